@@ -1,0 +1,60 @@
+"""Candidate spans proposed by recognizers, before the resolver decides `doc.ents`.
+
+Recognizers work on characters, not tokens, so that Chinese span boundaries never
+depend on where jieba cuts. Each proposes `Candidate`s into `doc._.candidates`; the
+resolver picks a flat, non-overlapping set and aligns it to tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+LABELS = ("DATE", "PERSON", "TITLE", "ORG", "REGION")
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    label: str
+    value: str | None = None
+    source: str = ""  # provenance: pattern or lexicon id, e.g. "zh.date.ymd"
+    attrs: dict[str, Any] = field(default_factory=dict)
+    priority: int = 0  # tie-breaker between equal-length overlapping candidates
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def register_extensions() -> None:
+    """Register the extension attributes every component relies on (idempotent)."""
+    doc_ext = {
+        "candidates": None,
+        "doc_date": None,  # ISO date used as anchor, or None
+        "doc_date_source": None,  # "given" | "inferred" | None
+        "doc_date_evidence": None,  # {"start", "end", "text", "pattern"} for inferred dates
+        "roles": None,
+        "region_groups": None,
+        "lang": None,
+        "norm_text": None,  # text with traditional characters mapped 1:1 to simplified
+    }
+    for name, default in doc_ext.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name in ("value", "info", "source"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """The doc's candidate list, created on first use."""
+    if doc._.candidates is None:
+        doc._.candidates = []
+    return doc._.candidates
+
+
+register_extensions()

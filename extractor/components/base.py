@@ -1,0 +1,71 @@
+"""What every pressner component shares: data files read in `initialize`, saved with
+the pipeline by `to_disk` and read back by `from_disk` (spaCy's serialisation contract).
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import ensure_path
+
+from ..errors import DataFileError
+
+
+class DataComponent:
+    """Base for components whose rules live in data files.
+
+    Subclasses implement `load(files)`, where `files` maps a logical name to a path; the
+    same names are used for the copies saved inside the pipeline directory.
+    """
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.files: dict[str, Path] = {}
+
+    # -- data ---------------------------------------------------------------------------
+    def load(self, files: dict[str, Path]) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        data_dir: str = "",
+        files: dict[str, str] | None = None,
+    ) -> None:
+        root = Path(data_dir)
+        resolved: dict[str, Path] = {}
+        for key, rel in (files or {}).items():
+            path = root / rel
+            if not path.exists():
+                raise DataFileError(f"{self.name}: data file {path} not found")
+            resolved[key] = path
+        self.files = resolved
+        self.load(resolved)
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for key, src in self.files.items():
+            shutil.copyfile(src, path / f"{key}{src.suffix}")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "DataComponent":
+        path = ensure_path(path)
+        files = {p.stem: p for p in sorted(path.iterdir()) if p.is_file()}
+        self.files = files
+        self.load(files)
+        return self
+
+    def __call__(self, doc: Doc) -> Doc:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)

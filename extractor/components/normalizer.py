@@ -1,0 +1,56 @@
+"""Length-preserving text normalisation that every recognizer matches on.
+
+Traditional characters map 1:1 to simplified and full-width ASCII to ASCII, so one set
+of rules covers both scripts and an offset into `doc._.norm_text` is an offset into
+`doc.text`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel, field_validator
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..lexicon import read_tsv
+from .base import DataComponent
+
+
+class CharPair(BaseModel):
+    trad: str
+    simp: str
+
+    @field_validator("trad", "simp")
+    @classmethod
+    def one_char(cls, v: str) -> str:
+        if len(v) != 1:
+            raise ValueError("must be exactly one character")
+        return v
+
+
+def fullwidth_table() -> dict[int, str]:
+    table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
+    table[0x3000] = " "  # ideographic space
+    return table
+
+
+class TextNormalizer(DataComponent):
+    def load(self, files: dict[str, Path]) -> None:
+        table = fullwidth_table()
+        if "t2s" in files:
+            for row in read_tsv(files["t2s"], CharPair):
+                table[ord(row.trad)] = row.simp
+        self.table = table
+
+    def normalise(self, text: str) -> str:
+        return text.translate(self.table)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.norm_text = self.normalise(doc.text)
+        return doc
+
+
+@Language.factory("pressner_normalizer")
+def make_normalizer(nlp: Language, name: str) -> TextNormalizer:
+    return TextNormalizer(nlp, name)

@@ -1,0 +1,85 @@
+"""REGION: countries, Chinese divisions, world cities and named areas from one lexicon.
+
+Matching is literal and case-sensitive on the normalised text: a capitalised designator
+is part of an English name (`Shandong Province`) and a lowercase one is not, exactly as
+the guidelines say; Chinese forms always carry theirs (`北京市`). Regions inside an
+organisation's name are dropped later by the resolver, since the ORG span is longer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import BaseModel
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..candidates import Candidate, candidates
+from ..lexicon import PhraseAutomaton, read_tsv, split_aliases
+from .base import DataComponent
+
+# Where one surface form names several places, the larger or better known one wins.
+TYPE_RANK = {
+    "country": 0, "group": 1, "area": 2, "province": 3, "municipality": 3,
+    "autonomous_region": 3, "sar": 3, "state": 4, "prefecture_city": 5, "city": 5,
+    "prefecture": 6, "county_city": 7, "district": 8, "county": 8,
+}
+UPPERCASE_TYPES = {"country", "province", "municipality", "autonomous_region", "sar",
+                   "prefecture_city", "city", "state"}
+
+
+class RegionRow(BaseModel):
+    id: str
+    type: str
+    name_en: str
+    name_zh: str
+    parent: str
+    code: str
+    aliases_en: str
+    aliases_zh: str
+
+
+class RegionRecognizer(DataComponent):
+    def __init__(self, nlp: Language, name: str, script: str) -> None:
+        super().__init__(nlp, name)
+        self.script = script  # "latin" or "han": which aliases this pipeline matches
+
+    def load(self, files: dict[str, Path]) -> None:
+        rows = read_tsv(files["regions"], RegionRow)
+        self.rows = {r.id: r for r in rows}
+        phrases: list[tuple[str, str]] = []
+        for r in rows:
+            if self.script == "latin":
+                forms = split_aliases(r.aliases_en)
+                if r.type in UPPERCASE_TYPES:
+                    forms += [f.upper() for f in forms if len(f) > 3 and " " not in f]
+            else:
+                forms = [f for f in split_aliases(r.aliases_zh) if len(f) > 1]
+            phrases += [(f, r.id) for f in forms]
+        self.automaton = PhraseAutomaton(phrases, word_boundaries=self.script == "latin")
+
+    def info(self, region_id: str, alternatives: list[str]) -> dict:
+        r = self.rows[region_id]
+        out = {"id": r.id, "name_en": r.name_en, "name_zh": r.name_zh, "type": r.type,
+               "code": r.code or None, "parent": r.parent or None}
+        if alternatives:
+            out["alternatives"] = alternatives
+        return out
+
+    def best(self, ids: list[str]) -> tuple[str, list[str]]:
+        unique = sorted(set(ids), key=lambda i: (TYPE_RANK.get(self.rows[i].type, 9), i))
+        return unique[0], unique[1:]
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc._.norm_text or doc.text
+        out = candidates(doc)
+        for start, end, ids in self.automaton.matches(text):
+            best, alts = self.best(ids)
+            out.append(Candidate(start, end, "REGION", self.rows[best].name_en,
+                                 f"region.{self.script}", self.info(best, alts)))
+        return doc
+
+
+@Language.factory("pressner_regions", default_config={"script": "latin"})
+def make_regions(nlp: Language, name: str, script: str) -> RegionRecognizer:
+    return RegionRecognizer(nlp, name, script)

@@ -1,0 +1,56 @@
+"""Deciding `doc.ents` from the candidates of all recognizers.
+
+The guidelines want flat spans where the longer reading wins; among equally long
+readings the candidate's `priority` decides, then the earlier start. Accepted spans are
+aligned to tokens (splitting tokens where needed) and written to `doc.ents`, with the
+normalised value in `span._.value`, the richer fields in `span._.info` and provenance
+in `span._.source`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..align import split_at
+from ..candidates import Candidate, candidates
+
+
+def choose(cands: list[Candidate], text_length: int) -> list[Candidate]:
+    order = sorted(cands, key=lambda c: (-c.length, -c.priority, c.start, c.label))
+    taken = bytearray(text_length + 1)
+    chosen: list[Candidate] = []
+    for c in order:
+        if c.start < 0 or c.end > text_length or c.start >= c.end:
+            continue
+        if any(taken[c.start : c.end]):
+            continue
+        taken[c.start : c.end] = b"\x01" * c.length
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+class EntityResolver:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        chosen = choose(candidates(doc), len(doc.text))
+        split_at(doc, (o for c in chosen for o in (c.start, c.end)))
+        ents: list[Span] = []
+        for c in chosen:
+            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict")
+            if span is None:  # only whitespace-edged spans can fail after splitting
+                continue
+            span._.value = c.value
+            span._.info = c.attrs or None
+            span._.source = c.source
+            ents.append(span)
+        doc.ents = ents
+        return doc
+
+
+@Language.factory("pressner_resolver")
+def make_resolver(nlp: Language, name: str) -> EntityResolver:
+    return EntityResolver(nlp, name)

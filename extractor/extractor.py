@@ -1,0 +1,172 @@
+"""The library entry point: `Extractor().extract(text)` and `extract_many(docs)`."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import pipeline
+from .errors import InvalidText, PressnerError, TextTooLong, UnsupportedLanguage
+from .langdetect import detect
+from .result import to_result
+from .schema import DocumentIn, ErrorInfo, ErrorResult, ExtractionResult
+
+SURROGATES = range(0xD800, 0xE000)
+
+
+def clean_text(text: Any) -> str:
+    """The text to process: lone surrogates become U+FFFD, so length and offsets hold."""
+    if not isinstance(text, str):
+        raise InvalidText(f"text must be a string, got {type(text).__name__}")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = "".join("\ufffd" if ord(ch) in SURROGATES else ch for ch in text)
+    return text
+
+
+class Extractor:
+    """Loads each language's pipeline once, on first use, and runs documents through it.
+
+    Safe to share between threads: pipelines load under a lock and hold no per-document
+    state outside the `Doc`.
+    """
+
+    def __init__(self, models_dir: str | Path | None = None, max_chars: int | None = None) -> None:
+        self.models_dir = Path(models_dir) if models_dir else pipeline.models_dir()
+        self.max_chars = max_chars
+        self._nlp: dict[str, Language] = {}
+        self._lock = threading.Lock()
+
+    def nlp(self, lang: str) -> Language:
+        if lang not in pipeline.LANGS:
+            raise UnsupportedLanguage(f"unsupported language {lang!r}; expected one of {pipeline.LANGS}")
+        nlp = self._nlp.get(lang)
+        if nlp is None:
+            with self._lock:
+                nlp = self._nlp.get(lang)
+                if nlp is None:
+                    nlp = pipeline.load(lang, self.models_dir)
+                    self._nlp[lang] = nlp
+        return nlp
+
+    def warm_up(self) -> None:
+        for lang in pipeline.LANGS:
+            self.nlp(lang)
+
+    # -- one document -------------------------------------------------------------------
+    def _prepare(self, doc_in: DocumentIn) -> tuple[str, Doc]:
+        text = clean_text(doc_in.text)
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise TextTooLong(f"text has {len(text)} characters; the limit is {self.max_chars}")
+        lang = doc_in.lang or detect(text)
+        doc = self.nlp(lang).make_doc(text)
+        doc._.lang = lang
+        if doc_in.doc_date:
+            doc._.doc_date = doc_in.doc_date
+            doc._.doc_date_source = "given"
+        return lang, doc
+
+    def extract(self, text: str, lang: str | None = None, doc_date: str | None = None,
+                id: str | None = None, labels: Iterable[str] | None = None) -> ExtractionResult:
+        t0 = time.perf_counter()
+        doc_in = _document(dict(id=id, text=text, lang=lang, doc_date=doc_date))
+        lang_, doc = self._prepare(doc_in)
+        doc = self.nlp(lang_)(doc)
+        return to_result(doc, doc_id=doc_in.id, lang=lang_, labels=labels,
+                         timing_ms=round((time.perf_counter() - t0) * 1000, 3))
+
+    # -- many documents -----------------------------------------------------------------
+    def extract_many(self, docs: Iterable[DocumentIn | dict[str, Any]], batch_size: int = 32,
+                     labels: Iterable[str] | None = None) -> Iterator[ExtractionResult | ErrorResult]:
+        """Results in input order, streamed through `nlp.pipe` in batches.
+
+        A document that cannot be read or processed yields an `ErrorResult` in its place;
+        the others go on.
+        """
+        batch: list[DocumentIn | dict[str, Any]] = []
+        for d in docs:
+            batch.append(d)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch, labels)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch, labels)
+
+    def _run_batch(self, batch: list[DocumentIn | dict[str, Any]],
+                   labels: Iterable[str] | None) -> list[ExtractionResult | ErrorResult]:
+        results: list[ExtractionResult | ErrorResult | None] = [None] * len(batch)
+        by_lang: dict[str, list[tuple[int, str | None, Doc]]] = {}
+        for i, raw in enumerate(batch):
+            doc_id = _raw_id(raw)
+            try:
+                doc_in = raw if isinstance(raw, DocumentIn) else _document(raw)
+                lang, doc = self._prepare(doc_in)
+            except PressnerError as e:
+                results[i] = error_result(doc_id, e.code, e.message)
+                continue
+            by_lang.setdefault(lang, []).append((i, doc_in.id, doc))
+        for lang, items in by_lang.items():
+            nlp = self.nlp(lang)
+            docs = (doc for _, _, doc in items)
+            for (i, doc_id, _), doc in zip(items, _pipe_safely(nlp, docs, items)):
+                if isinstance(doc, ErrorResult):
+                    results[i] = doc
+                else:
+                    results[i] = to_result(doc, doc_id=doc_id, lang=lang, labels=labels)
+        return [r for r in results if r is not None]
+
+
+def _pipe_safely(nlp: Language, docs: Iterator[Doc], items: list[tuple[int, str | None, Doc]]):
+    """nlp.pipe over the batch; if it raises, redo one by one so only the bad doc fails."""
+    try:
+        yield from list(nlp.pipe(docs))
+        return
+    except Exception:  # noqa: BLE001 - isolate the failing document below
+        pass
+    for _, doc_id, doc in items:
+        try:
+            fresh = nlp.make_doc(doc.text)
+            for name in ("lang", "doc_date", "doc_date_source"):
+                setattr(fresh._, name, getattr(doc._, name))
+            yield nlp(fresh)
+        except Exception as e:  # noqa: BLE001 - reported per document, run goes on
+            yield error_result(doc_id, "E500", f"extraction failed: {type(e).__name__}: {e}")
+
+
+def _raw_id(raw: Any) -> str | None:
+    if isinstance(raw, DocumentIn):
+        return raw.id
+    if isinstance(raw, dict) and raw.get("id") is not None:
+        return str(raw["id"])
+    return None
+
+
+def _document(raw: Any) -> DocumentIn:
+    try:
+        return DocumentIn.model_validate(raw)
+    except ValidationError as e:
+        err = e.errors()[0]
+        where = ".".join(str(p) for p in err["loc"]) or "document"
+        code = "E002" if "doc_date" in where else "E001" if "lang" in where else "E003"
+        raise _coded(code, f"{where}: {err['msg']}") from None
+
+
+def _coded(code: str, message: str) -> PressnerError:
+    from . import errors
+
+    for cls in (errors.UnsupportedLanguage, errors.InvalidDocDate, errors.InvalidText):
+        if cls.code == code:
+            return cls(message)
+    return PressnerError(message)
+
+
+def error_result(doc_id: str | None, code: str, message: str) -> ErrorResult:
+    return ErrorResult(id=doc_id, error=ErrorInfo(code=code, message=message))

@@ -1,0 +1,95 @@
+"""Building, saving and loading the spaCy pipelines.
+
+A pipeline is its config (`models/<lang>/config.cfg`) plus the data files its
+components read in `initialize`. `build` makes it from those sources; `save` writes it
+under `models/pipelines/<lang>` where `spacy.load` reads it back. `load` uses the saved
+copy while its recorded data hash matches the sources, and rebuilds otherwise, so a data
+change never runs against stale rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+from .errors import UnsupportedLanguage
+
+MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
+LANGS = ("en", "zh")
+
+
+def models_dir() -> Path:
+    return Path(os.environ.get("PRESSNER_MODELS", MODELS_DIR))
+
+
+def config_path(lang: str, root: Path | None = None) -> Path:
+    if lang not in LANGS:
+        raise UnsupportedLanguage(f"unsupported language {lang!r}; expected one of {LANGS}")
+    return (root or models_dir()) / lang / "config.cfg"
+
+
+def data_hash(root: Path | None = None) -> str:
+    """Hash of every source file the pipelines are built from."""
+    root = root or models_dir()
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if path.is_file() and rel.parts[0] not in ("pipelines", "scripts"):
+            h.update(str(rel).encode())
+            h.update(path.read_bytes())
+    h.update(spacy.about.__version__.encode())
+    return h.hexdigest()[:16]
+
+
+def build(lang: str, root: Path | None = None) -> Language:
+    root = root or models_dir()
+    config = spacy.util.load_config(config_path(lang, root), overrides={"paths.models": str(root)})
+    nlp = spacy.util.load_model_from_config(config, auto_fill=True, validate=True)
+    nlp.initialize()
+    nlp.meta["name"] = f"pressner_{lang}"
+    nlp.meta["pressner_data_hash"] = data_hash(root)
+    return nlp
+
+
+def pipeline_dir(lang: str, root: Path | None = None) -> Path:
+    return (root or models_dir()) / "pipelines" / lang
+
+
+def save(nlp: Language, path: Path) -> None:
+    """Write atomically: concurrent workers must never read a half-written pipeline."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}-", dir=path.parent))
+    nlp.to_disk(tmp)
+    old = path.with_name(f".{path.name}-old-{os.getpid()}")
+    if path.exists():
+        path.rename(old)
+    tmp.rename(path)
+    if old.exists():
+        import shutil
+
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def load(lang: str, root: Path | None = None) -> Language:
+    root = root or models_dir()
+    saved = pipeline_dir(lang, root)
+    current = data_hash(root)
+    if (saved / "meta.json").exists():
+        try:
+            nlp = spacy.load(saved)
+            if nlp.meta.get("pressner_data_hash") == current:
+                return nlp
+        except Exception:  # noqa: BLE001 - a broken saved copy is rebuilt below
+            pass
+    nlp = build(lang, root)
+    try:
+        save(nlp, saved)
+    except OSError:
+        pass  # read-only install: run from memory
+    return nlp

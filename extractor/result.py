@@ -1,0 +1,46 @@
+"""Turning a processed `Doc` into the result schema (the only place that does)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from .schema import DocDateEvidence, Entity, ExtractionResult, RegionGroup, Role, Segment
+
+
+def entities(doc: Doc, offset: int = 0, labels: Iterable[str] | None = None) -> list[Entity]:
+    keep = set(labels) if labels else None
+    out = []
+    for span in doc.ents:
+        if keep is not None and span.label_ not in keep:
+            continue
+        out.append(
+            Entity(
+                start=span.start_char + offset,
+                end=span.end_char + offset,
+                label=span.label_,
+                text=span.text,
+                value=span._.value,
+                source=span._.source,
+                info=span._.info,
+            )
+        )
+    return out
+
+
+def to_result(doc: Doc, *, doc_id: str | None, lang: str, labels: Iterable[str] | None = None,
+              timing_ms: float | None = None) -> ExtractionResult:
+    evidence = doc._.doc_date_evidence
+    return ExtractionResult(
+        id=doc_id,
+        lang=lang,
+        doc_date=doc._.doc_date,
+        doc_date_source=doc._.doc_date_source or "none",
+        doc_date_evidence=DocDateEvidence(**evidence) if evidence else None,
+        entities=entities(doc, labels=labels),
+        roles=[Role.model_validate(r) for r in (doc._.roles or [])],
+        region_groups=[RegionGroup.model_validate(g) for g in (doc._.region_groups or [])],
+        segments=[Segment(start=0, end=len(doc.text), lang=lang)],
+        timing_ms=timing_ms,
+    )

@@ -1,0 +1,120 @@
+"""The one result schema shared by the library, the CLI and the HTTP API.
+
+Its JSON form is what `../shared/eval/score.py` reads: `{"id", "lang", "doc_date",
+"entities": [{"start", "end", "label", "text", "value", ...}], "roles": [...]}`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Label = Literal["DATE", "PERSON", "TITLE", "ORG", "REGION"]
+Lang = Literal["en", "zh"]
+DocDateSource = Literal["given", "inferred", "none"]
+
+
+class Entity(BaseModel):
+    start: int = Field(description="Character offset into the original text (inclusive).")
+    end: int = Field(description="Character offset into the original text (exclusive).")
+    label: Label
+    text: str
+    value: str | None = Field(None, description="Normalised value: ISO 8601 for DATE, canonical English name otherwise.")
+    source: str | None = Field(None, description="Which rule or lexicon proposed the span.")
+    info: dict[str, Any] | None = Field(None, description="Richer normalised fields (region codes, date parts, pinyin, ...).")
+
+
+class SpanRef(BaseModel):
+    start: int
+    end: int
+    text: str
+    value: str | None = None
+
+
+class Role(BaseModel):
+    """A (person, title, organisation) triple the text states."""
+
+    person: str
+    title: str
+    org: str | None = None
+    person_span: SpanRef
+    title_span: SpanRef
+    org_span: SpanRef | None = None
+
+
+class RegionGroup(BaseModel):
+    """An enumerated list of regions, e.g. "14 provinces, regions and cities, namely, ..."."""
+
+    start: int
+    end: int
+    members: list[SpanRef]
+    stated_count: int | None = None
+    count_matches: bool | None = None
+
+
+class DocDateEvidence(BaseModel):
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+class Segment(BaseModel):
+    start: int
+    end: int
+    lang: Lang
+
+
+class ExtractionResult(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str | None = None
+    lang: Lang
+    doc_date: str | None = Field(None, description="ISO date the relative dates were resolved against.")
+    doc_date_source: DocDateSource = "none"
+    doc_date_evidence: DocDateEvidence | None = None
+    entities: list[Entity] = []
+    roles: list[Role] = []
+    region_groups: list[RegionGroup] = []
+    segments: list[Segment] = []
+    timing_ms: float | None = None
+    meta: dict[str, Any] | None = None
+
+
+class ErrorInfo(BaseModel):
+    code: str
+    message: str
+
+
+class ErrorResult(BaseModel):
+    id: str | None = None
+    error: ErrorInfo
+
+
+class DocumentIn(BaseModel):
+    """One document to extract from, as the CLI's JSONL lines and the API's batches carry it."""
+
+    model_config = ConfigDict(extra="allow")
+
+    id: str | None = None
+    text: str
+    lang: Lang | None = None
+    doc_date: str | None = None
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def id_as_text(cls, v: Any) -> Any:
+        return None if v is None else str(v)
+
+    @field_validator("doc_date")
+    @classmethod
+    def iso_date(cls, v: str | None) -> str | None:
+        if v is None or v == "":
+            return None
+        try:
+            dt.date.fromisoformat(v[:10])
+        except ValueError as e:
+            raise ValueError(f"doc_date must be an ISO date (YYYY-MM-DD), got {v!r}") from e
+        return v[:10]
