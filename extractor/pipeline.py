@@ -58,7 +58,9 @@ def build(lang: str, root: Path | None = None) -> Language:
 
 
 def pipeline_dir(lang: str, root: Path | None = None) -> Path:
-    return (root or models_dir()) / "pipelines" / lang
+    """Where the built pipeline is saved; PRESSNER_PIPELINES moves it (e.g. per worker)."""
+    override = os.environ.get("PRESSNER_PIPELINES")
+    return Path(override) / lang if override else (root or models_dir()) / "pipelines" / lang
 
 
 def save(nlp: Language, path: Path) -> None:
