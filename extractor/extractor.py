@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 from . import pipeline
 from .errors import InvalidText, PressnerError, TextTooLong, UnsupportedLanguage
 from .langdetect import detect
+from .mixed import extract_mixed
+from .segment import segments
 from .result import to_result
 from .schema import DocumentIn, ErrorInfo, ErrorResult, ExtractionResult
 
@@ -76,12 +78,34 @@ class Extractor:
 
     def extract(self, text: str, lang: str | None = None, doc_date: str | None = None,
                 id: str | None = None, labels: Iterable[str] | None = None) -> ExtractionResult:
+        """One document. Without `lang`, a document holding both languages is split into
+        parts that each go to their own pipeline (extractor/mixed.py)."""
         t0 = time.perf_counter()
         doc_in = _document(dict(id=id, text=text, lang=lang, doc_date=doc_date))
-        lang_, doc = self._prepare(doc_in)
-        doc = self.nlp(lang_)(doc)
-        return to_result(doc, doc_id=doc_in.id, lang=lang_, labels=labels,
-                         timing_ms=round((time.perf_counter() - t0) * 1000, 3))
+        parts = self._parts(doc_in)
+        if len(parts) > 1:
+            res = extract_mixed(self, clean_text(doc_in.text), parts, doc_in.doc_date, doc_in.id)
+            if labels:
+                keep = set(labels)
+                res.entities = [e for e in res.entities if e.label in keep]
+        else:
+            lang_, doc = self._prepare(doc_in.model_copy(update={"lang": parts[0][2]}))
+            doc = self.nlp(lang_)(doc)
+            res = to_result(doc, doc_id=doc_in.id, lang=lang_, labels=labels)
+        res.timing_ms = round((time.perf_counter() - t0) * 1000, 3)
+        return res
+
+    def extract_part(self, text: str, lang: str, doc_date: str | None) -> ExtractionResult:
+        _, doc = self._prepare(DocumentIn(text=text, lang=lang, doc_date=doc_date))
+        return to_result(self.nlp(lang)(doc), doc_id=None, lang=lang)
+
+    def _parts(self, doc_in: DocumentIn) -> list[tuple[int, int, str]]:
+        text = clean_text(doc_in.text)
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise TextTooLong(f"text has {len(text)} characters; the limit is {self.max_chars}")
+        if doc_in.lang:
+            return [(0, len(text), doc_in.lang)]
+        return segments(text)
 
     # -- many documents -----------------------------------------------------------------
     def extract_many(self, docs: Iterable[DocumentIn | dict[str, Any]], batch_size: int = 32,
@@ -108,7 +132,14 @@ class Extractor:
             doc_id = _raw_id(raw)
             try:
                 doc_in = raw if isinstance(raw, DocumentIn) else _document(raw)
-                lang, doc = self._prepare(doc_in)
+                parts = self._parts(doc_in)
+                if len(parts) > 1:
+                    res = self.extract(doc_in.text, doc_date=doc_in.doc_date, id=doc_in.id,
+                                       labels=labels)
+                    res.timing_ms = None
+                    results[i] = res
+                    continue
+                lang, doc = self._prepare(doc_in.model_copy(update={"lang": parts[0][2]}))
             except PressnerError as e:
                 results[i] = error_result(doc_id, e.code, e.message)
                 continue

@@ -1,3 +1,3 @@
 """pressner's spaCy components; importing this package registers their factories."""
 
-from . import normalizer, regions, resolver  # noqa: F401
+from . import normalizer, region_groups, regions, resolver  # noqa: F401

@@ -1,0 +1,70 @@
+"""Documents in both languages: each part through its own pipeline, one result.
+
+Parts come from extractor/segment.py. Each is processed alone and its offsets shifted back
+into the whole text. The document date is shared: the caller's, or the first one a part
+infers; parts processed before an anchor was known are redone with it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .schema import ExtractionResult, Segment
+
+if TYPE_CHECKING:
+    from .extractor import Extractor
+
+
+def shift(res: ExtractionResult, offset: int) -> ExtractionResult:
+    if offset == 0:
+        return res
+    data = res.model_dump()
+    for e in data["entities"]:
+        e["start"] += offset
+        e["end"] += offset
+    for r in data["roles"]:
+        for key in ("person_span", "title_span", "org_span"):
+            if r.get(key):
+                r[key]["start"] += offset
+                r[key]["end"] += offset
+    for g in data["region_groups"]:
+        g["start"] += offset
+        g["end"] += offset
+        for m in g["members"]:
+            m["start"] += offset
+            m["end"] += offset
+    if data.get("doc_date_evidence"):
+        data["doc_date_evidence"]["start"] += offset
+        data["doc_date_evidence"]["end"] += offset
+    return ExtractionResult.model_validate(data)
+
+
+def extract_mixed(ex: Extractor, text: str, parts: list[tuple[int, int, str]], doc_date: str | None,
+                  doc_id: str | None) -> ExtractionResult:
+    results: list[ExtractionResult | None] = [None] * len(parts)
+    anchor, source, evidence = doc_date, ("given" if doc_date else "none"), None
+    for i, (start, end, lang) in enumerate(parts):
+        res = shift(ex.extract_part(text[start:end], lang, anchor), start)
+        if anchor is None and res.doc_date:
+            anchor, source, evidence = res.doc_date, "inferred", res.doc_date_evidence
+        results[i] = res
+    if source == "inferred":  # redo the parts that ran without the anchor
+        for i, (start, end, lang) in enumerate(parts):
+            if results[i] is not None and results[i].doc_date is None:
+                results[i] = shift(ex.extract_part(text[start:end], lang, anchor), start)
+    done = [r for r in results if r is not None]
+    weight: Counter[str] = Counter()
+    for start, end, lang in parts:
+        weight[lang] += end - start
+    return ExtractionResult(
+        id=doc_id,
+        lang=weight.most_common(1)[0][0],
+        doc_date=anchor,
+        doc_date_source=source,
+        doc_date_evidence=evidence,
+        entities=[e for r in done for e in r.entities],
+        roles=[x for r in done for x in r.roles],
+        region_groups=[g for r in done for g in r.region_groups],
+        segments=[Segment(start=s, end=e, lang=lang) for s, e, lang in parts],
+    )

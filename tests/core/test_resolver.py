@@ -1,0 +1,28 @@
+import pytest
+
+from extractor.candidates import Candidate
+from extractor.components.resolver import choose
+
+
+def c(s, e, label, prio=0):
+    return Candidate(s, e, label, priority=prio)
+
+
+@pytest.mark.parametrize(
+    "cands,expected",
+    [
+        # the longer reading wins (ORG swallows the REGION inside it)
+        ([c(0, 2, "REGION"), c(0, 6, "ORG")], [(0, 6, "ORG")]),
+        # disjoint spans all survive, in text order
+        ([c(5, 7, "TITLE"), c(0, 3, "ORG")], [(0, 3, "ORG"), (5, 7, "TITLE")]),
+        # equal length: priority decides
+        ([c(0, 3, "PERSON", 0), c(0, 3, "REGION", 1)], [(0, 3, "REGION")]),
+        # partial overlap: the longer one, the other dropped
+        ([c(0, 4, "ORG"), c(3, 5, "TITLE")], [(0, 4, "ORG")]),
+        # out-of-range and empty candidates are ignored
+        ([c(-1, 2, "ORG"), c(3, 3, "ORG"), c(8, 20, "ORG")], []),
+    ],
+)
+def test_choose(cands, expected):
+    got = [(x.start, x.end, x.label) for x in choose(cands, 10)]
+    assert got == expected
