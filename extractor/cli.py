@@ -34,14 +34,39 @@ def extract(
 
 @app.command()
 def annotate(
-    input: Annotated[Path, typer.Argument(help="JSONL input: one {id, text, lang?, doc_date?} per line.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL output, one result per input line, in order.")],
-    batch_size: Annotated[int, typer.Option(help="Documents per nlp.pipe batch.")] = 32,
+    inputs: Annotated[list[Path], typer.Argument(help="JSONL, text or HTML files (.gz too), or folders of them.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="JSONL output, one line per document, in input order.")],
+    csv: Annotated[Optional[Path], typer.Option("--csv", help="Also write one CSV row per entity.")] = None,
+    docbin: Annotated[Optional[Path], typer.Option("--docbin", help="Also write spaCy DocBin files into this folder.")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="Worker processes (default: all cores).")] = None,
+    engine: Annotated[str, typer.Option(help="local or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option(help="Dask scheduler address; a local cluster if omitted.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted run from its checkpoint.")] = False,
+    follow_symlinks: Annotated[bool, typer.Option("--follow-symlinks", help="Follow symlinks that leave the input folder.")] = False,
+    batch_size: Annotated[int, typer.Option(help="Documents per batch (per worker task and nlp.pipe call).")] = 32,
+    checkpoint_seconds: Annotated[float, typer.Option(help="Seconds between checkpoints (fsync + OUT.ckpt).")] = 5.0,
+    progress: Annotated[bool, typer.Option(help="Progress on stderr (a bar on a terminal).")] = True,
 ) -> None:
-    """Annotate a JSONL file of documents."""
-    from .annotate import annotate_jsonl
+    """Annotate documents in bulk: JSONL, text, HTML, gzip, folders; resumable."""
+    from .bulk import Job, ResumeError, annotate as run, make_engine
 
-    summary = annotate_jsonl(input, output, batch_size=batch_size)
+    job = Job(inputs=inputs, output=output, csv=csv, docbin=docbin, resume=resume,
+              follow_symlinks=follow_symlinks, batch_size=batch_size, progress=progress,
+              checkpoint_seconds=checkpoint_seconds)
+    try:
+        eng = make_engine(engine, workers, scheduler)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--engine") from None
+    try:
+        summary = run(job, engine=eng)
+    except (ResumeError, FileNotFoundError) as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        typer.echo("interrupted: run again with --resume to continue", err=True)
+        raise typer.Exit(130) from None
+    finally:
+        eng.close()
     typer.echo(json.dumps(summary, ensure_ascii=False), err=True)
 
 
@@ -68,6 +93,23 @@ def build(
         pipeline.save(nlp, pipeline.pipeline_dir(lg))
         typer.echo(f"{lg}: {pipeline.pipeline_dir(lg)} ({', '.join(nlp.pipe_names)})")
 
+
+@app.command()
+def serve(
+    host: Annotated[Optional[str], typer.Option(help="Address to bind (env PRESSNER_HOST, default 127.0.0.1).")] = None,
+    port: Annotated[Optional[int], typer.Option(help="Port (env PRESSNER_PORT, default 8000).")] = None,
+    workers: Annotated[Optional[int], typer.Option(help="Worker processes, each with its own pipelines (env PRESSNER_WORKERS, default 1).")] = None,
+    api_key: Annotated[Optional[str], typer.Option(help="Require this key (X-API-Key or Bearer) (env PRESSNER_API_KEY).")] = None,
+    max_text_chars: Annotated[Optional[int], typer.Option(help="Longest text accepted (env PRESSNER_MAX_TEXT_CHARS, default 1000000).")] = None,
+    max_body_bytes: Annotated[Optional[int], typer.Option(help="Largest request body / NDJSON line (env PRESSNER_MAX_BODY_BYTES).")] = None,
+    max_batch_documents: Annotated[Optional[int], typer.Option(help="Most documents per batch (env PRESSNER_MAX_BATCH_DOCUMENTS, default 100).")] = None,
+    cors_origins: Annotated[Optional[str], typer.Option(help="Comma-separated origins allowed by CORS (env PRESSNER_CORS_ORIGINS).")] = None,
+    log_level: Annotated[Optional[str], typer.Option(help="uvicorn log level (env PRESSNER_LOG_LEVEL, default info).")] = None,
+) -> None:
+    """Start the HTTP service (see api/README_SECTION.md)."""
+    from api.server import serve as run
+
+    run({k: v for k, v in locals().items() if k != "run"})
 
 if __name__ == "__main__":
     app()

@@ -1,3 +1,5 @@
 """pressner's spaCy components; importing this package registers their factories."""
 
-from . import normalizer, region_groups, regions, resolver  # noqa: F401
+from . import dates, normalizer, region_groups, regions, resolver  # noqa: F401
+from . import orgs  # noqa: F401
+from . import titles  # noqa: F401
