@@ -1,0 +1,152 @@
+"""Context rules for TITLE: whether a head stands as a word and whether someone holds it.
+
+Kept apart from the grammar because they answer a different question: the grammar
+says what a title looks like, this says whether a match is a position held in the text.
+All checks look at a bounded window around the match, so they add constant work per
+match. Strings come from `title_context.tsv`; code only knows the kinds.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel
+
+if TYPE_CHECKING:
+    from .titles import Head
+
+WINDOW = 40
+DETERMINERS = r"(?:The|A|An|Its|His|Her|Their|This|That|These|Those|Our|Both|Each|All)"
+# Weak English heads: what follows or precedes them that shows a holder.
+AFTER_COMPLEMENT = re.compile(r"[ \t]+(?:of|at|for)\s")
+AFTER_NAME = re.compile(r"[ \t]+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)?\s*[A-Z][A-Za-z'’\-]+")
+BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
+BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+\Z")
+STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
+AFTER_LOWER_NOUN = re.compile(
+    r"[ \t]+(?!(?:of|and|or|who|was|is|has|had|said|says|will|would|to|in|at|for|with|from"
+    r"|on|also|then|visited|met|attended|delivered|noted|stressed|added)\b)[a-z]")
+# The titles of one coordinated list ("the chairman, deputy chairmen and ...").
+RUN_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|of)\s+")
+RUN_SEP_HAN = re.compile(r"、|和|及|与|以及|兼")
+NO_NAME_AFTER = re.compile(r"[，。；、,.;:：！？!?\s（(]|等|和|及|与|\Z")
+
+
+class ContextRow(BaseModel):
+    kind: Literal["block_after", "block_before", "neg_before", "neg_after", "holder_before",
+                  "org_suffix", "generic_before", "adjective", "plural_before"]
+    form: str
+    applies: str = "*"
+
+
+def _phrases_before(phrases: list[str], *, edge: bool = True) -> re.Pattern[str] | None:
+    """Phrases that must end right before a position (English: a word and a space)."""
+    if not phrases:
+        return None
+    alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?:{alt})\s+\Z" if edge else rf"(?:{alt})\Z")
+
+
+class Context:
+    def __init__(self, rows: list[ContextRow], *, latin: bool) -> None:
+        self.latin = latin
+        self.after: dict[str, list[str]] = {}
+        self.before: dict[str, list[str]] = {}
+        for r in rows:
+            if r.kind == "block_after":
+                self.after.setdefault(r.applies, []).append(r.form)
+            elif r.kind == "block_before":
+                self.before.setdefault(r.applies, []).append(r.form)
+        self.neg_before = _phrases_before([r.form for r in rows if r.kind == "neg_before"])
+        self.holder_before = _phrases_before([r.form for r in rows if r.kind == "holder_before"])
+        self.org_suffix = {r.form for r in rows if r.kind == "org_suffix"}
+        neg_after = sorted((r.form for r in rows if r.kind == "neg_after"), key=len, reverse=True)
+        self.neg_after = re.compile(
+            r"(?:['’]s)?\s*(?:" + "|".join(map(re.escape, neg_after)) + r")(?!\w)", re.IGNORECASE
+        ) if neg_after else None
+        self.generic_before = _phrases_before(
+            [r.form for r in rows if r.kind == "generic_before"], edge=latin)
+        self.adjectives = {r.form for r in rows if r.kind == "adjective"}
+        definite = [r.form for r in rows if r.kind == "plural_before"]
+        alt = "|".join(map(re.escape, definite)) or "(?!)"
+        self.plural_before = re.compile(rf"(?<![\w\-])(?:{alt})\s+(?:[\w\-]+\s+){{0,2}}\Z")
+
+    def _keys(self, form: str) -> tuple[str, ...]:
+        return ("*", form, f"~{form[-1]}")
+
+    def blocked(self, hay: str, start: int, end: int, head: "Head") -> bool:
+        """The head is part of a longer word (`委员会`, `书记处`, `各有所长`) or names
+        something else (`CEO Summit`, `the mayor's office`)."""
+        if self.neg_after and self.neg_after.match(hay, end):
+            return True
+        for key in self._keys(head.form):
+            after = self.after.get(key)
+            if after and hay.startswith(tuple(after), end):
+                return True
+            before = self.before.get(key)
+            if before and any(hay.endswith(b, max(0, start - len(b)), start) for b in before):
+                return True
+        return False
+
+    def holder(self, text: str, low: str, start: int, end: int, head: "Head",
+               has_mods: bool) -> bool:
+        """Is the title at text[start:end] the position of someone in the text?"""
+        if head.need_before and not any(
+                text.endswith(n, max(0, start - len(n)), start) for n in head.need_before):
+            return False
+        window = max(0, start - WINDOW)
+        if self.neg_before and self.neg_before.search(low, window, start):
+            return False
+        if not self.latin:
+            return head.strength != "weak" or has_mods or self._han_evidence(text, start, end)
+        if not has_mods and head.form in self.adjectives and AFTER_LOWER_NOUN.match(text, end):
+            return False
+        if head.plural:
+            return bool(AFTER_COMPLEMENT.match(low, end)
+                        or self.plural_before.search(low, window, start))
+        if head.strength == "strict":
+            return bool(low.startswith(" of ", end) and STRICT_BEFORE.search(low, window, start))
+        if head.strength != "weak" or has_mods:
+            return True
+        return self._latin_evidence(text, low, window, start, end)
+
+    def drop_generic_lists(self, text: str,
+                           found: list[tuple[Any, "Head"]]) -> list[tuple[Any, "Head"]]:
+        """A coordinated list of titles that names posts, not holders: in English one
+        with a plural in it ("elected the chairman and deputy chairmen of the
+        committee"), in Chinese one after `选举产生` with no name after it."""
+        sep = RUN_SEP if self.latin else RUN_SEP_HAN
+        keep: list[tuple[Any, Head]] = []
+        run: list[tuple[Any, Head]] = []
+        for item in found + [(None, None)]:
+            cand = item[0]
+            if cand is not None and run and sep.fullmatch(text, run[-1][0].end, cand.start):
+                run.append(item)
+                continue
+            if run and not self._generic(text, run):
+                keep += run
+            run = [item] if cand is not None else []
+        return keep
+
+    def _generic(self, text: str, run: list[tuple[Any, "Head"]]) -> bool:
+        if self.latin:
+            return len(run) > 1 and any(h.plural for _, h in run)
+        first, last = run[0][0], run[-1][0]
+        return bool(self.generic_before
+                    and self.generic_before.search(text, max(0, first.start - WINDOW), first.start)
+                    and NO_NAME_AFTER.match(text, last.end))
+
+    def _han_evidence(self, text: str, start: int, end: int) -> bool:
+        prev = text[start - 1] if start else ""
+        nxt = text[end] if end < len(text) else ""
+        return prev in self.org_suffix or "、" in (prev, nxt)
+
+    def _latin_evidence(self, text: str, low: str, window: int, start: int, end: int) -> bool:
+        if AFTER_COMPLEMENT.match(low, end) or AFTER_NAME.match(text, end):
+            return True
+        if BEFORE_APPOSITION.search(text, window, start):
+            return True
+        if self.holder_before and self.holder_before.search(low, window, start):
+            return True
+        return bool(BEFORE_PROPER.search(text, window, start))

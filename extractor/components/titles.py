@@ -1,0 +1,279 @@
+"""TITLE: positions held by people, parsed as modifiers + head (+ complement), not listed.
+
+A flat list of titles would need every `executive vice chairman` spelled out; the
+grammar instead finds a head (`chairman`, `会长`) with an automaton and extends it
+leftwards through the modifiers its class accepts (`vice`, `常务副`, `驻华`), so the
+value is composed from parts and a new rank is one data row. Each head match costs a
+bounded amount of work, so the whole pass is linear in the text.
+
+Precision comes from context, never from the PERSON/ORG recognizers (they run later):
+block strings keep heads out of longer words (`委员会`, `书记处`), `weak` heads need
+holder evidence next to them, and English abbreviations count only once the document
+defines or expands them.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import ahocorasick
+from pydantic import BaseModel, Field
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..candidates import Candidate, candidates
+from ..lexicon import read_tsv, split_aliases
+from ..normalise.titles import compose, initials
+from .base import DataComponent
+from .title_context import Context, ContextRow
+
+MAX_MODIFIERS = 4
+VICE = re.compile(r"\bvice\b")
+ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+class HeadRow(BaseModel):
+    form: str
+    value: str
+    klass: str = Field(alias="class")
+    strength: Literal["strong", "weak", "strict", "abbr"]
+    zh: str = ""
+    plural: str = ""
+    complements: str = ""
+    need_before: str = ""
+    vice: str = ""
+
+
+class ModifierRow(BaseModel):
+    form: str
+    value: str
+    kind: Literal["rank", "dept", "post"]
+    heads: str
+    zh: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    form: str
+    value: str
+    klass: str
+    strength: str
+    zh: str = ""
+    complement: str = ""
+    need_before: tuple[str, ...] = ()
+    plural: bool = False
+    vice: str = ""
+
+
+def expand_heads(rows: list[HeadRow]) -> list[Head]:
+    """Every surface a head row stands for: itself, plurals and `head of complement`."""
+    heads: list[Head] = []
+    for r in rows:
+        need = tuple(split_aliases(r.need_before))
+        heads.append(Head(r.form, r.value, r.klass, r.strength, r.zh, "", need, vice=r.vice))
+        heads += [Head(p, r.value, r.klass, r.strength, r.zh, "", need, True)
+                  for p in split_aliases(r.plural)]
+        for comp in split_aliases(r.complements):
+            heads.append(Head(f"{r.form} of {comp}", r.value, r.klass, "strong", r.zh, comp))
+            heads += [Head(f"{p} of {comp}", r.value, r.klass, "strong", r.zh, comp, (), True)
+                      for p in split_aliases(r.plural)]
+    return heads
+
+
+class HeadAutomaton:
+    """Every occurrence of every head (overlaps included), so that the caller can
+    prefer the longest; English occurrences must stand on word boundaries."""
+
+    def __init__(self, forms: Iterable[str], *, word_boundaries: bool) -> None:
+        self.word_boundaries = word_boundaries
+        self.automaton = ahocorasick.Automaton()
+        for form in forms:
+            self.automaton.add_word(form, len(form))
+        self.empty = len(self.automaton) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+        if self.empty:
+            return
+        n = len(text)
+        for last, length in self.automaton.iter(text):
+            start, end = last + 1 - length, last + 1
+            if self.word_boundaries and (
+                    (start and _is_word(text[start - 1]) and _is_word(text[start]))
+                    or (end < n and _is_word(text[end]) and _is_word(text[end - 1]))):
+                continue
+            yield start, end
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class TitleRecognizer(DataComponent):
+    def __init__(self, nlp: Language, name: str, script: str) -> None:
+        super().__init__(nlp, name)
+        self.script = script  # "latin" or "han"
+
+    @property
+    def latin(self) -> bool:
+        return self.script == "latin"
+
+    def load(self, files: dict[str, Path]) -> None:
+        heads = expand_heads(read_tsv(files["heads"], HeadRow))
+        mods = read_tsv(files["modifiers"], ModifierRow)
+        rows = read_tsv(files["context"], ContextRow) if "context" in files else []
+        self.context = Context(rows, latin=self.latin)
+        self.heads = {h.form: h for h in heads}
+        # lowercase forms match case-insensitively; capitalised ones (CEO, DDG) exactly
+        fold = [h.form for h in heads if h.form == h.form.lower()]
+        exact = [h.form for h in heads if h.form != h.form.lower()]
+        self.folded = HeadAutomaton(fold, word_boundaries=self.latin)
+        self.exact = HeadAutomaton(exact, word_boundaries=self.latin)
+        self.modifiers = {m.form: m for m in mods}
+        self.mod_classes = {m.form: set(split_aliases(m.heads)) for m in mods}
+        alt = "|".join(re.escape(f) for f in sorted(self.modifiers, key=len, reverse=True))
+        sep = r"[ \-]+" if self.latin else ""
+        edge = r"(?<![\w\-])" if self.latin else ""
+        self.mod_tail = re.compile(rf"{edge}({alt}){sep}\Z") if alt else None
+        self.window = max((len(f) for f in self.modifiers), default=0) + 3
+        self.parsed: dict[tuple[str, tuple[str, ...], str], tuple[str, dict]] = {}
+        self.abbr_def = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+
+    # -- grammar ------------------------------------------------------------------------
+    def head_matches(self, text: str, low: str) -> list[tuple[int, int, Head]]:
+        """Heads that stand as words; where two overlap the longer wins, wherever it
+        starts (`基金会董事长` is `董事长`, not `会董`)."""
+        found: list[tuple[int, int, Head]] = []
+        for automaton, hay in ((self.folded, low), (self.exact, text)):
+            for s, e in automaton.spans(hay):
+                head = self.heads[hay[s:e]]
+                if not self.context.blocked(hay, s, e, head):
+                    found.append((s, e, head))
+        found.sort(key=lambda m: (m[0] - m[1], m[0]))
+        taken = bytearray(len(text) + 1)
+        kept: list[tuple[int, int, Head]] = []
+        for s, e, head in found:
+            if not any(taken[s:e]):
+                taken[s:e] = b"\x01" * (e - s)
+                kept.append((s, e, head))
+        kept.sort(key=lambda m: m[0])
+        return kept
+
+    def modifiers_before(self, low: str, start: int, floor: int,
+                         head: Head) -> tuple[int, list[ModifierRow]]:
+        """Walk left from the head through applicable modifiers: dept nouns sit next to
+        the head, ranks further out (`deputy Party secretary`)."""
+        mods: list[ModifierRow] = []
+        if self.mod_tail is None:
+            return start, mods
+        for _ in range(MAX_MODIFIERS):
+            m = self.mod_tail.search(low, max(floor, start - self.window), start)
+            if m is None:
+                break
+            row = self.modifiers[m.group(1)]
+            allowed = self.mod_classes[row.form]
+            if "*" not in allowed and head.klass not in allowed:
+                break
+            if row.kind == "dept" and any(x.kind != "dept" for x in mods):
+                break
+            if row.kind == "post" and any(x.kind == "post" for x in mods):
+                break
+            mods.insert(0, row)
+            start = m.start()
+        return start, mods
+
+    def candidate(self, start: int, end: int, head: Head, mods: list[ModifierRow],
+                  surface: str) -> Candidate:
+        key = (head.form, tuple(m.form for m in mods), surface)
+        parsed = self.parsed.get(key)
+        if parsed is None:
+            if len(self.parsed) > 50_000:  # bounded: odd inputs must not grow it forever
+                self.parsed.clear()
+            parsed = self.parsed[key] = self.parse(head, mods, surface)
+        value, attrs = parsed
+        # a head that needed a context word (文莱 + 苏丹) outranks an equal-length reading
+        # of the same characters as a place (苏丹, Sudan)
+        priority = 1 if head.need_before else 0
+        return Candidate(start, end, "TITLE", value, f"{self.script}.title.{head.klass}",
+                         dict(attrs), priority)
+
+    def parse(self, head: Head, mods: list[ModifierRow], surface: str) -> tuple[str, dict]:
+        """The canonical value and the parsed parts of one title (memoised per form:
+        documents repeat the same few titles)."""
+        post = next((m.value for m in mods if m.kind == "post"), None)
+        ranks = [m.value for m in mods if m.kind != "post"]
+        if head.vice:
+            ranks = [VICE.sub(head.vice, r) for r in ranks]
+        value = compose(ranks, head.value, head.complement or None, post)
+        attrs = {"modifiers": [m.form for m in mods], "head": head.form,
+                 "head_value": head.value, "class": head.klass}
+        if head.complement:
+            attrs["complement"] = head.complement
+        if post:
+            attrs["post"] = post
+        if self.latin:
+            attrs["en"] = surface
+            if head.zh and all(m.zh for m in mods):
+                attrs["zh"] = "".join(m.zh for m in mods) + head.zh
+        else:
+            attrs["zh"] = surface
+            attrs["en"] = value
+        return value, attrs
+
+    # -- document -----------------------------------------------------------------------
+    def find(self, text: str) -> list[Candidate]:
+        low = text.lower() if self.latin else text
+        if len(low) != len(text):  # a few non-ASCII capitals lowercase to two characters
+            low = text.translate(ASCII_LOWER)
+        found: list[tuple[Candidate, Head]] = []
+        last_end = 0
+        for s, e, head in self.head_matches(text, low):
+            if s < last_end:
+                continue
+            start, mods = self.modifiers_before(low, s, last_end, head)
+            if not self.context.holder(text, low, start, e, head, bool(mods)):
+                continue
+            found.append((self.candidate(start, e, head, mods, text[start:e]), head))
+            last_end = e
+        found = self.context.drop_generic_lists(text, found)
+        return self.with_abbreviations(text, found) if self.latin else [c for c, _ in found]
+
+    def with_abbreviations(self, text: str,
+                           found: list[tuple[Candidate, Head]]) -> list[Candidate]:
+        """`deputy director-general (DDG)` defines DDG for the whole document; a lexicon
+        abbreviation (`CG`) stands only where the document defines or expands it."""
+        plain = [c for c, h in found if h.strength != "abbr"]
+        defined: dict[str, Candidate] = {}
+        for c in plain:
+            m = self.abbr_def.match(text, c.end)
+            if m and m.group(1) == initials(text[c.start:c.end]):
+                defined.setdefault(m.group(1), c)
+        values = {c.value for c in plain}
+        out = plain + [c for c, h in found if h.strength == "abbr"
+                       and (c.value in values or text[c.start:c.end] in defined)]
+        taken = {(c.start, c.end) for c in out}
+        if defined:
+            pattern = re.compile(r"\b(" + "|".join(map(re.escape, defined)) + r")\b")
+            for m in pattern.finditer(text):
+                if (m.start(), m.end()) not in taken:
+                    src = defined[m.group(1)]
+                    attrs = dict(src.attrs, abbreviation=m.group(1), en=m.group(1))
+                    out.append(Candidate(m.start(), m.end(), "TITLE", src.value,
+                                         "latin.title.abbr", attrs))
+        out.sort(key=lambda c: c.start)
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates(doc).extend(self.find(doc._.norm_text or doc.text))
+        return doc
+
+
+@Language.factory("pressner_titles", default_config={"script": "latin"})
+def make_titles(nlp: Language, name: str, script: str) -> TitleRecognizer:
+    return TitleRecognizer(nlp, name, script)

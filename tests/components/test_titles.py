@@ -1,0 +1,215 @@
+"""TITLE recognizer: the modifier + head grammar, its context rules and its cost.
+
+The component is built alone (normaliser + titles) from the real data under models/, so
+these tables test the grammar and lexicons without depending on the other recognizers.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extractor.components.titles import TitleRecognizer
+from extractor.errors import DataFileError
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+
+
+def build(lang: str) -> tuple[TitleRecognizer, object]:
+    nlp = spacy.blank(lang)
+    norm = nlp.add_pipe("pressner_normalizer")
+    norm.initialize(data_dir=str(MODELS), files={"t2s": "shared/t2s_chars.tsv"})
+    comp = nlp.add_pipe("pressner_titles", config={"script": "latin" if lang == "en" else "han"})
+    comp.initialize(data_dir=str(MODELS), files={
+        "heads": f"{lang}/title_heads.tsv", "modifiers": f"{lang}/title_modifiers.tsv",
+        "context": f"{lang}/title_context.tsv"})
+    return comp, norm
+
+
+@pytest.fixture(scope="module")
+def en():
+    return build("en")
+
+
+@pytest.fixture(scope="module")
+def zh():
+    return build("zh")
+
+
+def titles(pair, text: str) -> list[tuple[int, int, str]]:
+    comp, norm = pair
+    return [(c.start, c.end, c.value) for c in comp.find(norm.normalise(text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Li Ming, executive vice chairman of the council, spoke.",
+     [(9, 32, "executive vice chairman")]),
+    ("She met Acting Prime Minister Tom Smith and the Minister of Foreign Affairs.",
+     [(8, 29, "acting prime minister"), (48, 75, "minister of foreign affairs")]),
+    ("Xu Jun, Deputy Mayor of Tianjin, and Honorary President Li attended.",
+     [(8, 20, "deputy mayor"), (37, 55, "honorary president")]),
+    # `former` and nationality adjectives stay outside the span
+    ("Former president Obama and Chinese Vice Premier Hu Chunhua met.",
+     [(7, 16, "president"), (35, 47, "vice premier")]),
+    # department nouns before the head belong to it; the region does not
+    ("The U.S. Treasury Secretary met the Shanghai Party chief on Monday.",
+     [(9, 27, "treasury secretary"), (45, 56, "party chief")]),
+    ("Ann Lee, government relations manager, and Bo Yu, Vice-Chairman of the club.",
+     [(9, 37, "government relations manager"), (50, 63, "vice chairman")]),
+    ("Zhang, senior vice president of Huawei, met Secretary General Wang.",
+     [(7, 28, "senior vice president"), (44, 61, "secretary-general")]),
+    ("He is a member of the Political Bureau of the CPC Central Committee.",
+     [(8, 14, "member")]),
+    ("Tom Ford, Consul-General of France, and the Head of Delegation arrived.",
+     [(10, 24, "consul general"), (44, 62, "head of delegation")]),
+    ("Wang Yi, Director General of the Bureau, met CEO Kim and VP Park.",
+     [(9, 25, "director-general"), (45, 48, "ceo"), (57, 59, "vice president")]),
+    ("The two presidents met, as did the heads of state.",
+     [(8, 18, "president"), (35, 49, "head of state")]),
+    ("Guo, Party secretary and mayor of Guangzhou, spoke.",
+     [(5, 20, "party secretary"), (25, 30, "mayor")]),
+    ("Jack Ma, Founder and Chairman of Alibaba, met Spokesperson Wang Wenbin.",
+     [(9, 16, "founder"), (21, 29, "chairman"), (46, 58, "spokesperson")]),
+    ("The Economic and Commercial Counselor and the Deputy Chief of Mission attended.",
+     [(4, 37, "economic and commercial counselor"), (46, 69, "deputy chief of mission")]),
+    ("Co-Chairman Smith and the Ambassador Extraordinary and Plenipotentiary Qin Gang.",
+     [(0, 11, "co-chairman"), (26, 70, "ambassador extraordinary and plenipotentiary")]),
+])
+def test_english_titles(en, text, expected):
+    assert titles(en, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("北京市贸促会副会长张三出席。", [(6, 9, "vice chairman")]),
+    # 委员会 and 常委会 are bodies; 主任委员 is one title
+    ("中国国际贸易促进委员会主任委员李四，常委会委员王五。",
+     [(11, 15, "chairman"), (21, 23, "member")]),
+    ("书记处书记赵六在会长会议上讲话。", [(3, 5, "secretary")]),
+    ("瑞士驻华大使马提内利访问大使馆。", [(2, 6, "ambassador to china")]),
+    ("省贸促会党组成员、副会长雷学杰陪同。全国人大代表张三出席。",
+     [(4, 8, "party leadership group member"), (9, 12, "vice chairman"), (22, 24, "deputy")]),
+    ("商务部国际贸易谈判代表兼副部长傅自应。",
+     [(3, 11, "international trade representative"), (12, 15, "vice minister")]),
+    ("香港新华集团董事会主席蔡冠深，常务副会长、秘书长李四。",
+     [(6, 11, "chairman of the board"), (15, 20, "executive vice chairman"),
+      (21, 24, "secretary-general")]),
+    # traditional script goes through the normalised text
+    ("公司總經理王五與副總裁李六、名譽會長陳七會見。",
+     [(2, 5, "general manager"), (8, 11, "vice president"), (14, 18, "honorary chairman")]),
+    ("一级巡视员傅健，三级调研员陈平参加。",
+     [(0, 5, "first-level inspector"), (8, 13, "third-level consultant")]),
+    ("秘鲁驻华使馆公使衔参赞卡萨和民建联会务顾问谭某、常务会董史某。",
+     [(6, 11, "minister counselor"), (17, 21, "honorary adviser"),
+      (24, 28, "executive board member")]),
+    # the longer head wins even when a shorter one starts first (会董 in 基金会董事长)
+    ("哈萨克斯坦第一副总理马明和基金会董事长萧某。",
+     [(5, 10, "first vice premier"), (16, 19, "chairman")]),
+    ("美国驻沪总领事季某，浙江省委常委、宁波市委书记王某。",
+     [(2, 7, "consul general to shanghai"), (14, 16, "standing committee member"),
+      (21, 23, "secretary")]),
+    # 副 reads `deputy` with some heads, `vice` with others
+    ("市委副书记、代市长王某会见瑞士驻华特命全权大使和经商参赞。",
+     [(2, 5, "deputy secretary"), (6, 9, "acting mayor"),
+      (15, 23, "ambassador extraordinary and plenipotentiary to china"),
+      (24, 28, "economic and commercial counselor")]),
+    ("轮值主席、联席会长、荣誉会长张三，董事、总经理李四。",
+     [(0, 4, "rotating chairman"), (5, 9, "co-chairman"), (10, 14, "honorary chairman"),
+      (17, 19, "director"), (20, 23, "general manager")]),
+    ("国务院副总理张某和外交部副部长、发言人汪某。",
+     [(3, 6, "vice premier"), (12, 15, "vice minister"), (16, 19, "spokesperson")]),
+    # 苏丹 is a ruler only after a sultanate; otherwise it is the country
+    ("文莱苏丹哈桑纳尔访华，苏丹共和国代表团抵京。", [(2, 4, "sultan")]),
+])
+def test_chinese_titles(zh, text, expected):
+    assert titles(zh, text) == expected
+
+
+def test_context_bound_head_outranks_a_place(zh):
+    comp, norm = zh
+    (c,) = comp.find(norm.normalise("文莱苏丹哈桑纳尔"))
+    assert c.priority == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The post of mayor was created in 1990.",
+    "Delegates elected the chairman and deputy chairmen of the committee.",
+    "The representatives and attendees were welcomed by staff members.",
+    "The chairman's office issued a statement. The chairmanship rotates.",
+    "Member companies and 60 members joined; the board of directors met.",
+    "Li will chair the meeting; the head office is in Beijing; a premier event.",
+    "More than 100 counselors attended. Presidential and ministerial talks.",
+    "CG Dupont visited the factory.",  # an abbreviation never expanded in the text
+])
+def test_english_negatives(en, text):
+    assert titles(en, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "会议选举产生了会长、副会长和秘书长。",
+    "各有所长，城市长期发展，广州长隆，协会长期坚持。",
+    "代表团成员和嘉宾出席，企业代表发言。",
+    "委员会和理事会在主席台就座，主任务是发展。",
+    "双方进行长时间讨论，大使馆和总领事馆开放。",
+])
+def test_chinese_negatives(zh, text):
+    assert titles(zh, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a definition makes the abbreviation a title in the rest of the document
+    ("Yan Zeng, deputy director-general (DDG) of the bureau, came. DDG Zeng spoke.",
+     [(10, 33, "deputy director-general"), (35, 38, "deputy director-general"),
+      (61, 64, "deputy director-general")]),
+    ("Adam Dunnett, secretary-general (SG) of the chamber. Later SG Dunnett left.",
+     [(14, 31, "secretary-general"), (33, 35, "secretary-general"),
+      (59, 61, "secretary-general")]),
+    # a lexicon abbreviation counts where its expansion is in the document
+    ("CG Visits Ninghai. The Consul General of Fiji arrived.",
+     [(0, 2, "consul general"), (23, 37, "consul general")]),
+    # letters that do not spell the title define nothing
+    ("Ann Wu, vice mayor (AB) of Tianjin. AB spoke.", [(8, 18, "vice mayor")]),
+])
+def test_english_abbreviations(en, text, expected):
+    assert titles(en, text) == expected
+
+
+def test_attrs_carry_parts(en, zh):
+    comp, norm = zh
+    (c,) = comp.find(norm.normalise("常务副会长李四"))
+    assert c.source == "han.title.chair"
+    assert c.attrs["modifiers"] == ["常务副"] and c.attrs["head"] == "会长"
+    assert c.attrs["zh"] == "常务副会长" and c.attrs["en"] == "executive vice chairman"
+    comp, norm = en
+    (c,) = comp.find(norm.normalise("Zhu, Vice Chairman of the council"))
+    assert c.attrs["modifiers"] == ["vice"] and c.attrs["head"] == "chairman"
+    assert c.attrs["zh"] == "副主席" and c.attrs["en"] == "Vice Chairman"
+
+
+def test_bad_data_row_names_file_and_line(tmp_path):
+    heads = tmp_path / "heads.tsv"
+    heads.write_text("# test\nform\tvalue\tclass\tstrength\nmayor\tmayor\tgov\n", encoding="utf-8")
+    mods = tmp_path / "mods.tsv"
+    mods.write_text("form\tvalue\tkind\theads\n", encoding="utf-8")
+    comp = TitleRecognizer(spacy.blank("en"), "t", "latin")
+    with pytest.raises(DataFileError, match=r"heads\.tsv:3"):
+        comp.load({"heads": heads, "modifiers": mods})
+
+
+def _seconds(comp, text: str) -> float:
+    start = time.perf_counter()
+    comp.find(text)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("lang,unit", [("en", "Vice Mayor Li, "), ("en", "vice vice "),
+                                        ("zh", "委员会副"), ("zh", "副会长张三，")])
+def test_linear_time_on_one_megabyte(en, zh, lang, unit):
+    comp, _ = en if lang == "en" else zh
+    small = (unit * (250_000 // len(unit) + 1))[:250_000]
+    big = (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+    t_small, t_big = _seconds(comp, small), _seconds(comp, big)
+    assert t_big < 10 * t_small + 0.5  # 4x the input: far from the 16x of a quadratic rule
+    assert t_big < 20
