@@ -1,12 +1,19 @@
 """Person-title-organisation roles from the sequence of entities.
 
-The entities of a sentence are read as a chain: each pair of neighbours is joined by a gap
-whose class (`ADJ`, `APPOS` ", the", `OF` " of the", `AND`, `LIST` "、", `CONCUR` "兼", ...)
-comes from a per-language data file. Chains of `ORG? TITLE` links attach to the person they
-lead to (`商务部副部长马秀红`, `Vice Chairman Zhu Jialiang`) or that leads to them
-(`Xu Jun, deputy secretary-general of X and deputy director of Y`). An ORG is only taken
-when it is joined to the title by the text; a title that belongs to a place keeps no
-carried-over organisation (GUIDELINES, Relations).
+The entities of a text are read as a chain: each pair of neighbours is joined by a gap
+whose class (`ADJ`, `APPOS` ", the", `OF` " of the", `AND`, `LIST` "、", `CONCUR` "兼",
+`TO` " to ", `ITS` " its ") comes from a per-language data file; a closing bracket at the
+start of a gap is set aside so `(CCPIT Beijing)` or `(DDG)` can be stepped over. Three
+shapes are linked (GUIDELINES, Relations):
+
+- title first: `[ORG] TITLE (、|兼 [ORG] TITLE)* PERSON` (`商务部副部长马秀红`,
+  `Vice Chairman Zhu Jialiang`, `U.S. Ambassador to China X`);
+- person first: `PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE of ORG)*`;
+- name then title: `[ORG] PERSON TITLE` (`赵学鸣会长`).
+
+An organisation is taken only where the text joins it to the title; the items of a list
+(`秘书长况曼溪、副秘书长麦世凯`) share the organisation of the first; a title that
+belongs to a place never inherits one.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from spacy.tokens import Doc, Span
 
 from ..lexicon import read_tsv
 from .base import DataComponent
+
+CLOSING = (")", "）")
 
 
 class GapRow(BaseModel):
@@ -39,6 +48,7 @@ class Link:
     person: Span
     title: Span
     org: Span | None
+    explicit: bool = True  # the org is joined to the title in the text, not carried over
 
     def key(self) -> tuple[int, int, int]:
         return (self.person.start_char, self.title.start_char, self.org.start_char if self.org else -1)
@@ -50,133 +60,234 @@ def ref(span: Span | None) -> dict | None:
     return {"start": span.start_char, "end": span.end_char, "text": span.text, "value": span._.value}
 
 
+class Chain:
+    """The entities of a doc with the classified gaps between neighbours."""
+
+    def __init__(self, ents: list[Span], classify) -> None:
+        self.ents = ents
+        text = ents[0].doc.text if ents else ""
+        raw = [text[a.end_char : b.start_char] for a, b in zip(ents, ents[1:])]
+        self.closed = [g.lstrip().startswith(CLOSING) for g in raw]
+        self.gaps = [classify(g.lstrip()[1:] if c else g) for g, c in zip(raw, self.closed)]
+
+    def label(self, i: int) -> str | None:
+        return self.ents[i].label_ if 0 <= i < len(self.ents) else None
+
+    def gap(self, i: int) -> str | None:
+        """Class of the gap after entity i."""
+        return self.gaps[i] if 0 <= i < len(self.gaps) else None
+
+
 class RoleLinker(DataComponent):
     def load(self, files: dict[str, Path]) -> None:
-        rows = read_tsv(files["gaps"], GapRow)
-        self.gaps = [(r.gap_class, re.compile(r.regex, re.IGNORECASE)) for r in rows]
+        self.gap_rules = [(r.gap_class, re.compile(r.regex, re.IGNORECASE))
+                          for r in read_tsv(files["gaps"], GapRow)]
         self.place_titles = {r.value for r in read_tsv(files["place_titles"], PlaceTitle)}
 
-    def gap(self, text: str) -> str | None:
-        if len(text) > 40:
+    def classify(self, text: str) -> str | None:
+        if len(text) > 60:
             return None
-        for cls, rx in self.gaps:
+        for cls, rx in self.gap_rules:
             if rx.fullmatch(text):
                 return cls
         return None
 
     def __call__(self, doc: Doc) -> Doc:
         ents = [e for e in doc.ents if e.label_ in ("PERSON", "TITLE", "ORG", "REGION")]
-        gaps = [self.gap(doc.text[a.end_char : b.start_char]) for a, b in zip(ents, ents[1:])]
-        links: dict[tuple[int, int, int], Link] = {}
-        for i, ent in enumerate(ents):
+        chain = Chain(ents, self.classify)
+        links: list[Link] = []
+        list_org: dict[int, Span | None] = {}  # person index -> org its list items share
+        for p, ent in enumerate(ents):
             if ent.label_ != "PERSON":
                 continue
-            for link in self.before(ents, gaps, i) + self.after(ents, gaps, i):
-                links.setdefault(link.key(), link)
-        doc._.roles = [self.as_role(link) for link in self.dedupe(list(links.values()))]
+            found = self.title_first(chain, p)
+            lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
+            found += self.name_then_title(chain, p, lead)
+            found += self.person_first(chain, p)
+            self.carry_list_org(chain, p, found, list_org)
+            links += found
+        doc._.roles = [self.as_role(lk) for lk in self.dedupe(links)]
         return doc
 
-    # -- chains leading to the person: [ORG] TITLE (、|兼 [ORG] TITLE)* [Mr.] PERSON ----------
-    def before(self, ents: list[Span], gaps: list[str | None], p: int) -> list[Link]:
-        out: list[Link] = []
-        j = p - 1
-        if j < 0 or ents[j].label_ != "TITLE" or gaps[j] not in ("ADJ", "APPOS" if self.is_zh(ents[j]) else "ADJ"):
-            return self.person_title(ents, gaps, p)
-        carried: Span | None = None
-        chain: list[tuple[Span, Span | None, bool]] = []
-        while j >= 0 and ents[j].label_ == "TITLE":
-            org, explicit = self.org_before(ents, gaps, j)
-            chain.append((ents[j], org, explicit))
-            k = j - 1 if org is None else j - 1 - self.org_width(ents, gaps, j)
-            if k >= 0 and ents[k].label_ == "TITLE" and gaps[k] in ("LIST", "CONCUR", "AND"):
-                j = k
+    # -- title first: [ORG] TITLE (、|兼 [ORG] TITLE)* [to REGION] PERSON ------------------
+    def title_first(self, c: Chain, p: int) -> list[Link]:
+        t = p - 1
+        if c.label(t) == "REGION" and c.gap(t) == "ADJ" and c.gap(t - 1) == "TO":
+            t -= 1  # `Ambassador to China Robert Burns`
+        elif c.label(t) in ("ORG", "REGION") and c.gap(t) == "APPOS" and c.gap(t - 1) == "OF" \
+                and c.label(t - 1) == "TITLE":
+            # `Consul General of Fiji, Dr. X`, `Chairman of CCPIT, X`, unless the title is
+            # itself the apposition of the person before (`A, chairman of X, B, ...`)
+            title, org = c.ents[t - 1], c.ents[t] if c.label(t) == "ORG" else None
+            if self.plural(title) or (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
+                return []
+            return [Link(c.ents[p], title, org)]
+        if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
+            return []
+        items: list[tuple[Span, Span | None]] = []
+        while c.label(t) == "TITLE":
+            org, start = self.org_before(c, t)
+            items.append((c.ents[t], org))
+            prev = start - 1
+            if c.label(prev) == "TITLE" and c.gap(prev) in ("LIST", "CONCUR"):
+                t = prev
                 continue
             break
-        for title, org, explicit in reversed(chain):
-            if org is not None:
-                carried = org
-            use = org if explicit else (None if self.place_bound(title) else carried)
-            out.append(Link(ents[p], title, use))
-        return out
-
-    def org_before(self, ents: list[Span], gaps: list[str | None], t: int) -> tuple[Span | None, bool]:
-        k = t - 1
-        if k >= 0 and gaps[k] in ("ADJ", "POSS") and ents[k].label_ in ("ORG", "REGION"):
-            # `ORG (ALIAS) TITLE`: the name before the bracket is the organisation
-            if k >= 2 and gaps[k] == "ADJ" and gaps[k - 1] == "PAREN" and ents[k].label_ == "ORG" \
-                    and ents[k - 2].label_ == "ORG" and self.closed(ents, k):
-                return ents[k - 2], True
-            return (ents[k], True) if ents[k].label_ == "ORG" else (None, True)
-        if k >= 0 and gaps[k] == "AND" and ents[k].label_ == "ORG":
-            return ents[k], True
-        return None, False
-
-    def closed(self, ents: list[Span], k: int) -> bool:
-        doc = ents[k].doc
-        return doc.text[ents[k].end_char : ents[k + 1].start_char].strip()[:1] in (")", "）")
-
-    def org_width(self, ents: list[Span], gaps: list[str | None], t: int) -> int:
-        k = t - 1
-        if k >= 2 and gaps[k - 1] == "PAREN" and ents[k - 2].label_ == "ORG":
-            return 3
-        return 1
-
-    # -- person first: PERSON, TITLE of ORG (and TITLE of ORG)* ; PERSON TITLE -------------
-    def after(self, ents: list[Span], gaps: list[str | None], p: int) -> list[Link]:
         out: list[Link] = []
-        j = p + 1
-        if j >= len(ents) or gaps[p] not in ("APPOS", "ALSO"):
-            return out
-        while j < len(ents) and ents[j].label_ in ("TITLE", "ORG"):
-            org = None
-            if ents[j].label_ == "ORG" and j + 1 < len(ents) and ents[j + 1].label_ == "TITLE" \
-                    and gaps[j] in ("ADJ", "POSS"):
-                org, j = ents[j], j + 1  # NAME, ORG TITLE
-            title = ents[j]
-            if org is None and j + 1 < len(ents) and gaps[j] in ("OF", "ADJ") and ents[j + 1].label_ == "ORG":
-                org = ents[j + 1]
-                j += 1
-            elif j + 1 < len(ents) and gaps[j] == "OF" and ents[j + 1].label_ == "REGION":
-                j += 1
-            out.append(Link(ents[p], title, org))
-            j += 1
-            while j < len(ents) and j - 1 < len(gaps) and gaps[j - 1] == "PAREN":
-                j += 1  # an abbreviation in brackets: `(CCPIT Beijing)`, `(DDG)`
-                if j < len(ents) and gaps[j - 1] == "CLOSE":
-                    pass
-            if j >= len(ents) or gaps[j - 1] not in ("AND", "ALSO", "APPOS"):
-                break
+        carried: Span | None = None
+        for title, org in reversed(items):
+            carried = org or carried
+            if org is not None:
+                out.append(Link(c.ents[p], title, org))
+            else:
+                out.append(Link(c.ents[p], title, None if self.place_bound(title) else carried,
+                                explicit=False))
         return out
 
-    def person_title(self, ents: list[Span], gaps: list[str | None], p: int) -> list[Link]:
-        """`赵学鸣会长`, `安徽省贸促会刘晓光巡视员`: a title right after the name."""
+    def org_before(self, c: Chain, t: int) -> tuple[Span | None, int]:
+        """The ORG joined to title t from the left, and where that title group starts."""
+        k = t - 1
+        if c.gap(k) == "ITS":
+            for j in range(k, -1, -1):
+                if c.label(j) == "ORG":
+                    return c.ents[j], t
+                if c.gap(j - 1) is None:
+                    break
+            return None, t
+        if c.gap(k) not in ("ADJ", "POSS") or c.label(k) not in ("ORG", "REGION"):
+            return None, t
+        if c.label(k) == "REGION":
+            return None, k
+        # `东莞市贸促会(国际商会)会长`: the name before the bracket is the organisation
+        if c.gap(k - 1) == "PAREN" and c.label(k - 1) == "ORG" and c.closed[k]:
+            return c.ents[k - 1], k - 1
+        return c.ents[k], k
+
+    # -- name then title: [ORG] PERSON TITLE ---------------------------------------------
+    def name_then_title(self, c: Chain, p: int, lead: Span | None) -> list[Link]:
+        """`赵学鸣会长`; `巴西驻华使馆副馆长马赛洛公使` keeps the org of the title before."""
         q = p + 1
-        if q >= len(ents) or ents[q].label_ != "TITLE" or gaps[p] != "ADJ":
+        if c.label(q) != "TITLE" or c.gap(p) != "ADJ" or c.ents[p].doc.lang_ != "zh":
             return []
-        org = None
-        if p >= 1 and ents[p - 1].label_ == "ORG" and gaps[p - 1] == "ADJ":
-            org = ents[p - 1]
-        return [Link(ents[p], ents[q], org)]
+        org = c.ents[p - 1] if c.label(p - 1) == "ORG" and c.gap(p - 1) == "ADJ" else lead
+        return [Link(c.ents[p], c.ents[q], org, explicit=org is not None)]
+
+    # -- person first: PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE ...)* -------------
+    def person_first(self, c: Chain, p: int) -> list[Link]:
+        if c.gap(p) not in ("APPOS", "ALSO"):
+            return []
+        out: list[Link] = []
+        pending: list[Span] = []  # titles still waiting for a shared `of ORG`
+        j = p + 1
+        while True:
+            lead = None
+            if c.label(j) == "ORG" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
+                lead, j = c.ents[j], j + 1  # NAME, ORG TITLE
+            if c.label(j) != "TITLE":
+                break
+            title = c.ents[j]
+            j = self.past_abbrev(c, j)
+            orgs, j = self.of_orgs(c, j)
+            if lead is not None:
+                orgs = [lead]
+            if self.plural(title):
+                # `X, deputy director and the relevant heads of ORG`: the heads are other
+                # people, but their org is shared
+                if orgs:
+                    out += [Link(c.ents[p], t, orgs[0]) for t in pending if not self.place_bound(t)]
+                break
+            if orgs:
+                out += [Link(c.ents[p], t, orgs[0]) for t in pending if not self.place_bound(t)]
+                out += [Link(c.ents[p], title, o) for o in orgs]
+                pending = []
+            else:
+                out.append(Link(c.ents[p], title, None))
+                pending.append(title)
+            if c.gap(j) not in ("AND", "ALSO", "APPOS") or c.label(j + 1) not in ("TITLE", "ORG"):
+                break
+            j += 1
+        return out
+
+    def of_orgs(self, c: Chain, j: int) -> tuple[list[Span], int]:
+        """`of (the) ORG (ABBR) (and the ORG (ABBR))*` after title j; also `of REGION's ORG`."""
+        if c.gap(j) != "OF":
+            return [], j
+        k = j + 1
+        if c.label(k) == "REGION" and c.gap(k) == "POSS" and c.label(k + 1) == "ORG":
+            k += 1
+        if c.label(k) == "REGION":
+            return [], self.past_abbrev(c, k)
+        if c.label(k) != "ORG":
+            return [], j
+        orgs = [c.ents[k]]
+        k = self.past_abbrev(c, k)
+        while c.gap(k) == "AND" and c.label(k + 1) == "ORG" and c.label(k + 2) != "TITLE":
+            orgs.append(c.ents[k + 1])
+            k = self.past_abbrev(c, k + 1)
+        return orgs, k
+
+    @staticmethod
+    def past_abbrev(c: Chain, i: int) -> int:
+        """`vice chairman (VC)`, `the Council (CCPIT)`: continue after the bracketed short form."""
+        if c.gap(i) == "PAREN" and i + 1 < len(c.closed) and c.closed[i + 1]:
+            return i + 1
+        if c.gap(i) == "PAREN" and i + 1 == len(c.ents) - 1:
+            return i + 1
+        return i
+
+    # -- lists: `秘书长况曼溪、副秘书长麦世凯`, `刘晓光巡视员、俞永谦副巡视员` -------------
+    def carry_list_org(self, c: Chain, p: int, found: list[Link], list_org: dict[int, Span | None]) -> None:
+        own = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
+        start = min([p] + [c.ents.index(lk.title) for lk in found if lk.title.start_char < c.ents[p].start_char])
+        prev = start - 1
+        prev_person = None
+        if c.gap(prev) == "LIST":
+            if c.label(prev) == "PERSON":
+                prev_person = prev
+            elif c.label(prev) == "TITLE" and c.label(prev - 1) == "PERSON" and c.gap(prev - 1) == "ADJ":
+                prev_person = prev - 1
+        shared = list_org.get(prev_person) if prev_person is not None else None
+        list_org[p] = own or shared
+        if own is None and shared is not None:
+            for lk in found:
+                if lk.org is None and not self.place_bound(lk.title):
+                    lk.org, lk.explicit = shared, False
 
     # -- helpers ------------------------------------------------------------------------
     def place_bound(self, title: Span) -> bool:
         return (title._.value or title.text).lower() in self.place_titles
 
     @staticmethod
-    def is_zh(span: Span) -> bool:
-        return span.doc.lang_ == "zh"
+    def plural(title: Span) -> bool:
+        return bool((title._.info or {}).get("plural"))
 
     @staticmethod
     def dedupe(links: list[Link]) -> list[Link]:
-        """A surname-only repeat adds nothing when its full name already holds the title."""
-        full = {(lk.person._.value, (lk.title._.value or lk.title.text).lower())
-                for lk in links if lk.person.text == lk.person._.value}
+        """One triple per statement: an org-less or surname-only repeat adds nothing when the
+        same person already holds that title with an organisation or under the full name."""
+        def who(lk: Link) -> str:
+            return lk.person._.value or lk.person.text
+
+        def what(lk: Link) -> str:
+            return (lk.title._.value or lk.title.text).lower()
+
+        with_org: dict[str, list[str]] = {}
+        for lk in links:
+            if lk.org is not None:
+                with_org.setdefault(who(lk), []).append(what(lk))
+        named = {who(lk) for lk in links if lk.person.text == who(lk)}
+        seen: set[tuple[str, str, str | None]] = set()
         out = []
         for lk in sorted(links, key=lambda x: x.key()):
-            short = lk.person._.value and lk.person.text != lk.person._.value
-            if short and (lk.person._.value, (lk.title._.value or lk.title.text).lower()) in full:
+            # `陈丹丹会长` after `创会会长陈丹丹`: a shortened repeat of a stated title
+            if lk.org is None and any(what(lk) in t for t in with_org.get(who(lk), [])):
                 continue
-            out.append(lk)
+            if lk.person.text != who(lk) and who(lk) in named:
+                continue
+            k = (lk.person.text, lk.title.text, lk.org.text if lk.org is not None else None)
+            if k not in seen:
+                seen.add(k)
+                out.append(lk)
         return out
 
     @staticmethod

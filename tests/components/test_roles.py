@@ -1,0 +1,65 @@
+"""Role patterns: (person, title, org) triples the text states, both languages."""
+
+import pytest
+
+
+def triples(res):
+    return {(r.person, r.title, r.org) for r in res.roles}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # NAME, TITLE of (the) ORG
+        ("Li Xiaomei, vice chairwoman of the China Council for the Promotion of International Trade, spoke.",
+         {("Li Xiaomei", "vice chairwoman", "China Council for the Promotion of International Trade")}),
+        # TITLE NAME (no org stated)
+        ("Vice Premier Hu Chunhua met the delegation in Beijing.", {("Hu Chunhua", "Vice Premier", None)}),
+        # coordinated titles with their own organisations
+        ("Xu Jun, deputy secretary-general of the Tianjin Municipal Government and deputy director of "
+         "the General Office of the Tianjin Municipal Government, attended.",
+         {("Xu Jun", "deputy secretary-general", "Tianjin Municipal Government"),
+          ("Xu Jun", "deputy director", "General Office of the Tianjin Municipal Government")}),
+        # a title of a place keeps no organisation
+        ("Chen Hao, mayor of Hangzhou, met the guests.", {("Chen Hao", "mayor", None)}),
+    ],
+)
+def test_english_roles(extractor, text, expected):
+    assert expected <= triples(extractor.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # ORG TITLE NAME
+        ("商务部副部长马秀红出席会议。", {("马秀红", "副部长", "商务部")}),
+        # ORG TITLE、TITLE NAME: the second title shares the organisation
+        ("省贸促会副会长、一级巡视员傅强会见了客人。",
+         {("傅强", "副会长", "省贸促会"), ("傅强", "一级巡视员", "省贸促会")}),
+        # ORG TITLE、ORG TITLE NAME: each title with its own organisation
+        ("中共中央政治局委员、国务院副总理刘明出席开幕式。",
+         {("刘明", "委员", "中共中央政治局"), ("刘明", "副总理", "国务院")}),
+        # a list of title-name items shares the first organisation
+        ("北京市贸促会会长张伟、副会长李强参加会见。",
+         {("张伟", "会长", "北京市贸促会"), ("李强", "副会长", "北京市贸促会")}),
+        # NAME TITLE with no organisation
+        ("会上,赵学明会长介绍了情况。", {("赵学明", "会长", None)}),
+        # a place title: no carried-over organisation
+        ("浙江省委副书记、省长吕明出席。", {("吕明", "副书记", "浙江省委"), ("吕明", "省长", None)}),
+    ],
+)
+def test_chinese_roles(extractor, text, expected):
+    assert expected <= triples(extractor.extract(text, lang="zh"))
+
+
+def test_role_offsets_point_into_the_text(extractor):
+    text = "商务部副部长马秀红出席会议。"
+    for r in extractor.extract(text).roles:
+        for span in (r.person_span, r.title_span, r.org_span):
+            if span is not None:
+                assert text[span.start : span.end] == span.text
+
+
+def test_surname_repeat_adds_no_triple(extractor):
+    text = "Premier Li Keqiang met the guests. Premier Li said trade would grow."
+    assert triples(extractor.extract(text, lang="en")) == {("Li Keqiang", "Premier", None)}
