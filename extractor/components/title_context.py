@@ -35,7 +35,7 @@ NO_NAME_AFTER = re.compile(r"[，。；、,.;:：！？!?\s（(]|等|和|及|与
 
 class ContextRow(BaseModel):
     kind: Literal["block_after", "block_before", "neg_before", "neg_after", "holder_before",
-                  "org_suffix", "generic_before", "adjective", "plural_before"]
+                  "org_suffix", "generic_before", "adjective", "plural_before", "surname"]
     form: str
     applies: str = "*"
 
@@ -68,6 +68,7 @@ class Context:
         self.generic_before = _phrases_before(
             [r.form for r in rows if r.kind == "generic_before"], edge=latin)
         self.adjectives = {r.form for r in rows if r.kind == "adjective"}
+        self.surnames = {r.form for r in rows if r.kind == "surname"}
         definite = [r.form for r in rows if r.kind == "plural_before"]
         alt = "|".join(map(re.escape, definite)) or "(?!)"
         self.plural_before = re.compile(rf"(?<![\w\-])(?:{alt})\s+(?:[\w\-]+\s+){{0,2}}\Z")
@@ -98,8 +99,12 @@ class Context:
         window = max(0, start - WINDOW)
         if self.neg_before and self.neg_before.search(low, window, start):
             return False
+        if head.strength == "bound":  # a rank word that is a profession alone (工程师)
+            return has_mods
         if not self.latin:
             return head.strength != "weak" or has_mods or self._han_evidence(text, start, end)
+        if head.strength == "prefix":  # a rank written before a name: General Votel
+            return bool(AFTER_NAME.match(text, end))
         if not has_mods and head.form in self.adjectives and AFTER_LOWER_NOUN.match(text, end):
             return False
         if head.plural:
@@ -109,7 +114,7 @@ class Context:
             return bool(low.startswith(" of ", end) and STRICT_BEFORE.search(low, window, start))
         if head.strength != "weak" or has_mods:
             return True
-        return self._latin_evidence(text, low, window, start, end)
+        return self._latin_evidence(text, low, window, start, end, head)
 
     def drop_generic_lists(self, text: str,
                            found: list[tuple[Any, "Head"]]) -> list[tuple[Any, "Head"]]:
@@ -142,11 +147,16 @@ class Context:
         nxt = text[end] if end < len(text) else ""
         return prev in self.org_suffix or "、" in (prev, nxt)
 
-    def _latin_evidence(self, text: str, low: str, window: int, start: int, end: int) -> bool:
+    def _latin_evidence(self, text: str, low: str, window: int, start: int, end: int,
+                        head: "Head") -> bool:
         if AFTER_COMPLEMENT.match(low, end) or AFTER_NAME.match(text, end):
             return True
         if BEFORE_APPOSITION.search(text, window, start):
             return True
         if self.holder_before and self.holder_before.search(low, window, start):
             return True
+        # `James Dean`, `Stephen King`: a capitalised word before a head that is also a
+        # surname is more likely a first name than an organisation
+        if text[start].isupper() and head.form in self.surnames:
+            return False
         return bool(BEFORE_PROPER.search(text, window, start))

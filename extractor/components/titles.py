@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from ..candidates import Candidate, candidates
 from ..lexicon import read_tsv, split_aliases
+from .regions import RegionRow
 from ..normalise.titles import compose, initials
 from .base import DataComponent
 from .title_context import Context, ContextRow
@@ -41,7 +42,7 @@ class HeadRow(BaseModel):
     form: str
     value: str
     klass: str = Field(alias="class")
-    strength: Literal["strong", "weak", "strict", "abbr"]
+    strength: Literal["strong", "weak", "strict", "abbr", "prefix", "bound"]
     zh: str = ""
     plural: str = ""
     complements: str = ""
@@ -70,19 +71,45 @@ class Head:
     vice: str = ""
 
 
-def expand_heads(rows: list[HeadRow]) -> list[Head]:
-    """Every surface a head row stands for: itself, plurals and `head of complement`."""
+def expand_heads(rows: list[HeadRow], mods: list[ModifierRow] = ()) -> list[Head]:
+    """Every surface a head row stands for: itself, plurals and `head of complement`.
+    The complement `@dept` stands for every field noun the head's class takes before it
+    (`purchasing director` → `director of purchasing`), so one list serves both orders."""
     heads: list[Head] = []
     for r in rows:
         need = tuple(split_aliases(r.need_before))
         heads.append(Head(r.form, r.value, r.klass, r.strength, r.zh, "", need, vice=r.vice))
         heads += [Head(p, r.value, r.klass, r.strength, r.zh, "", need, True)
                   for p in split_aliases(r.plural)]
-        for comp in split_aliases(r.complements):
+        for comp in _complements(r, mods):
             heads.append(Head(f"{r.form} of {comp}", r.value, r.klass, "strong", r.zh, comp))
             heads += [Head(f"{p} of {comp}", r.value, r.klass, "strong", r.zh, comp, (), True)
                       for p in split_aliases(r.plural)]
     return heads
+
+
+def _complements(row: HeadRow, mods: Iterable[ModifierRow]) -> list[str]:
+    out: list[str] = []
+    for comp in split_aliases(row.complements):
+        if comp != "@dept":
+            out.append(comp)
+            continue
+        out += [m.form for m in mods if m.kind == "dept" and m.form not in out
+                and {"*", row.klass} & set(split_aliases(m.heads))]
+    return out
+
+
+def region_posts(prefixes: list[ModifierRow], regions: list[RegionRow]) -> dict[str, ModifierRow]:
+    """`驻` + any region's Chinese name (`驻上海`, `驻美国`, `驻福建`) as a post modifier:
+    the place list is the region lexicon, not a copy of it."""
+    posts: dict[str, ModifierRow] = {}
+    for p in prefixes:
+        for r in regions:
+            for alias in [r.name_zh, *split_aliases(r.aliases_zh)]:
+                if len(alias) > 1:
+                    posts.setdefault(p.form + alias, ModifierRow(
+                        form=p.form + alias, value=r.name_en, kind="post", heads=p.heads))
+    return posts
 
 
 class HeadAutomaton:
@@ -125,8 +152,14 @@ class TitleRecognizer(DataComponent):
         return self.script == "latin"
 
     def load(self, files: dict[str, Path]) -> None:
-        heads = expand_heads(read_tsv(files["heads"], HeadRow))
         mods = read_tsv(files["modifiers"], ModifierRow)
+        heads = expand_heads(read_tsv(files["heads"], HeadRow), mods)
+        prefixes = [m for m in mods if m.value == "@regions"]
+        mods = [m for m in mods if m.value != "@regions"]
+        regions = read_tsv(files["regions"], RegionRow) if "regions" in files and prefixes else []
+        self.posts = region_posts(prefixes, regions)
+        self.post_prefixes = sorted({p.form for p in prefixes})
+        self.post_window = max((len(f) for f in self.posts), default=0)
         rows = read_tsv(files["context"], ContextRow) if "context" in files else []
         self.context = Context(rows, latin=self.latin)
         self.heads = {h.form: h for h in heads}
@@ -170,14 +203,12 @@ class TitleRecognizer(DataComponent):
         """Walk left from the head through applicable modifiers: dept nouns sit next to
         the head, ranks further out (`deputy Party secretary`)."""
         mods: list[ModifierRow] = []
-        if self.mod_tail is None:
-            return start, mods
         for _ in range(MAX_MODIFIERS):
-            m = self.mod_tail.search(low, max(floor, start - self.window), start)
-            if m is None:
+            found = self.modifier_ending(low, start, floor)
+            if found is None:
                 break
-            row = self.modifiers[m.group(1)]
-            allowed = self.mod_classes[row.form]
+            row, at = found
+            allowed = self.mod_classes.get(row.form) or set(split_aliases(row.heads))
             if "*" not in allowed and head.klass not in allowed:
                 break
             if row.kind == "dept" and any(x.kind != "dept" for x in mods):
@@ -185,8 +216,23 @@ class TitleRecognizer(DataComponent):
             if row.kind == "post" and any(x.kind == "post" for x in mods):
                 break
             mods.insert(0, row)
-            start = m.start()
+            start = at
         return start, mods
+
+    def modifier_ending(self, low: str, end: int, floor: int) -> tuple[ModifierRow, int] | None:
+        """The longest modifier that ends at `end`: a listed one, or a region post
+        (`驻` + place), found from the nearest prefix so the place list costs no regex."""
+        best: tuple[ModifierRow, int] | None = None
+        m = self.mod_tail.search(low, max(floor, end - self.window), end) if self.mod_tail else None
+        if m is not None:
+            best = (self.modifiers[m.group(1)], m.start())
+        lo = max(floor, end - self.post_window)
+        for prefix in self.post_prefixes:
+            at = low.rfind(prefix, lo, end)
+            row = self.posts.get(low[at:end]) if at >= 0 else None
+            if row is not None and (best is None or at < best[1]):
+                best = (row, at)
+        return best
 
     def candidate(self, start: int, end: int, head: Head, mods: list[ModifierRow],
                   surface: str) -> Candidate:
@@ -215,6 +261,8 @@ class TitleRecognizer(DataComponent):
                  "head_value": head.value, "class": head.klass}
         if head.complement:
             attrs["complement"] = head.complement
+        if head.plural:
+            attrs["plural"] = True
         if post:
             attrs["post"] = post
         if self.latin:

@@ -23,9 +23,11 @@ def build(lang: str) -> tuple[TitleRecognizer, object]:
     norm = nlp.add_pipe("pressner_normalizer")
     norm.initialize(data_dir=str(MODELS), files={"t2s": "shared/t2s_chars.tsv"})
     comp = nlp.add_pipe("pressner_titles", config={"script": "latin" if lang == "en" else "han"})
-    comp.initialize(data_dir=str(MODELS), files={
-        "heads": f"{lang}/title_heads.tsv", "modifiers": f"{lang}/title_modifiers.tsv",
-        "context": f"{lang}/title_context.tsv"})
+    files = {"heads": f"{lang}/title_heads.tsv", "modifiers": f"{lang}/title_modifiers.tsv",
+             "context": f"{lang}/title_context.tsv"}
+    if lang == "zh":
+        files["regions"] = "shared/regions.tsv"
+    comp.initialize(data_dir=str(MODELS), files=files)
     return comp, norm
 
 
@@ -127,6 +129,74 @@ def test_chinese_titles(zh, text, expected):
     assert titles(zh, text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # military ranks stand before a name; their modifiers stack (`Lt. Gen.`)
+    ("Lt. Gen. Stephen Town and Col. Ann Dorr met Gen. Lee, commander of the task force.",
+     [(0, 8, "lieutenant general"), (26, 30, "colonel"), (44, 48, "general"),
+      (54, 63, "commander")]),
+    ("Major General Hassan and Rear Admiral Bo Kent spoke; Admiral Kent left.",
+     [(0, 13, "major general"), (25, 37, "rear admiral"), (53, 60, "admiral")]),
+    # corporate fields before the head, and after it as `of` + field
+    ("Ann Cole, Head of Purchasing, and the Art Director, Bo Li, met CFO Tim Dee.",
+     [(10, 28, "head of purchasing"), (38, 50, "art director"), (63, 66, "cfo")]),
+    ("Mia Roe, chief marketing officer and co-founder of Zeta, and Sen. Tom Wu.",
+     [(9, 32, "chief marketing officer"), (37, 47, "co-founder"), (61, 65, "senator")]),
+    ("Li Na, Special Representative for Syria, met the High Commissioner.",
+     [(7, 29, "special representative"), (49, 66, "high commissioner")]),
+    ("The Health Minister and Press Secretary Jen Poe met the managing partner, Al Fox.",
+     [(4, 19, "health minister"), (24, 39, "press secretary"), (56, 72, "managing partner")]),
+])
+def test_english_titles_outside_diplomacy(en, text, expected):
+    assert titles(en, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "James Dean and Stephen King watched the Premier League final.",
+    "The UN General Assembly met; General Motors and General Electric reported.",
+    "In general, officers and representatives welcomed the general public.",
+    "The captain of industry said a representative sample was drawn.",
+])
+def test_english_negatives_outside_diplomacy(en, text):
+    assert titles(en, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # `驻` + any region of the region lexicon, not only one-character abbreviations
+    ("法国驻上海总领事和日本驻美国大使出席。",
+     [(2, 8, "consul general to shanghai"), (11, 16, "ambassador to united states")]),
+    ("某公司驻福建首席代表张三。", [(3, 10, "chief representative to fujian")]),
+    # listed-company posts and the ranks of professional titles
+    ("公司独立董事王五、董事会秘书赵六、财务总监孙七和副总工程师周八。",
+     [(2, 6, "independent director"), (9, 14, "secretary of the board"),
+      (17, 21, "finance director"), (24, 29, "deputy chief engineer")]),
+    ("高级工程师、教授级高级工程师和助理经济师。",
+     [(0, 5, "senior engineer"), (6, 14, "professor-level senior engineer"),
+      (15, 20, "assistant economist")]),
+    ("香港特别行政区行政长官李某会见国防部长王某和公司CEO陈某。",
+     [(7, 11, "chief executive"), (15, 19, "defense minister"), (24, 27, "ceo")]),
+    ("大学教授、博士生导师刘某，非执行董事郑某。",
+     [(2, 4, "professor"), (5, 10, "doctoral supervisor"), (13, 18, "non-executive director")]),
+])
+def test_chinese_titles_beyond_press_releases(zh, text, expected):
+    assert titles(zh, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a profession alone is not a rank; a qualification or an event names no post
+    "工程师和会计师参加培训，会计师事务所出具报告。",
+    "企业CEO圆桌对话会和市长论坛举行，颁发董事会秘书资格证书。",
+    "相关长期政策和平台长期运营。",
+])
+def test_chinese_negatives_beyond_press_releases(zh, text):
+    assert titles(zh, text) == []
+
+
+def test_region_posts_come_from_the_region_lexicon(zh):
+    comp, _ = zh
+    assert "驻上海" in comp.posts and "驻美国" in comp.posts and "驻福建" in comp.posts
+    assert comp.posts["驻上海"].value == "Shanghai"
+
+
 def test_context_bound_head_outranks_a_place(zh):
     comp, norm = zh
     (c,) = comp.find(norm.normalise("文莱苏丹哈桑纳尔"))
@@ -205,7 +275,8 @@ def _seconds(comp, text: str) -> float:
 
 
 @pytest.mark.parametrize("lang,unit", [("en", "Vice Mayor Li, "), ("en", "vice vice "),
-                                        ("zh", "委员会副"), ("zh", "副会长张三，")])
+                                        ("zh", "委员会副"), ("zh", "副会长张三，"),
+                                        ("zh", "驻上海总领事"), ("en", "Lt. Gen. Lt. ")])
 def test_linear_time_on_one_megabyte(en, zh, lang, unit):
     comp, _ = en if lang == "en" else zh
     small = (unit * (250_000 // len(unit) + 1))[:250_000]
