@@ -7,31 +7,35 @@ boundary by splitting that token, so the span is exact whatever the segmentation
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
+import numpy
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 
 def split_at(doc: Doc, offsets: Iterable[int]) -> None:
-    """Split every token that has one of `offsets` strictly inside it."""
-    cuts = sorted(set(offsets))
-    if not cuts:
+    """Split every token that has one of `offsets` strictly inside it.
+
+    Only the tokens holding a cut are visited (binary search over the token starts), so
+    the cost follows the number of entities, not the length of the document.
+    """
+    cuts = numpy.unique(numpy.fromiter(offsets, dtype=numpy.int64))
+    if not len(cuts) or not len(doc):
         return
-    plans = []
-    for token in doc:
-        lo, hi = token.idx, token.idx + len(token.text)
-        i = bisect_right(cuts, lo)
-        j = bisect_left(cuts, hi)
-        if i < j:
-            inner = [c - lo for c in cuts[i:j]]
-            bounds = [0, *inner, len(token.text)]
-            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
-            plans.append((token.i, orths))
+    starts = doc.to_array([IDX]).astype(numpy.int64).ravel()
+    owner = numpy.searchsorted(starts, cuts, side="right") - 1
+    inner = (owner >= 0) & (cuts != starts[numpy.clip(owner, 0, None)])
+    plans: dict[int, list[int]] = {}
+    for cut, i in zip(cuts[inner].tolist(), owner[inner].tolist()):
+        token = doc[i]
+        if cut < token.idx + len(token.text):
+            plans.setdefault(i, []).append(cut - token.idx)
     if not plans:
         return
     with doc.retokenize() as retokenizer:
-        for i, orths in plans:
+        for i, inner_cuts in plans.items():
             token = doc[i]
-            heads = [(token, 0)] * len(orths)
-            retokenizer.split(token, orths, heads=heads)
+            bounds = [0, *inner_cuts, len(token.text)]
+            orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))

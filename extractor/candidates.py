@@ -41,6 +41,7 @@ def register_extensions() -> None:
         "region_groups": None,
         "lang": None,
         "norm_text": None,  # text with traditional characters mapped 1:1 to simplified
+        "raw_text": None,  # doc.text, taken once: spaCy rebuilds it from tokens on each access
     }
     for name, default in doc_ext.items():
         if not Doc.has_extension(name):
@@ -55,6 +56,13 @@ def candidates(doc: Doc) -> list[Candidate]:
     if doc._.candidates is None:
         doc._.candidates = []
     return doc._.candidates
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text without rebuilding it from the tokens every time."""
+    if doc._.raw_text is None:
+        doc._.raw_text = doc.text
+    return doc._.raw_text
 
 
 register_extensions()

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from .candidates import doc_text
 from .schema import DocDateEvidence, Entity, ExtractionResult, RegionGroup, Role, Segment
 
 
@@ -41,6 +42,6 @@ def to_result(doc: Doc, *, doc_id: str | None, lang: str, labels: Iterable[str] 
         entities=entities(doc, labels=labels),
         roles=[Role.model_validate(r) for r in (doc._.roles or [])],
         region_groups=[RegionGroup.model_validate(g) for g in (doc._.region_groups or [])],
-        segments=[Segment(start=0, end=len(doc.text), lang=lang)],
+        segments=[Segment(start=0, end=len(doc_text(doc)), lang=lang)],
         timing_ms=timing_ms,
     )

@@ -13,6 +13,7 @@ from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..candidates import doc_text
 from ..lexicon import read_tsv
 from .base import DataComponent
 
@@ -47,7 +48,7 @@ class TextNormalizer(DataComponent):
         return text.translate(self.table)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.norm_text = self.normalise(doc.text)
+        doc._.norm_text = self.normalise(doc_text(doc))
         return doc
 
 

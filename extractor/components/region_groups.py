@@ -13,6 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..candidates import doc_text
+
 EN_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty".split())}
@@ -44,7 +46,7 @@ class RegionGroups:
         self.lookback = lookback
         self.min_members = min_members
 
-    def runs(self, doc: Doc) -> list[list[Span]]:
+    def runs(self, doc: Doc, text: str) -> list[list[Span]]:
         runs: list[list[Span]] = []
         current: list[Span] = []
         for ent in doc.ents:
@@ -53,7 +55,7 @@ class RegionGroups:
                     runs.append(current)
                 current = []
                 continue
-            if current and self.joiner.match(doc.text[current[-1].end_char : ent.start_char]):
+            if current and self.joiner.match(text[current[-1].end_char : ent.start_char]):
                 current.append(ent)
             else:
                 if current:
@@ -63,8 +65,8 @@ class RegionGroups:
             runs.append(current)
         return [r for r in runs if len(r) >= self.min_members]
 
-    def stated_count(self, doc: Doc, start: int) -> int | None:
-        window = doc.text[max(0, start - self.lookback) : start]
+    def stated_count(self, text: str, start: int) -> int | None:
+        window = text[max(0, start - self.lookback) : start]
         found = None
         for m in self.count_re.finditer(window):
             found = m
@@ -72,8 +74,9 @@ class RegionGroups:
 
     def __call__(self, doc: Doc) -> Doc:
         groups = []
-        for run in self.runs(doc):
-            count = self.stated_count(doc, run[0].start_char)
+        text = doc_text(doc)
+        for run in self.runs(doc, text):
+            count = self.stated_count(text, run[0].start_char)
             groups.append({
                 "start": run[0].start_char,
                 "end": run[-1].end_char,

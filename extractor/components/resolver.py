@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..align import split_at
-from ..candidates import Candidate, candidates
+from ..candidates import Candidate, candidates, doc_text
 
 
 def choose(cands: list[Candidate], text_length: int) -> list[Candidate]:
@@ -36,7 +36,7 @@ class EntityResolver:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        chosen = choose(candidates(doc), len(doc.text))
+        chosen = choose(candidates(doc), len(doc_text(doc)))
         split_at(doc, (o for c in chosen for o in (c.start, c.end)))
         ents: list[Span] = []
         for c in chosen:

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..candidates import doc_text
 from ..lexicon import read_tsv
 from .base import DataComponent
 
@@ -65,7 +66,7 @@ class Chain:
 
     def __init__(self, ents: list[Span], classify) -> None:
         self.ents = ents
-        text = ents[0].doc.text if ents else ""
+        text = doc_text(ents[0].doc) if ents else ""
         raw = [text[a.end_char : b.start_char] for a, b in zip(ents, ents[1:])]
         self.closed = [g.lstrip().startswith(CLOSING) for g in raw]
         self.gaps = [classify(g.lstrip()[1:] if c else g) for g, c in zip(raw, self.closed)]
