@@ -1,0 +1,130 @@
+"""Chinese ORG boundaries found on characters, independent of jieba's cuts.
+
+A name ends in a head word from data (`贸促会`, `委员会`, `部` …). From there a walk goes
+left over name material: region names, known name parts (`中国`, `国际`, `省`), lexicon
+names and organisations already found just before (so `中国贸促会` + `法律事务部` is one
+name), and a small budget of unknown characters; it stops at punctuation and at the
+verbs, particles, titles and time words listed as data (`到访`, `赴`, `的`, `会长`).
+All words are matched once by one Aho-Corasick pass, and every walk is bounded by
+`MAX_LEN`, so the whole recognizer runs in time linear in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .org_patterns import OrgData, OrgPattern
+
+MAX_LEN = 40  # longest organisation name the walk builds, in characters
+
+
+@dataclass(slots=True)
+class HanOrg:
+    start: int
+    end: int
+    source: str  # pattern id or "lexicon"
+    org_id: str | None = None
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ("A" <= ch <= "Z") or ("a" <= ch <= "z") or ch.isdigit()
+
+
+class HanOrgFinder:
+    def __init__(self, data: OrgData) -> None:
+        self.generic = data.texts("generic")
+        self.auto = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[str, object]]] = {}
+        for p in data.of_kind("suffix"):
+            entries.setdefault(p.text, []).append(("suffix", p))
+        for kind in ("prefix", "stop", "blocker"):
+            for t in data.texts(kind):
+                entries.setdefault(t, []).append((kind, t))
+        for form in data.region_forms:
+            kind = "country" if form in data.country_forms else "unit"
+            entries.setdefault(form, []).append((kind, form))
+        for form, org_id in data.lexicon_forms("han"):
+            entries.setdefault(form, []).append(("lexicon", org_id))
+        for word, payload in entries.items():
+            self.auto.add_word(word, (len(word), payload))
+        self.auto.make_automaton()
+
+    # -- one pass over the text -----------------------------------------------------------
+    def _index(self, text: str):
+        units: dict[int, int] = {}  # end -> smallest start of name material ending there
+        countries: dict[int, int] = {}  # end -> start of a country name (and nothing else)
+        stops: dict[int, int] = {}
+        blocked: set[int] = set()  # ends of suffixes that a longer word makes ordinary
+        suffixes: dict[int, tuple[int, OrgPattern]] = {}
+        lexicon: dict[int, tuple[int, str]] = {}
+        for last, (length, payload) in self.auto.iter(text):
+            end, start = last + 1, last + 1 - length
+            for kind, value in payload:
+                if kind == "suffix":
+                    prev = suffixes.get(end)
+                    if prev is None or start < prev[0]:
+                        suffixes[end] = (start, value)
+                elif kind == "stop":
+                    stops[end] = min(start, stops.get(end, start))
+                elif kind == "blocker":
+                    blocked.add(end)
+                elif kind == "country":
+                    countries[end] = min(start, countries.get(end, start))
+                else:
+                    units[end] = min(start, units.get(end, start))
+                    if kind == "lexicon":
+                        prev_l = lexicon.get(end)
+                        if prev_l is None or start < prev_l[0]:
+                            lexicon[end] = (start, value)
+        for end, start in countries.items():
+            if units.get(end, end) > start:
+                units[end] = start
+            else:
+                countries[end] = -1  # a longer or equal name part also ends here
+        country_spans = {(s, e) for e, s in countries.items() if s >= 0}
+        return units, stops, blocked, suffixes, lexicon, country_spans
+
+    def find(self, text: str) -> list[HanOrg]:
+        units, stops, blocked, suffixes, lexicon, country_spans = self._index(text)
+        found: dict[int, HanOrg] = {}  # end -> longest org ending there
+        for end in sorted(set(suffixes) | set(lexicon)):
+            if end in lexicon:
+                start, org_id = lexicon[end]
+                found[end] = HanOrg(start, end, "lexicon", org_id)
+            if end in suffixes and end not in blocked:
+                org = self._from_suffix(text, end, suffixes[end], (units, stops, country_spans),
+                                        found)
+                if org is not None and (end not in found or org.start < found[end].start):
+                    found[end] = org
+        return [o for o in found.values() if text[o.start:o.end] not in self.generic]
+
+    def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
+        start, pat = suffix
+        units, stops, country_spans = index
+        if any(text.startswith(nb, end) for nb in pat.not_before):
+            return None
+        p, material, free, left = start, 0, 0, start
+        while p > 0 and end - p < MAX_LEN:
+            org = found.get(p)
+            unit_start = units.get(p)
+            if org is not None and (unit_start is None or org.start <= unit_start):
+                if end - org.start > MAX_LEN:
+                    break
+                material, p, free = material + p - org.start, org.start, pat.max_free
+                continue
+            stop_start = stops.get(p)
+            if unit_start is not None and (stop_start is None or unit_start <= stop_start):
+                if end - unit_start > MAX_LEN:
+                    break
+                material, p, left = material + p - unit_start, unit_start, p
+                continue
+            if stop_start is not None or free >= pat.max_free or not _is_name_char(text[p - 1]):
+                break
+            p, free, material = p - 1, free + 1, material + 1
+        if not pat.keep_country and (p, left) in country_spans and left - p < material:
+            material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
+        if material < pat.min_prefix:
+            return None
+        return HanOrg(p, end, pat.id)

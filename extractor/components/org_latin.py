@@ -1,0 +1,168 @@
+"""English ORG spans: capitalised phrases anchored on head nouns, acronym branches.
+
+A run is a stretch of capitalised words joined by single spaces and the connectors of
+names (`of`, `for`, `under`, `and`, `the` after a preposition). Inside a run the name
+starts at the first segment that holds a head noun (`Ministry`, `Council`, `Co., Ltd.`),
+so `Zhu Jialiang of the Tianjin Municipal Government` yields only the government, and a
+segment made only of generic words (`the Organizing Committee`) is no name at all. Titles
+and months end a run. One regex pass tokenises the text; runs are scanned once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .org_patterns import OrgData
+
+_TOKEN = re.compile(
+    r"Co\.,\s?Ltd\.?|Co\. Ltd\.|Pte\. Ltd\.|Pty Ltd|(?:Inc|Ltd|Corp|Co)\.|"  # legal forms
+    r"[A-Z](?:\.[A-Z])+\.|People['’]s|"  # U.S., People's (a word, not a possessive)
+    r"\([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}\)|"  # (Tianjin) inside a name
+    r"['’]s\b|"  # a possessive ends the name before it
+    r"[A-Z0-9](?:[\w&\-]|\.(?=[A-Za-z0-9])|['’](?!s\b)(?=[A-Za-z]))*|[a-z][\w\-]*|&"
+)
+_SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de"}
+_THE_AFTER = {"of", "for", "under", "in", "on"}
+MAX_TOKENS = 24  # longer capitalised runs are headlines or lists, not one name
+_IN_AFTER = {"Embassy", "Consulate", "Consulate-General", "Commerce", "Mission"}
+
+
+@dataclass(slots=True)
+class LatinOrg:
+    start: int
+    end: int
+    source: str
+
+
+def _base(word: str) -> str:
+    return word[:-1] if word.endswith(".") and word.count(".") == 1 else word
+
+
+class LatinOrgFinder:
+    def __init__(self, data: OrgData) -> None:
+        self.heads = data.texts("head")
+        self.legal = data.texts("legal")
+        self.connectors = data.texts("connector")
+        self.modifiers = data.texts("modifier")
+        self.stops = data.texts("stop")
+        self.exclude = data.texts("exclude")
+        regions = sorted({f for f in data.region_forms if f[:1].isupper()}, key=len, reverse=True)
+        acronyms = sorted(data.texts("branching"), key=len, reverse=True)
+        tails = sorted(data.texts("branch_tail"), key=len, reverse=True)
+        self.branch = re.compile(
+            r"\b(?:%s) (?:%s)(?: (?:%s))?\b" % (
+                "|".join(map(re.escape, acronyms)) or "(?!)",
+                "|".join(map(re.escape, regions)) or "(?!)",
+                "|".join(map(re.escape, tails)) or "(?!)",
+            )
+        )
+
+    def is_head(self, word: str) -> bool:
+        return _base(word) in self.heads or word in self.legal
+
+    def find(self, text: str) -> list[LatinOrg]:
+        out = [LatinOrg(m.start(), m.end(), "en.org.branch") for m in self.branch.finditer(text)]
+        for run in self._runs(text):
+            for part in self._split_lists(run):
+                org = self._org_in_run(text, part)
+                if org is not None:
+                    out.append(org)
+        return out
+
+    def _split_lists(self, run):
+        """`Bank of China and China Construction Bank` is two names: split at `and` when
+        both sides hold a head noun before the next `of`/`for`."""
+        parts, current, seen_head = [], [], False
+        for i, tok in enumerate(run):
+            if tok[0] in ("and", "&") and seen_head and self._head_before_break(run, i + 1):
+                parts.append(current)
+                current, seen_head = [], False
+                continue
+            current.append(tok)
+            seen_head = seen_head or self.is_head(tok[0])
+        parts.append(current)
+        return [p for p in parts if p]
+
+    def _head_before_break(self, run, i: int) -> bool:
+        for tok in run[i:]:
+            if tok[3] == "conn" and tok[0] in _SEGMENT_BREAKS:
+                return False
+            if self.is_head(tok[0]):
+                return True
+        return False
+
+    # -- runs -----------------------------------------------------------------------------
+    def _kind(self, word: str) -> str:
+        if word in self.legal:
+            return "legal"
+        if word.startswith("("):
+            return "paren"
+        if word in ("'s", "’s"):
+            return "poss"
+        if word[0].isupper() or word[0].isdigit():
+            return "stop" if word in self.stops or _base(word) in self.stops else "cap"
+        return "conn" if word in self.connectors else "other"
+
+    def _runs(self, text: str):
+        run: list[tuple[str, int, int, str]] = []
+        last_end = -2
+        for m in _TOKEN.finditer(text):
+            word, kind = m.group(), self._kind(m.group())
+            joined = m.start() == last_end + 1 and text[last_end] == " " and run
+            if joined and len(run) < MAX_TOKENS and self._continues(run, word, kind):
+                run.append((word, m.start(), m.end(), kind))
+            else:
+                if run:
+                    yield run
+                run = [(word, m.start(), m.end(), kind)] if kind in ("cap", "legal") else []
+            last_end = m.end()
+        if run:
+            yield run
+
+    def _continues(self, run, word: str, kind: str) -> bool:
+        prev_word, prev_kind = run[-1][0], run[-1][3]
+        if kind in ("cap", "legal", "paren"):
+            if prev_word in ("and", "&") and self.is_head(word):
+                return False  # `Ministry of Commerce and Ministry of …` are two names
+            return True
+        the_after_prep = word == "the" and prev_word in _THE_AFTER
+        if kind != "conn" or (prev_kind == "conn" and not the_after_prep):
+            return False
+        if word == "the":
+            return prev_word in _THE_AFTER
+        if word == "in":
+            return _base(prev_word) in _IN_AFTER
+        return prev_kind in ("cap", "legal", "paren")
+
+    def _org_in_run(self, text: str, run) -> LatinOrg | None:
+        while run and run[-1][3] in ("conn", "paren"):
+            run = run[:-1]
+        segments: list[list] = [[]]
+        for tok in run:
+            if tok[3] == "conn" and tok[0] in _SEGMENT_BREAKS:
+                segments.append([])
+            segments[-1].append(tok)
+        headed = [any(self.is_head(t[0]) for t in s) for s in segments]
+        first = next((i for i, h in enumerate(headed) if h), None)
+        if first is None:
+            return None
+        toks = [t for s in segments[first:] for t in s]
+        while toks and (toks[0][3] == "conn" or toks[0][0] == "The"):
+            toks = toks[1:]
+        last = segments[-1]
+        if any(self.is_head(t[0]) for t in last):
+            cut = max(i for i, t in enumerate(toks) if self.is_head(t[0]))
+            toks = toks[: cut + 1]
+        if not toks or not any(self._is_name_word(t) for t in toks):
+            return None
+        start, end = toks[0][1], toks[-1][2]
+        if text[start:end] in self.exclude:
+            return None
+        return LatinOrg(start, end, "en.org.head")
+
+    def _is_name_word(self, tok) -> bool:
+        word, kind = tok[0], tok[3]
+        if kind in ("conn", "legal", "paren"):
+            return False
+        return word not in self.modifiers and not self.is_head(word)

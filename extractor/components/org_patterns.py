@@ -1,0 +1,95 @@
+"""Schemas and loading for the ORG data: the shared lexicon and the per-language rules.
+
+Everything the ORG recognizer knows about names lives in `models/shared/orgs.tsv` and
+`models/<lang>/org_patterns.jsonl`; this module validates those files (file:line on a
+bad row) and turns them into lookup tables, so the finders hold no vocabulary of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from ..lexicon import read_jsonl, read_tsv, split_aliases
+
+
+COUNTRY_TYPES = {"country", "sar"}
+
+
+class OrgRow(BaseModel):
+    id: str = Field(min_length=1)
+    type: str
+    name_en: str
+    name_zh: str
+    abbr_en: str
+    abbr_zh: str
+    aliases_en: str
+    aliases_zh: str
+
+    def forms(self, script: str) -> list[str]:
+        if script == "latin":
+            cells = (self.name_en, self.abbr_en, self.aliases_en)
+        else:
+            cells = (self.name_zh, self.abbr_zh, self.aliases_zh)
+        return [f for c in cells for f in split_aliases(c)]
+
+    def abbreviations(self, script: str) -> set[str]:
+        return set(split_aliases(self.abbr_en if script == "latin" else self.abbr_zh))
+
+
+class OrgPattern(BaseModel):
+    id: str
+    kind: Literal["suffix", "prefix", "stop", "generic", "blocker", "head", "legal",
+                  "connector", "modifier", "exclude", "branching", "branch_tail"]
+    text: str = Field(min_length=1)
+    min_prefix: int = 1  # suffix: characters of name material needed before it
+    max_free: int = 6  # suffix: unknown characters the left walk may take
+    not_before: list[str] = []  # suffix: continuations that make it another word
+    keep_country: bool = True  # suffix: False for companies (`美国PPG公司` → `PPG公司`)
+
+
+class RegionForms(BaseModel):
+    """Only the columns of regions.tsv the ORG walk needs (name material)."""
+
+    id: str
+    type: str
+    aliases_en: str
+    aliases_zh: str
+
+    model_config = {"extra": "ignore"}
+
+
+@dataclass
+class OrgData:
+    rows: dict[str, OrgRow]
+    patterns: list[OrgPattern]
+    region_forms: list[str] = field(default_factory=list)
+    country_forms: set[str] = field(default_factory=set)  # countries and SARs
+
+    def of_kind(self, kind: str) -> list[OrgPattern]:
+        return [p for p in self.patterns if p.kind == kind]
+
+    def texts(self, kind: str) -> set[str]:
+        return {p.text for p in self.patterns if p.kind == kind}
+
+    def lexicon_forms(self, script: str) -> list[tuple[str, str]]:
+        return [(f, r.id) for r in self.rows.values() for f in r.forms(script)]
+
+
+def load_org_data(files: dict[str, Path], script: str) -> OrgData:
+    rows = {r.id: r for r in read_tsv(files["orgs"], OrgRow)}
+    patterns = read_jsonl(files["patterns"], OrgPattern)
+    forms: list[str] = []
+    countries: set[str] = set()
+    if "regions" in files:
+        for r in read_tsv(files["regions"], RegionForms):
+            these = split_aliases(r.aliases_en if script == "latin" else r.aliases_zh)
+            forms += these
+            if r.type in COUNTRY_TYPES:
+                countries.update(these)
+    if script == "han":
+        forms = [f for f in forms if len(f) > 1]
+    return OrgData(rows, patterns, forms, countries)

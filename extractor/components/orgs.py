@@ -1,0 +1,106 @@
+"""ORG: named organisations in English and Chinese, with canonical names and short forms.
+
+Three sources propose spans on `doc._.norm_text`: the shared lexicon of well-known
+bodies (exact forms, canonical names, ids), the language's head-word rules (see
+`org_latin` and `org_han`) and short forms the document defines for itself in brackets,
+which then count as the same organisation wherever they recur. Spans are the full
+names, so the resolver drops regions inside them (`Tianjin Municipal Government`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..candidates import Candidate, candidates
+from ..lexicon import PhraseAutomaton
+from ..normalise.orgs import clean_value, find_definition
+from .base import DataComponent
+from .org_han import HanOrgFinder
+from .org_latin import LatinOrgFinder
+from .org_patterns import OrgRow, load_org_data
+
+PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
+
+
+class OrgRecognizer(DataComponent):
+    def __init__(self, nlp: Language, name: str, script: str) -> None:
+        super().__init__(nlp, name)
+        self.script = script  # "latin" or "han"
+
+    def load(self, files: dict[str, Path]) -> None:
+        data = load_org_data(files, self.script)
+        self.rows = data.rows
+        self.forms: dict[str, str] = {}
+        for form, org_id in data.lexicon_forms(self.script):
+            self.forms.setdefault(form, org_id)
+        latin = self.script == "latin"
+        self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
+        self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
+        self.generic = data.texts("generic")
+
+    # -- values ---------------------------------------------------------------------------
+    def info(self, row: OrgRow, surface: str) -> dict:
+        out = {"id": row.id, "type": row.type, "name_en": row.name_en or None,
+               "name_zh": row.name_zh or None}
+        if surface in row.abbreviations(self.script) or surface in row.abbreviations("han"):
+            out["abbreviation"] = surface
+        return out
+
+    def canonical(self, row: OrgRow) -> str:
+        if self.script == "han" and row.name_zh:
+            return row.name_zh
+        return row.name_en or row.name_zh
+
+    def candidate(self, text: str, start: int, end: int, source: str) -> Candidate:
+        surface = text[start:end]
+        org_id = self.forms.get(surface)
+        if org_id is not None:
+            row = self.rows[org_id]
+            attrs = self.info(row, surface) | {"found_by": source}
+            return Candidate(start, end, "ORG", self.canonical(row), source, attrs, PRIORITY)
+        return Candidate(start, end, "ORG", clean_value(surface), source,
+                         {"found_by": source}, PRIORITY)
+
+    # -- matching -------------------------------------------------------------------------
+    def propose(self, text: str) -> list[Candidate]:
+        found = [self.candidate(text, o.start, o.end, o.source) for o in self.finder.find(text)]
+        if self.lexicon is not None:
+            found += [self.candidate(text, s, e, "en.org.lexicon")
+                      for s, e, _ in self.lexicon.matches(text)]
+        return [c for c in found if text[c.start:c.end] not in self.generic]
+
+    def defined_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """Short forms defined in brackets after a name, and their later mentions."""
+        starts = {c.start for c in found}
+        defs: dict[str, Candidate] = {}
+        for c in sorted(found, key=lambda c: (c.start, -c.length)):
+            hit = find_definition(text, c.end, self.script)
+            if hit is None or hit[1] in starts or hit[0] in defs:
+                continue
+            defs[hit[0]] = c
+        if not defs:
+            return []
+        auto = PhraseAutomaton(((k, k) for k in defs), word_boundaries=self.script == "latin")
+        out = []
+        for start, end, keys in auto.matches(text):
+            long_form = defs[keys[0]]
+            attrs = dict(long_form.attrs) | {"abbreviation": keys[0], "found_by": "defined_in_text",
+                                              "long_form": long_form.value}
+            out.append(Candidate(start, end, "ORG", long_form.value, f"org.{self.script}.defined",
+                                 attrs, PRIORITY))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc._.norm_text or doc.text
+        found = self.propose(text)
+        found += self.defined_short_forms(text, found)
+        candidates(doc).extend(found)
+        return doc
+
+
+@Language.factory("pressner_orgs", default_config={"script": "latin"})
+def make_orgs(nlp: Language, name: str, script: str) -> OrgRecognizer:
+    return OrgRecognizer(nlp, name, script)

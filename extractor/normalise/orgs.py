@@ -1,0 +1,40 @@
+"""Canonical values for ORG spans and abbreviations that a document defines for itself.
+
+A span that is a lexicon form gets the lexicon's canonical name; a short form defined in
+the text (`… Beijing Sub-council (CCPIT Beijing)`, `…促进会(简称"跨促会")`) gets the value
+of its defining long form everywhere in the document; anything else keeps its own text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# After a name: an opening bracket, an optional "short for" phrase and quotes, the short
+# form, a closing bracket. Bounded repeats only, so the match is linear.
+_DEF_HAN = re.compile(
+    r"\s{0,2}[(（]\s{0,2}(?:以下简称|以下称|下称|简称)?[:：]?\s{0,2}[\"“”'‘’「『]?"
+    r"([^\s()（）\"“”'‘’「」『』,，、。;；:：]{2,12}?)[\"“”'‘’」』]?\s{0,2}[)）]"
+)
+_DEF_LATIN = re.compile(
+    r"\s{0,2}[(（]\s{0,2}(?:hereinafter(?: referred to as)?|hereafter|or|also known as)?\s{0,2}"
+    r"[\"“'‘]?([A-Z][A-Za-z0-9&.\-]{0,15}(?: [A-Z][A-Za-z0-9&.\-]{0,15}){0,3})[\"”'’]?\s{0,2}[)）]"
+)
+
+
+def find_definition(text: str, end: int, script: str) -> tuple[str, int] | None:
+    """The short form defined in brackets right after a name ending at `end`, if any."""
+    pattern = _DEF_LATIN if script == "latin" else _DEF_HAN
+    m = pattern.match(text, end)
+    if m is None:
+        return None
+    short = m.group(1)
+    if script == "latin" and sum(ch.isupper() for ch in short) < 2:
+        return None  # "(Tianjin)" is a part of a name, not an abbreviation
+    if script == "han" and short.isdigit():
+        return None
+    return short, m.start(1)
+
+
+def clean_value(surface: str) -> str:
+    """The span's own text as a value: whitespace collapsed, curly apostrophes made plain."""
+    return " ".join(surface.replace("’", "'").split())

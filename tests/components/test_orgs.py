@@ -1,0 +1,221 @@
+"""ORG recognizer: boundaries in both languages and scripts, values, short forms, cost.
+
+The component is built alone (normaliser + orgs) from the real data under models/, so
+these tables test its rules without depending on the other recognizers; one test runs it
+with REGION and the resolver to check that an ORG span swallows the region in its name.
+Expected spans are the outermost ORG candidates (the resolver keeps the longest).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extractor.components.orgs import OrgRecognizer
+from extractor.errors import DataFileError
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+SCRIPT = {"en": "latin", "zh": "han"}
+
+
+def org_files(lang: str) -> dict[str, str]:
+    return {"orgs": "shared/orgs.tsv", "patterns": f"{lang}/org_patterns.jsonl",
+            "regions": "shared/regions.tsv"}
+
+
+def build(lang: str, with_resolver: bool = False) -> spacy.Language:
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("pressner_normalizer").initialize(
+        data_dir=str(MODELS), files={"t2s": "shared/t2s_chars.tsv"})
+    if with_resolver:
+        nlp.add_pipe("pressner_regions", config={"script": SCRIPT[lang]}).initialize(
+            data_dir=str(MODELS), files={"regions": "shared/regions.tsv"})
+    nlp.add_pipe("pressner_orgs", config={"script": SCRIPT[lang]}).initialize(
+        data_dir=str(MODELS), files=org_files(lang))
+    if with_resolver:
+        nlp.add_pipe("pressner_resolver")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def en():
+    return build("en")
+
+
+@pytest.fixture(scope="module")
+def zh():
+    return build("zh")
+
+
+def outermost(nlp, text: str) -> list[tuple[int, int, str]]:
+    doc = nlp(text)
+    found = sorted({(c.start, c.end, text[c.start:c.end]) for c in doc._.candidates
+                    if c.label == "ORG"})
+    return [c for c in found
+            if not any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in found)]
+
+
+def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
+    doc = nlp(text)
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    matches = [c for c in doc._.candidates if (c.start, c.end) == (start, start + len(surface))]
+    assert matches, f"no ORG candidate {surface!r}"
+    return matches[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('The General Office of the Tianjin Municipal Government issued a notice.',
+     [(4, 54, 'General Office of the Tianjin Municipal Government')]),
+    ('Xu Jun, deputy director of the Department of Innovation and Development under the Ministry of Science and Technology, spoke.',
+     [(31, 116, 'Department of Innovation and Development under the Ministry of Science and Technology')]),
+    ("Zhu Jialiang of the People's Government of Beijing Municipality met guests.",
+     [(20, 63, "People's Government of Beijing Municipality")]),
+    ('China Council for the Promotion of International Trade Beijing Sub-council (CCPIT Beijing) signed it. Later CCPIT Beijing hosted a dinner.',
+     [(0, 74, 'China Council for the Promotion of International Trade Beijing Sub-council'), (76, 89, 'CCPIT Beijing'), (108, 121, 'CCPIT Beijing')]),
+    ('He works for National Convention and Exhibition Center (Tianjin) Co., Ltd. now.',
+     [(13, 74, 'National Convention and Exhibition Center (Tianjin) Co., Ltd.')]),
+    ('Bank of China and China Construction Bank opened branches.',
+     [(0, 13, 'Bank of China'), (18, 41, 'China Construction Bank')]),
+    ('The Ministry of Commerce and the Ministry of Foreign Affairs replied.',
+     [(4, 24, 'Ministry of Commerce'), (33, 60, 'Ministry of Foreign Affairs')]),
+    ('Siemens AG and ABB signed with Huawei.',
+     [(0, 10, 'Siemens AG'), (15, 18, 'ABB'), (31, 37, 'Huawei')]),
+    ("China's Ministry of Commerce said the European Chamber's report was useful.",
+     [(8, 28, 'Ministry of Commerce'), (38, 54, 'European Chamber')]),
+    ('Vice Chairman Zhang Wei of the CCPIT attended.',
+     [(31, 36, 'CCPIT')]),
+    ('The Association of Overseas Architects (AOA) met. AOA then left.',
+     [(4, 38, 'Association of Overseas Architects'), (40, 43, 'AOA'), (50, 53, 'AOA')]),
+    ("Xinhua, People's Daily and China Daily reported it.",
+     [(0, 6, 'Xinhua'), (8, 22, "People's Daily"), (27, 38, 'China Daily')]),
+    ('The council and the organizing committee thanked the sub-councils.',
+     []),
+    ('China International Fair for Trade in Services (CIFTIS) opened at the National Convention and Exhibition Center.',
+     []),
+    ('The Belt and Road Initiative was discussed at Tianjin Port.',
+     []),
+    ('The Organizing Committee Meeting was held on Monday.',
+     []),
+])
+def test_en_boundaries(en, text, expected):
+    assert outermost(en, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('北京市贸促会副会长张三出席会议。',
+     [(0, 6, '北京市贸促会')]),
+    ('商务部副部长马秀红表示欢迎。',
+     [(0, 3, '商务部')]),
+    ('安徽省贸促会主任章钢介绍情况。',
+     [(0, 6, '安徽省贸促会')]),
+    ('受到东莞市贸促会(国际商会)会长接见。',
+     [(2, 8, '东莞市贸促会'), (9, 13, '国际商会')]),
+    ('客人到访东莞市贸促会。',
+     [(4, 10, '东莞市贸促会')]),
+    ('代表团赴义乌市贸促会调研。',
+     [(4, 10, '义乌市贸促会')]),
+    ('中国国际贸易促进委员会北京市分会举办活动。',
+     [(0, 16, '中国国际贸易促进委员会北京市分会')]),
+    ('中国贸促会国际联络部亚非处处长李四发言。',
+     [(0, 13, '中国贸促会国际联络部亚非处')]),
+    ('中国国际跨国公司促进会(简称“跨促会”)成立。跨促会表示支持。',
+     [(0, 11, '中国国际跨国公司促进会'), (15, 18, '跨促会'), (23, 26, '跨促会')]),
+    ('香港中华厂商联合会(厂商会)昨日接待客人。厂商会副会长致辞。',
+     [(0, 9, '香港中华厂商联合会'), (10, 13, '厂商会'), (21, 24, '厂商会')]),
+    ('中國國際貿易促進委員會北京市分會舉辦活動。',
+     [(0, 16, '中國國際貿易促進委員會北京市分會')]),
+    ('市委、市政府高度重视,省贸促会和省政协参加。',
+     [(0, 2, '市委'), (3, 6, '市政府'), (11, 15, '省贸促会'), (16, 19, '省政协')]),
+    ('美国PPG公司和法国苏伊士集团参展。',
+     [(2, 7, 'PPG公司'), (10, 15, '苏伊士集团')]),
+    ('我会与该会在两会期间交流。',
+     []),
+    ('第十届进博会在国家会展中心举行。',
+     []),
+    ('商协会代表参加论坛。',
+     []),
+    ('他在工商联大厦担任部长职务。',
+     []),
+    ('中国银行和中国建设银行签约。',
+     [(0, 4, '中国银行'), (5, 11, '中国建设银行')]),
+])
+def test_zh_boundaries(zh, text, expected):
+    assert outermost(zh, text) == expected
+
+
+@pytest.mark.parametrize("lang,text,surface,occurrence,value,org_id", [
+    ("en", "CCPIT and the China Council for the Promotion of International Trade met.",
+     "CCPIT", 0, "China Council for the Promotion of International Trade", "ccpit"),
+    ("en", "Officials of the Commerce Ministry spoke.", "Commerce Ministry", 0,
+     "Ministry of Commerce", "mofcom"),
+    ("zh", "中国贸促会与商务部会谈。", "中国贸促会", 0, "中国国际贸易促进委员会", "ccpit"),
+    ("zh", "國務院常務會議召開。", "國務院", 0, "国务院", "state_council"),
+    # a short form defined in the text takes the value of its long form
+    ("zh", "中国国际跨国公司促进会(简称“跨促会”)成立。跨促会表示支持。", "跨促会", 1,
+     "中国国际跨国公司促进会", "cicpmc"),
+    ("en", "The Association of Overseas Architects (AOA) met. AOA then left.", "AOA", 1,
+     "Association of Overseas Architects", None),
+])
+def test_values(en, zh, lang, text, surface, occurrence, value, org_id):
+    c = candidate_at(en if lang == "en" else zh, text, surface, occurrence)
+    assert c.value == value
+    assert c.attrs.get("id") == org_id
+    assert c.source
+
+
+@pytest.mark.parametrize("lang,text,org,region", [
+    ("en", "Bank of China opened in Tianjin.", "Bank of China", "Tianjin"),
+    ("en", "The Tianjin Municipal Government met Beijing guests.", "Tianjin Municipal Government",
+     "Beijing"),
+    ("zh", "安徽省贸促会代表团访问北京。", "安徽省贸促会", "北京"),
+])
+def test_org_swallows_region_inside_name(lang, text, org, region):
+    doc = build(lang, with_resolver=True)(text)
+    ents = [(e.text, e.label_) for e in doc.ents]
+    assert (org, "ORG") in ents
+    assert (region, "REGION") in ents
+    assert not any(label == "REGION" and t in org and t != region for t, label in ents)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Association " * 90_000),
+    ("en", "Ministry of " * 90_000),
+    ("en", "Chamber of Commerce (CC) " * 40_000),
+    ("zh", "商会" * 500_000),
+    ("zh", "中国贸促会(贸促会)" * 100_000),
+    ("zh", "部长" * 500_000),
+])
+def test_megabyte_input_runs_in_linear_time(en, zh, lang, text):
+    nlp = en if lang == "en" else zh
+    blank = spacy.blank("en")  # whitespace tokens: the tokenizer is not what is timed
+    blank.max_length = len(text) + 1
+    comp = nlp.get_pipe("pressner_orgs")
+    doc = nlp.get_pipe("pressner_normalizer")(blank.make_doc(text))
+    started = time.perf_counter()
+    comp(doc)
+    assert time.perf_counter() - started < 30
+    assert all(c.length <= 400 for c in doc._.candidates)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_data_files_load(lang):
+    comp = build(lang).get_pipe("pressner_orgs")
+    assert isinstance(comp, OrgRecognizer)
+    assert len(comp.rows) >= 300
+    assert all(f for f in comp.forms)
+
+
+def test_bad_pattern_line_is_reported(tmp_path):
+    bad = tmp_path / "org_patterns.jsonl"
+    bad.write_text('# header\n{"id": "x", "kind": "suffix", "text": "会"}\n{"id": "y", "kind": "nope", "text": "a"}\n',
+                   encoding="utf-8")
+    nlp = spacy.blank("zh")
+    comp = nlp.add_pipe("pressner_orgs", config={"script": "han"})
+    with pytest.raises(DataFileError, match="org_patterns.jsonl:3"):
+        comp.initialize(data_dir=str(MODELS.parent), files={
+            "orgs": "models/shared/orgs.tsv", "patterns": str(bad)})
