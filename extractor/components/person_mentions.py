@@ -1,0 +1,150 @@
+"""Later mentions of a person already named in the document, and the shared value.
+
+A full name confirmed once by context is a person wherever it recurs (`姜大明劉偉在…`
+in a headline). A bare surname is a person only where it stands like a name: in
+Chinese before a title (`王主席` after `王志雄`) or before a reporting verb at the start
+of a clause; in English as a capitalised word, with surnames that are also English words
+(`She`, `Long`) needing a title before them. Every mention's value is the full name as
+first given, and names given in both scripts are linked through their pinyin.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..lexicon import PhraseAutomaton
+from .person_en import Latin, LatinContext, LatinNames
+from .person_zh import STRONG, HanContext, HanNames, Reading, is_han
+
+
+NEXT_NAME = re.compile(r" ([A-Z][a-z]\w*)")
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    value: str
+    source: str
+    surname: str  # as written; how later short mentions find this person
+    full: bool = True
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def free(taken: bytearray, start: int, end: int) -> bool:
+    return not any(taken[start:end])
+
+
+def take(taken: bytearray, start: int, end: int) -> None:
+    taken[start:end] = b"\x01" * (end - start)
+
+
+def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames,
+                 taken: bytearray) -> list[Mention]:
+    out = [Mention(r.start, r.end, text[r.start:r.end], r.source, r.surname or text[r.start])
+           for r in found]
+    for r in found:
+        take(taken, r.start, r.end)
+    names = {text[r.start:r.end]: r for r in found}
+    if not names:
+        return out
+    repeats = PhraseAutomaton([(n, n) for n in names], word_boundaries=False)
+    for start, end, _ in repeats.matches(text):
+        first = names[text[start:end]]
+        if free(taken, start, end) and (first.source != "zh.person.context"
+                                        or han.valid(text, start, end, first.surname, ctx)):
+            take(taken, start, end)
+            r = names[text[start:end]]
+            out.append(Mention(start, end, text[start:end], "zh.person.repeat",
+                               r.surname or text[r.start]))
+    keys = {(r.surname or text[r.start]): text[r.start:r.end] for r in found}
+    shorts = PhraseAutomaton([(k, k) for k in keys], word_boundaries=False)
+    for start, end, _ in shorts.matches(text):
+        if free(taken, start, end) and short_han(text, start, end, ctx):
+            take(taken, start, end)
+            out.append(Mention(start, end, text[start:end], "zh.person.surname",
+                               text[start:end], full=False))
+    return out
+
+
+def short_han(text: str, start: int, end: int, ctx: HanContext) -> bool:
+    after = ctx.starts.get(end, set())
+    if "title" in after:
+        return True
+    clause_start = start == 0 or not is_han(text[start - 1])
+    return clause_start and bool(after & STRONG) and end in ctx.long_start
+
+
+def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: LatinNames,
+                   taken: bytearray) -> list[Mention]:
+    out = [Mention(n.start, n.end, text[n.start:n.end], n.source, n.surname,
+                   " " in text[n.start:n.end], dict(n.attrs)) for n in found]
+    for n in found:
+        take(taken, n.start, n.end)
+    forms: dict[str, str] = {}
+    for n in found:
+        if " " in text[n.start:n.end]:
+            for f in {n.surname, n.surname.title(), n.surname.upper()}:
+                forms.setdefault(f, text[n.start:n.end])
+    if not forms:
+        return out
+    stop = {w.lower() for w in latin.context.get("surname_stop", ())}
+    shorts = PhraseAutomaton([(f, f) for f in forms], word_boundaries=True)
+    for start, end, _ in shorts.matches(text):
+        if not free(taken, start, end) or glued(text, start, end):
+            continue
+        left = latin.left_context(text, start, ctx)
+        if text[start:end].lower() in stop and not left & {"title", "honorific"}:
+            continue
+        take(taken, start, end)
+        out.append(Mention(start, end, text[start:end], "en.person.surname", text[start:end],
+                           full=False))
+    return out
+
+
+def glued(text: str, start: int, end: int) -> bool:
+    """Part of a longer capitalised name (`Wang Yi`) or of a hyphenated word."""
+    if text[end:end + 1] in ("-", "'") or text[start - 1:start] in ("-", "'"):
+        return True
+    nxt = NEXT_NAME.match(text, end)
+    return nxt is not None and nxt.group(1) not in {"Said", "Says"}
+
+
+def assign_values(mentions: list[Mention]) -> None:
+    """Full name as first given: a repeat takes its own first form, a surname takes the
+    latest full name before it with that surname (else the first one after)."""
+    mentions.sort(key=lambda m: m.start)
+    first: dict[str, str] = {}
+    latest: dict[str, str] = {}
+    pending: set[int] = set()  # ids of surnames seen before any full name
+    for m in mentions:
+        if m.full:
+            key = f"{is_han(m.surname[:1])}:{m.attrs.get('pinyin', m.value).lower()}"
+            m.value = first.setdefault(key, m.value)
+            latest[m.surname.lower()] = m.value
+        elif m.surname.lower() in latest:
+            m.value = latest[m.surname.lower()]
+        else:
+            pending.add(id(m))
+    nxt: dict[str, str] = {}
+    for m in reversed(mentions):
+        if m.full:
+            nxt[m.surname.lower()] = m.value
+        elif id(m) in pending and m.surname.lower() in nxt:
+            m.value = nxt[m.surname.lower()]
+
+
+def link(mentions: list[Mention]) -> None:
+    """`Zhu Jialiang` <-> `朱佳良`: same pinyin, different script."""
+    by_pinyin: dict[tuple[str, bool], Mention] = {}
+    for m in mentions:
+        py = m.attrs.get("pinyin")
+        if py:
+            by_pinyin.setdefault((py.lower(), is_han(m.surname[:1])), m)
+    for m in mentions:
+        py = m.attrs.get("pinyin")
+        other = by_pinyin.get((py.lower(), not is_han(m.surname[:1]))) if py else None
+        if other is not None:
+            m.attrs["linked"] = {"start": other.start, "end": other.end, "text": other.value}

@@ -1,0 +1,165 @@
+"""PERSON: Chinese names in characters and in pinyin, Western and other names in Latin
+script, surname-only later mentions, with the full name as value and pinyin attributes.
+
+One component serves both pipelines: the Han recogniser runs only where the text has
+Chinese characters and the Latin one only on capitalised words, so an English release
+quoting `朱佳良` and a Chinese one quoting `Zhu Jialiang` are both covered and linked.
+Titles, organisations and regions proposed earlier in the pipeline are used as context
+when present; the component's own context words make it work without them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, field_validator
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..candidates import Candidate, candidates
+from ..lexicon import read_tsv, split_aliases
+from ..normalise.persons import han_pinyin
+from .base import DataComponent
+from .person_en import LatinNames
+from .person_mentions import Mention, assign_values, han_mentions, latin_mentions, link
+from .person_zh import HanNames, is_han
+
+PRIORITY = 1  # a person beats an equally long region reading (`钟山`)
+
+
+@lru_cache(maxsize=50_000)
+def cached_pinyin(name: str, surname: str, owner: "PersonRecognizer") -> dict[str, str]:
+    """Names recur across documents; pypinyin is the slowest step for a new one."""
+    return han_pinyin(name, surname, owner.readings)
+
+
+class WrittenText:
+    """Slices of the text as written. `doc.text` rebuilds the whole string from Token
+    objects on every access, which costs more than this whole component on Chinese
+    documents; a mention needs only the few tokens it covers."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.starts = doc.to_array("IDX").tolist() if len(doc) else []
+
+    def slice(self, start: int, end: int) -> str:
+        i = max(0, bisect_right(self.starts, start) - 1)
+        j = i
+        pieces = []
+        while j < len(self.starts) and self.starts[j] < end:
+            pieces.append(self.doc[j].text_with_ws)
+            j += 1
+        base = self.starts[i] if self.starts else 0
+        return "".join(pieces)[start - base:end - base]
+
+
+class SurnameRow(BaseModel):
+    surname: str
+    pinyin: str
+    rank: int
+
+    @field_validator("surname")
+    @classmethod
+    def han_only(cls, v: str) -> str:
+        if not v or not all(is_han(ch) for ch in v) or len(v) > 2:
+            raise ValueError("surname must be one or two Chinese characters")
+        return v
+
+
+class RomanisedRow(BaseModel):
+    form: str
+    pinyin: str
+    system: str
+
+
+class SyllableRow(BaseModel):
+    syllable: str
+
+
+class ContextRow(BaseModel):
+    word: str
+    type: str
+
+
+class CharRow(BaseModel):
+    char: str
+
+
+class RegionNameRow(BaseModel):
+    name_en: str
+    aliases_en: str
+
+    model_config = {"extra": "ignore"}
+
+
+def read_context(path: Path) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(path, ContextRow):
+        out.setdefault(row.type, set()).add(row.word)
+    return out
+
+
+class PersonRecognizer(DataComponent):
+    def load(self, files: dict[str, Path]) -> None:
+        self.han: HanNames | None = None
+        self.latin: LatinNames | None = None
+        self.readings: dict[str, str] = {}
+        if "surnames" in files and "context_zh" in files:
+            self.readings = {r.surname: r.pinyin for r in read_tsv(files["surnames"], SurnameRow)}
+            translit = ({r.char for r in read_tsv(files["translit"], CharRow)}
+                        if "translit" in files else set())
+            self.han = HanNames(self.readings, read_context(files["context_zh"]), translit)
+        if "pinyin_surnames" in files and "syllables" in files and "context_en" in files:
+            rows = read_tsv(files["pinyin_surnames"], RomanisedRow)
+            romanised = {r.form.lower(): r.pinyin for r in rows}
+            syllables = {r.syllable for r in read_tsv(files["syllables"], SyllableRow)}
+            regions: set[str] = set()
+            if "regions" in files:
+                for r in read_tsv(files["regions"], RegionNameRow):
+                    regions.add(r.name_en)
+                    regions.update(split_aliases(r.aliases_en))
+            context = read_context(files["context_en"])
+            self.latin = LatinNames(romanised, syllables, context, regions)
+
+    def pinyin(self, name: str, surname: str) -> dict[str, str]:
+        return cached_pinyin(name, surname, self)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc._.norm_text or doc.text
+        out = candidates(doc)
+        others = [c for c in out if c.label != "PERSON"]
+        taken = bytearray(len(text) + 1)
+        mentions: list[Mention] = []
+        if self.han is not None:
+            found, ctx = self.han.find(text, others)
+            han = han_mentions(text, found, ctx, self.han, taken)
+            pinyin: dict[str, dict[str, str]] = {}
+            for m in han:
+                if m.full and m.source != "zh.person.translit":
+                    if m.value not in pinyin:
+                        pinyin[m.value] = self.pinyin(m.value, m.surname)
+                    m.attrs = dict(pinyin[m.value])
+            mentions += han
+        if self.latin is not None:
+            lat, lctx = self.latin.find(text, others)
+            mentions += latin_mentions(text, lat, lctx, self.latin, taken)
+        if mentions:  # values as written: traditional characters stay traditional
+            written = WrittenText(doc)
+            for m in mentions:
+                m.value = written.slice(m.start, m.end)
+                if "given" in m.attrs and is_han(m.surname[:1]):
+                    cut = m.end - len(m.attrs["given"])
+                    m.attrs.update(surname=m.value[:cut - m.start], given=m.value[cut - m.start:])
+        assign_values(mentions)
+        link(mentions)
+        for m in mentions:
+            out.append(Candidate(m.start, m.end, "PERSON", m.value, m.source,
+                                 m.attrs, PRIORITY))
+        return doc
+
+
+@Language.factory("pressner_persons")
+def make_persons(nlp: Language, name: str) -> PersonRecognizer:
+    return PersonRecognizer(nlp, name)

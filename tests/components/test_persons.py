@@ -1,0 +1,226 @@
+"""PERSON recognizer: names that must and must not be persons in both languages and
+scripts, short mentions, values, pinyin attributes, linking, and the cost on 1 MB inputs.
+
+The component is built with the normaliser and the region recognizer only, from the
+real data under models/, so these tables do not depend on the TITLE/ORG recognizers.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extractor.candidates import Candidate, candidates
+from extractor.components.persons import PersonRecognizer
+from extractor.errors import DataFileError
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+FILES = {
+    "surnames": "zh/surnames.tsv", "context_zh": "zh/person_context.tsv",
+    "translit": "zh/translit_chars.tsv", "pinyin_surnames": "shared/pinyin_surnames.tsv",
+    "syllables": "shared/pinyin_syllables.tsv", "context_en": "en/person_context.tsv",
+    "regions": "shared/regions.tsv",
+}
+
+
+def build(lang: str):
+    if lang == "zh":
+        nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}})
+    else:
+        nlp = spacy.blank("en")
+    nlp.add_pipe("pressner_normalizer").initialize(
+        data_dir=str(MODELS), files={"t2s": "shared/t2s_chars.tsv"})
+    nlp.add_pipe("pressner_regions", config={"script": "latin" if lang == "en" else "han"}
+                 ).initialize(data_dir=str(MODELS), files={"regions": "shared/regions.tsv"})
+    nlp.add_pipe("pressner_persons").initialize(data_dir=str(MODELS), files=FILES)
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlps():
+    return {"en": build("en"), "zh": build("zh")}
+
+
+def persons(nlps, lang: str, text: str) -> list[Candidate]:
+    return [c for c in candidates(nlps[lang](text)) if c.label == "PERSON"]
+
+
+def spans(nlps, lang: str, text: str) -> list[tuple[int, int, str | None]]:
+    return [(c.start, c.end, c.value) for c in persons(nlps, lang, text)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ('zh', '副会长傅健会见了来访客人。',
+     [(3, 5, '傅健')]),
+    ('zh', '傅健副会长表示欢迎。',
+     [(0, 2, '傅健')]),
+    ('zh', '东莞市贸促会会长郑文志热情接待了客人。',
+     [(8, 11, '郑文志')]),
+    ('zh', '出席会议的有史立德、何煜荣、戴泽良等。',
+     [(6, 9, '史立德'), (10, 13, '何煜荣'), (14, 17, '戴泽良')]),
+    ('zh', '上海市工商联主席王志雄会见客人。随后王主任表示欢迎。',
+     [(8, 11, '王志雄'), (18, 19, '王志雄')]),
+    ('zh', '常务副秘书长徐梁介绍情况,徐秘书长认真询问。',
+     [(6, 8, '徐梁'), (13, 14, '徐梁')]),
+    ('zh', '(记者 姜煜)进口博览局副局长孙成海9日表示,',
+     [(4, 6, '姜煜'), (15, 18, '孙成海')]),
+    ('zh', '本报讯(全媒体记者 王磊)昨日会议召开。全媒体记者 杨槐 摄',
+     [(10, 12, '王磊'), (26, 28, '杨槐')]),
+    ('zh', '新华社北京5月2日电(张弛、刘红霞)展会开幕。',
+     [(11, 13, '张弛'), (14, 17, '刘红霞')]),
+    ('zh', '南非总统杜苏里出席开幕式。',
+     [(4, 7, '杜苏里')]),
+    ('zh', '西澳州总理艾伦·卡朋特、苏丹阿布纳尔出席。',
+     [(5, 11, '艾伦·卡朋特'), (14, 18, '阿布纳尔')]),
+    ('zh', '欧阳明高教授表示,将加强合作。',
+     [(0, 4, '欧阳明高')]),
+    ('zh', '部长高燕说,合作成果丰硕。',
+     [(2, 4, '高燕')]),
+    ('zh', '副会长陈洲和秘书长黄伟京出席。',
+     [(3, 5, '陈洲'), (9, 12, '黄伟京')]),
+    ('zh', '省長姜大明會見了客人。',
+     [(2, 5, '姜大明')]),
+    ('zh', '赵学鸣会长向章钢主任介绍了情况。',
+     [(0, 3, '赵学鸣'), (6, 8, '章钢')]),
+    ('zh', '项目科长曾颖和项目官员蓝紫铷等参加。',
+     [(4, 6, '曾颖'), (11, 14, '蓝紫铷')]),
+    ('en', 'Vice Chairman Zhu Jialiang met the delegation.',
+     [(14, 26, 'Zhu Jialiang')]),
+    ('en', 'ZHU Jia-liang and NI YueGang signed the deal.',
+     [(0, 13, 'ZHU Jia-liang'), (18, 28, 'NI YueGang')]),
+    ('en', 'Ms. Yan ZENG, deputy director-general, spoke. DDG Zeng said the fair grows.',
+     [(4, 12, 'Yan ZENG'), (50, 54, 'Yan ZENG')]),
+    ('en', 'President Biden met U.S. Treasury Secretary Janet Yellen. Yellen said it was useful.',
+     [(10, 15, 'Biden'), (44, 56, 'Janet Yellen'), (58, 64, 'Janet Yellen')]),
+    ('en', 'Adam Dunnett, secretary-general of the chamber, spoke. SG Dunnett welcomed guests.',
+     [(0, 12, 'Adam Dunnett'), (58, 65, 'Adam Dunnett')]),
+    ('en', 'The delegation was led by Dr.Yok Yee Chan of the embassy.',
+     [(29, 41, 'Yok Yee Chan')]),
+    ('en', 'Marshall Louis M. Alferez, the consul general, attended.',
+     [(0, 25, 'Marshall Louis M. Alferez')]),
+    ('en', 'Hu Chunhua attended the fair. Hu urged firms to invest.',
+     [(0, 10, 'Hu Chunhua'), (30, 32, 'Hu Chunhua')]),
+    ('en', 'Premier Li Keqiang met the guests, and Premier Li said trade grew.',
+     [(8, 18, 'Li Keqiang'), (47, 49, 'Li Keqiang')]),
+    ('en', 'The forum opened on Monday. (Xinhua/Liu Bin)',
+     [(36, 43, 'Liu Bin')]),
+    ('en', 'She Chunming met the guests. She said the talks went well.',
+     [(0, 12, 'She Chunming')]),
+    ('en', 'Robert Nicholas Burns, the U.S. ambassador, said.',
+     [(0, 21, 'Robert Nicholas Burns')]),
+    ('en', 'Mr. Wang Xiao Ming attended the event.',
+     [(4, 18, 'Wang Xiao Ming')]),
+    ('en', 'Apple CEO Tim Cook said the company would grow.',
+     [(10, 18, 'Tim Cook')]),
+    ('en', 'According to Zhang Wei, exports grew.',
+     [(13, 22, 'Zhang Wei')]),
+    ('en', 'The market opened. (Reuters/John Smith)',
+     [(28, 38, 'John Smith')]),
+    ('zh', '在副市长王伟的陪同下,客人参观了园区。',
+     [(4, 6, '王伟')]),
+    ('zh', '经济日报记者 冯其予',
+     [(7, 10, '冯其予')]),
+    ('zh', '责任编辑:王晓',
+     [(5, 7, '王晓')]),
+    ('zh', '美国总统特朗普和法国总统马克龙通了电话。',
+     [(4, 7, '特朗普'), (12, 15, '马克龙')]),
+])
+def test_persons(nlps, lang, text, expected):
+    assert spans(nlps, lang, text) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ('zh', '各级政府高度重视此项工作。'),
+    ('zh', '请勿张贴广告,于是他表示同意。'),
+    ('zh', '和平发展是主题,金融市场稳定,黄金价格上涨。'),
+    ('zh', '马上开始。钱款已到账。'),
+    ('zh', '常州和宁夏的企业表示欢迎。'),
+    ('zh', '江南水乡风光好。'),
+    ('zh', '王主任表示欢迎。'),
+    ('zh', '企业代表表示满意。中方表示欢迎。双方表示同意。'),
+    ('zh', '李强调研了企业。'),
+    ('zh', '发布人:管理员'),
+    ('en', 'Tianjin and Jilin are cities. Shanxi Province and Hebei joined.'),
+    ('en', 'Hong Kong and Macao joined the Belt and Road Initiative.'),
+    ('en', 'The China Council for the Promotion of International Trade said on Monday.'),
+    ('en', 'Reporter: tongsimin'),
+    ('en', 'She said the representatives and the responsible person attended.'),
+    ('en', 'Long March is history. May Day holiday started.'),
+    ('en', 'Guests met at the Jin Mao Tower near Dong Feng Motor.'),
+    ('en', 'Shanghai Disneyland and Hainan Airlines were present.'),
+    ('zh', '王府井商圈和张江高科园区的企业代表参加了座谈。'),
+    ('zh', '孔子学院在海外发展迅速。白皮书指出,方案已经通过。'),
+])
+def test_not_persons(nlps, lang, text):
+    assert spans(nlps, lang, text) == []
+
+
+@pytest.mark.parametrize("lang,text,surface,attrs", [
+    ("zh", "副会长朱佳良出席。", "朱佳良", {"surname": "朱", "given": "佳良", "pinyin": "Zhu Jialiang"}),
+    ("zh", "会长单雄信出席。", "单雄信", {"surname": "单", "given": "雄信", "pinyin": "Shan Xiongxin"}),
+    ("zh", "主任曾颖表示,", "曾颖", {"surname": "曾", "given": "颖", "pinyin": "Zeng Ying"}),
+    ("zh", "秘书长区家麟表示,", "区家麟", {"surname": "区", "given": "家麟", "pinyin": "Ou Jialin"}),
+    ("zh", "主任仇和表示,", "仇和", {"surname": "仇", "given": "和", "pinyin": "Qiu He"}),
+    ("zh", "会长欧阳明高表示,", "欧阳明高", {"surname": "欧阳", "given": "明高", "pinyin": "Ouyang Minggao"}),
+    ("en", "Vice Chairman Zhu Jia-liang spoke.", "Zhu Jia-liang",
+     {"surname": "Zhu", "given": "Jialiang", "pinyin": "Zhu Jialiang"}),
+    ("en", "Ms. Yan ZENG spoke.", "Yan ZENG",
+     {"surname": "Zeng", "given": "Yan", "pinyin": "Zeng Yan"}),
+    ("en", "NI YueGang spoke.", "NI YueGang",
+     {"surname": "Ni", "given": "Yuegang", "pinyin": "Ni Yuegang"}),
+])
+def test_pinyin_attrs(nlps, lang, text, surface, attrs):
+    found = [c for c in persons(nlps, lang, text) if text[c.start:c.end] == surface]
+    assert len(found) == 1
+    assert {k: found[0].attrs[k] for k in attrs} == attrs
+
+
+def test_both_scripts_are_linked(nlps):
+    text = "Vice Chairman Zhu Jialiang (副会长朱佳良) attended."
+    by_text = {text[c.start:c.end]: c for c in persons(nlps, "en", text)}
+    assert by_text["Zhu Jialiang"].attrs["linked"] == {"start": 31, "end": 34, "text": "朱佳良"}
+    assert by_text["朱佳良"].attrs["linked"] == {"start": 14, "end": 26, "text": "Zhu Jialiang"}
+
+
+def test_traditional_text_keeps_original_value_offsets(nlps):
+    text = "山東省委副書記、省政協主席劉偉在濟南會見客人。"
+    assert spans(nlps, "zh", text) == [(13, 15, "劉偉")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("lang,unit", [
+    ("en", "Mr. Wang Jialiang said. Wang "), ("en", "Dr."),
+    ("zh", "王伟、"), ("zh", "会长王志雄表示,王主任"), ("zh", "高度重视"),
+])
+def test_linear_time_on_1mb(nlps, lang, unit):
+    """A tenth of the input must take about a tenth of the time (generous margin)."""
+    def cost(size: int) -> float:
+        text = (unit * (size // len(unit) + 1))[:size]
+        doc = nlps[lang].make_doc("x")
+        doc._.norm_text, doc._.candidates = text, []
+        t = time.perf_counter()
+        nlps[lang].get_pipe("pressner_persons")(doc)
+        return time.perf_counter() - t
+    small, big = cost(100_000), cost(1_000_000)
+    assert big < 20 * small + 0.5
+    assert big < 30
+
+
+def test_bad_data_row_names_file_and_line(tmp_path):
+    bad = tmp_path / "surnames.tsv"
+    bad.write_text("# test\nsurname\tpinyin\trank\n王\twang\t1\nab\tab\t2\n", "utf-8")
+    comp = PersonRecognizer(spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "char"}}}),
+                            "persons")
+    files = dict(FILES, surnames=str(bad))
+    with pytest.raises(DataFileError, match=r"surnames.tsv:4"):
+        comp.initialize(data_dir="/", files={k: str(MODELS / v) if k != "surnames" else v
+                                             for k, v in files.items()})
+
+
+def test_generated_lexicons_have_not_drifted():
+    import runpy
+    gen = runpy.run_path(str(MODELS / "scripts" / "build_person_data.py"))
+    assert gen["main"](["--check"]) == 0
