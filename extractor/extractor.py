@@ -70,6 +70,7 @@ class Extractor:
             raise TextTooLong(f"text has {len(text)} characters; the limit is {self.max_chars}")
         lang = doc_in.lang or detect(text)
         doc = self.nlp(lang).make_doc(text)
+        doc._.raw_text = text  # spares the components spaCy's rebuild of doc.text
         doc._.lang = lang
         if doc_in.doc_date:
             doc._.doc_date = doc_in.doc_date

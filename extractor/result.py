@@ -12,21 +12,17 @@ from .schema import DocDateEvidence, Entity, ExtractionResult, RegionGroup, Role
 
 def entities(doc: Doc, offset: int = 0, labels: Iterable[str] | None = None) -> list[Entity]:
     keep = set(labels) if labels else None
+    text = doc_text(doc)
     out = []
     for span in doc.ents:
-        if keep is not None and span.label_ not in keep:
+        label = span.label_
+        if keep is not None and label not in keep:
             continue
-        out.append(
-            Entity(
-                start=span.start_char + offset,
-                end=span.end_char + offset,
-                label=span.label_,
-                text=span.text,
-                value=span._.value,
-                source=span._.source,
-                info=span._.info,
-            )
-        )
+        ext = span._  # one Underscore object per span, not one per attribute
+        start, end = span.start_char, span.end_char
+        out.append(Entity.model_construct(
+            start=start + offset, end=end + offset, label=label, text=text[start:end],
+            value=ext.value, source=ext.source, info=ext.info))
     return out
 
 
