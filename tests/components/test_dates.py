@@ -1,0 +1,367 @@
+"""pressner_dates: spans, values and the document date, in English and Chinese.
+
+The component runs in a minimal pipeline (normalizer + dates) built from the real data
+files, so these tables test the date rules alone; one test checks the full pipeline.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from extractor import pipeline
+from extractor.candidates import candidates
+
+FILES = {
+    "patterns": "{lang}/dates.jsonl",
+    "words": "{lang}/date_words.tsv",
+    "header": "{lang}/date_header.tsv",
+}
+
+
+def build(lang: str) -> spacy.Language:
+    root = str(pipeline.models_dir())
+    nlp = spacy.blank(lang)
+    nlp.max_length = 2_000_000
+    nlp.add_pipe("pressner_normalizer")
+    nlp.add_pipe("pressner_dates")
+    nlp.config["initialize"]["components"] = {
+        "pressner_normalizer": {"data_dir": root, "files": {"t2s": "shared/t2s_chars.tsv"}},
+        "pressner_dates": {
+            "data_dir": root,
+            "files": {k: v.format(lang=lang) for k, v in FILES.items()},
+        },
+    }
+    nlp.initialize()
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def nlps() -> dict[str, spacy.Language]:
+    return {"en": build("en"), "zh": build("zh")}
+
+
+def run(nlp: spacy.Language, text: str, doc_date: str | None = None):
+    doc = nlp.make_doc(text)
+    if doc_date:
+        doc._.doc_date, doc._.doc_date_source = doc_date, "given"
+    return nlp(doc)
+
+
+def dates(nlp: spacy.Language, text: str, doc_date: str | None = None) -> list[tuple[str, str]]:
+    doc = run(nlp, text, doc_date)
+    return [(text[c.start : c.end], c.value) for c in candidates(doc) if c.label == "DATE"]
+
+
+EN = [
+    ("Posted 2021-4-23 11:30:09 here", None, [("2021-4-23 11:30:09", "2021-04-23T11:30:09")]),
+    ("stamp 2018/07/17 21:51:48.", None, [("2018/07/17 21:51:48", "2018-07-17T21:51:48")]),
+    ("Seen 2023-11-23 17:19 now", None, [("2023-11-23 17:19", "2023-11-23T17:19")]),
+    ("BRIEF 10-03-30 notes", None, [("10-03-30", "2010-03-30")]),
+    ("Updated: Nov 12,2015 9:20 AM", None, [("Nov 12,2015 9:20 AM", "2015-11-12T09:20")]),
+    ("at Oct 15, 2023 03:12 PM.", None, [("Oct 15, 2023 03:12 PM", "2023-10-15T15:12")]),
+    ("at 09:29, July 20, 2021 we", None, [("09:29, July 20, 2021", "2021-07-20T09:29")]),
+    ("met on April 14 in town", "2021-04-23", [("April 14", "2021-04-14")]),
+    ("met on April 14 in town", None, [("April 14", "XXXX-04-14")]),
+    (
+        "signed on Aug. 16 and Sept 25",
+        "2022-09-30",
+        [("Aug. 16", "2022-08-16"), ("Sept 25", "2022-09-25")],
+    ),
+    (
+        "held 14 April 2021 and 6th Sept.",
+        None,
+        [("14 April 2021", "2021-04-14"), ("6th Sept.", "2021-09-06")],
+    ),
+    (
+        "on December 3rd, 2015 and July 19th",
+        "2016-07-21",
+        [("December 3rd, 2015", "2015-12-03"), ("July 19th", "2016-07-19")],
+    ),
+    ("back in June 2009 again", None, [("June 2009", "2009-06")]),
+    ("an outbreak in January spread", "2020-09-03", [("January", "2020-01")]),
+    ("founded in 1998 with 60 members", None, [("1998", "1998")]),
+    ("since the 1990s the firm", None, [("1990s", "199X")]),
+    (
+        "from Aug. 31 to Sept. 5 the fair",
+        "2022-08-20",
+        [("Aug. 31 to Sept. 5", "2022-08-31/2022-09-05")],
+    ),
+    ("on March 25-26 talks", "2019-03-01", [("March 25-26", "2019-03-25/2019-03-26")]),
+    ("May 19 - 22, 2016 - Beijing", None, [("May 19 - 22, 2016", "2016-05-19/2016-05-22")]),
+    (
+        "From January 28 to February 6, a",
+        "2024-02-25",
+        [("January 28 to February 6", "2024-01-28/2024-02-06")],
+    ),
+    ("on the afternoon of May 5.", "2016-05-14", [("afternoon of May 5", "2016-05-05")]),
+    ("the morning of May 26th", "2016-05-14", [("morning of May 26th", "2016-05-26")]),
+    ("reported on Monday in", "2023-08-28", [("Monday", "2023-08-28")]),
+    (
+        "on Saturday and Sunday",
+        "2023-10-15",
+        [("Saturday", "2023-10-14"), ("Sunday", "2023-10-15")],
+    ),
+    ("Yesterday, the mayor", "2024-06-07", [("Yesterday", "2024-06-06")]),
+    ("Last November, the two", "2024-06-07", [("Last November", "2023-11")]),
+    (
+        "plans for this year and last year",
+        "2021-05-01",
+        [("this year", "2021"), ("last year", "2020")],
+    ),
+    ("sales last month rose", "2021-01-15", [("last month", "2020-12")]),
+    (
+        "On July 8 they met. On the same day",
+        "2021-09-01",
+        [("July 8", "2021-07-08"), ("the same day", "2021-07-08")],
+    ),
+    ("The 2020 China International Fair", None, [("2020", "2020")]),
+    ("in May they met", "2020-01-01", [("May", "2020-05")]),
+    ("expected by mid-2021 and in mid-May", "2020-01-01", [("2021", "2021"), ("May", "2020-05")]),
+    ("the 2021-2025 plan", None, [("2021-2025", "2021/2025")]),
+    ("Sept. 11-13, 2019 in Xiamen", None, [("Sept. 11-13, 2019", "2019-09-11/2019-09-13")]),
+    (
+        "from January to October 2021 exports",
+        None,
+        [("January to October 2021", "2021-01/2021-10")],
+    ),
+    ("held 25-26 March 2021", None, [("25-26 March 2021", "2021-03-25/2021-03-26")]),
+]
+
+EN_NEGATIVE = [
+    "It took two days and 18 years.",
+    "a 2,237-year-old city",
+    "2000 companies joined",
+    "at 09:29 sharp",
+    "call +86 10 6513 2021 5",
+    "version 2.1.2020",
+    "the 20th CIFIT",
+    "in recent years and in the future",
+    "the 14th Five-Year Plan period",
+    "May I ask",
+    "Theresa May said",
+    "Today/Total Visits",
+    "www.example.com/2021/04/story",
+    "COVID-19 cases",
+    "ISO 9001",
+]
+
+ZH = [
+    ("2012年03月30日 10時50分 发布", None, [("2012年03月30日 10時50分", "2012-03-30T10:50")]),
+    ("2021年4月14日举行", None, [("2021年4月14日", "2021-04-14")]),
+    ("二〇二一年四月十四日签署", None, [("二〇二一年四月十四日", "2021-04-14")]),
+    ("4月14日上午,会议", "2018-05-01", [("4月14日上午", "2018-04-14")]),
+    ("5月11日下午,会见", None, [("5月11日下午", "XXXX-05-11")]),
+    ("2018年是关键一年", None, [("2018年", "2018")]),
+    ("将在今年5月、11月举办", "2014-01-13", [("今年5月", "2014-05"), ("11月", "2014-11")]),
+    ("今年六月举行", None, [("今年六月", "XXXX-06")]),
+    ("今年7月份组织", "2020-10-28", [("今年7月份", "2020-07")]),
+    ("在17日举行", "2018-07-17", [("17日", "2018-07-17")]),
+    ("昨(18)日表示", "2021-03-18", [("昨(18)日", "2021-03-18")]),
+    ("今年前三季度完成", "2018-09-20", [("今年前三季度", "2018-01/2018-09")]),
+    ("今年前5个月,贸易额", "2018-07-17", [("今年前5个月", "2018-01/2018-05")]),
+    ("定于9月12日至15日举行", "2018-07-17", [("9月12日至15日", "2018-09-12/2018-09-15")]),
+    ("11月28日至12月2日展出", "2019-01-01", [("11月28日至12月2日", "2019-11-28/2019-12-02")]),
+    ("4月23日—24日,调研", None, [("4月23日—24日", "XXXX-04-23/XXXX-04-24")]),
+    ("10月26-28日,考察", "2020-10-28", [("10月26-28日", "2020-10-26/2020-10-28")]),
+    ("昨晚抵达", "2007-06-08", [("昨晚", "2007-06-07")]),
+    ("昨天和今天", "2020-03-02", [("昨天", "2020-03-01"), ("今天", "2020-03-02")]),
+    ("去年和明年", "2019-05-09", [("去年", "2018"), ("明年", "2020")]),
+    ("上周和本月", "2018-07-10", [("上周", "2018-W27"), ("本月", "2018-07")]),
+    ("昨(4月10日)接待", "2013-04-10", [("昨", "2013-04-10"), ("4月10日", "2013-04-10")]),
+    ("9日表示,当天下午", "2019-05-09", [("9日", "2019-05-09"), ("当天下午", "2019-05-09")]),
+    ("2018中国品牌展", None, [("2018", "2018")]),
+    ("周二上午开幕", "2021-04-14", [("周二上午", "2021-04-13")]),
+    ("2018年9月中旬和2019年底", None, [("2018年9月中旬", "2018-09"), ("2019年底", "2019")]),
+    ("今年1-10月,进出口", "2020-11-20", [("今年1-10月", "2020-01/2020-10")]),
+    ("2020年以来,我会", None, [("2020年", "2020")]),
+    ("2021-2025年规划", None, [("2021-2025年", "2021/2025")]),
+    ("当地时间5日至7日", "2022-03-08", [("5日至7日", "2022-03-05/2022-03-07")]),
+    (
+        "去年上半年和一季度",
+        "2022-05-01",
+        [("去年上半年", "2021-01/2021-06"), ("一季度", "2022-01/2022-03")],
+    ),
+]
+
+ZH_NEGATIVE = [
+    "5年来发展迅速",
+    "成立15周年",
+    "连续9年位居",
+    "第十一届科博会",
+    "2567个项目",
+    "2000亿美元",
+    "近日召开",
+    "目前进展",
+    "“十四五”时期",
+    "每周一例会",
+    "3日内完成",
+    "不同日期",
+    "两个月",
+    "电话:0571-8765 2019",
+    "2021亿元",
+]
+
+
+@pytest.mark.parametrize("text,doc_date,expected", EN)
+def test_en_dates(nlps, text, doc_date, expected):
+    assert dates(nlps["en"], text, doc_date) == expected
+
+
+@pytest.mark.parametrize("text", EN_NEGATIVE)
+def test_en_negatives(nlps, text):
+    assert dates(nlps["en"], text) == []
+
+
+@pytest.mark.parametrize("text,doc_date,expected", ZH)
+def test_zh_dates(nlps, text, doc_date, expected):
+    assert dates(nlps["zh"], text, doc_date) == expected
+
+
+@pytest.mark.parametrize("text", ZH_NEGATIVE)
+def test_zh_negatives(nlps, text):
+    assert dates(nlps["zh"], text) == []
+
+
+@pytest.mark.parametrize(
+    "lang,text,date,rule,evidence",
+    [
+        (
+            "en",
+            "Talks end\n\nUpdated: Sep 18, 2020\n\nOn Sept 11 the",
+            "2020-09-18",
+            "header.label",
+            "Sep 18, 2020",
+        ),
+        (
+            "en",
+            "Talks\nBEIJING, Aug. 28 (Xinhua) -- The 2023 talks",
+            "2023-08-28",
+            "header.dateline",
+            "Aug. 28",
+        ),
+        (
+            "en",
+            "Talks\n2019-09-06 | Beijing\nOn 6th Sept. we",
+            "2019-09-06",
+            "header.first_date",
+            "2019-09-06",
+        ),
+        (
+            "zh",
+            "标题\n\n发布人:某 发布时间:2018-09-20 来源:某\n\n9月12日上午",
+            "2018-09-20",
+            "header.label",
+            "2018-09-20",
+        ),
+        ("zh", "标题\n新华社北京7月17日电 2018年是", "2018-07-17", "header.dateline", "7月17日"),
+        (
+            "zh",
+            "2012年03月30日 10時50分 新闻",
+            "2012-03-30",
+            "header.first_date",
+            "2012年03月30日 10時50分",
+        ),
+    ],
+)
+def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
+    doc = run(nlps[lang], text)
+    assert (doc._.doc_date, doc._.doc_date_source) == (date, "inferred")
+    ev = doc._.doc_date_evidence
+    assert (ev["rule"], ev["text"], text[ev["start"] : ev["end"]]) == (rule, evidence, evidence)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The talks were held on July 8 in Beijing."),
+        ("zh", "4月1日上午,会长会见了客人。"),
+        ("en", "Talks\n\na\nb\nc\nd\ne\nLater on, 2020-01-02 was chosen."),
+        ("en", "x" * 500 + " 2020-01-02"),
+    ],
+)
+def test_doc_date_not_inferred(nlps, lang, text):
+    doc = run(nlps[lang], text)
+    assert (doc._.doc_date, doc._.doc_date_source, doc._.doc_date_evidence) == (None, None, None)
+
+
+def test_given_doc_date_wins(nlps):
+    doc = run(nlps["en"], "Updated: Sep 18, 2020. Talks this year.", "2021-01-05")
+    assert doc._.doc_date_source == "given"
+    assert [c.value for c in candidates(doc)] == ["2020-09-18", "2021"]
+
+
+def test_attrs(nlps):
+    doc = run(nlps["zh"], "10月26-28日", "2020-10-28")
+    (c,) = candidates(doc)
+    assert c.source == "zh.date.range_md"
+    assert c.attrs["range"] is True and c.attrs["relative"] is False
+    assert c.attrs["granularity"] == "day"
+
+
+@pytest.mark.parametrize(
+    "lang,unit",
+    [
+        ("zh", "4月"),
+        ("zh", "年"),
+        ("en", "2021 "),
+        ("zh", "2021 "),
+        ("en", "May 5 "),
+        ("zh", "今年"),
+    ],
+)
+def test_linear_on_1mb(nlps, lang, unit):
+    # one token: the component reads characters, and jieba on 1 MB would dominate the test
+    doc = Doc(nlps[lang].vocab, words=[unit * (1_000_000 // len(unit))])
+    nlps[lang].get_pipe("pressner_normalizer")(doc)
+    t0 = time.perf_counter()
+    nlps[lang].get_pipe("pressner_dates")(doc)
+    assert time.perf_counter() - t0 < 20  # seconds: generous for a loaded CI machine
+
+
+def test_full_pipeline(extractor):
+    res = extractor.extract("On July 8 the council met.", lang="en", doc_date="2021-09-01")
+    assert [(e.text, e.value, e.source) for e in res.entities if e.label == "DATE"] == [
+        ("July 8", "2021-07-08", "en.date.mdy")
+    ]
+
+
+@pytest.mark.parametrize(
+    "line,message",
+    [
+        ('{"id": "en.date.bad", "regex": "(?P<y>\\\\d{4}"}', "pattern en.date.bad"),
+        ('{"id": "en.date.bad", "regex": "{{nokind}}"}', "pattern en.date.bad"),
+        ('{"id": "en.date.bad"}', "dates.jsonl:2"),
+    ],
+)
+def test_bad_pattern_file(tmp_path, line, message):
+    from extractor.components.dates import DateRecognizer
+    from extractor.errors import DataFileError
+
+    root = pipeline.models_dir() / "en"
+    (tmp_path / "dates.jsonl").write_text("# test\n" + line + "\n", encoding="utf-8")
+    files = {
+        "patterns": tmp_path / "dates.jsonl",
+        "words": root / "date_words.tsv",
+        "header": root / "date_header.tsv",
+    }
+    with pytest.raises(DataFileError, match=message):
+        DateRecognizer(None, "pressner_dates").load(files)
+
+
+@pytest.mark.parametrize("lang,table", [("en", EN), ("zh", ZH)])
+def test_windows_change_nothing(nlps, lang, table):
+    """Scanning only around triggers finds exactly what a full scan finds."""
+    comp = nlps[lang].get_pipe("pressner_dates")
+    pad = "x " * 100 if lang == "en" else "会议" * 100
+    text = pad.join(t for t, _, _ in table) + pad
+    windowed = [(m.start, m.end, m.rule) for m in comp.matches(text)]
+    trigger, comp.trigger = comp.trigger, None
+    try:
+        full = [(m.start, m.end, m.rule) for m in comp.matches(text)]
+    finally:
+        comp.trigger = trigger
+    assert windowed == full and len(full) >= len(table)

@@ -1,0 +1,153 @@
+"""Value resolution of DATE matches: pure calendar logic on named groups."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.normalise.dates import Words, day_of, fmt, nearest_weekday, parse_iso, resolve
+
+W = Words(
+    {
+        "month": {"april": "4", "november": "11", "sept.": "9"},
+        "weekday": {"monday": "0", "saturday": "5", "sunday": "6"},
+        "part": {"afternoon": "afternoon", "下午": "afternoon"},
+        "relday": {"yesterday": "-1", "昨晚": "-1"},
+        "relmonth": {"last month": "-1"},
+        "relweek": {"上周": "-1"},
+        "relyear": {"this year": "0", "去年": "-1"},
+        "relmod": {"last": "-1"},
+        "anaphor": {"同日": "0"},
+        "halfyear": {"上半年": "1", "下半年": "2"},
+        "numeral": {
+            c: str(v)
+            for c, v in zip("〇零一二两三四五六七八九十", [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+        },
+    }
+)
+A = date(2021, 4, 23)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "groups,anchor,value",
+    [
+        (
+            {"y": "2021", "m": "4", "d": "23", "H": "11", "M": "30", "S": "09"},
+            None,
+            "2021-04-23T11:30:09",
+        ),
+        ({"mon": "Sept.", "d": "6"}, A, "2021-09-06"),
+        ({"mon": "April", "d": "14"}, None, "XXXX-04-14"),
+        ({"mon": "April", "d": "31"}, A, None),
+        (
+            {"y": "2015", "mon": "November", "d": "12", "H": "9", "M": "20", "ampm": "PM"},
+            None,
+            "2015-11-12T21:20",
+        ),
+        (
+            {"y": "2015", "mon": "November", "d": "12", "H": "12", "M": "05", "ampm": "a.m."},
+            None,
+            "2015-11-12T00:05",
+        ),
+        ({"y": "二〇二一", "m": "四", "d": "十四"}, None, "2021-04-14"),
+        ({"m": "十二", "d": "二十三"}, A, "2021-12-23"),
+        ({"m": "3", "d": "10", "part": "下午", "H": "3", "M2": "30"}, A, "2021-03-10T15:30"),
+        ({"yy": "10", "m": "03", "d": "30"}, None, "2010-03-30"),
+        ({"d": "17"}, A, "2021-04-17"),
+        ({"d": "17"}, None, "XXXX-XX-17"),
+        ({"mon": "November", "relmod": "Last"}, A, "2020-11"),
+        ({"rel": "去年"}, A, "2020"),
+        ({"rel": "this year"}, None, "XXXX"),
+        ({"rel": "去年", "m": "6"}, None, "XXXX-06"),
+        ({"rel": "Yesterday"}, A, "2021-04-22"),
+        ({"rel": "昨晚"}, None, "XXXX-XX-XX"),
+        ({"rel": "last month"}, date(2021, 1, 5), "2020-12"),
+        ({"rel": "上周"}, A, "2021-W15"),
+        ({"rel": "同日"}, A, "2021-04-23"),
+        ({"wd": "Saturday"}, date(2023, 10, 15), "2023-10-14"),
+        ({"wd": "Monday"}, date(2023, 8, 28), "2023-08-28"),
+        ({"decade": "199"}, None, "199X"),
+        ({"mon": "April", "d": "30", "mon2": "November", "d2": "2"}, A, "2021-04-30/2021-11-02"),
+        ({"mon": "November", "d": "28", "mon2": "April", "d2": "2"}, A, "2021-11-28/2022-04-02"),
+        ({"mon": "April", "d": "19", "d2": "22", "y2": "2016"}, None, "2016-04-19/2016-04-22"),
+        ({"d": "25", "d2": "26", "mon2": "April"}, None, "XXXX-04-25/XXXX-04-26"),
+        ({"m": "4", "d": "26", "d2": "24"}, A, None),
+        ({"y": "2018", "y2": "2020"}, None, "2018/2020"),
+        ({"rel": "去年", "nq": "三"}, A, "2020-01/2020-09"),
+        ({"nm": "5"}, A, "2021-01/2021-05"),
+        ({"q": "二"}, A, "2021-04/2021-06"),
+        ({"halfyear": "下半年"}, None, "XXXX-07/XXXX-12"),
+        ({"m": "13"}, A, None),
+    ],
+)
+def test_resolve(groups, anchor, value):
+    r = resolve(groups, W, anchor)
+    assert (r.value if r else None) == value
+
+
+def test_anaphor_uses_previous_day():
+    assert resolve({"rel": "同日"}, W, A, date(2021, 4, 10)).value == "2021-04-10"
+
+
+@pytest.mark.parametrize(
+    "anchor,weekday,expected",
+    [
+        (date(2021, 4, 23), 4, date(2021, 4, 23)),  # same day
+        (date(2021, 4, 23), 0, date(2021, 4, 26)),  # Monday: 3 ahead beats 4 back
+        (date(2021, 4, 23), 1, date(2021, 4, 20)),  # Tuesday: 3 back beats 4 ahead
+        (date(2021, 4, 22), 0, date(2021, 4, 19)),  # tie impossible on 7 days; past on 3 vs 4
+    ],
+)
+def test_nearest_weekday(anchor, weekday, expected):
+    assert nearest_weekday(anchor, weekday) == expected
+
+
+@pytest.mark.parametrize(
+    "args,out",
+    [
+        ((2021,), "2021"),
+        ((None, 4, 14), "XXXX-04-14"),
+        ((None, None, 17), "XXXX-XX-17"),
+        ((2021, 4), "2021-04"),
+    ],
+)
+def test_fmt(args, out):
+    assert fmt(*args) == out
+
+
+@pytest.mark.parametrize(
+    "text,out",
+    [("2021-04-23", date(2021, 4, 23)), ("bad", None), (None, None), ("2021-02-30", None)],
+)
+def test_parse_iso(text, out):
+    assert parse_iso(text) == out
+
+
+@pytest.mark.parametrize(
+    "value,out",
+    [
+        ("2021-04-23T10:00", date(2021, 4, 23)),
+        ("2021-04", None),
+        ("XXXX-04-23", None),
+        ("2021-04-01/2021-04-03", None),
+    ],
+)
+def test_day_of(value, out):
+    assert day_of(value) == out
+
+
+@pytest.mark.parametrize(
+    "text,n",
+    [
+        ("12", 12),
+        ("十二", 12),
+        ("二十三", 23),
+        ("三十一", 31),
+        ("十", 10),
+        ("二〇二一", 2021),
+        ("两", 2),
+    ],
+)
+def test_numbers(text, n):
+    assert W.number(text) == n
