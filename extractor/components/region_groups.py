@@ -41,7 +41,9 @@ class RegionGroups:
                  lookback: int, min_members: int) -> None:
         self.name = name
         seps = "|".join(re.escape(s) for s in sorted(separators, key=len, reverse=True))
-        self.joiner = re.compile(rf"^(?:\s*(?:{seps})\s*)+$")
+        # one unambiguous way to match a gap (no two adjacent \s*), and gaps are short
+        self.joiner = re.compile(rf"\s*(?:(?:{seps})\s*)+")
+        self.max_gap = max(len(s) for s in separators) * 3 + 6
         self.count_re = re.compile(count_pattern)
         self.lookback = lookback
         self.min_members = min_members
@@ -55,7 +57,9 @@ class RegionGroups:
                     runs.append(current)
                 current = []
                 continue
-            if current and self.joiner.match(text[current[-1].end_char : ent.start_char]):
+            gap_start = current[-1].end_char if current else 0
+            if current and ent.start_char - gap_start <= self.max_gap \
+                    and self.joiner.fullmatch(text, gap_start, ent.start_char):
                 current.append(ent)
             else:
                 if current:

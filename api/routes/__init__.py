@@ -1,0 +1,1 @@
+"""One router per concern: extraction, streaming, service status, the web page."""

@@ -1,0 +1,63 @@
+"""`POST /v1/annotate`: NDJSON in, NDJSON out, streamed both ways.
+
+The response starts while the request is still arriving and each line's result is sent
+as soon as it is ready, so memory holds one chunk of input and one batch of results
+whatever the length of the stream.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from fastapi import APIRouter, Depends, Request
+from fastapi.responses import StreamingResponse
+from starlette.requests import ClientDisconnect
+from starlette.types import Receive, Scope, Send
+
+from ..deps import Auth, Ready, require_ndjson
+from ..ndjson import line_groups, parse_line
+from ..service import Service, dump_json
+
+router = APIRouter(prefix="/v1", tags=["extraction"], dependencies=[Auth, Depends(require_ndjson)])
+
+NDJSON = "application/x-ndjson"
+
+
+class DuplexStreamingResponse(StreamingResponse):
+    """Starlette's StreamingResponse, minus its disconnect listener: under ASGI < 2.4 that
+    listener calls `receive()` and would swallow the request body we are still reading.
+    A disconnect still ends the stream, through the body reader or a failed send."""
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await self.stream_response(send)
+        except OSError:
+            raise ClientDisconnect() from None
+
+
+async def _results(service: Service, request: Request) -> AsyncIterator[str]:
+    max_line = service.settings.max_body_bytes
+    size = service.settings.annotate_batch
+    try:
+        async for group in line_groups(request.stream(), max_line):
+            items = [d for n, raw in group if (d := parse_line(n, raw, max_line)) is not None]
+            for i in range(0, len(items), size):
+                results = await service.extract_many(items[i:i + size])
+                yield "".join(dump_json(r) + "\n" for r in results)
+    except ClientDisconnect:
+        return
+
+
+@router.post(
+    "/annotate",
+    summary="Annotate NDJSON: one {id?, text, lang?, doc_date?} per line, one result per line",
+    response_class=StreamingResponse,
+    responses={200: {"content": {NDJSON: {}}, "description": "One result or error object per "
+                     "non-blank input line, in order."}},
+    openapi_extra={"requestBody": {"required": True, "content": {NDJSON: {
+        "schema": {"type": "string"},
+        "example": '{"id": "a", "text": "Beijing, 12 May 2024 - ..."}\n'
+                   '{"id": "b", "text": "2024年5月12日，北京市代表团...", "lang": "zh"}\n'}}}},
+)
+async def annotate(service: Ready, request: Request) -> DuplexStreamingResponse:
+    return DuplexStreamingResponse(_results(service, request), media_type=NDJSON)

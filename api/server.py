@@ -1,0 +1,74 @@
+"""Starting uvicorn for `pressner serve`.
+
+Flags are written back into the `PRESSNER_*` environment so that every worker process,
+which builds its own app through `api.app:create_app`, reads the same settings.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from typing import Any
+
+from pydantic import ValidationError
+
+from .settings import Settings
+
+
+def serve(flags: dict[str, Any]) -> None:
+    import uvicorn
+
+    for name, value in flags.items():
+        if value is not None:
+            os.environ[f"PRESSNER_{name.upper()}"] = str(value)
+    try:
+        settings = Settings()
+    except ValidationError as e:
+        raise SystemExit(f"invalid setting: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}") from None
+    metrics_dir = None
+    if settings.workers > 1:
+        _prebuild()
+        if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            metrics_dir = tempfile.mkdtemp(prefix="pressner-metrics-")
+            os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
+    config = uvicorn.Config("api.app:create_app", factory=True, host=settings.host,
+                            port=settings.port, workers=settings.workers,
+                            log_level=settings.log_level, access_log=False,
+                            timeout_graceful_shutdown=10)
+    try:
+        if settings.workers > 1:
+            _run_workers(config)
+        else:
+            server = uvicorn.Server(config)
+            server.run()
+            if not server.started:  # e.g. a data file failed to load, or the port is taken
+                raise SystemExit(3)
+    finally:
+        if metrics_dir:
+            shutil.rmtree(metrics_dir, ignore_errors=True)
+
+
+def _run_workers(config: Any) -> None:
+    """uvicorn's multi-worker mode, with TCP_NODELAY on the shared listening socket.
+
+    uvicorn binds that socket with protocol 0, so asyncio does not recognise the accepted
+    connections as TCP and leaves Nagle's algorithm on: a response written in two parts
+    then waits for the client's delayed ACK, about 40 ms per request. Linux copies the
+    option from the listening socket to every accepted one.
+    """
+    import socket
+
+    from uvicorn.supervisors import Multiprocess
+
+    sock = config.bind_socket()
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    Multiprocess(config, sockets=[sock]).run()
+
+
+def _prebuild() -> None:
+    """Bring the saved pipelines up to date once, so N workers don't all rebuild them."""
+    from extractor import pipeline
+
+    for lang in pipeline.LANGS:
+        pipeline.load(lang)

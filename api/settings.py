@@ -1,0 +1,53 @@
+"""Service settings: environment variables with the `PRESSNER_` prefix, overridden by
+`pressner serve` flags (which it passes on to its workers through the same variables, so
+every worker process reads one configuration).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PRESSNER_", extra="ignore")
+
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=0, le=65535)
+    workers: int = Field(1, ge=1, le=64)
+    threads: int = Field(2, ge=1, le=64, description=(
+        "Extractions run at once per worker. Extraction holds the GIL, so more threads "
+        "than cores only add contention; the rest of the requests queue."))
+    max_text_chars: int = Field(1_000_000, ge=1)
+    max_body_bytes: int = Field(8_000_000, ge=1, description=(
+        "Largest request body (and largest NDJSON line for /v1/annotate). A 1,000,000-"
+        "character Chinese text is about 3 MB as UTF-8 JSON, 6 MB with \\u escapes."))
+    max_batch_documents: int = Field(100, ge=1)
+    annotate_batch: int = Field(16, ge=1, le=1000, description="NDJSON lines extracted together.")
+    api_key: SecretStr | None = None
+    cors_origins: Annotated[list[str], NoDecode] = []
+    log_level: str = "info"
+
+    @field_validator("cors_origins", mode="before")
+    @classmethod
+    def comma_list(cls, v: object) -> object:
+        """`PRESSNER_CORS_ORIGINS=https://a.example,https://b.example` (or a JSON list)."""
+        if isinstance(v, str):
+            v = v.strip()
+            if v.startswith("["):
+                import json
+
+                return json.loads(v)
+            return [s.strip() for s in v.split(",") if s.strip()]
+        return v
+
+    @field_validator("api_key", mode="before")
+    @classmethod
+    def empty_is_none(cls, v: object) -> object:
+        return None if v in ("", None) else v
+
+    def limits(self) -> dict[str, int]:
+        return {"max_text_chars": self.max_text_chars, "max_body_bytes": self.max_body_bytes,
+                "max_batch_documents": self.max_batch_documents}
