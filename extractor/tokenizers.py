@@ -1,0 +1,120 @@
+"""Tokenizers with a bound on the work per run of characters.
+
+Two tokenizers we build on are quadratic on pathological input: jieba's HMM step builds
+its paths by list concatenation, so a long run of characters it does not know
+(`年年年…`) costs time quadratic in the run's length, and spaCy's English tokenizer
+strips one suffix at a time from a long token without spaces (`。,、;…` × 1000). Both
+tokenizers here cut such runs into pieces of at most `max_run` characters before
+tokenizing. Entity spans never depend on token boundaries (extractor/align.py), so a cut
+inside such a run changes nothing else, and ordinary text takes the unchanged fast path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from spacy.lang.zh import ChineseTokenizer
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import registry
+
+# the characters jieba groups into one block (jieba.re_han_default)
+JIEBA_BLOCK = r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]"
+
+
+def pieces(text: str, long_run: re.Pattern, max_run: int) -> Iterator[str]:
+    """The text cut so that no run matched by `long_run` exceeds `max_run` characters."""
+    pos = 0
+    for m in long_run.finditer(text):
+        if m.start() > pos:
+            yield text[pos : m.start()]
+        for i in range(m.start(), m.end(), max_run):
+            yield text[i : min(i + max_run, m.end())]
+        pos = m.end()
+    if pos < len(text):
+        yield text[pos:]
+
+
+def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
+    """spacy.util.get_words_and_spaces without its quadratic `text[pos:].index(word)`:
+    the same tokens and spaces, found with `text.index(word, pos)`."""
+    out_words: list[str] = []
+    out_spaces: list[bool] = []
+    pos = 0
+    for word in words:
+        if word.isspace():
+            continue
+        start = text.index(word, pos)
+        if start > pos:
+            out_words.append(text[pos:start])
+            out_spaces.append(False)
+        out_words.append(word)
+        out_spaces.append(False)
+        pos = start + len(word)
+        if pos < len(text) and text[pos] == " ":
+            out_spaces[-1] = True
+            pos += 1
+    if pos < len(text):
+        out_words.append(text[pos:])
+        out_spaces.append(False)
+    return out_words, out_spaces
+
+
+class BoundedChineseTokenizer(ChineseTokenizer):
+    def __init__(self, vocab, segmenter: str = "jieba", max_run: int = 100) -> None:
+        super().__init__(vocab, segmenter=segmenter)
+        self.max_run = max_run
+        self.long_run = re.compile(f"{JIEBA_BLOCK}{{{max_run + 1},}}")
+
+    def __call__(self, text: str) -> Doc:
+        if self.jieba_seg is None:
+            return super().__call__(text)
+        cut = self.jieba_seg.cut
+        words = [w for piece in pieces(text, self.long_run, self.max_run)
+                 for w in cut(piece, cut_all=False) if w]
+        words, spaces = words_and_spaces(words, text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+class BoundedTokenizer(Tokenizer):
+    """spaCy's rule tokenizer; a token longer than `max_run` is tokenized in pieces."""
+
+    max_run = 100
+    long_run = re.compile(r"\S{101,}")
+
+    def __call__(self, text: str) -> Doc:
+        if self.long_run.search(text) is None:
+            return super().__call__(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        for piece in pieces(text, self.long_run, self.max_run):
+            doc = super().__call__(piece)
+            words += [t.text for t in doc]
+            spaces += [bool(t.whitespace_) for t in doc]
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+@registry.tokenizers("pressner.ChineseTokenizer.v1")
+def create_chinese_tokenizer(segmenter: str = "jieba", max_run: int = 100) -> Callable[[Language], BoundedChineseTokenizer]:
+    def make(nlp: Language) -> BoundedChineseTokenizer:
+        return BoundedChineseTokenizer(nlp.vocab, segmenter=segmenter, max_run=max_run)
+
+    return make
+
+
+@registry.tokenizers("pressner.Tokenizer.v1")
+def create_tokenizer() -> Callable[[Language], BoundedTokenizer]:
+    """The language's default rule tokenizer (as spacy.Tokenizer.v1 builds it), bounded."""
+    base_factory = registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def make(nlp: Language) -> BoundedTokenizer:
+        base = base_factory(nlp)
+        return BoundedTokenizer(
+            nlp.vocab, rules=base.rules, prefix_search=base.prefix_search,
+            suffix_search=base.suffix_search, infix_finditer=base.infix_finditer,
+            token_match=base.token_match, url_match=base.url_match,
+            faster_heuristics=base.faster_heuristics)
+
+    return make
