@@ -62,7 +62,9 @@ def split_aliases(cell: str) -> list[str]:
 
 
 def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+    """Letters and digits of alphabetic scripts; a Han character next to a Latin name is
+    a boundary (`访问了Beijing和上海`)."""
+    return (ch.isalnum() or ch == "_") and ord(ch) < 0x2E80
 
 
 class PhraseAutomaton:

@@ -42,21 +42,29 @@ class RegionRow(BaseModel):
 class RegionRecognizer(DataComponent):
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
-        self.script = script  # "latin" or "han": which aliases this pipeline matches
+        # "latin", "han" or "both": which aliases this pipeline matches (both: English
+        # text quotes Chinese names and Chinese text English ones)
+        self.scripts = ("latin", "han") if script == "both" else (script,)
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["regions"], RegionRow)
         self.rows = {r.id: r for r in rows}
-        phrases: list[tuple[str, str]] = []
+        self.automata = {script: PhraseAutomaton(self.phrases(rows, script),
+                                                 word_boundaries=script == "latin")
+                         for script in self.scripts}
+
+    @staticmethod
+    def phrases(rows: list[RegionRow], script: str) -> list[tuple[str, str]]:
+        out: list[tuple[str, str]] = []
         for r in rows:
-            if self.script == "latin":
+            if script == "latin":
                 forms = split_aliases(r.aliases_en)
                 if r.type in UPPERCASE_TYPES:
                     forms += [f.upper() for f in forms if len(f) > 3 and " " not in f]
             else:
                 forms = [f for f in split_aliases(r.aliases_zh) if len(f) > 1]
-            phrases += [(f, r.id) for f in forms]
-        self.automaton = PhraseAutomaton(phrases, word_boundaries=self.script == "latin")
+            out += [(f, r.id) for f in forms]
+        return out
 
     def info(self, region_id: str, alternatives: list[str]) -> dict:
         r = self.rows[region_id]
@@ -73,10 +81,11 @@ class RegionRecognizer(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text or doc.text
         out = candidates(doc)
-        for start, end, ids in self.automaton.matches(text):
-            best, alts = self.best(ids)
-            out.append(Candidate(start, end, "REGION", self.rows[best].name_en,
-                                 f"region.{self.script}", self.info(best, alts)))
+        for script, automaton in self.automata.items():
+            for start, end, ids in automaton.matches(text):
+                best, alts = self.best(ids)
+                out.append(Candidate(start, end, "REGION", self.rows[best].name_en,
+                                     f"region.{script}", self.info(best, alts)))
         return doc
 
 

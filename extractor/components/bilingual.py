@@ -1,0 +1,98 @@
+"""Names given in both scripts: `谭燕玉 (Vivienne Tam)`, `Grace Lam (林雅文)`, `中国贸促会(CCPIT)`.
+
+A person or organisation followed by its other-script form in brackets is one of the
+most reliable signals in bilingual releases: the bracketed form gets the same label and
+value, and both spans record the other in `info.linked` (the Zhu Jialiang ↔ 朱佳良 link).
+A Chinese name with a known surname followed by a bracketed capitalised Latin name is a
+person even when neither side was found on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import BaseModel
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..candidates import Candidate, candidates
+from ..lexicon import read_tsv
+from .base import DataComponent
+
+HAN = r"[\u3400-\u4dbf\u4e00-\u9fff·・]"
+LATIN_NAME = r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,4}"
+OPEN, CLOSE = r"\s*[(（]\s*", r"\s*[)）]"
+
+
+class Surname(BaseModel):
+    surname: str
+    pinyin: str
+    rank: str
+
+
+class BilingualNames(DataComponent):
+    def load(self, files: dict[str, Path]) -> None:
+        self.surnames = {r.surname for r in read_tsv(files["surnames"], Surname)}
+        self.han_then_latin = re.compile(f"(?P<a>{HAN}{{2,12}}){OPEN}(?P<b>{LATIN_NAME}){CLOSE}")
+        self.latin_then_han = re.compile(f"(?P<a>{LATIN_NAME}){OPEN}(?P<b>{HAN}{{2,12}}){CLOSE}")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc._.norm_text
+        cands = candidates(doc)
+        by_end = {}
+        for c in cands:
+            if c.label in ("PERSON", "ORG"):
+                prev = by_end.get(c.end)
+                if prev is None or c.length > prev.length:
+                    by_end[c.end] = c
+        for rx in (self.han_then_latin, self.latin_then_han):
+            for m in rx.finditer(text):
+                self.link(m, by_end, cands, han_first=rx is self.han_then_latin)
+        return doc
+
+    def link(self, m: re.Match, by_end: dict[int, Candidate], cands: list[Candidate], han_first: bool) -> None:
+        a_end, b_start, b_end = m.end("a"), m.start("b"), m.end("b")
+        first = by_end.get(a_end)
+        second = by_end.get(b_end) if by_end.get(b_end) and by_end[b_end].start == b_start else None
+        if first is None and second is None:
+            first = self.han_person(m, a_end) if han_first else self.latin_person(m)
+            if first is None:
+                return
+            cands.append(first)
+        label = (first or second).label
+        if first is None:
+            return  # the bracketed form was found but not what it names: leave it
+        if second is None:
+            second = Candidate(b_start, b_end, label, first.value, "bilingual.bracket", {}, priority=2)
+            cands.append(second)
+        first.attrs = dict(first.attrs or {}, linked={"start": second.start, "end": second.end})
+        second.attrs = dict(second.attrs or {}, linked={"start": first.start, "end": first.end})
+
+    def latin_person(self, m: re.Match) -> Candidate | None:
+        """`Grace Lam (林雅文)`: a bracketed Chinese name vouches for the Latin one before it
+        (its last one to three capitalised words)."""
+        han = m.group("b")
+        if not (han[:2] in self.surnames or han[0] in self.surnames) or len(han) > 4:
+            return None
+        words = list(re.finditer(r"\S+", m.group("a")))[-3:]
+        start = m.start("a") + words[0].start()
+        end = m.end("a")
+        return Candidate(start, end, "PERSON", m.string[start:end], "bilingual.latin_name", {}, priority=1)
+
+    def han_person(self, m: re.Match, end: int) -> Candidate | None:
+        """The Chinese name right before the bracket: 2-4 characters after a known surname."""
+        text = m.string
+        for size in (3, 2, 4):
+            start = end - size
+            if start < m.start("a"):
+                continue
+            name = text[start:end]
+            if name[:2] in self.surnames or name[0] in self.surnames:
+                return Candidate(start, end, "PERSON", name, "bilingual.han_name", {}, priority=1)
+        return None
+
+
+@Language.factory("pressner_bilingual")
+def make_bilingual(nlp: Language, name: str) -> BilingualNames:
+    return BilingualNames(nlp, name)

@@ -1,0 +1,47 @@
+"""Names given in both scripts are linked; mixed documents keep exact offsets."""
+
+import pytest
+
+
+def ents(res, label=None):
+    return [(e.text, e.label) for e in res.entities if label is None or e.label == label]
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("香港设计师谭燕玉 (Vivienne Tam)出席了活动。", ("谭燕玉", "Vivienne Tam")),
+        ("时装设计师林雅文（Grace Lam）介绍了新品。", ("林雅文", "Grace Lam")),
+        ("Fashion designer Grace Lam (林雅文) visited Shanghai.", ("Grace Lam", "林雅文")),
+    ],
+)
+def test_bracketed_other_script_name_is_the_same_person(extractor, text, pair):
+    res = extractor.extract(text)
+    found = {e.text: e for e in res.entities if e.label == "PERSON"}
+    first, second = found[pair[0]], found[pair[1]]
+    assert first.info["linked"] == {"start": second.start, "end": second.end}
+    assert second.info["linked"] == {"start": first.start, "end": first.end}
+    assert second.value == first.value
+
+
+def test_bracketed_abbreviation_of_an_org(extractor):
+    res = extractor.extract("中国贸促会(CCPIT)会长出席会议。")
+    orgs = [e for e in res.entities if e.label == "ORG"]
+    assert [e.text for e in orgs] == ["中国贸促会", "CCPIT"]
+    assert orgs[0].value == orgs[1].value
+
+
+@pytest.mark.parametrize("text", ["The talks (下午) ended.", "见附件 (Annex 2)。", "会议 (Meeting) 结束"])
+def test_no_person_from_brackets_without_a_name(extractor, text):
+    assert ents(extractor.extract(text), "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("He visited Beijing (北京) and Shanghai.", [("Beijing", "REGION"), ("北京", "REGION"), ("Shanghai", "REGION")]),
+        ("代表团访问了Beijing和上海。", [("Beijing", "REGION"), ("上海", "REGION")]),
+    ],
+)
+def test_regions_in_the_other_script(extractor, text, expected):
+    assert ents(extractor.extract(text), "REGION") == expected

@@ -1,0 +1,55 @@
+"""Documents in both languages: parts by paragraph, each through its own pipeline."""
+
+import pytest
+
+from extractor.segment import segments
+
+BILINGUAL = (
+    "Vice Chairman Zhu Jialiang visits Hangzhou\n\n"
+    "Zhu Jialiang, vice chairman of CCPIT Beijing, met Hangzhou officials on March 3.\n\n"
+    "3月3日,北京市贸促会副会长朱佳良在杭州会见了当地官员。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text,langs",
+    [
+        ("English only.\nStill English.", ["en"]),
+        ("中文一段。\n中文二段。", ["zh"]),
+        (BILINGUAL, ["en", "zh"]),
+        ("---\n中文\n\nEnglish line\n2021\n", ["zh", "en"]),
+        ("", ["en"]),
+    ],
+)
+def test_segments_cover_the_text(text, langs):
+    parts = segments(text)
+    assert [lang for _, _, lang in parts] == langs
+    assert parts[0][0] == 0 and parts[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in zip(parts, parts[1:]))
+
+
+def test_bilingual_release(extractor):
+    res = extractor.extract(BILINGUAL, doc_date="2022-03-05")
+    assert [s.lang for s in res.segments] == ["en", "zh"]
+    for e in res.entities:
+        assert BILINGUAL[e.start : e.end] == e.text
+    got = {(e.text, e.label) for e in res.entities}
+    assert {("Zhu Jialiang", "PERSON"), ("朱佳良", "PERSON"), ("北京市贸促会", "ORG"),
+            ("March 3", "DATE"), ("3月3日", "DATE"), ("杭州", "REGION")} <= got
+    roles = {(r.person, r.title, r.org) for r in res.roles}
+    assert ("朱佳良", "副会长", "北京市贸促会") in roles
+    for r in res.roles:
+        assert BILINGUAL[r.person_span.start : r.person_span.end] == r.person
+
+
+def test_mixed_document_date_is_shared(extractor):
+    text = "Updated: 2023-05-10\n\nTalks were held yesterday.\n\n昨天,双方举行了会谈。"
+    res = extractor.extract(text)
+    assert res.doc_date == "2023-05-10" and res.doc_date_source == "inferred"
+    values = {e.text: e.value for e in res.entities if e.label == "DATE"}
+    assert values["yesterday"] == values["昨天"] == "2023-05-09"
+
+
+def test_explicit_lang_forces_one_pipeline(extractor):
+    res = extractor.extract(BILINGUAL, lang="en")
+    assert [s.lang for s in res.segments] == ["en"]
