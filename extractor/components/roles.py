@@ -168,8 +168,10 @@ class RoleLinker(DataComponent):
     def name_then_title(self, c: Chain, p: int, lead: Span | None) -> list[Link]:
         """`赵学鸣会长`; `巴西驻华使馆副馆长马赛洛公使` keeps the org of the title before."""
         q = p + 1
-        if c.label(q) != "TITLE" or c.gap(p) != "ADJ" or c.ents[p].doc.lang_ != "zh":
+        if c.label(q) != "TITLE" or c.gap(p) != "ADJ":
             return []
+        if c.ents[p].doc.lang_ != "zh" and not (c.ents[q].text[:1].isupper() and c.gap(q) is None):
+            return []  # English: only a listing such as `Zhang Yongming Chairman ...`
         org = c.ents[p - 1] if c.label(p - 1) == "ORG" and c.gap(p - 1) == "ADJ" else lead
         return [Link(c.ents[p], c.ents[q], org, explicit=org is not None)]
 

@@ -1,0 +1,62 @@
+"""The dev-set scores stay above the floors of tests/dev_thresholds.csv (score.py's own figures)."""
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor.annotate import annotate_jsonl
+
+from .conftest import DEV, SCORER, SEED, needs_shared
+
+THRESHOLDS = Path(__file__).with_name("dev_thresholds.csv")
+
+
+def floors():
+    rows = [r for r in THRESHOLDS.read_text("utf-8").splitlines() if r and not r.startswith("#")]
+    return [(r["lang"], r["metric"], float(r["floor"])) for r in csv.DictReader(rows)]
+
+
+def score(gold, pred, lang, tmp):
+    out = tmp / f"score-{lang}.json"
+    subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), "--lang", lang, "--json", str(out)],
+                   check=True, capture_output=True)
+    return json.loads(out.read_text())
+
+
+@pytest.fixture(scope="module")
+def dev_scores(extractor, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("dev")
+    pred = tmp / "pred.jsonl"
+    annotate_jsonl(DEV, pred, extractor=extractor)
+    return {lang: score(DEV, pred, lang, tmp) for lang in ("en", "zh")}
+
+
+def metric(scores, name):
+    if name == "micro":
+        return scores["micro"]["f1"]
+    if name == "roles":
+        return scores["roles"]["f1"]
+    if name == "date_value":
+        return scores["date_value_accuracy"]
+    return scores["labels"][name]["f1"]
+
+
+@needs_shared(DEV)
+@pytest.mark.parametrize("lang,name,floor", floors())
+def test_dev_score_floor(dev_scores, lang, name, floor):
+    assert metric(dev_scores[lang], name) >= floor
+
+
+@needs_shared(SEED)
+def test_seed_is_exact(extractor, tmp_path):
+    pred = tmp_path / "seed.jsonl"
+    annotate_jsonl(SEED, pred, extractor=extractor)
+    s = score(SEED, pred, "en", tmp_path)
+    for label in ("DATE", "TITLE", "REGION", "PERSON"):
+        assert s["labels"][label]["f1"] == 1.0, label
+    assert s["date_value_accuracy"] == 1.0
+    assert s["roles"]["f1"] == 1.0
