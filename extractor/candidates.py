@@ -42,13 +42,25 @@ def register_extensions() -> None:
         "lang": None,
         "norm_text": None,  # text with traditional characters mapped 1:1 to simplified
         "raw_text": None,  # doc.text, taken once: spaCy rebuilds it from tokens on each access
+        "ent_data": None,  # {start_char: [end_char, value, info, source]} of doc.ents
     }
     for name, default in doc_ext.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
-    for name in ("value", "info", "source"):
+    # The entity fields live in one dict on the doc, written once by the resolver: three
+    # attribute writes per span through spaCy's Underscore cost more than the matching.
+    for i, name in enumerate(("value", "info", "source"), start=1):
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+            Span.set_extension(name, getter=_entity_field(i))
+
+
+def _entity_field(i: int):
+    def get(span: Span):
+        data = span.doc._.ent_data
+        row = data.get(span.start_char) if data else None
+        return row[i] if row is not None and row[0] == span.end_char else None
+
+    return get
 
 
 def candidates(doc: Doc) -> list[Candidate]:

@@ -36,19 +36,35 @@ class HanOrgFinder:
     def __init__(self, data: OrgData) -> None:
         self.generic = data.texts("generic")
         self.auto = ahocorasick.Automaton()
-        entries: dict[str, list[tuple[str, object]]] = {}
+        entries: dict[str, list] = {}  # word -> [suffix, stop, blocker, country, unit, lexicon]
+
+        def entry(word: str) -> list:
+            return entries.setdefault(word, [None, False, False, False, False, None])
+
         for p in data.of_kind("suffix"):
-            entries.setdefault(p.text, []).append(("suffix", p))
-        for kind in ("prefix", "stop", "blocker"):
-            for t in data.texts(kind):
-                entries.setdefault(t, []).append((kind, t))
+            e = entry(p.text)
+            e[0] = p if e[0] is None else e[0]
+        for t in data.texts("stop"):
+            entry(t)[1] = True
+        for t in data.texts("blocker"):
+            entry(t)[2] = True
+        for t in data.texts("prefix"):
+            entry(t)[4] = True
         for form in data.region_forms:
-            kind = "country" if form in data.country_forms else "unit"
-            entries.setdefault(form, []).append((kind, form))
+            entry(form)[3 if form in data.country_forms else 4] = True
         for form, org_id in data.lexicon_forms("han"):
-            entries.setdefault(form, []).append(("lexicon", org_id))
-        for word, payload in entries.items():
-            self.auto.add_word(word, (len(word), payload))
+            e = entry(form)
+            e[4] = True
+            e[5] = org_id if e[5] is None else e[5]
+        # One-character stops and name parts (`的`, `市`) are most of the matches: they
+        # are looked up by the left walk instead of being indexed for every occurrence.
+        self.stop_chars = {w for w, e in entries.items() if len(w) == 1 and e[1]}
+        self.unit_chars = {w for w, e in entries.items() if len(w) == 1 and e[4]}
+        for word, e in entries.items():
+            if len(word) == 1 and e[0] is None and e[2] is False and e[3] is False \
+                    and e[5] is None:
+                continue
+            self.auto.add_word(word, (len(word), *e))
         self.auto.make_automaton()
 
     # -- one pass over the text -----------------------------------------------------------
@@ -59,25 +75,25 @@ class HanOrgFinder:
         blocked: set[int] = set()  # ends of suffixes that a longer word makes ordinary
         suffixes: dict[int, tuple[int, OrgPattern]] = {}
         lexicon: dict[int, tuple[int, str]] = {}
-        for last, (length, payload) in self.auto.iter(text):
+        for last, (length, suffix, stop, blocker, country, unit, lex) in self.auto.iter(text):
             end, start = last + 1, last + 1 - length
-            for kind, value in payload:
-                if kind == "suffix":
-                    prev = suffixes.get(end)
-                    if prev is None or start < prev[0]:
-                        suffixes[end] = (start, value)
-                elif kind == "stop":
-                    stops[end] = min(start, stops.get(end, start))
-                elif kind == "blocker":
-                    blocked.add(end)
-                elif kind == "country":
-                    countries[end] = min(start, countries.get(end, start))
-                else:
-                    units[end] = min(start, units.get(end, start))
-                    if kind == "lexicon":
-                        prev_l = lexicon.get(end)
-                        if prev_l is None or start < prev_l[0]:
-                            lexicon[end] = (start, value)
+            if suffix is not None:
+                prev = suffixes.get(end)
+                if prev is None or start < prev[0]:
+                    suffixes[end] = (start, suffix)
+            if stop and (end not in stops or start < stops[end]):
+                stops[end] = start
+            if blocker:
+                blocked.add(end)
+            if country and (end not in countries or start < countries[end]):
+                countries[end] = start
+            if unit or lex is not None:
+                if end not in units or start < units[end]:
+                    units[end] = start
+                if lex is not None:
+                    prev_l = lexicon.get(end)
+                    if prev_l is None or start < prev_l[0]:
+                        lexicon[end] = (start, lex)
         for end, start in countries.items():
             if units.get(end, end) > start:
                 units[end] = start
@@ -109,12 +125,16 @@ class HanOrgFinder:
         while p > 0 and end - p < MAX_LEN:
             org = found.get(p)
             unit_start = units.get(p)
+            if unit_start is None and text[p - 1] in self.unit_chars:
+                unit_start = p - 1
             if org is not None and (unit_start is None or org.start <= unit_start):
                 if end - org.start > MAX_LEN:
                     break
                 material, p, free = material + p - org.start, org.start, pat.max_free
                 continue
             stop_start = stops.get(p)
+            if stop_start is None and text[p - 1] in self.stop_chars:
+                stop_start = p - 1
             if unit_start is not None and (stop_start is None or unit_start <= stop_start):
                 if end - unit_start > MAX_LEN:
                     break

@@ -35,6 +35,10 @@ class LatinOrg:
     source: str
 
 
+def is_word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def _base(word: str) -> str:
     return word[:-1] if word.endswith(".") and word.count(".") == 1 else word
 
@@ -50,25 +54,40 @@ class LatinOrgFinder:
         regions = sorted({f for f in data.region_forms if f[:1].isupper()}, key=len, reverse=True)
         acronyms = sorted(data.texts("branching"), key=len, reverse=True)
         tails = sorted(data.texts("branch_tail"), key=len, reverse=True)
-        self.branch = re.compile(
-            r"\b(?:%s) (?:%s)(?: (?:%s))?\b" % (
-                "|".join(map(re.escape, acronyms)) or "(?!)",
-                "|".join(map(re.escape, regions)) or "(?!)",
-                "|".join(map(re.escape, tails)) or "(?!)",
-            )
-        )
+        lower = sorted({w for w in self.connectors | self.legal if not w[:1].isupper()},
+                       key=len, reverse=True)
+        word = r"(?:[A-Z0-9(&]\S*|(?:%s)(?![\w]))" % "|".join(map(re.escape, lower))
+        self.stretch = re.compile(r"(?<![\w&'’.(-])[A-Z0-9]\S*(?: %s)*" % word)
+        marks = sorted(self.heads | self.legal, key=len, reverse=True)
+        self.head_re = re.compile(r"(?:%s)(?![\w&-])"
+                                  % ("|".join(map(re.escape, marks)) or "(?!)"))
+        self.branch_head = re.compile(
+            "(?:%s) " % ("|".join(map(re.escape, acronyms)) or "(?!)"))
+        self.branch_tail = re.compile(r"(?:%s)(?: (?:%s))?\b" % (
+            "|".join(map(re.escape, regions)) or "(?!)",
+            "|".join(map(re.escape, tails)) or "(?!)"))
 
     def is_head(self, word: str) -> bool:
         return _base(word) in self.heads or word in self.legal
 
     def find(self, text: str) -> list[LatinOrg]:
-        out = [LatinOrg(m.start(), m.end(), "en.org.branch") for m in self.branch.finditer(text)]
-        for run in self._runs(text):
+        out = list(self._branches(text))
+        for run in self._candidate_runs(text):
             for part in self._split_lists(run):
                 org = self._org_in_run(text, part)
                 if org is not None:
                     out.append(org)
         return out
+
+    def _branches(self, text: str):
+        """`CCPIT Beijing Sub-council`: the acronym is searched alone (a literal prefix the
+        regex engine scans fast), the long region alternation only where one was found."""
+        for m in self.branch_head.finditer(text):
+            if m.start() and is_word(text[m.start() - 1]):
+                continue
+            tail = self.branch_tail.match(text, m.end())
+            if tail is not None:
+                yield LatinOrg(m.start(), tail.end(), "en.org.branch")
 
     def _split_lists(self, run):
         """`Bank of China and China Construction Bank` is two names: split at `and` when
@@ -104,10 +123,21 @@ class LatinOrgFinder:
             return "stop" if word in self.stops or _base(word) in self.stops else "cap"
         return "conn" if word in self.connectors else "other"
 
-    def _runs(self, text: str):
+    def _candidate_runs(self, text: str):
+        """Runs only inside stretches of capitalised words that hold a head or legal
+        form: two C-level regex passes skip the ordinary prose that makes up most text."""
+        head = self.head_re.search
+        for m in self.stretch.finditer(text):
+            if head(text, m.start(), m.end()) is not None:
+                yield from self._runs(text, m.start(), m.end())
+
+    def _runs(self, text: str, pos: int = 0, endpos: int | None = None):
         run: list[tuple[str, int, int, str]] = []
         last_end = -2
-        for m in _TOKEN.finditer(text):
+        endpos = len(text) if endpos is None else endpos
+        for m in _TOKEN.finditer(text, pos):
+            if m.start() >= endpos:
+                break
             word, kind = m.group(), self._kind(m.group())
             joined = m.start() == last_end + 1 and text[last_end] == " " and run
             if joined and len(run) < MAX_TOKENS and self._continues(run, word, kind):

@@ -19,8 +19,12 @@ import ahocorasick
 from ..candidates import Candidate
 from ..normalise.persons import is_pinyin_given, romanised_parts
 
-TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?(?:[A-Z][a-z]+)?|[A-Z]{2,}|[A-Z]\.)"
-RUN = re.compile(rf"(?<![\w’'-]){TOKEN}(?: {TOKEN}){{0,5}}(?![\w'-])")
+LOW = "a-zß-öø-ÿ"  # `Müller`, `Gonçalves`
+TOKEN = (rf"(?:[A-Z][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z]{{2,}}"
+         rf"(?:-[A-Z]{{2,}})?|[A-Z]\.)")
+# name particles inside a name (`Ludwig van Beethoven`, `Mohamed bin Salman`)
+PARTICLE = r"(?:van der|van den|van|von|de la|de|der|da|di|du|dos|del|bin|bint|ibn|al|el|le|la)"
+RUN = re.compile(rf"(?<![\w’'-]){TOKEN}(?: (?:{PARTICLE} )?{TOKEN}){{0,5}}(?![\w'-])")
 TOKEN_RE = re.compile(TOKEN)
 APPOSITION = re.compile(r",\s+(?:(?:a|an|the|former|then|now|also)\s+)?")
 CAP_WORD = re.compile(r"[A-Z][A-Za-z.]*\s+")  # `, the U.S. ambassador`

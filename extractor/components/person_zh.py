@@ -27,6 +27,7 @@ COMMON_FREQ = 50  # jieba frequency from which a non-name dictionary word is "co
 CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the reading
 
 STRONG = {"title", "honorific_after", "verb_after"}
+CLAUSE_PUNCT = set("，,：:。“\"")
 # Dictionary tags of ordinary words that are never a given name (`企业`, `包括`, `客人`).
 PLAIN_TAGS = {"n", "v", "vn", "d", "c", "p", "r", "a", "ad", "f", "m", "q", "t", "u"}
 GIVEN_FREQ = 500
@@ -125,8 +126,9 @@ class HanNames:
               ctx: HanContext) -> bool:
         if not self.name_ok(text[start:end], surname):
             return False
-        if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ):
-            return False
+        if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ) \
+                and not ("title" in ctx.starts.get(end, ()) and end in ctx.long_start):
+            return False  # `江泽民主席`: a title after the name outweighs `民主`
         if start > 0 and start not in ctx.ends \
                 and self.plain_word(text[start - 1:start + 1], CROSS_FREQ):
             return False
@@ -162,6 +164,11 @@ class HanNames:
         return out
 
     @staticmethod
+    def clause_verb(text: str, pos: int, types: set[str]) -> bool:
+        """`王伟说，…`: a one-character reporting verb closed by punctuation."""
+        return "verb_after" in types and text[pos + 1:pos + 2] in CLAUSE_PUNCT
+
+    @staticmethod
     def single_word(ctx: HanContext, pos: int) -> bool:
         return bool(ctx.starts.get(pos, set()) & STRONG) and pos not in ctx.long_start
 
@@ -185,7 +192,7 @@ class HanNames:
             r.left = 1
         after = ctx.starts.get(r.end, set())
         if after & STRONG:
-            r.right = 2 if r.end in ctx.long_start else 1
+            r.right = 2 if r.end in ctx.long_start or self.clause_verb(text, r.end, after) else 1
         at_start = r.start == 0 or not is_han(text[r.start - 1])
         at_end = r.end >= len(text) or not is_han(text[r.end])
         r.edge = int(at_start) + int(at_end)
@@ -236,9 +243,12 @@ class HanNames:
                 if text[cut - 1] in DOTS:
                     continue
                 boundary = cut >= len(text) or not is_han(text[cut]) and text[cut] not in DOTS
-                if boundary or ctx.starts.get(cut, set()) & STRONG:
-                    name = text[end:cut]
-                    long_enough = cut - end >= 3 or any(ch in DOTS for ch in name)
+                strong = boundary or bool(ctx.starts.get(cut, set()) & STRONG) \
+                    or text[cut] in self.nongiven  # `普京与…`: a function character
+                if strong or self.plain_word(text[cut:cut + 2], CROSS_FREQ):
+                    name = text[end:cut]  # the name ends where a common word starts (`批准`)
+                    long_enough = cut - end >= 3 or any(ch in DOTS for ch in name) \
+                        or cut - end == 2  # `拜登` before a verb, function character or comma
                     if long_enough and not self.common_word(name):
                         r = Reading(end, cut, "", left=2, right=2, source="zh.person.translit")
                         out.append(r)

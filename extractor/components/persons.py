@@ -10,7 +10,6 @@ when present; the component's own context words make it work without them.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates
+from ..candidates import Candidate, candidates, doc_text
 from ..lexicon import read_tsv, split_aliases
 from ..normalise.persons import han_pinyin
 from .base import DataComponent
@@ -33,26 +32,6 @@ PRIORITY = 1  # a person beats an equally long region reading (`钟山`)
 def cached_pinyin(name: str, surname: str, owner: "PersonRecognizer") -> dict[str, str]:
     """Names recur across documents; pypinyin is the slowest step for a new one."""
     return han_pinyin(name, surname, owner.readings)
-
-
-class WrittenText:
-    """Slices of the text as written. `doc.text` rebuilds the whole string from Token
-    objects on every access, which costs more than this whole component on Chinese
-    documents; a mention needs only the few tokens it covers."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts = doc.to_array("IDX").tolist() if len(doc) else []
-
-    def slice(self, start: int, end: int) -> str:
-        i = max(0, bisect_right(self.starts, start) - 1)
-        j = i
-        pieces = []
-        while j < len(self.starts) and self.starts[j] < end:
-            pieces.append(self.doc[j].text_with_ws)
-            j += 1
-        base = self.starts[i] if self.starts else 0
-        return "".join(pieces)[start - base:end - base]
 
 
 class SurnameRow(BaseModel):
@@ -127,7 +106,7 @@ class PersonRecognizer(DataComponent):
         return cached_pinyin(name, surname, self)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.norm_text or doc.text
+        text = doc._.norm_text or doc_text(doc)
         out = candidates(doc)
         others = [c for c in out if c.label != "PERSON"]
         taken = bytearray(len(text) + 1)
@@ -146,9 +125,9 @@ class PersonRecognizer(DataComponent):
             lat, lctx = self.latin.find(text, others)
             mentions += latin_mentions(text, lat, lctx, self.latin, taken)
         if mentions:  # values as written: traditional characters stay traditional
-            written = WrittenText(doc)
+            written = doc_text(doc)  # taken once per doc (the normalizer already did)
             for m in mentions:
-                m.value = written.slice(m.start, m.end)
+                m.value = written[m.start:m.end]
                 if "given" in m.attrs and is_han(m.surname[:1]):
                     cut = m.end - len(m.attrs["given"])
                     m.attrs.update(surname=m.value[:cut - m.start], given=m.value[cut - m.start:])

@@ -8,6 +8,7 @@ organisation's name are dropped later by the resolver, since the ORG span is lon
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -24,6 +25,8 @@ TYPE_RANK = {
     "autonomous_region": 3, "sar": 3, "state": 4, "prefecture_city": 5, "city": 5,
     "prefecture": 6, "county_city": 7, "district": 8, "county": 8,
 }
+LATIN_UPPER = re.compile("[A-Z]")
+HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff·・]+")
 UPPERCASE_TYPES = {"country", "province", "municipality", "autonomous_region", "sar",
                    "prefecture_city", "city", "state"}
 
@@ -78,11 +81,23 @@ class RegionRecognizer(DataComponent):
         unique = sorted(set(ids), key=lambda i: (TYPE_RANK.get(self.rows[i].type, 9), i))
         return unique[0], unique[1:]
 
+    @staticmethod
+    def matches(script: str, automaton: PhraseAutomaton, text: str):
+        """Han names are matched run by run: walking the automaton over Latin text costs
+        about 1 µs a character for nothing."""
+        if script == "latin":
+            return automaton.matches(text) if LATIN_UPPER.search(text) else []
+        out = []
+        for run in HAN_RUN.finditer(text):
+            a = run.start()
+            out += [(a + s, a + e, ids) for s, e, ids in automaton.matches(run.group())]
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.norm_text or doc.text
         out = candidates(doc)
         for script, automaton in self.automata.items():
-            for start, end, ids in automaton.matches(text):
+            for start, end, ids in self.matches(script, automaton, text):
                 best, alts = self.best(ids)
                 out.append(Candidate(start, end, "REGION", self.rows[best].name_en,
                                      f"region.{script}", self.info(best, alts)))

@@ -9,6 +9,8 @@ in `span._.source`.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -38,15 +40,21 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         chosen = choose(candidates(doc), len(doc_text(doc)))
         split_at(doc, (o for c in chosen for o in (c.start, c.end)))
+        starts = doc.to_array([IDX]).astype(numpy.int64).ravel()
+        firsts = numpy.searchsorted(starts, [c.start for c in chosen]).tolist()
+        lasts = numpy.searchsorted(starts, [c.end for c in chosen]).tolist()
         ents: list[Span] = []
-        for c in chosen:
-            span = doc.char_span(c.start, c.end, label=c.label, alignment_mode="strict")
-            if span is None:  # only whitespace-edged spans can fail after splitting
+        data: dict[int, list] = {}
+        n = len(starts)
+        for c, a, b in zip(chosen, firsts, lasts):
+            if a >= n or starts[a] != c.start or b <= a:
+                continue  # only whitespace-edged spans can fail to align after splitting
+            span = Span(doc, a, b, label=c.label)
+            if span.end_char != c.end:
                 continue
-            span._.value = c.value
-            span._.info = c.attrs or None
-            span._.source = c.source
             ents.append(span)
+            data[c.start] = [c.end, c.value, c.attrs or None, c.source]
+        doc._.ent_data = data
         doc.ents = ents
         return doc
 

@@ -69,6 +69,11 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
 
 
 @pytest.mark.parametrize("text,expected", [
+    ('He praised the Tianjin Chapter’s work.', [(15, 30, 'Tianjin Chapter')]),
+    ('The Ministry of Economy, Trade and Industry issued a note.',
+     [(4, 43, 'Ministry of Economy, Trade and Industry')]),
+    ('Apex Trading Ltd signed with Nordic Foods Inc. today.',
+     [(0, 16, 'Apex Trading Ltd'), (29, 46, 'Nordic Foods Inc.')]),
     ('The General Office of the Tianjin Municipal Government issued a notice.',
      [(4, 54, 'General Office of the Tianjin Municipal Government')]),
     ('Xu Jun, deputy director of the Department of Innovation and Development under the Ministry of Science and Technology, spoke.',
@@ -184,6 +189,7 @@ def test_org_swallows_region_inside_name(lang, text, org, region):
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Association " * 90_000),
+    ("en", "Bank of China and " * 60_000),
     ("en", "Ministry of " * 90_000),
     ("en", "Chamber of Commerce (CC) " * 40_000),
     ("zh", "商会" * 500_000),

@@ -126,7 +126,14 @@ def spans(nlps, lang: str, text: str) -> list[tuple[int, int, str | None]]:
     ('zh', '责任编辑:王晓',
      [(5, 7, '王晓')]),
     ('zh', '美国总统特朗普和法国总统马克龙通了电话。',
-     [(4, 7, '特朗普'), (12, 15, '马克龙')]),
+     [(4, 7, '特朗普'), (12, 15, '马克龙')]),    ('zh', '赵刚说，今年的订单明显增加。', [(0, 2, '赵刚')]),
+    ('zh', '参加座谈的有周敏、孙浩、吴婷等。', [(6, 8, '周敏'), (9, 11, '孙浩'), (12, 14, '吴婷')]),
+    ('zh', '外长拉夫罗夫表示欢迎。', [(2, 6, '拉夫罗夫')]),
+    ('zh', '美国总统拜登通话后离开。', [(4, 6, '拜登')]),
+    ('zh', '经总统康斯坦丁内斯库批准,该法生效。', [(3, 10, '康斯坦丁内斯库')]),
+    ('zh', '当晚,胡志远主席设宴款待来宾。', [(3, 6, '胡志远')]),
+    ('en', 'The plan was approved, Peter Müller said on Monday.', [(23, 35, 'Peter Müller')]),
+    ('en', '"It works," said Jan van der Berg.', [(17, 33, 'Jan van der Berg')]),
 ])
 def test_persons(nlps, lang, text, expected):
     assert spans(nlps, lang, text) == expected
@@ -152,7 +159,8 @@ def test_persons(nlps, lang, text, expected):
     ('en', 'Guests met at the Jin Mao Tower near Dong Feng Motor.'),
     ('en', 'Shanghai Disneyland and Hainan Airlines were present.'),
     ('zh', '王府井商圈和张江高科园区的企业代表参加了座谈。'),
-    ('zh', '孔子学院在海外发展迅速。白皮书指出,方案已经通过。'),
+    ('zh', '孔子学院在海外发展迅速。白皮书指出,方案已经通过。'),    ('zh', '总统府发表声明。主席台上坐着嘉宾。'),
+    ('zh', '他说，这很好。会长在会上说，要加强合作。'),
 ])
 def test_not_persons(nlps, lang, text):
     assert spans(nlps, lang, text) == []
@@ -194,6 +202,7 @@ def test_traditional_text_keeps_original_value_offsets(nlps):
 @pytest.mark.parametrize("lang,unit", [
     ("en", "Mr. Wang Jialiang said. Wang "), ("en", "Dr."),
     ("zh", "王伟、"), ("zh", "会长王志雄表示,王主任"), ("zh", "高度重视"),
+    ("zh", "总统普京"), ("zh", "王伟说，"), ("en", "said Jan van der "),
 ])
 def test_linear_time_on_1mb(nlps, lang, unit):
     """A tenth of the input must take about a tenth of the time (generous margin)."""
