@@ -60,13 +60,17 @@ def annotate(
     try:
         summary = run(job, engine=eng)
     except (ResumeError, FileNotFoundError) as e:
+        eng.close()
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from None
     except KeyboardInterrupt:
+        eng.close(abort=True)
         typer.echo("interrupted: run again with --resume to continue", err=True)
         raise typer.Exit(130) from None
-    finally:
-        eng.close()
+    except BaseException:
+        eng.close(abort=True)
+        raise
+    eng.close()
     typer.echo(json.dumps(summary, ensure_ascii=False), err=True)
 
 
@@ -110,6 +114,7 @@ def serve(
     from api.server import serve as run
 
     run({k: v for k, v in locals().items() if k != "run"})
+
 
 if __name__ == "__main__":
     app()
