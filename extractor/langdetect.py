@@ -14,6 +14,8 @@ LATIN = re.compile(r"[A-Za-z]")
 
 
 def detect(text: str) -> str:
-    han = len(HAN.findall(text))
     latin = len(LATIN.findall(text))
+    if latin == 0:
+        return "zh" if HAN.search(text) else "en"
+    han = len(HAN.findall(text))
     return "zh" if han * 3 >= latin and han > 0 else "en"

@@ -13,16 +13,18 @@ from .schema import DocDateEvidence, Entity, ExtractionResult, RegionGroup, Role
 def entities(doc: Doc, offset: int = 0, labels: Iterable[str] | None = None) -> list[Entity]:
     keep = set(labels) if labels else None
     text = doc_text(doc)
+    data = doc._.ent_data or {}  # the resolver's fields; one dict read instead of 3 per span
     out = []
     for span in doc.ents:
         label = span.label_
         if keep is not None and label not in keep:
             continue
-        ext = span._  # one Underscore object per span, not one per attribute
         start, end = span.start_char, span.end_char
+        row = data.get(start)
+        value, info, source = (row[1], row[2], row[3]) if row and row[0] == end else (None, None, None)
         out.append(Entity.model_construct(
             start=start + offset, end=end + offset, label=label, text=text[start:end],
-            value=ext.value, source=ext.source, info=ext.info))
+            value=value, source=source, info=info))
     return out
 
 

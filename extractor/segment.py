@@ -17,10 +17,11 @@ LINE = re.compile(r"[^\n]*\n?")
 
 
 def line_lang(line: str) -> str | None:
-    han = len(HAN.findall(line))
+    # counting only what is needed: a Chinese line usually has no Latin letter at all
     latin = len(LATIN.findall(line))
-    if not han and not latin:
-        return None
+    if latin == 0:
+        return "zh" if HAN.search(line) else None
+    han = len(HAN.findall(line))
     return "zh" if han * 3 >= latin and han > 0 else "en"
 
 

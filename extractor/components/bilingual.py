@@ -23,6 +23,8 @@ from .base import DataComponent
 HAN = r"[\u3400-\u4dbf\u4e00-\u9fff·・]"
 LATIN_NAME = r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,4}"
 OPEN, CLOSE = r"\s*[(（]\s*", r"\s*[)）]"
+BRACKET = re.compile(r"[(（]")
+WINDOW = 60
 
 
 class Surname(BaseModel):
@@ -46,9 +48,14 @@ class BilingualNames(DataComponent):
                 prev = by_end.get(c.end)
                 if prev is None or c.length > prev.length:
                     by_end[c.end] = c
-        for rx in (self.han_then_latin, self.latin_then_han):
-            for m in rx.finditer(text):
-                self.link(m, by_end, cands, han_first=rx is self.han_then_latin)
+        seen: set[tuple[int, int]] = set()
+        for bracket in BRACKET.finditer(text):  # look only around brackets, which are rare
+            lo, hi = max(0, bracket.start() - WINDOW), min(len(text), bracket.end() + WINDOW)
+            for rx in (self.han_then_latin, self.latin_then_han):
+                for m in rx.finditer(text, lo, hi):
+                    if m.span() not in seen:
+                        seen.add(m.span())
+                        self.link(m, by_end, cands, han_first=rx is self.han_then_latin)
         return doc
 
     def link(self, m: re.Match, by_end: dict[int, Candidate], cands: list[Candidate], han_first: bool) -> None:
