@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..candidates import doc_text
 from ..lexicon import read_tsv
@@ -44,18 +44,46 @@ class PlaceTitle(BaseModel):
     value: str
 
 
+class Ent:
+    """What the linker needs of an entity, read once: spaCy Span attributes and `._`
+    extensions cost far more per access than the linking itself."""
+
+    __slots__ = ("label_", "text", "start_char", "end_char", "value", "info")
+
+    def __init__(self, label: str, text: str, start: int, end: int, value, info) -> None:
+        self.label_, self.text, self.start_char, self.end_char = label, text, start, end
+        self.value, self.info = value, info
+
+    @property
+    def _(self) -> "Ent":  # `ent._.value` reads like a Span's extension
+        return self
+
+
+def entities(doc: Doc, text: str) -> list[Ent]:
+    data = doc._.ent_data or {}
+    out = []
+    for span in doc.ents:
+        label = span.label_
+        if label in ("PERSON", "TITLE", "ORG", "REGION"):
+            a, b = span.start_char, span.end_char
+            row = data.get(a)
+            value, info = (row[1], row[2]) if row and row[0] == b else (None, None)
+            out.append(Ent(label, text[a:b], a, b, value, info))
+    return out
+
+
 @dataclass(slots=True)
 class Link:
-    person: Span
-    title: Span
-    org: Span | None
+    person: Ent
+    title: Ent
+    org: Ent | None
     explicit: bool = True  # the org is joined to the title in the text, not carried over
 
     def key(self) -> tuple[int, int, int]:
         return (self.person.start_char, self.title.start_char, self.org.start_char if self.org else -1)
 
 
-def ref(span: Span | None) -> dict | None:
+def ref(span: Ent | None) -> dict | None:
     if span is None:
         return None
     return {"start": span.start_char, "end": span.end_char, "text": span.text, "value": span._.value}
@@ -64,9 +92,9 @@ def ref(span: Span | None) -> dict | None:
 class Chain:
     """The entities of a doc with the classified gaps between neighbours."""
 
-    def __init__(self, ents: list[Span], classify) -> None:
+    def __init__(self, ents: list[Ent], text: str, lang: str, classify) -> None:
         self.ents = ents
-        text = doc_text(ents[0].doc) if ents else ""
+        self.lang = lang
         raw = [text[a.end_char : b.start_char] for a, b in zip(ents, ents[1:])]
         self.closed = [g.lstrip().startswith(CLOSING) for g in raw]
         self.gaps = [classify(g.lstrip()[1:] if c else g) for g, c in zip(raw, self.closed)]
@@ -81,23 +109,30 @@ class Chain:
 
 class RoleLinker(DataComponent):
     def load(self, files: dict[str, Path]) -> None:
-        self.gap_rules = [(r.gap_class, re.compile(r.regex, re.IGNORECASE))
-                          for r in read_tsv(files["gaps"], GapRow)]
+        rows = read_tsv(files["gaps"], GapRow)
+        # one alternation: the first class whose pattern matches the whole gap wins, as
+        # in the file's order, in one C-level match instead of one per class
+        self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
         self.place_titles = {r.value for r in read_tsv(files["place_titles"], PlaceTitle)}
+        self.gap_cache: dict[str, str | None] = {}
 
     def classify(self, text: str) -> str | None:
         if len(text) > 60:
             return None
-        for cls, rx in self.gap_rules:
-            if rx.fullmatch(text):
-                return cls
-        return None
+        cls = self.gap_cache.get(text, "?")
+        if cls == "?":
+            m = self.gap_re.fullmatch(text)
+            cls = m.lastgroup if m else None
+            if len(self.gap_cache) < 10_000:
+                self.gap_cache[text] = cls
+        return cls
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = [e for e in doc.ents if e.label_ in ("PERSON", "TITLE", "ORG", "REGION")]
-        chain = Chain(ents, self.classify)
+        text = doc_text(doc)
+        ents = entities(doc, text)
+        chain = Chain(ents, text, doc.lang_, self.classify)
         links: list[Link] = []
-        list_org: dict[int, Span | None] = {}  # person index -> org its list items share
+        list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
         for p, ent in enumerate(ents):
             if ent.label_ != "PERSON":
                 continue
@@ -125,7 +160,7 @@ class RoleLinker(DataComponent):
             return [Link(c.ents[p], title, org)]
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
             return []
-        items: list[tuple[Span, Span | None]] = []
+        items: list[tuple[Ent, Ent | None]] = []
         while c.label(t) == "TITLE":
             org, start = self.org_before(c, t)
             items.append((c.ents[t], org))
@@ -135,7 +170,7 @@ class RoleLinker(DataComponent):
                 continue
             break
         out: list[Link] = []
-        carried: Span | None = None
+        carried: Ent | None = None
         for title, org in reversed(items):
             carried = org or carried
             if org is not None:
@@ -145,7 +180,7 @@ class RoleLinker(DataComponent):
                                 explicit=False))
         return out
 
-    def org_before(self, c: Chain, t: int) -> tuple[Span | None, int]:
+    def org_before(self, c: Chain, t: int) -> tuple[Ent | None, int]:
         """The ORG joined to title t from the left, and where that title group starts."""
         k = t - 1
         if c.gap(k) == "ITS":
@@ -165,12 +200,12 @@ class RoleLinker(DataComponent):
         return c.ents[k], k
 
     # -- name then title: [ORG] PERSON TITLE ---------------------------------------------
-    def name_then_title(self, c: Chain, p: int, lead: Span | None) -> list[Link]:
+    def name_then_title(self, c: Chain, p: int, lead: Ent | None) -> list[Link]:
         """`赵学鸣会长`; `巴西驻华使馆副馆长马赛洛公使` keeps the org of the title before."""
         q = p + 1
         if c.label(q) != "TITLE" or c.gap(p) != "ADJ":
             return []
-        if c.ents[p].doc.lang_ != "zh" and not (c.ents[q].text[:1].isupper() and c.gap(q) is None):
+        if c.lang != "zh" and not (c.ents[q].text[:1].isupper() and c.gap(q) is None):
             return []  # English: only a listing such as `Zhang Yongming Chairman ...`
         org = c.ents[p - 1] if c.label(p - 1) == "ORG" and c.gap(p - 1) == "ADJ" else lead
         return [Link(c.ents[p], c.ents[q], org, explicit=org is not None)]
@@ -180,7 +215,7 @@ class RoleLinker(DataComponent):
         if c.gap(p) not in ("APPOS", "ALSO"):
             return []
         out: list[Link] = []
-        pending: list[Span] = []  # titles still waiting for a shared `of ORG`
+        pending: list[Ent] = []  # titles still waiting for a shared `of ORG`
         j = p + 1
         while True:
             lead = None
@@ -211,7 +246,7 @@ class RoleLinker(DataComponent):
             j += 1
         return out
 
-    def of_orgs(self, c: Chain, j: int) -> tuple[list[Span], int]:
+    def of_orgs(self, c: Chain, j: int) -> tuple[list[Ent], int]:
         """`of (the) ORG (ABBR) (and the ORG (ABBR))*` after title j; also `of REGION's ORG`."""
         if c.gap(j) != "OF":
             return [], j
@@ -239,7 +274,7 @@ class RoleLinker(DataComponent):
         return i
 
     # -- lists: `秘书长况曼溪、副秘书长麦世凯`, `刘晓光巡视员、俞永谦副巡视员` -------------
-    def carry_list_org(self, c: Chain, p: int, found: list[Link], list_org: dict[int, Span | None]) -> None:
+    def carry_list_org(self, c: Chain, p: int, found: list[Link], list_org: dict[int, Ent | None]) -> None:
         own = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
         start = min([p] + [c.ents.index(lk.title) for lk in found if lk.title.start_char < c.ents[p].start_char])
         prev = start - 1
@@ -257,11 +292,11 @@ class RoleLinker(DataComponent):
                     lk.org, lk.explicit = shared, False
 
     # -- helpers ------------------------------------------------------------------------
-    def place_bound(self, title: Span) -> bool:
+    def place_bound(self, title: Ent) -> bool:
         return (title._.value or title.text).lower() in self.place_titles
 
     @staticmethod
-    def plural(title: Span) -> bool:
+    def plural(title: Ent) -> bool:
         return bool((title._.info or {}).get("plural"))
 
     @staticmethod
