@@ -7,35 +7,40 @@ boundary by splitting that token, so the span is exact whatever the segmentation
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 
-import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 
-def split_at(doc: Doc, offsets: Iterable[int]) -> None:
-    """Split every token that has one of `offsets` strictly inside it.
+def token_starts(doc: Doc) -> list[int]:
+    return doc.to_array(IDX).tolist() if len(doc) else []
 
-    Only the tokens holding a cut are visited (binary search over the token starts), so
-    the cost follows the number of entities, not the length of the document.
-    """
-    cuts = numpy.unique(numpy.fromiter(offsets, dtype=numpy.int64))
-    if not len(cuts) or not len(doc):
-        return
-    starts = doc.to_array([IDX]).astype(numpy.int64).ravel()
-    owner = numpy.searchsorted(starts, cuts, side="right") - 1
-    inner = (owner >= 0) & (cuts != starts[numpy.clip(owner, 0, None)])
+
+def split_at(doc: Doc, offsets: Iterable[int], starts: list[int] | None = None) -> list[int]:
+    """Split every token that has one of `offsets` strictly inside it; return the token
+    start offsets afterwards. Only the tokens holding a cut are visited (binary search
+    over the token starts), so the cost follows the number of entities."""
+    if starts is None:
+        starts = token_starts(doc)
+    if not starts:
+        return starts
     plans: dict[int, list[int]] = {}
-    for cut, i in zip(cuts[inner].tolist(), owner[inner].tolist()):
+    for cut in set(offsets):
+        i = bisect_right(starts, cut) - 1
+        if i < 0 or starts[i] == cut:
+            continue
         token = doc[i]
-        if cut < token.idx + len(token.text):
-            plans.setdefault(i, []).append(cut - token.idx)
+        inner = cut - starts[i]
+        if inner < len(token.text):
+            plans.setdefault(i, []).append(inner)
     if not plans:
-        return
+        return starts
     with doc.retokenize() as retokenizer:
         for i, inner_cuts in plans.items():
             token = doc[i]
-            bounds = [0, *inner_cuts, len(token.text)]
+            bounds = [0, *sorted(inner_cuts), len(token.text)]
             orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
             retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
+    return token_starts(doc)

@@ -66,7 +66,7 @@ class BoundedChineseTokenizer(ChineseTokenizer):
     def __init__(self, vocab, segmenter: str = "jieba", max_run: int = 100) -> None:
         super().__init__(vocab, segmenter=segmenter)
         self.max_run = max_run
-        self.long_run = re.compile(f"{JIEBA_BLOCK}{{{max_run + 1},}}")
+        self.long_run = re.compile(f"(?<!{JIEBA_BLOCK}){JIEBA_BLOCK}{{{max_run + 1},}}")
 
     def __call__(self, text: str) -> Doc:
         if self.jieba_seg is None:
@@ -82,7 +82,7 @@ class BoundedTokenizer(Tokenizer):
     """spaCy's rule tokenizer; a token longer than `max_run` is tokenized in pieces."""
 
     max_run = 100
-    long_run = re.compile(r"\S{101,}")
+    long_run = re.compile(r"(?<!\S)\S{101,}")  # anchored at run starts: one try per run
 
     def __call__(self, text: str) -> Doc:
         if self.long_run.search(text) is None:

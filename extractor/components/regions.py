@@ -52,6 +52,7 @@ class RegionRecognizer(DataComponent):
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["regions"], RegionRow)
         self.rows = {r.id: r for r in rows}
+        self._resolved: dict[int, tuple[str, dict]] = {}
         self.automata = {script: PhraseAutomaton(self.phrases(rows, script),
                                                  word_boundaries=script == "latin")
                          for script in self.scripts}
@@ -77,16 +78,28 @@ class RegionRecognizer(DataComponent):
             out["alternatives"] = alternatives
         return out
 
+    def resolved(self, ids: list[str]) -> tuple[str, dict]:
+        """Value and info of a surface form, computed once per form: the same few names
+        recur in every document. The info dict is shared, so treat it as read-only."""
+        key = id(ids)  # the automaton's payload list for this form is one long-lived object
+        hit = self._resolved.get(key)
+        if hit is None:
+            best, alts = self.best(ids)
+            hit = self._resolved[key] = (self.rows[best].name_en, self.info(best, alts))
+        return hit
+
     def best(self, ids: list[str]) -> tuple[str, list[str]]:
         unique = sorted(set(ids), key=lambda i: (TYPE_RANK.get(self.rows[i].type, 9), i))
         return unique[0], unique[1:]
 
     @staticmethod
-    def matches(script: str, automaton: PhraseAutomaton, text: str):
-        """Han names are matched run by run: walking the automaton over Latin text costs
-        about 1 µs a character for nothing."""
+    def matches(script: str, automaton: PhraseAutomaton, text: str, mostly_han: bool = False):
+        """In English text Han names are matched run by run: walking the automaton over
+        Latin text costs about 1 µs a character for nothing."""
         if script == "latin":
             return automaton.matches(text) if LATIN_UPPER.search(text) else []
+        if mostly_han:
+            return automaton.matches(text)
         out = []
         for run in HAN_RUN.finditer(text):
             a = run.start()
@@ -97,10 +110,10 @@ class RegionRecognizer(DataComponent):
         text = doc._.norm_text or doc.text
         out = candidates(doc)
         for script, automaton in self.automata.items():
-            for start, end, ids in self.matches(script, automaton, text):
-                best, alts = self.best(ids)
-                out.append(Candidate(start, end, "REGION", self.rows[best].name_en,
-                                     f"region.{script}", self.info(best, alts)))
+            source = f"region.{script}"
+            for start, end, ids in self.matches(script, automaton, text, doc.lang_ == "zh"):
+                value, info = self.resolved(ids)
+                out.append(Candidate(start, end, "REGION", value, source, info))
         return doc
 
 

@@ -9,8 +9,8 @@ in `span._.source`.
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import IDX
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -39,14 +39,13 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         chosen = choose(candidates(doc), len(doc_text(doc)))
-        split_at(doc, (o for c in chosen for o in (c.start, c.end)))
-        starts = doc.to_array([IDX]).astype(numpy.int64).ravel()
-        firsts = numpy.searchsorted(starts, [c.start for c in chosen]).tolist()
-        lasts = numpy.searchsorted(starts, [c.end for c in chosen]).tolist()
+        starts = split_at(doc, (o for c in chosen for o in (c.start, c.end)))
+        n = len(starts)
         ents: list[Span] = []
         data: dict[int, list] = {}
-        n = len(starts)
-        for c, a, b in zip(chosen, firsts, lasts):
+        for c in chosen:
+            a = bisect_left(starts, c.start)
+            b = bisect_left(starts, c.end, a)
             if a >= n or starts[a] != c.start or b <= a:
                 continue  # only whitespace-edged spans can fail to align after splitting
             span = Span(doc, a, b, label=c.label)
