@@ -61,7 +61,7 @@ def split_aliases(cell: str) -> list[str]:
     return [a.strip() for a in cell.split("|") if a.strip()]
 
 
-def _is_word_char(ch: str) -> bool:
+def is_word_char(ch: str) -> bool:
     """Letters and digits of alphabetic scripts; a Han character next to a Latin name is
     a boundary (`访问了Beijing和上海`)."""
     return (ch.isalnum() or ch == "_") and ord(ch) < 0x2E80
@@ -120,9 +120,9 @@ class PhraseAutomaton:
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
-        if start > 0 and _is_word_char(text[start - 1]) and _is_word_char(text[start]):
+        if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
             return False
-        if end < len(text) and _is_word_char(text[end]) and _is_word_char(text[end - 1]):
+        if end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]):
             return False
         return True
 

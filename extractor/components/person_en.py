@@ -6,11 +6,18 @@ surname next to a given name that splits into pinyin syllables (`Zhu Jialiang`,
 or honorific right before it (`Treasury Secretary Janet Yellen`, `Dr.Yok Yee Chan`), an
 apposition after it (`Adam Dunnett, secretary-general`) or a reporting verb. Titles at
 the start of a run are cut off, since the guidelines keep them out of the name.
+
+Speed: a single capitalised word can only be a name after a title or honorific, so
+one-word runs are looked at only where such context ends; the regex walks the text for
+runs of two or more words. What a run's words say by themselves (pinyin pairs, title
+words, stopwords) is worked out once per distinct run and cached: only the context
+around each occurrence is checked per document.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -24,13 +31,21 @@ TOKEN = (rf"(?:[A-Z][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z]
          rf"(?:-[A-Z]{{2,}})?|[A-Z]\.)")
 # name particles inside a name (`Ludwig van Beethoven`, `Mohamed bin Salman`)
 PARTICLE = r"(?:van der|van den|van|von|de la|de|der|da|di|du|dos|del|bin|bint|ibn|al|el|le|la)"
-RUN = re.compile(rf"(?<![\w’'-]){TOKEN}(?: (?:{PARTICLE} )?{TOKEN}){{0,5}}(?![\w'-])")
+HEAD = r"(?=[A-Z])(?<![\w’'-])"  # the lookahead first lets the engine skip to capitals
+# A run of up to six words; MULTI finds those of two or more, SINGLE checks one word at a
+# given position. Together they give exactly the runs `RUN.finditer` gives.
+RUN = re.compile(rf"{HEAD}{TOKEN}(?: (?:{PARTICLE} )?{TOKEN}){{0,5}}(?![\w'-])")
+MULTI = re.compile(rf"{HEAD}{TOKEN}(?: (?:{PARTICLE} )?{TOKEN}){{1,5}}(?![\w'-])")
+SINGLE = re.compile(rf"{HEAD}{TOKEN}(?![\w'-])")
 TOKEN_RE = re.compile(TOKEN)
 APPOSITION = re.compile(r",\s+(?:(?:a|an|the|former|then|now|also)\s+)?")
 CAP_WORD = re.compile(r"[A-Z][A-Za-z.]*\s+")  # `, the U.S. ambassador`
 LINKER = re.compile(r"(?:to|of|in) $")
 NEXT_WORD = re.compile(r" (\S+)")
 CREDIT = re.compile(r"\([A-Z][\w .&]*/$")
+SLASH = re.compile(r"/(?=[A-Z])")
+CAPITAL = re.compile("[A-Z]")
+STRONG = frozenset(("title", "honorific"))
 
 
 @dataclass(slots=True)
@@ -48,8 +63,14 @@ class LatinContext:
     ends: dict[int, set[str]] = field(default_factory=dict)
 
 
-def is_word(ch: str) -> bool:
-    return ch.isalnum() or ch in "_"
+@dataclass(slots=True)
+class RunShape:
+    """What a run's words say without context: offsets relative to the run."""
+
+    toks: list[tuple[int, int, str]]
+    pairs: list[tuple | None]  # per word: (ok, start, end, surname, attrs, next index)
+    title_cut: int  # words up to the last title word go
+    cuts: dict[int, tuple[int, bool, bool]] = field(default_factory=dict)
 
 
 class LatinNames:
@@ -63,6 +84,7 @@ class LatinNames:
         self.titles = {w.lower() for w in context.get("title", ())}
         self.regions = set(regions)
         self._given: dict[str, bool] = {}
+        self._shapes: dict[str, RunShape] = {}
         self.automaton = ahocorasick.Automaton()
         words: dict[str, set[str]] = {}
         for t in ("title", "honorific", "verb_after", "verb_before"):
@@ -74,22 +96,41 @@ class LatinNames:
 
     # -- context ------------------------------------------------------------------------
     def scan(self, text: str, others: list[Candidate]) -> LatinContext:
+        """Context words standing as whole words (a word-final `.` needs no boundary)."""
         low = text.lower()
         if len(low) != len(text):
             low = text
-        ctx = LatinContext()
+        starts: dict[int, set[str]] = {}
+        ends: dict[int, set[str]] = {}
         n = len(low)
-        for end_idx, (length, types) in self.automaton.iter(low):
-            s, e = end_idx + 1 - length, end_idx + 1
-            if s > 0 and is_word(low[s - 1]) or e < n and is_word(low[e]) and is_word(low[e - 1]):
-                continue
-            ctx.starts.setdefault(s, set()).update(types)
-            ctx.ends.setdefault(e, set()).update(types)
+        for last, (length, types) in self.automaton.iter(low):
+            s = last + 1 - length
+            if s > 0:
+                ch = low[s - 1]
+                if ch.isalnum() or ch == "_":
+                    continue
+            e = last + 1
+            if e < n:
+                ch = low[e]
+                if ch.isalnum() or ch == "_":
+                    ch = low[last]
+                    if ch.isalnum() or ch == "_":
+                        continue
+            got = starts.get(s)
+            if got is None:
+                starts[s] = set(types)
+            else:
+                got |= types
+            got = ends.get(e)
+            if got is None:
+                ends[e] = set(types)
+            else:
+                got |= types
         for c in others:
             if c.label == "TITLE":
-                ctx.starts.setdefault(c.start, set()).add("title")
-                ctx.ends.setdefault(c.end, set()).add("title")
-        return ctx
+                starts.setdefault(c.start, set()).add("title")
+                ends.setdefault(c.end, set()).add("title")
+        return LatinContext(starts, ends)
 
     def left_context(self, text: str, start: int, ctx: LatinContext) -> set[str]:
         out = set(ctx.ends.get(start, ()))
@@ -146,17 +187,31 @@ class LatinNames:
     def is_place(self, text: str) -> bool:
         return text in self.regions
 
+    def not_name(self, word: str) -> bool:
+        acronym = word.isupper() and len(word) > 1 and word[-1] != "." and not self.surname_of(word)
+        return acronym or word in self.stop or self.is_place(word)
+
     # -- runs ---------------------------------------------------------------------------
     def find(self, text: str, others: list[Candidate]) -> tuple[list[Latin], LatinContext]:
-        if not re.search("[A-Z]", text):
+        if not CAPITAL.search(text):
             return [], LatinContext()
         ctx = self.scan(text, others)
         blocked = self.blocked(others)
         out: list[Latin] = []
-        for m in RUN.finditer(text):
-            toks = [(t.start() + m.start(), t.end() + m.start(), t.group())
-                    for t in TOKEN_RE.finditer(m.group())]
-            out += self.in_run(text, toks, ctx, blocked)
+        starts: list[int] = []
+        ends: list[int] = []
+        shapes = self._shapes
+        for m in MULTI.finditer(text):
+            run = m.group()
+            shape = shapes.get(run) or self.shape(run)
+            o = m.start()
+            starts.append(o)
+            ends.append(m.end())
+            out += self.in_run(text, o, shape, ctx, blocked)
+        singles = self.singles(text, ctx, starts, ends, blocked)
+        if singles:
+            out += singles
+            out.sort(key=lambda n: n.start)
         return out, ctx
 
     @staticmethod
@@ -168,64 +223,128 @@ class LatinNames:
                 out[c.start] = max(out.get(c.start, 0), c.end)
         return out
 
-    def in_run(self, text: str, toks: list[tuple[int, int, str]], ctx: LatinContext,
+    def shape(self, run: str) -> RunShape:
+        toks = [(t.start(), t.end(), t.group()) for t in TOKEN_RE.finditer(run)]
+        pairs: list[tuple | None] = [None] * len(toks)
+        for i in range(len(toks) - 1):
+            pair = self.pinyin_pair(toks[i][2], toks[i + 1][2])
+            if not pair:
+                continue
+            s, e, j = toks[i][0], toks[i + 1][1], i
+            if self.third_syllable(pair, toks, i):  # Wang Xiao Ming
+                e, pair, j = toks[i + 2][1], (pair[0], f"{pair[1]}{toks[i + 2][2].lower()}"), i + 1
+            after = {w for _, _, w in toks[j + 2:j + 4]}
+            ok = not self.is_place(run[s:e]) and not after & self.designators
+            attrs = (romanised_parts(*pair) if self.pinyin_given(pair[1])
+                     else {"surname": pair[0], "given": pair[1]}) if ok else {}
+            pairs[i] = (ok, s, e, pair[0], attrs, j)
+        title_cut = 0
+        for k, (_s, _e, w) in enumerate(toks):
+            if w.lower() in self.titles:
+                title_cut = k + 1
+        if len(self._shapes) > 100_000:
+            self._shapes.clear()
+        shape = self._shapes[run] = RunShape(toks, pairs, title_cut)
+        return shape
+
+    def in_run(self, text: str, o: int, shape: RunShape, ctx: LatinContext,
                blocked: dict[int, int]) -> list[Latin]:
         out: list[Latin] = []
+        pairs = shape.pairs
         i = 0
-        while i + 1 < len(toks):
-            pair = self.pinyin_pair(toks[i][2], toks[i + 1][2])
-            s, e = toks[i][0], toks[i + 1][1]
-            if pair and self.third_syllable(pair, toks, i):  # Wang Xiao Ming
-                e, pair = toks[i + 2][1], (pair[0], f"{pair[1]}{toks[i + 2][2].lower()}")
+        while i + 1 < len(pairs):
+            p = pairs[i]
+            if p is None:
                 i += 1
-            after = {w for _, _, w in toks[i + 2:i + 4]} if pair else set()
-            if pair and not self.is_place(text[s:e]) and not after & self.designators \
-                    and blocked.get(s, 0) < e:
-                attrs = romanised_parts(*pair) if self.pinyin_given(pair[1]) \
-                    else {"surname": pair[0], "given": pair[1]}
-                out.append(Latin(s, e, pair[0], attrs, "en.person.pinyin"))
+                continue
+            ok, s, e, surname, attrs, i = p
+            if ok and blocked.get(o + s, 0) < o + e:
+                out.append(Latin(o + s, o + e, surname, dict(attrs), "en.person.pinyin"))
                 i += 2
                 continue
             i += 1
         if out:
             return out
-        return self.western(text, toks, ctx, blocked)
+        return self.western(text, o, shape, ctx, blocked)
 
-    def western(self, text: str, toks: list[tuple[int, int, str]], ctx: LatinContext,
+    def name_part(self, shape: RunShape, cut: int) -> tuple[int, bool, bool]:
+        """(first word of the name, leading stopwords dropped, words can be a name)."""
+        got = shape.cuts.get(cut)
+        if got is None:
+            key, toks, lead = cut, shape.toks, False
+            while cut < len(toks) and toks[cut][2] in self.stop:
+                cut += 1
+                lead = True
+            name = toks[cut:]
+            ok = 0 < len(name) <= 4 and not any(self.not_name(w) for _, _, w in name) \
+                and not (name[-1][2].endswith(".") and len(name[-1][2]) == 2)
+            got = shape.cuts[key] = (cut, lead, ok)
+        return got
+
+    def western(self, text: str, o: int, shape: RunShape, ctx: LatinContext,
                 blocked: dict[int, int]) -> list[Latin]:
-        cut, lead_stripped = 0, False
-        for k, (s, _e, _w) in enumerate(toks):  # everything up to the last title goes
-            if self.title_ends_at(text, toks, k, ctx):
+        toks = shape.toks
+        cut = shape.title_cut  # everything up to the last title goes
+        for k in range(len(toks) - 1, cut - 1, -1):
+            if "title" in ctx.ends.get(o + toks[k][1], ()):
                 cut = k + 1
-        while cut < len(toks) and toks[cut][2] in self.stop:
-            cut += 1
-            lead_stripped = True
-        name = toks[cut:]
-        if not name or len(name) > 4 or any(self.not_name(w) for _, _, w in name):
+                break
+        first, lead_stripped, ok = self.name_part(shape, cut)
+        if not ok:
             return []
-        s, e = name[0][0], name[-1][1]
-        if blocked.get(s, 0) >= e or name[-1][2].endswith(".") and len(name[-1][2]) == 2:
+        s, e = o + toks[first][0], o + toks[-1][1]
+        if blocked.get(s, 0) >= e:
             return []
         after = NEXT_WORD.match(text, e)
         if after and after.group(1) in self.designators:
             return []
-        left = self.left_context(text, s, ctx) | ({"title"} if cut and not lead_stripped else set())
-        if lead_stripped and LINKER.search(text, max(0, toks[0][0] - 4), toks[0][0]):
-            left |= self.left_context(text, toks[0][0] - 3, ctx) & {"title"}
-        if CREDIT.search(text, max(0, s - 30), s) and text[e:e + 1] == ")":
+        left = self.left_context(text, s, ctx)
+        if cut and not lead_stripped:
+            left.add("title")
+        if lead_stripped and LINKER.search(text, max(0, o - 4), o):
+            left |= self.left_context(text, o - 3, ctx) & {"title"}
+        if text[e:e + 1] == ")" and CREDIT.search(text, max(0, s - 30), s):
             left.add("honorific")  # photo credit: (Reuters/John Smith)
-        right = self.right_context(text, e, ctx)
-        strong_left = left & {"title", "honorific"}
-        if len(name) == 1 and not strong_left:
+        found = [Latin(s, e, toks[-1][2], {}, "en.person.context")]
+        if left & STRONG:
+            return found
+        if first == len(toks) - 1:  # one word needs a title or honorific
             return []
-        if not (strong_left or left & {"verb_before"} or right):
-            return []
-        return [Latin(s, e, name[-1][2], {}, "en.person.context")]
+        return found if "verb_before" in left or self.right_context(text, e, ctx) else []
 
-    def not_name(self, word: str) -> bool:
-        acronym = word.isupper() and len(word) > 1 and word[-1] != "." and not self.surname_of(word)
-        return acronym or word in self.stop or self.is_place(word)
+    def singles(self, text: str, ctx: LatinContext, starts: list[int], ends: list[int],
+                blocked: dict[int, int]) -> list[Latin]:
+        """One-word runs right after a title or honorific, or in a photo credit."""
+        at: set[int] = set()
+        for e, types in ctx.ends.items():
+            if "title" in types or "honorific" in types:
+                at.add(e)
+                if text[e:e + 1] == " ":
+                    at.add(e + 1)
+        if "/" in text:
+            at.update(m.end() for m in SLASH.finditer(text))
+        out = []
+        for s in sorted(at):
+            k = bisect_right(starts, s) - 1
+            if k >= 0 and s < ends[k]:
+                continue  # inside a longer run
+            m = SINGLE.match(text, s)
+            if m is not None:
+                name = self.single(text, s, m.end(), m.group(), ctx, blocked)
+                if name is not None:
+                    out.append(name)
+        return out
 
-    def title_ends_at(self, text: str, toks: list[tuple[int, int, str]], k: int,
-                      ctx: LatinContext) -> bool:
-        return "title" in ctx.ends.get(toks[k][1], ()) or toks[k][2].lower() in self.titles
+    def single(self, text: str, s: int, e: int, word: str, ctx: LatinContext,
+               blocked: dict[int, int]) -> Latin | None:
+        if "title" in ctx.ends.get(e, ()) or word.lower() in self.titles or self.not_name(word):
+            return None
+        if blocked.get(s, 0) >= e or word.endswith(".") and len(word) == 2:
+            return None
+        after = NEXT_WORD.match(text, e)
+        if after and after.group(1) in self.designators:
+            return None
+        if not self.left_context(text, s, ctx) & STRONG and not (
+                text[e:e + 1] == ")" and CREDIT.search(text, max(0, s - 30), s)):
+            return None
+        return Latin(s, e, word, {}, "en.person.context")

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..lexicon import PhraseAutomaton
+from ..lexicon import PhraseAutomaton, is_word_char
 from .person_en import Latin, LatinContext, LatinNames
-from .person_zh import STRONG, HanContext, HanNames, Reading, is_han
+from .person_zh import STRONG, TITLE, HanContext, HanNames, Reading, is_han
 
 
 NEXT_NAME = re.compile(r" ([A-Z][a-z]\w*)")
@@ -41,6 +41,43 @@ def take(taken: bytearray, start: int, end: int) -> None:
     taken[start:end] = b"\x01" * (end - start)
 
 
+FEW = 8  # up to this many phrases, one `str.find` pass each beats building an automaton
+
+
+def occurrences(text: str, phrases: set[str] | dict[str, str], bounded: bool
+                ) -> list[tuple[int, int]]:
+    """Non-overlapping (start, end) of the phrases, leftmost first, longest at each start:
+    what `PhraseAutomaton.matches` gives, without building one for a handful of names."""
+    if len(phrases) > FEW:
+        auto = PhraseAutomaton([(p, p) for p in phrases], word_boundaries=bounded)
+        return [(s, e) for s, e, _ in auto.matches(text)]
+    best: dict[int, int] = {}
+    for p in phrases:
+        if not p:
+            continue
+        size = len(p)
+        i = text.find(p)
+        while i >= 0:
+            e = i + size
+            if best.get(i, -1) < e and (not bounded or word_bounded(text, i, e)):
+                best[i] = e
+            i = text.find(p, i + 1)
+    out: list[tuple[int, int]] = []
+    last = -1
+    for s in sorted(best):
+        if s >= last:
+            last = best[s]
+            out.append((s, last))
+    return out
+
+
+def word_bounded(text: str, start: int, end: int) -> bool:
+    """`PhraseAutomaton`'s word boundaries."""
+    if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
+        return False
+    return not (end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]))
+
+
 def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames,
                  taken: bytearray) -> list[Mention]:
     out = [Mention(r.start, r.end, text[r.start:r.end], r.source, r.surname or text[r.start])
@@ -50,8 +87,7 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
     names = {text[r.start:r.end]: r for r in found}
     if not names:
         return out
-    repeats = PhraseAutomaton([(n, n) for n in names], word_boundaries=False)
-    for start, end, _ in repeats.matches(text):
+    for start, end in occurrences(text, names, False):
         first = names[text[start:end]]
         if free(taken, start, end) and (first.source != "zh.person.context"
                                         or han.valid(text, start, end, first.surname, ctx)):
@@ -60,8 +96,7 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
             out.append(Mention(start, end, text[start:end], "zh.person.repeat",
                                r.surname or text[r.start]))
     keys = {(r.surname or text[r.start]): text[r.start:r.end] for r in found}
-    shorts = PhraseAutomaton([(k, k) for k in keys], word_boundaries=False)
-    for start, end, _ in shorts.matches(text):
+    for start, end in occurrences(text, keys, False):
         if free(taken, start, end) and short_han(text, start, end, ctx):
             take(taken, start, end)
             out.append(Mention(start, end, text[start:end], "zh.person.surname",
@@ -70,8 +105,8 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
 
 
 def short_han(text: str, start: int, end: int, ctx: HanContext) -> bool:
-    after = ctx.starts.get(end, set())
-    if "title" in after:
+    after = ctx.starts.get(end, 0)
+    if after & TITLE:
         return True
     clause_start = start == 0 or not is_han(text[start - 1])
     return clause_start and bool(after & STRONG) and end in ctx.long_start
@@ -91,8 +126,7 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     if not forms:
         return out
     stop = {w.lower() for w in latin.context.get("surname_stop", ())}
-    shorts = PhraseAutomaton([(f, f) for f in forms], word_boundaries=True)
-    for start, end, _ in shorts.matches(text):
+    for start, end in occurrences(text, forms, True):
         if not free(taken, start, end) or glued(text, start, end):
             continue
         left = latin.left_context(text, start, ctx)

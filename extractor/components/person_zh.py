@@ -19,14 +19,23 @@ import jieba
 
 from ..candidates import Candidate
 
-HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]")
+HAN_RANGES = "\u4e00-\u9fff\u3400-\u4dbf"
+HAN_CHAR = f"[{HAN_RANGES}]"
+HAN = re.compile(HAN_CHAR)
 DOTS = "·・•‧"
 LIST_SEP = "、"
+LIST_SEP_RE = re.compile(LIST_SEP)
 BYLINE_OPEN = re.compile(r"(?:电|讯)[ ]?\(")  # 新华社北京7月17日电(张弛、刘红霞)
 COMMON_FREQ = 50  # jieba frequency from which a non-name dictionary word is "common"
 CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the reading
 
-STRONG = {"title", "honorific_after", "verb_after"}
+# Context types as bits: a position's types are one int, or-ed together in the scan.
+TYPES = {"title": 1, "honorific_after": 2, "verb_after": 4, "verb_before": 8, "byline": 16,
+         "org": 32}
+TITLE, VERB_AFTER, ORG = TYPES["title"], TYPES["verb_after"], TYPES["org"]
+STRONG = TITLE | TYPES["honorific_after"] | VERB_AFTER
+LEFT_STRONG = TITLE | TYPES["verb_before"] | TYPES["byline"]
+LEFT_ANY = LEFT_STRONG | ORG
 CLAUSE_PUNCT = set("，,：:。“\"")
 # Dictionary tags of ordinary words that are never a given name (`企业`, `包括`, `客人`).
 PLAIN_TAGS = {"n", "v", "vn", "d", "c", "p", "r", "a", "ad", "f", "m", "q", "t", "u"}
@@ -60,21 +69,16 @@ class Reading:
 
 @dataclass
 class HanContext:
-    """Context-word positions in one text: types of words starting/ending at each index."""
+    """Context-word positions in one text: types (`TYPES` bits) of the words starting and
+    ending at each index."""
 
-    starts: dict[int, set[str]] = field(default_factory=dict)
-    ends: dict[int, set[str]] = field(default_factory=dict)
+    starts: dict[int, int] = field(default_factory=dict)
+    ends: dict[int, int] = field(default_factory=dict)
     long_start: set[int] = field(default_factory=set)  # multi-character words
 
-    def add(self, start: int, end: int, types: set[str] | frozenset[str]) -> None:
-        if start in self.starts:
-            self.starts[start] = self.starts[start] | types
-        else:
-            self.starts[start] = set(types)
-        if end in self.ends:
-            self.ends[end] = self.ends[end] | types
-        else:
-            self.ends[end] = set(types)
+    def add(self, start: int, end: int, types: int) -> None:
+        self.starts[start] = self.starts.get(start, 0) | types
+        self.ends[end] = self.ends.get(end, 0) | types
         if end - start > 1:
             self.long_start.add(start)
 
@@ -85,35 +89,55 @@ class HanNames:
         self.surnames = surnames
         self.first_chars = {s[0] for s in surnames}
         self._checked: dict[tuple[str, str], bool] = {}
+        self._cross: dict[str, bool] = {}
+        self._shapes: dict[str, tuple] = {}
         self.context = context
         self.translit = translit
         self.nongiven = context.get("nongiven", set())
         self.common = context.get("common", set())
         self.automaton = ahocorasick.Automaton()
-        words: dict[str, set[str]] = {}
+        words: dict[str, int] = {}
         for t in ("title", "honorific_after", "verb_after", "verb_before", "byline"):
             for w in context.get(t, ()):
-                words.setdefault(w, set()).add(t)
+                words[w] = words.get(w, 0) | TYPES[t]
         for w, types in words.items():
-            self.automaton.add_word(w, (len(w), frozenset(types)))
+            self.automaton.add_word(w, (len(w), types))
         self.automaton.make_automaton()
+        # every context word holds a Han character, so only stretches near one are scanned
+        reach = max(map(len, words), default=1)
+        self.near_han = re.compile(rf"{HAN_CHAR}(?:[^{HAN_RANGES}]{{0,{2 * reach - 1}}}+{HAN_CHAR})*")
+        self.reach = reach if all(HAN.search(w) for w in words) else None
         jieba.initialize()
         self.freq = jieba.dt.FREQ
         from jieba import posseg
         self.tags = posseg.dt.word_tag_tab
 
     # -- context ------------------------------------------------------------------------
+    def windows(self, text: str) -> list[tuple[int, int]]:
+        """Disjoint stretches holding every context word: all of a Chinese text, just
+        around the few Han characters of an English one."""
+        if self.reach is None:
+            return [(0, len(text))]
+        w, n = self.reach, len(text)
+        return [(max(0, m.start() - w), min(n, m.end() + w)) for m in self.near_han.finditer(text)]
+
     def scan(self, text: str, others: list[Candidate]) -> HanContext:
         ctx = HanContext()
-        for end_idx, (length, types) in self.automaton.iter(text):
-            ctx.add(end_idx + 1 - length, end_idx + 1, types)
+        starts, ends, long_start = ctx.starts, ctx.ends, ctx.long_start
+        for a, b in self.windows(text):
+            for last, (length, types) in self.automaton.iter(text, a, b):
+                s = last + 1 - length
+                starts[s] = starts.get(s, 0) | types
+                ends[last + 1] = ends.get(last + 1, 0) | types
+                if length > 1:
+                    long_start.add(s)
         for m in BYLINE_OPEN.finditer(text):
-            ctx.add(m.start(), m.end(), {"byline"})
+            ctx.add(m.start(), m.end(), TYPES["byline"])
         for c in others:
             if c.label == "TITLE":
-                ctx.add(c.start, c.end, {"title"})
+                ctx.add(c.start, c.end, TITLE)
             elif c.label == "ORG":
-                ctx.ends.setdefault(c.end, set()).add("org")
+                ctx.ends[c.end] = ctx.ends.get(c.end, 0) | ORG
         return ctx
 
     def common_word(self, word: str) -> bool:
@@ -127,7 +151,7 @@ class HanNames:
         if not self.name_ok(text[start:end], surname):
             return False
         if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ) \
-                and not ("title" in ctx.starts.get(end, ()) and end in ctx.long_start):
+                and not (ctx.starts.get(end, 0) & TITLE and end in ctx.long_start):
             return False  # `江泽民主席`: a title after the name outweighs `民主`
         if start > 0 and start not in ctx.ends \
                 and self.plain_word(text[start - 1:start + 1], CROSS_FREQ):
@@ -155,73 +179,98 @@ class HanNames:
             return False
         return tag in tags if tags is not None else not tag.startswith("nr")
 
-    def surname_at(self, text: str, pos: int) -> list[str]:
-        out = []
-        if text[pos:pos + 2] in self.surnames:
-            out.append(text[pos:pos + 2])
-        if text[pos:pos + 1] in self.surnames:
-            out.append(text[pos:pos + 1])
-        return out
-
     @staticmethod
-    def clause_verb(text: str, pos: int, types: set[str]) -> bool:
+    def clause_verb(text: str, pos: int, types: int) -> bool:
         """`王伟说，…`: a one-character reporting verb closed by punctuation."""
-        return "verb_after" in types and text[pos + 1:pos + 2] in CLAUSE_PUNCT
+        return bool(types & VERB_AFTER) and text[pos + 1:pos + 2] in CLAUSE_PUNCT
 
     @staticmethod
     def single_word(ctx: HanContext, pos: int) -> bool:
-        return bool(ctx.starts.get(pos, set()) & STRONG) and pos not in ctx.long_start
+        return bool(ctx.starts.get(pos, 0) & STRONG) and pos not in ctx.long_start
 
     # -- readings -----------------------------------------------------------------------
-    def readings_from(self, text: str, start: int, ctx: HanContext) -> list[Reading]:
-        out = []
-        for s in self.surname_at(text, start):
-            for g in (1, 2):
-                end = start + len(s) + g
-                if end <= len(text) and self.valid(text, start, end, s, ctx):
-                    out.append(self.rate(text, Reading(start, end, s), ctx))
-        return out
+    def crosses(self, pair: str) -> bool:
+        """`plain_word(pair, CROSS_FREQ)`, cached: asked for the pairs around every reading."""
+        got = self._cross.get(pair)
+        if got is None:
+            got = self._cross[pair] = self.plain_word(pair, CROSS_FREQ)
+            if len(self._cross) > 200_000:
+                self._cross.clear()
+        return got
 
-    def rate(self, text: str, r: Reading, ctx: HanContext) -> Reading:
-        before = ctx.ends.get(r.start, set())
-        if r.start >= 1 and text[r.start - 1] in " 了:":
-            before = before | ctx.ends.get(r.start - 1, set())
-        if before & {"title", "verb_before", "byline"}:
-            r.left = 2
-        elif "org" in before:
-            r.left = 1
-        after = ctx.starts.get(r.end, set())
-        if after & STRONG:
-            r.right = 2 if r.end in ctx.long_start or self.clause_verb(text, r.end, after) else 1
-        at_start = r.start == 0 or not is_han(text[r.start - 1])
-        at_end = r.end >= len(text) or not is_han(text[r.end])
-        r.edge = int(at_start) + int(at_end)
+    def shape_at(self, window: str) -> tuple[bool, bool, int, bool, tuple]:
+        """What the characters around a position decide, whatever the context: `window`
+        is the text from one before the position to four after (NUL before the text)."""
+        prev, out = window[0], []
+        surnames = [w for w in (window[1:3], window[1:2]) if w in self.surnames]
+        for s in surnames:
+            for size in (len(s) + 1, len(s) + 2):
+                if size + 1 > len(window) or not self.name_ok(window[1:size + 1], s):
+                    continue
+                nxt = window[size + 1:size + 2]
+                out.append((s, size, bool(nxt) and self.crosses(window[size:size + 2]),
+                            int(not nxt or not is_han(nxt)), nxt == LIST_SEP))
+        shape = (self.crosses(window[:2]), prev in " 了:", int(not is_han(prev)),
+                 prev == LIST_SEP, tuple(out))
+        if len(self._shapes) > 200_000:
+            self._shapes.clear()
+        self._shapes[window] = shape
+        return shape
+
+    def readings_from(self, text: str, start: int, ctx: HanContext) -> list[Reading]:
+        """The readings at `start`: `valid` and `rate`, with their character checks cached
+        by `shape_at`."""
+        window = text[start - 1:start + 5] if start else "\0" + text[:5]
+        shape = self._shapes.get(window) or self.shape_at(window)
+        start_cross, spaced, at_start, list_left, items = shape
+        if not items or start_cross and start not in ctx.ends:
+            return []
+        out: list[Reading] = []
+        ends, starts, long_start = ctx.ends, ctx.starts, ctx.long_start
+        before = ends.get(start, 0)
+        if spaced:
+            before |= ends.get(start - 1, 0)
+        left = 2 if before & LEFT_STRONG else 1 if before & ORG else 0
+        if start > 0 and self.single_word(ctx, start - 1):
+            left = max(left, 1)  # 会长向章钢主任
         # a one-character function word at either end is more likely not part of the name
         # (`向章钢`, `章钢和`)
-        r.edge -= 2 * (self.single_word(ctx, r.start) + self.single_word(ctx, r.end - 1))
-        if r.start > 0 and self.single_word(ctx, r.start - 1):
-            r.left = max(r.left, 1)  # 会长向章钢主任
-        r.list_left = r.start > 0 and text[r.start - 1] == LIST_SEP
-        r.list_right = r.end < len(text) and text[r.end] == LIST_SEP
-        return r
+        edge0 = at_start - 2 * self.single_word(ctx, start)
+        for s, size, end_cross, at_end, list_right in items:
+            end = start + size
+            after = starts.get(end, 0)
+            if end_cross and not (after & TITLE and end in long_start):
+                continue  # `江泽民主席`: a title after the name outweighs `民主`
+            right = 0
+            if after & STRONG:
+                right = 2 if end in long_start or self.clause_verb(text, end, after) else 1
+            edge = edge0 + at_end - 2 * self.single_word(ctx, end - 1)
+            out.append(Reading(start, end, s, left, right, edge, list_left=list_left,
+                               list_right=list_right))
+        return out
 
     def readings(self, text: str, ctx: HanContext) -> list[Reading]:
         positions: set[int] = set()
-        for end, types in ctx.ends.items():
-            if types & {"title", "verb_before", "byline", "org"}:
-                positions.add(end)
-                if end < len(text) and text[end] in " 了:":  # 记者 王磊, 会见了X, 编辑:X
-                    positions.add(end + 1)
-        for start, types in ctx.starts.items():
-            if types & STRONG:
-                positions.update(range(max(0, start - 4), start - 1))
-        for m in re.finditer(LIST_SEP, text):
-            positions.update((m.end(), *range(max(0, m.start() - 4), m.start() - 1)))
-        out: list[Reading] = []
         n = len(text)
+        for end, types in ctx.ends.items():
+            if types & LEFT_ANY:
+                positions.add(end)
+                if end < n and text[end] in " 了:":  # 记者 王磊, 会见了X, 编辑:X
+                    positions.add(end + 1)
+        # two to four characters before a title or verb (`王伟表示`), around list commas
+        before = [s for s, types in ctx.starts.items() if types & STRONG]
+        if LIST_SEP in text:
+            for m in LIST_SEP_RE.finditer(text):
+                positions.add(m.end())
+                before.append(m.start())
         first = self.first_chars
+        for s in before:
+            for p in range(max(0, s - 4), s - 1):
+                if text[p] in first:
+                    positions.add(p)
+        out: list[Reading] = []
         for p in sorted(positions):
-            if 0 <= p < n and text[p] in first:
+            if p < n and text[p] in first:
                 out += self.readings_from(text, p, ctx)
         out += self.transliterations(text, ctx)
         return out
@@ -231,7 +280,7 @@ class HanNames:
         cut where a context word or a non-Han character starts."""
         out = []
         for end, types in ctx.ends.items():
-            if "title" not in types:
+            if not types & TITLE:
                 continue
             if end < len(text) and self.single_word(ctx, end):
                 end += 1  # 副局长向卡萨弗兰卡公参
@@ -243,7 +292,7 @@ class HanNames:
                 if text[cut - 1] in DOTS:
                     continue
                 boundary = cut >= len(text) or not is_han(text[cut]) and text[cut] not in DOTS
-                strong = boundary or bool(ctx.starts.get(cut, set()) & STRONG) \
+                strong = boundary or bool(ctx.starts.get(cut, 0) & STRONG) \
                     or text[cut] in self.nongiven  # `普京与…`: a function character
                 if strong or self.plain_word(text[cut:cut + 2], CROSS_FREQ):
                     name = text[end:cut]  # the name ends where a common word starts (`批准`)
