@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 
 from . import pipeline
 from .errors import InvalidText, PressnerError, TextTooLong, UnsupportedLanguage
-from .langdetect import detect
 from .mixed import extract_mixed
 from .segment import segments
 from .result import to_result
@@ -64,18 +63,23 @@ class Extractor:
             self.nlp(lang)
 
     # -- one document -------------------------------------------------------------------
-    def _prepare(self, doc_in: DocumentIn) -> tuple[str, Doc]:
-        text = clean_text(doc_in.text)
-        if self.max_chars is not None and len(text) > self.max_chars:
-            raise TextTooLong(f"text has {len(text)} characters; the limit is {self.max_chars}")
-        lang = doc_in.lang or detect(text)
+    def _make_doc(self, text: str, lang: str, doc_date: str | None) -> Doc:
         doc = self.nlp(lang).make_doc(text)
         doc._.raw_text = text  # spares the components spaCy's rebuild of doc.text
         doc._.lang = lang
-        if doc_in.doc_date:
-            doc._.doc_date = doc_in.doc_date
+        if doc_date:
+            doc._.doc_date = doc_date
             doc._.doc_date_source = "given"
-        return lang, doc
+        return doc
+
+    def _parts(self, doc_in: DocumentIn) -> tuple[str, list[tuple[int, int, str]]]:
+        """The text to process and its single-language parts (one unless mixed)."""
+        text = clean_text(doc_in.text)
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise TextTooLong(f"text has {len(text)} characters; the limit is {self.max_chars}")
+        if doc_in.lang:
+            return text, [(0, len(text), doc_in.lang)]
+        return text, segments(text)
 
     def extract(self, text: str, lang: str | None = None, doc_date: str | None = None,
                 id: str | None = None, labels: Iterable[str] | None = None) -> ExtractionResult:
@@ -83,30 +87,21 @@ class Extractor:
         parts that each go to their own pipeline (extractor/mixed.py)."""
         t0 = time.perf_counter()
         doc_in = _document(dict(id=id, text=text, lang=lang, doc_date=doc_date))
-        parts = self._parts(doc_in)
+        clean, parts = self._parts(doc_in)
         if len(parts) > 1:
-            res = extract_mixed(self, clean_text(doc_in.text), parts, doc_in.doc_date, doc_in.id)
+            res = extract_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
             if labels:
                 keep = set(labels)
                 res.entities = [e for e in res.entities if e.label in keep]
         else:
-            lang_, doc = self._prepare(doc_in.model_copy(update={"lang": parts[0][2]}))
-            doc = self.nlp(lang_)(doc)
+            lang_ = parts[0][2]
+            doc = self.nlp(lang_)(self._make_doc(clean, lang_, doc_in.doc_date))
             res = to_result(doc, doc_id=doc_in.id, lang=lang_, labels=labels)
         res.timing_ms = round((time.perf_counter() - t0) * 1000, 3)
         return res
 
     def extract_part(self, text: str, lang: str, doc_date: str | None) -> ExtractionResult:
-        _, doc = self._prepare(DocumentIn(text=text, lang=lang, doc_date=doc_date))
-        return to_result(self.nlp(lang)(doc), doc_id=None, lang=lang)
-
-    def _parts(self, doc_in: DocumentIn) -> list[tuple[int, int, str]]:
-        text = clean_text(doc_in.text)
-        if self.max_chars is not None and len(text) > self.max_chars:
-            raise TextTooLong(f"text has {len(text)} characters; the limit is {self.max_chars}")
-        if doc_in.lang:
-            return [(0, len(text), doc_in.lang)]
-        return segments(text)
+        return to_result(self.nlp(lang)(self._make_doc(text, lang, doc_date)), doc_id=None, lang=lang)
 
     # -- many documents -----------------------------------------------------------------
     def extract_many(self, docs: Iterable[DocumentIn | dict[str, Any]], batch_size: int = 32,
@@ -133,14 +128,15 @@ class Extractor:
             doc_id = _raw_id(raw)
             try:
                 doc_in = raw if isinstance(raw, DocumentIn) else _document(raw)
-                parts = self._parts(doc_in)
+                clean, parts = self._parts(doc_in)
                 if len(parts) > 1:
                     res = self.extract(doc_in.text, doc_date=doc_in.doc_date, id=doc_in.id,
                                        labels=labels)
                     res.timing_ms = None
                     results[i] = res
                     continue
-                lang, doc = self._prepare(doc_in.model_copy(update={"lang": parts[0][2]}))
+                lang = parts[0][2]
+                doc = self._make_doc(clean, lang, doc_in.doc_date)
             except PressnerError as e:
                 results[i] = error_result(doc_id, e.code, e.message)
                 continue

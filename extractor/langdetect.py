@@ -13,9 +13,16 @@ HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 LATIN = re.compile(r"[A-Za-z]")
 
 
-def detect(text: str) -> str:
-    latin = len(LATIN.findall(text))
-    if latin == 0:
-        return "zh" if HAN.search(text) else "en"
+def decide(text: str) -> str | None:
+    """`zh`, `en`, or None for a text with letters of neither script. Characters are
+    counted only when both scripts occur: most texts have only one."""
+    if HAN.search(text) is None:
+        return "en" if LATIN.search(text) else None
+    if LATIN.search(text) is None:
+        return "zh"
     han = len(HAN.findall(text))
-    return "zh" if han * 3 >= latin and han > 0 else "en"
+    return "zh" if han * 3 >= len(LATIN.findall(text)) else "en"
+
+
+def detect(text: str) -> str:
+    return decide(text) or "en"

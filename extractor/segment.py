@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import re
 
-from .langdetect import HAN, LATIN
+from .langdetect import decide
 
 LINE = re.compile(r"[^\n]*\n?")
 
 
 def line_lang(line: str) -> str | None:
-    # counting only what is needed: a Chinese line usually has no Latin letter at all
-    latin = len(LATIN.findall(line))
-    if latin == 0:
-        return "zh" if HAN.search(line) else None
-    han = len(HAN.findall(line))
-    return "zh" if han * 3 >= latin and han > 0 else "en"
+    return decide(line)
 
 
 def segments(text: str) -> list[tuple[int, int, str]]:
