@@ -32,6 +32,7 @@ LABELS = ("DATE", "PERSON", "TITLE", "ORG", "REGION")
 ZH_SETS = ("cluener2020", "resume_ner", "peoples_daily_1998_time")
 
 Span = tuple[int, int, str]
+Values = dict[Span, str]
 
 
 def load_mapper(datasets: Path) -> ModuleType:
@@ -62,13 +63,16 @@ def lang_of(path: Path, doc: dict) -> str:
     return "zh" if path.name.startswith(ZH_SETS) else "en"
 
 
-def gold_spans(doc: dict, mapping: dict[str, str]) -> list[Span]:
-    """The mapping of map_labels.py: unmapped labels dropped, overlaps keep the first."""
+def gold_spans(doc: dict, mapping: dict[str, str], values: Values | None = None) -> list[Span]:
+    """The mapping of map_labels.py: unmapped labels dropped, overlaps keep the first.
+    Gold `value`s of the kept spans go into `values` when it is given."""
     out: list[Span] = []
     for e in sorted(doc["entities"], key=lambda e: (e["start"], -e["end"])):
         label = mapping.get(e["label"])
         if label and not any(e["start"] < t1 and t0 < e["end"] for t0, t1, _ in out):
             out.append((e["start"], e["end"], label))
+            if values is not None and e.get("value"):
+                values[out[-1]] = str(e["value"])
     return out
 
 
@@ -82,16 +86,26 @@ def read_docs(path: Path, limit: int | None) -> Iterator[dict]:
 
 
 class Tally:
-    """Exact and one-to-one overlap counts per label, as ../shared/eval/score.py counts."""
+    """Exact and one-to-one overlap counts per label, as ../shared/eval/score.py counts,
+    and value accuracy where the set gives values: over the exactly matched spans (the
+    normaliser's own error) and over the overlapping ones (boundary conventions differ,
+    `the last week` vs `last week`, yet the value may still agree)."""
 
     def __init__(self) -> None:
         self.exact: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
         self.overlap: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+        self.value_exact: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # [right, seen]
+        self.value_overlap: dict[str, list[int]] = defaultdict(lambda: [0, 0])
 
-    def add(self, gold: list[Span], pred: list[Span]) -> None:
+    def add(self, gold: list[Span], pred: list[Span], gold_values: Values | None = None,
+            pred_values: Values | None = None) -> None:
+        gold_values, pred_values = gold_values or {}, pred_values or {}
         gset, pset = set(gold), set(pred)
         for s in gold:
             self.exact[s[2]][0 if s in pset else 2] += 1
+            if s in pset and s in gold_values:
+                self.value_exact[s[2]][0] += pred_values.get(s) == gold_values[s]
+                self.value_exact[s[2]][1] += 1
         for s in pset - gset:
             self.exact[s[2]][1] += 1
         used: set[int] = set()
@@ -101,6 +115,10 @@ class Tally:
             self.overlap[gl][0 if hit is not None else 2] += 1
             if hit is not None:
                 used.add(hit)
+                if (gs, ge, gl) in gold_values:
+                    right = pred_values.get(pred[hit]) == gold_values[(gs, ge, gl)]
+                    self.value_overlap[gl][0] += right
+                    self.value_overlap[gl][1] += 1
         for i, (_, _, pl) in enumerate(pred):
             if i not in used:
                 self.overlap[pl][1] += 1
@@ -121,14 +139,24 @@ def report(name: str, ndocs: int, tally: Tally, labels: list[str]) -> str:
         lines.append(f"{label:8} {e[0] + e[2]:5d} {e[0] + e[1]:5d} "
                      + " ".join(f"{x:6.3f}" for x in prf(*e)) + " | overlap "
                      + " ".join(f"{x:6.3f}" for x in prf(*o)))
+    for label in labels:
+        (ve, ne), (vo, no) = tally.value_exact[label], tally.value_overlap[label]
+        if ne or no:
+            lines.append(f"{label:8} value accuracy: exact spans {ve}/{ne} = "
+                         f"{ve / ne if ne else 0:.3f}; overlapping spans {vo}/{no} = "
+                         f"{vo / no if no else 0:.3f}")
     return "\n".join(lines)
 
 
-def error_lines(text: str, gold: list[Span], pred: list[Span], label: str) -> list[str]:
+def error_lines(text: str, gold: list[Span], pred: list[Span], label: str,
+                gold_values: Values | None = None, pred_values: Values | None = None) -> list[str]:
     g = {s for s in gold if s[2] == label}
     p = {s for s in pred if s[2] == label}
+    gv, pv = gold_values or {}, pred_values or {}
     out = [f"  miss {text[s:e]!r} | …{text[max(0, s - 15):e + 15]}…" for s, e, _ in sorted(g - p)]
     out += [f"  over {text[s:e]!r} | …{text[max(0, s - 15):e + 15]}…" for s, e, _ in sorted(p - g)]
+    out += [f"  value {text[s[0]:s[1]]!r} gold {gv[s]!r} ours {pv.get(s)!r}"
+            for s in sorted(g & p) if s in gv and pv.get(s) != gv[s]]
     return out
 
 
@@ -173,11 +201,13 @@ def evaluate_file(extractor: Extractor, path: Path, mapping: dict[str, str], a: 
     for doc in read_docs(path, a.limit):
         ndocs += 1
         res = extractor.extract(doc["text"], lang=lang_of(path, doc), doc_date=doc.get("doc_date"))
-        gold = gold_spans(doc, mapping)
+        gold_values: Values = {}
+        gold = gold_spans(doc, mapping, gold_values)
         pred = [(e.start, e.end, e.label) for e in res.entities]
-        tally.add(gold, pred)
+        pred_values = {(e.start, e.end, e.label): e.value for e in res.entities if e.value}
+        tally.add(gold, pred, gold_values, pred_values)
         if a.errors:
-            shown += error_lines(doc["text"], gold, pred, a.errors)
+            shown += error_lines(doc["text"], gold, pred, a.errors, gold_values, pred_values)
         if nested:
             nested.add(doc, pred, a.verbose)
     labels = [lab for lab in LABELS

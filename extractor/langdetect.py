@@ -23,6 +23,3 @@ def decide(text: str) -> str | None:
     han = len(HAN.findall(text))
     return "zh" if han * 3 >= len(LATIN.findall(text)) else "en"
 
-
-def detect(text: str) -> str:
-    return decide(text) or "en"

@@ -13,7 +13,7 @@ previous day-level date in reading order, and that must be a date that survives.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 from operator import attrgetter
@@ -24,16 +24,20 @@ from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates, doc_text
+from ..candidates import Candidate, doc_text
 from ..errors import DataFileError
 from ..lexicon import read_jsonl, read_tsv
 from ..normalise.dates import Resolved, Words, day_of, parse_iso, resolve
 from .base import DataComponent
 
-# A match starts at most WINDOW_BEFORE characters before a trigger (`during May`) and
-# ends, lookahead included, well within WINDOW_AFTER after its last one.
-WINDOW_BEFORE, WINDOW_AFTER = 16, 64
-DIGITS = re.compile(r"\d+")
+# Above this many anchors for one pattern, with anchors this close on average, one C-level
+# scan of the stretch beats a Python call per anchor (adversarial `今年今年…` inputs): a
+# scan costs about a third of a call per character.
+DENSE_COUNT, DENSE_GAP = 256, 3
+CHECKED_MAX = 4096  # a pattern's table of checked group tuples is emptied past this size
+DAY_LEVEL = frozenset(("day", "hour", "minute", "second"))
+VALUES_MAX = 64  # resolutions kept per distinct match (one per document date and anchor)
+DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
 
 
@@ -42,6 +46,7 @@ class PatternRow(BaseModel):
     regex: str
     groups: dict[str, str] = {}
     priority: int = 0
+    starts: str = ""  # `|`-separated word kinds or `digit` a match begins with; empty = anywhere
 
 
 class WordRow(BaseModel):
@@ -57,9 +62,22 @@ class HeaderRow(BaseModel):
     @field_validator("key")
     @classmethod
     def known_key(cls, v: str) -> str:
-        if v not in ("label", "lines", "chars", "dateline", "trigger"):
+        if v not in ("label", "lines", "chars", "dateline", "digits", "whole_words"):
             raise ValueError(f"unknown header key {v!r}")
         return v
+
+
+@dataclass(slots=True)
+class Compiled:
+    row: PatternRow
+    rx: re.Pattern[str]
+    names: list[str]  # group name of each group number, for m.groups()
+    narrow: bool  # has a `span` group
+    widen: bool  # has a group inside a lookbehind: the entity starts where it does
+    kinds: frozenset[str]  # anchor kinds it starts at; empty: scan the whole text
+    # group tuples already checked, kept across documents (dates recur: every release of a
+    # year says `2021`): the groups and their resolutions, or None for no real date
+    seen: dict[tuple, tuple[dict[str, str], dict] | None] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -69,6 +87,7 @@ class Match:
     rule: str
     groups: dict[str, str]
     priority: int
+    values: dict[tuple, tuple]  # (resolution, day named) per (anchor, previous day), shared
 
     @property
     def length(self) -> int:
@@ -86,13 +105,27 @@ def words_regex(words: list[str]) -> str:
     return f"(?=[{firsts}])(?:{alts})"
 
 
-def trigger_automaton(words: list[str]) -> ahocorasick.Automaton | None:
-    """Aho-Corasick over the trigger words (and their capitalised forms): one C pass."""
-    if not words:
-        return None
+def anchor_automaton(
+    by_kind: dict[str, list[str]], kinds: set[str], digit_classes: list[str]
+) -> ahocorasick.Automaton:
+    """Aho-Corasick over the words of the kinds patterns start with (and their capitalised
+    forms) and over the digit characters: one C pass finds every place a pattern can
+    begin. A word maps to (length, its kinds, None); a digit to (1, {digit}, its class),
+    the class telling where a run of digits starts."""
+    table: dict[str, set[str]] = {}
+    for kind in kinds - {"digit"}:
+        for w in by_kind.get(kind, []):
+            for form in {w, w[0].upper() + w[1:]} if w else ():
+                table.setdefault(form, set()).add(kind)
     automaton = ahocorasick.Automaton()
-    for form in set(words) | {w[0].upper() + w[1:] for w in words if w}:
-        automaton.add_word(form, len(form))
+    for form, ks in table.items():
+        automaton.add_word(form, (len(form), frozenset(ks), None))
+    digit = frozenset(["digit"])
+    for chars in digit_classes:
+        for ch in chars:
+            if ch in table:
+                raise ValueError(f"digit {ch!r} is also a word of kinds {sorted(table[ch])}")
+            automaton.add_word(ch, (1, digit, chars))
     automaton.make_automaton()
     return automaton
 
@@ -121,59 +154,119 @@ class DateRecognizer(DataComponent):
         self.words = Words(table)
         pats = read_jsonl(files["patterns"], PatternRow)
         macros = {p.id: p.regex for p in pats if p.id.startswith("@")}
-        self.patterns: list[tuple[PatternRow, re.Pattern[str]]] = []
+        self.patterns: list[Compiled] = []
         for p in pats:
             if p.id.startswith("@"):
                 continue
+            kinds = frozenset(k for k in p.starts.split("|") if k)
             try:
-                self.patterns.append((p, re.compile(expand(p.regex, macros, by_kind))))
+                if unknown := {k for k in kinds - set(by_kind) if not DIGIT_KIND.fullmatch(k)}:
+                    raise ValueError(f"unknown start kinds {sorted(unknown)}")
+                rx = re.compile(expand(p.regex, macros, by_kind))
             except (re.error, KeyError, ValueError) as e:
                 raise DataFileError(f"{files['patterns']}: pattern {p.id}: {e}") from e
+            widen = "(?<=(?P<" in rx.pattern
+            names, narrow = group_names(rx), "span" in rx.groupindex
+            self.patterns.append(Compiled(p, rx, names, narrow, widen, kinds))
         header = read_tsv(files["header"], HeaderRow)
         self.labels = [h.value for h in header if h.key == "label"]
         self.header_lines = int(next((h.value for h in header if h.key == "lines"), "3"))
         self.header_chars = int(next((h.value for h in header if h.key == "chars"), "300"))
         self.dateline = [re.compile(h.value) for h in header if h.key == "dateline"]
-        kinds = [k for h in header if h.key == "trigger" for k in h.value.split("|")]
-        self.trigger = trigger_automaton([w for k in kinds for w in by_kind.get(k, [])])
+        digits = [h.value.split(" ") for h in header if h.key == "digits"] or [["0123456789"]]
+        self.followers = {row[0]: row[1] for row in digits if len(row) > 1}
+        self.whole_words = any(h.key == "whole_words" and h.value == "1" for h in header)
+        kinds = {k for c in self.patterns for k in c.kinds}
+        self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
+        self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
+        self.anchored = True  # False: every pattern scans the whole text (tests compare)
 
     # -- matching -----------------------------------------------------------------------
     def matches(self, text: str) -> list[Match]:
-        """Valid matches of every pattern, flattened. Equal group tuples share one dict,
+        """Valid matches of every pattern, flattened. Equal group tuples share one entry,
         checked once, so a text full of the same date costs little per match."""
         found: list[Match] = []
-        seen: dict[tuple, dict[str, str] | None] = {}
-        spans = self.windows(text)
-        for idx, (row, rx) in enumerate(self.patterns):
-            names = group_names(rx)
-            narrow = "span" in rx.groupindex
-            for m in (m for ws, we in spans for m in rx.finditer(text, ws, we)):
-                start, end = m.span("span") if narrow else m.span()
-                key = (idx, m.groups())
-                if key not in seen:
-                    groups = {n: v for n, v in zip(names, key[1]) if v is not None and n != "span"}
-                    seen[key] = groups if resolve(groups, self.words, None) is not None else None
-                groups = seen[key]
-                if groups is not None and end > start:
-                    found.append(Match(start, end, row.id, groups, row.priority))
+        anchors = self.anchors(text) if self.anchored else None
+        for c in self.patterns:
+            ms = self.runs(c, text, anchors)
+            if not ms:
+                continue
+            seen, names, rule, priority = c.seen, c.names, c.row.id, c.row.priority
+            if len(seen) > CHECKED_MAX:
+                seen.clear()
+            for m in ms:
+                key = m.groups()
+                entry = seen.get(key, False)
+                if entry is False:
+                    groups = {n: v for n, v in zip(names, key) if v is not None and n != "span"}
+                    ok = resolve(groups, self.words, None) is not None
+                    entry = seen[key] = (groups, {}) if ok else None
+                if entry is not None:
+                    start, end = m.span("span") if c.narrow else m.span()
+                    if c.widen:
+                        start = min(a for a, _ in m.regs if a >= 0)
+                    if end > start:
+                        found.append(Match(start, end, rule, entry[0], priority, entry[1]))
         return select(found, len(text))
 
-    def windows(self, text: str) -> list[tuple[int, int]]:
-        """Stretches around trigger words and digits: every date contains one, so the
-        patterns need not visit the rest (most of an English text)."""
-        if self.trigger is None:
-            return [(0, len(text))]
-        hits = [m.span() for m in DIGITS.finditer(text)]
-        hits += [(end + 1 - n, end + 1) for end, n in self.trigger.iter_long(text)]
-        hits.sort()
-        out: list[tuple[int, int]] = []
-        for hit_start, hit_end in hits:
-            start, end = max(0, hit_start - WINDOW_BEFORE), hit_end + WINDOW_AFTER
-            if out and start <= out[-1][1]:
-                out[-1] = (out[-1][0], end)
-            else:
-                out.append((start, end))
-        return [(a, min(b, len(text))) for a, b in out]
+    def anchors(self, text: str) -> dict[frozenset[str], list[int]]:
+        """Where patterns can begin, per set of start kinds: the date words, and where each
+        run of digits begins (no pattern starts inside a number), as kind `digit` and as
+        `digitN` for a run of N digits (`digit9` for 9 or more)."""
+        by_kind: dict[str, list[int]] = {}
+        runs: list[tuple[int, int, str]] = []  # (first, last character, class) of digit runs
+        first, last, cls = -2, -2, ""
+        whole, size = self.whole_words, len(text)
+        for end, (n, kinds, digits) in self.automaton.iter(text):
+            if digits is not None:
+                if end != last + 1 or digits is not cls:
+                    if first >= 0:
+                        runs.append((first, last, cls))
+                    first, cls = end, digits
+                last = end
+                continue
+            start = end + 1 - n
+            if whole and (
+                (end + 1 < size and text[end + 1].isalpha() and text[end].isalpha())
+                or (start and text[start - 1].isalpha())
+            ):
+                continue  # inside a longer word: `Mar` in `Market`, `Sept` in `September`
+            for kind in kinds:
+                at = by_kind.setdefault(kind, [])
+                if not at or at[-1] != start:
+                    at.append(start)
+        if first >= 0:
+            runs.append((first, last, cls))
+        if self.followers:  # a run must be followed by a date character to begin a date
+            follow = self.followers
+            runs = [
+                r for r in runs if r[2] not in follow or text[r[1] + 1 : r[1] + 2] in follow[r[2]]
+            ]
+        if runs:
+            by_kind["digit"] = [a for a, _, _ in runs]
+            for a, b, _ in runs:
+                by_kind.setdefault(f"digit{min(b - a + 1, 9)}", []).append(a)
+        out: dict[frozenset[str], list[int]] = {}
+        for kinds in self.kind_sets:
+            lists = [by_kind[k] for k in kinds if k in by_kind]
+            out[kinds] = (
+                lists[0] if len(lists) == 1 else sorted(set().union(*lists)) if lists else []
+            )
+        return out
+
+    @staticmethod
+    def runs(
+        c: Compiled, text: str, anchors: dict[frozenset[str], list[int]] | None
+    ) -> list[re.Match[str]]:
+        """The pattern's matches: tried only at its anchors, or one C-level scan where it
+        has no anchor kinds, or where anchors are so dense that calls would cost more."""
+        if anchors is None or not c.kinds:
+            return list(c.rx.finditer(text))
+        pos = anchors[c.kinds]
+        if len(pos) > DENSE_COUNT and pos[-1] - pos[0] < DENSE_GAP * len(pos):
+            return list(c.rx.finditer(text, pos[0]))
+        match = c.rx.match
+        return [m for p in pos if (m := match(text, p)) is not None]
 
     # -- document date ------------------------------------------------------------------
     def header_end(self, text: str) -> int:
@@ -220,8 +313,10 @@ class DateRecognizer(DataComponent):
         g = m.groups
         if ("y" not in g and "yy" not in g) or "d" not in g or "rel" in g or "d2" in g:
             return None
-        r = resolve(m.groups, self.words, None)
-        return day_of(r.value) if r else None
+        r = m.values.get((None, None))
+        if r is None:
+            r = m.values[(None, None)] = self.value(m, None, None)
+        return r[1]
 
     @staticmethod
     def evidence(text: str, m: Match, rule: str) -> dict:
@@ -229,39 +324,42 @@ class DateRecognizer(DataComponent):
 
     # -- values -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.norm_text or doc.text
+        ext = doc._  # each `doc._` builds an accessor: take it once
+        text = ext.norm_text or doc_text(doc)
         found = self.matches(text)
-        anchor = parse_iso(doc._.doc_date)
-        if anchor is not None and doc._.doc_date_source is None:
-            doc._.doc_date_source = "given"  # set by a caller that named no source
-        if anchor is None and doc._.doc_date_source != "given":
+        anchor, source = parse_iso(ext.doc_date), ext.doc_date_source
+        if anchor is not None and source is None:
+            ext.doc_date_source = "given"  # set by a caller that named no source
+        if anchor is None and source != "given":
             inferred = self.infer_doc_date(text, found, doc_text(doc))
             if inferred is not None:
                 anchor = inferred[0]
-                doc._.doc_date = anchor.isoformat()
-                doc._.doc_date_source = "inferred"
-                doc._.doc_date_evidence = inferred[1]
-        out = candidates(doc)
+                ext.doc_date = anchor.isoformat()
+                ext.doc_date_source = "inferred"
+                ext.doc_date_evidence = inferred[1]
+        out = ext.candidates
+        if out is None:
+            out = ext.candidates = []
         last_day: date | None = None
-        seen: dict[tuple, Resolved | None] = {}  # repeated dates resolve once
         for m in found:
-            key = (id(m.groups), last_day)  # equal matches share one groups dict
-            r = (
-                seen[key]
-                if key in seen
-                else seen.setdefault(key, resolve(m.groups, self.words, anchor, last_day))
-            )
-            if r is None:
-                continue
-            out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
-            if not r.attrs["range"] and r.attrs["granularity"] in (
-                "day",
-                "hour",
-                "minute",
-                "second",
-            ):
-                last_day = day_of(r.value[:10]) or last_day
+            key = (anchor, last_day)  # equal matches share one table, across documents too
+            hit = m.values.get(key)
+            if hit is None:
+                if len(m.values) > VALUES_MAX:
+                    m.values.clear()
+                hit = m.values[key] = self.value(m, anchor, last_day)
+            r, day = hit
+            if r is not None:
+                out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
+                last_day = day or last_day
         return doc
+
+    def value(self, m: Match, anchor: date | None, last_day: date | None) -> tuple:
+        """The match's resolution and the single day it names (for `同日`), if any."""
+        r = resolve(m.groups, self.words, anchor, last_day)
+        if r is None or r.attrs["range"] or r.attrs["granularity"] not in DAY_LEVEL:
+            return r, None
+        return r, day_of(r.value[:10])
 
 
 def select(found: list[Match], length: int) -> list[Match]:

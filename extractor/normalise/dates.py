@@ -3,7 +3,9 @@
 Pure functions, no spaCy, so the calendar arithmetic is tested apart from matching.
 Group names are the contract with the pattern files (models/<lang>/dates.jsonl): `y`,
 `yy`, `m`/`mon`, `d`, `H`, `M`/`M2`, `S`, `ampm`, `half`, `part`, their range ends `y2`,
-`m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `decade`, `q`, `nq`, `nm`, `halfyear`.
+`m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `relwd` (`last Friday`), `decade`, `q`, `nq`,
+`nm`, `halfyear`, `season`, `holiday`, and `mod`/`fiscal` (kept in the attributes only:
+`early 2021` names 2021, `fiscal 2021` the fiscal year called 2021).
 Words are looked up in a `Words` table built from the language's word file, so the same
 code serves English and Chinese. Anything the text leaves open and no anchor supplies
 stays `X` (`XXXX-04-14`).
@@ -67,12 +69,17 @@ def fmt(y: int | None, m: int | None = None, d: int | None = None) -> str:
     return out
 
 
+MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def valid(y: int | None, m: int | None, d: int | None) -> bool:
     if m is not None and not 1 <= m <= 12:
         return False
     if d is not None:
-        last = calendar.monthrange(y or 2000, m)[1] if m is not None else 31
-        return 1 <= d <= last
+        if m is None:
+            return 1 <= d <= 31
+        leap = m == 2 and calendar.isleap(y or 2000)  # a table: monthrange() is slow
+        return 1 <= d <= MONTH_DAYS[m - 1] + leap
     return y is None or 1000 <= y <= 2999
 
 
@@ -141,19 +148,35 @@ def resolve(
     """The value of one match, or None when the groups do not make a real date."""
     g = {k: v for k, v in g.items() if v is not None}
     try:
-        if "decade" in g:
-            return Resolved(f"{g['decade']}X", _attrs("decade", decade=g["decade"]))
-        if "rel" in g and w.rel(g["rel"]) and w.rel(g["rel"])[0] != "relyear":
-            return _relative(g, w, anchor, last_day)
-        if "wd" in g:
-            return _weekday(g, w, anchor)
-        if not STRETCH_KEYS.isdisjoint(g):
-            return _stretch(g, w, anchor)
-        if not RANGE_KEYS.isdisjoint(g):
-            return _range(g, w, anchor)
-        return _point(g, w, anchor)
+        r = _resolve(g, w, anchor, last_day)
     except (ValueError, KeyError):
         return None
+    if r is not None and "mod" in g:
+        r.attrs = dict(r.attrs, mod=w.get("mod", g["mod"]) or g["mod"].lower())
+    if r is not None and "fiscal" in g:
+        r.attrs = dict(r.attrs, fiscal=True)
+    return r
+
+
+def _resolve(
+    g: dict[str, str], w: Words, anchor: date | None, last_day: date | None
+) -> Resolved | None:
+    """Dispatch on the groups present: the most specific reading first."""
+    if "decade" in g:
+        return Resolved(f"{g['decade']}X", _attrs("decade", decade=g["decade"]))
+    if "holiday" in g:
+        return _holiday(g, w, anchor)
+    if "season" in g:
+        return _season(g, w, anchor)
+    if "rel" in g and w.rel(g["rel"]) and w.rel(g["rel"])[0] != "relyear":
+        return _relative(g, w, anchor, last_day)
+    if "wd" in g:
+        return _weekday(g, w, anchor)
+    if not STRETCH_KEYS.isdisjoint(g):
+        return _stretch(g, w, anchor)
+    if not RANGE_KEYS.isdisjoint(g):
+        return _range(g, w, anchor)
+    return _point(g, w, anchor)
 
 
 def _year_from_context(g: dict[str, str], w: Words, anchor: date | None) -> tuple[int | None, bool]:
@@ -217,7 +240,7 @@ def _stretch(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | Non
     """Quarters, halves and `前N个月`: month ranges within one year."""
     y, rel = _year_from_context(g, w, anchor)
     if "q" in g:
-        q = w.number(g["q"])
+        q = int(w.get("quarter", g["q"]) or w.number(g["q"]))
         first, last = 3 * q - 2, 3 * q
     elif "nq" in g:
         first, last = 1, 3 * w.number(g["nq"])
@@ -232,11 +255,41 @@ def _stretch(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | Non
 
 
 def _weekday(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
+    """A bare weekday is the nearest one; `last`/`this`/`next Friday` the Friday of the
+    week before, of, or after the document date's (Monday to Sunday)."""
     wd = int(w.get("weekday", g["wd"]) or 0)
-    attrs = _attrs("day", True, weekday=wd, part=g.get("part"))
+    week = int(w.get("relmod", g["relwd"]) or 0) if "relwd" in g else None
+    attrs = _attrs("day", True, weekday=wd, part=g.get("part"), week=week)
     if anchor is None:
         return Resolved("XXXX-XX-XX", attrs)
-    return Resolved(nearest_weekday(anchor, wd).isoformat(), attrs)
+    if week is None:
+        return Resolved(nearest_weekday(anchor, wd).isoformat(), attrs)
+    monday = anchor - timedelta(days=anchor.weekday())
+    return Resolved((monday + timedelta(weeks=week, days=wd)).isoformat(), attrs)
+
+
+def _holiday(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
+    """A holiday on a fixed day (`MM-DD`), or a moveable one (`@key`) looked up per year in
+    the `holiday_date` words (`key@2021`); a year missing there leaves the day open."""
+    y, rel = _year_from_context(g, w, anchor)
+    rule = w.get("holiday", g["holiday"])
+    if rule is None:
+        return None
+    attrs = _attrs("day", rel or y is None or "y" not in g, holiday=rule)
+    if not rule.startswith("@"):
+        m, d = (int(x) for x in rule.split("-"))
+        return Resolved(fmt(y, m, d), attrs)
+    day = w.get("holiday_date", f"{rule[1:]}@{y}") if y is not None else None
+    return Resolved(day or f"{fmt(y)}-XX-XX", attrs)
+
+
+def _season(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
+    """TimeML's season codes (`2021-SP`): ISO 8601 has none, and a season is no month range."""
+    y, rel = _year_from_context(g, w, anchor)
+    code = w.get("season", g["season"])
+    if code is None:
+        return None
+    return Resolved(f"{fmt(y)}-{code}", _attrs("season", rel, year=y, season=code))
 
 
 def _relative(
