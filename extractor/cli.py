@@ -110,7 +110,7 @@ def serve(
     cors_origins: Annotated[Optional[str], typer.Option(help="Comma-separated origins allowed by CORS (env PRESSNER_CORS_ORIGINS).")] = None,
     log_level: Annotated[Optional[str], typer.Option(help="uvicorn log level (env PRESSNER_LOG_LEVEL, default info).")] = None,
 ) -> None:
-    """Start the HTTP service (see api/README_SECTION.md)."""
+    """Start the HTTP service (see README.md, HTTP service)."""
     from api.server import serve as run
 
     run({k: v for k, v in locals().items() if k != "run"})
