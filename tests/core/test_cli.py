@@ -1,0 +1,68 @@
+"""The `pressner` commands: extract, annotate (JSONL contract), evaluate, build."""
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from extractor.cli import app
+
+from tests.conftest import DEV, needs_shared
+
+runner = CliRunner()
+
+
+def test_extract_prints_one_result(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text("2021年4月14日,北京市贸促会副会长朱佳良出席。", encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(path), "--doc-date", "2021-04-23"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["lang"] == "zh" and out["doc_date"] == "2021-04-23"
+    assert ("朱佳良", "PERSON") in {(e["text"], e["label"]) for e in out["entities"]}
+
+
+def test_extract_reads_stdin():
+    res = runner.invoke(app, ["extract", "-"], input="Vice Premier Hu Chunhua visited Tianjin.")
+    assert res.exit_code == 0
+    assert json.loads(res.stdout)["roles"][0]["person"] == "Hu Chunhua"
+
+
+@pytest.mark.parametrize("args", [["--lang", "fr"], ["--doc-date", "yesterday"]])
+def test_extract_bad_arguments_exit_2(tmp_path, args):
+    path = tmp_path / "r.txt"
+    path.write_text("Talks in Beijing.", encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(path), *args])
+    assert res.exit_code == 2
+    assert "error E00" in res.output
+
+
+def test_annotate_jsonl_in_order(tmp_path):
+    src = tmp_path / "in.jsonl"
+    docs = [{"id": "b", "text": "Talks in Beijing on May 3.", "doc_date": "2020-05-10"},
+            {"id": "a", "text": "上海市副市长陈浩出席。"},
+            {"id": "c", "text": "x", "lang": "fr"}]
+    src.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    res = runner.invoke(app, ["annotate", str(src), "-o", str(out), "--workers", "1"])
+    assert res.exit_code == 0, res.output
+    lines = [json.loads(x) for x in out.read_text("utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["b", "a", "c"]
+    assert lines[0]["entities"][1]["value"] == "2020-05-03"
+    assert lines[2]["error"]["code"] == "E001"
+
+
+@needs_shared(DEV)
+def test_evaluate_prints_the_scorer_table():
+    res = runner.invoke(app, ["evaluate", str(DEV), "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    assert "micro-F1" in res.stdout and "DATE" in res.stdout
+
+
+def test_build_saves_loadable_pipelines(tmp_path, monkeypatch):
+    monkeypatch.setenv("PRESSNER_PIPELINES", str(tmp_path))
+    res = runner.invoke(app, ["build", "--lang", "en"])
+    assert res.exit_code == 0, res.output
+    import spacy
+
+    assert "pressner_resolver" in spacy.load(tmp_path / "en").pipe_names
