@@ -180,7 +180,7 @@ class LatinNames:
         ok = self._given.get(word)
         if ok is None:
             ok = self._given[word] = is_pinyin_given(word, self.syllables, 3)
-            if len(self._given) > 100_000:
+            if len(self._given) > 20_000:
                 self._given.clear()
         return ok
 
@@ -242,7 +242,7 @@ class LatinNames:
         for k, (_s, _e, w) in enumerate(toks):
             if w.lower() in self.titles:
                 title_cut = k + 1
-        if len(self._shapes) > 100_000:
+        if len(self._shapes) > 20_000:
             self._shapes.clear()
         shape = self._shapes[run] = RunShape(toks, pairs, title_cut)
         return shape

@@ -167,7 +167,7 @@ class HanNames:
             ok = bool(given) and all(is_han(ch) and ch not in self.nongiven for ch in given) \
                 and not self.common_word(name) \
                 and not (len(given) == 2 and self.plain_word(given, GIVEN_FREQ, PLAIN_TAGS))
-            if len(self._checked) > 200_000:
+            if len(self._checked) > 50_000:
                 self._checked.clear()
             self._checked[key] = ok
         return ok
@@ -194,7 +194,7 @@ class HanNames:
         got = self._cross.get(pair)
         if got is None:
             got = self._cross[pair] = self.plain_word(pair, CROSS_FREQ)
-            if len(self._cross) > 200_000:
+            if len(self._cross) > 50_000:
                 self._cross.clear()
         return got
 
@@ -212,7 +212,7 @@ class HanNames:
                             int(not nxt or not is_han(nxt)), nxt == LIST_SEP))
         shape = (self.crosses(window[:2]), prev in " 了:", int(not is_han(prev)),
                  prev == LIST_SEP, tuple(out))
-        if len(self._shapes) > 200_000:
+        if len(self._shapes) > 50_000:
             self._shapes.clear()
         self._shapes[window] = shape
         return shape
