@@ -20,6 +20,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
+WHITESPACE = re.compile(r"\s")
 # the characters jieba groups into one block (jieba.re_han_default)
 JIEBA_BLOCK = r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]"
 
@@ -40,6 +41,8 @@ def pieces(text: str, long_run: re.Pattern, max_run: int) -> Iterator[str]:
 def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]]:
     """spacy.util.get_words_and_spaces without its quadratic `text[pos:].index(word)`:
     the same tokens and spaces, found with `text.index(word, pos)`."""
+    if not WHITESPACE.search(text) and "".join(words) == text:
+        return words, [False] * len(words)  # the common case in Chinese: nothing to align
     out_words: list[str] = []
     out_spaces: list[bool] = []
     pos = 0
