@@ -42,7 +42,8 @@ def register_extensions() -> None:
         "lang": None,
         "norm_text": None,  # text with traditional characters mapped 1:1 to simplified
         "raw_text": None,  # doc.text, taken once: spaCy rebuilds it from tokens on each access
-        "ent_data": None,  # {start_char: [end_char, value, info, source]} of doc.ents
+        "ent_data": None,  # {start_char: [end_char, value, info, source, label]} of doc.ents
+        "ent_count": None,  # len(doc.ents) when the resolver wrote ent_data
     }
     for name, default in doc_ext.items():
         if not Doc.has_extension(name):
@@ -68,6 +69,38 @@ def candidates(doc: Doc) -> list[Candidate]:
     if doc._.candidates is None:
         doc._.candidates = []
     return doc._.candidates
+
+
+class Ent:
+    """An entity as later components read it: spaCy Span attributes and `._` extensions
+    cost far more per access than the work done with them."""
+
+    __slots__ = ("label_", "text", "start_char", "end_char", "value", "info", "source")
+
+    def __init__(self, label: str, text: str, start: int, end: int, value: Any = None,
+                 info: Any = None, source: Any = None) -> None:
+        self.label_, self.text, self.start_char, self.end_char = label, text, start, end
+        self.value, self.info, self.source = value, info, source
+
+    @property
+    def _(self) -> "Ent":  # `ent._.value` reads like a Span's extension
+        return self
+
+
+def records(doc: Doc) -> list[Ent]:
+    """`doc.ents` as records, from the resolver's table when it is current."""
+    text = doc_text(doc)
+    data = doc._.ent_data
+    if data is not None and doc._.ent_count == len(data):
+        return [Ent(row[4], text[start:row[0]], start, row[0], row[1], row[2], row[3])
+                for start, row in sorted(data.items())]
+    out = []
+    for span in doc.ents:
+        a, b = span.start_char, span.end_char
+        row = data.get(a) if data else None
+        value, info, source = (row[1], row[2], row[3]) if row and row[0] == b else (None, None, None)
+        out.append(Ent(span.label_, text[a:b], a, b, value, info, source))
+    return out
 
 
 def doc_text(doc: Doc) -> str:

@@ -6,26 +6,16 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from .candidates import doc_text
+from .candidates import doc_text, records
 from .schema import DocDateEvidence, Entity, ExtractionResult, RegionGroup, Role, Segment
 
 
 def entities(doc: Doc, offset: int = 0, labels: Iterable[str] | None = None) -> list[Entity]:
     keep = set(labels) if labels else None
-    text = doc_text(doc)
-    data = doc._.ent_data or {}  # the resolver's fields; one dict read instead of 3 per span
-    out = []
-    for span in doc.ents:
-        label = span.label_
-        if keep is not None and label not in keep:
-            continue
-        start, end = span.start_char, span.end_char
-        row = data.get(start)
-        value, info, source = (row[1], row[2], row[3]) if row and row[0] == end else (None, None, None)
-        out.append(Entity.model_construct(
-            start=start + offset, end=end + offset, label=label, text=text[start:end],
-            value=value, source=source, info=info))
-    return out
+    return [Entity.model_construct(start=e.start_char + offset, end=e.end_char + offset,
+                                   label=e.label_, text=e.text, value=e.value,
+                                   source=e.source, info=e.info)
+            for e in records(doc) if keep is None or e.label_ in keep]
 
 
 def to_result(doc: Doc, *, doc_id: str | None, lang: str, labels: Iterable[str] | None = None,

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..candidates import doc_text
+from ..candidates import Ent, doc_text, records
 
 EN_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -48,10 +48,10 @@ class RegionGroups:
         self.lookback = lookback
         self.min_members = min_members
 
-    def runs(self, doc: Doc, text: str) -> list[list[Span]]:
-        runs: list[list[Span]] = []
-        current: list[Span] = []
-        for ent in doc.ents:
+    def runs(self, doc: Doc, text: str) -> list[list[Ent]]:
+        runs: list[list[Ent]] = []
+        current: list[Ent] = []
+        for ent in records(doc):
             if ent.label_ != "REGION":
                 if current:
                     runs.append(current)

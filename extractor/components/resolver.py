@@ -52,8 +52,9 @@ class EntityResolver:
             if span.end_char != c.end:
                 continue
             ents.append(span)
-            data[c.start] = [c.end, c.value, c.attrs or None, c.source]
+            data[c.start] = [c.end, c.value, c.attrs or None, c.source, c.label]
         doc._.ent_data = data
+        doc._.ent_count = len(ents)
         doc.ents = ents
         return doc
 

@@ -26,11 +26,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import doc_text
+from ..candidates import Ent, doc_text, records
 from ..lexicon import read_tsv
 from .base import DataComponent
 
 CLOSING = (")", "）")
+LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 
 
 class GapRow(BaseModel):
@@ -42,34 +43,6 @@ class GapRow(BaseModel):
 
 class PlaceTitle(BaseModel):
     value: str
-
-
-class Ent:
-    """What the linker needs of an entity, read once: spaCy Span attributes and `._`
-    extensions cost far more per access than the linking itself."""
-
-    __slots__ = ("label_", "text", "start_char", "end_char", "value", "info")
-
-    def __init__(self, label: str, text: str, start: int, end: int, value, info) -> None:
-        self.label_, self.text, self.start_char, self.end_char = label, text, start, end
-        self.value, self.info = value, info
-
-    @property
-    def _(self) -> "Ent":  # `ent._.value` reads like a Span's extension
-        return self
-
-
-def entities(doc: Doc, text: str) -> list[Ent]:
-    data = doc._.ent_data or {}
-    out = []
-    for span in doc.ents:
-        label = span.label_
-        if label in ("PERSON", "TITLE", "ORG", "REGION"):
-            a, b = span.start_char, span.end_char
-            row = data.get(a)
-            value, info = (row[1], row[2]) if row and row[0] == b else (None, None)
-            out.append(Ent(label, text[a:b], a, b, value, info))
-    return out
 
 
 @dataclass(slots=True)
@@ -129,7 +102,7 @@ class RoleLinker(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        ents = entities(doc, text)
+        ents = [e for e in records(doc) if e.label_ in LINKED]
         chain = Chain(ents, text, doc.lang_, self.classify)
         links: list[Link] = []
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
