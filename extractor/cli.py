@@ -116,5 +116,46 @@ def serve(
     run({k: v for k, v in locals().items() if k != "run"})
 
 
+kb_app = typer.Typer(no_args_is_help=True, help="Knowledge base: merge results across documents and languages, export graphs.")
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("build")
+def kb_build(
+    results: Annotated[list[Path], typer.Argument(help="Result JSONL files written by `pressner annotate`.")],
+    db: Annotated[str, typer.Option(help="SQLite file or database URL (postgresql://...).")] = "kb.sqlite",
+) -> None:
+    """Add results to the knowledge base (incremental, idempotent) and print counts."""
+    from .kb import build_kb
+
+    typer.echo(json.dumps(build_kb(results, db), ensure_ascii=False))
+
+
+@kb_app.command("export")
+def kb_export(
+    output: Annotated[Path, typer.Option("-o", "--output", help="File (jsonld, ntriples) or folder (csv).")],
+    db: Annotated[str, typer.Option(help="SQLite file or database URL.")] = "kb.sqlite",
+    format: Annotated[str, typer.Option("--format", help="jsonld, csv or ntriples.")] = "jsonld",
+) -> None:
+    """Export the knowledge base as schema.org JSON-LD, Neo4j import CSV or N-Triples."""
+    from .kb import export_kb
+
+    try:
+        export_kb(db, format, output)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--format") from None
+
+
+@kb_app.command("show")
+def kb_show(
+    name: Annotated[str, typer.Argument(help="Name, alias or id of the entity.")],
+    db: Annotated[str, typer.Option(help="SQLite file or database URL.")] = "kb.sqlite",
+) -> None:
+    """Print one entity with its aliases, roles over time and documents."""
+    from .kb import show_entity
+
+    typer.echo(show_entity(db, name))
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,121 @@
+"""Exports: schema.org JSON-LD, Neo4j `neo4j-admin database import` CSV, N-Triples via rdflib.
+
+The JSON-LD context is inline (no remote schema.org fetch), so processors work offline.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from . import models as m
+from .build import connect
+
+BASE = "urn:pressner:"
+TYPES = {"PERSON": "Person", "ORG": "Organization", "REGION": "Place", "TITLE": "DefinedTerm"}
+CONTEXT = {"@vocab": "http://schema.org/", "pressner": BASE,
+           "sameAs": {"@type": "@id"}, "memberOf": {"@type": "@id"}, "member": {"@type": "@id"},
+           "containedInPlace": {"@type": "@id"}, "subjectOf": {"@type": "@id"}}
+
+
+def _load(db: str):
+    with Session(connect(db)) as s:
+        ents = list(s.scalars(select(m.Entity).order_by(m.Entity.id)))
+        aliases = defaultdict(list)
+        for a in s.scalars(select(m.Alias).order_by(m.Alias.id)):
+            aliases[a.entity_id].append((a.text, a.lang))
+        roles = list(s.scalars(select(m.Role).order_by(m.Role.id)))
+        sources = defaultdict(list)
+        for r in s.scalars(select(m.RoleSource).order_by(m.RoleSource.document_id)):
+            sources[r.role_id].append(r.document_id)
+        docs = list(s.scalars(select(m.Document).order_by(m.Document.id)))
+        s.expunge_all()
+    return ents, aliases, roles, sources, docs
+
+
+def _iri(eid: str) -> str:
+    return f"{BASE}{eid}"
+
+
+def jsonld(db: str) -> dict:
+    ents, aliases, roles, sources, docs = _load(db)
+    names = {e.id: e.name_en or e.name_zh for e in ents}
+    by_code = {e.key[3:]: e.id for e in ents if e.label == "REGION" and e.key.startswith("id:")}
+    graph = []
+    for e in ents:
+        node = {"@id": _iri(e.id), "@type": TYPES[e.label],
+                "name": [{"@value": v, "@language": lg} for v, lg in ((e.name_en, "en"), (e.name_zh, "zh")) if v],
+                "alternateName": [{"@value": t, "@language": lg} for t, lg in aliases[e.id]]}
+        forms = []
+        for lg, v in (("en", e.name_en), ("zh", e.name_zh)):
+            if v:
+                forms.append({"@id": f"{_iri(e.id)}#{lg}", "@type": TYPES[e.label], "name": {"@value": v, "@language": lg}})
+        if len(forms) == 2:
+            node["sameAs"] = [f["@id"] for f in forms]
+            graph.extend(forms)
+        if e.code:
+            node["identifier"] = e.code
+        if e.parent:
+            node["containedInPlace"] = _iri(by_code[e.parent]) if e.parent in by_code else f"{BASE}region:{e.parent}"
+        graph.append(node)
+    for r in roles:
+        node = {"@id": _iri(r.id), "@type": "OrganizationRole", "roleName": names.get(r.title_id),
+                "member": _iri(r.person_id), "pressner:confidence": r.confidence,
+                "subjectOf": [f"{BASE}doc:{d}" for d in sources[r.id]]}
+        if r.org_id:
+            node["memberOf"] = _iri(r.org_id)
+        if r.first_date:
+            node["startDate"] = r.first_date
+        graph.append(node)
+    return {"@context": CONTEXT, "@graph": graph}
+
+
+def write_csv(db: str, out: Path) -> None:
+    ents, aliases, roles, sources, docs = _load(db)
+    out.mkdir(parents=True, exist_ok=True)
+    labels = {"PERSON": "Person", "ORG": "Organization", "REGION": "Place", "TITLE": "Title"}
+    with open(out / "nodes.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["id:ID", "name_en", "name_zh", "aliases:string[]", "code", "mentions:int", "date", ":LABEL"])
+        for e in ents:
+            w.writerow([e.id, e.name_en or "", e.name_zh or "", ";".join(t for t, _ in aliases[e.id]),
+                        e.code or "", e.mention_count, "", labels[e.label]])
+        for r in roles:
+            w.writerow([r.id, "", "", "", "", len(sources[r.id]), r.first_date or "", "Role"])
+        for d in docs:
+            w.writerow([f"doc:{d.id}", "", "", "", "", "", d.date or "", "Document"])
+    with open(out / "relationships.csv", "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow([":START_ID", ":END_ID", "first_date", "last_date", "confidence:float", ":TYPE"])
+        for r in roles:
+            w.writerow([r.person_id, r.id, r.first_date or "", r.last_date or "", r.confidence, "HOLDS"])
+            w.writerow([r.id, r.title_id, "", "", "", "TITLE"])
+            if r.org_id:
+                w.writerow([r.id, r.org_id, "", "", "", "AT"])
+            for d in sources[r.id]:
+                w.writerow([r.id, f"doc:{d}", "", "", "", "STATED_IN"])
+
+
+def export_kb(db: str, fmt: str, out: Path) -> None:
+    out = Path(out)
+    if fmt == "csv":
+        write_csv(db, out)
+        return
+    doc = jsonld(db)
+    if fmt == "jsonld":
+        out.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    elif fmt == "ntriples":
+        from pyld import jsonld as ld
+        from rdflib import Graph
+
+        # pyld does the JSON-LD -> RDF step (rdflib's own json-ld parser warns on deprecated API).
+        nquads = ld.to_rdf(doc, {"format": "application/n-quads"})
+        g = Graph().parse(data=nquads, format="nt")
+        out.write_text(g.serialize(format="nt"), encoding="utf-8")
+    else:
+        raise ValueError(f"unknown format {fmt!r}: jsonld, csv or ntriples")

@@ -1,0 +1,169 @@
+"""Knowledge base: cross-language merging, no merge without evidence, idempotence, exports."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from extractor.kb import build_kb, connect, export_kb, show_entity
+
+STORY = [
+    ("s-en", "en", "2025-03-04",
+     "Zhu Jialiang, Vice Chairman of the China Council for the Promotion of International Trade (CCPIT), "
+     "met a delegation from Chile in Beijing on 3 March 2025."),
+    ("s-zh", "zh", "2025-03-05", "2025年3月4日，中国国际贸易促进委员会副会长朱佳良在北京会见了智利代表团。"),
+]
+NAMESAKES = [
+    ("n-1", "en", "2025-05-01", "Zhang Wei, General Manager of Sunrise Textiles Company, visited Shanghai."),
+    ("n-2", "en", "2025-05-02", "Zhang Wei, Mayor of Harbin, received the guests in Harbin."),
+]
+
+
+def _write(extractor, path, docs):
+    with open(path, "w", encoding="utf-8") as fh:
+        for doc_id, lang, date, text in docs:
+            r = extractor.extract(text, lang=lang, doc_date=date)
+            r.id = doc_id
+            fh.write(r.model_dump_json(exclude_none=True) + "\n")
+    return path
+
+
+@pytest.fixture(scope="module")
+def results(extractor, tmp_path_factory):
+    d = tmp_path_factory.mktemp("kbres")
+    return _write(extractor, d / "story.jsonl", STORY), _write(extractor, d / "names.jsonl", NAMESAKES)
+
+
+def _entities(db, label):
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from extractor.kb import models as m
+
+    with Session(connect(db)) as s:
+        return [(e.id, e.name_en, e.name_zh) for e in s.scalars(select(m.Entity).where(m.Entity.label == label))]
+
+
+def _roles(db):
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from extractor.kb import models as m
+
+    with Session(connect(db)) as s:
+        return [(r.id, r.person_id, r.title_id, r.org_id, r.first_date, r.last_date)
+                for r in s.scalars(select(m.Role).order_by(m.Role.id))]
+
+
+def test_cross_language_story_merges(results, tmp_path):
+    db = str(tmp_path / "kb.sqlite")
+    build_kb([results[0]], db)
+    persons, orgs = _entities(db, "PERSON"), _entities(db, "ORG")
+    assert [(p[1], p[2]) for p in persons] == [("Zhu Jialiang", "朱佳良")]
+    assert [(o[1], o[2]) for o in orgs] == [("China Council for the Promotion of International Trade",
+                                              "中国国际贸易促进委员会")]
+    roles = _roles(db)
+    assert len(roles) == 1
+    assert roles[0][1:4] == (persons[0][0], roles[0][2], orgs[0][0])
+    assert roles[0][4:] == ("2025-03-04", "2025-03-05")
+    out = show_entity(db, "朱佳良")
+    assert "pinyin match, same organisation" in out and "CCPIT" not in out
+    assert "abbreviation defined in text" in show_entity(db, "CCPIT")
+
+
+def test_same_name_without_evidence_stays_apart(results, tmp_path):
+    db = str(tmp_path / "kb.sqlite")
+    build_kb([results[1]], db)
+    assert sorted(p[1] for p in _entities(db, "PERSON")) == ["Zhang Wei", "Zhang Wei"]
+    assert len(_roles(db)) == 2
+
+
+def test_reimport_is_idempotent_and_ids_stable(results, tmp_path):
+    db1, db2 = str(tmp_path / "a.sqlite"), str(tmp_path / "b.sqlite")
+    first = build_kb(results, db1)
+    again = build_kb(results, db1)
+    assert again["unchanged"] == 4 and "added" not in again
+    assert {k: v for k, v in first.items() if k != "added"} == {k: v for k, v in again.items() if k != "unchanged"}
+    build_kb([results[1]], db2)
+    build_kb([results[0]], db2)  # other order, incremental
+    for label in ("PERSON", "ORG", "REGION", "TITLE"):
+        assert sorted(_entities(db1, label)) == sorted(_entities(db2, label))
+    assert _roles(db1) == _roles(db2)
+
+
+@pytest.fixture(scope="module")
+def kb(results, tmp_path_factory):
+    db = str(tmp_path_factory.mktemp("kb") / "kb.sqlite")
+    build_kb(results, db)
+    return db
+
+
+def test_jsonld_expands_with_pyld(kb, tmp_path):
+    from pyld import jsonld
+
+    out = tmp_path / "kb.jsonld"
+    export_kb(kb, "jsonld", out)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert set(doc) == {"@context", "@graph"}
+    expanded = jsonld.expand(doc)
+    types = {t for node in expanded for t in node.get("@type", [])}
+    assert {"http://schema.org/Person", "http://schema.org/Organization", "http://schema.org/Place",
+            "http://schema.org/OrganizationRole"} <= types
+    role = next(n for n in expanded if "http://schema.org/OrganizationRole" in n.get("@type", [])
+                and n["http://schema.org/startDate"][0]["@value"] == "2025-03-04")
+    assert role["http://schema.org/roleName"][0]["@value"] == "Vice Chairman"
+    assert any("http://schema.org/sameAs" in n for n in expanded)
+
+
+def test_csv_in_neo4j_import_layout(kb, tmp_path):
+    export_kb(kb, "csv", tmp_path / "csv")
+    with open(tmp_path / "csv" / "nodes.csv", encoding="utf-8") as fh:
+        nodes = list(csv.reader(fh))
+    with open(tmp_path / "csv" / "relationships.csv", encoding="utf-8") as fh:
+        rels = list(csv.reader(fh))
+    assert nodes[0][0] == "id:ID" and nodes[0][-1] == ":LABEL"
+    assert rels[0][:2] == [":START_ID", ":END_ID"] and rels[0][-1] == ":TYPE"
+    ids = {row[0] for row in nodes[1:]}
+    assert all(r[0] in ids and r[1] in ids for r in rels[1:])
+    assert {r[-1] for r in rels[1:]} == {"HOLDS", "TITLE", "AT", "STATED_IN"}
+
+
+def test_ntriples_parse_back(kb, tmp_path):
+    from rdflib import Graph, URIRef
+
+    out = tmp_path / "kb.nt"
+    export_kb(kb, "ntriples", out)
+    g = Graph().parse(out, format="nt")
+    assert len(g) > 20
+    assert (None, URIRef("http://schema.org/roleName"), None) in g
+
+
+def test_cli_build_and_show(results, tmp_path):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    db = str(tmp_path / "kb.sqlite")
+    r = CliRunner().invoke(app, ["kb", "build", str(results[0]), "--db", db])
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.output)["entities.PERSON"] == 1
+    r = CliRunner().invoke(app, ["kb", "show", "Zhu Jialiang", "--db", db])
+    assert "朱佳良" in r.output
+
+
+def test_postgresql(results):
+    url = os.environ.get("PRESSNER_KB_POSTGRES_URL")
+    if not url:
+        print("skipping: set PRESSNER_KB_POSTGRES_URL to a reachable PostgreSQL server")
+        pytest.skip("no PostgreSQL server configured (PRESSNER_KB_POSTGRES_URL unset)")
+    try:
+        stats = build_kb(list(results), url)
+    except Exception as e:  # driver missing or server down
+        print(f"skipping: PostgreSQL not usable: {e}")
+        pytest.skip(f"PostgreSQL not usable: {type(e).__name__}")
+    assert stats["entities.PERSON"] == 3
