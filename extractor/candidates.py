@@ -30,6 +30,21 @@ class Candidate:
         return self.end - self.start
 
 
+def flat(items: list, text_length: int, key) -> list:
+    """A flat, non-overlapping selection in text order, taking items in `key` order (the
+    guidelines' "the longer reading wins", then priority). Works for anything with
+    `start`, `end` and `length`; linear in the covered characters."""
+    taken = bytearray(text_length + 1)
+    chosen = []
+    for x in sorted(items, key=key):
+        if x.start < 0 or x.end > text_length or x.start >= x.end or any(taken[x.start : x.end]):
+            continue
+        taken[x.start : x.end] = b"\x01" * x.length
+        chosen.append(x)
+    chosen.sort(key=lambda x: x.start)
+    return chosen
+
+
 def register_extensions() -> None:
     """Register the extension attributes every component relies on (idempotent)."""
     doc_ext = {

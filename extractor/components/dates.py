@@ -28,7 +28,7 @@ from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, doc_text
+from ..candidates import Candidate, doc_text, flat
 from ..errors import DataFileError
 from ..lexicon import read_jsonl, read_tsv
 from ..normalise.dates import Resolved, Words, day_of, parse_iso, resolve
@@ -371,16 +371,7 @@ def select(found: list[Match], length: int) -> list[Match]:
     found.sort(key=attrgetter("start"))
     if all(a.end <= b.start for a, b in pairwise(found)):
         return found
-    order = sorted(found, key=lambda m: (-m.length, -m.priority, m.start))
-    taken = bytearray(length + 1)
-    chosen = []
-    for m in order:
-        if any(taken[m.start : m.end]):
-            continue
-        taken[m.start : m.end] = b"\x01" * m.length
-        chosen.append(m)
-    chosen.sort(key=lambda m: m.start)
-    return chosen
+    return flat(found, length, key=lambda m: (-m.length, -m.priority, m.start))
 
 
 def group_names(rx: re.Pattern[str]) -> list[str]:

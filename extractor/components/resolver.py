@@ -15,22 +15,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..align import split_at
-from ..candidates import Candidate, candidates, doc_text
+from ..candidates import Candidate, candidates, doc_text, flat
 
 
 def choose(cands: list[Candidate], text_length: int) -> list[Candidate]:
-    order = sorted(cands, key=lambda c: (-c.length, -c.priority, c.start, c.label))
-    taken = bytearray(text_length + 1)
-    chosen: list[Candidate] = []
-    for c in order:
-        if c.start < 0 or c.end > text_length or c.start >= c.end:
-            continue
-        if any(taken[c.start : c.end]):
-            continue
-        taken[c.start : c.end] = b"\x01" * c.length
-        chosen.append(c)
-    chosen.sort(key=lambda c: c.start)
-    return chosen
+    return flat(cands, text_length, key=lambda c: (-c.length, -c.priority, c.start, c.label))
 
 
 class EntityResolver:
