@@ -32,7 +32,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pycountry
+import pypinyin
 from pypinyin import Style, lazy_pinyin
+from pypinyin.phrases_dict import phrases_dict
+
+# Place names are read better inside their words: load pypinyin's phrase dictionary even
+# where the running process asked pypinyin not to (extractor sets PYPINYIN_NO_PHRASES).
+pypinyin.load_phrases_dict(phrases_dict)
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT / "models" / "shared"

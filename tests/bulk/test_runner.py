@@ -97,7 +97,9 @@ def test_two_local_workers_equal_inline(archive, tmp_path):
     finally:
         engine.close()
     assert (tmp_path / "pool.jsonl").read_bytes() == (tmp_path / "inline.jsonl").read_bytes()
-    assert summary["workers"] == 2 and summary["peak_worker_rss_mb"] < 500
+    # the 500 MB target is measured by `python -m extractor.bulk.bench`; here only a
+    # sanity bound that catches a runaway worker on a shared CI machine
+    assert summary["workers"] == 2 and 0 < summary["peak_worker_rss_mb"] < 1000
 
 
 def test_missing_input(tmp_path):
