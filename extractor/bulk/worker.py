@@ -114,5 +114,14 @@ def _line(res: ExtractionResult | ErrorResult, source: dict[str, Any],
 
 
 def _peak_rss() -> int:
+    """The worker's own high-water mark in bytes. On Linux this is VmHWM: ru_maxrss
+    survives execve, so a worker spawned from a big parent would report the parent's size."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak if sys.platform == "darwin" else peak * 1024
