@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -56,6 +57,11 @@ class Extractor:
                 if nlp is None:
                     nlp = pipeline.load(lang, self.models_dir)
                     self._nlp[lang] = nlp
+                    # The lexicons are millions of long-lived objects: left to the cyclic
+                    # GC, every full collection walks them again, and a 1 MB text paid for
+                    # that up to 14x what a 100 KB one did (extractor/worst_case.py).
+                    gc.collect()
+                    gc.freeze()
         return nlp
 
     def warm_up(self) -> None:

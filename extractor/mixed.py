@@ -23,6 +23,10 @@ def shift(res: ExtractionResult, offset: int) -> ExtractionResult:
     for e in data["entities"]:
         e["start"] += offset
         e["end"] += offset
+        linked = (e.get("info") or {}).get("linked")
+        if isinstance(linked, dict) and "start" in linked:  # a span the entity points to
+            linked["start"] += offset
+            linked["end"] += offset
     for r in data["roles"]:
         for key in ("person_span", "title_span", "org_span"):
             if r.get(key):
@@ -55,8 +59,8 @@ def extract_mixed(ex: Extractor, text: str, parts: list[tuple[int, int, str]], d
                 results[i] = shift(ex.extract_part(text[start:end], lang, anchor), start)
     done = [r for r in results if r is not None]
     weight: Counter[str] = Counter()
-    for start, end, lang in parts:
-        weight[lang] += end - start
+    for start, end, lang in parts:  # blank lines join the first part: they must not weigh
+        weight[lang] += len("".join(text[start:end].split()))
     return ExtractionResult(
         id=doc_id,
         lang=weight.most_common(1)[0][0],
