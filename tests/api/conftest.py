@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from api import Settings, create_app
+from api.bench import stop_server
 from extractor import Extractor
 
 from api_samples import TestClient, free_port
@@ -78,11 +79,6 @@ def live_server() -> Iterator[str]:
             time.sleep(0.25)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_server(proc)
         if proc.stdout:
             proc.stdout.close()
