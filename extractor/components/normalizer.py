@@ -45,7 +45,8 @@ class TextNormalizer(DataComponent):
         self.table = table
 
     def normalise(self, text: str) -> str:
-        return text.translate(self.table)
+        # every key of the table is outside ASCII: an ASCII text maps to itself
+        return text if text.isascii() else text.translate(self.table)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.norm_text = self.normalise(doc_text(doc))
