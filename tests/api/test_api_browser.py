@@ -18,6 +18,9 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
 RELEASE = ("BEIJING, 3 June 2024 - A delegation from Shanghai visited Beijing on Monday to "
            "discuss trade with partners from Chile. <script>window.__pwned = 1</script> "
            "<img src=x onerror=\"window.__pwned = 2\">")
+RENDERED_IS = ("t => { const d = document.querySelector('#rendered'); if (!d) return false; "
+               "return Array.from(d.childNodes).map(n => n.nodeType === 3 ? n.textContent : "
+               "n.firstChild.textContent).join('') === t; }")
 RELEASE_ZH = "2024年6月3日，上海市代表团访问北京，与智利企业代表座谈。"
 
 
@@ -45,6 +48,9 @@ def test_paste_submit_and_see_entities(page, text, lang, shot):
     page.fill("#text", text)
     page.select_option("#lang", lang)
     page.click("#submit")
+    # the page still shows the previous case's result until the answer arrives: wait for
+    # this text to be the one rendered, then for its marks
+    page.wait_for_function(RENDERED_IS, arg=text, timeout=30_000)
     page.wait_for_selector("#rendered mark.ent", timeout=30_000)
     labels = page.eval_on_selector_all("#rendered mark.ent", "ms => ms.map(m => m.dataset.label)")
     assert "REGION" in labels
