@@ -6,8 +6,6 @@ file and line number instead of surfacing later as a wrong match.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -125,18 +123,3 @@ class PhraseAutomaton:
         if end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]):
             return False
         return True
-
-
-def read_text_resource(path: Path) -> str:
-    return path.read_text(encoding="utf-8")
-
-
-def write_tsv(rows: Iterable[dict[str, str]], header: list[str], comments: list[str]) -> str:
-    buf = io.StringIO()
-    for c in comments:
-        buf.write(f"# {c}\n")
-    w = csv.writer(buf, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-    w.writerow(header)
-    for r in rows:
-        w.writerow([r.get(h, "") for h in header])
-    return buf.getvalue()

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 from ..candidates import Candidate, doc_text, flat
 from ..errors import DataFileError
 from ..lexicon import read_jsonl, read_tsv
-from ..normalise.dates import Resolved, Words, day_of, parse_iso, resolve
+from ..normalise.dates import Words, day_of, parse_iso, resolve
 from .base import DataComponent
 
 # Above this many anchors for one pattern, with anchors this close on average, one C-level

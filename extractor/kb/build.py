@@ -17,8 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from . import models as m
-from .ids import name_key, stable_id
-from .merge import Occurrence, cluster_persons, entity_key, merge_reason, person_rn
+from .merge import Occurrence, entity_key, person_rn
 
 KEEP = ("id", "lang", "doc_date", "source", "entities", "roles")
 DERIVED = (m.EventRegion, m.Event, m.Merge, m.RoleSource, m.Role, m.Mention, m.Alias, m.Entity)
