@@ -18,14 +18,22 @@ dev: $(BIN)/python
 	$(BIN)/pip install -q -e ".[dev]"
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null 2>&1) \
 		|| echo "chromium could not be installed: the browser test will be skipped"
+	@bash .ci/postgres.sh install
 
 run: install
 	$(BIN)/pressner build
 	$(BIN)/pressner annotate samples/releases.jsonl -o samples-out.jsonl
 	@echo "wrote samples-out.jsonl"
 
+# A throwaway PostgreSQL server (.ci/postgres.sh) for the knowledge-base test, unless
+# PRESSNER_KB_POSTGRES_URL already names one; without it that test skips with its reason.
+# `make test PYTEST_ARGS="tests/kb -rs"` runs part of the suite the same way.
 test: dev
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	@export PRESSNER_PG_DIR="$$(mktemp -d -t pressner-pg.XXXXXX)"; \
+	url="$${PRESSNER_KB_POSTGRES_URL:-$$(bash .ci/postgres.sh start)}"; \
+	[ -n "$$url" ] || echo "PostgreSQL could not be started: the KB PostgreSQL test will be skipped"; \
+	PRESSNER_KB_POSTGRES_URL="$$url" $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS); rc=$$?; \
+	bash .ci/postgres.sh stop; exit $$rc
 
 bench: install
 	$(BIN)/python -m extractor.bench

@@ -20,7 +20,8 @@ from extractor import Extractor
 from . import errors
 from .limits import BodyLimitMiddleware
 from .metrics import MetricsMiddleware
-from .routes import annotate, extract, page, status
+from .kb import KbStore
+from .routes import annotate, extract, kb, page, status
 from .routes.page import STATIC
 from .service import Service
 from .settings import Settings
@@ -37,12 +38,15 @@ def create_app(settings: Settings | None = None, extractor_: Extractor | None = 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await service.start()
         yield
+        if app.state.kb is not None:
+            app.state.kb.close()
 
     app = FastAPI(title="pressner", version=extractor.__version__, description=DESCRIPTION,
                   lifespan=lifespan)
     app.state.service = service
+    app.state.kb = KbStore(settings.kb) if settings.kb else None  # fails fast on a bad path
     errors.register(app)
-    for module in (extract, annotate, status, page):
+    for module in (extract, annotate, status, kb, page):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     if settings.cors_origins:

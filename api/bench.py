@@ -115,13 +115,15 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(workers: int) -> tuple[subprocess.Popen, int]:
+def start_server(workers: int, extra: tuple[str, ...] = ("--max-body-bytes", "8000000")
+                 ) -> tuple[subprocess.Popen, int]:
+    """`pressner serve` on a free loopback port (`extra`: more flags), once healthy."""
     import httpx
 
     port = _free_port()
     proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "serve", "--host", "127.0.0.1",
                              "--port", str(port), "--workers", str(workers), "--log-level", "warning",
-                             "--max-body-bytes", "8000000"], env=dict(os.environ))
+                             *extra], env=dict(os.environ))
     deadline = time.monotonic() + 180
     while time.monotonic() < deadline:
         if proc.poll() is not None:

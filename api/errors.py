@@ -61,6 +61,16 @@ class NotReady(ApiError):
     code, http_status = "E208", 503
 
 
+class KbUnavailable(ApiError):
+    """A 404, not a 503: the KB routes do not exist on this server, nothing is failing."""
+
+    code, http_status = "E209", 404
+
+
+class EntityNotFound(ApiError):
+    code, http_status = "E210", 404
+
+
 class InternalError(ApiError):
     code, http_status = "E500", 500
 
@@ -69,6 +79,24 @@ HTTP_CODES = {400: InvalidJson, 404: NotFound, 405: MethodNotAllowed, 413: BodyT
               415: UnsupportedMediaType, 401: Unauthorized, 503: NotReady}
 # A validation error at one of these request fields gets the library's code for it.
 FIELD_CODES = {"lang": "E001", "doc_date": "E002", "text": "E003"}
+
+
+# OpenAPI `responses=` for the errors a route can answer, so that clients (and the
+# contract test) know every status code and its body.
+_DOCUMENTED = {
+    401: "Missing or wrong API key (E204).",
+    413: "Text or body over the limit (E004, E202, E205).",
+    415: "Wrong Content-Type (E203).",
+    422: "Invalid JSON (E201), bad lang (E001), bad doc_date (E002), missing text (E003), "
+         "any other invalid field (E200).",
+    503: "The pipelines are still loading (E208); retry shortly.",
+}
+
+
+def documented(*statuses: int) -> dict[int | str, dict]:
+    from extractor.schema import ErrorResult
+
+    return {s: {"description": _DOCUMENTED[s], "model": ErrorResult} for s in statuses}
 
 
 def error_body(code: str, message: str) -> dict:

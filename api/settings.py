@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     api_key: SecretStr | None = None
     cors_origins: Annotated[list[str], NoDecode] = []
     log_level: str = "info"
+    kb: str | None = Field(None, description=(
+        "Knowledge base for /v1/kb: a SQLite file from `pressner kb build` or a database URL; "
+        "opened read-only."))
 
     @field_validator("cors_origins", mode="before")
     @classmethod

@@ -59,6 +59,7 @@ def register_extensions() -> None:
         "raw_text": None,  # doc.text, taken once: spaCy rebuilds it from tokens on each access
         "ent_data": None,  # {start_char: [end_char, value, info, source, label]} of doc.ents
         "ent_count": None,  # len(doc.ents) when the resolver wrote ent_data
+        "ent_records": None,  # (ent_data, records(doc)) read by the later components
     }
     for name, default in doc_ext.items():
         if not Doc.has_extension(name):
@@ -79,11 +80,25 @@ def _entity_field(i: int):
     return get
 
 
+def ext(doc: Doc, name: str) -> Any:
+    """`doc._.name`, read where spaCy keeps it. Each `doc._` builds an Underscore object
+    and looks the extension up: some fifty reads a document cost more than a small
+    recognizer. `tests/core/test_candidates.py` checks both ways agree."""
+    return doc.user_data.get(("._.", name, None, None))
+
+
+def set_ext(doc: Doc, name: str, value: Any) -> None:
+    """`doc._.name = value`, written where spaCy keeps it (see `ext`)."""
+    doc.user_data[("._.", name, None, None)] = value
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     """The doc's candidate list, created on first use."""
-    if doc._.candidates is None:
-        doc._.candidates = []
-    return doc._.candidates
+    found = ext(doc, "candidates")
+    if found is None:
+        found = []
+        set_ext(doc, "candidates", found)
+    return found
 
 
 class Ent:
@@ -103,12 +118,18 @@ class Ent:
 
 
 def records(doc: Doc) -> list[Ent]:
-    """`doc.ents` as records, from the resolver's table when it is current."""
+    """`doc.ents` as records, from the resolver's table when it is current. The list is
+    shared by every later reader: treat it as read-only."""
     text = doc_text(doc)
-    data = doc._.ent_data
-    if data is not None and doc._.ent_count == len(data):
-        return [Ent(row[4], text[start:row[0]], start, row[0], row[1], row[2], row[3])
-                for start, row in sorted(data.items())]
+    data = ext(doc, "ent_data")
+    if data is not None and ext(doc, "ent_count") == len(data):
+        cached = ext(doc, "ent_records")
+        if cached is not None and cached[0] is data:
+            return cached[1]
+        out = [Ent(row[4], text[start:row[0]], start, row[0], row[1], row[2], row[3])
+               for start, row in sorted(data.items())]
+        set_ext(doc, "ent_records", (data, out))
+        return out
     out = []
     for span in doc.ents:
         a, b = span.start_char, span.end_char
@@ -120,9 +141,16 @@ def records(doc: Doc) -> list[Ent]:
 
 def doc_text(doc: Doc) -> str:
     """The document's text without rebuilding it from the tokens every time."""
-    if doc._.raw_text is None:
-        doc._.raw_text = doc.text
-    return doc._.raw_text
+    text = ext(doc, "raw_text")
+    if text is None:
+        text = doc.text
+        set_ext(doc, "raw_text", text)
+    return text
+
+
+def norm_text(doc: Doc) -> str:
+    """The normalised text recognizers match on (components/normalizer.py), or the text."""
+    return ext(doc, "norm_text") or doc_text(doc)
 
 
 register_extensions()

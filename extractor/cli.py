@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -48,8 +49,10 @@ def annotate(
     progress: Annotated[bool, typer.Option(help="Progress on stderr (a bar on a terminal).")] = True,
 ) -> None:
     """Annotate documents in bulk: JSONL, text, HTML, gzip, folders; resumable."""
-    from .bulk import Job, ResumeError, annotate as run, make_engine
+    from .bulk import Job, NoRoom, ResumeError, annotate as run, make_engine
 
+    if hasattr(signal, "SIGXFSZ"):  # over a file-size limit: EFBIG, reported below, not a kill
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     job = Job(inputs=inputs, output=output, csv=csv, docbin=docbin, resume=resume,
               follow_symlinks=follow_symlinks, batch_size=batch_size, progress=progress,
               checkpoint_seconds=checkpoint_seconds)
@@ -63,6 +66,11 @@ def annotate(
         eng.close()
         typer.echo(f"error: {e}", err=True)
         raise typer.Exit(2) from None
+    except NoRoom as e:
+        eng.close(abort=True)
+        typer.echo(f"error: {e}. {_durable(output)} documents are written and checkpointed; "
+                   "make room, then run the same command with --resume to continue", err=True)
+        raise typer.Exit(3) from None
     except KeyboardInterrupt:
         eng.close(abort=True)
         typer.echo("interrupted: run again with --resume to continue", err=True)
@@ -72,6 +80,13 @@ def annotate(
         raise
     eng.close()
     typer.echo(json.dumps(summary, ensure_ascii=False), err=True)
+
+
+def _durable(output: Path) -> int:
+    from .bulk import resume
+
+    ckpt = resume.load(output)
+    return ckpt.documents if ckpt else 0
 
 
 @app.command()
@@ -109,6 +124,7 @@ def serve(
     max_batch_documents: Annotated[Optional[int], typer.Option(help="Most documents per batch (env PRESSNER_MAX_BATCH_DOCUMENTS, default 100).")] = None,
     cors_origins: Annotated[Optional[str], typer.Option(help="Comma-separated origins allowed by CORS (env PRESSNER_CORS_ORIGINS).")] = None,
     log_level: Annotated[Optional[str], typer.Option(help="uvicorn log level (env PRESSNER_LOG_LEVEL, default info).")] = None,
+    kb: Annotated[Optional[str], typer.Option(help="Knowledge base for /v1/kb: SQLite file or database URL (env PRESSNER_KB).")] = None,
 ) -> None:
     """Start the HTTP service (see README.md, HTTP service)."""
     from api.server import serve as run
@@ -155,6 +171,19 @@ def kb_show(
     from .kb import show_entity
 
     typer.echo(show_entity(db, name))
+
+
+@kb_app.command("evaluate")
+def kb_evaluate(
+    gold: Annotated[Optional[Path], typer.Argument(help="Gold JSONL (default ../shared/eval/dev.jsonl).")] = None,
+    pred: Annotated[Optional[Path], typer.Option(help="Predictions JSONL; the pipeline annotates the gold file when omitted.")] = None,
+    workdir: Annotated[Optional[Path], typer.Option(help="Keep pred.jsonl, gold.sqlite and pred.sqlite here.")] = None,
+    examples: Annotated[int, typer.Option(help="Split entities and missing roles to list.")] = 10,
+) -> None:
+    """Build a KB from the pipeline's output and one from the gold file; print counts, role coverage, duplicates."""
+    from .kb.evaluate import DEV, evaluate_kb, table
+
+    typer.echo(table(evaluate_kb(gold or DEV, pred, workdir), examples))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import gc
 import threading
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -14,11 +15,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import pipeline
+from .candidates import doc_text, set_ext
 from .errors import InvalidText, PressnerError, TextTooLong, UnsupportedLanguage
 from .mixed import extract_mixed
-from .segment import segments
 from .result import to_result
 from .schema import DocumentIn, ErrorInfo, ErrorResult, ExtractionResult
+from .segment import segments
 
 SURROGATES = range(0xD800, 0xE000)
 
@@ -62,6 +64,7 @@ class Extractor:
                     # that up to 14x what a 100 KB one did (extractor/worst_case.py).
                     gc.collect()
                     gc.freeze()
+                    tune_gc()
         return nlp
 
     def warm_up(self) -> None:
@@ -71,8 +74,8 @@ class Extractor:
     # -- one document -------------------------------------------------------------------
     def _make_doc(self, text: str, lang: str, doc_date: str | None) -> Doc:
         doc = self.nlp(lang).make_doc(text)
-        doc._.raw_text = text  # spares the components spaCy's rebuild of doc.text
-        doc._.lang = lang
+        set_ext(doc, "raw_text", text)  # spares the components spaCy's rebuild of doc.text
+        set_ext(doc, "lang", lang)
         if doc_date:
             doc._.doc_date = doc_date
             doc._.doc_date_source = "given"
@@ -94,15 +97,16 @@ class Extractor:
         t0 = time.perf_counter()
         doc_in = _document(dict(id=id, text=text, lang=lang, doc_date=doc_date))
         clean, parts = self._parts(doc_in)
-        if len(parts) > 1:
-            res = extract_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
-            if labels:
-                keep = set(labels)
-                res.entities = [e for e in res.entities if e.label in keep]
-        else:
-            lang_ = parts[0][2]
-            doc = self.nlp(lang_)(self._make_doc(clean, lang_, doc_in.doc_date))
-            res = to_result(doc, doc_id=doc_in.id, lang=lang_, labels=labels)
+        with gc_paused(len(clean)):
+            if len(parts) > 1:
+                res = extract_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
+                if labels:
+                    keep = set(labels)
+                    res.entities = [e for e in res.entities if e.label in keep]
+            else:
+                lang_ = parts[0][2]
+                doc = self.nlp(lang_)(self._make_doc(clean, lang_, doc_in.doc_date))
+                res = to_result(doc, doc_id=doc_in.id, lang=lang_, labels=labels)
         res.timing_ms = round((time.perf_counter() - t0) * 1000, 3)
         return res
 
@@ -150,12 +154,63 @@ class Extractor:
         for lang, items in by_lang.items():
             nlp = self.nlp(lang)
             docs = (doc for _, _, doc in items)
-            for (i, doc_id, _), doc in zip(items, _pipe_safely(nlp, docs, items)):
-                if isinstance(doc, ErrorResult):
-                    results[i] = doc
-                else:
-                    results[i] = to_result(doc, doc_id=doc_id, lang=lang, labels=labels)
+            largest = max(len(doc_text(doc)) for _, _, doc in items)
+            with gc_paused(largest):
+                for (i, doc_id, _), doc in zip(items, _pipe_safely(nlp, docs, items)):
+                    if isinstance(doc, ErrorResult):
+                        results[i] = doc
+                    else:
+                        results[i] = to_result(doc, doc_id=doc_id, lang=lang, labels=labels)
         return [r for r in results if r is not None]
+
+
+GC_DEFAULT = (700, 10, 10)
+GC_THRESHOLD = (20_000, 10, 10)
+
+
+def tune_gc() -> None:
+    """A document allocates tens of thousands of short-lived objects (candidates, spans,
+    result models). At CPython's default of a young collection every 700 allocations,
+    collections cost 6 % of the English pipeline and, each full one walking everything
+    a large document built so far, made time grow faster than the text
+    (extractor/worst_case.py). Collecting every 20,000 allocations removes both; the
+    memory held meanwhile is a few MB. A host that set its own thresholds keeps them."""
+    if gc.get_threshold() == GC_DEFAULT:
+        gc.set_threshold(*GC_THRESHOLD)
+
+
+LARGE_TEXT = 100_000  # characters from which a document runs with the collector paused
+_gc_lock = threading.Lock()
+_gc_pauses = 0
+_gc_resume = False
+
+
+@contextmanager
+def gc_paused(n_chars: int) -> Iterator[None]:
+    """The cyclic collector paused while a large document is processed.
+
+    A 1 MB text builds about a million live objects (candidates, tokens, entities), none
+    of them garbage until the document is done and all freed by reference counting. Every
+    full collection meanwhile walks all of them again, which made the 1 MB input cost
+    more than 12x the 100 KB one (extractor/worst_case.py). Pauses nest across threads:
+    the collector resumes when the last large document is done, if it was on before.
+    """
+    if n_chars < LARGE_TEXT:
+        yield
+        return
+    global _gc_pauses, _gc_resume
+    with _gc_lock:
+        if _gc_pauses == 0:
+            _gc_resume = gc.isenabled()
+            gc.disable()
+        _gc_pauses += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_pauses -= 1
+            if _gc_pauses == 0 and _gc_resume:
+                gc.enable()
 
 
 def _pipe_safely(nlp: Language, docs: Iterator[Doc], items: list[tuple[int, str | None, Doc]]):

@@ -1,10 +1,10 @@
-"""Tokenizers with a bound on the work per run of characters.
+"""Tokenizers whose work is linear in the text.
 
-Two tokenizers we build on are quadratic on pathological input: jieba's HMM step builds
+The English pipeline uses `WordTokenizer`, one regex pass. The two tokenizers we build on are quadratic on pathological input: jieba's HMM step builds
 its paths by list concatenation, so a long run of characters it does not know
 (`年年年…`) costs time quadratic in the run's length, and spaCy's English tokenizer
-strips one suffix at a time from a long token without spaces (`。,、;…` × 1000). Both
-tokenizers here cut such runs into pieces of at most `max_run` characters before
+strips one suffix at a time from a long token without spaces (`。,、;…` × 1000). The
+bounded versions here cut such runs into pieces of at most `max_run` characters before
 tokenizing. Entity spans never depend on token boundaries (extractor/align.py), so a cut
 inside such a run changes nothing else, and ordinary text takes the unchanged fast path.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
@@ -77,6 +78,11 @@ class BoundedChineseTokenizer(ChineseTokenizer):
         cut = self.jieba_seg.cut
         words = [w for piece in pieces(text, self.long_run, self.max_run)
                  for w in cut(piece, cut_all=False) if w]
+        if "".join(words) == text:
+            # jieba returns whitespace as tokens of its own, so its words tile the text:
+            # spaCy's convention of a space as the previous token's trailing whitespace
+            # would cost as much as building the Doc, and no component reads tokens
+            return Doc(self.vocab, words=words, spaces=[False] * len(words))
         words, spaces = words_and_spaces(words, text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
@@ -97,6 +103,55 @@ class BoundedTokenizer(Tokenizer):
             words += [t.text for t in doc]
             spaces += [bool(t.whitespace_) for t in doc]
         return Doc(self.vocab, words=words, spaces=spaces)
+
+
+class WordTokenizer:
+    """Words, numbers and single marks, cut by one regex pass.
+
+    No component reads tokens: recognizers match on characters and the resolver splits
+    tokens at entity boundaries (extractor/align.py). So the English pipeline does not
+    need spaCy's rule tokenizer (prefix, suffix and infix searches per chunk, a table of
+    exceptions), which cost three times this one and a quarter of the whole pipeline.
+    A word is a run of letters or digits, kept whole across an inner `.` and a `-`
+    before a digit (`U.S`, `2021-04-23`), so possessives and `China-made` come apart
+    as entities need them to; any other non-space character is a token; one
+    space after a token is its trailing whitespace and other whitespace is a token, as
+    in spaCy. One pass with no backtracking: linear on any input.
+    """
+
+    TOKEN = re.compile(r"([^\W_]+(?:\.[^\W_]+|-(?=\d)[^\W_]+)*|[^\w\s]|_|[^\S ]+| )( ?)")
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        pairs = self.TOKEN.findall(text)
+        if not pairs:
+            return Doc(self.vocab, words=[], spaces=[])
+        words, gaps = zip(*pairs)
+        return Doc(self.vocab, words=words, spaces=[g == " " for g in gaps])
+
+    def pipe(self, texts, batch_size: int = 1000):
+        for text in texts:
+            yield self(text)
+
+    # nothing to save: the tokenizer is its regex; spaCy's (de)serialisers call these
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "WordTokenizer":
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        Path(path).write_bytes(b"")
+
+    def from_disk(self, path, **kwargs) -> "WordTokenizer":
+        return self
+
+
+@registry.tokenizers("pressner.WordTokenizer.v1")
+def create_word_tokenizer() -> Callable[[Language], WordTokenizer]:
+    return lambda nlp: WordTokenizer(nlp.vocab)
 
 
 @registry.tokenizers("pressner.ChineseTokenizer.v1")

@@ -15,6 +15,7 @@ from starlette.requests import ClientDisconnect
 from starlette.types import Receive, Scope, Send
 
 from ..deps import Auth, Ready, require_ndjson
+from ..errors import documented
 from ..ndjson import line_groups, parse_line
 from ..service import Service, dump_json
 
@@ -53,9 +54,11 @@ async def _results(service: Service, request: Request) -> AsyncIterator[str]:
     summary="Annotate NDJSON: one {id?, text, lang?, doc_date?} per line, one result per line",
     response_class=StreamingResponse,
     responses={200: {"content": {NDJSON: {}}, "description": "One result or error object per "
-                     "non-blank input line, in order."}},
+                     "non-blank input line, in order."}, **documented(401, 415, 503)},
     openapi_extra={"requestBody": {"required": True, "content": {NDJSON: {
-        "schema": {"type": "string"},
+        # No type: any byte stream is accepted, a line that is not a document gets an
+        # error line in its place.
+        "schema": {"description": "NDJSON text, one {id?, text, lang?, doc_date?} per line."},
         "example": '{"id": "a", "text": "Beijing, 12 May 2024 - ..."}\n'
                    '{"id": "b", "text": "2024年5月12日，北京市代表团...", "lang": "zh"}\n'}}}},
 )

@@ -7,22 +7,16 @@ from typing import Annotated
 from fastapi import APIRouter, Body, Depends
 from fastapi.responses import Response
 
-from extractor.schema import ErrorResult, ExtractionResult
+from extractor.schema import ExtractionResult
 
 from ..deps import Auth, Ready, require_json
-from ..errors import TooManyDocuments
+from ..errors import TooManyDocuments, documented
 from ..schemas import BATCH_EXAMPLES, EXTRACT_EXAMPLES, BatchRequest, BatchResponse, ExtractRequest
 from ..service import dump_json
 
 router = APIRouter(prefix="/v1", tags=["extraction"], dependencies=[Auth, Depends(require_json)])
 
-ERRORS = {
-    401: {"description": "Missing or wrong API key (E204).", "model": ErrorResult},
-    413: {"description": "Text or body over the limit (E004, E202, E205).", "model": ErrorResult},
-    415: {"description": "Content-Type is not application/json (E203).", "model": ErrorResult},
-    422: {"description": "Invalid JSON (E201), bad lang (E001), bad doc_date (E002), "
-                         "missing text (E003).", "model": ErrorResult},
-}
+ERRORS = documented(401, 413, 415, 422, 503)
 
 
 def _json(body: str) -> Response:

@@ -11,6 +11,7 @@ import extractor
 from extractor.pipeline import LANGS
 
 from ..deps import Auth, Ready, get_service
+from ..errors import documented
 from ..schemas import Health, Info, PipelineInfo
 from ..service import Service
 
@@ -26,7 +27,7 @@ async def health(service: Annotated[Service, Depends(get_service)]) -> JSONRespo
     return JSONResponse(body.model_dump(), status_code=200 if service.ready else 503)
 
 
-@router.get("/v1/info", response_model=Info, dependencies=[Auth],
+@router.get("/v1/info", response_model=Info, dependencies=[Auth], responses=documented(401, 503),
             summary="Version, pipelines and their components, labels, languages, limits")
 async def info(service: Ready) -> Info:
     pipelines = {}
@@ -40,7 +41,8 @@ async def info(service: Ready) -> Info:
 
 
 @router.get("/metrics", dependencies=[Auth], summary="Prometheus metrics (text format)",
-            response_class=Response, responses={200: {"content": {"text/plain": {}}}})
+            response_class=Response,
+            responses={200: {"content": {"text/plain": {}}}, **documented(401)})
 async def metrics(service: Annotated[Service, Depends(get_service)]) -> Response:
     body, content_type = service.metrics.exposition()
     return Response(body, media_type=content_type)

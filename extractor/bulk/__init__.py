@@ -4,5 +4,6 @@ optionally CSV and spaCy DocBin) out; resumable; on local cores or a Dask cluste
 from .engines import InlineEngine, LocalEngine, make_engine
 from .resume import ResumeError
 from .runner import Job, annotate
+from .writers import NoRoom
 
-__all__ = ["InlineEngine", "Job", "LocalEngine", "ResumeError", "annotate", "make_engine"]
+__all__ = ["InlineEngine", "Job", "LocalEngine", "NoRoom", "ResumeError", "annotate", "make_engine"]

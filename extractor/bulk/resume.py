@@ -21,7 +21,7 @@ from pathlib import Path
 from pydantic import BaseModel, Field, ValidationError
 
 from .summary import Stats
-from .writers import fsync_dir, part_index
+from .writers import fsync_dir, part_index, writing
 
 
 class ResumeError(RuntimeError):
@@ -47,7 +47,8 @@ def checkpoint_path(output: Path) -> Path:
 def save(ckpt: Checkpoint, output: Path) -> None:
     path = checkpoint_path(output)
     tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
+    # On failure (disk full) the previous checkpoint is left as it was.
+    with writing(path), open(tmp, "w", encoding="utf-8") as f:
         f.write(ckpt.model_dump_json())
         f.flush()
         os.fsync(f.fileno())

@@ -23,7 +23,7 @@ from .progress import Progress
 from .readers import Walk, count_documents, iter_items
 from .resume import Checkpoint, ResumeError
 from .summary import Stats, summary
-from .writers import Outputs, merge_outs
+from .writers import NoRoom, Outputs, merge_outs
 
 
 @dataclass
@@ -104,7 +104,10 @@ class _Run:
             self._pump(items, progress, counter)
             self._checkpoint(complete=True)
         except BaseException:
-            self._checkpoint(complete=False)  # what is fully written stays done
+            try:
+                self._checkpoint(complete=False)  # what is fully written stays done
+            except (OSError, NoRoom):
+                pass  # e.g. the disk is still full: the previous checkpoint holds
             raise
         finally:
             progress.close()

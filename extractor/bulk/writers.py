@@ -15,8 +15,11 @@ leaves at worst a torn tail that resume cuts off.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +29,25 @@ if TYPE_CHECKING:
     from .items import BatchOut, DocItem
 
 CSV_HEADER = ("doc_id", "start", "end", "label", "text", "value", "source")
+# Write errors that more room fixes (SIGXFSZ is ignored, by Python and by the CLI, so an
+# RLIMIT_FSIZE overrun arrives here as EFBIG instead of killing the process).
+NO_ROOM = {errno.ENOSPC: "disk full", errno.EFBIG: "file too large",
+           errno.EDQUOT: "disk quota exceeded"}
+
+
+class NoRoom(RuntimeError):
+    """An output could not be written for lack of space; the last checkpoint still holds."""
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Names the file and the cause when a write fails for lack of room."""
+    try:
+        yield
+    except OSError as e:
+        if e.errno in NO_ROOM:
+            raise NoRoom(f"cannot write {path}: {NO_ROOM[e.errno]} ({e.strerror})") from e
+        raise
 
 
 def csv_rows(res: ExtractionResult) -> str:
@@ -116,28 +138,37 @@ class Outputs:
             self.csv.write(csv_header().encode("utf-8"))
 
     def write(self, out: BatchOut, first_index: int) -> None:
-        self.jsonl.write(out.jsonl.encode("utf-8"))
+        with writing(self.jsonl_path):
+            self.jsonl.write(out.jsonl.encode("utf-8"))
         if self.csv is not None:
-            self.csv.write(out.csv.encode("utf-8"))
+            with writing(self.csv_path):
+                self.csv.write(out.csv.encode("utf-8"))
         if self.docbin_dir is not None and out.docbin is not None:
             write_atomic(self.docbin_dir / part_name(first_index), out.docbin)
 
     def sync(self) -> dict[str, int]:
         """Flush and fsync; return the byte sizes that are now durable."""
         sizes = {}
-        for key, f in (("jsonl", self.jsonl), ("csv", self.csv)):
+        for key, f, path in (("jsonl", self.jsonl, self.jsonl_path), ("csv", self.csv, self.csv_path)):
             if f is not None:
-                f.flush()
-                os.fsync(f.fileno())
+                with writing(path):
+                    f.flush()
+                    os.fsync(f.fileno())
                 sizes[key] = f.tell()
         if self.docbin_dir is not None:
             fsync_dir(self.docbin_dir)
         return sizes
 
     def close(self) -> None:
+        """Closes every file even when flushing one fails: a run that succeeded has synced
+        them already, and after a failure the unsynced tail is past the checkpoint, which
+        resume cuts off anyway."""
         for f in (self.jsonl, self.csv):
             if f is not None:
-                f.close()
+                try:
+                    f.close()
+                except OSError:
+                    pass
 
 
 def part_name(first_index: int) -> str:
@@ -151,10 +182,15 @@ def part_index(path: Path) -> int | None:
 
 def write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
+    with writing(path):
+        try:
+            with open(tmp, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError:
+            tmp.unlink(missing_ok=True)
+            raise
     os.replace(tmp, path)
 
 

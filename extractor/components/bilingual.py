@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates
+from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import read_tsv
 from .base import DataComponent
 
@@ -40,7 +40,7 @@ class BilingualNames(DataComponent):
         self.latin_then_han = re.compile(f"(?P<a>{LATIN_NAME}){OPEN}(?P<b>{HAN}{{2,12}}){CLOSE}")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.norm_text
+        text = norm_text(doc)
         cands = candidates(doc)
         by_end = {}
         for c in cands:

@@ -7,15 +7,18 @@ of rules covers both scripts and an offset into `doc._.norm_text` is an offset i
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import doc_text
+from ..candidates import doc_text, set_ext
 from ..lexicon import read_tsv
 from .base import DataComponent
+
+NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 class CharPair(BaseModel):
@@ -43,13 +46,22 @@ class TextNormalizer(DataComponent):
             for row in read_tsv(files["t2s"], CharPair):
                 table[ord(row.trad)] = row.simp
         self.table = table
+        self.keys = frozenset(map(chr, table))
 
     def normalise(self, text: str) -> str:
-        # every key of the table is outside ASCII: an ASCII text maps to itself
-        return text if text.isascii() else text.translate(self.table)
+        """Every key of the table is outside ASCII. `str.translate` looks up each
+        character, as costly as a whole recognizer on English text, which has only a
+        few non-ASCII characters (curly quotes, dashes), found by a C-level scan and
+        looked up alone; if none is a key, the text maps to itself."""
+        if text.isascii():
+            return text
+        rare = "".join(NON_ASCII.findall(text))
+        if len(rare) * 8 < len(text) and self.keys.isdisjoint(rare):
+            return text
+        return text.translate(self.table)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.norm_text = self.normalise(doc_text(doc))
+        set_ext(doc, "norm_text", self.normalise(doc_text(doc)))
         return doc
 
 

@@ -25,6 +25,7 @@ _TOKEN = re.compile(
 _SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de"}
 _THE_AFTER = {"of", "for", "under", "in", "on"}
 MAX_TOKENS = 24  # longer capitalised runs are headlines or lists, not one name
+WORD_MEMO = 50_000  # memoised words before the memos start again (memory bound)
 _IN_AFTER = {"Embassy", "Consulate", "Consulate-General", "Commerce", "Mission"}
 
 
@@ -51,6 +52,10 @@ class LatinOrgFinder:
         self.modifiers = data.texts("modifier")
         self.stops = data.texts("stop")
         self.exclude = data.texts("exclude")
+        # per-word answers, asked for every word of every capitalised stretch: words
+        # recur (a few thousand make most of any corpus), so each is worked out once
+        self._heads: dict[str, bool] = {}
+        self._kinds: dict[str, str] = {}
         regions = sorted({f for f in data.region_forms if f[:1].isupper()}, key=len, reverse=True)
         acronyms = sorted(data.texts("branching"), key=len, reverse=True)
         tails = sorted(data.texts("branch_tail"), key=len, reverse=True)
@@ -68,7 +73,12 @@ class LatinOrgFinder:
             "|".join(map(re.escape, tails)) or "(?!)"))
 
     def is_head(self, word: str) -> bool:
-        return _base(word) in self.heads or word in self.legal
+        got = self._heads.get(word)
+        if got is None:
+            if len(self._heads) > WORD_MEMO:
+                self._heads.clear()
+            got = self._heads[word] = _base(word) in self.heads or word in self.legal
+        return got
 
     def find(self, text: str) -> list[LatinOrg]:
         out = list(self._branches(text))
@@ -113,6 +123,14 @@ class LatinOrgFinder:
 
     # -- runs -----------------------------------------------------------------------------
     def _kind(self, word: str) -> str:
+        got = self._kinds.get(word)
+        if got is None:
+            if len(self._kinds) > WORD_MEMO:
+                self._kinds.clear()
+            got = self._kinds[word] = self._word_kind(word)
+        return got
+
+    def _word_kind(self, word: str) -> str:
         if word in self.legal:
             return "legal"
         if word.startswith("("):

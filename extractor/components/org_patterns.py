@@ -15,7 +15,6 @@ from pydantic import BaseModel, Field
 
 from ..lexicon import read_jsonl, read_tsv, split_aliases
 
-
 COUNTRY_TYPES = {"country", "sar"}
 
 

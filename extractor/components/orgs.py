@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates, doc_text
+from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton
 from ..normalise.orgs import clean_value, find_definition
 from .base import DataComponent
@@ -94,7 +94,7 @@ class OrgRecognizer(DataComponent):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.norm_text or doc_text(doc)
+        text = norm_text(doc)
         found = self.propose(text)
         found += self.defined_short_forms(text, found)
         candidates(doc).extend(found)

@@ -18,7 +18,6 @@ from ..lexicon import PhraseAutomaton, is_word_char
 from .person_en import Latin, LatinContext, LatinNames
 from .person_zh import STRONG, TITLE, HanContext, HanNames, Reading, is_han
 
-
 NEXT_NAME = re.compile(r" ([A-Z][a-z]\w*)")
 
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates, doc_text
+from ..candidates import Candidate, candidates, doc_text, norm_text
 from ..lexicon import read_tsv, split_aliases
 from ..normalise.persons import han_pinyin
 from .base import DataComponent
@@ -106,7 +106,7 @@ class PersonRecognizer(DataComponent):
         return cached_pinyin(name, surname, self)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.norm_text or doc_text(doc)
+        text = norm_text(doc)
         out = candidates(doc)
         others = [c for c in out if c.label != "PERSON"]
         taken = bytearray(len(text) + 1)

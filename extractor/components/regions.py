@@ -15,7 +15,7 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates
+from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, read_tsv, split_aliases
 from .base import DataComponent
 
@@ -107,7 +107,7 @@ class RegionRecognizer(DataComponent):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc._.norm_text or doc.text
+        text = norm_text(doc)
         out = candidates(doc)
         for script, automaton in self.automata.items():
             source = f"region.{script}"

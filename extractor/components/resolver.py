@@ -11,15 +11,39 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..align import split_at
-from ..candidates import Candidate, candidates, doc_text, flat
+from ..candidates import Candidate, candidates, doc_text, flat, set_ext
 
 
 def choose(cands: list[Candidate], text_length: int) -> list[Candidate]:
     return flat(cands, text_length, key=lambda c: (-c.length, -c.priority, c.start, c.label))
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end character of every token."""
+    if not len(doc):
+        return [], []
+    idx, length = doc.to_array([IDX, LENGTH]).T
+    return idx.tolist(), numpy.add(idx, length).tolist()
+
+
+def aligned(chosen: list[Candidate], starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
+    """Token ranges of the candidates, or [] at the first that does not fall on token
+    boundaries (a cut inside a token, or whitespace at an edge)."""
+    out = []
+    n = len(starts)
+    for c in chosen:
+        a = bisect_left(starts, c.start)
+        b = bisect_left(starts, c.end, a)
+        if a >= n or starts[a] != c.start or b <= a or ends[b - 1] != c.end:
+            return []
+        out.append((a, b))
+    return out
 
 
 class EntityResolver:
@@ -28,23 +52,29 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         chosen = choose(candidates(doc), len(doc_text(doc)))
-        starts = split_at(doc, (o for c in chosen for o in (c.start, c.end)))
-        n = len(starts)
-        ents: list[Span] = []
+        starts, ends = token_bounds(doc)
+        ranges = aligned(chosen, starts, ends) if chosen else []
+        if len(ranges) < len(chosen):  # some boundary inside a token: split, then retry
+            split_at(doc, (o for c in chosen for o in (c.start, c.end)), starts)
+            starts, ends = token_bounds(doc)
+            ranges = []
+            for c in chosen:
+                one = aligned([c], starts, ends)
+                ranges.append(one[0] if one else None)  # whitespace-edged spans drop out
         data: dict[int, list] = {}
-        for c in chosen:
-            a = bisect_left(starts, c.start)
-            b = bisect_left(starts, c.end, a)
-            if a >= n or starts[a] != c.start or b <= a:
-                continue  # only whitespace-edged spans can fail to align after splitting
-            span = Span(doc, a, b, label=c.label)
-            if span.end_char != c.end:
-                continue
-            ents.append(span)
-            data[c.start] = [c.end, c.value, c.attrs or None, c.source, c.label]
-        doc._.ent_data = data
-        doc._.ent_count = len(ents)
-        doc.ents = ents
+        iob = numpy.full((len(starts), 2), 2, dtype="uint64")  # O outside entities
+        label_id = doc.vocab.strings.add
+        for c, r in zip(chosen, ranges):
+            if r is not None:
+                a, b = r
+                iob[a, 0] = 3  # B
+                iob[a + 1 : b, 0] = 1  # I
+                iob[a:b, 1] = label_id(c.label)
+                data[c.start] = [c.end, c.value, c.attrs or None, c.source, c.label]
+        set_ext(doc, "ent_data", data)
+        set_ext(doc, "ent_count", len(data))
+        if len(iob):  # what `doc.set_ents` would write, without a Span per entity
+            doc.from_array([ENT_IOB, ENT_TYPE], iob)
         return doc
 
 

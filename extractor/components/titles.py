@@ -26,11 +26,11 @@ from pydantic import BaseModel, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates
+from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import read_tsv, split_aliases
-from .regions import RegionRow
 from ..normalise.titles import compose, initials
 from .base import DataComponent
+from .regions import RegionRow
 from .title_context import Context, ContextRow
 
 MAX_MODIFIERS = 4
@@ -318,7 +318,7 @@ class TitleRecognizer(DataComponent):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates(doc).extend(self.find(doc._.norm_text or doc.text))
+        candidates(doc).extend(self.find(norm_text(doc)))
         return doc
 
 

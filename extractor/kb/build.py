@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import create_engine, delete, insert, select
@@ -23,11 +25,28 @@ KEEP = ("id", "lang", "doc_date", "source", "entities", "roles")
 DERIVED = (m.EventRegion, m.Event, m.Merge, m.RoleSource, m.Role, m.Mention, m.Alias, m.Entity)
 
 
+def engine_url(db: str) -> str:
+    """A path is SQLite; a plain `postgresql://` URL gets the pinned psycopg 3 driver, not psycopg2."""
+    if "://" not in db:
+        return f"sqlite:///{Path(db)}"
+    scheme, rest = db.split("://", 1)
+    return f"postgresql+psycopg://{rest}" if scheme in ("postgres", "postgresql") else db
+
+
 def connect(db: str) -> Engine:
-    url = db if "://" in db else f"sqlite:///{Path(db)}"
-    engine = create_engine(url)
+    engine = create_engine(engine_url(db))
     m.Base.metadata.create_all(engine)
     return engine
+
+
+@contextmanager
+def opened(db: str) -> Iterator[Engine]:
+    """`connect`, then dispose of the pool: a server database would otherwise keep its connections."""
+    engine = connect(db)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
 
 
 def _lang_of(text: str) -> str:
@@ -64,21 +83,21 @@ def _upsert(session: Session, docs: list[dict]) -> Counter:
 
 
 def build_kb(paths, db: str) -> dict:
-    engine = connect(db)
-    with Session(engine) as session, session.begin():
-        counts = _upsert(session, read_results(paths))
-        if counts["added"] or counts["updated"]:
-            session.flush()
-            docs = [(row.id, row.date, json.loads(row.payload))
-                    for row in session.scalars(select(m.Document).order_by(m.Document.id))]
-            tables = derive(docs)
-            for table in DERIVED:
-                session.execute(delete(table))
-            for table in reversed(DERIVED):
-                rows = tables[table.__tablename__]
-                if rows:
-                    session.execute(insert(table), rows)
-    return dict(counts) | stats(engine)
+    with opened(db) as engine:
+        with Session(engine) as session, session.begin():
+            counts = _upsert(session, read_results(paths))
+            if counts["added"] or counts["updated"]:
+                session.flush()
+                docs = [(row.id, row.date, json.loads(row.payload))
+                        for row in session.scalars(select(m.Document).order_by(m.Document.id))]
+                tables = derive(docs)
+                for table in DERIVED:
+                    session.execute(delete(table))
+                for table in reversed(DERIVED):
+                    rows = tables[table.__tablename__]
+                    if rows:
+                        session.execute(insert(table), rows)
+        return dict(counts) | stats(engine)
 
 
 def stats(engine: Engine) -> dict:
@@ -173,7 +192,7 @@ def _first_date(d: dict) -> str | None:
 
 
 def _tables(docs, accs, occs, links, stated, events) -> dict[str, list[dict]]:
-    from .rows import entity_rows, person_rows, role_rows, event_rows
+    from .rows import entity_rows, event_rows, person_rows, role_rows
 
     out: dict[str, list[dict]] = defaultdict(list)
     ids = entity_rows(accs, out)

@@ -1,6 +1,9 @@
 """Exports: schema.org JSON-LD, Neo4j `neo4j-admin database import` CSV, N-Triples via rdflib.
 
 The JSON-LD context is inline (no remote schema.org fetch), so processors work offline.
+Regions carry their code (`identifier`, a PropertyValue naming GB/T 2260 or ISO 3166-1) and
+`containedInPlace`; parents the KB does not hold come from the region lexicon (`regions.py`),
+so every edge ends at a node (neo4j-admin refuses dangling relationships).
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import models as m
-from .build import connect
+from .build import opened
+from .regions import Place, code_scheme, places
 
 BASE = "urn:pressner:"
 TYPES = {"PERSON": "Person", "ORG": "Organization", "REGION": "Place", "TITLE": "DefinedTerm"}
@@ -24,7 +28,7 @@ CONTEXT = {"@vocab": "http://schema.org/", "pressner": BASE,
 
 
 def _load(db: str):
-    with Session(connect(db)) as s:
+    with opened(db) as engine, Session(engine) as s:
         ents = list(s.scalars(select(m.Entity).order_by(m.Entity.id)))
         aliases = defaultdict(list)
         for a in s.scalars(select(m.Alias).order_by(m.Alias.id)):
@@ -42,14 +46,29 @@ def _iri(eid: str) -> str:
     return f"{BASE}{eid}"
 
 
+def _names(en: str | None, zh: str | None) -> list[dict]:
+    return [{"@value": v, "@language": lg} for v, lg in ((en, "en"), (zh, "zh")) if v]
+
+
+def _place_fields(p: Place, where: dict[str, Place]) -> dict:
+    """`identifier` (the code, with its scheme) and `containedInPlace` of a region."""
+    out: dict = {}
+    scheme = code_scheme(p.lexicon_id, p.code)
+    if p.code:
+        out["identifier"] = ({"@type": "PropertyValue", "propertyID": scheme, "value": p.code}
+                             if scheme else p.code)
+    if p.parent:
+        out["containedInPlace"] = _iri(where[p.parent].node_id)
+    return out
+
+
 def jsonld(db: str) -> dict:
-    ents, aliases, roles, sources, docs = _load(db)
+    ents, aliases, roles, sources, _docs = _load(db)
     names = {e.id: e.name_en or e.name_zh for e in ents}
-    by_code = {e.key[3:]: e.id for e in ents if e.label == "REGION" and e.key.startswith("id:")}
+    where = places(ents)
     graph = []
     for e in ents:
-        node = {"@id": _iri(e.id), "@type": TYPES[e.label],
-                "name": [{"@value": v, "@language": lg} for v, lg in ((e.name_en, "en"), (e.name_zh, "zh")) if v],
+        node = {"@id": _iri(e.id), "@type": TYPES[e.label], "name": _names(e.name_en, e.name_zh),
                 "alternateName": [{"@value": t, "@language": lg} for t, lg in aliases[e.id]]}
         forms = []
         for lg, v in (("en", e.name_en), ("zh", e.name_zh)):
@@ -58,11 +77,14 @@ def jsonld(db: str) -> dict:
         if len(forms) == 2:
             node["sameAs"] = [f["@id"] for f in forms]
             graph.extend(forms)
-        if e.code:
+        if e.label == "REGION" and e.key.startswith("id:"):
+            node |= _place_fields(where[e.key[3:]], where)
+        elif e.code:
             node["identifier"] = e.code
-        if e.parent:
-            node["containedInPlace"] = _iri(by_code[e.parent]) if e.parent in by_code else f"{BASE}region:{e.parent}"
         graph.append(node)
+    for p in sorted((p for p in where.values() if not p.in_kb), key=lambda p: p.node_id):
+        graph.append({"@id": _iri(p.node_id), "@type": "Place", "name": _names(p.name_en, p.name_zh),
+                      "pressner:fromLexicon": True} | _place_fields(p, where))
     for r in roles:
         node = {"@id": _iri(r.id), "@type": "OrganizationRole", "roleName": names.get(r.title_id),
                 "member": _iri(r.person_id), "pressner:confidence": r.confidence,
@@ -79,16 +101,23 @@ def write_csv(db: str, out: Path) -> None:
     ents, aliases, roles, sources, docs = _load(db)
     out.mkdir(parents=True, exist_ok=True)
     labels = {"PERSON": "Person", "ORG": "Organization", "REGION": "Place", "TITLE": "Title"}
+    where = places(ents)
+    by_id = {p.node_id: p for p in where.values()}
     with open(out / "nodes.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["id:ID", "name_en", "name_zh", "aliases:string[]", "code", "mentions:int", "date", ":LABEL"])
+        w.writerow(["id:ID", "name_en", "name_zh", "aliases:string[]", "code", "code_scheme", "mentions:int",
+                    "date", ":LABEL"])
         for e in ents:
+            scheme = code_scheme(by_id[e.id].lexicon_id, e.code) if e.id in by_id else None
             w.writerow([e.id, e.name_en or "", e.name_zh or "", ";".join(t for t, _ in aliases[e.id]),
-                        e.code or "", e.mention_count, "", labels[e.label]])
+                        e.code or "", scheme or "", e.mention_count, "", labels[e.label]])
+        for p in sorted((p for p in where.values() if not p.in_kb), key=lambda p: p.node_id):
+            w.writerow([p.node_id, p.name_en or "", p.name_zh or "", "", p.code or "",
+                        code_scheme(p.lexicon_id, p.code) or "", 0, "", "Place"])
         for r in roles:
-            w.writerow([r.id, "", "", "", "", len(sources[r.id]), r.first_date or "", "Role"])
+            w.writerow([r.id, "", "", "", "", "", len(sources[r.id]), r.first_date or "", "Role"])
         for d in docs:
-            w.writerow([f"doc:{d.id}", "", "", "", "", "", d.date or "", "Document"])
+            w.writerow([f"doc:{d.id}", "", "", "", "", "", "", d.date or "", "Document"])
     with open(out / "relationships.csv", "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
         w.writerow([":START_ID", ":END_ID", "first_date", "last_date", "confidence:float", ":TYPE"])
@@ -99,6 +128,9 @@ def write_csv(db: str, out: Path) -> None:
                 w.writerow([r.id, r.org_id, "", "", "", "AT"])
             for d in sources[r.id]:
                 w.writerow([r.id, f"doc:{d}", "", "", "", "STATED_IN"])
+        for p in sorted(where.values(), key=lambda p: p.node_id):
+            if p.parent:
+                w.writerow([p.node_id, where[p.parent].node_id, "", "", "", "CONTAINED_IN"])
 
 
 def export_kb(db: str, fmt: str, out: Path) -> None:

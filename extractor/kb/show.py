@@ -6,7 +6,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from . import models as m
-from .build import connect
+from .build import opened
 
 
 def find(s: Session, name: str) -> list[m.Entity]:
@@ -20,7 +20,7 @@ def find(s: Session, name: str) -> list[m.Entity]:
 
 
 def show_entity(db: str, name: str) -> str:
-    with Session(connect(db)) as s:
+    with opened(db) as engine, Session(engine) as s:
         hits = find(s, name)
         if not hits:
             return f"no entity matches {name!r}"

@@ -22,6 +22,8 @@ def _same(api: dict, lib: ExtractionResult) -> None:
     ({"text": SAMPLE_EN, "doc_date": "2024-06-05"}, {"doc_date": "2024-06-05"}),
     ({"text": SAMPLE_ZH}, {}),
     ({"text": SAMPLE_ZH, "lang": "zh", "id": "z1"}, {"lang": "zh", "id": "z1"}),
+    ({"text": SAMPLE_ZH, "id": 7}, {"id": "7"}),
+    ({"text": SAMPLE_EN, "doc_date": ""}, {}),
     ({"text": SAMPLE_EN, "labels": ["REGION"]}, {"labels": ["REGION"]}),
     ({"text": ""}, {}),
 ])

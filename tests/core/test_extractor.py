@@ -96,3 +96,26 @@ def test_stale_pipeline_is_rebuilt(tmp_path, monkeypatch):
     nlp = pipeline.load("en")
     assert (tmp_path / "en" / "meta.json").exists()
     assert nlp.meta["pressner_data_hash"] == pipeline.data_hash()
+
+
+def test_gc_paused_nests_and_restores():
+    import gc
+
+    from extractor.extractor import LARGE_TEXT, gc_paused
+
+    assert gc.isenabled()
+    with gc_paused(LARGE_TEXT - 1):
+        assert gc.isenabled()  # small documents leave the collector alone
+    with gc_paused(LARGE_TEXT):
+        assert not gc.isenabled()
+        with gc_paused(LARGE_TEXT):
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # still inside the outer pause
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused(LARGE_TEXT):
+            pass
+        assert not gc.isenabled()  # a collector that was off stays off
+    finally:
+        gc.enable()

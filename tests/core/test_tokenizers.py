@@ -25,3 +25,35 @@ def test_words_and_spaces_matches_spacy(words, text):
 def test_tokens_cover_the_text(nlp_en, nlp_zh, lang, text):
     doc = {"en": nlp_en, "zh": nlp_zh}[lang].make_doc(text)
     assert doc.text == text
+
+
+WORD_CASES = [
+    ("Vice Chairman Zhu Jialiang met guests.", ["Vice", "Chairman", "Zhu", "Jialiang", "met", "guests", "."]),
+    ("the U.S. and e-commerce on 2021-04-23", ["the", "U.S", ".", "and", "e", "-", "commerce", "on", "2021-04-23"]),
+    ("CCPIT's China-made", ["CCPIT", "'", "s", "China", "-", "made"]),
+    ("Co.,Ltd. (CCPIT)", ["Co", ".", ",", "Ltd", ".", "(", "CCPIT", ")"]),
+    ("a  b\n\nc \n", ["a", " ", "b", "\n\n", "c", "\n"]),
+    ("don’t stop_here", ["don", "’", "t", "stop", "_", "here"]),
+    ("访问了 Beijing。", ["访问了", "Beijing", "。"]),
+    ("", []),
+    ("   ", [" ", " "]),  # a space token, its trailing space, a space token
+]
+
+
+@pytest.mark.parametrize("text,words", WORD_CASES)
+def test_word_tokenizer(nlp_en, text, words):
+    doc = nlp_en.make_doc(text)
+    assert [t.text for t in doc] == words
+    assert doc.text == text  # the tokens and their trailing spaces give back the text
+
+
+def test_word_tokenizer_is_the_english_default_and_round_trips(nlp_en, tmp_path):
+    import spacy
+
+    from extractor.tokenizers import WordTokenizer
+
+    assert isinstance(nlp_en.tokenizer, WordTokenizer)
+    nlp_en.tokenizer.to_disk(tmp_path / "tok")
+    assert nlp_en.tokenizer.from_disk(tmp_path / "tok") is nlp_en.tokenizer
+    again = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "pressner.WordTokenizer.v1"}}})
+    assert [t.text for t in again.make_doc("Mr. Li, CCPIT")] == ["Mr", ".", "Li", ",", "CCPIT"]

@@ -5,17 +5,16 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
-import subprocess
 
 import pytest
 
-from extractor.kb import build_kb, connect, export_kb, show_entity
+from extractor.kb import build_kb, export_kb, show_entity
+from extractor.kb.build import opened
 
 STORY = [
     ("s-en", "en", "2025-03-04",
-     "Zhu Jialiang, Vice Chairman of the China Council for the Promotion of International Trade (CCPIT), "
-     "met a delegation from Chile in Beijing on 3 March 2025."),
+     ("Zhu Jialiang, Vice Chairman of the China Council for the Promotion of International Trade (CCPIT), "
+      "met a delegation from Chile in Beijing on 3 March 2025.")),
     ("s-zh", "zh", "2025-03-05", "2025年3月4日，中国国际贸易促进委员会副会长朱佳良在北京会见了智利代表团。"),
 ]
 NAMESAKES = [
@@ -45,7 +44,7 @@ def _entities(db, label):
 
     from extractor.kb import models as m
 
-    with Session(connect(db)) as s:
+    with opened(db) as engine, Session(engine) as s:
         return [(e.id, e.name_en, e.name_zh) for e in s.scalars(select(m.Entity).where(m.Entity.label == label))]
 
 
@@ -55,7 +54,7 @@ def _roles(db):
 
     from extractor.kb import models as m
 
-    with Session(connect(db)) as s:
+    with opened(db) as engine, Session(engine) as s:
         return [(r.id, r.person_id, r.title_id, r.org_id, r.first_date, r.last_date)
                 for r in s.scalars(select(m.Role).order_by(m.Role.id))]
 
@@ -130,7 +129,7 @@ def test_csv_in_neo4j_import_layout(kb, tmp_path):
     assert rels[0][:2] == [":START_ID", ":END_ID"] and rels[0][-1] == ":TYPE"
     ids = {row[0] for row in nodes[1:]}
     assert all(r[0] in ids and r[1] in ids for r in rels[1:])
-    assert {r[-1] for r in rels[1:]} == {"HOLDS", "TITLE", "AT", "STATED_IN"}
+    assert {r[-1] for r in rels[1:]} == {"HOLDS", "TITLE", "AT", "STATED_IN", "CONTAINED_IN"}
 
 
 def test_ntriples_parse_back(kb, tmp_path):
@@ -156,14 +155,61 @@ def test_cli_build_and_show(results, tmp_path):
     assert "朱佳良" in r.output
 
 
-def test_postgresql(results):
+@pytest.fixture
+def pg_url():
+    """A fresh schema on the server PRESSNER_KB_POSTGRES_URL names (`make test` starts one), dropped after."""
     url = os.environ.get("PRESSNER_KB_POSTGRES_URL")
     if not url:
-        print("skipping: set PRESSNER_KB_POSTGRES_URL to a reachable PostgreSQL server")
-        pytest.skip("no PostgreSQL server configured (PRESSNER_KB_POSTGRES_URL unset)")
+        _skip("no PostgreSQL server: PRESSNER_KB_POSTGRES_URL is unset (`make test` starts one when it can)")
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import OperationalError
+
+    from extractor.kb.build import engine_url
+
+    schema = f"pressner_test_{os.getpid()}"
     try:
-        stats = build_kb(list(results), url)
-    except Exception as e:  # driver missing or server down
-        print(f"skipping: PostgreSQL not usable: {e}")
-        pytest.skip(f"PostgreSQL not usable: {type(e).__name__}")
-    assert stats["entities.PERSON"] == 3
+        engine = create_engine(engine_url(url))
+        with engine.begin() as c:
+            c.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+            c.execute(text(f"CREATE SCHEMA {schema}"))
+    except ModuleNotFoundError as e:
+        _skip(f"PostgreSQL driver missing ({e.name}): pip install 'psycopg[binary]==3.3.9'")
+    except OperationalError as e:
+        _skip(f"PostgreSQL server not reachable: {str(e.orig).strip().splitlines()[0]}")
+    yield f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+    with engine.begin() as c:
+        c.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+    engine.dispose()
+
+
+def _skip(reason: str):
+    print(f"skipping: {reason}")
+    pytest.skip(reason)
+
+
+def test_postgresql_matches_sqlite(results, pg_url, tmp_path):
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    from api.kb import KbStore
+    from extractor.kb import query
+
+    first = build_kb(list(results), pg_url)
+    again = build_kb(list(results), pg_url)
+    assert (first["added"], first["entities.PERSON"], again["unchanged"]) == (4, 3, 4)
+    lite = str(tmp_path / "kb.sqlite")
+    build_kb(list(results), lite)
+    for label in ("PERSON", "ORG", "REGION", "TITLE"):
+        assert sorted(_entities(pg_url, label)) == sorted(_entities(lite, label))
+    assert _roles(pg_url) == _roles(lite)
+    store = KbStore(pg_url)
+    sessions = store.session()  # what the service runs: read-only transactions
+    try:
+        s = next(sessions)
+        [hit] = query.search(s, "ZHU JIALIANG").entities
+        assert [r.org.name_zh for r in query.entity(s, hit.id).roles] == ["中国国际贸易促进委员会"]
+        with pytest.raises(DBAPIError, match="read-only"):
+            s.execute(text("DELETE FROM aliases"))
+    finally:
+        sessions.close()
+        store.close()
