@@ -20,6 +20,7 @@ from extractor import Extractor
 from . import errors
 from .limits import BodyLimitMiddleware
 from .metrics import MetricsMiddleware
+from .recycle import ConnectionRecycleMiddleware
 from .kb import KbStore
 from .routes import annotate, extract, kb, page, status
 from .routes.page import STATIC
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None, extractor_: Extractor | None = 
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await service.start()
         yield
+        service.stop()
         if app.state.kb is not None:
             app.state.kb.close()
 
@@ -55,5 +57,7 @@ def create_app(settings: Settings | None = None, extractor_: Extractor | None = 
                            allow_headers=["Content-Type", "X-API-Key", "Authorization"])
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes,
                        exempt=("/v1/annotate",))
+    if settings.workers > 1 and settings.keepalive_requests:
+        app.add_middleware(ConnectionRecycleMiddleware, every=settings.keepalive_requests)
     app.add_middleware(MetricsMiddleware, metrics=service.metrics)  # outermost: sees every answer
     return app

@@ -38,7 +38,9 @@ def serve(flags: dict[str, Any]) -> None:
                             timeout_graceful_shutdown=10)
     try:
         if settings.workers > 1:
-            _run_workers(config)
+            from .workers import run_workers
+
+            run_workers(config)
         else:
             server = uvicorn.Server(config)
             server.run()
@@ -47,23 +49,6 @@ def serve(flags: dict[str, Any]) -> None:
     finally:
         if metrics_dir:
             shutil.rmtree(metrics_dir, ignore_errors=True)
-
-
-def _run_workers(config: Any) -> None:
-    """uvicorn's multi-worker mode, with TCP_NODELAY on the shared listening socket.
-
-    uvicorn binds that socket with protocol 0, so asyncio does not recognise the accepted
-    connections as TCP and leaves Nagle's algorithm on: a response written in two parts
-    then waits for the client's delayed ACK, about 40 ms per request. Linux copies the
-    option from the listening socket to every accepted one.
-    """
-    import socket
-
-    from uvicorn.supervisors import Multiprocess
-
-    sock = config.bind_socket()
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    Multiprocess(config, sockets=[sock]).run()
 
 
 def _prebuild() -> None:

@@ -1,19 +1,21 @@
-"""What a worker holds for its lifetime: settings, one Extractor, metrics, a thread limit.
+"""What a worker holds for its lifetime: settings, one Extractor, metrics, its threads.
 
-Extraction is CPU-bound and synchronous, so every call goes to a worker thread through
-one capacity limiter: the event loop stays free to accept requests, answer health checks
-and stream responses while documents are processed.
+Extraction is CPU-bound and synchronous, so every call goes to a pool of `threads`
+threads: the event loop stays free to accept requests, answer health checks and stream
+responses while documents are processed; calls beyond the pool's size queue. A plain
+`ThreadPoolExecutor` rather than anyio's `run_sync`, whose cancel scope, capacity
+limiter and `queue.Queue` hand-off cost more CPU per request (measured on a one-word
+document: 1.2 ms of server CPU per request with `run_sync`, 0.9-1.0 ms with this).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
-from typing import Any
-
-import anyio
-from anyio.to_thread import run_sync
+from typing import Any, TypeVar
 from pydantic import BaseModel
 from pydantic_core import PydanticSerializationError
 
@@ -24,6 +26,8 @@ from .metrics import Metrics
 from .schemas import ExtractRequest
 from .settings import Settings
 
+T = TypeVar("T")
+
 
 class Service:
     def __init__(self, settings: Settings, extractor: Extractor | None = None) -> None:
@@ -31,18 +35,26 @@ class Service:
         self.extractor = extractor or Extractor(max_chars=settings.max_text_chars)
         self.metrics = Metrics()
         self.ready = False
-        self._limiter: anyio.CapacityLimiter | None = None
+        self._executor: ThreadPoolExecutor | None = None
 
     @property
-    def limiter(self) -> anyio.CapacityLimiter:
-        # Created inside the running event loop (anyio needs one).
-        if self._limiter is None:
-            self._limiter = anyio.CapacityLimiter(self.settings.threads)
-        return self._limiter
+    def executor(self) -> ThreadPoolExecutor:
+        # created on first use: an app may go through several lifespans (tests do)
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(self.settings.threads, thread_name_prefix="extract")
+        return self._executor
+
+    async def run(self, call: Callable[[], T]) -> T:
+        return await asyncio.get_running_loop().run_in_executor(self.executor, call)
 
     async def start(self) -> None:
-        await run_sync(self.extractor.warm_up)
+        await self.run(self.extractor.warm_up)
         self.ready = True
+
+    def stop(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
 
     def pipelines_loaded(self) -> dict[str, bool]:
         from extractor.pipeline import LANGS
@@ -53,7 +65,7 @@ class Service:
     async def extract(self, req: ExtractRequest) -> ExtractionResult:
         call = partial(self.extractor.extract, req.text, lang=req.lang, doc_date=req.doc_date,
                        id=req.id, labels=req.labels)
-        result = await run_sync(call, limiter=self.limiter)
+        result = await self.run(call)
         self.metrics.document(result.lang, len(req.text))
         return result
 
@@ -61,7 +73,7 @@ class Service:
                            ) -> list[ExtractionResult | ErrorResult]:
         """Results in input order; `docs` may mix raw dicts and ready-made error results."""
         call = partial(_extract_many, self.extractor, docs, labels, self.settings.annotate_batch)
-        results = await run_sync(call, limiter=self.limiter)
+        results = await self.run(call)
         for doc, res in zip(docs, results):
             if isinstance(res, ErrorResult):
                 self.metrics.error(res.error.code)

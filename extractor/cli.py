@@ -119,6 +119,7 @@ def serve(
     port: Annotated[Optional[int], typer.Option(help="Port (env PRESSNER_PORT, default 8000).")] = None,
     workers: Annotated[Optional[int], typer.Option(help="Worker processes, each with its own pipelines (env PRESSNER_WORKERS, default 1).")] = None,
     api_key: Annotated[Optional[str], typer.Option(help="Require this key (X-API-Key or Bearer) (env PRESSNER_API_KEY).")] = None,
+    keepalive_requests: Annotated[Optional[int], typer.Option(help="With several workers, requests per keep-alive connection before it is closed so clients rebalance (env PRESSNER_KEEPALIVE_REQUESTS, default 16; 0 never).")] = None,
     max_text_chars: Annotated[Optional[int], typer.Option(help="Longest text accepted (env PRESSNER_MAX_TEXT_CHARS, default 1000000).")] = None,
     max_body_bytes: Annotated[Optional[int], typer.Option(help="Largest request body / NDJSON line (env PRESSNER_MAX_BODY_BYTES).")] = None,
     max_batch_documents: Annotated[Optional[int], typer.Option(help="Most documents per batch (env PRESSNER_MAX_BATCH_DOCUMENTS, default 100).")] = None,

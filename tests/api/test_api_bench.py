@@ -20,7 +20,8 @@ def test_sample_documents_mix_languages_and_are_reproducible(tmp_path):
     assert docs == bench.sample_documents(dev, 6)
     assert len(docs) == 6
     assert any("English" in d for d in docs) and any("中文" in d for d in docs)
-    assert all(2 <= d.count("\n") + 1 <= 4 for d in docs)
+    assert sorted(docs) == sorted(r["text"] for r in rows)  # whole releases, each once
+    assert len(bench.sample_documents(dev, 9)) == 9  # cycled past the end
 
 
 @pytest.mark.parametrize(("rps", "expected"), [
@@ -45,3 +46,12 @@ def test_tiny_run_against_a_real_server(monkeypatch):
     assert [(c.workers, c.concurrency, len(c.latencies), c.errors) for c in cells] == [(1, 1, 12, 0), (1, 4, 12, 0)]
     table = bench.report(cells, 100.0, docs)
     assert "| 1 | 4 |" in table
+
+
+@pytest.mark.parametrize(("concurrency", "answered", "p50_alone", "floor"), [
+    (32, 400, 5.0, 16.0),  # 32 in flight at 400/s: 80 ms on average, 16 x a lone 5 ms request
+    (8, 400, 5.0, 4.0),
+])
+def test_littles_law_floor(concurrency, answered, p50_alone, floor):
+    cell = bench.Cell(2, concurrency, seconds=1.0, latencies=[0.05] * answered)
+    assert bench.floor_ratio(cell, p50_alone) == pytest.approx(floor)
