@@ -56,7 +56,8 @@ def test_seed_is_exact(extractor, tmp_path):
     pred = tmp_path / "seed.jsonl"
     annotate_jsonl(SEED, pred, extractor=extractor)
     s = score(SEED, pred, "en", tmp_path)
-    for label in ("DATE", "TITLE", "REGION", "PERSON"):
+    for label in ("DATE", "TITLE", "REGION", "PERSON", "ORG"):
         assert s["labels"][label]["f1"] == 1.0, label
+    assert s["micro"]["f1"] == 1.0
     assert s["date_value_accuracy"] == 1.0
     assert s["roles"]["f1"] == 1.0

@@ -9,6 +9,8 @@ names, so the resolver drops regions inside them (`Tianjin Municipal Government`
 
 from __future__ import annotations
 
+import re
+
 from pathlib import Path
 
 from spacy.language import Language
@@ -40,6 +42,12 @@ class OrgRecognizer(DataComponent):
         self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
+        # plural generic nouns that make the name before them a modifier: the phrase
+        # `CCPIT sub-councils` refers to unnamed sub-councils (the guidelines' generic
+        # references), not to CCPIT
+        attributive = sorted(data.texts("attributive"), key=len, reverse=True)
+        self.attributive = re.compile(r" (?:%s)\b" % "|".join(map(re.escape, attributive))) \
+            if attributive else None
 
     # -- values ---------------------------------------------------------------------------
     def info(self, row: OrgRow, surface: str) -> dict:
@@ -70,7 +78,8 @@ class OrgRecognizer(DataComponent):
         if self.lexicon is not None:
             found += [self.candidate(text, s, e, "en.org.lexicon")
                       for s, e, _ in self.lexicon.matches(text)]
-        return [c for c in found if text[c.start:c.end] not in self.generic]
+        return [c for c in found if text[c.start:c.end] not in self.generic
+                and not (self.attributive and self.attributive.match(text, c.end))]
 
     def defined_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Short forms defined in brackets after a name, and their later mentions."""

@@ -106,6 +106,13 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
      []),
     ('The Organizing Committee Meeting was held on Monday.',
      []),
+    # a name right before a plural unit noun is a modifier of a generic reference
+    ('Envoys met delegates of CCPIT sub-councils and MOFCOM branches.',
+     []),
+    ('Delegates of 12 CCPIT Sub-Committees met the CCPIT.',
+     [(45, 50, 'CCPIT')]),
+    ('CCPIT Beijing and the CCPIT branch in Tianjin met.',
+     [(0, 13, 'CCPIT Beijing'), (22, 27, 'CCPIT')]),
 ])
 def test_en_boundaries(en, text, expected):
     assert outermost(en, text) == expected
