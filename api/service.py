@@ -63,6 +63,7 @@ class Service:
 
     # -- extraction -------------------------------------------------------------------
     async def extract(self, req: ExtractRequest) -> ExtractionResult:
+        self.extractor.check_length(req.text)  # refused at once, not after the queue
         call = partial(self.extractor.extract, req.text, lang=req.lang, doc_date=req.doc_date,
                        id=req.id, labels=req.labels)
         result = await self.run(call)

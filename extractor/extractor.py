@@ -81,11 +81,15 @@ class Extractor:
             doc._.doc_date_source = "given"
         return doc
 
+    def check_length(self, text: str) -> None:
+        """Raises TextTooLong over `max_chars`; callers that queue work check it first."""
+        if self.max_chars is not None and len(text) > self.max_chars:
+            raise TextTooLong(f"text has {len(text)} characters; the limit is {self.max_chars}")
+
     def _parts(self, doc_in: DocumentIn) -> tuple[str, list[tuple[int, int, str]]]:
         """The text to process and its single-language parts (one unless mixed)."""
         text = clean_text(doc_in.text)
-        if self.max_chars is not None and len(text) > self.max_chars:
-            raise TextTooLong(f"text has {len(text)} characters; the limit is {self.max_chars}")
+        self.check_length(text)
         if doc_in.lang:
             return text, [(0, len(text), doc_in.lang)]
         return text, segments(text)

@@ -15,6 +15,9 @@ CASES = [
     ("jsonl", b"\xff\xfe\x00"),
     ("html", b"\x1f\x8b\x08\x00garbage"),
     ("html", b"<html><body><script>alert(1)</script></body></html>"),
+    # a date and time with no year to anchor it: `XXXX-11-02T09:50` (session 2)
+    ("extract", b"\x00View ZealandJ\n2022-11-0 9:50Q1:00\n\nFrom Nov. 2 9:50Q1: to nded,,, the meeting."),
+    ("jsonl", b'{"text": "Talks began Nov.8 09:15:00 in Tianjin.", "lang": "en"}'),
 ]
 
 

@@ -42,7 +42,8 @@ def test_mixed_language_ignores_blank_lines(extractor):
     ("2021-04-14", True), ("2021-04", True), ("2021", True), ("2021-04-23T11:30:09", True),
     ("XXXX-04-14", True), ("2022-08-31/2022-09-05", True), ("2021-W14", True),
     ("XXXX-WXX", True), ("2021-02-30", False), ("2021-13", False), ("2021-W54", False),
-    ("Monday", False), ("2021/", False), ("a/b/c", False), ("XXXX-04-14T10:00", False),
+    ("Monday", False), ("2021/", False), ("a/b/c", False), ("XXXX-04-14T10:00", True),
+    ("XXXX-XX-14T10:00", False), ("2021-04T10:00", False), ("XXXX-04-14T24:00", False),
 ])
 def test_date_value_validator(value, ok):
     assert valid_date_value(value) is ok
