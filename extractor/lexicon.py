@@ -65,6 +65,9 @@ def is_word_char(ch: str) -> bool:
     return (ch.isalnum() or ch == "_") and ord(ch) < 0x2E80
 
 
+WORD_CHARS = frozenset(ch for ch in map(chr, range(0x2E80)) if is_word_char(ch))
+
+
 class PhraseAutomaton:
     """Leftmost-longest literal matching over characters (Aho-Corasick).
 
@@ -97,10 +100,13 @@ class PhraseAutomaton:
         if not self.size:
             return []
         best: dict[int, tuple[int, list[Any]]] = {}
+        bounded, word, n = self.word_boundaries, WORD_CHARS, len(text)
         for end_idx, (length, payloads) in self._automaton.iter(text):
             end = end_idx + 1
             start = end - length
-            if self.word_boundaries and not self._bounded(text, start, end):
+            # inside a word on either side (set lookups: this runs for every raw match)
+            if bounded and ((start and text[start - 1] in word and text[start] in word)
+                            or (end < n and text[end] in word and text[end_idx] in word)):
                 continue
             if accept is not None and not accept(start, end):
                 continue
@@ -115,11 +121,3 @@ class PhraseAutomaton:
                 out.append((start, end, payloads))
                 last_end = end
         return out
-
-    @staticmethod
-    def _bounded(text: str, start: int, end: int) -> bool:
-        if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
-            return False
-        if end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]):
-            return False
-        return True

@@ -29,13 +29,19 @@ def built(cls: type[M], fields: dict) -> M:
     given take a copy of their default."""
     model = cls.__new__(cls)
     _set(model, "__pydantic_fields_set__", set(fields))
-    if len(fields) < len(cls.model_fields):  # in field order: it is the JSON's order
+    names = _field_names(cls)
+    if len(fields) < len(names):  # in field order: it is the JSON's order
         defaults = _defaults(cls)
-        fields = {k: fields[k] if k in fields else copy(defaults[k]) for k in cls.model_fields}
+        fields = {k: fields[k] if k in fields else copy(defaults[k]) for k in names}
     _set(model, "__dict__", fields)
     _set(model, "__pydantic_extra__", None)
     _set(model, "__pydantic_private__", None)
     return model
+
+
+@cache
+def _field_names(cls: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(cls.model_fields)  # a computed class property in pydantic 2.14: read once
 
 
 @cache

@@ -26,6 +26,7 @@ _SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de"}
 _THE_AFTER = {"of", "for", "under", "in", "on"}
 MAX_TOKENS = 24  # longer capitalised runs are headlines or lists, not one name
 WORD_MEMO = 50_000  # memoised words before the memos start again (memory bound)
+STRETCH_MEMO = 20_000
 _IN_AFTER = {"Embassy", "Consulate", "Consulate-General", "Commerce", "Mission"}
 
 
@@ -56,6 +57,7 @@ class LatinOrgFinder:
         # recur (a few thousand make most of any corpus), so each is worked out once
         self._heads: dict[str, bool] = {}
         self._kinds: dict[str, str] = {}
+        self._stretches: dict[str, tuple[tuple[int, int, str], ...]] = {}
         regions = sorted({f for f in data.region_forms if f[:1].isupper()}, key=len, reverse=True)
         acronyms = sorted(data.texts("branching"), key=len, reverse=True)
         tails = sorted(data.texts("branch_tail"), key=len, reverse=True)
@@ -81,13 +83,34 @@ class LatinOrgFinder:
         return got
 
     def find(self, text: str) -> list[LatinOrg]:
+        """Names inside capitalised stretches. What a stretch holds depends on its own
+        characters only (a stretch ends before whitespace, and no rule looks past it),
+        so each distinct stretch is worked out once: names recur across a corpus, as
+        words do for spaCy's tokenizer cache."""
         out = list(self._branches(text))
-        for run in self._candidate_runs(text):
-            for part in self._split_lists(run):
-                org = self._org_in_run(text, part)
-                if org is not None:
-                    out.append(org)
+        memo = self._stretches
+        for m in self.stretch.finditer(text):
+            key = m.group()
+            found = memo.get(key)
+            if found is None:
+                if len(memo) > STRETCH_MEMO:
+                    memo.clear()
+                found = memo[key] = self._in_stretch(key)
+            if found:
+                at = m.start()
+                out += [LatinOrg(at + a, at + b, source) for a, b, source in found]
         return out
+
+    def _in_stretch(self, stretch: str) -> tuple[tuple[int, int, str], ...]:
+        if self.head_re.search(stretch) is None:
+            return ()
+        out = []
+        for run in self._runs(stretch):
+            for part in self._split_lists(run):
+                org = self._org_in_run(stretch, part)
+                if org is not None:
+                    out.append((org.start, org.end, org.source))
+        return tuple(out)
 
     def _branches(self, text: str):
         """`CCPIT Beijing Sub-council`: the acronym is searched alone (a literal prefix the
@@ -140,14 +163,6 @@ class LatinOrgFinder:
         if word[0].isupper() or word[0].isdigit():
             return "stop" if word in self.stops or _base(word) in self.stops else "cap"
         return "conn" if word in self.connectors else "other"
-
-    def _candidate_runs(self, text: str):
-        """Runs only inside stretches of capitalised words that hold a head or legal
-        form: two C-level regex passes skip the ordinary prose that makes up most text."""
-        head = self.head_re.search
-        for m in self.stretch.finditer(text):
-            if head(text, m.start(), m.end()) is not None:
-                yield from self._runs(text, m.start(), m.end())
 
     def _runs(self, text: str, pos: int = 0, endpos: int | None = None):
         run: list[tuple[str, int, int, str]] = []

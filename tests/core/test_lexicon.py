@@ -1,0 +1,24 @@
+"""Leftmost-longest phrase matching with and without word boundaries."""
+
+import pytest
+
+from extractor.lexicon import WORD_CHARS, PhraseAutomaton, is_word_char
+
+PHRASES = [("China", "cn"), ("Chinese", "adj"), ("Ma", "ma"), ("Bank of China", "boc"), ("北京", "bj")]
+
+
+@pytest.mark.parametrize(("text", "bounded", "expected"), [
+    ("Bank of China and China.", True, [(0, 13), (18, 23)]),
+    ("Chinese Manager Ma", True, [(0, 7), (16, 18)]),  # not `Ma` inside `Manager`
+    ("IndoChina", True, []),
+    ("IndoChina", False, [(4, 9)]),
+    ("访问China和北京", True, [(2, 7), (8, 10)]),  # a Han character is a boundary for Latin
+    ("China_x China1 (China)", True, [(16, 21)]),
+])
+def test_matches(text, bounded, expected):
+    auto = PhraseAutomaton(PHRASES, word_boundaries=bounded)
+    assert [(s, e) for s, e, _ in auto.matches(text)] == expected
+
+
+def test_word_chars_is_is_word_char():
+    assert all((chr(cp) in WORD_CHARS) == is_word_char(chr(cp)) for cp in range(0x3100))
