@@ -264,11 +264,13 @@ class Load:
             try:
                 reader, writer = await conn.open()
                 writer.write(b"GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-                status, _, _ = await asyncio.wait_for(read_response(reader), 5.0)
+                status, headers, _ = await asyncio.wait_for(read_response(reader), 5.0)
                 self.health.latencies.append(time.perf_counter() - t0)
                 self.health.statuses[status] += 1
                 if status != 200:
                     self.health.wrong[f"status {status}"] += 1
+                if headers.get("connection") == "close":  # the server recycles connections
+                    conn.close()
             except (OSError, asyncio.IncompleteReadError, TimeoutError, ValueError) as e:
                 self.health.wrong[f"no answer ({type(e).__name__})"] += 1
                 conn.close()

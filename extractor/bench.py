@@ -8,7 +8,7 @@ segmentation for Chinese), the pipeline's own tokenizer (English: the regex
 pressner pipeline. Prints characters and
 documents per second, the pipeline/bare ratio (targets: en >= 0.30, zh >= 0.40) and the
 process's peak resident memory (target <= 400 MB). Medians over `--repeat` runs, since
-the machines are shared and noisy.
+the machines are shared and noisy; the three are timed in turn, round after round.
 """
 
 from __future__ import annotations
@@ -49,13 +49,17 @@ def corpus(lang: str, min_chars: int) -> list[str]:
     return out
 
 
-def timed(fn, docs: list[str], repeat: int) -> float:
-    times = []
+def timed(fns: list, docs: list[str], repeat: int) -> list[float]:
+    """Median seconds of each of `fns` over the documents. The runs are interleaved
+    (bare, own, pipeline, bare, ...) so that a shared machine's slow spell weighs on all
+    of them alike instead of on whichever ran during it."""
+    times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
-        t0 = time.perf_counter()
-        fn(docs)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        for fn, out in zip(fns, times):
+            t0 = time.perf_counter()
+            fn(docs)
+            out.append(time.perf_counter() - t0)
+    return [statistics.median(t) for t in times]
 
 
 def consume(fn):
@@ -91,15 +95,13 @@ def main() -> None:
     for lang in ("en", "zh"):
         docs = corpus(lang, int(a.mb * 1_000_000))
         n_chars = sum(map(len, docs))
-        t_bare = timed(bare(lang), docs, a.repeat)
         own = ex.nlp(lang).tokenizer  # the pipeline's tokenizer, shown for transparency
-        t_own = timed(consume(own), docs, a.repeat)
 
         def run(ds: list[str], lang: str = lang) -> None:
             for _ in ex.extract_many(({"text": d, "lang": lang} for d in ds), batch_size=64):
                 pass
 
-        t_pipe = timed(run, docs, a.repeat)
+        t_bare, t_own, t_pipe = timed([bare(lang), consume(own), run], docs, a.repeat)
         ratio = t_bare / t_pipe
         ok = "ok" if ratio >= TARGETS[lang] else "MISS"
         print(f"{lang:4} {len(docs):6d} {n_chars / 1e6:5.2f} | {n_chars / t_bare:13,.0f} | "

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import ahocorasick
-
+from ..lexicon import Occurrences
 from .org_patterns import OrgData, OrgPattern
 
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
@@ -35,7 +34,6 @@ def _is_name_char(ch: str) -> bool:
 class HanOrgFinder:
     def __init__(self, data: OrgData) -> None:
         self.generic = data.texts("generic")
-        self.auto = ahocorasick.Automaton()
         entries: dict[str, list] = {}  # word -> [suffix, stop, blocker, country, unit, lexicon]
 
         def entry(word: str) -> list:
@@ -60,12 +58,10 @@ class HanOrgFinder:
         # are looked up by the left walk instead of being indexed for every occurrence.
         self.stop_chars = {w for w, e in entries.items() if len(w) == 1 and e[1]}
         self.unit_chars = {w for w, e in entries.items() if len(w) == 1 and e[4]}
-        for word, e in entries.items():
-            if len(word) == 1 and e[0] is None and e[2] is False and e[3] is False \
-                    and e[5] is None:
-                continue
-            self.auto.add_word(word, (len(word), *e))
-        self.auto.make_automaton()
+        self.auto = Occurrences(
+            (word, tuple(e)) for word, e in entries.items()
+            if not (len(word) == 1 and e[0] is None and e[2] is False and e[3] is False
+                    and e[5] is None))
 
     # -- one pass over the text -----------------------------------------------------------
     def _index(self, text: str):
@@ -75,8 +71,7 @@ class HanOrgFinder:
         blocked: set[int] = set()  # ends of suffixes that a longer word makes ordinary
         suffixes: dict[int, tuple[int, OrgPattern]] = {}
         lexicon: dict[int, tuple[int, str]] = {}
-        for last, (length, suffix, stop, blocker, country, unit, lex) in self.auto.iter(text):
-            end, start = last + 1, last + 1 - length
+        for start, end, (suffix, stop, blocker, country, unit, lex) in self.auto.find(text):
             if suffix is not None:
                 prev = suffixes.get(end)
                 if prev is None or start < prev[0]:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import ahocorasick
 import jieba
 
 from ..candidates import Candidate
+from ..lexicon import Occurrences
 
 HAN_RANGES = "\u4e00-\u9fff\u3400-\u4dbf"
 HAN_CHAR = f"[{HAN_RANGES}]"
@@ -95,14 +95,11 @@ class HanNames:
         self.translit = translit
         self.nongiven = context.get("nongiven", set())
         self.common = context.get("common", set())
-        self.automaton = ahocorasick.Automaton()
         words: dict[str, int] = {}
         for t in ("title", "honorific_after", "verb_after", "verb_before", "byline"):
             for w in context.get(t, ()):
                 words[w] = words.get(w, 0) | TYPES[t]
-        for w, types in words.items():
-            self.automaton.add_word(w, (len(w), types))
-        self.automaton.make_automaton()
+        self.automaton = Occurrences(words.items())
         # every context word holds a Han character, so only stretches near one are scanned
         reach = max(map(len, words), default=1)
         self.near_han = re.compile(rf"{HAN_CHAR}(?:[^{HAN_RANGES}]{{0,{2 * reach - 1}}}+{HAN_CHAR})*")
@@ -125,11 +122,11 @@ class HanNames:
         ctx = HanContext()
         starts, ends, long_start = ctx.starts, ctx.ends, ctx.long_start
         for a, b in self.windows(text):
-            for last, (length, types) in self.automaton.iter(text, a, b):
-                s = last + 1 - length
+            for s, e, types in self.automaton.find(text[a:b] if a or b < len(text) else text):
+                s, e = s + a, e + a
                 starts[s] = starts.get(s, 0) | types
-                ends[last + 1] = ends.get(last + 1, 0) | types
-                if length > 1:
+                ends[e] = ends.get(e, 0) | types
+                if e - s > 1:
                     long_start.add(s)
         for m in BYLINE_OPEN.finditer(text):
             ctx.add(m.start(), m.end(), TYPES["byline"])

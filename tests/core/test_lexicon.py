@@ -22,3 +22,11 @@ def test_matches(text, bounded, expected):
 
 def test_word_chars_is_is_word_char():
     assert all((chr(cp) in WORD_CHARS) == is_word_char(chr(cp)) for cp in range(0x3100))
+
+
+def test_occurrences_are_every_overlapping_match():
+    from extractor.lexicon import Occurrences
+
+    occ = Occurrences([("会长", "t"), ("副会长", "t2"), ("长", "x")])
+    assert sorted(occ.find("副会长王")) == [(0, 3, "t2"), (1, 3, "t"), (2, 3, "x")]
+    assert Occurrences([]).find("anything") == [] and len(occ) == 3
