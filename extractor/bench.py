@@ -7,8 +7,9 @@ segmentation for Chinese), the pipeline's own tokenizer (English: the regex
 `WordTokenizer`, which replaced spaCy's there; Chinese: bounded jieba), and the full
 pressner pipeline. Prints characters and
 documents per second, the pipeline/bare ratio (targets: en >= 0.30, zh >= 0.40) and the
-process's peak resident memory (target <= 400 MB). Medians over `--repeat` runs, since
-the machines are shared and noisy; the three are timed in turn, round after round.
+process's peak resident memory (target <= 400 MB). Medians of CPU time over `--repeat`
+rounds, since the machines are shared and noisy; the three are timed in turn, round after
+round.
 """
 
 from __future__ import annotations
@@ -50,15 +51,16 @@ def corpus(lang: str, min_chars: int) -> list[str]:
 
 
 def timed(fns: list, docs: list[str], repeat: int) -> list[float]:
-    """Median seconds of each of `fns` over the documents. The runs are interleaved
-    (bare, own, pipeline, bare, ...) so that a shared machine's slow spell weighs on all
-    of them alike instead of on whichever ran during it."""
+    """Median CPU seconds of each of `fns` over the documents. Everything timed runs on
+    one thread, so CPU time is its cost without the time other jobs on a shared machine
+    take the core away; the runs are interleaved (bare, own, pipeline, bare, ...) so that
+    a slow spell weighs on all of them alike."""
     times: list[list[float]] = [[] for _ in fns]
     for _ in range(repeat):
         for fn, out in zip(fns, times):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             fn(docs)
-            out.append(time.perf_counter() - t0)
+            out.append(time.process_time() - t0)
     return [statistics.median(t) for t in times]
 
 

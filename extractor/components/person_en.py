@@ -21,9 +21,8 @@ from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-import ahocorasick
-
 from ..candidates import Candidate
+from ..lexicon import Occurrences
 from ..normalise.persons import is_pinyin_given, romanised_parts
 
 LOW = "a-zß-öø-ÿ"  # `Müller`, `Gonçalves`
@@ -85,14 +84,11 @@ class LatinNames:
         self.regions = set(regions)
         self._given: dict[str, bool] = {}
         self._shapes: dict[str, RunShape] = {}
-        self.automaton = ahocorasick.Automaton()
         words: dict[str, set[str]] = {}
         for t in ("title", "honorific", "verb_after", "verb_before"):
             for w in context.get(t, ()):
                 words.setdefault(w.lower(), set()).add(t)
-        for w, types in words.items():
-            self.automaton.add_word(w, (len(w), frozenset(types)))
-        self.automaton.make_automaton()
+        self.automaton = Occurrences((w, frozenset(types)) for w, types in words.items())
 
     # -- context ------------------------------------------------------------------------
     def scan(self, text: str, others: list[Candidate]) -> LatinContext:
@@ -103,17 +99,15 @@ class LatinNames:
         starts: dict[int, set[str]] = {}
         ends: dict[int, set[str]] = {}
         n = len(low)
-        for last, (length, types) in self.automaton.iter(low):
-            s = last + 1 - length
+        for s, e, types in self.automaton.find(low):
             if s > 0:
                 ch = low[s - 1]
                 if ch.isalnum() or ch == "_":
                     continue
-            e = last + 1
             if e < n:
                 ch = low[e]
                 if ch.isalnum() or ch == "_":
-                    ch = low[last]
+                    ch = low[e - 1]
                     if ch.isalnum() or ch == "_":
                         continue
             got = starts.get(s)

@@ -40,7 +40,7 @@ def take(taken: bytearray, start: int, end: int) -> None:
     taken[start:end] = b"\x01" * (end - start)
 
 
-FEW = 8  # up to this many phrases, one `str.find` pass each beats building an automaton
+FEW = 40  # up to this many phrases, one `str.find` pass each beats building an automaton (~100 µs)
 
 
 def occurrences(text: str, phrases: set[str] | dict[str, str], bounded: bool

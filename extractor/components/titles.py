@@ -21,13 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-import ahocorasick
 from pydantic import BaseModel, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..candidates import Candidate, candidates, norm_text
-from ..lexicon import read_tsv, split_aliases
+from ..lexicon import Occurrences, read_tsv, split_aliases
 from ..normalise.titles import compose, initials
 from .base import DataComponent
 from .regions import RegionRow
@@ -118,19 +117,11 @@ class HeadAutomaton:
 
     def __init__(self, forms: Iterable[str], *, word_boundaries: bool) -> None:
         self.word_boundaries = word_boundaries
-        self.automaton = ahocorasick.Automaton()
-        for form in forms:
-            self.automaton.add_word(form, len(form))
-        self.empty = len(self.automaton) == 0
-        if not self.empty:
-            self.automaton.make_automaton()
+        self.automaton = Occurrences((form, None) for form in forms)
 
     def spans(self, text: str) -> Iterable[tuple[int, int]]:
-        if self.empty:
-            return
         n = len(text)
-        for last, length in self.automaton.iter(text):
-            start, end = last + 1 - length, last + 1
+        for start, end, _ in self.automaton.find(text):
             if self.word_boundaries and (
                     (start and _is_word(text[start - 1]) and _is_word(text[start]))
                     or (end < n and _is_word(text[end]) and _is_word(text[end - 1]))):
