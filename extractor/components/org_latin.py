@@ -5,7 +5,7 @@ names (`of`, `for`, `under`, `and`, `the` after a preposition). Inside a run the
 starts at the first segment that holds a head noun (`Ministry`, `Council`, `Co., Ltd.`),
 so `Zhu Jialiang of the Tianjin Municipal Government` yields only the government, and a
 segment made only of generic words (`the Organizing Committee`) is no name at all. Titles
-and months end a run. One regex pass tokenises the text; runs are scanned once.
+and months end a run. Each distinct capitalised stretch is tokenised and scanned once.
 """
 
 from __future__ import annotations
@@ -164,13 +164,10 @@ class LatinOrgFinder:
             return "stop" if word in self.stops or _base(word) in self.stops else "cap"
         return "conn" if word in self.connectors else "other"
 
-    def _runs(self, text: str, pos: int = 0, endpos: int | None = None):
+    def _runs(self, text: str):
         run: list[tuple[str, int, int, str]] = []
         last_end = -2
-        endpos = len(text) if endpos is None else endpos
-        for m in _TOKEN.finditer(text, pos):
-            if m.start() >= endpos:
-                break
+        for m in _TOKEN.finditer(text):
             word, kind = m.group(), self._kind(m.group())
             joined = m.start() == last_end + 1 and text[last_end] == " " and run
             if joined and len(run) < MAX_TOKENS and self._continues(run, word, kind):

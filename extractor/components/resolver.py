@@ -32,18 +32,14 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return idx.tolist(), numpy.add(idx, length).tolist()
 
 
-def aligned(chosen: list[Candidate], starts: list[int], ends: list[int]) -> list[tuple[int, int]]:
-    """Token ranges of the candidates, or [] at the first that does not fall on token
-    boundaries (a cut inside a token, or whitespace at an edge)."""
-    out = []
-    n = len(starts)
-    for c in chosen:
-        a = bisect_left(starts, c.start)
-        b = bisect_left(starts, c.end, a)
-        if a >= n or starts[a] != c.start or b <= a or ends[b - 1] != c.end:
-            return []
-        out.append((a, b))
-    return out
+def token_range(c: Candidate, starts: list[int], ends: list[int]) -> tuple[int, int] | None:
+    """The candidate's tokens, or None where it does not fall on token boundaries (a cut
+    inside a token, or whitespace at an edge)."""
+    a = bisect_left(starts, c.start)
+    b = bisect_left(starts, c.end, a)
+    if a >= len(starts) or starts[a] != c.start or b <= a or ends[b - 1] != c.end:
+        return None
+    return a, b
 
 
 class EntityResolver:
@@ -53,14 +49,11 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         chosen = choose(candidates(doc), len(doc_text(doc)))
         starts, ends = token_bounds(doc)
-        ranges = aligned(chosen, starts, ends) if chosen else []
-        if len(ranges) < len(chosen):  # some boundary inside a token: split, then retry
+        ranges = [token_range(c, starts, ends) for c in chosen]
+        if None in ranges:  # some boundary inside a token: split, then align again
             split_at(doc, (o for c in chosen for o in (c.start, c.end)), starts)
             starts, ends = token_bounds(doc)
-            ranges = []
-            for c in chosen:
-                one = aligned([c], starts, ends)
-                ranges.append(one[0] if one else None)  # whitespace-edged spans drop out
+            ranges = [token_range(c, starts, ends) for c in chosen]  # whitespace edges: None
         data: dict[int, list] = {}
         iob = numpy.full((len(starts), 2), 2, dtype="uint64")  # O outside entities
         label_id = doc.vocab.strings.add

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from api import Settings, create_app
+from tests.kb.helpers import write_results
 
 DOCS = [
     ("s-en", "en", "2025-03-04",
@@ -20,12 +21,7 @@ def kb_path(api_extractor, tmp_path_factory):
     from extractor.kb import build_kb
 
     d = tmp_path_factory.mktemp("kbapi")
-    with open(d / "results.jsonl", "w", encoding="utf-8") as fh:
-        for doc_id, lang, date, text in DOCS:
-            r = api_extractor.extract(text, lang=lang, doc_date=date)
-            r.id = doc_id
-            fh.write(r.model_dump_json(exclude_none=True) + "\n")
-    build_kb([d / "results.jsonl"], str(d / "kb.sqlite"))
+    build_kb([write_results(api_extractor, d / "results.jsonl", DOCS)], str(d / "kb.sqlite"))
     return str(d / "kb.sqlite")
 
 

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
+
+from extractor.bulk.resume import checkpoint_path
 
 EN = ("The chairman of the trade council met a delegation from Chile in Beijing on "
       "3 March 2020 to discuss logistics cooperation.")
@@ -63,3 +67,18 @@ def archive(tmp_path: Path) -> Path:
 
 def read_lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def wait_for_checkpoint(out: Path, proc: subprocess.Popen, documents: int, timeout: float) -> None:
+    """Until a running `pressner annotate` has checkpointed `documents` documents."""
+    ckpt = checkpoint_path(out)
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        try:
+            if json.loads(ckpt.read_text())["documents"] >= documents:
+                return
+        except (OSError, ValueError, KeyError):
+            pass
+        time.sleep(0.01)
+    pytest.fail(f"no checkpoint of {documents} documents in {timeout} s")

@@ -8,7 +8,6 @@ import os
 import resource
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ import pytest
 from extractor.bulk import InlineEngine, Job, NoRoom, annotate
 from extractor.bulk.resume import checkpoint_path
 
-from .conftest import EN, ZH, write_jsonl
+from .conftest import EN, ZH, wait_for_checkpoint, write_jsonl
 from .test_resume import cli
 
 
@@ -86,19 +85,6 @@ def _dask_worker_processes(pid: int) -> list:
             if "spawn_main" in " ".join(p.cmdline())]
 
 
-def _wait_for(out: Path, proc: subprocess.Popen, documents: int, timeout: float = 240) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        assert proc.poll() is None, "the run ended before a worker could be killed"
-        try:
-            if json.loads(checkpoint_path(out).read_text())["documents"] >= documents:
-                return
-        except (OSError, ValueError, KeyError):
-            pass
-        time.sleep(0.02)
-    pytest.fail("no progress in time")
-
-
 def test_lost_dask_worker_run_completes_and_resume_changes_nothing(tmp_path):
     pytest.importorskip("distributed")
     n = 1500
@@ -109,7 +95,7 @@ def test_lost_dask_worker_run_completes_and_resume_changes_nothing(tmp_path):
             "--checkpoint-seconds", "0"]
     proc = subprocess.Popen(cli(*args), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        _wait_for(out, proc, 100)
+        wait_for_checkpoint(out, proc, 100, timeout=240)
         workers = _dask_worker_processes(proc.pid)
         assert len(workers) == 2, [p.cmdline() for p in workers]
         killed_at = json.loads(checkpoint_path(out).read_text())["documents"]

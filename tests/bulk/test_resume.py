@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ import pytest
 from extractor.bulk import InlineEngine, Job, ResumeError, annotate
 from extractor.bulk.resume import checkpoint_path
 
-from .conftest import EN, ZH, write_jsonl
+from .conftest import EN, ZH, wait_for_checkpoint, write_jsonl
 
 N_DOCS = 1000
 
@@ -47,7 +46,7 @@ def test_kill_9_then_resume_equals_uninterrupted(tmp_path):
             "--batch-size", "8", "--checkpoint-seconds", "0"]
     proc = subprocess.Popen(cli(*args), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        _wait_for_progress(out, proc)
+        wait_for_checkpoint(out, proc, 200, timeout=120)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)
     finally:
@@ -64,20 +63,6 @@ def test_kill_9_then_resume_equals_uninterrupted(tmp_path):
     assert sorted(out.read_text().splitlines()) == sorted(ref.read_text().splitlines())
     assert out.read_bytes() == ref.read_bytes()
     assert (tmp_path / "out.csv").read_bytes() == (tmp_path / "ref.csv").read_bytes()
-
-
-def _wait_for_progress(out: Path, proc: subprocess.Popen, timeout: float = 120) -> None:
-    ckpt = checkpoint_path(out)
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        assert proc.poll() is None, "the run ended before it could be killed"
-        try:
-            if json.loads(ckpt.read_text())["documents"] >= 200:
-                return
-        except (OSError, ValueError, KeyError):
-            pass
-        time.sleep(0.01)
-    pytest.fail("no checkpoint with progress in time")
 
 
 def test_resume_after_complete_run_changes_nothing(tmp_path):

@@ -8,8 +8,7 @@ import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from extractor.bulk import InlineEngine, Job, LocalEngine, annotate
-from extractor.bulk import worker
+from extractor.bulk import InlineEngine, Job, LocalEngine, annotate, worker
 from extractor.bulk.items import DocItem
 
 from .conftest import EN, ZH, read_lines, write_jsonl

@@ -11,6 +11,8 @@ import pytest
 from extractor.kb import build_kb, export_kb, show_entity
 from extractor.kb.build import opened
 
+from .helpers import write_results
+
 STORY = [
     ("s-en", "en", "2025-03-04",
      ("Zhu Jialiang, Vice Chairman of the China Council for the Promotion of International Trade (CCPIT), "
@@ -23,19 +25,10 @@ NAMESAKES = [
 ]
 
 
-def _write(extractor, path, docs):
-    with open(path, "w", encoding="utf-8") as fh:
-        for doc_id, lang, date, text in docs:
-            r = extractor.extract(text, lang=lang, doc_date=date)
-            r.id = doc_id
-            fh.write(r.model_dump_json(exclude_none=True) + "\n")
-    return path
-
-
 @pytest.fixture(scope="module")
 def results(extractor, tmp_path_factory):
     d = tmp_path_factory.mktemp("kbres")
-    return _write(extractor, d / "story.jsonl", STORY), _write(extractor, d / "names.jsonl", NAMESAKES)
+    return write_results(extractor, d / "story.jsonl", STORY), write_results(extractor, d / "names.jsonl", NAMESAKES)
 
 
 def _entities(db, label):

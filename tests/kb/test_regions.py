@@ -9,6 +9,8 @@ import pytest
 
 from extractor.kb import build_kb, export_kb
 
+from .helpers import write_results
+
 DOCS = [
     ("r-zh", "zh", "2025-05-07", "2025年5月6日，浙江省杭州市和义乌市的企业代表团访问了智利圣地亚哥。"),
     ("r-en", "en", "2025-05-08", ("A trade mission from Yiwu and Hangzhou, Zhejiang province, visited "
@@ -30,12 +32,7 @@ EXPECTED = {
 @pytest.fixture(scope="module")
 def kb(extractor, tmp_path_factory):
     d = tmp_path_factory.mktemp("kbreg")
-    with open(d / "r.jsonl", "w", encoding="utf-8") as fh:
-        for doc_id, lang, date, text in DOCS:
-            r = extractor.extract(text, lang=lang, doc_date=date)
-            r.id = doc_id
-            fh.write(r.model_dump_json(exclude_none=True) + "\n")
-    build_kb([d / "r.jsonl"], str(d / "kb.sqlite"))
+    build_kb([write_results(extractor, d / "r.jsonl", DOCS)], str(d / "kb.sqlite"))
     return str(d / "kb.sqlite")
 
 
