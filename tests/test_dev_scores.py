@@ -1,4 +1,5 @@
-"""The dev-set scores stay above the floors of tests/dev_thresholds.csv (score.py's own figures)."""
+"""The dev-set scores stay above the floors of tests/dev_thresholds.csv (score.py's own figures),
+per language and per id group."""
 
 import csv
 import json
@@ -17,12 +18,14 @@ THRESHOLDS = Path(__file__).with_name("dev_thresholds.csv")
 
 def floors():
     rows = [r for r in THRESHOLDS.read_text("utf-8").splitlines() if r and not r.startswith("#")]
-    return [(r["lang"], r["metric"], float(r["floor"])) for r in csv.DictReader(rows)]
+    return [(r["scope"], r["metric"], float(r["floor"])) for r in csv.DictReader(rows)]
 
 
-def score(gold, pred, lang, tmp):
-    out = tmp / f"score-{lang}.json"
-    subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), "--lang", lang, "--json", str(out)],
+def score(gold, pred, scope, tmp):
+    """score.py's figures for a language (`en`) or an id group (`en-a+en-b`)."""
+    out = tmp / f"score-{scope}.json"
+    which = ["--lang", scope] if scope in ("en", "zh") else ["--ids", scope.replace("+", ",")]
+    subprocess.run([sys.executable, str(SCORER), str(gold), str(pred), *which, "--json", str(out)],
                    check=True, capture_output=True)
     return json.loads(out.read_text())
 
@@ -32,7 +35,7 @@ def dev_scores(extractor, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("dev")
     pred = tmp / "pred.jsonl"
     annotate_jsonl(DEV, pred, extractor=extractor)
-    return {lang: score(DEV, pred, lang, tmp) for lang in ("en", "zh")}
+    return {scope: score(DEV, pred, scope, tmp) for scope in sorted({s for s, _, _ in floors()})}
 
 
 def metric(scores, name):
@@ -46,9 +49,9 @@ def metric(scores, name):
 
 
 @needs_shared(DEV)
-@pytest.mark.parametrize("lang,name,floor", floors())
-def test_dev_score_floor(dev_scores, lang, name, floor):
-    assert metric(dev_scores[lang], name) >= floor
+@pytest.mark.parametrize("scope,name,floor", floors())
+def test_dev_score_floor(dev_scores, scope, name, floor):
+    assert metric(dev_scores[scope], name) >= floor
 
 
 @needs_shared(SEED)
