@@ -19,6 +19,7 @@ def extract(
     file: Annotated[str, typer.Argument(help="Text file to read, or - for standard input.")] = "-",
     lang: Annotated[Optional[str], typer.Option(help="en or zh; detected when omitted.")] = None,
     doc_date: Annotated[Optional[str], typer.Option(help="Document date (YYYY-MM-DD) to resolve relative dates against.")] = None,
+    profile: Annotated[str, typer.Option(help="accurate (rules + learned recogniser) or fast (rules only).")] = "accurate",
 ) -> None:
     """Extract from one document and print the result as JSON."""
     from .errors import PressnerError
@@ -26,7 +27,7 @@ def extract(
 
     text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
     try:
-        result = Extractor().extract(text, lang=lang, doc_date=doc_date)
+        result = Extractor(profile=profile).extract(text, lang=lang, doc_date=doc_date)
     except PressnerError as e:
         typer.echo(f"error {e.code}: {e.message}", err=True)
         raise typer.Exit(2) from None
@@ -47,8 +48,14 @@ def annotate(
     batch_size: Annotated[int, typer.Option(help="Documents per batch (per worker task and nlp.pipe call).")] = 32,
     checkpoint_seconds: Annotated[float, typer.Option(help="Seconds between checkpoints (fsync + OUT.ckpt).")] = 5.0,
     progress: Annotated[bool, typer.Option(help="Progress on stderr (a bar on a terminal).")] = True,
+    profile: Annotated[str, typer.Option(help="accurate (rules + learned recogniser) or fast (rules only).")] = "accurate",
 ) -> None:
     """Annotate documents in bulk: JSONL, text, HTML, gzip, folders; resumable."""
+    import os
+
+    from .pipeline import check_profile
+
+    os.environ["PRESSNER_PROFILE"] = check_profile(profile)  # this command's workers inherit it
     from .bulk import Job, NoRoom, ResumeError, annotate as run, make_engine
 
     if hasattr(signal, "SIGXFSZ"):  # over a file-size limit: EFBIG, reported below, not a kill
@@ -104,13 +111,16 @@ def evaluate(
 def build(
     lang: Annotated[Optional[str], typer.Option(help="Only this language.")] = None,
 ) -> None:
-    """Build the pipelines from models/ and save them under models/pipelines/ (spacy.load-able)."""
+    """Build the pipelines of both profiles from models/ and save them under models/pipelines/
+    (spacy.load-able)."""
     from . import pipeline
 
     for lg in [lang] if lang else pipeline.LANGS:
-        nlp = pipeline.build(lg)
-        pipeline.save(nlp, pipeline.pipeline_dir(lg))
-        typer.echo(f"{lg}: {pipeline.pipeline_dir(lg)} ({', '.join(nlp.pipe_names)})")
+        for profile in pipeline.PROFILES:
+            nlp = pipeline.build(lg, profile=profile)
+            where = pipeline.pipeline_dir(lg, profile=profile)
+            pipeline.save(nlp, where)
+            typer.echo(f"{lg} {profile}: {where} ({', '.join(nlp.pipe_names)})")
 
 
 @app.command()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import gc
 import threading
 import time
@@ -40,25 +41,38 @@ class Extractor:
     """Loads each language's pipeline once, on first use, and runs documents through it.
 
     Safe to share between threads: pipelines load under a lock and hold no per-document
-    state outside the `Doc`.
+    state outside the `Doc`. `profile` is `accurate` (rules and a learned recogniser, the
+    default) or `fast` (rules only); `extract` and `extract_many` may name another one
+    per call; without one, PRESSNER_PROFILE names the default.
     """
 
-    def __init__(self, models_dir: str | Path | None = None, max_chars: int | None = None) -> None:
+    def __init__(self, models_dir: str | Path | None = None, max_chars: int | None = None,
+                 profile: str | None = None) -> None:
         self.models_dir = Path(models_dir) if models_dir else pipeline.models_dir()
         self.max_chars = max_chars
-        self._nlp: dict[str, Language] = {}
+        self.profile = pipeline.check_profile(profile) if profile else pipeline.default_profile()
+        self._nlp: dict[tuple[str, str], Language] = {}
         self._lock = threading.Lock()
+
+    def with_profile(self, profile: str | None) -> "Extractor":
+        """This extractor with another profile, sharing the loaded pipelines."""
+        if profile is None or profile == self.profile:
+            return self
+        view = copy.copy(self)
+        view.profile = pipeline.check_profile(profile)
+        return view
 
     def nlp(self, lang: str) -> Language:
         if lang not in pipeline.LANGS:
             raise UnsupportedLanguage(f"unsupported language {lang!r}; expected one of {pipeline.LANGS}")
-        nlp = self._nlp.get(lang)
+        key = (lang, self.profile)
+        nlp = self._nlp.get(key)
         if nlp is None:
             with self._lock:
-                nlp = self._nlp.get(lang)
+                nlp = self._nlp.get(key)
                 if nlp is None:
-                    nlp = pipeline.load(lang, self.models_dir)
-                    self._nlp[lang] = nlp
+                    nlp = pipeline.load(lang, self.models_dir, self.profile)
+                    self._nlp[key] = nlp
                     # The lexicons are millions of long-lived objects: left to the cyclic
                     # GC, every full collection walks them again, and a 1 MB text paid for
                     # that up to 14x what a 100 KB one did (extractor/worst_case.py).
@@ -95,9 +109,12 @@ class Extractor:
         return text, segments(text)
 
     def extract(self, text: str, lang: str | None = None, doc_date: str | None = None,
-                id: str | None = None, labels: Iterable[str] | None = None) -> ExtractionResult:
+                id: str | None = None, labels: Iterable[str] | None = None,
+                profile: str | None = None) -> ExtractionResult:
         """One document. Without `lang`, a document holding both languages is split into
         parts that each go to their own pipeline (extractor/mixed.py)."""
+        if profile is not None and profile != self.profile:
+            return self.with_profile(profile).extract(text, lang, doc_date, id, labels)
         t0 = time.perf_counter()
         doc_in = _document(dict(id=id, text=text, lang=lang, doc_date=doc_date))
         clean, parts = self._parts(doc_in)
@@ -119,12 +136,16 @@ class Extractor:
 
     # -- many documents -----------------------------------------------------------------
     def extract_many(self, docs: Iterable[DocumentIn | dict[str, Any]], batch_size: int = 32,
-                     labels: Iterable[str] | None = None) -> Iterator[ExtractionResult | ErrorResult]:
+                     labels: Iterable[str] | None = None,
+                     profile: str | None = None) -> Iterator[ExtractionResult | ErrorResult]:
         """Results in input order, streamed through `nlp.pipe` in batches.
 
         A document that cannot be read or processed yields an `ErrorResult` in its place;
         the others go on.
         """
+        if profile is not None and profile != self.profile:
+            yield from self.with_profile(profile).extract_many(docs, batch_size, labels)
+            return
         batch: list[DocumentIn | dict[str, Any]] = []
         for d in docs:
             batch.append(d)
