@@ -65,4 +65,7 @@ def test_build_saves_loadable_pipelines(tmp_path, monkeypatch):
     assert res.exit_code == 0, res.output
     import spacy
 
-    assert "pressner_resolver" in spacy.load(tmp_path / "en").pipe_names
+    fast = spacy.load(tmp_path / "en-fast").pipe_names
+    accurate = spacy.load(tmp_path / "en-accurate").pipe_names
+    assert "pressner_resolver" in fast and "pressner_learned" not in fast
+    assert accurate.index("pressner_learned") < accurate.index("pressner_resolver")

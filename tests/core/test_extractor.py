@@ -94,7 +94,7 @@ def test_saved_pipeline_loads_with_spacy_load(tmp_path, nlp_en, nlp_zh, lang, te
 def test_stale_pipeline_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("PRESSNER_PIPELINES", str(tmp_path))
     nlp = pipeline.load("en")
-    assert (tmp_path / "en" / "meta.json").exists()
+    assert (tmp_path / "en-accurate" / "meta.json").exists()
     assert nlp.meta["pressner_data_hash"] == pipeline.data_hash()
 
 
