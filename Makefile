@@ -35,5 +35,6 @@ test: dev
 	PRESSNER_KB_POSTGRES_URL="$$url" $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS); rc=$$?; \
 	bash .ci/postgres.sh stop; exit $$rc
 
+# Both profiles in one run; `make bench JSON=FILE` also writes the figures as JSON.
 bench: install
-	$(BIN)/python -m extractor.bench
+	$(BIN)/python -m extractor.bench $(if $(JSON),--json $(JSON))

@@ -79,10 +79,13 @@ class SpacyNer:
         self.chunk_chars = chunk_chars
 
     def __call__(self, text: str) -> list[Span3]:
-        pieces = list(chunks(text, EN_CHUNK, self.chunk_chars))
-        out: list[Span3] = []
-        for (offset, _), doc in zip(pieces, self.nlp.pipe(p for _, p in pieces)):
-            out.extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
+        return self.many([text])[0]
+
+    def many(self, texts: list[str]) -> list[list[Span3]]:
+        pieces = [(i, off, p) for i, t in enumerate(texts) for off, p in chunks(t, EN_CHUNK, self.chunk_chars)]
+        out: list[list[Span3]] = [[] for _ in texts]
+        for (i, offset, _), doc in zip(pieces, self.nlp.pipe(p for _, _, p in pieces)):
+            out[i].extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
         return out
 
 
@@ -120,32 +123,37 @@ class LacNer:
         return [get(q2b(c, c), oov) for c in piece]
 
     def __call__(self, text: str) -> list[Span3]:
-        pieces = sorted(chunks(text, ZH_SENTENCE, self.chunk_chars), key=lambda p: len(p[1]))
-        out: list[Span3] = []
-        batch: list[tuple[int, str]] = []
+        return self.many([text])[0]
+
+    def many(self, texts: list[str]) -> list[list[Span3]]:
+        """Spans of each text. Sentences of all texts are batched by length, so that a
+        batch pads its rows little (the GRU runs every padded step)."""
+        pieces = sorted(((len(p), i, off, p) for i, t in enumerate(texts)
+                         for off, p in chunks(t, ZH_SENTENCE, self.chunk_chars)))
+        out: list[list[Span3]] = [[] for _ in texts]
+        batch: list[tuple[int, int, str]] = []
         size = 0
-        for piece in pieces:
-            batch.append(piece)
-            size += len(piece[1])
-            if size >= self.batch_chars:
-                out.extend(self._run(batch))
+        for n, i, off, p in pieces:
+            if batch and (size >= self.batch_chars or n > 1.25 * len(batch[0][2]) + 8):
+                self._run(batch, out)
                 batch, size = [], 0
+            batch.append((i, off, p))
+            size += n
         if batch:
-            out.extend(self._run(batch))
-        out.sort()
+            self._run(batch, out)
+        for spans in out:
+            spans.sort()
         return out
 
-    def _run(self, batch: list[tuple[int, str]]) -> list[Span3]:
-        lengths = numpy.array([len(p) for _, p in batch], dtype=numpy.int64)
+    def _run(self, batch: list[tuple[int, int, str]], out: list[list[Span3]]) -> None:
+        lengths = numpy.array([len(p) for _, _, p in batch], dtype=numpy.int64)
         ids = numpy.zeros((len(batch), int(lengths.max())), dtype=numpy.int64)
-        for row, (_, piece) in enumerate(batch):
+        for row, (_, _, piece) in enumerate(batch):
             ids[row, : len(piece)] = self.ids(piece)
         emissions = self.session.run(None, {"token_ids": ids, "length": lengths})[0]
         paths = viterbi(emissions, self.transitions, lengths)
-        out: list[Span3] = []
-        for (offset, piece), path, n in zip(batch, paths, lengths.tolist()):
-            out.extend(self._spans(offset, piece, path[:n]))
-        return out
+        for (i, offset, piece), path, n in zip(batch, paths, lengths.tolist()):
+            out[i].extend(self._spans(offset, piece, path[:n]))
 
     def _spans(self, offset: int, piece: str, path: numpy.ndarray) -> Iterator[Span3]:
         """Words are B followed by I tags; a word whose tag is a name label is a span."""

@@ -243,12 +243,31 @@ class LearnedRecognizer(DataComponent):
             self.backend = make_backend(self.backend_name)
 
     def __call__(self, doc: Doc) -> Doc:
+        return self.add(doc, self.backend.many([doc_text(doc)])[0])
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        """The model runs over a batch of documents at once (LAC batches sentences)."""
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, docs: list[Doc]) -> Iterable[Doc]:
+        for doc, spans in zip(docs, self.backend.many([doc_text(d) for d in docs])):
+            yield self.add(doc, spans)
+
+    def add(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
+        """The model's spans, checked, spread and arbitrated, into the doc's candidates."""
         text = doc_text(doc)
         if not text.strip():
             return doc
         check = norm_text(doc)  # simplified characters for the Chinese form checks
         found: dict[tuple[int, int], str] = {}
-        for a, b, model_label in self.backend(text):
+        for a, b, model_label in spans:
             label = self.labels.get(model_label)
             if label is None:
                 continue
