@@ -53,9 +53,14 @@ def annotate(
     """Annotate documents in bulk: JSONL, text, HTML, gzip, folders; resumable."""
     import os
 
+    from .errors import PressnerError
     from .pipeline import check_profile
 
-    os.environ["PRESSNER_PROFILE"] = check_profile(profile)  # this command's workers inherit it
+    try:
+        os.environ["PRESSNER_PROFILE"] = check_profile(profile)  # this command's workers inherit it
+    except PressnerError as e:
+        typer.echo(f"error {e.code}: {e.message}", err=True)
+        raise typer.Exit(2) from None
     from .bulk import Job, NoRoom, ResumeError, annotate as run, make_engine
 
     if hasattr(signal, "SIGXFSZ"):  # over a file-size limit: EFBIG, reported below, not a kill

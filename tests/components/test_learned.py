@@ -81,8 +81,8 @@ def test_headline(text, at, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # a learned full name makes the later surname alone a PERSON too
-    ('"We are ready," said Marion Feldkamp, chief executive of Brightwater Logistics Group. '
-     "Feldkamp added that sales rose.", {"Marion Feldkamp", "Feldkamp"}),
+    ("The agreement was signed by Marion Feldkamp and Tobias Renner in Oslo. Renner said the "
+     "plant would open in May.", {"Tobias Renner", "Renner"}),
 ])
 def test_one_reading_per_document(extractor, text, expected):
     res = extractor.extract(text, lang="en", profile="accurate")
@@ -90,10 +90,10 @@ def test_one_reading_per_document(extractor, text, expected):
 
 
 def test_profiles_differ_only_by_the_learned_source(extractor):
-    text = '"We are ready," said Marion Feldkamp, chief executive of Brightwater Logistics Group.'
+    text = "The agreement was signed by Marion Feldkamp and Tobias Renner in Oslo."
     fast = extractor.extract(text, lang="en", profile="fast")
     accurate = extractor.extract(text, lang="en", profile="accurate")
     assert not any(e.source.startswith("learned.") for e in fast.entities)
     fast_spans = {(e.start, e.end, e.label) for e in fast.entities}
     extra = [e for e in accurate.entities if (e.start, e.end, e.label) not in fast_spans]
-    assert all(e.source.startswith("learned.") for e in extra)
+    assert extra and all(e.source.startswith("learned.") for e in extra)
