@@ -51,13 +51,11 @@ def annotate(
     profile: Annotated[str, typer.Option(help="accurate (rules + learned recogniser) or fast (rules only).")] = "accurate",
 ) -> None:
     """Annotate documents in bulk: JSONL, text, HTML, gzip, folders; resumable."""
-    import os
-
     from .errors import PressnerError
     from .pipeline import check_profile
 
     try:
-        os.environ["PRESSNER_PROFILE"] = check_profile(profile)  # this command's workers inherit it
+        check_profile(profile)
     except PressnerError as e:
         typer.echo(f"error {e.code}: {e.message}", err=True)
         raise typer.Exit(2) from None
@@ -67,7 +65,7 @@ def annotate(
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     job = Job(inputs=inputs, output=output, csv=csv, docbin=docbin, resume=resume,
               follow_symlinks=follow_symlinks, batch_size=batch_size, progress=progress,
-              checkpoint_seconds=checkpoint_seconds)
+              checkpoint_seconds=checkpoint_seconds, profile=profile)
     try:
         eng = make_engine(engine, workers, scheduler)
     except ValueError as e:

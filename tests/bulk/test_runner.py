@@ -120,3 +120,16 @@ def test_output_inside_the_input_folder_is_not_read(archive):
     first = out.read_bytes()
     summary = run([archive], out)
     assert out.read_bytes() == first and summary["skipped_files"]["output of this run"] == 2
+
+
+@pytest.mark.parametrize("profile,learned", [("fast", False), ("accurate", True)])
+def test_annotate_profile(tmp_path, profile, learned):
+    from extractor.bulk import Job, annotate
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "lang": "en", "text": "The agreement was signed by "
+                               "Marion Feldkamp and Tobias Renner in Oslo."}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    annotate(Job(inputs=[src], output=out, progress=False, profile=profile), workers=1)
+    sources = [e["source"] for e in json.loads(out.read_text("utf-8"))["entities"]]
+    assert any(s.startswith("learned.") for s in sources) is learned
