@@ -44,7 +44,7 @@ VALUES_MAX = 64  # resolutions kept per distinct match (one per document date an
 DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
 SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
-TENSE_BEFORE, TENSE_AFTER = 60, 40  # characters of the sentence read for tense markers
+TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
 WRITTEN_YEAR = frozenset(("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "unit"))
 
 

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 PM_PARTS = {"afternoon", "evening", "night"}  # part-of-day labels that shift 1-11 o'clock
 STRETCH_KEYS = frozenset(("q", "nq", "nm", "halfyear"))
 HALF_YEAR = 183  # days: a month-day without a year takes the year that puts it nearer the anchor
+TENSE_GAP = 14  # days: a month-day this close after the anchor stays in its year, whatever the tense
 NEAR = 62  # days: a numeric date this close to the anchor settles its day-month order
 RANGE_KEYS = frozenset(("d2", "m2", "mon2", "y2"))
 
@@ -139,11 +140,9 @@ def time_of(g: dict[str, str], w: Words) -> str | None:
     if h > 23:
         raise ValueError(f"no hour {h}")
     minute = g.get("M") or g.get("M2")
-    out = f"T{h:02d}"
-    if minute is not None or g.get("half"):
-        out += f":{int(minute) if minute is not None else 30:02d}"
-        if g.get("S"):
-            out += f":{int(g['S']):02d}"
+    out = f"T{h:02d}:{int(minute) if minute is not None else 30 if g.get('half') else 0:02d}"
+    if g.get("S"):
+        out += f":{int(g['S']):02d}"
     return out
 
 
@@ -190,8 +189,8 @@ def _resolve(
         return _holiday(g, w, anchor)
     if "season" in g:
         return _season(g, w, anchor)
-    if "rel" in g and "d" in g and not g.get("m"):
-        return _rel_day(g, w, anchor)
+    if "rel" in g and "d" in g:
+        return _rel_day(g, w, anchor, tense)
     if "rel" in g and w.rel(g["rel"]) and w.rel(g["rel"])[0] != "relyear":
         return _relative(g, w, anchor, last_day)
     if "wd" in g:
@@ -223,20 +222,25 @@ def implied_day(anchor: date, m: int | None, d: int, tense: int) -> tuple[int, i
     29th unless the text speaks of the future; `December 28` (no year) the one the tense
     asks for, else the one nearer the anchor."""
     if m is None:
-        y, mo = anchor.year, anchor.month
+        step = 0
         if d > anchor.day and tense <= 0:
-            y, mo = shift_month(y, mo, -1)
+            step = -1
         elif d < anchor.day and tense > 0:
-            y, mo = shift_month(y, mo, 1)
+            step = 1
+        y, mo = shift_month(anchor.year, anchor.month, step)
+        for _ in range(2):  # `30日` on 5 March: not February, which has none, but January
+            if valid(y, mo, d) or not step:
+                break
+            y, mo = shift_month(y, mo, step)
         return y, mo
     y = anchor.year
     try:
         gap = (date(y, m, d) - anchor).days
     except ValueError:  # 29 February of another year: the anchor's year decides nothing
         return y, m
-    if (tense < 0 and gap > 0) or (tense == 0 and gap > HALF_YEAR):
+    if (tense < 0 and gap > TENSE_GAP) or (tense == 0 and gap > HALF_YEAR):
         y -= 1
-    elif (tense > 0 and gap < 0) or (tense == 0 and gap < -HALF_YEAR):
+    elif (tense > 0 and gap < -TENSE_GAP) or (tense == 0 and gap < -HALF_YEAR):
         y += 1
     return y, m
 
@@ -280,7 +284,8 @@ def day_time(day: str, g: dict[str, str], w: Words) -> tuple[str, str]:
     t = time_of(g, w)
     if not t:
         return day, "day"
-    gran = "second" if t.count(":") == 2 else "minute" if ":" in t else "hour"
+    gran = "second" if g.get("S") else "minute" if g.get("M") or g.get("M2") or g.get(
+        "half") else "hour"
     if g.get("H2"):
         end = {"H": g["H2"], "M": g.get("M3") or g.get("M4"), "part": g.get("part"),
                "ampm": g.get("ampm")}
@@ -456,9 +461,15 @@ def _season(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None
     return Resolved(f"{fmt(y)}-{code}", _attrs("season", rel, year=y, season=code))
 
 
-def _rel_day(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
+def _rel_day(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
     """A day in a relative month (`本月20日`, `上月5日`), or a relative day followed by the
-    day it denotes in brackets (`今天(5日)`, `昨(18)日`): the day written wins."""
+    day it denotes in brackets (`今天(5日)`, `昨(18)日`, `昨(4月10日)`, `today (May 5)`):
+    the date written wins."""
+    if g.get("m") or g.get("mon"):
+        r = _point({k: v for k, v in g.items() if k != "rel"}, w, anchor, tense)
+        if r is not None:
+            r.attrs["relative"] = True
+        return r
     kind, k = w.rel(g["rel"]) or ("relday", 0)
     d = w.number(g["d"])
     if anchor is None:

@@ -160,6 +160,47 @@ EN = [
     ("see you next Monday morning.", "2021-06-16", [("next Monday morning", "2021-06-21")]),
     ("It arrived on the 5th.", "2021-06-16", [("the 5th", "2021-06-05")]),
     ("March 01 , 2008 was tokenised", None, [("March 01 , 2008", "2008-03-01")]),
+    # a weekday joined to its date, a relative day with the date it denotes in brackets
+    ("Talks on Saturday, 23 March 2019 ended.", None, [("Saturday, 23 March 2019", "2019-03-23")]),
+    ("It opens Tuesday, March 5.", "2019-03-01", [("Tuesday, March 5", "2019-03-05")]),
+    ("It opens March 5 (Tuesday) at", "2019-03-01", [("March 5 (Tuesday)", "2019-03-05")]),
+    ("signed today (May 5) in", "2020-05-05", [("today (May 5)", "2020-05-05")]),
+    ("23 MARCH 2019 PHOTO", None, [("23 MARCH 2019", "2019-03-23")]),
+    ("a page (2022 年8月3 日) here", None, [("2022 年8月3 日", "2022-08-03")]),
+    # clock times joined to a relative day or a weekday
+    ("see you tomorrow at 5 pm.", "2021-06-16", [("tomorrow at 5 pm", "2021-06-17T17:00")]),
+    ("filed at 12:00 UTC Monday in", "2009-06-01", [("12:00 UTC Monday", "2009-06-01T12:00")]),
+    ("Call me Monday at 9:30 a.m.", "2021-06-16", [("Monday at 9:30 a.m.", "2021-06-14T09:30")]),
+    # `N units ago`
+    ("a bank founded 155 years ago as", "2020-03-11", [("155 years ago", "1865")]),
+    ("the quake hit a week ago.", "2011-03-18", [("a week ago", "2011-03-11")]),
+    ("two months ago it fell", "2021-01-15", [("two months ago", "2020-11")]),
+    # numeric dates: day-month order by validity, then nearness to the document date
+    ("Posted 15/01/2009 by", None, [("15/01/2009", "2009-01-15")]),
+    ("stamp 15/01/09 China", None, [("15/01/09", "2009-01-15")]),
+    ("written as 7/8/07 in", "2007-07-09", [("7/8/07", "2007-07-08")]),
+    ("on 03/04/2015 the", None, [("03/04/2015", "2015-04-03")]),
+    # the tense of the sentence picks the year of a month or day named alone
+    ("The chief departed in July amid", "2020-03-11", [("July", "2019-07")]),
+    ("The plant will open in February.", "2020-11-11", [("February", "2021-02")]),
+    ("It is due to be published in May.", "2013-03-22", [("May", "2013-05")]),
+    ("the best week since November", "2009-03-13", [("November", "2008-11")]),
+    ("It was signed on December 28.", "2021-01-05", [("December 28", "2020-12-28")]),
+    ("Talks will resume on January 4.", "2020-12-20", [("January 4", "2021-01-04")]),
+    ("held 14 April 2021 and 6th Sept.", "2021-10-01", [("14 April 2021", "2021-04-14"),
+                                                       ("6th Sept.", "2021-09-06")]),
+    ("They met on Tuesday.", "2021-06-18", [("Tuesday", "2021-06-15")]),
+    ("They will meet on Tuesday.", "2021-06-18", [("Tuesday", "2021-06-22")]),
+    # `last Friday` is the most recent Friday, also from a Sunday (issue 12, item 12)
+    ("It closed last Friday.", "2021-06-20", [("last Friday", "2021-06-18")]),
+    ("It closed last Friday.", "2021-06-18", [("last Friday", "2021-06-11")]),
+    ("sales fell last September", "2009-10-16", [("last September", "2009-09")]),
+    (
+        "Talks until Friday\nSeptember 18, 2008 Shares",
+        None,
+        [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18")],
+    ),
+    ("renewed after October of next year", "2009-05-15", [("October of next year", "2010-10")]),
 ]
 
 EN_NEGATIVE = [
@@ -182,6 +223,8 @@ EN_NEGATIVE = [
     "an early start and a late finish",
     "the first time in a quarter century",
     "spring water and the fall of prices",
+    "late in the day after falling",
+    "a ratio of 1/2 and 3/4",
 ]
 
 ZH = [
@@ -233,6 +276,42 @@ ZH = [
     ("今年中秋节", "2021-06-16", [("今年中秋节", "2021-09-21")]),
     ("上周三和下周五下午", "2021-06-16", [("上周三", "2021-06-09"), ("下周五下午", "2021-06-25")]),
     ("今年3月和今年第二季度", "2021-06-16", [("今年3月", "2021-03"), ("今年第二季度", "2021-04/2021-06")]),
+    # a weekday in brackets, a relative day with the day it denotes in brackets
+    ("2013年9月20日(星期五)上午", None, [("2013年9月20日(星期五)上午", "2013-09-20")]),
+    ("今天(21日)会见", "2024-09-21", [("今天(21日)", "2024-09-21")]),
+    ("昨(30)日表示", "2021-04-01", [("昨(30)日", "2021-03-30")]),
+    ("昨(23)日開幕,首日簽約", "2014-10-24", [("昨(23)日", "2014-10-23"), ("首日", "2014-10-23")]),
+    # parts of a month, days of a relative month
+    ("本月20日举行", "2019-03-04", [("本月20日", "2019-03-20")]),
+    ("本月中旬召开", "2019-03-04", [("本月中旬", "2019-03-11/2019-03-20")]),
+    ("2020年2月下旬", None, [("2020年2月下旬", "2020-02-21/2020-02-29")]),
+    # clock times after a relative day; ranges of times on one day
+    ("明天下午5点出发", "2021-06-16", [("明天下午5点", "2021-06-17T17:00")]),
+    (
+        "本月2日下午6時至9時舉行",
+        "2010-12-04",
+        [("本月2日下午6時至9時", "2010-12-02T18:00/2010-12-02T21:00")],
+    ),
+    # two-digit and Republic of China years, doubled relatives, `N年前`
+    ("18年3月5日签约", None, [("18年3月5日", "2018-03-05")]),
+    ("民國113年5月20日就職", None, [("民國113年5月20日", "2024-05-20")]),
+    ("本(111)年4月11日接見", "2022-04-12", [("本(111)年4月11日", "2022-04-11")]),
+    ("於111年4月11日接見", None, [("111年4月11日", "2022-04-11")]),
+    ("下下周和上上个月", "2021-06-16", [("下下周", "2021-W26"), ("上上个月", "2021-04")]),
+    ("3年前成立", "2020-05-01", [("3年前", "2017")]),
+    # numeric dates; full-width digits
+    ("发布 15/04/2019 收藏", None, [("15/04/2019", "2019-04-15")]),
+    ("(9/18 19:28 更新)", "2020-09-18", [("9/18 19:28", "2020-09-18T19:28")]),
+    ("２０２１年４月１４日舉行", None, [("２０２１年４月１４日", "2021-04-14")]),
+    # relative dates count from the dateline's day
+    ("本报3月4日讯 今天上午", "2019-03-05", [("3月4日", "2019-03-04"), ("今天上午", "2019-03-04")]),
+    # a day named alone: the most recent such day, unless the text speaks of the future
+    ("29日举行了会议", "2019-04-05", [("29日", "2019-03-29")]),
+    ("30日举行了会议", "2019-03-05", [("30日", "2019-01-30")]),
+    ("将于29日举行", "2019-03-05", [("29日", "2019-03-29")]),
+    ("19日将出席", "2020-09-18", [("19日", "2020-09-19")]),
+    # `上周五` is the Friday of the week before, Monday to Sunday, as the words say
+    ("上周五", "2021-06-20", [("上周五", "2021-06-11")]),
 ]
 
 ZH_NEGATIVE = [
@@ -253,6 +332,9 @@ ZH_NEGATIVE = [
     "2021亿元",
     "100元-200元",
     "统一部署,进一步推进",
+    "连续18年增长",
+    "十三年来",
+    "每月一次",
 ]
 
 
