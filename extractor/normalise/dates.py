@@ -40,20 +40,26 @@ class Words:
         return self.kinds.get(kind, {}).get(word.lower())
 
     def rel(self, word: str) -> tuple[str, int] | None:
-        for kind in ("relday", "relweek", "relmonth", "relyear", "anaphor"):
+        for kind in ("relday", "relweek", "relmonth", "relyear", "anaphor", "relday1"):
             v = self.get(kind, word)
             if v is not None:
-                return kind, int(v)
+                return ("relday" if kind == "relday1" else kind), int(v)
         return None
 
     def number(self, text: str) -> int:
         """Arabic or Chinese numerals: `12`, `十二`, `二十三`, and digit strings `二〇二一`."""
         if text.isdigit() and text.isascii():
             return int(text)
+        if "百" in text:  # 一百零八 (Republic of China years): hundreds, then the rest
+            head, _, rest = text.partition("百")
+            rest = rest.lstrip("零〇")
+            return (self.number(head) if head else 1) * 100 + (self.number(rest) if rest else 0)
         digits = [self.get("numeral", ch) for ch in text]
         if None in digits:
             raise ValueError(f"not a number: {text!r}")
         vals = [int(d) for d in digits if d is not None]
+        if vals[0] in (20, 30):  # 廿九, 卅一
+            return vals[0] + sum(vals[1:])
         if 10 not in vals:
             return int("".join(str(v) for v in vals))
         i = vals.index(10)
