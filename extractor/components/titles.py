@@ -285,7 +285,7 @@ class TitleRecognizer(DataComponent):
 
     def with_abbreviations(self, text: str,
                            found: list[tuple[Candidate, Head]]) -> list[Candidate]:
-        """`deputy director-general (DDG)` defines DDG for the whole document; a lexicon
+        """`assistant director-general (ADG)` defines ADG for the whole document; a lexicon
         abbreviation (`CG`) stands only where the document defines or expands it."""
         plain = [c for c, h in found if h.strength != "abbr"]
         defined: dict[str, Candidate] = {}

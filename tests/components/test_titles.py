@@ -71,7 +71,7 @@ def titles(pair, text: str) -> list[tuple[int, int, str]]:
      [(9, 25, "director-general"), (45, 48, "ceo"), (57, 59, "vice president")]),
     ("The two presidents met, as did the heads of state.",
      [(8, 18, "president"), (35, 49, "head of state")]),
-    ("Guo, Party secretary and mayor of Guangzhou, spoke.",
+    ("Fan, Party secretary and mayor of Wuhu, spoke.",
      [(5, 20, "party secretary"), (25, 30, "mayor")]),
     ("Jack Ma, Founder and Chairman of Alibaba, met Spokesperson Wang Wenbin.",
      [(9, 16, "founder"), (21, 29, "chairman"), (46, 58, "spokesperson")]),
