@@ -232,3 +232,79 @@ def test_bad_pattern_line_is_reported(tmp_path):
     with pytest.raises(DataFileError, match="org_patterns.jsonl:3"):
         comp.initialize(data_dir=str(MODELS.parent), files={
             "orgs": "models/shared/orgs.tsv", "patterns": str(bad)})
+
+
+def _spans(text: str, *names: str) -> list[tuple[int, int, str]]:
+    out, at = [], 0
+    for n in names:
+        at = text.index(n, at)
+        out.append((at, at + len(n), n))
+        at += len(n)
+    return out
+
+
+_GRAMMAR = [
+    # legal forms of many registers close the name, with the comma they are printed with
+    ("Nordex Energy GmbH and Orbis Holdings plc signed with Velto S.p.A. today.",
+     ["Nordex Energy GmbH", "Orbis Holdings plc", "Velto S.p.A."]),
+    ("Kaito K.K. joined Brisa S.A. and Tarn N.V. in the deal.",
+     ["Kaito K.K.", "Brisa S.A.", "Tarn N.V."]),
+    ("Fenwick Robotics, Inc., a maker of arms, grew.", ["Fenwick Robotics, Inc."]),
+    ("He joined Lumen Foods Sdn. Bhd. last year.", ["Lumen Foods Sdn. Bhd."]),
+    # a bracketed place inside the name; a compound adjective before it stays out
+    ("Ontario-based Tamrac Clean Energy (Wuxi) Co., Ltd. opened.",
+     ["Tamrac Clean Energy (Wuxi) Co., Ltd."]),
+    # missions: `in` + seat belongs to a mission named by its country, not to a generic one
+    ("The Consulate General of Peru in Shanghai and the Consulate General in Lyon met.",
+     ["Consulate General of Peru in Shanghai"]),
+    ("The Embassy of Chile in Rome thanked the Minnesota State Senate.",
+     ["Embassy of Chile in Rome", "Minnesota State Senate"]),
+    ("A show at the Peru Embassy in Oslo opened.", ["Peru Embassy in Oslo"]),
+    # a name after the body is someone else's: the body ends with its place
+    ("Head of the International Department of the Labour Party of Brazil Ana Lima spoke.",
+     ["International Department of the Labour Party of Brazil"]),
+    ("The Bank of China Hong Kong agreed.", ["Bank of China Hong Kong"]),
+    # a date's digits before a name are not part of it
+    ("15/01/09 Orbis Labs, Inc. said it would grow.", ["Orbis Labs, Inc."]),
+    # wire services and release distributors
+    ("HONG KONG /GLOBE NEWSWIRE/ -- The firm said (PR Newswire and Business Wire).",
+     ["GLOBE NEWSWIRE", "PR Newswire", "Business Wire"]),
+]
+
+
+@pytest.mark.parametrize("text,names", _GRAMMAR)
+def test_en_legal_forms_missions_media(en, text, names):
+    assert outermost(en, text) == _spans(text, *names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # once named with its legal form, a company goes by its short name
+    ("Kaveri AG reported. Dr. Ola Berg, CEO of Kaveri AG, said Kaveri will grow.",
+     ["Kaveri AG", "Kaveri AG", "Kaveri"]),
+    ("Fenwick Robotics, Inc. grew. Fenwick Robotics' plant opened.",
+     ["Fenwick Robotics, Inc.", "Fenwick Robotics"]),
+    ("Talvo Group hired staff. Talvo said so.", ["Talvo Group", "Talvo"]),
+    # a stem the text also uses as an ordinary word, or a region, is no short name
+    ("Investor AB bought shares; the investor paid. Investor funds rose.", ["Investor AB"]),
+    ("Shanghai Holdings grew in Shanghai.", ["Shanghai Holdings"]),
+    # a company followed by a market names its unit there
+    ("Siemens China and Kaveri AG met Kaveri Europe.",
+     ["Siemens China", "Kaveri AG", "Kaveri Europe"]),
+])
+def test_en_one_reading_per_document(en, text, names):
+    assert outermost(en, text) == _spans(text, *names)
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("We met the Acme (Suzhou) Co., Ltd. team.", "the Acme", "Acme (Suzhou) Co., Ltd."),
+    ("Texas-based Corvid Systems, Inc. grew.", "Texas-based Corvid Systems", "Corvid Systems, Inc."),
+    ("Orbis GmbH said.", "Orbis", "Orbis GmbH"),
+    ("Acme (Beijing) said so.", "Acme", "Acme"),
+    ("The Committee met.", "The Committee", None),
+    ("The National Convention and Exhibition Center opened.",
+     "National Convention and Exhibition Center", None),
+])
+def test_refine_external_span(en, text, span, expected):
+    start = text.index(span)
+    got = en.get_pipe("pressner_orgs").refine(text, start, start + len(span))
+    assert (text[got[0]:got[1]] if got else None) == expected
