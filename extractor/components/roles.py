@@ -68,6 +68,7 @@ class Chain:
     def __init__(self, ents: list[Ent], text: str, lang: str, classify) -> None:
         self.ents = ents
         self.lang = lang
+        self.text = text
         raw = [text[a.end_char : b.start_char] for a, b in zip(ents, ents[1:])]
         self.closed = [g.lstrip().startswith(CLOSING) for g in raw]
         self.gaps = [classify(g.lstrip()[1:] if c else g) for g, c in zip(raw, self.closed)]
@@ -131,6 +132,8 @@ class RoleLinker(DataComponent):
             if self.plural(title) or (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
                 return []
             return [Link(c.ents[p], title, org)]
+        if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t):
+            return [Link(c.ents[p], c.ents[t], None)]
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
             return []
         items: list[tuple[Ent, Ent | None]] = []
@@ -138,8 +141,9 @@ class RoleLinker(DataComponent):
             org, start = self.org_before(c, t)
             items.append((c.ents[t], org))
             prev = start - 1
-            if c.label(prev) == "TITLE" and c.gap(prev) in ("LIST", "CONCUR"):
-                t = prev
+            if c.label(prev) == "TITLE" and (c.gap(prev) in ("LIST", "CONCUR") or (
+                    c.lang != "zh" and c.gap(prev) == "AND")):
+                t = prev  # `State Councilor and Foreign Minister X`
                 continue
             break
         out: list[Link] = []
@@ -152,6 +156,16 @@ class RoleLinker(DataComponent):
                 out.append(Link(c.ents[p], title, None if self.place_bound(title) else carried,
                                 explicit=False))
         return out
+
+    @staticmethod
+    def definite_title(c: Chain, t: int) -> bool:
+        """`The Chief Executive, Mr X, will ...`: a capitalised title that opens its
+        sentence with `The` and is not itself an apposition names the person after it."""
+        title = c.ents[t]
+        before = c.text[max(0, title.start_char - 8):title.start_char]
+        if not title.text[:1].isupper() or not re.search(r"(?:[\n.!?\"”]\s*|^\s*)The \Z", before):
+            return False
+        return c.label(t - 1) != "PERSON" or c.gap(t - 1) not in ("APPOS", "ALSO", "ADJ")
 
     def org_before(self, c: Chain, t: int) -> tuple[Ent | None, int]:
         """The ORG joined to title t from the left, and where that title group starts."""
@@ -189,18 +203,25 @@ class RoleLinker(DataComponent):
             return []
         out: list[Link] = []
         pending: list[Ent] = []  # titles still waiting for a shared `of ORG`
+        shared: Ent | None = None  # `NAME, Acme's chairman and CEO`: both titles at Acme
         j = p + 1
         while True:
             lead = None
             if c.label(j) == "ORG" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
                 lead, j = c.ents[j], j + 1  # NAME, ORG TITLE
+                shared = lead
             if c.label(j) != "TITLE":
                 break
+            if c.lang != "zh" and c.gap(j) == "ADJ" and c.label(j + 1) == "PERSON" \
+                    and c.ents[j].text[:1].isupper():
+                break  # `A, Chief Secretary B, ...`: the title is B's
             title = c.ents[j]
             j = self.past_abbrev(c, j)
             orgs, j = self.of_orgs(c, j)
             if lead is not None:
                 orgs = [lead]
+            elif not orgs and shared is not None and c.gap(j - 1) == "AND":
+                orgs = [shared]
             if self.plural(title):
                 # `X, deputy director and the relevant heads of ORG`: the heads are other
                 # people, but their org is shared
