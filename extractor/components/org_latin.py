@@ -22,6 +22,8 @@ _WORDS = (
     r"[A-Z0-9](?:[\w&\-]|\.(?=[A-Za-z0-9])|['’](?!s\b)(?=[A-Za-z]))*|[a-z][\w\-]*|&"
 )
 _LEGAL_COMMA = re.compile(r",\s?")
+# English adjective endings: before `and` they coordinate modifiers inside one name
+_ADJECTIVE = re.compile(r"[a-z](?:ic|al|ive|ary|ous)\Z")
 
 
 def legal_token_pattern(legal: set[str]) -> str:
@@ -167,7 +169,9 @@ class LatinOrgFinder:
         both sides hold a head noun before the next `of`/`for`."""
         parts, current, seen_head = [], [], False
         for i, tok in enumerate(run):
-            if tok[0] in ("and", "&") and seen_head and self._head_before_break(run, i + 1):
+            if tok[0] in ("and", "&") and seen_head and self._head_before_break(run, i + 1) \
+                    and not (i and _ADJECTIVE.search(run[i - 1][0])):
+                # `Foundation for Strategic and International Studies` coordinates adjectives
                 parts.append(current)
                 current, seen_head = [], False
                 continue
@@ -262,6 +266,8 @@ class LatinOrgFinder:
         if any(self.is_head(t[0]) for t in last):
             cut = max(i for i, t in enumerate(toks) if self.is_head(t[0]))
             toks = toks[: cut + 1]
+        elif len(segments) > first + 1 and last[0][0] == "under":
+            toks = toks[: len(toks) - len(last)]  # `Acme Corporation under the Foo brand`
         elif len(last) > 2 and last[0][3] == "conn":
             toks = toks[: len(toks) - len(last) + self._region_end(last)]
         if not toks or not any(self._is_name_word(t) for t in toks):

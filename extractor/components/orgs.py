@@ -27,6 +27,7 @@ from .org_span import OrgSpanRules
 
 COMPANY_TYPES = {"company", "bank"}
 _AND = re.compile(r" (?:and|&) ")
+_NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
 
@@ -48,6 +49,7 @@ class OrgRecognizer(DataComponent):
         self.span_rules = OrgSpanRules(self.finder, self.generic) if latin else None
         markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True) \
             if latin else []
+        self.market_words = {w for m in markets for w in m.split()}
         self.markets = re.compile(r" (?:%s)(?![\w'’-])" % "|".join(map(re.escape, markets))) \
             if markets else None
         # plural generic nouns that make the name before them a modifier: the phrase
@@ -93,10 +95,26 @@ class OrgRecognizer(DataComponent):
         found = [self.candidate(text, o.start, o.end, o.source) for o in self.finder.find(text)]
         if self.lexicon is not None:
             found += [self.candidate(text, s, e, "en.org.lexicon")
-                      for s, e, _ in self.lexicon.matches(text)]
+                      for s, e, _ in self.lexicon.matches(text)
+                      if not self.product_after(text, s, e)]
         found = self.split_coordination(text, found)
         return [c for c in found if text[c.start:c.end] not in self.generic
                 and not (self.attributive and self.attributive.match(text, c.end))]
+
+    def product_after(self, text: str, start: int, end: int) -> bool:
+        """`Microsoft Windows`, `Google Chrome`, `Siemens Energy`: a company's name right
+        before a capitalised word that is no title, date, place, head or legal form
+        is the first word of a product or of a longer name, not the company alone."""
+        org_id = self.forms.get(text[start:end])
+        if org_id is None or self.rows[org_id].type not in COMPANY_TYPES:
+            return False
+        m = _NEXT_WORD.match(text, end)
+        if m is None:
+            return False
+        f = self.finder
+        word = m.group(1)
+        return not (word in f.stops or f.is_head(word) or word in f.region_set
+                    or word in self.market_words or word.isupper())
 
     def split_coordination(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """`Siemens China and Kaveri AG`: the grammar's run crosses `and` when the first

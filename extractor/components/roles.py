@@ -132,6 +132,11 @@ class RoleLinker(DataComponent):
             if self.plural(title) or (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
                 return []
             return [Link(c.ents[p], title, org)]
+        if c.label(t) == "ORG" and c.gap(t) == "ADJ" and c.gap(t - 1) == "OF" \
+                and c.label(t - 1) == "TITLE" and c.lang != "zh" \
+                and c.ents[t - 1].text[:1].isupper() and not self.plural(c.ents[t - 1]) \
+                and not (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
+            return [Link(c.ents[p], c.ents[t - 1], c.ents[t])]  # `Secretary of the X Committee Li Xi`
         if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t):
             return [Link(c.ents[p], c.ents[t], None)]
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):

@@ -266,6 +266,16 @@ _GRAMMAR = [
     ("The Bank of China Hong Kong agreed.", ["Bank of China Hong Kong"]),
     # a date's digits before a name are not part of it
     ("15/01/09 Orbis Labs, Inc. said it would grow.", ["Orbis Labs, Inc."]),
+    # head nouns of armed forces, labels, railways, labs
+    ("He joined the Baltic Fleet and later Merge Records and the Swiss Federal Railways.",
+     ["Baltic Fleet", "Merge Records", "Swiss Federal Railways"]),
+    # adjectives coordinated inside one name; `under` + no head is not part of the name
+    ("The Georgian Foundation for Strategic and International Studies met Aldus Corporation "
+     "under the Fern brand.",
+     ["Georgian Foundation for Strategic and International Studies", "Aldus Corporation"]),
+    # a territory and a former country are places; a headline verb ends a name
+    ("Talks in the West Bank and the Soviet Union.", []),
+    ("Nordic Chamber Elects New Board", ["Nordic Chamber"]),
     # wire services and release distributors
     ("HONG KONG /GLOBE NEWSWIRE/ -- The firm said (PR Newswire and Business Wire).",
      ["GLOBE NEWSWIRE", "PR Newswire", "Business Wire"]),
@@ -308,3 +318,10 @@ def test_refine_external_span(en, text, span, expected):
     start = text.index(span)
     got = en.get_pipe("pressner_orgs").refine(text, start, start + len(span))
     assert (text[got[0]:got[1]] if got else None) == expected
+
+
+def test_company_before_product_name_is_not_the_company(en):
+    text = "It runs on Microsoft Windows; Microsoft said so. Microsoft CEO Ann Roe agreed."
+    second = text.index("Microsoft said")
+    third = text.index("Microsoft CEO")
+    assert outermost(en, text) == [(second, second + 9, "Microsoft"), (third, third + 9, "Microsoft")]

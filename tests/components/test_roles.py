@@ -40,6 +40,9 @@ def triples(res):
          "Secretary for Home Affairs Lo Wing.",
          {("Ken Ma", "Chief Secretary", None), ("Al Ho", "Secretary for Security", None),
           ("Lo Wing", "Secretary for Home Affairs", None)}),
+        # TITLE of ORG NAME
+        ("Lam met Secretary of the CPC Hunan Provincial Committee Wu Lin at noon.",
+         {("Wu Lin", "Secretary", "CPC Hunan Provincial Committee")}),
         # `The TITLE, Mr NAME, ...` opens a sentence with the person's title
         ("He left. The Chief Executive, Mr Tom Fenwick, will go.",
          {("Tom Fenwick", "Chief Executive", None)}),
