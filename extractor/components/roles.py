@@ -9,7 +9,8 @@ shapes are linked (GUIDELINES, Relations):
 - title first: `[ORG] TITLE (、|兼 [ORG] TITLE)* PERSON` (`商务部副部长马秀红`,
   `Vice Chairman Zhu Jialiang`, `U.S. Ambassador to China X`);
 - person first: `PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE of ORG)*`;
-- name then title: `[ORG] PERSON TITLE` (`赵学鸣会长`).
+- name then title: `[ORG] PERSON TITLE` (`赵学鸣会长`);
+- a plural title before a list of names: `vice presidents: A, B and C`.
 
 An organisation is taken only where the text joins it to the title; the items of a list
 (`秘书长况曼溪、副秘书长麦世凯`) share the organisation of the first; a title that
@@ -114,6 +115,7 @@ class RoleLinker(DataComponent):
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
             found += self.person_first(chain, p)
+            found += self.listed_under(chain, p)
             self.carry_list_org(chain, p, found, list_org)
             links += found
         doc._.roles = [self.as_role(lk) for lk in self.dedupe(links)]
@@ -171,6 +173,19 @@ class RoleLinker(DataComponent):
         if not title.text[:1].isupper() or not re.search(r"(?:[\n.!?\"”]\s*|^\s*)The \Z", before):
             return False
         return c.label(t - 1) != "PERSON" or c.gap(t - 1) not in ("APPOS", "ALSO", "ADJ")
+
+    def listed_under(self, c: Chain, p: int) -> list[Link]:
+        """`vice presidents: A, B and C` (GUIDELINES: a plural shared by a list, one role
+        per person): walk back over the names of the list to a plural title before a
+        colon; the title's organisation, if joined to it, is shared."""
+        k = p
+        while c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "AND", "BULLET", "LIST"):
+            k -= 1
+        t = k - 1
+        if c.label(t) != "TITLE" or c.gap(t) != "COLON" or not self.plural(c.ents[t]):
+            return []
+        org, _ = self.org_before(c, t)
+        return [Link(c.ents[p], c.ents[t], org, explicit=org is not None)]
 
     def org_before(self, c: Chain, t: int) -> tuple[Ent | None, int]:
         """The ORG joined to title t from the left, and where that title group starts."""

@@ -40,6 +40,12 @@ def triples(res):
          "Secretary for Home Affairs Lo Wing.",
          {("Ken Ma", "Chief Secretary", None), ("Al Ho", "Secretary for Security", None),
           ("Lo Wing", "Secretary for Home Affairs", None)}),
+        # a plural title shared by the list after its colon, inline or bulleted
+        ("Three were elected as vice presidents: Zhang Wei, Li Ming and Wang Fang.",
+         {("Zhang Wei", "vice presidents", None), ("Li Ming", "vice presidents", None),
+          ("Wang Fang", "vice presidents", None)}),
+        ("The board named two directors:\n  • Zhang Wei\n  • Li Ming\n\nThey start in May.",
+         {("Zhang Wei", "directors", None), ("Li Ming", "directors", None)}),
         # TITLE of ORG NAME
         ("Lam met Secretary of the CPC Hunan Provincial Committee Wu Lin at noon.",
          {("Wu Lin", "Secretary", "CPC Hunan Provincial Committee")}),
