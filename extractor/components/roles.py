@@ -147,6 +147,9 @@ class RoleLinker(DataComponent):
         while c.label(t) == "TITLE":
             org, start = self.org_before(c, t)
             items.append((c.ents[t], org))
+            if org is not None and c.gap(start - 1) == "AND" and c.label(start - 1) == "ORG":
+                start -= 1  # `the Acme and Orbis chairman X`: the title at both
+                items.append((c.ents[t], c.ents[start]))
             prev = start - 1
             if c.label(prev) == "TITLE" and (c.gap(prev) in ("LIST", "CONCUR") or (
                     c.lang != "zh" and c.gap(prev) == "AND")):

@@ -46,6 +46,11 @@ def triples(res):
           ("Wang Fang", "vice presidents", None)}),
         ("The board named two directors:\n  • Zhang Wei\n  • Li Ming\n\nThey start in May.",
          {("Zhang Wei", "directors", None), ("Li Ming", "directors", None)}),
+        # ORG and ORG TITLE NAME: the title at both; a field between title and body
+        ("The CCPIT and CCOIC chairman Wu Lin spoke.",
+         {("Wu Lin", "chairman", "CCPIT"), ("Wu Lin", "chairman", "CCOIC")}),
+        ("Zhou Ming, a professor of soil science at China Agricultural University, spoke.",
+         {("Zhou Ming", "professor", "China Agricultural University")}),
         # TITLE of ORG NAME
         ("Lam met Secretary of the CPC Hunan Provincial Committee Wu Lin at noon.",
          {("Wu Lin", "Secretary", "CPC Hunan Provincial Committee")}),
