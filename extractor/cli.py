@@ -187,5 +187,18 @@ def kb_evaluate(
     typer.echo(table(evaluate_kb(gold or DEV, pred, workdir), examples))
 
 
-if __name__ == "__main__":
+def main() -> None:
+    """The `pressner` program. It owns its process, so it opts in to the garbage-collector
+    tuning (extractor/gctune.py) for itself and, through the environment, for the worker
+    processes it starts; the library alone never tunes its host."""
+    import os
+
+    from . import gctune
+
+    os.environ.setdefault(gctune.ENV, "1")
+    gctune.enable()
     app()
+
+
+if __name__ == "__main__":
+    main()
