@@ -23,14 +23,13 @@ from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
 
-import ahocorasick
 from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..candidates import Candidate, doc_text, flat
 from ..errors import DataFileError
-from ..lexicon import read_jsonl, read_tsv
+from ..lexicon import Occurrences, read_jsonl, read_tsv
 from ..normalise.dates import Words, day_of, parse_iso, resolve
 from .base import DataComponent
 
@@ -111,27 +110,25 @@ def words_regex(words: list[str]) -> str:
 
 def anchor_automaton(
     by_kind: dict[str, list[str]], kinds: set[str], digit_classes: list[str]
-) -> ahocorasick.Automaton:
+) -> Occurrences:
     """Aho-Corasick over the words of the kinds patterns start with (and their capitalised
-    forms) and over the digit characters: one C pass finds every place a pattern can
-    begin. A word maps to (length, its kinds, None); a digit to (1, {digit}, its class),
-    the class telling where a run of digits starts."""
+    forms) and over the digit characters: one compiled pass finds every place a pattern
+    can begin. A word maps to (length, its kinds, None); a digit to (1, {digit}, its
+    class), the class telling where a run of digits starts."""
     table: dict[str, set[str]] = {}
     for kind in kinds - {"digit"}:
         for w in by_kind.get(kind, []):
             for form in {w, w[0].upper() + w[1:]} if w else ():
                 table.setdefault(form, set()).add(kind)
-    automaton = ahocorasick.Automaton()
-    for form, ks in table.items():
-        automaton.add_word(form, (len(form), frozenset(ks), None))
+    words: dict[str, tuple[int, frozenset[str], str | None]] = {
+        form: (len(form), frozenset(ks), None) for form, ks in table.items()}
     digit = frozenset(["digit"])
     for chars in digit_classes:
         for ch in chars:
             if ch in table:
                 raise ValueError(f"digit {ch!r} is also a word of kinds {sorted(table[ch])}")
-            automaton.add_word(ch, (1, digit, chars))
-    automaton.make_automaton()
-    return automaton
+            words[ch] = (1, digit, chars)
+    return Occurrences(words.items())
 
 
 def expand(regex: str, macros: dict[str, str], words: dict[str, list[str]], depth: int = 0) -> str:
@@ -221,7 +218,8 @@ class DateRecognizer(DataComponent):
         runs: list[tuple[int, int, str]] = []  # (first, last character, class) of digit runs
         first, last, cls = -2, -2, ""
         whole, size = self.whole_words, len(text)
-        for end, (n, kinds, digits) in self.automaton.iter(text):
+        for _, stop, (n, kinds, digits) in self.automaton.find(text):
+            end = stop - 1  # the last character
             if digits is not None:
                 if end != last + 1 or digits is not cls:
                     if first >= 0:
