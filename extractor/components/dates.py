@@ -145,6 +145,8 @@ def expand(regex: str, macros: dict[str, str], words: dict[str, list[str]], dept
 
 
 class DateRecognizer(DataComponent):
+    FILES = {"words": True, "patterns": True, "header": True}
+
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["words"], WordRow)
         by_kind: dict[str, list[str]] = {}

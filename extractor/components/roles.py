@@ -81,6 +81,8 @@ class Chain:
 
 
 class RoleLinker(DataComponent):
+    FILES = {"gaps": True, "place_titles": True}
+
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["gaps"], GapRow)
         # one alternation: the first class whose pattern matches the whole gap wins, as

@@ -134,6 +134,8 @@ def _is_word(ch: str) -> bool:
 
 
 class TitleRecognizer(DataComponent):
+    FILES = {"heads": True, "modifiers": True, "context": False, "regions": False}
+
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
         self.script = script  # "latin" or "han"
