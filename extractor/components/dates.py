@@ -27,6 +27,8 @@ from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import memo
+from ..memo import Memo
 from ..candidates import Candidate, doc_text, flat
 from ..errors import DataFileError
 from ..lexicon import Occurrences, read_jsonl, read_tsv
@@ -37,7 +39,6 @@ from .base import DataComponent
 # scan of the stretch beats a Python call per anchor (adversarial `今年今年…` inputs): a
 # scan costs about a third of a call per character.
 DENSE_COUNT, DENSE_GAP = 256, 3
-CHECKED_MAX = 4096  # a pattern's table of checked group tuples is emptied past this size
 DAY_LEVEL = frozenset(("day", "hour", "minute", "second"))
 VALUES_MAX = 64  # resolutions kept per distinct match (one per document date and anchor)
 DIGIT_KIND = re.compile(r"digit[1-9]?")
@@ -80,7 +81,7 @@ class Compiled:
     kinds: frozenset[str]  # anchor kinds it starts at; empty: scan the whole text
     # group tuples already checked, kept across documents (dates recur: every release of a
     # year says `2021`): the groups and their resolutions, or None for no real date
-    seen: dict[tuple, tuple[dict[str, str], dict] | None] = field(default_factory=dict)
+    seen: Memo = field(default_factory=lambda: Memo(memo.PATTERN_GROUPS))  # groups -> checked
 
 
 @dataclass(slots=True)
@@ -195,15 +196,13 @@ class DateRecognizer(DataComponent):
             if not ms:
                 continue
             seen, names, rule, priority = c.seen, c.names, c.row.id, c.row.priority
-            if len(seen) > CHECKED_MAX:
-                seen.clear()
             for m in ms:
                 key = m.groups()
                 entry = seen.get(key, False)
                 if entry is False:
                     groups = {n: v for n, v in zip(names, key) if v is not None and n != "span"}
                     ok = resolve(groups, self.words, None) is not None
-                    entry = seen[key] = (groups, {}) if ok else None
+                    entry = seen.put(key, (groups, {}) if ok else None)
                 if entry is not None:
                     start, end = m.span("span") if c.narrow else m.span()
                     if c.widen:
