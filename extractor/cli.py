@@ -136,6 +136,20 @@ def serve(
     run({k: v for k, v in locals().items() if k != "run"})
 
 
+@app.command()
+def schema(
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
+) -> None:
+    """Print the JSON Schema of a result (docs/result.schema.json is the same)."""
+    from .contract import dumps
+
+    if output is None:
+        typer.echo(dumps(), nl=False)
+    else:
+        output.write_text(dumps(), encoding="utf-8")
+        typer.echo(f"wrote {output}", err=True)
+
+
 kb_app = typer.Typer(no_args_is_help=True, help="Knowledge base: merge results across documents and languages, export graphs.")
 app.add_typer(kb_app, name="kb")
 
