@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import copy
-import gc
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +13,7 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import pipeline
+from . import gctune, pipeline
 from .candidates import doc_text, set_ext
 from .errors import InvalidText, PressnerError, TextTooLong, UnsupportedLanguage
 from .mixed import extract_mixed
@@ -73,12 +71,7 @@ class Extractor:
                 if nlp is None:
                     nlp = pipeline.load(lang, self.models_dir, self.profile)
                     self._nlp[key] = nlp
-                    # The lexicons are millions of long-lived objects: left to the cyclic
-                    # GC, every full collection walks them again, and a 1 MB text paid for
-                    # that up to 14x what a 100 KB one did (extractor/worst_case.py).
-                    gc.collect()
-                    gc.freeze()
-                    tune_gc()
+                    gctune.after_load()  # opt-in only: the host's collector is its own
         return nlp
 
     def warm_up(self) -> None:
@@ -118,7 +111,7 @@ class Extractor:
         t0 = time.perf_counter()
         doc_in = _document(dict(id=id, text=text, lang=lang, doc_date=doc_date))
         clean, parts = self._parts(doc_in)
-        with gc_paused(len(clean)):
+        with gctune.paused(len(clean)):
             if len(parts) > 1:
                 res = extract_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
                 if labels:
@@ -180,62 +173,13 @@ class Extractor:
             nlp = self.nlp(lang)
             docs = (doc for _, _, doc in items)
             largest = max(len(doc_text(doc)) for _, _, doc in items)
-            with gc_paused(largest):
+            with gctune.paused(largest):
                 for (i, doc_id, _), doc in zip(items, _pipe_safely(nlp, docs, items)):
                     if isinstance(doc, ErrorResult):
                         results[i] = doc
                     else:
                         results[i] = to_result(doc, doc_id=doc_id, lang=lang, labels=labels)
         return [r for r in results if r is not None]
-
-
-GC_DEFAULT = (700, 10, 10)
-GC_THRESHOLD = (20_000, 10, 10)
-
-
-def tune_gc() -> None:
-    """A document allocates tens of thousands of short-lived objects (candidates, spans,
-    result models). At CPython's default of a young collection every 700 allocations,
-    collections cost 6 % of the English pipeline and, each full one walking everything
-    a large document built so far, made time grow faster than the text
-    (extractor/worst_case.py). Collecting every 20,000 allocations removes both; the
-    memory held meanwhile is a few MB. A host that set its own thresholds keeps them."""
-    if gc.get_threshold() == GC_DEFAULT:
-        gc.set_threshold(*GC_THRESHOLD)
-
-
-LARGE_TEXT = 100_000  # characters from which a document runs with the collector paused
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_resume = False
-
-
-@contextmanager
-def gc_paused(n_chars: int) -> Iterator[None]:
-    """The cyclic collector paused while a large document is processed.
-
-    A 1 MB text builds about a million live objects (candidates, tokens, entities), none
-    of them garbage until the document is done and all freed by reference counting. Every
-    full collection meanwhile walks all of them again, which made the 1 MB input cost
-    more than 12x the 100 KB one (extractor/worst_case.py). Pauses nest across threads:
-    the collector resumes when the last large document is done, if it was on before.
-    """
-    if n_chars < LARGE_TEXT:
-        yield
-        return
-    global _gc_pauses, _gc_resume
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_resume = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_resume:
-                gc.enable()
 
 
 def _pipe_safely(nlp: Language, docs: Iterator[Doc], items: list[tuple[int, str | None, Doc]]):

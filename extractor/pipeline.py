@@ -3,16 +3,23 @@
 A pipeline is its config plus the data files its components read in `initialize`.
 Each language has two profiles: `fast` is `models/<lang>/config.cfg`, rules only;
 `accurate` (the default) merges `models/<lang>/accurate.cfg` over it, which adds the
-learned recogniser. `build` makes a pipeline from those sources; `save` writes it under
-`models/pipelines/<lang>-<profile>` where `spacy.load` reads it back. `load` uses the saved
+learned recogniser. `build` makes a pipeline from those sources; `save` writes it where
+`spacy.load` reads it back (`pipeline_dir`, `<lang>-<profile>`). `load` uses the saved
 copy while its recorded data hash matches the sources, and rebuilds otherwise, so a data
 change never runs against stale rules.
+
+Where the sources are (`models_dir`): `PRESSNER_MODELS` if set; else the data the wheel
+ships inside the package (`extractor/models`, mapped from the repository's top-level
+`models/` at build time, see pyproject.toml); else, in a checkout, `models/` beside the
+package. An installed package is never written to: its saved pipelines go to the user's
+cache directory, and to memory only when that is not writable either.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -22,7 +29,9 @@ from spacy.language import Language
 from . import components  # noqa: F401  (registers the factories)
 from .errors import UnsupportedLanguage
 
-MODELS_DIR = Path(__file__).resolve().parents[1] / "models"
+PACKAGED_MODELS = Path(__file__).resolve().parent / "models"  # inside an installed wheel
+CHECKOUT_MODELS = Path(__file__).resolve().parents[1] / "models"  # a source checkout
+MODELS_DIR = PACKAGED_MODELS if (PACKAGED_MODELS / "en" / "config.cfg").exists() else CHECKOUT_MODELS
 LANGS = ("en", "zh")
 PROFILES = ("accurate", "fast")
 DEFAULT_PROFILE = "accurate"
@@ -30,6 +39,17 @@ DEFAULT_PROFILE = "accurate"
 
 def models_dir() -> Path:
     return Path(os.environ.get("PRESSNER_MODELS", MODELS_DIR))
+
+
+def cache_dir() -> Path:
+    """The user's cache directory for pressner (XDG on Linux, the platform's elsewhere)."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "pressner"
 
 
 def config_path(lang: str, root: Path | None = None) -> Path:
@@ -85,10 +105,17 @@ def build(lang: str, root: Path | None = None, profile: str = DEFAULT_PROFILE) -
 
 
 def pipeline_dir(lang: str, root: Path | None = None, profile: str = DEFAULT_PROFILE) -> Path:
-    """Where the built pipeline is saved; PRESSNER_PIPELINES moves it (e.g. per worker)."""
+    """Where the built pipeline is saved: `PRESSNER_PIPELINES/<lang>-<profile>` if set
+    (e.g. per worker); beside the sources in a checkout (`models/pipelines/...`); in the
+    user's cache directory for the data an installed package ships, which may be read-only."""
     name = f"{lang}-{check_profile(profile)}"
     override = os.environ.get("PRESSNER_PIPELINES")
-    return Path(override) / name if override else (root or models_dir()) / "pipelines" / name
+    if override:
+        return Path(override) / name
+    root = Path(root or models_dir()).resolve()
+    if root == PACKAGED_MODELS:
+        return cache_dir() / "pipelines" / name
+    return root / "pipelines" / name
 
 
 def save(nlp: Language, path: Path) -> None:
@@ -121,5 +148,5 @@ def load(lang: str, root: Path | None = None, profile: str = DEFAULT_PROFILE) ->
     try:
         save(nlp, saved)
     except OSError:
-        pass  # read-only install: run from memory
+        pass  # nowhere writable: run from memory
     return nlp

@@ -23,14 +23,15 @@ from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
 
-import ahocorasick
 from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import memo
+from ..memo import Memo
 from ..candidates import Candidate, doc_text, flat
 from ..errors import DataFileError
-from ..lexicon import read_jsonl, read_tsv
+from ..lexicon import Occurrences, read_jsonl, read_tsv
 from ..normalise.dates import Words, day_of, parse_iso, resolve
 from .base import DataComponent
 
@@ -38,7 +39,6 @@ from .base import DataComponent
 # scan of the stretch beats a Python call per anchor (adversarial `今年今年…` inputs): a
 # scan costs about a third of a call per character.
 DENSE_COUNT, DENSE_GAP = 256, 3
-CHECKED_MAX = 4096  # a pattern's table of checked group tuples is emptied past this size
 DAY_LEVEL = frozenset(("day", "hour", "minute", "second"))
 VALUES_MAX = 64  # resolutions kept per distinct match (one per document date and anchor)
 DIGIT_KIND = re.compile(r"digit[1-9]?")
@@ -87,7 +87,7 @@ class Compiled:
     kinds: frozenset[str]  # anchor kinds it starts at; empty: scan the whole text
     # group tuples already checked, kept across documents (dates recur: every release of a
     # year says `2021`): the groups and their resolutions, or None for no real date
-    seen: dict[tuple, tuple[dict[str, str], dict] | None] = field(default_factory=dict)
+    seen: Memo = field(default_factory=lambda: Memo(memo.PATTERN_GROUPS))  # groups -> checked
 
 
 @dataclass(slots=True)
@@ -121,27 +121,25 @@ def words_regex(words: list[str]) -> str:
 
 def anchor_automaton(
     by_kind: dict[str, list[str]], kinds: set[str], digit_classes: list[str]
-) -> ahocorasick.Automaton:
+) -> Occurrences:
     """Aho-Corasick over the words of the kinds patterns start with (and their capitalised
-    forms) and over the digit characters: one C pass finds every place a pattern can
-    begin. A word maps to (length, its kinds, None); a digit to (1, {digit}, its class),
-    the class telling where a run of digits starts."""
+    forms) and over the digit characters: one compiled pass finds every place a pattern
+    can begin. A word maps to (length, its kinds, None); a digit to (1, {digit}, its
+    class), the class telling where a run of digits starts."""
     table: dict[str, set[str]] = {}
     for kind in kinds - {"digit"}:
         for w in by_kind.get(kind, []):
             for form in cased(w):
                 table.setdefault(form, set()).add(kind)
-    automaton = ahocorasick.Automaton()
-    for form, ks in table.items():
-        automaton.add_word(form, (len(form), frozenset(ks), None))
+    words: dict[str, tuple[int, frozenset[str], str | None]] = {
+        form: (len(form), frozenset(ks), None) for form, ks in table.items()}
     digit = frozenset(["digit"])
     for chars in digit_classes:
         for ch in chars:
             if ch in table:
                 raise ValueError(f"digit {ch!r} is also a word of kinds {sorted(table[ch])}")
-            automaton.add_word(ch, (1, digit, chars))
-    automaton.make_automaton()
-    return automaton
+            words[ch] = (1, digit, chars)
+    return Occurrences(words.items())
 
 
 def expand(regex: str, macros: dict[str, str], words: dict[str, list[str]], depth: int = 0) -> str:
@@ -158,6 +156,8 @@ def expand(regex: str, macros: dict[str, str], words: dict[str, list[str]], dept
 
 
 class DateRecognizer(DataComponent):
+    FILES = {"words": True, "patterns": True, "header": True}
+
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["words"], WordRow)
         by_kind: dict[str, list[str]] = {}
@@ -211,8 +211,6 @@ class DateRecognizer(DataComponent):
             if not ms:
                 continue
             seen, names, rule, priority = c.seen, c.names, c.row.id, c.row.priority
-            if len(seen) > CHECKED_MAX:
-                seen.clear()
             for m in ms:
                 key = m.groups()
                 entry = seen.get(key, False)
@@ -220,7 +218,7 @@ class DateRecognizer(DataComponent):
                     groups = {n: v for n, v in zip(names, key) if v is not None and n != "span"}
                     groups.update(c.row.fixed)
                     ok = resolve(groups, self.words, None) is not None
-                    entry = seen[key] = (groups, {}) if ok else None
+                    entry = seen.put(key, (groups, {}) if ok else None)
                 if entry is not None:
                     start, end = m.span("span") if c.narrow else m.span()
                     if c.widen:
@@ -237,7 +235,8 @@ class DateRecognizer(DataComponent):
         runs: list[tuple[int, int, str]] = []  # (first, last character, class) of digit runs
         first, last, cls = -2, -2, ""
         whole, size = self.whole_words, len(text)
-        for end, (n, kinds, digits) in self.automaton.iter(text):
+        for _, stop, (n, kinds, digits) in self.automaton.find(text):
+            end = stop - 1  # the last character
             if digits is not None:
                 if end != last + 1 or digits is not cls:
                     if first >= 0:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import memo
+from ..memo import Memo
 from .org_patterns import OrgData
 
 _WORDS = (
@@ -39,8 +41,6 @@ def _legal_text(word: str) -> str:
 _SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de"}
 _THE_AFTER = {"of", "for", "under", "in", "on"}
 MAX_TOKENS = 24  # longer capitalised runs are headlines or lists, not one name
-WORD_MEMO = 50_000  # memoised words before the memos start again (memory bound)
-STRETCH_MEMO = 20_000
 
 
 @dataclass(slots=True)
@@ -73,9 +73,9 @@ class LatinOrgFinder:
         self.token = re.compile(legal_token_pattern(self.legal) + "|" + _WORDS)
         # per-word answers, asked for every word of every capitalised stretch: words
         # recur (a few thousand make most of any corpus), so each is worked out once
-        self._heads: dict[str, bool] = {}
-        self._kinds: dict[str, str] = {}
-        self._stretches: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        self._heads = Memo(memo.WORDS)  # word -> a head noun
+        self._kinds = Memo(memo.WORDS)  # word -> its kind
+        self._stretches = Memo(memo.RUNS)  # stretch -> the names in it
         regions = sorted({f for f in data.region_forms if f[:1].isupper()}, key=len, reverse=True)
         acronyms = sorted(data.texts("branching"), key=len, reverse=True)
         tails = sorted(data.texts("branch_tail"), key=len, reverse=True)
@@ -119,9 +119,7 @@ class LatinOrgFinder:
     def is_head(self, word: str) -> bool:
         got = self._heads.get(word)
         if got is None:
-            if len(self._heads) > WORD_MEMO:
-                self._heads.clear()
-            got = self._heads[word] = _base(word) in self.heads or _legal_text(word) in self.legal
+            got = self._heads.put(word, _base(word) in self.heads or _legal_text(word) in self.legal)
         return got
 
     def find(self, text: str) -> list[LatinOrg]:
@@ -130,14 +128,12 @@ class LatinOrgFinder:
         so each distinct stretch is worked out once: names recur across a corpus, as
         words do for spaCy's tokenizer cache."""
         out = list(self._branches(text))
-        memo = self._stretches
+        stretches = self._stretches
         for m in self.stretch.finditer(text):
             key = m.group()
-            found = memo.get(key)
+            found = stretches.get(key)
             if found is None:
-                if len(memo) > STRETCH_MEMO:
-                    memo.clear()
-                found = memo[key] = self._in_stretch(key)
+                found = stretches.put(key, self._in_stretch(key))
             if found:
                 at = m.start()
                 out += [LatinOrg(at + a, at + b, source) for a, b, source in found]
@@ -192,9 +188,7 @@ class LatinOrgFinder:
     def _kind(self, word: str) -> str:
         got = self._kinds.get(word)
         if got is None:
-            if len(self._kinds) > WORD_MEMO:
-                self._kinds.clear()
-            got = self._kinds[word] = self._word_kind(word)
+            got = self._kinds.put(word, self._word_kind(word))
         return got
 
     def _word_kind(self, word: str) -> str:

@@ -32,6 +32,8 @@ PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处`
 
 
 class OrgRecognizer(DataComponent):
+    FILES = {"orgs": True, "patterns": True, "regions": False}
+
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
         self.script = script  # "latin" or "han"

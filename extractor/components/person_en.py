@@ -21,6 +21,8 @@ from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from .. import memo
+from ..memo import Memo
 from ..candidates import Candidate
 from ..lexicon import Occurrences
 from ..normalise.persons import is_pinyin_given, romanised_parts
@@ -82,8 +84,8 @@ class LatinNames:
         self.designators = context.get("designator", set())
         self.titles = {w.lower() for w in context.get("title", ())}
         self.regions = set(regions)
-        self._given: dict[str, bool] = {}
-        self._shapes: dict[str, RunShape] = {}
+        self._given = Memo(memo.WORDS)  # word -> a pinyin given name
+        self._shapes = Memo(memo.RUNS)  # capitalised run -> its RunShape
         words: dict[str, set[str]] = {}
         for t in ("title", "honorific", "verb_after", "verb_before"):
             for w in context.get(t, ()):
@@ -173,9 +175,7 @@ class LatinNames:
     def pinyin_given(self, word: str) -> bool:
         ok = self._given.get(word)
         if ok is None:
-            ok = self._given[word] = is_pinyin_given(word, self.syllables, 3)
-            if len(self._given) > 20_000:
-                self._given.clear()
+            ok = self._given.put(word, is_pinyin_given(word, self.syllables, 3))
         return ok
 
     def is_place(self, text: str) -> bool:
@@ -236,9 +236,7 @@ class LatinNames:
         for k, (_s, _e, w) in enumerate(toks):
             if w.lower() in self.titles:
                 title_cut = k + 1
-        if len(self._shapes) > 20_000:
-            self._shapes.clear()
-        shape = self._shapes[run] = RunShape(toks, pairs, title_cut)
+        shape = self._shapes.put(run, RunShape(toks, pairs, title_cut))
         return shape
 
     def in_run(self, text: str, o: int, shape: RunShape, ctx: LatinContext,

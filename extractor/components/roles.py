@@ -27,6 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import memo
+from ..memo import Memo
 from ..candidates import Ent, doc_text, records
 from ..lexicon import read_tsv
 from .base import DataComponent
@@ -83,13 +85,15 @@ class Chain:
 
 
 class RoleLinker(DataComponent):
+    FILES = {"gaps": True, "place_titles": True}
+
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["gaps"], GapRow)
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
         self.place_titles = {r.value for r in read_tsv(files["place_titles"], PlaceTitle)}
-        self.gap_cache: dict[str, str | None] = {}
+        self.gap_cache = Memo(memo.GAPS)  # gap text -> its class
 
     def classify(self, text: str) -> str | None:
         if len(text) > 60:
@@ -98,8 +102,7 @@ class RoleLinker(DataComponent):
         if cls == "?":
             m = self.gap_re.fullmatch(text)
             cls = m.lastgroup if m else None
-            if len(self.gap_cache) < 10_000:
-                self.gap_cache[text] = cls
+            self.gap_cache.put(text, cls)
         return cls
 
     def __call__(self, doc: Doc) -> Doc:

@@ -25,6 +25,8 @@ from pydantic import BaseModel, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import memo
+from ..memo import Memo
 from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import Occurrences, read_tsv, split_aliases
 from ..normalise.titles import compose, initials
@@ -137,6 +139,8 @@ def _is_word(ch: str) -> bool:
 
 
 class TitleRecognizer(DataComponent):
+    FILES = {"heads": True, "modifiers": True, "context": False, "regions": False}
+
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
         self.script = script  # "latin" or "han"
@@ -170,7 +174,7 @@ class TitleRecognizer(DataComponent):
         edge = r"(?<![\w\-])" if self.latin else ""
         self.mod_tail = re.compile(rf"{edge}({alt}){sep}\Z") if alt else None
         self.window = max((len(f) for f in self.modifiers), default=0) + 3
-        self.parsed: dict[tuple[str, tuple[str, ...], str], tuple[str, dict]] = {}
+        self.parsed = Memo(memo.WORDS)  # (head, modifiers, surface) -> (value, attrs)
         self.abbr_def = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
 
     @staticmethod
@@ -288,9 +292,7 @@ class TitleRecognizer(DataComponent):
         key = (head.form, tuple(m.form for m in mods), surface)
         parsed = self.parsed.get(key)
         if parsed is None:
-            if len(self.parsed) > 50_000:  # bounded: odd inputs must not grow it forever
-                self.parsed.clear()
-            parsed = self.parsed[key] = self.parse(head, mods, surface)
+            parsed = self.parsed.put(key, self.parse(head, mods, surface))
         value, attrs = parsed
         # a head that needed a context word (文莱 + 苏丹) outranks an equal-length reading
         # of the same characters as a place (苏丹, Sudan)

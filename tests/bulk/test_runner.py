@@ -97,7 +97,7 @@ def test_two_local_workers_equal_inline(archive, tmp_path):
     finally:
         engine.close()
     assert (tmp_path / "pool.jsonl").read_bytes() == (tmp_path / "inline.jsonl").read_bytes()
-    # the 500 MB target is measured by `python -m extractor.bulk.bench`; here only a
+    # the 500 MB target is measured by `python -m tools.bulk_bench`; here only a
     # sanity bound that catches a runaway worker on a shared CI machine
     assert summary["workers"] == 2 and 0 < summary["peak_worker_rss_mb"] < 1000
 
