@@ -229,6 +229,11 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> li
 
 
 class LearnedRecognizer(DataComponent):
+    # filters and org_patterns always; the English or the Chinese form data, whole
+    FILES = {"filters": True, "org_patterns": True, "person_context": False,
+             "title_heads": False, "surnames": False, "translit": False}
+    FILE_GROUPS = (frozenset({"person_context", "title_heads"}), frozenset({"surnames", "translit"}))
+
     def __init__(self, nlp: Language, name: str, backend: str, labels: dict[str, str]) -> None:
         super().__init__(nlp, name)
         self.backend_name = backend

@@ -42,3 +42,14 @@ def test_every_data_component_declares_its_files():
     undeclared = [c.__name__ for c in subclasses(DataComponent) if c.FILES is None]
     assert undeclared == []
 
+
+
+@pytest.mark.parametrize(("files", "named"), [
+    ({"filters": "en/learned_filters.tsv", "org_patterns": "en/org_patterns.jsonl",
+      "person_context": "en/person_context.tsv"}, "lacks 'title_heads'"),
+    ({"filter": "en/learned_filters.tsv", "org_patterns": "en/org_patterns.jsonl"}, "'filter'"),
+])
+def test_learned_files_config_names_the_key(extractor, files, named):
+    pipe = extractor.with_profile("accurate").nlp("en").get_pipe("pressner_learned")
+    with pytest.raises(DataFileError, match=named):
+        pipe.initialize(data_dir=str(pipeline.models_dir()), files=files)
