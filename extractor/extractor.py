@@ -237,9 +237,11 @@ def _pipe_safely(nlp: Language, docs: Iterator[Doc], items: list[tuple[int, str 
 def _raw_id(raw: Any) -> str | None:
     if isinstance(raw, DocumentIn):
         return raw.id
-    if isinstance(raw, dict) and raw.get("id") is not None:
-        return str(raw["id"])
-    return None
+    if isinstance(raw, dict):
+        v = raw.get("id")
+        if isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)):
+            return str(v)
+    return None  # no id, or one that is refused (it is not echoed as a repr)
 
 
 def _document(raw: Any) -> DocumentIn:
@@ -248,14 +250,16 @@ def _document(raw: Any) -> DocumentIn:
     except ValidationError as e:
         err = e.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "document"
-        code = "E002" if "doc_date" in where else "E001" if "lang" in where else "E003"
-        raise _coded(code, f"{where}: {err['msg']}") from None
+        field = str(err["loc"][0]) if err["loc"] else ""
+        code = {"doc_date": "E002", "lang": "E001", "id": "E005"}.get(field, "E003")
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        raise _coded(code, f"{where}: {msg}") from None
 
 
 def _coded(code: str, message: str) -> PressnerError:
     from . import errors
 
-    for cls in (errors.UnsupportedLanguage, errors.InvalidDocDate, errors.InvalidText):
+    for cls in (errors.UnsupportedLanguage, errors.InvalidDocDate, errors.InvalidText, errors.InvalidId):
         if cls.code == code:
             return cls(message)
     return PressnerError(message)
