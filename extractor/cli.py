@@ -80,6 +80,11 @@ def annotate(
         raise
     eng.close()
     typer.echo(json.dumps(summary, ensure_ascii=False), err=True)
+    if "duplicate_ids" in summary:
+        dupes = summary["duplicate_ids"]
+        typer.echo(f"warning: {dupes['documents']} documents reuse an id of an earlier one (e.g. "
+                   f"{dupes['examples'][0]!r}); `pressner kb build` refuses two different documents "
+                   "under one id", err=True)
 
 
 def _durable(output: Path) -> int:

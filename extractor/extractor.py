@@ -23,6 +23,9 @@ from .schema import DocumentIn, ErrorInfo, ErrorResult, ExtractionResult
 from .segment import segments
 
 SURROGATES = range(0xD800, 0xE000)
+# spaCy's own `nlp.max_length`: a longer text fails inside spaCy (its E088) as an internal
+# error, so the limit is checked first and answered as what it is, a text too long (E004).
+SPACY_MAX_CHARS = 1_000_000
 
 
 def clean_text(text: Any) -> str:
@@ -45,7 +48,7 @@ class Extractor:
 
     def __init__(self, models_dir: str | Path | None = None, max_chars: int | None = None) -> None:
         self.models_dir = Path(models_dir) if models_dir else pipeline.models_dir()
-        self.max_chars = max_chars
+        self.max_chars = min(max_chars, SPACY_MAX_CHARS) if max_chars is not None else SPACY_MAX_CHARS
         self._nlp: dict[str, Language] = {}
         self._lock = threading.Lock()
 
