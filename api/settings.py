@@ -30,6 +30,10 @@ class Settings(BaseSettings):
         "Largest request body (and largest NDJSON line for /v1/annotate). A 1,000,000-"
         "character Chinese text is about 3 MB as UTF-8 JSON, 6 MB with \\u escapes."))
     max_batch_documents: int = Field(100, ge=1)
+    max_header_bytes: int = Field(16_384, ge=1024, le=1_048_576, description=(
+        "Largest request head (request line and headers together); the request line and "
+        "each header are limited to 8 KB (or this, if smaller). Over it: 431, connection "
+        "closed (api/protocol.py)."))
     annotate_batch: int = Field(16, ge=1, le=1000, description="NDJSON lines extracted together.")
     api_key: SecretStr | None = None
     cors_origins: Annotated[list[str], NoDecode] = []
