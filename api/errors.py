@@ -49,6 +49,10 @@ class TooManyDocuments(ApiError):
     code, http_status = "E205", 413
 
 
+class BatchTooLarge(ApiError):
+    code, http_status = "E213", 413
+
+
 class NotFound(ApiError):
     code, http_status = "E206", 404
 
@@ -96,7 +100,8 @@ MAX_MESSAGE = 500  # characters: whatever an error quotes, its message stays thi
 # contract test) know every status code and its body.
 _DOCUMENTED = {
     401: "Missing or wrong API key (E204).",
-    413: "Text or body over the limit (E004, E202, E205).",
+    413: "Text, body or batch over the limit (E004, E202, E205, E213), or a document with "
+         "more entities than the limit (E006).",
     415: "Wrong Content-Type (E203).",
     422: "Invalid JSON (E201), bad lang (E001), bad doc_date (E002), missing text (E003), "
          "id neither a string nor an integer (E005), "

@@ -40,7 +40,8 @@ class InvalidId(PressnerError):
 
 
 class TooMuchOutput(PressnerError):
-    """A document whose result would pass the per-document bound (`max_entities`)."""
+    """A document with more entities than the per-document bound (`max_entities`): what
+    one request may cost in memory and response bytes grows with its entities."""
 
     code = "E006"
     http_status = 413

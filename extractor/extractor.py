@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from . import pipeline
 from .candidates import doc_text, set_ext
-from .errors import InvalidText, PressnerError, TextTooLong, UnsupportedLanguage
+from .errors import InvalidText, PressnerError, TextTooLong, TooMuchOutput, UnsupportedLanguage
 from .mixed import extract_mixed
 from .result import to_result
 from .schema import DocumentIn, ErrorInfo, ErrorResult, ExtractionResult
@@ -46,8 +46,10 @@ class Extractor:
     state outside the `Doc`.
     """
 
-    def __init__(self, models_dir: str | Path | None = None, max_chars: int | None = None) -> None:
+    def __init__(self, models_dir: str | Path | None = None, max_chars: int | None = None,
+                 max_entities: int | None = None) -> None:
         self.models_dir = Path(models_dir) if models_dir else pipeline.models_dir()
+        self.max_entities = max_entities
         self.max_chars = min(max_chars, SPACY_MAX_CHARS) if max_chars is not None else SPACY_MAX_CHARS
         self._nlp: dict[str, Language] = {}
         self._lock = threading.Lock()
@@ -97,8 +99,19 @@ class Extractor:
             return text, [(0, len(text), doc_in.lang)]
         return text, segments(text)
 
+    def check_entities(self, n: int, max_entities: int | None = None) -> None:
+        """Raises TooMuchOutput over `max_entities` (this call's, else the extractor's).
+
+        Checked on the processed `Doc`, before its result is built: the result models and
+        their JSON cost more memory than the pipeline did (a million characters of
+        repeated Chinese place names: 333,333 entities, 70 MB of JSON)."""
+        limit = max_entities if max_entities is not None else self.max_entities
+        if limit is not None and n > limit:
+            raise TooMuchOutput(f"the document has {n} entities; the limit is {limit} per document")
+
     def extract(self, text: str, lang: str | None = None, doc_date: str | None = None,
-                id: str | None = None, labels: Iterable[str] | None = None) -> ExtractionResult:
+                id: str | None = None, labels: Iterable[str] | None = None,
+                max_entities: int | None = None) -> ExtractionResult:
         """One document. Without `lang`, a document holding both languages is split into
         parts that each go to their own pipeline (extractor/mixed.py)."""
         t0 = time.perf_counter()
@@ -107,12 +120,14 @@ class Extractor:
         with gc_paused(len(clean)):
             if len(parts) > 1:
                 res = extract_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
+                self.check_entities(len(res.entities), max_entities)
                 if labels:
                     keep = set(labels)
                     res.entities = [e for e in res.entities if e.label in keep]
             else:
                 lang_ = parts[0][2]
                 doc = self.nlp(lang_)(self._make_doc(clean, lang_, doc_in.doc_date))
+                self.check_entities(len(doc.ents), max_entities)
                 res = to_result(doc, doc_id=doc_in.id, lang=lang_, labels=labels)
         res.timing_ms = round((time.perf_counter() - t0) * 1000, 3)
         return res
@@ -122,7 +137,8 @@ class Extractor:
 
     # -- many documents -----------------------------------------------------------------
     def extract_many(self, docs: Iterable[DocumentIn | dict[str, Any]], batch_size: int = 32,
-                     labels: Iterable[str] | None = None) -> Iterator[ExtractionResult | ErrorResult]:
+                     labels: Iterable[str] | None = None,
+                     max_entities: int | None = None) -> Iterator[ExtractionResult | ErrorResult]:
         """Results in input order, streamed through `nlp.pipe` in batches.
 
         A document that cannot be read or processed yields an `ErrorResult` in its place;
@@ -132,13 +148,13 @@ class Extractor:
         for d in docs:
             batch.append(d)
             if len(batch) >= batch_size:
-                yield from self._run_batch(batch, labels)
+                yield from self._run_batch(batch, labels, max_entities)
                 batch = []
         if batch:
-            yield from self._run_batch(batch, labels)
+            yield from self._run_batch(batch, labels, max_entities)
 
-    def _run_batch(self, batch: list[DocumentIn | dict[str, Any]],
-                   labels: Iterable[str] | None) -> list[ExtractionResult | ErrorResult]:
+    def _run_batch(self, batch: list[DocumentIn | dict[str, Any]], labels: Iterable[str] | None,
+                   max_entities: int | None = None) -> list[ExtractionResult | ErrorResult]:
         results: list[ExtractionResult | ErrorResult | None] = [None] * len(batch)
         by_lang: dict[str, list[tuple[int, str | None, Doc]]] = {}
         for i, raw in enumerate(batch):
@@ -148,7 +164,7 @@ class Extractor:
                 clean, parts = self._parts(doc_in)
                 if len(parts) > 1:
                     res = self.extract(doc_in.text, doc_date=doc_in.doc_date, id=doc_in.id,
-                                       labels=labels)
+                                       labels=labels, max_entities=max_entities)
                     res.timing_ms = None
                     results[i] = res
                     continue
@@ -166,8 +182,13 @@ class Extractor:
                 for (i, doc_id, _), doc in zip(items, _pipe_safely(nlp, docs, items)):
                     if isinstance(doc, ErrorResult):
                         results[i] = doc
-                    else:
-                        results[i] = to_result(doc, doc_id=doc_id, lang=lang, labels=labels)
+                        continue
+                    try:
+                        self.check_entities(len(doc.ents), max_entities)
+                    except TooMuchOutput as e:
+                        results[i] = error_result(doc_id, e.code, e.message)
+                        continue
+                    results[i] = to_result(doc, doc_id=doc_id, lang=lang, labels=labels)
         return [r for r in results if r is not None]
 
 

@@ -94,3 +94,36 @@ def test_refused_cors_preflight_has_the_error_shape(make_client):
                                           "access-control-request-method": "POST"})
     assert "origin" in _err(r, 400, "E211")
     assert "access-control-allow-origin" not in r.headers
+
+
+# -- what one request may cost ---------------------------------------------------------------
+PLACES_EN = "Beijing Shanghai Tianjin Chongqing "
+PLACES_ZH = "北京市上海市天津市重庆市"
+
+
+@pytest.mark.parametrize("text, lang", [(PLACES_EN * 20, "en"), (PLACES_ZH * 20, "zh")])
+def test_document_over_the_entity_bound_is_e006(make_client, text, lang):
+    c = make_client(max_entities=50)
+    r = c.post("/v1/extract", json={"text": text, "lang": lang})
+    assert "80 entities" in _err(r, 413, "E006") and "limit is 50" in r.text
+    r = c.post("/v1/extract/batch", json={"documents": [{"text": text, "lang": lang}, {"text": "Hi."}]})
+    bad, good = r.json()["results"]
+    assert bad["error"]["code"] == "E006" and "entities" in good
+    assert c.post("/v1/extract", json={"text": PLACES_EN * 12, "lang": "en"}).status_code == 200
+
+
+def test_ndjson_line_over_the_entity_bound_is_an_error_line(make_client):
+    c = make_client(max_entities=50)
+    body = json.dumps({"id": "x", "text": PLACES_EN * 20}) + "\n" + json.dumps({"id": "y", "text": "Hi."}) + "\n"
+    lines = [json.loads(x) for x in c.post("/v1/annotate", content=body.encode(), headers=NDJSON).text.splitlines()]
+    assert lines[0]["id"] == "x" and lines[0]["error"]["code"] == "E006" and lines[1]["id"] == "y"
+
+
+@pytest.mark.parametrize("sizes, status", [([400, 400], 200), ([400, 601], 413), ([1001], 413)])
+def test_batch_text_bound_is_e213(make_client, sizes, status):
+    c = make_client(max_batch_chars=1000)
+    r = c.post("/v1/extract/batch", json={"documents": [{"text": "a" * n} for n in sizes]})
+    if status == 200:
+        assert r.status_code == 200, r.text
+    else:
+        assert f"{sum(sizes)} characters" in _err(r, 413, "E213")
