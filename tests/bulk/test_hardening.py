@@ -146,3 +146,28 @@ def test_duplicate_ids_are_reported(tmp_path):
     assert json.loads(summary_line)["duplicate_ids"] == {"documents": 2, "examples": ["a"]}
     assert warning.startswith("warning: 2 documents reuse an id") and "'a'" in warning
     assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["a", "b", "a", "a"]
+
+
+GBK_LINE = "贸易促进委员会在北京举行会议。\n"
+UTF8_LINE = "双方讨论了物流合作。\n"
+
+
+@pytest.mark.parametrize("data, text, encoding, replaced", [
+    (UTF8_LINE.encode() + GBK_LINE.encode("gbk"),
+     UTF8_LINE + GBK_LINE, "mixed", 0),
+    (GBK_LINE.encode("gbk") * 3, GBK_LINE * 3, "gb18030", 0),
+    (UTF8_LINE.encode() + b"\x80\xff\xfe bad\n" + UTF8_LINE.encode(),
+     UTF8_LINE + "\ufffd\ufffd\ufffd bad\n" + UTF8_LINE, "mixed", 1),
+])
+def test_mixed_encodings_decode_line_by_line(data, text, encoding, replaced):
+    from extractor.bulk.decode import decode_file
+
+    assert decode_file(data) == (text, encoding, replaced)
+
+
+def test_mixed_encoding_file_is_annotated_with_its_damage_counted(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "mixed.txt").write_bytes(UTF8_LINE.encode() + b"\x80\xff\xfe\n" + GBK_LINE.encode("gbk"))
+    line = _run([folder], tmp_path / "out.jsonl")[0]
+    assert "error" not in line and line["metadata"]["replaced_lines"] == 1, line
