@@ -11,13 +11,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 import extractor
 from extractor import Extractor, extras
 
 from . import errors
+from .cors import JsonCORSMiddleware
 from .limits import BodyLimitMiddleware
 from .metrics import MetricsMiddleware
 from .recycle import ConnectionRecycleMiddleware
@@ -51,7 +51,7 @@ def create_app(settings: Settings | None = None, extractor_: Extractor | None = 
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     if settings.cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins,
+        app.add_middleware(JsonCORSMiddleware, allow_origins=settings.cors_origins,
                            allow_methods=["GET", "POST"],
                            allow_headers=["Content-Type", "X-API-Key", "Authorization"])
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes,

@@ -49,6 +49,10 @@ class TooManyDocuments(ApiError):
     code, http_status = "E205", 413
 
 
+class BatchTooLarge(ApiError):
+    code, http_status = "E213", 413
+
+
 class NotFound(ApiError):
     code, http_status = "E206", 404
 
@@ -71,6 +75,16 @@ class EntityNotFound(ApiError):
     code, http_status = "E210", 404
 
 
+class CorsRefused(ApiError):
+    code, http_status = "E211", 400
+
+
+class HeadersTooLarge(ApiError):
+    """Answered by the protocol itself (api/protocol.py), before the app sees a request."""
+
+    code, http_status = "E212", 431
+
+
 class InternalError(ApiError):
     code, http_status = "E500", 500
 
@@ -78,16 +92,19 @@ class InternalError(ApiError):
 HTTP_CODES = {400: InvalidJson, 404: NotFound, 405: MethodNotAllowed, 413: BodyTooLarge,
               415: UnsupportedMediaType, 401: Unauthorized, 503: NotReady}
 # A validation error at one of these request fields gets the library's code for it.
-FIELD_CODES = {"lang": "E001", "doc_date": "E002", "text": "E003"}
+FIELD_CODES = {"lang": "E001", "doc_date": "E002", "text": "E003", "id": "E005"}
+MAX_MESSAGE = 500  # characters: whatever an error quotes, its message stays this short
 
 
 # OpenAPI `responses=` for the errors a route can answer, so that clients (and the
 # contract test) know every status code and its body.
 _DOCUMENTED = {
     401: "Missing or wrong API key (E204).",
-    413: "Text or body over the limit (E004, E202, E205).",
+    413: "Text, body or batch over the limit (E004, E202, E205, E213), or a document with "
+         "more entities than the limit (E006).",
     415: "Wrong Content-Type (E203).",
     422: "Invalid JSON (E201), bad lang (E001), bad doc_date (E002), missing text (E003), "
+         "id neither a string nor an integer (E005), "
          "any other invalid field (E200).",
     503: "The pipelines are still loading (E208); retry shortly.",
 }
@@ -100,6 +117,8 @@ def documented(*statuses: int) -> dict[int | str, dict]:
 
 
 def error_body(code: str, message: str) -> dict:
+    if len(message) > MAX_MESSAGE:
+        message = f"{message[:MAX_MESSAGE]}... ({len(message)} characters)"
     return {"error": {"code": code, "message": message}}
 
 

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator
 
 from extractor.candidates import LABELS
+from extractor.errors import echo
 from extractor.schema import DocumentIn, ErrorResult, ExtractionResult, Label, Lang, Profile
 
 EN_EXAMPLE = ("BEIJING, 12 May 2024 - The Beijing delegation met partners in Shanghai on "
@@ -19,16 +20,17 @@ EN_EXAMPLE = ("BEIJING, 12 May 2024 - The Beijing delegation met partners in Sha
 ZH_EXAMPLE = "2024年5月12日，北京市代表团在上海会见智利企业代表。"
 ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 DATE_SCHEMA = {"anyOf": [{"type": "string", "format": "date"}, {"const": ""}, {"type": "null"}]}
-ID_SCHEMA = {"anyOf": [{"type": "string"}, {"type": "number"}, {"type": "null"}]}
+ID_SCHEMA = {"anyOf": [{"type": "string"}, {"type": "integer"}, {"type": "null"}]}
 
 
 class ExtractRequest(DocumentIn):
-    """One document: DocumentIn's checks (ISO `doc_date`, `id` as text) plus a label filter."""
+    """One document: DocumentIn's checks (ISO `doc_date`, `id` a string or an integer) plus
+    a label filter."""
 
     model_config = ConfigDict(extra="ignore")
 
     id: Annotated[str | None, WithJsonSchema(ID_SCHEMA)] = Field(
-        None, description="Echoed back in the result (a number comes back as text).")
+        None, description="Echoed back in the result (an integer comes back as text).")
     text: str = Field(description="The release, plain text.")
     lang: Lang | None = Field(None, description="en or zh; detected from the script when omitted.")
     doc_date: Annotated[str | None, WithJsonSchema(DATE_SCHEMA)] = Field(
@@ -38,20 +40,13 @@ class ExtractRequest(DocumentIn):
         "accurate: rules and a learned recogniser; fast: rules only. Default: the server's "
         "(PRESSNER_PROFILE, accurate)."))
 
-    @field_validator("id", mode="before")
-    @classmethod
-    def id_as_text(cls, v: Any) -> Any:
-        """Replaces the library's, which turns anything into text: a JSONL line may number
-        its documents, but an object or a boolean sent as an id is a client's mistake."""
-        return str(v) if isinstance(v, int | float) and not isinstance(v, bool) else v
-
     @field_validator("doc_date", mode="before")
     @classmethod
     def date_only(cls, v: Any) -> Any:
         """The library cuts a timestamp to its date; the API takes exactly what its schema
         says, so a client learns of a typo instead of having it silently ignored."""
         if isinstance(v, str) and v and not ISO_DATE.fullmatch(v):
-            raise ValueError(f"doc_date must be an ISO date (YYYY-MM-DD), got {v!r}")
+            raise ValueError(f"doc_date must be an ISO date (YYYY-MM-DD), got {echo(v)}")
         return v
 
 

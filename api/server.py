@@ -35,7 +35,8 @@ def serve(flags: dict[str, Any]) -> None:
     config = uvicorn.Config("api.app:create_app", factory=True, host=settings.host,
                             port=settings.port, workers=settings.workers,
                             log_level=settings.log_level, access_log=False,
-                            timeout_graceful_shutdown=10)
+                            timeout_graceful_shutdown=10, http=_protocol(),
+                            h11_max_incomplete_event_size=settings.max_header_bytes)
     try:
         if settings.workers > 1:
             from .workers import run_workers
@@ -49,6 +50,16 @@ def serve(flags: dict[str, Any]) -> None:
     finally:
         if metrics_dir:
             shutil.rmtree(metrics_dir, ignore_errors=True)
+
+
+def _protocol() -> type | str:
+    """httptools with a limit on the request head (api/protocol.py); h11, which has its
+    own limit (`h11_max_incomplete_event_size`), where httptools is not installed."""
+    try:
+        from .protocol import HeadLimitedProtocol
+    except ImportError:
+        return "h11"
+    return HeadLimitedProtocol
 
 
 def _prebuild() -> None:

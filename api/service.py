@@ -67,7 +67,8 @@ class Service:
     async def extract(self, req: ExtractRequest) -> ExtractionResult:
         self.extractor.check_length(req.text)  # refused at once, not after the queue
         call = partial(self.extractor.extract, req.text, lang=req.lang, doc_date=req.doc_date,
-                       id=req.id, labels=req.labels, profile=req.profile)
+                       id=req.id, labels=req.labels, profile=req.profile,
+                       max_entities=self.settings.max_entities)
         result = await self.run(call)
         self.metrics.document(result.lang, len(req.text))
         return result
@@ -76,7 +77,7 @@ class Service:
                            profile: str | None = None) -> list[ExtractionResult | ErrorResult]:
         """Results in input order; `docs` may mix raw dicts and ready-made error results."""
         call = partial(_extract_many, self.extractor.with_profile(profile), docs, labels,
-                       self.settings.annotate_batch)
+                       self.settings.annotate_batch, self.settings.max_entities)
         results = await self.run(call)
         for doc, res in zip(docs, results):
             if isinstance(res, ErrorResult):
@@ -88,9 +89,10 @@ class Service:
 
 
 def _extract_many(ex: Extractor, docs: list[Any], labels: Iterable[str] | None,
-                  batch_size: int) -> list[ExtractionResult | ErrorResult]:
+                  batch_size: int, max_entities: int) -> list[ExtractionResult | ErrorResult]:
     good = [d for d in docs if not isinstance(d, ErrorResult)]
-    done = iter(ex.extract_many(good, batch_size=batch_size, labels=labels))
+    done = iter(ex.extract_many(good, batch_size=batch_size, labels=labels,
+                                max_entities=max_entities))
     return [d if isinstance(d, ErrorResult) else next(done) for d in docs]
 
 

@@ -33,6 +33,17 @@ class Settings(BaseSettings):
         "Largest request body (and largest NDJSON line for /v1/annotate). A 1,000,000-"
         "character Chinese text is about 3 MB as UTF-8 JSON, 6 MB with \\u escapes."))
     max_batch_documents: int = Field(100, ge=1)
+    max_batch_chars: int = Field(1_000_000, ge=1, description=(
+        "Most text characters in one batch, all documents together (E213): a batch costs "
+        "at most what one longest text does. The measured peaks are in the README."))
+    max_entities: int = Field(20_000, ge=1, description=(
+        "Most entities in one document's result (E006, checked before the result is "
+        "built): what a response costs grows with its entities (a million characters of "
+        "place names gave 333,333 entities and a 70 MB response)."))
+    max_header_bytes: int = Field(16_384, ge=1024, le=1_048_576, description=(
+        "Largest request head (request line and headers together); the request line and "
+        "each header are limited to 8 KB (or this, if smaller). Over it: 431, connection "
+        "closed (api/protocol.py)."))
     annotate_batch: int = Field(16, ge=1, le=1000, description="NDJSON lines extracted together.")
     api_key: SecretStr | None = None
     cors_origins: Annotated[list[str], NoDecode] = []
@@ -61,4 +72,5 @@ class Settings(BaseSettings):
 
     def limits(self) -> dict[str, int]:
         return {"max_text_chars": self.max_text_chars, "max_body_bytes": self.max_body_bytes,
-                "max_batch_documents": self.max_batch_documents}
+                "max_batch_documents": self.max_batch_documents,
+                "max_batch_chars": self.max_batch_chars, "max_entities": self.max_entities}

@@ -92,6 +92,11 @@ def annotate(
         raise
     eng.close()
     typer.echo(json.dumps(summary, ensure_ascii=False), err=True)
+    if "duplicate_ids" in summary:
+        dupes = summary["duplicate_ids"]
+        typer.echo(f"warning: {dupes['documents']} documents reuse an id of an earlier one (e.g. "
+                   f"{dupes['examples'][0]!r}); `pressner kb build` refuses two different documents "
+                   "under one id", err=True)
 
 
 def _durable(output: Path) -> int:
@@ -171,12 +176,22 @@ app.add_typer(kb_app, name="kb")
 def kb_build(
     results: Annotated[list[Path], typer.Argument(help="Result JSONL files written by `pressner annotate`.")],
     db: Annotated[str, typer.Option(help="SQLite file or database URL (postgresql://...).")] = "kb.sqlite",
+    skip_bad_lines: Annotated[bool, typer.Option("--skip-bad-lines", help="Skip lines that are not results (cut off, junk, an id reused by a different document) and count them, instead of refusing the build.")] = False,
 ) -> None:
-    """Add results to the knowledge base (incremental, idempotent) and print counts."""
+    """Add results to the knowledge base (incremental, idempotent) and print counts.
+
+    Documents are keyed by id: a different document under an id already used in the same
+    build is refused; a later build with new content for an id updates that document."""
     extras.require("kb", "pressner kb")
     from .kb import build_kb
+    from .kb.results import ResultsError
 
-    typer.echo(json.dumps(build_kb(results, db), ensure_ascii=False))
+    try:
+        counts = build_kb(results, db, skip_bad_lines=skip_bad_lines)
+    except ResultsError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(json.dumps(counts, ensure_ascii=False))
 
 
 @kb_app.command("export")

@@ -32,6 +32,31 @@ class TextTooLong(PressnerError):
     http_status = 413
 
 
+class InvalidId(PressnerError):
+    """An id that is neither a string nor an integer (an object, a boolean, NaN, 1e999)."""
+
+    code = "E005"
+    http_status = 422
+
+
+class TooMuchOutput(PressnerError):
+    """A document with more entities than the per-document bound (`max_entities`): what
+    one request may cost in memory and response bytes grows with its entities."""
+
+    code = "E006"
+    http_status = 413
+
+
+ECHO_CHARS = 80
+
+
+def echo(value: object, limit: int = ECHO_CHARS) -> str:
+    """`repr(value)` for an error message, cut to `limit` characters: an error quotes
+    what was wrong, never a multi-megabyte input back at its sender."""
+    s = repr(value)
+    return s if len(s) <= limit else f"{s[:limit]}... ({len(s)} characters)"
+
+
 class DataFileError(PressnerError):
     """A file under models/ is malformed; names the file and line."""
 

@@ -15,13 +15,16 @@ from spacy.tokens import Doc
 
 from . import gctune, pipeline
 from .candidates import doc_text, set_ext
-from .errors import InvalidText, PressnerError, TextTooLong, UnsupportedLanguage
+from .errors import InvalidText, PressnerError, TextTooLong, TooMuchOutput, UnsupportedLanguage
 from .mixed import extract_mixed
 from .result import to_result
 from .schema import DocumentIn, ErrorInfo, ErrorResult, ExtractionResult
 from .segment import segments
 
 SURROGATES = range(0xD800, 0xE000)
+# spaCy's own `nlp.max_length`: a longer text fails inside spaCy (its E088) as an internal
+# error, so the limit is checked first and answered as what it is, a text too long (E004).
+SPACY_MAX_CHARS = 1_000_000
 
 
 def clean_text(text: Any) -> str:
@@ -45,9 +48,10 @@ class Extractor:
     """
 
     def __init__(self, models_dir: str | Path | None = None, max_chars: int | None = None,
-                 profile: str | None = None) -> None:
+                 max_entities: int | None = None, profile: str | None = None) -> None:
         self.models_dir = Path(models_dir) if models_dir else pipeline.models_dir()
-        self.max_chars = max_chars
+        self.max_entities = max_entities
+        self.max_chars = min(max_chars, SPACY_MAX_CHARS) if max_chars is not None else SPACY_MAX_CHARS
         self.profile = pipeline.check_profile(profile) if profile else pipeline.default_profile()
         self._nlp: dict[tuple[str, str], Language] = {}
         self._lock = threading.Lock()
@@ -101,25 +105,37 @@ class Extractor:
             return text, [(0, len(text), doc_in.lang)]
         return text, segments(text)
 
+    def check_entities(self, n: int, max_entities: int | None = None) -> None:
+        """Raises TooMuchOutput over `max_entities` (this call's, else the extractor's).
+
+        Checked on the processed `Doc`, before its result is built: the result models and
+        their JSON cost more memory than the pipeline did (a million characters of
+        repeated Chinese place names: 333,333 entities, 70 MB of JSON)."""
+        limit = max_entities if max_entities is not None else self.max_entities
+        if limit is not None and n > limit:
+            raise TooMuchOutput(f"the document has {n} entities; the limit is {limit} per document")
+
     def extract(self, text: str, lang: str | None = None, doc_date: str | None = None,
                 id: str | None = None, labels: Iterable[str] | None = None,
-                profile: str | None = None) -> ExtractionResult:
+                max_entities: int | None = None, profile: str | None = None) -> ExtractionResult:
         """One document. Without `lang`, a document holding both languages is split into
         parts that each go to their own pipeline (extractor/mixed.py)."""
         if profile is not None and profile != self.profile:
-            return self.with_profile(profile).extract(text, lang, doc_date, id, labels)
+            return self.with_profile(profile).extract(text, lang, doc_date, id, labels, max_entities)
         t0 = time.perf_counter()
         doc_in = _document(dict(id=id, text=text, lang=lang, doc_date=doc_date))
         clean, parts = self._parts(doc_in)
         with gctune.paused(len(clean)):
             if len(parts) > 1:
                 res = extract_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
+                self.check_entities(len(res.entities), max_entities)
                 if labels:
                     keep = set(labels)
                     res.entities = [e for e in res.entities if e.label in keep]
             else:
                 lang_ = parts[0][2]
                 doc = self.nlp(lang_)(self._make_doc(clean, lang_, doc_in.doc_date))
+                self.check_entities(len(doc.ents), max_entities)
                 res = to_result(doc, doc_id=doc_in.id, lang=lang_, labels=labels)
         res.timing_ms = round((time.perf_counter() - t0) * 1000, 3)
         return res
@@ -130,6 +146,7 @@ class Extractor:
     # -- many documents -----------------------------------------------------------------
     def extract_many(self, docs: Iterable[DocumentIn | dict[str, Any]], batch_size: int = 32,
                      labels: Iterable[str] | None = None,
+                     max_entities: int | None = None,
                      profile: str | None = None) -> Iterator[ExtractionResult | ErrorResult]:
         """Results in input order, streamed through `nlp.pipe` in batches.
 
@@ -137,19 +154,19 @@ class Extractor:
         the others go on.
         """
         if profile is not None and profile != self.profile:
-            yield from self.with_profile(profile).extract_many(docs, batch_size, labels)
+            yield from self.with_profile(profile).extract_many(docs, batch_size, labels, max_entities)
             return
         batch: list[DocumentIn | dict[str, Any]] = []
         for d in docs:
             batch.append(d)
             if len(batch) >= batch_size:
-                yield from self._run_batch(batch, labels)
+                yield from self._run_batch(batch, labels, max_entities)
                 batch = []
         if batch:
-            yield from self._run_batch(batch, labels)
+            yield from self._run_batch(batch, labels, max_entities)
 
-    def _run_batch(self, batch: list[DocumentIn | dict[str, Any]],
-                   labels: Iterable[str] | None) -> list[ExtractionResult | ErrorResult]:
+    def _run_batch(self, batch: list[DocumentIn | dict[str, Any]], labels: Iterable[str] | None,
+                   max_entities: int | None = None) -> list[ExtractionResult | ErrorResult]:
         results: list[ExtractionResult | ErrorResult | None] = [None] * len(batch)
         by_lang: dict[str, list[tuple[int, str | None, Doc]]] = {}
         for i, raw in enumerate(batch):
@@ -159,7 +176,7 @@ class Extractor:
                 clean, parts = self._parts(doc_in)
                 if len(parts) > 1:
                     res = self.extract(doc_in.text, doc_date=doc_in.doc_date, id=doc_in.id,
-                                       labels=labels)
+                                       labels=labels, max_entities=max_entities)
                     res.timing_ms = None
                     results[i] = res
                     continue
@@ -177,8 +194,13 @@ class Extractor:
                 for (i, doc_id, _), doc in zip(items, _pipe_safely(nlp, docs, items)):
                     if isinstance(doc, ErrorResult):
                         results[i] = doc
-                    else:
-                        results[i] = to_result(doc, doc_id=doc_id, lang=lang, labels=labels)
+                        continue
+                    try:
+                        self.check_entities(len(doc.ents), max_entities)
+                    except TooMuchOutput as e:
+                        results[i] = error_result(doc_id, e.code, e.message)
+                        continue
+                    results[i] = to_result(doc, doc_id=doc_id, lang=lang, labels=labels)
         return [r for r in results if r is not None]
 
 
@@ -202,9 +224,11 @@ def _pipe_safely(nlp: Language, docs: Iterator[Doc], items: list[tuple[int, str 
 def _raw_id(raw: Any) -> str | None:
     if isinstance(raw, DocumentIn):
         return raw.id
-    if isinstance(raw, dict) and raw.get("id") is not None:
-        return str(raw["id"])
-    return None
+    if isinstance(raw, dict):
+        v = raw.get("id")
+        if isinstance(v, str) or (isinstance(v, int) and not isinstance(v, bool)):
+            return str(v)
+    return None  # no id, or one that is refused (it is not echoed as a repr)
 
 
 def _document(raw: Any) -> DocumentIn:
@@ -213,14 +237,16 @@ def _document(raw: Any) -> DocumentIn:
     except ValidationError as e:
         err = e.errors()[0]
         where = ".".join(str(p) for p in err["loc"]) or "document"
-        code = "E002" if "doc_date" in where else "E001" if "lang" in where else "E003"
-        raise _coded(code, f"{where}: {err['msg']}") from None
+        field = str(err["loc"][0]) if err["loc"] else ""
+        code = {"doc_date": "E002", "lang": "E001", "id": "E005"}.get(field, "E003")
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        raise _coded(code, f"{where}: {msg}") from None
 
 
 def _coded(code: str, message: str) -> PressnerError:
     from . import errors
 
-    for cls in (errors.UnsupportedLanguage, errors.InvalidDocDate, errors.InvalidText):
+    for cls in (errors.UnsupportedLanguage, errors.InvalidDocDate, errors.InvalidText, errors.InvalidId):
         if cls.code == code:
             return cls(message)
     return PressnerError(message)

@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .errors import echo
+
 Label = Literal["DATE", "PERSON", "TITLE", "ORG", "REGION"]
 Lang = Literal["en", "zh"]
 Profile = Literal["accurate", "fast"]  # extractor/pipeline.py PROFILES
@@ -107,7 +109,14 @@ class DocumentIn(BaseModel):
     @field_validator("id", mode="before")
     @classmethod
     def id_as_text(cls, v: Any) -> Any:
-        return None if v is None else str(v)
+        """A string, or an integer (a JSONL line may number its documents) as text.
+        Anything else (an object, a boolean, a float: NaN and 1e999 would come back as
+        "nan" and "inf") is the sender's mistake, refused rather than turned into a repr."""
+        if v is None or isinstance(v, str):
+            return v
+        if isinstance(v, int) and not isinstance(v, bool):
+            return str(v)
+        raise ValueError(f"id must be a string or an integer, got {type(v).__name__} {echo(v)}")
 
     @field_validator("doc_date")
     @classmethod
@@ -117,5 +126,5 @@ class DocumentIn(BaseModel):
         try:
             dt.date.fromisoformat(v[:10])
         except ValueError as e:
-            raise ValueError(f"doc_date must be an ISO date (YYYY-MM-DD), got {v!r}") from e
+            raise ValueError(f"doc_date must be an ISO date (YYYY-MM-DD), got {echo(v)}") from e
         return v[:10]

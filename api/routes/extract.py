@@ -10,7 +10,7 @@ from fastapi.responses import Response
 from extractor.schema import ExtractionResult
 
 from ..deps import Auth, Ready, require_json
-from ..errors import TooManyDocuments, documented
+from ..errors import BatchTooLarge, TooManyDocuments, documented
 from ..schemas import BATCH_EXAMPLES, EXTRACT_EXAMPLES, BatchRequest, BatchResponse, ExtractRequest
 from ..service import dump_json
 
@@ -42,5 +42,9 @@ async def extract_batch(
     limit = service.settings.max_batch_documents
     if len(req.documents) > limit:
         raise TooManyDocuments(f"batch has {len(req.documents)} documents; the limit is {limit}")
+    chars = sum(len(d["text"]) for d in req.documents if isinstance(d, dict) and isinstance(d.get("text"), str))
+    if chars > service.settings.max_batch_chars:
+        raise BatchTooLarge(f"batch has {chars} characters of text; the limit is "
+                            f"{service.settings.max_batch_chars} for all its documents together")
     results = await service.extract_many(req.documents, labels=req.labels, profile=req.profile)
     return _json('{"results":[' + ",".join(dump_json(r) for r in results) + "]}")

@@ -24,16 +24,22 @@ ERRORS = documented(401, 422) | {
                          "knowledge base (E209).", "model": ErrorResult},
 }
 Db = Annotated[Session, Depends(kb_session)]
+# A query of blanks or control characters only (`q=%20`, `q=%00`) would match every name.
+VISIBLE = r"[^\s\x00-\x1f\x7f]"
+# Past any real KB, and well inside the databases' 64-bit integers (beyond them, SQLite
+# raised OverflowError: a 500).
+MAX_OFFSET = 1_000_000_000
 
 
 @router.get("/entities", response_model=query.SearchResult, responses=ERRORS,
             summary="Find entities by name or alias (case-insensitive, English or Chinese)")
 def search_entities(
     db: Db,
-    q: Annotated[str, Query(min_length=1, max_length=200, description="Part of a name or alias.",
+    q: Annotated[str, Query(min_length=1, max_length=200, pattern=VISIBLE,
+                            description="Part of a name or alias (at least one visible character).",
                             examples=["Zhu Jialiang", "贸促会"])],
     limit: Annotated[int, Query(ge=1, le=100, description="Entities per page.")] = 20,
-    offset: Annotated[int, Query(ge=0, description="Entities to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Entities to skip.")] = 0,
 ) -> query.SearchResult:
     return query.search(db, q, limit, offset)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..extras import require
-from .decode import decode_line
+from .decode import CHUNK, MAX_FILE_BYTES, decode_line
 from .items import E_GZIP, E_JSON, E_TOO_LARGE, E_UNDECODABLE, E_UNREADABLE
 from .items import DocItem, ErrorItem, FileItem, Item
 
@@ -28,7 +28,6 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 TEXT_SUFFIXES = {".txt", ".text"}
 RECORD_KEYS = ("id", "text", "lang", "doc_date")
-MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def file_kind(path: Path) -> tuple[str | None, bool]:
@@ -152,14 +151,31 @@ def _read_jsonl(path: Path, rel: str, gz: bool, source: dict[str, Any]) -> Itera
     n = 0
     try:
         with (gzip.open(path, "rb") if gz else open(path, "rb")) as f:
-            for n, raw in enumerate(f, 1):
-                if raw.strip():
+            for n, raw in bounded_lines(f):
+                if raw is None:
+                    yield ErrorItem(f"{rel}:{n}", E_TOO_LARGE, f"line {n} is over {MAX_FILE_BYTES} bytes",
+                                    {**source, "line": n})
+                elif raw.strip():
                     yield _jsonl_item(raw, rel, n, source)
     except (OSError, EOFError, zlib.error) as e:
         gone = isinstance(e, FileNotFoundError | PermissionError)
         code = E_GZIP if gz and not gone else E_UNREADABLE
         where = f" after line {n}" if n else ""
         yield ErrorItem(rel, code, f"cannot read{where}: {e}", source)
+
+
+def bounded_lines(f, limit: int = MAX_FILE_BYTES) -> Iterator[tuple[int, bytes | None]]:
+    """(number, line) of a binary file; None for a line over `limit` bytes, which is read
+    past in chunks, never held whole (a gzip bomb is one endless line)."""
+    n = 0
+    while raw := f.readline(limit + 1):
+        n += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (rest := f.readline(CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield n, None
+        else:
+            yield n, raw
 
 
 def _jsonl_item(raw: bytes, rel: str, n: int, source: dict[str, Any]) -> Item:
@@ -207,7 +223,7 @@ def _count_lines(path: Path, gz: bool) -> int:
     n = 0
     try:
         with (gzip.open(path, "rb") if gz else open(path, "rb")) as f:
-            n = sum(1 for raw in f if raw.strip())
+            n = sum(1 for _, raw in bounded_lines(f) if raw is None or raw.strip())
     except (OSError, EOFError, zlib.error):
         n += 1
     return n

@@ -8,6 +8,7 @@ which is what makes outputs of different engines and of resumed runs identical.
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from typing import Any
 from . import resume
 from .engines import Engine, make_engine
 from .items import E_WORKER, BatchOut, ErrorItem, Item
+from .lock import OutputLock
 from .progress import Progress
 from .readers import Walk, count_documents, iter_items
 from .resume import Checkpoint, ResumeError
@@ -46,13 +48,44 @@ def annotate(job: Job, engine: Engine | None = None, workers: int | None = None)
     for path in job.inputs:
         if not path.exists():
             raise FileNotFoundError(f"input not found: {path}")
-    own = engine is None
-    engine = engine or make_engine("local", workers)
-    try:
-        return _Run(job, engine).run()
-    finally:
-        if own:
-            engine.close()
+    with OutputLock(job.output):
+        own = engine is None
+        engine = engine or make_engine("local", workers)
+        try:
+            return _Run(job, engine).run()
+        finally:
+            if own:
+                engine.close()
+
+
+class DuplicateIds:
+    """Counts documents whose id an earlier document of the input already had (two
+    records with one id, or two files of one name given from different folders). The
+    output keeps both, in order; `kb build` keys documents by id and refuses a different
+    document under a used id, so the summary says how many and which.
+
+    Ids are remembered as 8-byte digests: about 100 bytes a document, not the ids."""
+
+    EXAMPLES = 5
+
+    def __init__(self) -> None:
+        self.seen: set[bytes] = set()
+        self.count = 0
+        self.examples: list[str] = []
+
+    def see(self, doc_id: str) -> None:
+        key = hashlib.blake2b(doc_id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+        if key in self.seen:
+            self.count += 1
+            if len(self.examples) < self.EXAMPLES and doc_id not in self.examples:
+                self.examples.append(doc_id)
+        else:
+            self.seen.add(key)
+
+    def watch(self, items: Iterator[Item]) -> Iterator[Item]:
+        for item in items:
+            self.see(item.id)
+            yield item
 
 
 def batches(items: Iterator[Item], size: int, max_chars: int) -> Iterator[list[Item]]:
@@ -94,7 +127,8 @@ class _Run:
     def run(self) -> dict[str, Any]:
         walk = Walk(follow_symlinks=self.job.follow_symlinks, fast_forward=self.ckpt.documents,
                     exclude=self._own_files())
-        items = iter_items(self.job.inputs, walk)
+        self.dupes = DuplicateIds()
+        items = self.dupes.watch(iter_items(self.job.inputs, walk))
         self._skip_done(items)
         self.outputs = Outputs(self.job.output, self.job.csv, self.job.docbin)
         self.good = (self.ckpt.documents, self.ckpt.last_id, self._sizes(), self.total)
@@ -115,9 +149,12 @@ class _Run:
             self.outputs.close()
             if counter is not None:
                 counter.shutdown(wait=False, cancel_futures=True)
-        return summary(self.ckpt.stats, self.run_stats, time.perf_counter() - t0,
-                       self.resumed_from, walk.skipped, self.peaks, self.engine.name,
-                       self.engine.workers)
+        out = summary(self.ckpt.stats, self.run_stats, time.perf_counter() - t0,
+                      self.resumed_from, walk.skipped, self.peaks, self.engine.name,
+                      self.engine.workers)
+        if self.dupes.count:
+            out["duplicate_ids"] = {"documents": self.dupes.count, "examples": self.dupes.examples}
+        return out
 
     def _own_files(self) -> set[Path]:
         own = [self.job.output, resume.checkpoint_path(self.job.output), self.job.csv,

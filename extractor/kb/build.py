@@ -7,21 +7,22 @@ in one transaction, so the outcome never depends on import order.
 
 from __future__ import annotations
 
-import hashlib
 import json
+import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, delete, insert, select
+from sqlalchemy import create_engine, delete, exc, insert, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from . import models as m
 from .merge import Occurrence, entity_key, person_rn
+from .results import check_paths, digest, read_results
 
-KEEP = ("id", "lang", "doc_date", "source", "entities", "roles")
+BUSY_SECONDS = 600.0  # how long a build waits for another one holding the SQLite file
 DERIVED = (m.EventRegion, m.Event, m.Merge, m.RoleSource, m.Role, m.Mention, m.Alias, m.Entity)
 
 
@@ -34,9 +35,25 @@ def engine_url(db: str) -> str:
 
 
 def connect(db: str) -> Engine:
-    engine = create_engine(engine_url(db))
-    m.Base.metadata.create_all(engine)
+    url = engine_url(db)
+    sqlite = url.startswith("sqlite")
+    engine = create_engine(url, connect_args={"timeout": BUSY_SECONDS} if sqlite else {})
+    _create_schema(engine)
     return engine
+
+
+def _create_schema(engine: Engine, attempts: int = 5) -> None:
+    """`create_all`, tolerant of another process creating the same tables meanwhile: its
+    check-then-create is not atomic, so a racing build may see "table ... already exists";
+    the next attempt finds the table and skips it."""
+    for attempt in range(attempts):
+        try:
+            m.Base.metadata.create_all(engine)
+            return
+        except (exc.OperationalError, exc.ProgrammingError, exc.IntegrityError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
 
 
 @contextmanager
@@ -53,39 +70,42 @@ def _lang_of(text: str) -> str:
     return "zh" if any("\u3400" <= c <= "\u9fff" for c in text) else "en"
 
 
-def read_results(paths) -> list[dict]:
-    docs = []
-    for p in paths:
-        with open(p, encoding="utf-8") as fh:
-            for line in fh:
-                if line.strip():
-                    d = json.loads(line)
-                    if "error" not in d:
-                        docs.append({k: d.get(k) for k in KEEP})
-    return docs
+def _lock(session: Session) -> None:
+    """One build at a time per database: the second waits for the first (up to
+    BUSY_SECONDS on SQLite) instead of failing with "database is locked". SQLite: take the
+    write lock up front (a deferred transaction that reads first cannot wait for a writer);
+    PostgreSQL: a transaction-scoped advisory lock."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        session.execute(text("BEGIN IMMEDIATE"))
+    elif dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(7242)"))
 
 
 def _upsert(session: Session, docs: list[dict]) -> Counter:
     counts: Counter = Counter()
     for d in docs:
-        payload = json.dumps(d, ensure_ascii=False, sort_keys=True)
-        digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()
-        doc_id = d["id"] or f"sha:{digest[:16]}"
+        payload, sha = digest(d)
+        doc_id = d["id"] or f"sha:{sha[:16]}"
         row = session.get(m.Document, doc_id)
-        if row is not None and row.digest == digest:
+        if row is not None and row.digest == sha:
             counts["unchanged"] += 1
             continue
         counts["updated" if row else "added"] += 1
         src = d.get("source")
         session.merge(m.Document(id=doc_id, source=src if isinstance(src, str) or src is None else json.dumps(src), date=(d.get("doc_date") or "")[:10] or None,
-                                 lang=d.get("lang") or "en", digest=digest, payload=payload))
+                                 lang=d.get("lang") or "en", digest=sha, payload=payload))
     return counts
 
 
-def build_kb(paths, db: str) -> dict:
+def build_kb(paths, db: str, skip_bad_lines: bool = False) -> dict:
+    """Raises `ResultsError` (naming file and line) before the database is touched."""
+    check_paths(paths)
+    read = read_results(paths, skip_bad=skip_bad_lines)
     with opened(db) as engine:
         with Session(engine) as session, session.begin():
-            counts = _upsert(session, read_results(paths))
+            _lock(session)
+            counts = _upsert(session, read.docs) + read.counts
             if counts["added"] or counts["updated"]:
                 session.flush()
                 docs = [(row.id, row.date, json.loads(row.payload))

@@ -138,7 +138,10 @@ def export_kb(db: str, fmt: str, out: Path) -> None:
     if fmt == "csv":
         write_csv(db, out)
         return
+    if fmt not in ("jsonld", "ntriples"):
+        raise ValueError(f"unknown format {fmt!r}: jsonld, csv or ntriples")
     doc = jsonld(db)
+    out.parent.mkdir(parents=True, exist_ok=True)  # as the CSV export creates its folder
     if fmt == "jsonld":
         out.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
     elif fmt == "ntriples":
@@ -149,5 +152,3 @@ def export_kb(db: str, fmt: str, out: Path) -> None:
         nquads = ld.to_rdf(doc, {"format": "application/n-quads"})
         g = Graph().parse(data=nquads, format="nt")
         out.write_text(g.serialize(format="nt"), encoding="utf-8")
-    else:
-        raise ValueError(f"unknown format {fmt!r}: jsonld, csv or ntriples")

@@ -92,8 +92,10 @@ def person_rn(ent: dict, lang: str) -> tuple[str, str | None]:
     return (name_key(pinyin) if pinyin else name_key(form) or form), pinyin
 
 
-def _index_join(occs, uf, joins, index, reason_of, pred):
-    for o in occs:
+def _index_join(group, occs, uf, joins, index, reason_of, pred):
+    """Joins the occurrences of `group` that share an index key. `first` is an index into
+    the full `occs` list (an `Occurrence.idx`), never a position in `group`."""
+    for o in group:
         for k in index_keys(o, pred):
             first = index.setdefault(k, o.idx)
             if first != o.idx and uf.union(first, o.idx):
@@ -116,7 +118,7 @@ def cluster_persons(occs: list[Occurrence], links: list[tuple[int, int, str]]) -
         if uf.union(a, b):
             joins.append(Join(a, b, "linked in text", ev))
     with_role = [o for o in occs if o.orgs or o.titles]
-    _index_join(with_role, uf, joins, {}, lambda a, b: _reason(a, b, "organisation"), "org")
+    _index_join(with_role, occs, uf, joins, {}, lambda a, b: _reason(a, b, "organisation"), "org")
     # A shared title joins only where one side names no organisation.
     no_org = [o for o in with_role if not o.orgs]
     by_title: dict[tuple[str, str], int] = {}

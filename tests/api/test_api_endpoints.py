@@ -140,7 +140,8 @@ def test_info(client):
     assert body["languages"] == ["en", "zh"]
     assert body["labels"] == ["DATE", "PERSON", "TITLE", "ORG", "REGION"]
     assert body["limits"] == {"max_text_chars": 1_000_000, "max_body_bytes": 8_000_000,
-                              "max_batch_documents": 100}
+                              "max_batch_documents": 100, "max_batch_chars": 1_000_000,
+                              "max_entities": 20_000}
     assert body["auth_required"] is False
     for lang in ("en", "zh"):
         comps = body["pipelines"][lang]["components"]
