@@ -6,7 +6,7 @@ import json
 import signal
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
@@ -24,12 +24,11 @@ def extract(
     from .errors import PressnerError
     from .extractor import Extractor
 
-    text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    text = sys.stdin.read() if file == "-" else _read_text(Path(file))
     try:
         result = Extractor().extract(text, lang=lang, doc_date=doc_date)
     except PressnerError as e:
-        typer.echo(f"error {e.code}: {e.message}", err=True)
-        raise typer.Exit(2) from None
+        _fail(f"error {e.code}: {e.message}")
     typer.echo(result.model_dump_json(indent=2, exclude_none=True))
 
 
@@ -82,6 +81,26 @@ def annotate(
     typer.echo(json.dumps(summary, ensure_ascii=False), err=True)
 
 
+def _fail(message: str) -> NoReturn:
+    """Bad input: one line on stderr, exit code 2, no traceback."""
+    typer.echo(message, err=True)
+    raise typer.Exit(2) from None
+
+
+def _read_text(path: Path) -> str:
+    """A text file decoded as `annotate` decodes it (BOM, UTF-8, then GB18030)."""
+    from .bulk.decode import NotText, decode_bytes
+
+    try:
+        return decode_bytes(path.read_bytes())[0]
+    except IsADirectoryError:
+        _fail(f"error: {path} is a folder; `pressner annotate` reads folders")
+    except OSError as e:
+        _fail(f"error: cannot read {path}: {e.strerror or e}")
+    except NotText as e:
+        _fail(f"error {e.code}: {path}: {e}")
+
+
 def _durable(output: Path) -> int:
     from .bulk import resume
 
@@ -97,7 +116,12 @@ def evaluate(
     """Run the extractor on a gold file and print the scores."""
     from .evaluate import evaluate as run
 
-    typer.echo(run(gold, lang=lang))
+    if not gold.is_file():
+        _fail(f"error: gold file not found: {gold}")
+    try:
+        typer.echo(run(gold, lang=lang))
+    except FileNotFoundError as e:
+        _fail(f"error: {e}")
 
 
 @app.command()
@@ -107,6 +131,8 @@ def build(
     """Build the pipelines from models/ and save them under models/pipelines/ (spacy.load-able)."""
     from . import pipeline
 
+    if lang is not None and lang not in pipeline.LANGS:
+        _fail(f"error E001: unsupported language {lang!r}; expected one of {', '.join(pipeline.LANGS)}")
     for lg in [lang] if lang else pipeline.LANGS:
         nlp = pipeline.build(lg)
         pipeline.save(nlp, pipeline.pipeline_dir(lg))

@@ -66,3 +66,29 @@ def test_build_saves_loadable_pipelines(tmp_path, monkeypatch):
     import spacy
 
     assert "pressner_resolver" in spacy.load(tmp_path / "en").pipe_names
+
+
+def _gb18030(tmp_path):
+    path = tmp_path / "gb.txt"
+    path.write_bytes("2021年4月14日,上海市副市长陈浩出席。".encode("gb18030"))
+    return path
+
+
+@pytest.mark.parametrize("args", [
+    ["extract", "{tmp}/missing.txt"],
+    ["extract", "{tmp}"],
+    ["build", "--lang", "fr"],
+    ["evaluate", "{tmp}/missing.jsonl"],
+])
+def test_bad_input_one_line_error_exit_2(tmp_path, args):
+    res = runner.invoke(app, [a.format(tmp=tmp_path) for a in args])
+    assert res.exit_code == 2, (res.output, res.exception)
+    assert res.exception is None or isinstance(res.exception, SystemExit)
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error"), res.stderr
+
+
+def test_extract_decodes_gb18030_like_annotate(tmp_path):
+    res = runner.invoke(app, ["extract", str(_gb18030(tmp_path))])
+    assert res.exit_code == 0, (res.output, res.exception)
+    assert ("陈浩", "PERSON") in {(e["text"], e["label"]) for e in json.loads(res.stdout)["entities"]}
