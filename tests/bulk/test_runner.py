@@ -42,7 +42,7 @@ def test_archive_inline(archive, tmp_path):
     assert by_id["g1"]["source"]["line"] == 1
     assert summary["documents"] == 11 and summary["errors"] == 3
     assert summary["error_codes"] == {"E003": 1, "E012": 1, "E013": 1}
-    assert summary["skipped_files"] == {"not a document file name": 1}
+    assert summary["skipped_files"] == {"not a document file name": 1, "hidden file": 1}
     assert summary["entities"] == _count_labels(lines)
     _check_csv(tmp_path / "ents.csv", lines)
     _check_docbin(tmp_path / "docs", lines)
