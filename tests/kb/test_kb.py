@@ -206,3 +206,21 @@ def test_postgresql_matches_sqlite(results, pg_url, tmp_path):
     finally:
         sessions.close()
         store.close()
+
+
+@pytest.mark.parametrize("lang,text,short,long", [
+    ("en", "Wang Lin, Director of the China Council for the Promotion of International Trade Ningbo "
+           "Sub-Council (CCPIT Ningbo), met guests from Peru on 2 May 2024. CCPIT Ningbo will host a fair.",
+     "CCPIT Ningbo", "China Council for the Promotion of International Trade Ningbo Sub-Council"),
+    ("zh", "中国国际贸易促进委员会宁波市分会（宁波市贸促会）会长王林出席。宁波市贸促会将举办展会。",
+     "宁波市贸促会", "中国国际贸易促进委员会宁波市分会"),
+])
+def test_an_abbreviation_the_text_defines_merges_into_the_full_name(extractor, tmp_path, lang, text,
+                                                                    short, long):
+    res = write_results(extractor, tmp_path / "r.jsonl", [("d", lang, "2024-05-03", text)])
+    db = str(tmp_path / "kb.sqlite")
+    build_kb([res], db)
+    [org] = [o for o in _entities(db, "ORG") if long in (o[1], o[2])]
+    shown = show_entity(db, short)
+    assert shown.startswith(org[0]) and "\n\n" not in shown  # one entity, the full name's
+    assert "abbreviation defined in text" in shown
