@@ -183,8 +183,9 @@ def kb_export(
     """Export the knowledge base as schema.org JSON-LD, Neo4j import CSV or N-Triples."""
     from .kb import export_kb
 
+    _existing_db(db)
     try:
-        export_kb(db, format, output)
+        typer.echo(export_kb(db, format, output))
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--format") from None
 
@@ -197,7 +198,14 @@ def kb_show(
     """Print one entity with its aliases, roles over time and documents."""
     from .kb import show_entity
 
+    _existing_db(db)
     typer.echo(show_entity(db, name))
+
+
+def _existing_db(db: str) -> None:
+    """Reading commands never create a database: a SQLite path must exist."""
+    if "://" not in db and not Path(db).is_file():
+        _fail(f"error: no knowledge base at {db} (build one with `pressner kb build`)")
 
 
 @kb_app.command("evaluate")
