@@ -10,11 +10,29 @@ from typing import Annotated, NoReturn, Optional
 
 import typer
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+from .cli_help import Command, Group
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=Group, rich_markup_mode=None,
                   help="Extract dates, persons, titles, organisations and regions from press releases.")
 
 
-@app.command()
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"pressner {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Extract dates, persons, titles, organisations and regions from press releases."""
+
+
+@app.command(cls=Command)
 def extract(
     file: Annotated[str, typer.Argument(help="Text file to read, or - for standard input.")] = "-",
     lang: Annotated[Optional[str], typer.Option(help="en or zh; detected when omitted.")] = None,
@@ -32,9 +50,9 @@ def extract(
     typer.echo(result.model_dump_json(indent=2, exclude_none=True))
 
 
-@app.command()
+@app.command(cls=Command)
 def annotate(
-    inputs: Annotated[list[Path], typer.Argument(help="JSONL, text or HTML files (.gz too), or folders of them.")],
+    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT", help="JSONL, text or HTML files (.gz too), or folders of them.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="JSONL output, one line per document, in input order.")],
     csv: Annotated[Optional[Path], typer.Option("--csv", help="Also write one CSV row per entity.")] = None,
     docbin: Annotated[Optional[Path], typer.Option("--docbin", help="Also write spaCy DocBin files into this folder.")] = None,
@@ -108,7 +126,7 @@ def _durable(output: Path) -> int:
     return ckpt.documents if ckpt else 0
 
 
-@app.command()
+@app.command(cls=Command)
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL (the shape of ../shared/eval/dev.jsonl).")],
     lang: Annotated[Optional[str], typer.Option(help="Score only documents of this language.")] = None,
@@ -124,7 +142,7 @@ def evaluate(
         _fail(f"error: {e}")
 
 
-@app.command()
+@app.command(cls=Command)
 def build(
     lang: Annotated[Optional[str], typer.Option(help="Only this language.")] = None,
 ) -> None:
@@ -139,7 +157,7 @@ def build(
         typer.echo(f"{lg}: {pipeline.pipeline_dir(lg)} ({', '.join(nlp.pipe_names)})")
 
 
-@app.command()
+@app.command(cls=Command)
 def serve(
     host: Annotated[Optional[str], typer.Option(help="Address to bind (env PRESSNER_HOST, default 127.0.0.1).")] = None,
     port: Annotated[Optional[int], typer.Option(help="Port (env PRESSNER_PORT, default 8000).")] = None,
@@ -147,7 +165,7 @@ def serve(
     api_key: Annotated[Optional[str], typer.Option(help="Require this key (X-API-Key or Bearer) (env PRESSNER_API_KEY).")] = None,
     keepalive_requests: Annotated[Optional[int], typer.Option(help="With several workers, requests per keep-alive connection before it is closed so clients rebalance (env PRESSNER_KEEPALIVE_REQUESTS, default 16; 0 never).")] = None,
     max_text_chars: Annotated[Optional[int], typer.Option(help="Longest text accepted (env PRESSNER_MAX_TEXT_CHARS, default 1000000).")] = None,
-    max_body_bytes: Annotated[Optional[int], typer.Option(help="Largest request body / NDJSON line (env PRESSNER_MAX_BODY_BYTES).")] = None,
+    max_body_bytes: Annotated[Optional[int], typer.Option(help="Largest request body / NDJSON line (env PRESSNER_MAX_BODY_BYTES, default 8000000).")] = None,
     max_batch_documents: Annotated[Optional[int], typer.Option(help="Most documents per batch (env PRESSNER_MAX_BATCH_DOCUMENTS, default 100).")] = None,
     cors_origins: Annotated[Optional[str], typer.Option(help="Comma-separated origins allowed by CORS (env PRESSNER_CORS_ORIGINS).")] = None,
     log_level: Annotated[Optional[str], typer.Option(help="uvicorn log level (env PRESSNER_LOG_LEVEL, default info).")] = None,
@@ -159,11 +177,11 @@ def serve(
     run({k: v for k, v in locals().items() if k != "run"})
 
 
-kb_app = typer.Typer(no_args_is_help=True, help="Knowledge base: merge results across documents and languages, export graphs.")
+kb_app = typer.Typer(no_args_is_help=True, cls=Group, rich_markup_mode=None, help="Knowledge base: merge results across documents and languages, export graphs.")
 app.add_typer(kb_app, name="kb")
 
 
-@kb_app.command("build")
+@kb_app.command(cls=Command, name="build")
 def kb_build(
     results: Annotated[list[Path], typer.Argument(help="Result JSONL files written by `pressner annotate`.")],
     db: Annotated[str, typer.Option(help="SQLite file or database URL (postgresql://...).")] = "kb.sqlite",
@@ -174,7 +192,7 @@ def kb_build(
     typer.echo(json.dumps(build_kb(results, db), ensure_ascii=False))
 
 
-@kb_app.command("export")
+@kb_app.command(cls=Command, name="export")
 def kb_export(
     output: Annotated[Path, typer.Option("-o", "--output", help="File (jsonld, ntriples) or folder (csv).")],
     db: Annotated[str, typer.Option(help="SQLite file or database URL.")] = "kb.sqlite",
@@ -190,7 +208,7 @@ def kb_export(
         raise typer.BadParameter(str(e), param_hint="--format") from None
 
 
-@kb_app.command("show")
+@kb_app.command(cls=Command, name="show")
 def kb_show(
     name: Annotated[str, typer.Argument(help="Name, alias or id of the entity.")],
     db: Annotated[str, typer.Option(help="SQLite file or database URL.")] = "kb.sqlite",
@@ -208,7 +226,7 @@ def _existing_db(db: str) -> None:
         _fail(f"error: no knowledge base at {db} (build one with `pressner kb build`)")
 
 
-@kb_app.command("evaluate")
+@kb_app.command(cls=Command, name="evaluate")
 def kb_evaluate(
     gold: Annotated[Optional[Path], typer.Argument(help="Gold JSONL (default ../shared/eval/dev.jsonl).")] = None,
     pred: Annotated[Optional[Path], typer.Option(help="Predictions JSONL; the pipeline annotates the gold file when omitted.")] = None,

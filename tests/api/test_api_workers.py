@@ -112,3 +112,25 @@ def test_a_port_in_use_stops_the_start(reuseport):
     assert proc.returncode == 3
     assert f"127.0.0.1:{port}" in err and "in use" in err
     assert "Traceback" not in err
+
+
+def test_the_log_names_the_url_with_several_workers():
+    from api_samples import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "serve", "--host", "127.0.0.1",
+                             "--port", str(port), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        import select
+
+        deadline, line = time.monotonic() + 120, ""
+        while time.monotonic() < deadline and f"http://127.0.0.1:{port}" not in line:
+            if select.select([proc.stderr], [], [], 1.0)[0]:
+                line = proc.stderr.readline()
+                if not line:
+                    break
+        assert f"http://127.0.0.1:{port}" in line and "2 workers" in line
+    finally:
+        stop_server(proc)
+        proc.stderr.close()

@@ -92,3 +92,31 @@ def test_extract_decodes_gb18030_like_annotate(tmp_path):
     res = runner.invoke(app, ["extract", str(_gb18030(tmp_path))])
     assert res.exit_code == 0, (res.output, res.exception)
     assert ("陈浩", "PERSON") in {(e["text"], e["label"]) for e in json.loads(res.stdout)["entities"]}
+
+
+HELPS = [[], ["extract"], ["annotate"], ["evaluate"], ["build"], ["serve"], ["kb"], ["kb", "build"],
+         ["kb", "export"], ["kb", "show"], ["kb", "evaluate"]]
+
+
+@pytest.mark.parametrize("command", HELPS, ids=lambda c: " ".join(c) or "pressner")
+def test_help_shows_no_type_artefacts(command):
+    res = runner.invoke(app, [*command, "--help"], terminal_width=100)
+    assert res.exit_code == 0
+    for artefact in ("<bool>", "<list[", "{", "}"):
+        assert artefact not in res.stdout, (artefact, res.stdout)
+
+
+def test_serve_help_shows_every_default():
+    from api.settings import Settings
+
+    text = " ".join(runner.invoke(app, ["serve", "--help"], terminal_width=200).stdout.split())
+    for name in ("host", "port", "workers", "keepalive_requests", "max_text_chars", "max_body_bytes",
+                 "max_batch_documents", "log_level"):
+        assert f"default {Settings.model_fields[name].default}" in text, name
+
+
+def test_version():
+    import extractor
+
+    res = runner.invoke(app, ["--version"])
+    assert res.exit_code == 0 and res.stdout.strip() == f"pressner {extractor.__version__}"
