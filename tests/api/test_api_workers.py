@@ -115,22 +115,25 @@ def test_a_port_in_use_stops_the_start(reuseport):
 
 
 def test_the_log_names_the_url_with_several_workers():
+    import select
+
     from api_samples import free_port
 
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "serve", "--host", "127.0.0.1",
                              "--port", str(port), "--workers", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url, log = f"http://127.0.0.1:{port}".encode(), b""
     try:
-        import select
-
-        deadline, line = time.monotonic() + 120, ""
-        while time.monotonic() < deadline and f"http://127.0.0.1:{port}" not in line:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and url not in log:
             if select.select([proc.stderr], [], [], 1.0)[0]:
-                line = proc.stderr.readline()
-                if not line:
+                chunk = os.read(proc.stderr.fileno(), 65536)
+                if not chunk:
                     break
-        assert f"http://127.0.0.1:{port}" in line and "2 workers" in line
+                log += chunk
+        line = next((x for x in log.decode().splitlines() if url.decode() in x), log.decode())
+        assert url.decode() in line and "2 workers" in line
     finally:
         stop_server(proc)
         proc.stderr.close()
