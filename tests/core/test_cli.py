@@ -120,3 +120,13 @@ def test_version():
 
     res = runner.invoke(app, ["--version"])
     assert res.exit_code == 0 and res.stdout.strip() == f"pressner {extractor.__version__}"
+
+
+@pytest.mark.parametrize("text", ["Vice Premier Hu Chunhua visited Tianjin.", "上海市副市长陈浩出席。"])
+def test_extract_prints_nothing_on_stderr(text):
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", "-"], input=text,
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0 and res.stderr == ""
