@@ -47,7 +47,9 @@ def extract(
         result = Extractor().extract(text, lang=lang, doc_date=doc_date)
     except PressnerError as e:
         _fail(f"error {e.code}: {e.message}")
-    typer.echo(result.model_dump_json(indent=2, exclude_none=True))
+    from .schema import to_json
+
+    typer.echo(to_json(result, indent=2))
 
 
 @app.command(cls=Command)
