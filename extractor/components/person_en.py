@@ -17,7 +17,6 @@ around each occurrence is checked per document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -318,8 +317,10 @@ class LatinNames:
         if "/" in text:
             at.update(m.end() for m in SLASH.finditer(text))
         out = []
+        k = -1  # the last run starting at or before s (both ascend: one walk, no search)
         for s in sorted(at):
-            k = bisect_right(starts, s) - 1
+            while k + 1 < len(starts) and starts[k + 1] <= s:
+                k += 1
             if k >= 0 and s < ends[k]:
                 continue  # inside a longer run
             m = SINGLE.match(text, s)
