@@ -44,6 +44,8 @@ CREDIT = re.compile(r"\([A-Z][\w .&]*/$")
 SLASH = re.compile(r"/(?=[A-Z])")
 CAPITAL = re.compile("[A-Z]")
 STRONG = frozenset(("title", "honorific"))
+TITLE_TYPE = frozenset(("title",))
+NO_TYPES: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -57,8 +59,10 @@ class Latin:
 
 @dataclass
 class LatinContext:
-    starts: dict[int, set[str]] = field(default_factory=dict)
-    ends: dict[int, set[str]] = field(default_factory=dict)
+    """Context word types by start and end offset; read-only (shared frozensets)."""
+
+    starts: dict[int, frozenset[str]] = field(default_factory=dict)
+    ends: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -95,8 +99,8 @@ class LatinNames:
         low = text.lower()
         if len(low) != len(text):
             low = text
-        starts: dict[int, set[str]] = {}
-        ends: dict[int, set[str]] = {}
+        starts: dict[int, frozenset[str]] = {}
+        ends: dict[int, frozenset[str]] = {}
         n = len(low)
         for s, e, types in self.automaton.find(low):
             if s > 0:
@@ -109,20 +113,16 @@ class LatinNames:
                     ch = low[e - 1]
                     if ch.isalnum() or ch == "_":
                         continue
+            # the word's own frozenset, shared; a new one only where two words meet:
+            # a set per occurrence was most of what a megabyte of text allocated here
             got = starts.get(s)
-            if got is None:
-                starts[s] = set(types)
-            else:
-                got |= types
+            starts[s] = types if got is None else got | types
             got = ends.get(e)
-            if got is None:
-                ends[e] = set(types)
-            else:
-                got |= types
+            ends[e] = types if got is None else got | types
         for c in others:
             if c.label == "TITLE":
-                starts.setdefault(c.start, set()).add("title")
-                ends.setdefault(c.end, set()).add("title")
+                starts[c.start] = starts.get(c.start, NO_TYPES) | TITLE_TYPE
+                ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
         return LatinContext(starts, ends)
 
     def left_context(self, text: str, start: int, ctx: LatinContext) -> set[str]:
