@@ -6,6 +6,7 @@ which builds its own app through `api.app:create_app`, reads the same settings.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -26,30 +27,38 @@ def serve(flags: dict[str, Any]) -> None:
         settings = Settings()
     except ValidationError as e:
         raise SystemExit(f"invalid setting: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}") from None
-    metrics_dir = None
-    if settings.workers > 1:
-        _prebuild()
-        if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-            metrics_dir = tempfile.mkdtemp(prefix="pressner-metrics-")
-            os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
     config = uvicorn.Config("api.app:create_app", factory=True, host=settings.host,
                             port=settings.port, workers=settings.workers,
                             log_level=settings.log_level, access_log=False,
                             timeout_graceful_shutdown=10, http=_protocol(),
                             h11_max_incomplete_event_size=settings.max_header_bytes)
-    try:
-        if settings.workers > 1:
-            from .workers import run_workers
+    if settings.workers == 1:
+        server = uvicorn.Server(config)
+        server.run()
+        if not server.started:  # e.g. a data file failed to load, or the port is taken
+            raise SystemExit(3)
+        return
+    from .workers import PortInUse, listening_sockets, run_workers
 
-            run_workers(config)
-        else:
-            server = uvicorn.Server(config)
-            server.run()
-            if not server.started:  # e.g. a data file failed to load, or the port is taken
-                raise SystemExit(3)
+    try:  # bound first: a port in use stops the start before the pipelines are built
+        sockets = listening_sockets(settings.host, settings.port, settings.workers)
+    except PortInUse as e:
+        logging.getLogger("uvicorn.error").error(str(e))
+        raise SystemExit(3) from None
+    metrics_dir = None
+    try:
+        _prebuild()
+        if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+            metrics_dir = tempfile.mkdtemp(prefix="pressner-metrics-")
+            os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
+        code = run_workers(config, sockets)
     finally:
+        for sock in sockets:
+            sock.close()
         if metrics_dir:
             shutil.rmtree(metrics_dir, ignore_errors=True)
+    if code:
+        raise SystemExit(code)
 
 
 def _protocol() -> type | str:

@@ -6,17 +6,34 @@ import json
 import signal
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional
 
 import typer
 
 from . import extras
+from .cli_help import Command, Group
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+app = typer.Typer(add_completion=False, no_args_is_help=True, cls=Group, rich_markup_mode=None,
                   help="Extract dates, persons, titles, organisations and regions from press releases.")
 
 
-@app.command()
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"pressner {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Extract dates, persons, titles, organisations and regions from press releases."""
+
+
+@app.command(cls=Command)
 def extract(
     file: Annotated[str, typer.Argument(help="Text file to read, or - for standard input.")] = "-",
     lang: Annotated[Optional[str], typer.Option(help="en or zh; detected when omitted.")] = None,
@@ -27,18 +44,19 @@ def extract(
     from .errors import PressnerError
     from .extractor import Extractor
 
-    text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
+    text = sys.stdin.read() if file == "-" else _read_text(Path(file))
     try:
         result = Extractor(profile=profile).extract(text, lang=lang, doc_date=doc_date)
     except PressnerError as e:
-        typer.echo(f"error {e.code}: {e.message}", err=True)
-        raise typer.Exit(2) from None
-    typer.echo(result.model_dump_json(indent=2, exclude_none=True))
+        _fail(f"error {e.code}: {e.message}")
+    from .schema import to_json
+
+    typer.echo(to_json(result, indent=2))
 
 
-@app.command()
+@app.command(cls=Command)
 def annotate(
-    inputs: Annotated[list[Path], typer.Argument(help="JSONL, text or HTML files (.gz too), or folders of them.")],
+    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT", help="JSONL, text or HTML files (.gz too), or folders of them.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="JSONL output, one line per document, in input order.")],
     csv: Annotated[Optional[Path], typer.Option("--csv", help="Also write one CSV row per entity.")] = None,
     docbin: Annotated[Optional[Path], typer.Option("--docbin", help="Also write spaCy DocBin files into this folder.")] = None,
@@ -99,6 +117,26 @@ def annotate(
                    "under one id", err=True)
 
 
+def _fail(message: str) -> NoReturn:
+    """Bad input: one line on stderr, exit code 2, no traceback."""
+    typer.echo(message, err=True)
+    raise typer.Exit(2) from None
+
+
+def _read_text(path: Path) -> str:
+    """A text file decoded as `annotate` decodes it (BOM, UTF-8, then GB18030)."""
+    from .bulk.decode import NotText, decode_bytes
+
+    try:
+        return decode_bytes(path.read_bytes())[0]
+    except IsADirectoryError:
+        _fail(f"error: {path} is a folder; `pressner annotate` reads folders")
+    except OSError as e:
+        _fail(f"error: cannot read {path}: {e.strerror or e}")
+    except NotText as e:
+        _fail(f"error {e.code}: {path}: {e}")
+
+
 def _durable(output: Path) -> int:
     from .bulk import resume
 
@@ -106,7 +144,7 @@ def _durable(output: Path) -> int:
     return ckpt.documents if ckpt else 0
 
 
-@app.command()
+@app.command(cls=Command)
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL (the shape of ../shared/eval/dev.jsonl).")],
     lang: Annotated[Optional[str], typer.Option(help="Score only documents of this language.")] = None,
@@ -114,10 +152,15 @@ def evaluate(
     """Run the extractor on a gold file and print the scores."""
     from .evaluate import evaluate as run
 
-    typer.echo(run(gold, lang=lang))
+    if not gold.is_file():
+        _fail(f"error: gold file not found: {gold}")
+    try:
+        typer.echo(run(gold, lang=lang))
+    except FileNotFoundError as e:
+        _fail(f"error: {e}")
 
 
-@app.command()
+@app.command(cls=Command)
 def build(
     lang: Annotated[Optional[str], typer.Option(help="Only this language.")] = None,
 ) -> None:
@@ -125,6 +168,8 @@ def build(
     (spacy.load-able)."""
     from . import pipeline
 
+    if lang is not None and lang not in pipeline.LANGS:
+        _fail(f"error E001: unsupported language {lang!r}; expected one of {', '.join(pipeline.LANGS)}")
     for lg in [lang] if lang else pipeline.LANGS:
         for profile in pipeline.PROFILES:
             nlp = pipeline.build(lg, profile=profile)
@@ -133,7 +178,7 @@ def build(
             typer.echo(f"{lg} {profile}: {where} ({', '.join(nlp.pipe_names)})")
 
 
-@app.command()
+@app.command(cls=Command)
 def serve(
     host: Annotated[Optional[str], typer.Option(help="Address to bind (env PRESSNER_HOST, default 127.0.0.1).")] = None,
     port: Annotated[Optional[int], typer.Option(help="Port (env PRESSNER_PORT, default 8000).")] = None,
@@ -141,7 +186,7 @@ def serve(
     api_key: Annotated[Optional[str], typer.Option(help="Require this key (X-API-Key or Bearer) (env PRESSNER_API_KEY).")] = None,
     keepalive_requests: Annotated[Optional[int], typer.Option(help="With several workers, requests per keep-alive connection before it is closed so clients rebalance (env PRESSNER_KEEPALIVE_REQUESTS, default 16; 0 never).")] = None,
     max_text_chars: Annotated[Optional[int], typer.Option(help="Longest text accepted (env PRESSNER_MAX_TEXT_CHARS, default 1000000).")] = None,
-    max_body_bytes: Annotated[Optional[int], typer.Option(help="Largest request body / NDJSON line (env PRESSNER_MAX_BODY_BYTES).")] = None,
+    max_body_bytes: Annotated[Optional[int], typer.Option(help="Largest request body / NDJSON line (env PRESSNER_MAX_BODY_BYTES, default 8000000).")] = None,
     max_batch_documents: Annotated[Optional[int], typer.Option(help="Most documents per batch (env PRESSNER_MAX_BATCH_DOCUMENTS, default 100).")] = None,
     cors_origins: Annotated[Optional[str], typer.Option(help="Comma-separated origins allowed by CORS (env PRESSNER_CORS_ORIGINS).")] = None,
     log_level: Annotated[Optional[str], typer.Option(help="uvicorn log level (env PRESSNER_LOG_LEVEL, default info).")] = None,
@@ -168,11 +213,11 @@ def schema(
         typer.echo(f"wrote {output}", err=True)
 
 
-kb_app = typer.Typer(no_args_is_help=True, help="Knowledge base: merge results across documents and languages, export graphs.")
+kb_app = typer.Typer(no_args_is_help=True, cls=Group, rich_markup_mode=None, help="Knowledge base: merge results across documents and languages, export graphs.")
 app.add_typer(kb_app, name="kb")
 
 
-@kb_app.command("build")
+@kb_app.command(cls=Command, name="build")
 def kb_build(
     results: Annotated[list[Path], typer.Argument(help="Result JSONL files written by `pressner annotate`.")],
     db: Annotated[str, typer.Option(help="SQLite file or database URL (postgresql://...).")] = "kb.sqlite",
@@ -194,7 +239,7 @@ def kb_build(
     typer.echo(json.dumps(counts, ensure_ascii=False))
 
 
-@kb_app.command("export")
+@kb_app.command(cls=Command, name="export")
 def kb_export(
     output: Annotated[Path, typer.Option("-o", "--output", help="File (jsonld, ntriples) or folder (csv).")],
     db: Annotated[str, typer.Option(help="SQLite file or database URL.")] = "kb.sqlite",
@@ -204,13 +249,14 @@ def kb_export(
     extras.require("kb", "pressner kb")
     from .kb import export_kb
 
+    _existing_db(db)
     try:
-        export_kb(db, format, output)
+        typer.echo(export_kb(db, format, output))
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--format") from None
 
 
-@kb_app.command("show")
+@kb_app.command(cls=Command, name="show")
 def kb_show(
     name: Annotated[str, typer.Argument(help="Name, alias or id of the entity.")],
     db: Annotated[str, typer.Option(help="SQLite file or database URL.")] = "kb.sqlite",
@@ -219,10 +265,17 @@ def kb_show(
     extras.require("kb", "pressner kb")
     from .kb import show_entity
 
+    _existing_db(db)
     typer.echo(show_entity(db, name))
 
 
-@kb_app.command("evaluate")
+def _existing_db(db: str) -> None:
+    """Reading commands never create a database: a SQLite path must exist."""
+    if "://" not in db and not Path(db).is_file():
+        _fail(f"error: no knowledge base at {db} (build one with `pressner kb build`)")
+
+
+@kb_app.command(cls=Command, name="evaluate")
 def kb_evaluate(
     gold: Annotated[Optional[Path], typer.Argument(help="Gold JSONL (default ../shared/eval/dev.jsonl).")] = None,
     pred: Annotated[Optional[Path], typer.Option(help="Predictions JSONL; the pipeline annotates the gold file when omitted.")] = None,

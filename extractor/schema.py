@@ -7,9 +7,11 @@ Its JSON form is what `../shared/eval/score.py` reads: `{"id", "lang", "doc_date
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticSerializationError
 
 from .errors import echo
 
@@ -128,3 +130,23 @@ class DocumentIn(BaseModel):
         except ValueError as e:
             raise ValueError(f"doc_date must be an ISO date (YYYY-MM-DD), got {echo(v)}") from e
         return v[:10]
+
+
+def to_json(model: BaseModel, extra: dict[str, Any] | None = None, indent: int | None = None) -> str:
+    """The one JSON form of a result for the CLI, `annotate` and the API: every key, null
+    ones included (`"org": null`), so a reader sees the same shape from each. `extra` keys
+    (annotate's `source`, `metadata`) go after the model's. Lone surrogates a client sent
+    (in an id, say) come back escaped instead of failing."""
+    try:
+        data = model.model_dump(mode="json")
+    except PydanticSerializationError:
+        data = model.model_dump(mode="python")
+    if extra:
+        data.update(extra)
+    seps = (",", ": ") if indent else (",", ":")
+    out = json.dumps(data, ensure_ascii=False, indent=indent, separators=seps)
+    try:
+        out.encode("utf-8")
+    except UnicodeEncodeError:
+        out = json.dumps(data, ensure_ascii=True, indent=indent, separators=seps)
+    return out

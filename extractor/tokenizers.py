@@ -11,9 +11,11 @@ inside such a run changes nothing else, and ordinary text takes the unchanged fa
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from spacy.lang.zh import ChineseTokenizer
 from spacy.language import Language
@@ -66,8 +68,19 @@ def words_and_spaces(words: list[str], text: str) -> tuple[list[str], list[bool]
     return out_words, out_spaces
 
 
+def quiet_jieba() -> Any:
+    """jieba, its own logger raised to WARNING: it reports "Building prefix dict ..." at
+    DEBUG through a stderr handler of its own, on every run. Only jieba's logger changes."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
 class BoundedChineseTokenizer(ChineseTokenizer):
     def __init__(self, vocab, segmenter: str = "jieba", max_run: int = 100) -> None:
+        if segmenter == "jieba":
+            quiet_jieba()
         super().__init__(vocab, segmenter=segmenter)
         self.max_run = max_run
         self.long_run = re.compile(f"(?<!{JIEBA_BLOCK}){JIEBA_BLOCK}{{{max_run + 1},}}")

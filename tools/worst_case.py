@@ -53,6 +53,7 @@ def nested(open_: str, close: str) -> Callable[[int], str]:
 
 INPUTS: list[tuple[str, str, Callable[[int], str]]] = [
     ("capitalised words", "en", cycle_join(EN_CAPS, " ")),
+    ("name, title of the", "en", repeat("Zhu Jialiang, vice chairman of the ")),
     ("region comma list en", "en", cycle_join(EN_REGIONS, ", ")),
     ("region list zh 、", "zh", cycle_join(ZH_REGIONS, "、")),
     ("region list zh ，", "zh", cycle_join(ZH_REGIONS, "，")),

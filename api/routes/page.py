@@ -16,6 +16,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 router = APIRouter(include_in_schema=False)
 
 
+@router.head("/")  # uptime checks that send HEAD
 @router.get("/")
 async def index() -> FileResponse:
     return FileResponse(STATIC / "index.html", media_type="text/html",

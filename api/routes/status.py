@@ -1,4 +1,4 @@
-"""`GET /v1/health`, `GET /v1/info`, `GET /metrics`."""
+"""`GET /v1/health` (and HEAD), `GET /v1/info`, `GET /metrics`."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from ..service import Service
 router = APIRouter(tags=["service"])
 
 
+@router.head("/v1/health", include_in_schema=False)  # health checks that send HEAD
 @router.get("/v1/health", response_model=Health,
             responses={503: {"model": Health, "description": "Alive, pipelines still loading."}},
             summary="Liveness and readiness (never needs the API key)")

@@ -26,6 +26,7 @@ BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"))
 CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
+WORD = re.compile(r"\w")
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 CHINESE_ALIASES = {"gbk", "gb2312", "gb_2312-80", "x-gbk", "cp936", "euc-cn"}
 HTML_META = ("title", "date", "author", "sitename", "url", "hostname", "description", "language")
@@ -150,10 +151,25 @@ def html_document(html: str) -> tuple[str, dict[str, Any]]:
 
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=True)
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or not (doc.text or "").strip() or _only_links(html, doc.text):
         raise NotText(E_NO_TEXT, "no main text found in the HTML page")
     meta = {k: getattr(doc, k, None) for k in HTML_META}
     return doc.text, {k: v for k, v in meta.items() if v}
+
+
+def _only_links(html: str, text: str) -> bool:
+    """True when the text is nothing but the page's link labels: what trafilatura's
+    fallback returns for a page of navigation only ("Home | About us")."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return False
+    labels = sorted({a.text_content().strip() for a in root.iter("a")} - {""}, key=len, reverse=True)
+    for label in labels:
+        text = text.replace(label, " ")
+    return WORD.search(text) is None
 
 
 def file_document(item: FileItem) -> DocItem | ErrorItem:

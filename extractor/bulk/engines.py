@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from ..extractor import Extractor
 from ..extras import require
+from ..orphans import exit_with_parent
 from . import worker
 from .items import BatchOut, Item
 
@@ -59,9 +60,10 @@ class InlineEngine:
         pass
 
 
-def _init_pool_worker() -> None:
+def _init_pool_worker(parent_pid: int) -> None:
     # Ctrl-C goes to the whole process group: the parent checkpoints, workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent(parent_pid)  # a parent killed with -9 leaves no orphans
 
 
 def _ping(barrier: Any) -> int:
@@ -83,7 +85,7 @@ class LocalEngine:
     def _new_pool(self) -> ProcessPoolExecutor:
         # spawn, not fork: the parent may run threads (tqdm, the document count).
         return ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
-                                   initializer=_init_pool_worker)
+                                   initializer=_init_pool_worker, initargs=(os.getpid(),))
 
     def lost(self, exc: BaseException) -> bool:
         return isinstance(exc, BrokenExecutor)

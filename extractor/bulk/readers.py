@@ -94,11 +94,12 @@ def _walk_dir(root: Path, folder: Path, walk: Walk,
                         {"path": str(folder), "kind": "folder"})
         return
     for entry in entries:
-        if entry.name.startswith("."):
-            continue  # hidden files, our own checkpoints and temp files
         path = Path(entry.path)
         if walk.excluded(path):
             walk.skip("output of this run")
+            continue
+        if entry.name.startswith("."):
+            walk.skip("hidden file")  # our own temp files among them
             continue
         if entry.is_symlink() and not _may_follow(root, path, walk):
             walk.skip("symlink outside input folder")

@@ -8,7 +8,6 @@ Dask worker or a pool worker cheap to feed with many small batches.
 
 from __future__ import annotations
 
-import json
 import os
 import resource
 import sys
@@ -16,7 +15,7 @@ from collections import Counter
 from typing import Any
 
 from ..extractor import Extractor, error_result
-from ..schema import ErrorResult, ExtractionResult
+from ..schema import ErrorResult, ExtractionResult, to_json
 from .decode import file_document
 from .items import E_NO_TEXT, BatchOut, DocItem, ErrorItem, FileItem, Item
 from .writers import csv_rows, docbin_bytes
@@ -107,10 +106,7 @@ def _ready(item: Item) -> DocItem | ErrorItem:
 
 def _line(res: ExtractionResult | ErrorResult, source: dict[str, Any],
           meta: dict[str, Any]) -> str:
-    out = res.model_dump(mode="json", exclude_none=True)
-    out["source"] = source
-    out["metadata"] = meta
-    return json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return to_json(res, extra={"source": source, "metadata": meta}) + "\n"
 
 
 def _peak_rss() -> int:

@@ -82,7 +82,12 @@ def docbin_bytes(ex: Extractor, done: list[tuple[DocItem, ExtractionResult]]) ->
 
 
 def _set_ents(doc: Any, res: ExtractionResult) -> None:
+    """`doc.ents` plus the table `span._.value/_.source/_.info` read (candidates.py): the
+    Span extensions are getters over `doc._.ent_data`, so it must be written, not the
+    spans' own user_data keys, for a loaded DocBin to give the values back."""
     from spacy.util import filter_spans
+
+    from ..candidates import set_ext
 
     spans = []
     for e in res.entities:
@@ -90,13 +95,15 @@ def _set_ents(doc: Any, res: ExtractionResult) -> None:
         if span is not None:
             spans.append((span, e))
     kept = {(s.start, s.end) for s in filter_spans([s for s, _ in spans])}
-    ents = []
+    ents, data = [], {}
     for span, e in spans:
         if (span.start, span.end) in kept:
             kept.discard((span.start, span.end))
-            span._.value, span._.source, span._.info = e.value, e.source, e.info
+            data[span.start_char] = [span.end_char, e.value, e.info, e.source, e.label]
             ents.append(span)
     doc.ents = ents
+    set_ext(doc, "ent_data", data)
+    set_ext(doc, "ent_count", len(ents))
 
 
 def merge_outs(outs: list[BatchOut]) -> BatchOut:

@@ -141,11 +141,16 @@ class OrgRecognizer(DataComponent):
 
     def defined_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Short forms defined in brackets after a name, and their later mentions."""
-        starts = {c.start for c in found}
+        # A short form that is itself a lexicon name of another organisation keeps that
+        # reading; one a pattern found (`CCPIT Ningbo` as a branch) is the definition.
+        lexicon_ids = {(c.start, c.end): c.attrs["id"] for c in found if c.attrs.get("id")}
         defs: dict[str, Candidate] = {}
         for c in sorted(found, key=lambda c: (c.start, -c.length)):
             hit = find_definition(text, c.end, self.script)
-            if hit is None or hit[1] in starts or hit[0] in defs:
+            if hit is None or hit[0] in defs:
+                continue
+            other = lexicon_ids.get((hit[1], hit[1] + len(hit[0])))
+            if other is not None and other != c.attrs.get("id"):
                 continue
             defs[hit[0]] = c
         if not defs:
@@ -157,7 +162,7 @@ class OrgRecognizer(DataComponent):
             attrs = dict(long_form.attrs) | {"abbreviation": keys[0], "found_by": "defined_in_text",
                                               "long_form": long_form.value}
             out.append(Candidate(start, end, "ORG", long_form.value, f"org.{self.script}.defined",
-                                 attrs, PRIORITY))
+                                 attrs, PRIORITY + 1))  # beats the same span's pattern reading
         return out
 
     def company_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:

@@ -17,7 +17,6 @@ around each occurrence is checked per document.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -47,6 +46,8 @@ CREDIT = re.compile(r"\([A-Z][\w .&]*/$")
 SLASH = re.compile(r"/(?=[A-Z])")
 CAPITAL = re.compile("[A-Z]")
 STRONG = frozenset(("title", "honorific"))
+TITLE_TYPE = frozenset(("title",))
+NO_TYPES: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -60,8 +61,10 @@ class Latin:
 
 @dataclass
 class LatinContext:
-    starts: dict[int, set[str]] = field(default_factory=dict)
-    ends: dict[int, set[str]] = field(default_factory=dict)
+    """Context word types by start and end offset; read-only (shared frozensets)."""
+
+    starts: dict[int, frozenset[str]] = field(default_factory=dict)
+    ends: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -98,8 +101,8 @@ class LatinNames:
         low = text.lower()
         if len(low) != len(text):
             low = text
-        starts: dict[int, set[str]] = {}
-        ends: dict[int, set[str]] = {}
+        starts: dict[int, frozenset[str]] = {}
+        ends: dict[int, frozenset[str]] = {}
         n = len(low)
         for s, e, types in self.automaton.find(low):
             if s > 0:
@@ -112,20 +115,16 @@ class LatinNames:
                     ch = low[e - 1]
                     if ch.isalnum() or ch == "_":
                         continue
+            # the word's own frozenset, shared; a new one only where two words meet:
+            # a set per occurrence was most of what a megabyte of text allocated here
             got = starts.get(s)
-            if got is None:
-                starts[s] = set(types)
-            else:
-                got |= types
+            starts[s] = types if got is None else got | types
             got = ends.get(e)
-            if got is None:
-                ends[e] = set(types)
-            else:
-                got |= types
+            ends[e] = types if got is None else got | types
         for c in others:
             if c.label == "TITLE":
-                starts.setdefault(c.start, set()).add("title")
-                ends.setdefault(c.end, set()).add("title")
+                starts[c.start] = starts.get(c.start, NO_TYPES) | TITLE_TYPE
+                ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
         return LatinContext(starts, ends)
 
     def left_context(self, text: str, start: int, ctx: LatinContext) -> set[str]:
@@ -316,8 +315,10 @@ class LatinNames:
         if "/" in text:
             at.update(m.end() for m in SLASH.finditer(text))
         out = []
+        k = -1  # the last run starting at or before s (both ascend: one walk, no search)
         for s in sorted(at):
-            k = bisect_right(starts, s) - 1
+            while k + 1 < len(starts) and starts[k + 1] <= s:
+                k += 1
             if k >= 0 and s < ends[k]:
                 continue  # inside a longer run
             m = SINGLE.match(text, s)

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-import jieba
+from functools import cached_property
 
 from .. import memo
 from ..memo import Memo
 from ..candidates import Candidate
 from ..lexicon import Occurrences
+from ..tokenizers import quiet_jieba
 
 HAN_RANGES = "\u4e00-\u9fff\u3400-\u4dbf"
 HAN_CHAR = f"[{HAN_RANGES}]"
@@ -106,10 +106,21 @@ class HanNames:
         reach = max(map(len, words), default=1)
         self.near_han = re.compile(rf"{HAN_CHAR}(?:[^{HAN_RANGES}]{{0,{2 * reach - 1}}}+{HAN_CHAR})*")
         self.reach = reach if all(HAN.search(w) for w in words) else None
+
+    # jieba's dictionary (some 1.5 s to load) only once a Han name is weighed: an English
+    # pipeline holds this recogniser for names in brackets but rarely needs it.
+    @cached_property
+    def freq(self) -> dict[str, int]:
+        jieba = quiet_jieba()
         jieba.initialize()
-        self.freq = jieba.dt.FREQ
+        return jieba.dt.FREQ
+
+    @cached_property
+    def tags(self) -> dict[str, str]:
+        quiet_jieba()
         from jieba import posseg
-        self.tags = posseg.dt.word_tag_tab
+
+        return posseg.dt.word_tag_tab
 
     # -- context ------------------------------------------------------------------------
     def windows(self, text: str) -> list[tuple[int, int]]:

@@ -2,8 +2,10 @@
 
 Runs on `doc.ents` after the resolver: consecutive REGION entities joined only by list
 separators form a group; a count stated just before the list ("14 provinces", "14个
-省区市") is checked against the number of members. Separators and count nouns come from
-the pipeline config, so each language's wording is data.
+省区市") or right after it ("..., Hainan and Guangxi, four provinces", "...、广西四省区",
+"三个城市") is checked against the number of members. Separators and count nouns come
+from the pipeline config, so each language's wording is data. Counts are read on the
+normalised text, so traditional characters (三個城市) read as simplified ones.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Ent, doc_text, records
+from ..candidates import Ent, doc_text, norm_text, records
 
 EN_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -38,13 +40,15 @@ def parse_count(token: str) -> int | None:
 
 class RegionGroups:
     def __init__(self, nlp: Language, name: str, separators: list[str], count_pattern: str,
-                 lookback: int, min_members: int) -> None:
+                 lookback: int, min_members: int, count_after_pattern: str = "") -> None:
         self.name = name
         seps = "|".join(re.escape(s) for s in sorted(separators, key=len, reverse=True))
         # one unambiguous way to match a gap (no two adjacent \s*), and gaps are short
         self.joiner = re.compile(rf"\s*(?:(?:{seps})\s*)+")
         self.max_gap = max(len(s) for s in separators) * 3 + 6
         self.count_re = re.compile(count_pattern)
+        # matched right at the list's end; bounded repeats only, so the match is short
+        self.count_after_re = re.compile(count_after_pattern) if count_after_pattern else None
         self.lookback = lookback
         self.min_members = min_members
 
@@ -76,11 +80,17 @@ class RegionGroups:
             found = m
         return parse_count(found.group("n")) if found else None
 
+    def count_after(self, text: str, end: int) -> int | None:
+        m = self.count_after_re.match(text, end) if self.count_after_re else None
+        return parse_count(m.group("n")) if m else None
+
     def __call__(self, doc: Doc) -> Doc:
         groups = []
-        text = doc_text(doc)
+        text, norm = doc_text(doc), norm_text(doc)
         for run in self.runs(doc, text):
-            count = self.stated_count(text, run[0].start_char)
+            count = self.stated_count(norm, run[0].start_char)
+            if count is None:
+                count = self.count_after(norm, run[-1].end_char)
             groups.append({
                 "start": run[0].start_char,
                 "end": run[-1].end_char,
@@ -97,8 +107,12 @@ class RegionGroups:
     "pressner_region_groups",
     default_config={"separators": [",", "and", "、", "和", "及", "以及", ";", "，"],
                     "count_pattern": r"(?P<n>\d+|[a-z]+)\s+(?:provinces|regions|cities|countries|municipalities)",
+                    "count_after_pattern": (
+                        r"[\s,(\u2013\u2014-]{0,4}(?:(?:all|the) )?(?P<n>\d+|[a-z]+)\s+"
+                        r"(?:provinces|regions|cities|countries|municipalities)\b"),
                     "lookback": 120, "min_members": 3},
 )
 def make_region_groups(nlp: Language, name: str, separators: list[str], count_pattern: str,
-                       lookback: int, min_members: int) -> RegionGroups:
-    return RegionGroups(nlp, name, separators, count_pattern, lookback, min_members)
+                       lookback: int, min_members: int, count_after_pattern: str) -> RegionGroups:
+    return RegionGroups(nlp, name, separators, count_pattern, lookback, min_members,
+                        count_after_pattern)

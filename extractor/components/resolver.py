@@ -11,8 +11,6 @@ in `span._.source`.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
@@ -34,14 +32,21 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return idx.tolist(), numpy.add(idx, length).tolist()
 
 
-def token_range(c: Candidate, starts: list[int], ends: list[int]) -> tuple[int, int] | None:
-    """The candidate's tokens, or None where it does not fall on token boundaries (a cut
-    inside a token, or whitespace at an edge)."""
-    a = bisect_left(starts, c.start)
-    b = bisect_left(starts, c.end, a)
-    if a >= len(starts) or starts[a] != c.start or b <= a or ends[b - 1] != c.end:
-        return None
-    return a, b
+def token_ranges(chosen: list[Candidate], starts: list[int], ends: list[int]) -> list[tuple[int, int] | None]:
+    """Each candidate's tokens, or None where it does not fall on token boundaries (a cut
+    inside a token, or whitespace at an edge). `chosen` is in text order and flat, so one
+    forward walk over the tokens finds them all: linear, where a binary search per
+    candidate added a log factor that showed on megabyte inputs (worst_case.py)."""
+    out: list[tuple[int, int] | None] = []
+    n, a = len(starts), 0
+    for c in chosen:
+        while a < n and starts[a] < c.start:
+            a += 1
+        b = a
+        while b < n and starts[b] < c.end:
+            b += 1
+        out.append((a, b) if a < n and starts[a] == c.start and b > a and ends[b - 1] == c.end else None)
+    return out
 
 
 class EntityResolver:
@@ -51,11 +56,11 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         chosen = choose(candidates(doc), len(doc_text(doc)))
         starts, ends = token_bounds(doc)
-        ranges = [token_range(c, starts, ends) for c in chosen]
+        ranges = token_ranges(chosen, starts, ends)
         if None in ranges:  # some boundary inside a token: split, then align again
             split_at(doc, (o for c in chosen for o in (c.start, c.end)), starts)
             starts, ends = token_bounds(doc)
-            ranges = [token_range(c, starts, ends) for c in chosen]  # whitespace edges: None
+            ranges = token_ranges(chosen, starts, ends)  # whitespace edges: None
         data: dict[int, list] = {}
         iob = numpy.full((len(starts), 2), 2, dtype="uint64")  # O outside entities
         label_id = doc.vocab.strings.add

@@ -133,22 +133,30 @@ def write_csv(db: str, out: Path) -> None:
                 w.writerow([p.node_id, where[p.parent].node_id, "", "", "", "CONTAINED_IN"])
 
 
-def export_kb(db: str, fmt: str, out: Path) -> None:
+def export_kb(db: str, fmt: str, out: Path) -> str:
+    """Write the export; a line saying what was written, for the CLI to print."""
     out = Path(out)
     if fmt == "csv":
         write_csv(db, out)
-        return
+        nodes, rels = (_rows(out / name) for name in ("nodes.csv", "relationships.csv"))
+        return f"wrote {out / 'nodes.csv'} ({nodes} nodes) and {out / 'relationships.csv'} ({rels} relationships)"
     if fmt not in ("jsonld", "ntriples"):
         raise ValueError(f"unknown format {fmt!r}: jsonld, csv or ntriples")
     doc = jsonld(db)
     out.parent.mkdir(parents=True, exist_ok=True)  # as the CSV export creates its folder
     if fmt == "jsonld":
         out.write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
-    elif fmt == "ntriples":
-        from pyld import jsonld as ld
-        from rdflib import Graph
+        return f"wrote {out} ({len(doc['@graph'])} nodes, JSON-LD)"
+    from pyld import jsonld as ld
+    from rdflib import Graph
 
-        # pyld does the JSON-LD -> RDF step (rdflib's own json-ld parser warns on deprecated API).
-        nquads = ld.to_rdf(doc, {"format": "application/n-quads"})
-        g = Graph().parse(data=nquads, format="nt")
-        out.write_text(g.serialize(format="nt"), encoding="utf-8")
+    # pyld does the JSON-LD -> RDF step (rdflib's own json-ld parser warns on deprecated API).
+    nquads = ld.to_rdf(doc, {"format": "application/n-quads"})
+    g = Graph().parse(data=nquads, format="nt")
+    out.write_text(g.serialize(format="nt"), encoding="utf-8")
+    return f"wrote {out} ({len(g)} triples, N-Triples)"
+
+
+def _rows(path: Path) -> int:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return sum(1 for _ in csv.reader(fh)) - 1  # less the header

@@ -8,8 +8,10 @@ form, so `山東` finds what was seen as `山东`. Exact matches rank first, the
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from functools import lru_cache
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import case, func, or_, select
@@ -69,7 +71,8 @@ class Document(BaseModel):
     id: str
     date: str | None
     lang: str
-    source: str | None
+    source: dict[str, Any] | str | None = Field(description=(
+        "Where `pressner annotate` read the document (path, kind, line), as in its output."))
     mentions: int = Field(description="Mentions of this entity in the document.")
 
 
@@ -181,4 +184,15 @@ def _documents(s: Session, eid: str) -> list[Document]:
                      .join(m.Mention, m.Mention.document_id == m.Document.id)
                      .where(m.Mention.entity_id == eid).group_by(m.Document.id)
                      .order_by(m.Document.date, m.Document.id))
-    return [Document(id=d.id, date=d.date, lang=d.lang, source=d.source, mentions=n) for d, n in rows]
+    return [Document(id=d.id, date=d.date, lang=d.lang, source=_source(d.source), mentions=n)
+            for d, n in rows]
+
+
+def _source(stored: str | None) -> dict[str, Any] | str | None:
+    """The stored column holds an object as JSON text (kb/build.py); give the object back."""
+    if stored and stored.startswith("{"):
+        try:
+            return json.loads(stored)
+        except ValueError:
+            pass
+    return stored

@@ -29,7 +29,8 @@ def show_entity(db: str, name: str) -> str:
 
 
 def _one(s: Session, e: m.Entity, names: dict) -> str:
-    lines = [f"{e.id}  {e.label}  {e.name_en or ''} / {e.name_zh or ''}  ({e.mention_count} mentions)"]
+    name = " / ".join(n for n in (e.name_en, e.name_zh) if n)
+    lines = [f"{e.id}  {e.label}  {name}  ({e.mention_count} mentions)"]
     if e.code:
         lines.append(f"  code {e.code}  parent {e.parent or '-'}")
     al = s.scalars(select(m.Alias).where(m.Alias.entity_id == e.id).order_by(m.Alias.text))

@@ -205,3 +205,20 @@ def test_profile_per_request(client, profile):
 def test_unknown_profile_is_a_422(client):
     r = client.post("/v1/extract", json={"text": "Beijing", "profile": "turbo"})
     assert r.status_code == 422
+
+
+@pytest.mark.parametrize("path", ["/", "/v1/health"])
+def test_head_answers_like_get_without_a_body(make_client, path):
+    c = make_client(api_key="k")
+    r = c.head(path)
+    assert r.status_code == 200 and r.content == b""
+    assert r.headers["content-type"] == c.get(path).headers["content-type"]
+
+
+def test_page_links_open_with_an_api_key_set(make_client):
+    import re
+
+    c = make_client(api_key="k")
+    links = re.findall(r'href="(/[^"#]*)', c.get("/").text)
+    assert links
+    assert {link: c.get(link).status_code for link in links} == {link: 200 for link in links}

@@ -7,6 +7,8 @@ import json
 import os
 import signal
 import socket
+import subprocess
+import sys
 import time
 
 import psutil
@@ -80,3 +82,58 @@ def test_a_killed_worker_is_replaced(two_workers):
     cell = Cell(2, 8)
     asyncio.run(_load(port, [json.dumps({"text": "Talks in Beijing."}).encode()], 8, 80, cell))
     assert cell.errors == 0
+
+
+def _taken_port(reuseport: bool) -> socket.socket:
+    """A port held by another server; with SO_REUSEPORT, as a foreign multi-worker one."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    if reuseport:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+    return sock
+
+
+@pytest.mark.parametrize("reuseport", [True, False])
+def test_a_port_in_use_stops_the_start(reuseport):
+    held = _taken_port(reuseport)
+    port = held.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "serve", "--host", "127.0.0.1",
+                             "--port", str(port), "--workers", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.terminate()
+        proc.communicate(timeout=30)
+        pytest.fail("a second server started on a port in use")
+    finally:
+        held.close()
+    assert proc.returncode == 3
+    assert f"127.0.0.1:{port}" in err and "in use" in err
+    assert "Traceback" not in err
+
+
+def test_the_log_names_the_url_with_several_workers():
+    import select
+
+    from api_samples import free_port
+
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "extractor.cli", "serve", "--host", "127.0.0.1",
+                             "--port", str(port), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    url, log = f"http://127.0.0.1:{port}".encode(), b""
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and url not in log:
+            if select.select([proc.stderr], [], [], 1.0)[0]:
+                chunk = os.read(proc.stderr.fileno(), 65536)
+                if not chunk:
+                    break
+                log += chunk
+        line = next((x for x in log.decode().splitlines() if url.decode() in x), log.decode())
+        assert url.decode() in line and "2 workers" in line
+    finally:
+        stop_server(proc)
+        proc.stderr.close()

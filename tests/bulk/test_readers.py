@@ -67,6 +67,9 @@ def test_html_main_text_and_metadata():
 
 @pytest.mark.parametrize("data,gz,code", [
     (b"<html><head><title>t</title></head><body></body></html>", False, "E014"),
+    (b'<html><body><nav><a href="/">Home</a> | <a href="/about">About us</a></nav></body></html>',
+     False, "E014"),
+    (b'<html><body><div class="menu"><a href="/">Home</a></div></body></html>', False, "E014"),
     (gzip.compress(page().encode())[:40], True, "E013"),
     (b"not gzip at all", True, "E013"),
 ])
@@ -81,11 +84,17 @@ def test_walk_order_ids_and_skips(archive):
     assert [i.id for i in items] == [
         "j1", "docs.jsonl:2", "html/a.html", "html/b.htm.gz", "g1", "more.jsonl.gz:2",
         "text/binary.txt", "text/broken.txt.gz", "text/en.txt", "text/gbk.txt", "text/zh.txt.gz"]
-    assert walk.skipped == {"not a document file name": 1}
+    assert walk.skipped == {"not a document file name": 1, "hidden file": 1}
     assert isinstance(items[5], ErrorItem) and items[5].code == "E003"
     assert items[0].metadata == {"url": "http://x.test/1"}  # gold lists are not copied
     assert items[0].record == {"id": "j1", "text": EN, "lang": "en", "doc_date": "2020-03-05"}
     assert count_documents([archive]) == len(items)
+
+
+def test_a_linked_word_in_a_paragraph_is_text():
+    html = b'<html><body><p>Talks in <a href="/bj">Beijing</a> on Monday.</p></body></html>'
+    doc = file_document(FileItem("x.html", "html", html, False, {}))
+    assert isinstance(doc, DocItem) and "Talks in Beijing" in doc.record["text"]
 
 
 def test_empty_folder_and_explicit_file(tmp_path):

@@ -42,7 +42,7 @@ def test_archive_inline(archive, tmp_path):
     assert by_id["g1"]["source"]["line"] == 1
     assert summary["documents"] == 11 and summary["errors"] == 3
     assert summary["error_codes"] == {"E003": 1, "E012": 1, "E013": 1}
-    assert summary["skipped_files"] == {"not a document file name": 1}
+    assert summary["skipped_files"] == {"not a document file name": 1, "hidden file": 1}
     assert summary["entities"] == _count_labels(lines)
     _check_csv(tmp_path / "ents.csv", lines)
     _check_docbin(tmp_path / "docs", lines)
@@ -74,6 +74,24 @@ def _check_docbin(folder: Path, lines: list[dict]) -> None:
     good = [d for d in lines if "error" not in d]
     assert [d.user_data["pressner_id"] for d in docs] == [d["id"] for d in good]
     assert [d.text for d in docs][0] == EN
+    _check_docbin_values(docs, good)
+
+
+def _check_docbin_values(docs, good: list[dict]) -> None:
+    """span._.value, _.source and _.info read back what the JSONL line says."""
+    import extractor.candidates  # noqa: F401  (registers the extensions)
+
+    checked = 0
+    for doc, line in zip(docs, good):
+        by_offsets = {(e["start"], e["end"]): e for e in line["entities"]}
+        for span in doc.ents:
+            e = by_offsets.get((span.start_char, span.end_char))
+            if e is not None:
+                got = (span.label_, span._.value, span._.source, span._.info)
+                want = (e["label"], e.get("value"), e.get("source"), e.get("info"))
+                assert json.loads(json.dumps(got)) == json.loads(json.dumps(want))
+                checked += bool(e.get("value"))
+    assert checked > 0
 
 
 @pytest.mark.parametrize("records,expected", [

@@ -62,6 +62,19 @@ def test_region_info(extractor):
         ("Delegates from four provinces, namely, Hebei, Shanxi and Gansu, attended.", ["Hebei", "Shanxi", "Gansu"], 4, False),
         ("Firms from Jiangsu, Zhejiang and Anhui came.", ["Jiangsu", "Zhejiang", "Anhui"], None, None),
         ("来自3个省区市的代表:北京、天津、河北出席会议。", ["北京", "天津", "河北"], 3, True),
+        # a count stated after the list
+        ("Buyers from Hebei, Shanxi, Henan and Hubei, four provinces in central China, attended.",
+         ["Hebei", "Shanxi", "Henan", "Hubei"], 4, True),
+        ("Hotels in Qingdao, Yantai and Weihai, the three cities on the coast, were full.",
+         ["Qingdao", "Yantai", "Weihai"], 3, True),
+        ("Hotels in Qingdao, Yantai and Weihai (two cities) were full.",
+         ["Qingdao", "Yantai", "Weihai"], 2, False),
+        ("青岛、烟台、威海三个城市的企业参加了展会。", ["青岛", "烟台", "威海"], 3, True),
+        ("青島、煙台、威海三個城市的企業參加了展會。", ["青島", "煙台", "威海"], 3, True),
+        ("河北、山西、河南、湖北四省的代表出席。", ["河北", "山西", "河南", "湖北"], 4, True),
+        ("上海、江苏、浙江、安徽一市三省的企业参加。", ["上海", "江苏", "浙江", "安徽"], None, None),
+        ("Firms from Jiangsu, Zhejiang and Anhui, two of them coastal, came.",
+         ["Jiangsu", "Zhejiang", "Anhui"], None, None),
     ],
 )
 def test_region_groups(extractor, text, members, count, matches):

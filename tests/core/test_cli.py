@@ -85,3 +85,67 @@ def test_build_saves_loadable_pipelines(tmp_path, monkeypatch):
     accurate = spacy.load(tmp_path / "en-accurate").pipe_names
     assert "pressner_resolver" in fast and "pressner_learned" not in fast
     assert accurate.index("pressner_learned") < accurate.index("pressner_resolver")
+
+
+def _gb18030(tmp_path):
+    path = tmp_path / "gb.txt"
+    path.write_bytes("2021年4月14日,上海市副市长陈浩出席。".encode("gb18030"))
+    return path
+
+
+@pytest.mark.parametrize("args", [
+    ["extract", "{tmp}/missing.txt"],
+    ["extract", "{tmp}"],
+    ["build", "--lang", "fr"],
+    ["evaluate", "{tmp}/missing.jsonl"],
+])
+def test_bad_input_one_line_error_exit_2(tmp_path, args):
+    res = runner.invoke(app, [a.format(tmp=tmp_path) for a in args])
+    assert res.exit_code == 2, (res.output, res.exception)
+    assert res.exception is None or isinstance(res.exception, SystemExit)
+    lines = res.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error"), res.stderr
+
+
+def test_extract_decodes_gb18030_like_annotate(tmp_path):
+    res = runner.invoke(app, ["extract", str(_gb18030(tmp_path))])
+    assert res.exit_code == 0, (res.output, res.exception)
+    assert ("陈浩", "PERSON") in {(e["text"], e["label"]) for e in json.loads(res.stdout)["entities"]}
+
+
+HELPS = [[], ["extract"], ["annotate"], ["evaluate"], ["build"], ["serve"], ["kb"], ["kb", "build"],
+         ["kb", "export"], ["kb", "show"], ["kb", "evaluate"]]
+
+
+@pytest.mark.parametrize("command", HELPS, ids=lambda c: " ".join(c) or "pressner")
+def test_help_shows_no_type_artefacts(command):
+    res = runner.invoke(app, [*command, "--help"], terminal_width=100)
+    assert res.exit_code == 0
+    for artefact in ("<bool>", "<list[", "{", "}"):
+        assert artefact not in res.stdout, (artefact, res.stdout)
+
+
+def test_serve_help_shows_every_default():
+    from api.settings import Settings
+
+    text = " ".join(runner.invoke(app, ["serve", "--help"], terminal_width=200).stdout.split())
+    for name in ("host", "port", "workers", "keepalive_requests", "max_text_chars", "max_body_bytes",
+                 "max_batch_documents", "log_level"):
+        assert f"default {Settings.model_fields[name].default}" in text, name
+
+
+def test_version():
+    import extractor
+
+    res = runner.invoke(app, ["--version"])
+    assert res.exit_code == 0 and res.stdout.strip() == f"pressner {extractor.__version__}"
+
+
+@pytest.mark.parametrize("text", ["Vice Premier Hu Chunhua visited Tianjin.", "上海市副市长陈浩出席。"])
+def test_extract_prints_nothing_on_stderr(text):
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-m", "extractor.cli", "extract", "-"], input=text,
+                         capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0 and res.stderr == ""

@@ -206,3 +206,68 @@ def test_postgresql_matches_sqlite(results, pg_url, tmp_path):
     finally:
         sessions.close()
         store.close()
+
+
+@pytest.mark.parametrize("lang,text,short,long", [
+    ("en", "Wang Lin, Director of the China Council for the Promotion of International Trade Ningbo "
+           "Sub-Council (CCPIT Ningbo), met guests from Peru on 2 May 2024. CCPIT Ningbo will host a fair.",
+     "CCPIT Ningbo", "China Council for the Promotion of International Trade Ningbo Sub-Council"),
+    ("zh", "中国国际贸易促进委员会宁波市分会（宁波市贸促会）会长王林出席。宁波市贸促会将举办展会。",
+     "宁波市贸促会", "中国国际贸易促进委员会宁波市分会"),
+])
+def test_an_abbreviation_the_text_defines_merges_into_the_full_name(extractor, tmp_path, lang, text,
+                                                                    short, long):
+    res = write_results(extractor, tmp_path / "r.jsonl", [("d", lang, "2024-05-03", text)])
+    db = str(tmp_path / "kb.sqlite")
+    build_kb([res], db)
+    [org] = [o for o in _entities(db, "ORG") if long in (o[1], o[2])]
+    shown = show_entity(db, short)
+    assert shown.startswith(org[0]) and "\n\n" not in shown  # one entity, the full name's
+    assert "abbreviation defined in text" in shown
+
+
+def _cli(*args: str):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    return CliRunner().invoke(app, list(args))
+
+
+def test_show_without_a_chinese_name_has_no_empty_slot(kb):
+    out = _cli("kb", "show", "Zhang Wei", "--db", kb).output
+    first = out.splitlines()[0]
+    assert "Zhang Wei  (" in first and " / " not in first and "/  " not in first
+
+
+@pytest.mark.parametrize("args", [["show", "X"], ["export", "-o", "{tmp}/out.jsonld"]])
+def test_a_missing_database_is_an_error_and_is_not_created(tmp_path, args):
+    db = tmp_path / "nosuch.sqlite"
+    r = _cli("kb", *[a.format(tmp=tmp_path) for a in args], "--db", str(db))
+    assert r.exit_code == 2 and not db.exists()
+    assert r.stderr.strip().startswith("error") and len(r.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("fmt,target", [("jsonld", "kb.jsonld"), ("ntriples", "kb.nt"), ("csv", "csv")])
+def test_export_says_what_it_wrote(kb, tmp_path, fmt, target):
+    r = _cli("kb", "export", "--db", kb, "--format", fmt, "-o", str(tmp_path / target))
+    assert r.exit_code == 0, r.output
+    assert str(tmp_path / target) in r.output and any(ch.isdigit() for ch in r.output)
+
+
+def test_document_source_is_an_object(extractor, tmp_path):
+    from sqlalchemy.orm import Session
+
+    from extractor.kb.query import entity
+
+    path = tmp_path / "r.jsonl"
+    r = extractor.extract("Talks in Beijing on 3 March 2025.", lang="en", doc_date="2025-03-05")
+    r.id = "d1"
+    line = json.loads(r.model_dump_json(exclude_none=True)) | {"source": {"path": "in/a.txt", "kind": "text"}}
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    db = str(tmp_path / "kb.sqlite")
+    build_kb([path], db)
+    with opened(db) as engine, Session(engine) as s:
+        [eid] = [e[0] for e in _entities(db, "REGION")]
+        detail = entity(s, eid).model_dump(mode="json")
+    assert detail["documents"][0]["source"] == {"path": "in/a.txt", "kind": "text"}

@@ -28,3 +28,11 @@ def test_runs_end_to_end(capsys, tmp_path, monkeypatch):
     assert "newlines" in out and "ratio" in out
     page = (tmp_path / "w.md").read_text()
     assert page.startswith("# Worst-case") and "newlines" in page
+
+
+def test_name_title_chain_grows_linearly(extractor):
+    """`Zhu Jialiang, vice chairman of the ` repeated: every unit is a person, a title and
+    a role candidate. Ten times the text may cost at most LIMIT times the time."""
+    build = dict((i[0], i[2]) for i in worst_case.INPUTS)["name, title of the"]
+    small, large = (worst_case.time_one(extractor, build(n), "en", repeat=3) for n in (50_000, 500_000))
+    assert large / small <= worst_case.LIMIT, (small, large)
