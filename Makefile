@@ -1,11 +1,12 @@
 # The two set-up commands of the README:
 #   make run    install pressner and annotate the sample releases
 #   make test   install pressner with its test tools and run the whole test suite
+#   make eval   the accuracy report (dev set and public sets); writes docs/accuracy.{md,json}
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install dev run test bench
+.PHONY: install dev run test bench eval
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -37,3 +38,9 @@ test: dev
 
 bench: install
 	$(BIN)/python -m extractor.bench
+
+# One report of every figure: the dev set per language and id group, and each public set of
+# ../shared/datasets; printed, and written to docs/accuracy.md and docs/accuracy.json.
+# `make eval PROFILE=fast` scores one profile; EVAL_ARGS passes more (--limit 200, --no-public).
+eval: install
+	$(BIN)/python -m tools.evaluate $(if $(PROFILE),--profile $(PROFILE)) $(EVAL_ARGS)

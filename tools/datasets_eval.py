@@ -1,8 +1,11 @@
 """Score the extractor on the public benchmark sets in ../shared/datasets.
 
-    python -m extractor.datasets_eval [--sets resume_ner cluener2020 ...] [--limit N]
+    python -m tools.datasets_eval [--sets resume_ner cluener2020 ...] [--limit N]
         [--labels TITLE ...] [--errors TITLE] [--nested Person:TITLE [--verbose]]
         [--datasets DIR]
+
+A developer's tool, outside the runtime package: `python -m tools.evaluate` (`make eval`)
+prints the whole report, dev set included; this one reads the errors of one set.
 
 The dev set is small and was used for tuning, so generalisation is checked on data
 nobody tuned on. Each set has its own annotation conventions, so its figures compare
@@ -25,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
-from .extractor import Extractor
+from extractor.extractor import Extractor
 
 DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 LABELS = ("DATE", "PERSON", "TITLE", "ORG", "REGION")
@@ -35,14 +38,19 @@ Span = tuple[int, int, str]
 Values = dict[Span, str]
 
 
-def load_mapper(datasets: Path) -> ModuleType:
-    path = datasets / "map_labels.py"
-    spec = importlib.util.spec_from_file_location("pressner_map_labels", path)
+def load_module(path: Path, name: str) -> ModuleType:
+    """A script of ../shared (map_labels.py, score.py) imported by path, so the figures
+    are the ones everybody computes and nothing of ../shared is copied here."""
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot import {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_mapper(datasets: Path) -> ModuleType:
+    return load_module(datasets / "map_labels.py", "pressner_map_labels")
 
 
 def dataset_files(datasets: Path, mapper: ModuleType, names: list[str] | None) -> list[Path]:
