@@ -47,6 +47,10 @@ COLUMNS = ["id", "type", "name_en", "name_zh", "parent", "code", "aliases_en", "
 TYPES = {"country", "province", "municipality", "autonomous_region", "sar", "prefecture_city",
          "prefecture", "county_city", "county", "district", "city", "state", "area", "group"}
 COUNTY_LEVEL = {"county_city", "county", "district"}
+# Hong Kong's 18 districts (GB/T 2260 8101xx, English names in region_overrides.tsv as the
+# HKSAR Government writes them) are named bare in English (Sha Tin, Wan Chai); a name of
+# one word (Eastern, Southern, North, Islands) is an ordinary word and keeps "District".
+SAR_DISTRICTS = ("81",)
 
 # --- short-form rule for county-level units (see the file header it writes) ----------
 # jieba part-of-speech tags that mark a proper name; any other tag marks a common word.
@@ -329,6 +333,8 @@ def china_rows(overrides: dict[str, dict[str, str]]) -> tuple[list[Row], dict[st
                 "county_city"} else f"{name_en} District"]          # Chengqu District
         else:
             aliases_en = designator_forms(base, rtype, zn)
+        if code.startswith(SAR_DISTRICTS) and rtype == "district" and " " in name_en:
+            aliases_en = [name_en] + aliases_en     # Sha Tin, Wan Chai: used bare
         aliases_en = u_variants(aliases_en + split(ov.get("aliases_en", "")))
         # Chinese: full name and designator-bearing alternatives; short forms come later
         aliases_zh = [name]
@@ -469,7 +475,9 @@ def header() -> str:
         "# English aliases: the canonical name plus capitalised designator forms "
         "(Shandong Province, Dalian City, Ninghai County);",
         "#   bare names only down to county-level cities: districts and counties match "
-        "only with their designator.",
+        "only with their designator,",
+        "#   except Hong Kong's districts of more than one word (Sha Tin, Wan Chai), "
+        "which are named bare.",
         "# Chinese aliases: full name, designator-bearing alternatives (广西自治区, 恩施州, "
         "香港特区) and the short form without",
         "#   designator (山东, 大连, 内蒙古). Short forms are never one character; a short "
