@@ -142,7 +142,8 @@ class RegionRecognizer(DataComponent):
             found = self.matches(script, automaton, text, doc.lang_ == "zh")
             if found and script == "han" and doc.lang_ == "zh":
                 found = words_allow(found, token_starts(doc), len(text),
-                                    self.simplified_words(doc.text, text))
+                                    self.simplified_words(doc.text, text),
+                                    lambda a, b: automaton.lookup(text[a:b]))
             for start, end, ids in found:
                 value, info = self.resolved(ids)
                 # a named group of countries is a REGION (guidelines) where an ORG
@@ -153,7 +154,8 @@ class RegionRecognizer(DataComponent):
 
 
 def words_allow(found: list, starts: list[int], length: int,
-                traditional: Callable[[int, int], list[int]] | None = None) -> list:
+                traditional: Callable[[int, int], list[int]] | None = None,
+                shorter: Callable[[int, int], list | None] | None = None) -> list:
     """The matches the Chinese segmentation allows: a name begins where a word begins
     (or where the name before it ends: jieba keeps 广西南宁 whole) and does not run into a
     word that goes on past its end. 荣昌 in 繁荣昌盛 begins inside a word, 和政 in 和政府
@@ -162,13 +164,23 @@ def words_allow(found: list, starts: list[int], length: int,
     tokens. jieba reads traditional characters poorly and glues them together, so a match
     those tokens refuse gets a second reading where the text is traditional:
     `traditional(start, end)` gives the word starts of its simplified form around the
-    match. A binary search per match: the cost follows the matches, not the text."""
+    match. Where the longest name is refused, a shorter name at the same start may fit
+    the words (巴黎 in 巴黎市场, whose 巴黎市 runs into 市场): `shorter(start, end)` gives
+    the payloads of the name text[start:end], or None. A binary search per match: the
+    cost follows the matches, not the text."""
     out, ends = [], set()
     for start, end, ids in found:
-        allowed = on_word_edges(starts, length, start, end, ends)
+        st = starts
+        allowed = on_word_edges(st, length, start, end, ends)
         if not allowed and traditional:
-            again = traditional(start, end)
-            allowed = bool(again) and on_word_edges(again, length, start, end, ends)
+            st = traditional(start, end) or starts
+            allowed = st is not starts and on_word_edges(st, length, start, end, ends)
+        if not allowed and shorter:
+            for cut in range(end - 1, start + 1, -1):
+                fewer = shorter(start, cut)
+                if fewer is not None and on_word_edges(st, length, start, cut, ends):
+                    end, ids, allowed = cut, fewer, True
+                    break
         if allowed:
             out.append((start, end, ids))
             ends.add(end)

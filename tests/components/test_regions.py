@@ -75,6 +75,12 @@ def test_chinese_regions(extractor, text, expected):
         ("论坛在广西南宁开幕。", [("广西", "Guangxi"), ("南宁", "Nanning")]),
         # traditional characters are segmented in their simplified form
         ("代表團訪問重慶和臺灣。", [("重慶", "Chongqing"), ("臺灣", "Taiwan")]),
+        # a foreign city joins its designator; a shorter name fits where the longer
+        # one runs into the next word (市场)
+        ("市长访问波尔图市和维也纳市。", [("波尔图市", "Porto"), ("维也纳市", "Vienna")]),
+        ("企业开拓巴黎市场。", [("巴黎", "Paris")]),
+        # a district named by an everyday word matches only after its city
+        ("阳泉市城区的中心城区和郊区", [("阳泉市城区", "Chengqu")]),
     ],
 )
 def test_chinese_regions_need_word_boundaries(extractor, text, expected):
@@ -96,6 +102,14 @@ def test_words_allow(starts, found, kept):
 
     out = words_allow([(s, e, ["id"]) for s, e in found], starts, 6)
     assert [(s, e) for s, e, _ in out] == kept
+
+
+def test_words_allow_falls_back_to_a_shorter_name():
+    from extractor.components.regions import words_allow
+
+    names = {(0, 2): ["short"], (0, 3): ["long"]}
+    out = words_allow([(0, 3, ["long"])], [0, 2, 4], 6, shorter=lambda a, b: names.get((a, b)))
+    assert out == [(0, 2, ["short"])]
 
 
 def test_region_info(extractor):
