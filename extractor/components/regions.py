@@ -72,7 +72,7 @@ class RegionRecognizer(DataComponent):
             if script == "latin":
                 forms = split_aliases(r.aliases_en)
                 if r.type in UPPERCASE_TYPES:
-                    forms += [f.upper() for f in forms if len(f) > 3 and " " not in f]
+                    forms += [f.upper() for f in forms if len(f) > 3]  # HONG KONG, May 3
             else:
                 forms = [f for f in split_aliases(r.aliases_zh) if len(f) > 1]
             out += [(f, r.id) for f in forms]

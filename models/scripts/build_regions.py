@@ -244,6 +244,8 @@ def designator_forms(base: str, rtype: str, zn: ZhName) -> list[str]:
                  f"{base} Autonomous {kind}"]
         if eth and eth != base:
             forms.append(f"{base} {eth} Autonomous {kind}")
+            if kind == "Region":     # "Guangxi Zhuang autonomous region": lowercase stays out
+                forms.append(f"{base} {eth}")
         if rtype not in COUNTY_LEVEL:
             forms.insert(0, base)
         return [f for f in forms if f]

@@ -32,6 +32,12 @@ def regions(res):
         ("Volunteers from Sha Tin and Wan Chai visited the Eastern District.",
          [("Sha Tin", "Sha Tin"), ("Wan Chai", "Wan Chai"), ("Eastern District", "Eastern")]),
         ("Eastern and southern parts were flooded.", []),
+        # a dateline in capitals, multi-word names included
+        ("NEW YORK, June 2 -- HONG KONG firms listed.", [("NEW YORK", "New York"), ("HONG KONG", "Hong Kong")]),
+        # a lowercase designator stays out, the people's name in the region's stays in
+        ("Farms in the Guangxi Zhuang autonomous region grew.", [("Guangxi Zhuang", "Guangxi")]),
+        ("Sales in mainland China and in the Mainland rose.",
+         [("mainland China", "Mainland China"), ("Mainland", "Mainland China")]),
     ],
 )
 def test_english_regions(extractor, text, expected):
@@ -53,6 +59,8 @@ def test_english_regions(extractor, text, expected):
         # a named group of countries is a region even where an ORG pattern reads it
         ("二十国集团和上合组织成员国代表出席。", [("二十国集团", "G20"), ("上合组织", "SCO")]),
         ("上合组织秘书处发表声明。", []),
+        # the usual short forms of country names
+        ("印尼和巴新代表出席。", [("印尼", "Indonesia"), ("巴新", "Papua New Guinea")]),
     ],
 )
 def test_chinese_regions(extractor, text, expected):
