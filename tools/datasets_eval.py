@@ -43,7 +43,7 @@ def load_module(path: Path, name: str) -> ModuleType:
     are the ones everybody computes and nothing of ../shared is copied here."""
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import {path}")
+        raise ValueError(f"cannot import {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -61,7 +61,7 @@ def dataset_files(datasets: Path, mapper: ModuleType, names: list[str] | None) -
     chosen = [f for f in known if any(f.name.startswith(n) for n in names)]
     missing = [n for n in names if not any(f.name.startswith(n) for f in known)]
     if missing:
-        raise SystemExit(f"unknown sets {missing}; known: {[f.stem for f in known]}")
+        raise ValueError(f"unknown sets {missing}; known: {[f.stem for f in known]}")
     return chosen
 
 
@@ -240,9 +240,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--datasets", type=Path, default=Path(os.environ.get(
         "PRESSNER_DATASETS", DATASETS)))
     a = ap.parse_args(argv)
-    mapper = load_mapper(a.datasets)
+    try:
+        mapper = load_mapper(a.datasets)
+        files = dataset_files(a.datasets, mapper, a.sets)
+    except (OSError, ValueError) as e:
+        ap.exit(2, f"error: {e}\n")
     extractor = Extractor()
-    for path in dataset_files(a.datasets, mapper, a.sets):
+    for path in files:
         table, shown = evaluate_file(extractor, path, mapper.mapping_for(str(path)), a)
         print(table)
         if shown:

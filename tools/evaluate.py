@@ -236,6 +236,11 @@ def main(argv: list[str] | None = None) -> None:
                  + ([a.datasets / "map_labels.py"] if not a.no_public else [])):
         if not path.exists():
             ap.exit(2, f"error: {path} not found (../shared missing?)\n")
+    if not a.no_public:
+        try:
+            dataset_files(a.datasets, load_mapper(a.datasets), a.sets)
+        except (OSError, ValueError) as e:
+            ap.exit(2, f"error: {e}\n")
     report = run(lambda: make_extractor(a.profile), not a.no_dev, not a.no_public, a.sets,
                  a.limit, a.datasets, not a.quiet)
     report["meta"] = {"date": time.strftime("%Y-%m-%d"), "profile": a.profile, "limit": a.limit,

@@ -86,11 +86,17 @@ def test_a_profile_the_extractor_lacks_is_a_clear_error(monkeypatch, profile):
         evaluate.make_extractor(profile)
 
 
-def test_missing_shared_data_exits_2(tmp_path, capsys):
+@needs_shared(SCORER)
+@pytest.mark.parametrize("args,says", [
+    (["--datasets", "{tmp}"], "not found"),
+    (["--sets", "no_such_set"], "unknown sets"),
+])
+def test_bad_input_is_one_line_and_exit_2(tmp_path, capsys, args, says):
     with pytest.raises(SystemExit) as exc:
-        evaluate.main(["--no-dev", "--datasets", str(tmp_path), "--out", "-"])
+        evaluate.main(["--no-dev", "--out", "-", *(a.format(tmp=tmp_path) for a in args)])
     assert exc.value.code == 2
-    assert "not found" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert says in err and len(err.strip().splitlines()) == 1
 
 
 @needs_shared(SCORER)
