@@ -36,6 +36,9 @@ def regions(res):
         ("NEW YORK, June 2 -- HONG KONG firms listed.", [("NEW YORK", "New York"), ("HONG KONG", "Hong Kong")]),
         # a lowercase designator stays out, the people's name in the region's stays in
         ("Farms in the Guangxi Zhuang autonomous region grew.", [("Guangxi Zhuang", "Guangxi")]),
+        # first-level divisions of Germany and Italy, official long forms included
+        ("The Free State of Thuringia and Tuscany signed.",
+         [("Free State of Thuringia", "Thuringia"), ("Tuscany", "Tuscany")]),
         ("Sales in mainland China and in the Mainland rose.",
          [("mainland China", "Mainland China"), ("Mainland", "Mainland China")]),
     ],
@@ -61,6 +64,8 @@ def test_english_regions(extractor, text, expected):
         ("上合组织秘书处发表声明。", []),
         # the usual short forms of country names
         ("印尼和巴新代表出席。", [("印尼", "Indonesia"), ("巴新", "Papua New Guinea")]),
+        ("来自坎帕尼亚、西西里和萨安州的客商", [("坎帕尼亚", "Campania"), ("西西里", "Sicily"),
+                                        ("萨安州", "Saxony-Anhalt")]),
     ],
 )
 def test_chinese_regions(extractor, text, expected):
