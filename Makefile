@@ -1,11 +1,12 @@
 # The two set-up commands of the README:
 #   make run    install pressner and annotate the sample releases
 #   make test   install pressner with its test tools and run the whole test suite
+#   make eval   the accuracy report (dev set and public sets); writes docs/accuracy.{md,json}
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install dev run test bench wheel lock
+.PHONY: install dev run test bench eval wheel lock
 
 # Exact versions: every install goes through the lock file (pyproject.toml has the ranges).
 PIP_INSTALL := $(BIN)/pip install -q -c requirements.lock
@@ -40,7 +41,7 @@ test: dev
 
 # Both profiles in one run; `make bench JSON=FILE` also writes the figures as JSON.
 bench: install
-	$(BIN)/python -m extractor.bench $(if $(JSON),--json $(JSON))
+	$(BIN)/python -m tools.bench $(if $(JSON),--json $(JSON))
 
 # The wheel, with the pipeline data inside (dist/pressner-*.whl).
 wheel: $(BIN)/python
@@ -55,3 +56,9 @@ lock:
 	.lock-venv/bin/pip install -q ".[dev]"
 	{ sed -n '1,3p' requirements.lock; .lock-venv/bin/pip freeze --exclude-editable | grep -v '^pressner'; } > requirements.lock.new
 	mv requirements.lock.new requirements.lock && rm -rf .lock-venv build
+
+# One report of every figure: the dev set per language and id group, and each public set of
+# ../shared/datasets; printed, and written to docs/accuracy.md and docs/accuracy.json.
+# `make eval PROFILE=fast` scores one profile; EVAL_ARGS passes more (--limit 200, --no-public).
+eval: install
+	$(BIN)/python -m tools.evaluate $(if $(PROFILE),--profile $(PROFILE)) $(EVAL_ARGS)

@@ -112,6 +112,7 @@ class PhraseAutomaton:
                 else:
                     self._payloads[i].append(payload)
         self.size = len(self._payloads)
+        self._index = index
         self._automaton = None
         if self.size:
             # with word boundaries every occurrence is needed (the longest may be glued
@@ -122,6 +123,11 @@ class PhraseAutomaton:
 
     def __len__(self) -> int:
         return self.size
+
+    def lookup(self, phrase: str) -> list[Any] | None:
+        """The payloads of exactly this phrase, or None."""
+        i = self._index.get(phrase)
+        return None if i is None else self._payloads[i]
 
     def matches(self, text: str) -> list[tuple[int, int, list[Any]]]:
         """Non-overlapping (start, end, payloads), leftmost first, longest at each start."""

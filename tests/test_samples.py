@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from extractor.golden import SAMPLES, golden_lines
+from tools.golden import SAMPLES, golden_lines
 
 
 @pytest.fixture(scope="module")

@@ -4,17 +4,24 @@ Matching is literal and case-sensitive on the normalised text: a capitalised des
 is part of an English name (`Shandong Province`) and a lowercase one is not, exactly as
 the guidelines say; Chinese forms always carry theirs (`北京市`). Regions inside an
 organisation's name are dropped later by the resolver, since the ORG span is longer.
+
+A Chinese name needs boundary evidence from the segmentation (`words_allow`): written
+Chinese has no spaces, so a place name also occurs as a string inside ordinary words
+(同德 in 同心同德, 荣昌 in 繁荣昌盛, 和政 in 和政府).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, read_tsv, split_aliases
 from .base import DataComponent
@@ -27,6 +34,7 @@ TYPE_RANK = {
 }
 LATIN_UPPER = re.compile("[A-Z]")
 HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff·・]+")
+WINDOW = 6  # characters each side of a match that jieba re-reads in simplified form
 UPPERCASE_TYPES = {"country", "province", "municipality", "autonomous_region", "sar",
                    "prefecture_city", "city", "state"}
 
@@ -66,7 +74,7 @@ class RegionRecognizer(DataComponent):
             if script == "latin":
                 forms = split_aliases(r.aliases_en)
                 if r.type in UPPERCASE_TYPES:
-                    forms += [f.upper() for f in forms if len(f) > 3 and " " not in f]
+                    forms += [f.upper() for f in forms if len(f) > 3]  # HONG KONG, May 3
             else:
                 forms = [f for f in split_aliases(r.aliases_zh) if len(f) > 1]
             out += [(f, r.id) for f in forms]
@@ -94,6 +102,26 @@ class RegionRecognizer(DataComponent):
         unique = sorted(set(ids), key=lambda i: (TYPE_RANK.get(self.rows[i].type, 9), i))
         return unique[0], unique[1:]
 
+    def simplified_words(self, original: str, text: str) -> Callable[[int, int], list[int]] | None:
+        """For text written (partly) in traditional characters: the word starts jieba
+        finds in the simplified form of a few characters around a match, where the
+        original differs from it; None where nothing is traditional."""
+        cut = getattr(self.nlp.tokenizer, "jieba_seg", None)
+        if cut is None or original == text:
+            return None
+
+        def starts(start: int, end: int) -> list[int]:
+            a, b = max(0, start - WINDOW), min(len(text), end + WINDOW)
+            if original[a:b] == text[a:b]:
+                return []
+            out, pos = [], a
+            for word in cut.cut(text[a:b], cut_all=False):
+                out.append(pos)
+                pos += len(word)
+            return out
+
+        return starts
+
     @staticmethod
     def matches(script: str, automaton: PhraseAutomaton, text: str, mostly_han: bool = False):
         """In English text Han names are matched run by run: walking the automaton over
@@ -113,10 +141,61 @@ class RegionRecognizer(DataComponent):
         out = candidates(doc)
         for script, automaton in self.automata.items():
             source = f"region.{script}"
-            for start, end, ids in self.matches(script, automaton, text, doc.lang_ == "zh"):
+            found = self.matches(script, automaton, text, doc.lang_ == "zh")
+            if found and script == "han" and doc.lang_ == "zh":
+                found = words_allow(found, token_starts(doc), len(text),
+                                    self.simplified_words(doc.text, text),
+                                    lambda a, b: automaton.lookup(text[a:b]))
+            for start, end, ids in found:
                 value, info = self.resolved(ids)
-                out.append(Candidate(start, end, "REGION", value, source, info))
+                # a named group of countries is a REGION (guidelines) where an ORG
+                # pattern reads the same span (二十国集团 ends in 集团, "Organization")
+                priority = 2 if info["type"] == "group" else 0  # ORG reads: 1
+                out.append(Candidate(start, end, "REGION", value, source, info, priority))
         return doc
+
+
+def words_allow(found: list, starts: list[int], length: int,
+                traditional: Callable[[int, int], list[int]] | None = None,
+                shorter: Callable[[int, int], list | None] | None = None) -> list:
+    """The matches the Chinese segmentation allows: a name begins where a word begins
+    (or where the name before it ends: jieba keeps 广西南宁 whole) and does not run into a
+    word that goes on past its end. 荣昌 in 繁荣昌盛 begins inside a word, 和政 in 和政府
+    ends inside one; 中国 in 中国人 is a word's head and stays, as a country's name before
+    a noun does (德国企业). `starts` holds the word starts of the pipeline's own jieba
+    tokens. jieba reads traditional characters poorly and glues them together, so a match
+    those tokens refuse gets a second reading where the text is traditional:
+    `traditional(start, end)` gives the word starts of its simplified form around the
+    match. Where the longest name is refused, a shorter name at the same start may fit
+    the words (巴黎 in 巴黎市场, whose 巴黎市 runs into 市场): `shorter(start, end)` gives
+    the payloads of the name text[start:end], or None. A binary search per match: the
+    cost follows the matches, not the text."""
+    out, ends = [], set()
+    for start, end, ids in found:
+        st = starts
+        allowed = on_word_edges(st, length, start, end, ends)
+        if not allowed and traditional:
+            st = traditional(start, end) or starts
+            allowed = st is not starts and on_word_edges(st, length, start, end, ends)
+        if not allowed and shorter:
+            for cut in range(end - 1, start + 1, -1):
+                fewer = shorter(start, cut)
+                if fewer is not None and on_word_edges(st, length, start, cut, ends):
+                    end, ids, allowed = cut, fewer, True
+                    break
+        if allowed:
+            out.append((start, end, ids))
+            ends.add(end)
+    return out
+
+
+def on_word_edges(starts: list[int], length: int, start: int, end: int, ends: set[int]) -> bool:
+    i = bisect_right(starts, start) - 1
+    if i >= 0 and starts[i] != start and start not in ends:
+        return False
+    j = bisect_right(starts, end - 1) - 1
+    word_end = starts[j + 1] if j + 1 < len(starts) else length
+    return not (j >= 0 and starts[j] > start and word_end > end)
 
 
 @Language.factory("pressner_regions", default_config={"script": "latin"})

@@ -47,12 +47,17 @@ COLUMNS = ["id", "type", "name_en", "name_zh", "parent", "code", "aliases_en", "
 TYPES = {"country", "province", "municipality", "autonomous_region", "sar", "prefecture_city",
          "prefecture", "county_city", "county", "district", "city", "state", "area", "group"}
 COUNTY_LEVEL = {"county_city", "county", "district"}
+# Hong Kong's 18 districts (GB/T 2260 8101xx, English names in region_overrides.tsv as the
+# HKSAR Government writes them) are named bare in English (Sha Tin, Wan Chai); a name of
+# one word (Eastern, Southern, North, Islands) is an ordinary word and keeps "District".
+SAR_DISTRICTS = ("81",)
 
 # --- short-form rule for county-level units (see the file header it writes) ----------
 # jieba part-of-speech tags that mark a proper name; any other tag marks a common word.
 NAME_POS = {"ns", "nr", "nrt", "nrfg", "nz", "nt"}
 COMMON_WORD_FREQ = 100   # drop a short form jieba tags as a common word this often
 NAME_WORD_FREQ = 1000    # ... or tags as a (non-place) name this often (和平, 共和, 武功)
+GENERIC_NAME_FREQ = 300  # a whole name jieba lists as a common word this often (城区, 郊区)
 SHARED_BY = 3            # drop a short form that names this many county-level units
 
 # Chinese designator suffixes, longest first.
@@ -239,6 +244,8 @@ def designator_forms(base: str, rtype: str, zn: ZhName) -> list[str]:
                  f"{base} Autonomous {kind}"]
         if eth and eth != base:
             forms.append(f"{base} {eth} Autonomous {kind}")
+            if kind == "Region":     # "Guangxi Zhuang autonomous region": lowercase stays out
+                forms.append(f"{base} {eth}")
         if rtype not in COUNTY_LEVEL:
             forms.insert(0, base)
         return [f for f in forms if f]
@@ -329,6 +336,8 @@ def china_rows(overrides: dict[str, dict[str, str]]) -> tuple[list[Row], dict[st
                 "county_city"} else f"{name_en} District"]          # Chengqu District
         else:
             aliases_en = designator_forms(base, rtype, zn)
+        if code.startswith(SAR_DISTRICTS) and rtype == "district" and " " in name_en:
+            aliases_en = [name_en] + aliases_en     # Sha Tin, Wan Chai: used bare
         aliases_en = u_variants(aliases_en + split(ov.get("aliases_en", "")))
         # Chinese: full name and designator-bearing alternatives; short forms come later
         aliases_zh = [name]
@@ -398,6 +407,23 @@ def add_short_forms(rows: list[Row], parsed: dict[str, ZhName], drop: set[str],
         taken |= new
 
 
+def qualify_generic_names(rows: list[Row], parsed: dict[str, ZhName]) -> None:
+    """A county-level unit whose whole name is an everyday word (城区 "urban area", 郊区
+    "suburbs", 矿区 "mining area": jieba's dictionary lists it as a common word at least
+    GENERIC_NAME_FREQ times) is matched only with its parent's name before it (阳泉市城区,
+    阳泉城区): alone it is the generic word the guidelines leave out."""
+    jd = jieba_dict()
+    by_id = {r.id: r for r in rows}
+    for r in rows:
+        freq, pos = jd.get(r.name_zh, (0, "ns"))
+        if r.type not in COUNTY_LEVEL or pos in NAME_POS or freq < GENERIC_NAME_FREQ:
+            continue
+        parent = by_id.get(r.parent)
+        if parent is None:
+            continue
+        r.aliases_zh = uniq([parent.name_zh + r.name_zh, parsed[parent.id].stem + r.name_zh])
+
+
 # --- countries ----------------------------------------------------------------------------
 
 def country_rows() -> list[Row]:
@@ -434,10 +460,12 @@ def world_rows() -> list[Row]:
     rows = []
     for r in read_hand_tsv(SHARED / "world_cities.tsv"):
         cc = r["country"]
+        aliases_zh = [r["name_zh"]] + split(r["aliases_zh"])
+        if r["type"] == "city" and not r["name_zh"].endswith(("市", "都")):
+            aliases_zh.append(r["name_zh"] + "市")   # 波尔图市: Chinese joins the designator
         rows.append(Row(f"CITY-{cc}-{slug(r['name_en'])}", r["type"], r["name_en"],
                         r["name_zh"], f"ISO-{cc}", "",
-                        [r["name_en"]] + split(r["aliases_en"]),
-                        [r["name_zh"]] + split(r["aliases_zh"])))
+                        [r["name_en"]] + split(r["aliases_en"]), uniq(aliases_zh)))
     return rows
 
 
@@ -469,7 +497,9 @@ def header() -> str:
         "# English aliases: the canonical name plus capitalised designator forms "
         "(Shandong Province, Dalian City, Ninghai County);",
         "#   bare names only down to county-level cities: districts and counties match "
-        "only with their designator.",
+        "only with their designator,",
+        "#   except Hong Kong's districts of more than one word (Sha Tin, Wan Chai), "
+        "which are named bare.",
         "# Chinese aliases: full name, designator-bearing alternatives (广西自治区, 恩施州, "
         "香港特区) and the short form without",
         "#   designator (山东, 大连, 内蒙古). Short forms are never one character; a short "
@@ -480,6 +510,10 @@ def header() -> str:
         f"{'/'.join(sorted(NAME_POS))}) with frequency >= {COMMON_WORD_FREQ}",
         f"#   (安定, 东方, 资源), or as a non-place name with frequency >= {NAME_WORD_FREQ} "
         "(共和, 武功); region_overrides.tsv keeps or drops some by hand (城关, 常熟).",
+        "#   A county-level unit whose whole name dict.txt lists as a common word with "
+        f"frequency >= {GENERIC_NAME_FREQ} (城区, 郊区)",
+        "#   matches only after its parent's name (阳泉市城区, 阳泉城区). World cities "
+        "also take 市 (波尔图市).",
         "# Ids: CN-<GB/T 2260 code>, ISO-<alpha-2>, CITY-<alpha-2>-<slug>, AREA-<slug>. "
         "Same English name for different places (Taizhou) is expected.",
     ])
@@ -495,6 +529,7 @@ def build() -> str:
     china, parsed, drop = china_rows(overrides)
     reserved = {a for r in countries + world + areas for a in r.aliases_zh}
     add_short_forms(china, parsed, drop, reserved)
+    qualify_generic_names(china, parsed)
     names = {r.name_zh for r in china} | {r.id for r in china} | set(RAW_NAMES)
     unused = sorted(k for k in overrides if k not in names)
     if unused:

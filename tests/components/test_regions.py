@@ -25,6 +25,22 @@ def regions(res):
         # a region inside an organisation's name belongs to the ORG
         ("Bank of China opened a branch in Tianjin.", [("Tianjin", "Tianjin")]),
         ("The Tianjin Municipal Government hosted guests.", []),
+        # named groups of countries are regions, their institutions organisations
+        ("Envoys of the SCO and the Shanghai Cooperation Organisation met G20 partners.",
+         [("SCO", "SCO"), ("Shanghai Cooperation Organisation", "SCO"), ("G20", "G20")]),
+        # Hong Kong's districts of more than one word are named bare; one-word ones are words
+        ("Volunteers from Sha Tin and Wan Chai visited the Eastern District.",
+         [("Sha Tin", "Sha Tin"), ("Wan Chai", "Wan Chai"), ("Eastern District", "Eastern")]),
+        ("Eastern and southern parts were flooded.", []),
+        # a dateline in capitals, multi-word names included
+        ("NEW YORK, June 2 -- HONG KONG firms listed.", [("NEW YORK", "New York"), ("HONG KONG", "Hong Kong")]),
+        # a lowercase designator stays out, the people's name in the region's stays in
+        ("Farms in the Guangxi Zhuang autonomous region grew.", [("Guangxi Zhuang", "Guangxi")]),
+        # first-level divisions of Germany and Italy, official long forms included
+        ("The Free State of Thuringia and Tuscany signed.",
+         [("Free State of Thuringia", "Thuringia"), ("Tuscany", "Tuscany")]),
+        ("Sales in mainland China and in the Mainland rose.",
+         [("mainland China", "Mainland China"), ("Mainland", "Mainland China")]),
     ],
 )
 def test_english_regions(extractor, text, expected):
@@ -43,10 +59,70 @@ def test_english_regions(extractor, text, expected):
         ("沪港合作和京津冀协同发展", [("京津冀", "Beijing-Tianjin-Hebei")]),
         # inside an organisation's name, swallowed by the ORG
         ("安徽省贸促会主任出席。", []),
+        # a named group of countries is a region even where an ORG pattern reads it
+        ("二十国集团和上合组织成员国代表出席。", [("二十国集团", "G20"), ("上合组织", "SCO")]),
+        ("上合组织秘书处发表声明。", []),
+        # the usual short forms of country names
+        ("印尼和巴新代表出席。", [("印尼", "Indonesia"), ("巴新", "Papua New Guinea")]),
+        ("来自坎帕尼亚、西西里和萨安州的客商", [("坎帕尼亚", "Campania"), ("西西里", "Sicily"),
+                                        ("萨安州", "Saxony-Anhalt")]),
     ],
 )
 def test_chinese_regions(extractor, text, expected):
     assert regions(extractor.extract(text, lang="zh")) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a place name inside an ordinary word is no place: the segmentation decides
+        ("全体员工同心同德，共创佳绩。", []),
+        ("祝愿家乡繁荣昌盛。", []),
+        ("市长和政府官员出席了仪式。", []),
+        ("大力弘扬中华优秀传统文化。", []),
+        ("坚持实施科教兴国战略。", []),
+        ("全體員工同心同德,共創佳績。", []),
+        # a word's head stays: a country's name before a noun
+        ("中国人民热爱和平。", [("中国", "China")]),
+        # two names the segmenter keeps as one word are both found
+        ("论坛在广西南宁开幕。", [("广西", "Guangxi"), ("南宁", "Nanning")]),
+        # traditional characters are segmented in their simplified form
+        ("代表團訪問重慶和臺灣。", [("重慶", "Chongqing"), ("臺灣", "Taiwan")]),
+        # a foreign city joins its designator; a shorter name fits where the longer
+        # one runs into the next word (市场)
+        ("市长访问波尔图市和维也纳市。", [("波尔图市", "Porto"), ("维也纳市", "Vienna")]),
+        ("企业开拓巴黎市场。", [("巴黎", "Paris")]),
+        # a district named by an everyday word matches only after its city
+        ("阳泉市城区的中心城区和郊区", [("阳泉市城区", "Chengqu")]),
+    ],
+)
+def test_chinese_regions_need_word_boundaries(extractor, text, expected):
+    assert regions(extractor.extract(text, lang="zh")) == expected
+
+
+@pytest.mark.parametrize(
+    "starts,found,kept",
+    [
+        ([0, 4], [(1, 3)], []),  # begins inside a word
+        ([0, 1, 3], [(0, 2)], []),  # runs into a word that goes on past its end
+        ([0, 3], [(0, 2)], [(0, 2)]),  # a word's head
+        ([0, 4], [(0, 2), (2, 4)], [(0, 2), (2, 4)]),  # two names in one word
+        ([0, 2, 4], [(0, 2), (2, 4)], [(0, 2), (2, 4)]),
+    ],
+)
+def test_words_allow(starts, found, kept):
+    from extractor.components.regions import words_allow
+
+    out = words_allow([(s, e, ["id"]) for s, e in found], starts, 6)
+    assert [(s, e) for s, e, _ in out] == kept
+
+
+def test_words_allow_falls_back_to_a_shorter_name():
+    from extractor.components.regions import words_allow
+
+    names = {(0, 2): ["short"], (0, 3): ["long"]}
+    out = words_allow([(0, 3, ["long"])], [0, 2, 4], 6, shorter=lambda a, b: names.get((a, b)))
+    assert out == [(0, 2, ["short"])]
 
 
 def test_region_info(extractor):

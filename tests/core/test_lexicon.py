@@ -30,3 +30,8 @@ def test_occurrences_are_every_overlapping_match():
     occ = Occurrences([("会长", "t"), ("副会长", "t2"), ("长", "x")])
     assert sorted(occ.find("副会长王")) == [(0, 3, "t2"), (1, 3, "t"), (2, 3, "x")]
     assert Occurrences([]).find("anything") == [] and len(occ) == 3
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [("China", ["cn"]), ("Chin", None), ("北京", ["bj"])])
+def test_lookup_is_exact(phrase, expected):
+    assert PhraseAutomaton(PHRASES, word_boundaries=False).lookup(phrase) == expected

@@ -1,4 +1,4 @@
-"""Regenerate the golden output of `samples/`: `python -m extractor.golden`.
+"""Regenerate the golden output of `samples/`: `python -m tools.golden`.
 
 The golden file is the pipeline's full output for the sample releases, minus timing; the
 test suite compares against it so any change of behaviour shows up as a reviewable diff.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .extractor import Extractor
+from extractor.extractor import Extractor
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.datasets_eval import Nested, Tally, gold_spans, lang_of, prf
+from tools.datasets_eval import Nested, Tally, gold_spans, lang_of, prf
 
 
 def doc(*ents: tuple[int, int, str], text: str = "x" * 40) -> dict:

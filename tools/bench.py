@@ -1,5 +1,6 @@
 """Throughput benchmark of both profiles: `make bench [JSON=FILE]`
-(`python -m extractor.bench [--mb 2] [--mb-accurate 0.3] [--repeat 5] [--json FILE]`).
+(`python -m tools.bench [--mb 2] [--mb-accurate 0.3] [--repeat 5] [--json FILE]`);
+the table also goes to docs/benchmarks/throughput.md.
 
 Builds English and Chinese text from the dev releases in ../shared/eval (read at run
 time, never stored) and the project's samples, then times in one run, per language:
@@ -28,7 +29,9 @@ from pathlib import Path
 import jieba
 import spacy
 
-from .extractor import Extractor
+from extractor.extractor import Extractor
+
+from . import figures
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT.parent / "shared" / "eval" / "dev.jsonl", ROOT / "samples" / "releases.jsonl"]
@@ -116,14 +119,14 @@ def runner(ex: Extractor, lang: str, profile: str):
 
 def peak_mb() -> float:
     """This process's own high-water mark (VmHWM: ru_maxrss would report the parent's)."""
-    from .bulk.worker import _peak_rss
+    from extractor.bulk.worker import _peak_rss
 
     return _peak_rss() / 2**20
 
 
 def rss_child(mb: float) -> float:
     """Peak RSS of a fresh process with both languages' accurate pipelines, after a run."""
-    out = subprocess.run([sys.executable, "-m", "extractor.bench", "--rss-only", "--mb-accurate", str(mb)],
+    out = subprocess.run([sys.executable, "-m", "tools.bench", "--rss-only", "--mb-accurate", str(mb)],
                          capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
@@ -135,17 +138,25 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--json", type=Path, help="write the figures here")
     ap.add_argument("--rss-only", action="store_true", help=argparse.SUPPRESS)
+    figures.add_out_argument(ap, "throughput")
     a = ap.parse_args()
+    figures.opt_in_gc_tuning()
+    lines: list[str] = []
+
+    def say(line: str) -> None:
+        print(line, flush=True)
+        lines.append(line)
+
     if a.rss_only:
         ex = Extractor(profile="accurate")
         for lang in ("en", "zh"):
             runner(ex, lang, "accurate")(corpus(lang, int(a.mb_accurate * 1_000_000)))
         print(peak_mb())
-        return
+        return  # (the parent reads this figure)
     ex = Extractor()
-    figures: dict = {"fast": {}, "accurate": {}}
-    print("fast profile (rules only) against the bare tokenizer")
-    print(f"{'lang':4} {'docs':>6} {'MB':>5} | {'bare chars/s':>13} | {'own tok chars/s':>15} | "
+    found: dict = {"fast": {}, "accurate": {}}
+    say("fast profile (rules only) against the bare tokenizer")
+    say(f"{'lang':4} {'docs':>6} {'MB':>5} | {'bare chars/s':>13} | {'own tok chars/s':>15} | "
           f"{'pipeline chars/s':>16} {'docs/s':>8} | {'ratio':>6} {'target':>6}")
     for lang in ("en", "zh"):
         docs = corpus(lang, int(a.mb * 1_000_000))
@@ -154,12 +165,12 @@ def main() -> None:
         t_bare, t_own, t_pipe = timed([bare(lang), consume(own), runner(ex, lang, "fast")],
                                       docs, a.repeat)
         ratio = t_bare / t_pipe
-        figures["fast"][f"{lang}_ratio"] = round(ratio, 3)
+        found["fast"][f"{lang}_ratio"] = round(ratio, 3)
         ok = "ok" if ratio >= TARGETS[lang] else "MISS"
-        print(f"{lang:4} {len(docs):6d} {n_chars / 1e6:5.2f} | {n_chars / t_bare:13,.0f} | "
-              f"{n_chars / t_own:15,.0f} | {n_chars / t_pipe:16,.0f} {len(docs) / t_pipe:8.1f} | {ratio:6.2f} {TARGETS[lang]:6.2f} {ok}", flush=True)
-    print("accurate profile (rules + learned recogniser) against the learned model alone")
-    print(f"{'lang':4} {'docs':>6} {'MB':>5} | {'peer':>16} {'chars/s':>10} | {'pipeline chars/s':>16} | "
+        say(f"{lang:4} {len(docs):6d} {n_chars / 1e6:5.2f} | {n_chars / t_bare:13,.0f} | "
+              f"{n_chars / t_own:15,.0f} | {n_chars / t_pipe:16,.0f} {len(docs) / t_pipe:8.1f} | {ratio:6.2f} {TARGETS[lang]:6.2f} {ok}")
+    say("accurate profile (rules + learned recogniser) against the learned model alone")
+    say(f"{'lang':4} {'docs':>6} {'MB':>5} | {'peer':>16} {'chars/s':>10} | {'pipeline chars/s':>16} | "
           f"{'ratio':>6} {'target':>6}")
     names = {"en": ("en_core_web_sm", "en_vs_en_core_web_sm"), "zh": ("LAC", "zh_vs_lac")}
     for lang in ("en", "zh"):
@@ -167,18 +178,19 @@ def main() -> None:
         n_chars = sum(map(len, docs))
         t_peer, t_pipe = timed([peer(lang), runner(ex, lang, "accurate")], docs, a.repeat)
         ratio = t_peer / t_pipe
-        figures["accurate"][names[lang][1]] = round(ratio, 3)
+        found["accurate"][names[lang][1]] = round(ratio, 3)
         ok = "ok" if ratio >= PEER_TARGETS[lang] else "MISS"
-        print(f"{lang:4} {len(docs):6d} {n_chars / 1e6:5.2f} | {names[lang][0]:>16} {n_chars / t_peer:10,.0f} | "
-              f"{n_chars / t_pipe:16,.0f} | {ratio:6.2f} {PEER_TARGETS[lang]:6.2f} {ok}", flush=True)
+        say(f"{lang:4} {len(docs):6d} {n_chars / 1e6:5.2f} | {names[lang][0]:>16} {n_chars / t_peer:10,.0f} | "
+              f"{n_chars / t_pipe:16,.0f} | {ratio:6.2f} {PEER_TARGETS[lang]:6.2f} {ok}")
     mem = rss_child(a.mb_accurate)
-    figures["peak_rss_mb"] = round(mem, 1)
-    print(f"peak resident memory, both languages accurate: {mem:.0f} MB (target <= {RSS_TARGET_MB}) "
+    found["peak_rss_mb"] = round(mem, 1)
+    say(f"peak resident memory, both languages accurate: {mem:.0f} MB (target <= {RSS_TARGET_MB}) "
           f"{'ok' if mem <= RSS_TARGET_MB else 'MISS'}")
+    figures.write(a.out, "bench", "Throughput of both profiles", "\n".join(lines))
     if a.json:
         a.json.parent.mkdir(parents=True, exist_ok=True)
-        a.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-        print(f"wrote {a.json}")
+        a.json.write_text(json.dumps(found, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {a.json}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 """Score the extractor on the public benchmark sets in ../shared/datasets.
 
-    python -m extractor.datasets_eval [--sets resume_ner cluener2020 ...] [--limit N]
+    python -m tools.datasets_eval [--sets resume_ner cluener2020 ...] [--limit N]
         [--labels TITLE ...] [--errors TITLE] [--nested Person:TITLE [--verbose]]
         [--datasets DIR]
+
+A developer's tool, outside the runtime package: `python -m tools.evaluate` (`make eval`)
+prints the whole report, dev set included; this one reads the errors of one set.
 
 The dev set is small and was used for tuning, so generalisation is checked on data
 nobody tuned on. Each set has its own annotation conventions, so its figures compare
@@ -25,7 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
-from .extractor import Extractor
+from extractor.extractor import Extractor
 
 DATASETS = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 LABELS = ("DATE", "PERSON", "TITLE", "ORG", "REGION")
@@ -35,14 +38,19 @@ Span = tuple[int, int, str]
 Values = dict[Span, str]
 
 
-def load_mapper(datasets: Path) -> ModuleType:
-    path = datasets / "map_labels.py"
-    spec = importlib.util.spec_from_file_location("pressner_map_labels", path)
+def load_module(path: Path, name: str) -> ModuleType:
+    """A script of ../shared (map_labels.py, score.py) imported by path, so the figures
+    are the ones everybody computes and nothing of ../shared is copied here."""
+    spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import {path}")
+        raise ValueError(f"cannot import {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_mapper(datasets: Path) -> ModuleType:
+    return load_module(datasets / "map_labels.py", "pressner_map_labels")
 
 
 def dataset_files(datasets: Path, mapper: ModuleType, names: list[str] | None) -> list[Path]:
@@ -53,7 +61,7 @@ def dataset_files(datasets: Path, mapper: ModuleType, names: list[str] | None) -
     chosen = [f for f in known if any(f.name.startswith(n) for n in names)]
     missing = [n for n in names if not any(f.name.startswith(n) for f in known)]
     if missing:
-        raise SystemExit(f"unknown sets {missing}; known: {[f.stem for f in known]}")
+        raise ValueError(f"unknown sets {missing}; known: {[f.stem for f in known]}")
     return chosen
 
 
@@ -232,9 +240,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--datasets", type=Path, default=Path(os.environ.get(
         "PRESSNER_DATASETS", DATASETS)))
     a = ap.parse_args(argv)
-    mapper = load_mapper(a.datasets)
+    try:
+        mapper = load_mapper(a.datasets)
+        files = dataset_files(a.datasets, mapper, a.sets)
+    except (OSError, ValueError) as e:
+        ap.exit(2, f"error: {e}\n")
     extractor = Extractor()
-    for path in dataset_files(a.datasets, mapper, a.sets):
+    for path in files:
         table, shown = evaluate_file(extractor, path, mapper.mapping_for(str(path)), a)
         print(table)
         if shown:
