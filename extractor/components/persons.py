@@ -57,6 +57,12 @@ class SyllableRow(BaseModel):
     syllable: str
 
 
+class GivenRow(BaseModel):
+    name: str
+    sex: str
+    rank: int
+
+
 class ContextRow(BaseModel):
     word: str
     type: str
@@ -100,7 +106,11 @@ class PersonRecognizer(DataComponent):
                     regions.add(r.name_en)
                     regions.update(split_aliases(r.aliases_en))
             context = read_context(files["context_en"])
-            self.latin = LatinNames(romanised, syllables, context, regions)
+            given = ({r.name for r in read_tsv(files["given"], GivenRow)}
+                     if "given" in files else set())
+            shapes = ({r.syllable for r in read_tsv(files["romanised"], SyllableRow)}
+                      if "romanised" in files else set())
+            self.latin = LatinNames(romanised, syllables, context, regions, given, shapes)
 
     def pinyin(self, name: str, surname: str) -> dict[str, str]:
         return cached_pinyin(name, surname, self)
