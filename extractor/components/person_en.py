@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..candidates import Candidate
 from ..lexicon import Occurrences
-from ..normalise.persons import is_pinyin_given, romanised_parts
+from ..normalise.persons import explicit_split, is_pinyin_given, romanised_parts
 
 LOW = "a-zß-öø-ÿ"  # `Müller`, `Gonçalves`
 TOKEN = (rf"(?:[A-Z][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z]{{2,}}"
@@ -97,8 +97,10 @@ class LatinNames:
                  context: dict[str, set[str]], regions: Collection[str],
                  given: Collection[str] = (), romanised: Collection[str] = ()) -> None:
         self.surnames = surnames  # lowercase romanised form -> pinyin surname
-        # pinyin plus Cantonese / Wade-Giles syllable shapes (`Man Kwong`, `Ing-wen`)
-        self.syllables = set(syllables) | set(romanised)
+        self.pinyin = set(syllables)
+        # pinyin plus Cantonese / Wade-Giles syllable shapes (`Man Kwong`, `Ing-wen`): these
+        # are whole words or marked parts, never read into an unmarked word (`Tower`)
+        self.syllables = self.pinyin | set(romanised)
         self.context = context
         self.stop = context.get("stopword", set())
         self.designators = context.get("designator", set())
@@ -200,13 +202,15 @@ class LatinNames:
     def pinyin_given(self, word: str) -> bool:
         ok = self._given.get(word)
         if ok is None:
-            ok = self._given[word] = is_pinyin_given(word, self.syllables, 3)
+            ok = self._given[word] = word.lower() in self.syllables or (
+                is_pinyin_given(word, self.syllables, 3) if explicit_split(word)
+                else is_pinyin_given(word, self.pinyin, 3))
             if len(self._given) > 20_000:
                 self._given.clear()
         return ok
 
     def is_place(self, text: str) -> bool:
-        return text in self.regions
+        return text in self.regions or text.isupper() and text.title() in self.regions
 
     def not_name(self, word: str, place: bool = True) -> bool:
         acronym = word.isupper() and len(word) > 1 and word[-1] != "." and not self.surname_of(word)
@@ -255,7 +259,8 @@ class LatinNames:
                 continue
             s, e = o + toks[part.first][0], o + toks[-1][1]
             ok = part.ok and not part.lead and len(toks) > 1 and blocked.get(s, 0) < e \
-                and not shape.title_cut and not any(p and p[0] for p in shape.pairs)
+                and not shape.title_cut and not any(p and p[0] for p in shape.pairs) \
+                and not any(w in self.designators for _, _, w in toks)
             items.append((s, e) if ok else None)
         out: list[Latin] = []
         changed = True
@@ -307,7 +312,7 @@ class LatinNames:
             s, e, j = toks[i][0], toks[i + 1][1], i
             if self.third_syllable(pair, toks, i):  # Wang Xiao Ming
                 e, pair, j = toks[i + 2][1], (pair[0], f"{pair[1]}{toks[i + 2][2].lower()}"), i + 1
-            after = {w for _, _, w in toks[j + 2:j + 4]}
+            after = {w for _, _, w in toks[j + 1:j + 4]}  # the given name on
             ok = not self.is_place(run[s:e]) and not after & self.designators
             attrs = (romanised_parts(*pair) if self.pinyin_given(pair[1])
                      else {"surname": pair[0], "given": pair[1]}) if ok else {}
@@ -356,7 +361,8 @@ class LatinNames:
             words = [w for _, _, w in toks[cut:]]
             while len(words) > 2 and words[-1] in SUFFIXES:
                 words.pop()
-            shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2)
+            shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2) \
+                and words[-1] not in self.designators
             loose = shaped and not any(self.not_name(w, False) for w in words)
             ok = loose and not any(self.is_place(w) for w in words)
             form = ok and self.by_form(words) or shaped and self.cantonese(words)
@@ -367,7 +373,8 @@ class LatinNames:
         """A given name from the public list, then one or two more words (`Diana Cesar`,
         `Mark Yunfeng Wang`). Given names that are also English words are not in the
         list (models/scripts/build_given_names.py), nor places, titles or stopwords."""
-        return 1 < len(words) <= MAX_FORM and words[0] in self.given and words[-1].istitle()
+        return 1 < len(words) <= MAX_FORM and words[0] in self.given and words[-1].istitle() \
+            and not any(w in self.designators for w in words)
 
     def cantonese(self, words: list[str]) -> bool:
         """Surname first, then a given name in syllables (`Lo Man Kwong`, `Chui Sai On`,
@@ -397,7 +404,7 @@ class LatinNames:
         honorific = (cut == shape.title_cut and shape.honorific or not cut and "honorific"
                      in self.left_context(text, s, ctx)) and not lead_stripped
         if not part.ok and not (part.loose and honorific):
-            return []
+            return self.tail(o, shape, cut, blocked)
         if toks[-1][2] in ("Jr", "Sr") and text[e:e + 1] == ".":
             e += 1
         if blocked.get(s, 0) >= e:
@@ -422,6 +429,20 @@ class LatinNames:
         if part.form:
             found[0].source = "en.person.form"
             return found
+        return self.tail(o, shape, cut, blocked)
+
+    def tail(self, o: int, shape: RunShape, cut: int, blocked: dict[int, int]) -> list[Latin]:
+        """A name by its form closing a longer run (`... Transport and Housing Frank Chan`,
+        a portfolio title the title lexicon does not know)."""
+        toks = shape.toks
+        for i in range(max(cut, 1), len(toks) - 1):
+            words = [w for _, _, w in toks[i:]]
+            if words[0] in self.given and toks[i - 1][2] not in self.given \
+                    and self.by_form(words) and not any(self.not_name(w) for w in words):
+                s, e = o + toks[i][0], o + toks[-1][1]
+                if blocked.get(s, 0) < e:
+                    return [Latin(s, e, words[-1], {}, "en.person.form")]
+                break
         return []
 
     def singles(self, text: str, ctx: LatinContext, starts: list[int], ends: list[int],

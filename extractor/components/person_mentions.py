@@ -19,6 +19,9 @@ from .person_en import Latin, LatinContext, LatinNames
 from .person_zh import STRONG, TITLE, HanContext, HanNames, Reading, is_han
 
 NEXT_NAME = re.compile(r" ([A-Z][a-z]\w*)")
+PREV_NAME = re.compile(r"([A-Z][a-z]\w*) $")  # `Leopold Bloom` is not a mention of `Bloom`
+APOSTROPHES = ("-", "'", "’")
+POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @dataclass(slots=True)
@@ -117,6 +120,7 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
                    " " in text[n.start:n.end], dict(n.attrs)) for n in found]
     for n in found:
         take(taken, n.start, n.end)
+    out += latin_repeats(text, found, ctx, latin, taken)
     forms: dict[str, str] = {}
     for n in found:
         if " " in text[n.start:n.end]:
@@ -129,6 +133,8 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
         if not free(taken, start, end) or glued(text, start, end):
             continue
         left = latin.left_context(text, start, ctx)
+        if not left & {"title", "honorific"} and prev_name(text, start, latin.stop):
+            continue
         if text[start:end].lower() in stop and not left & {"title", "honorific"}:
             continue
         take(taken, start, end)
@@ -137,10 +143,42 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     return out
 
 
+def latin_repeats(text: str, found: list[Latin], ctx: LatinContext, latin: LatinNames,
+                  taken: bytearray) -> list[Mention]:
+    """One reading per document: a full name found once is a name wherever it recurs,
+    unless it is part of a longer capitalised name there (`Walt Disney Pictures`)."""
+    first: dict[str, Latin] = {}
+    for n in found:
+        if " " in text[n.start:n.end]:
+            first.setdefault(text[n.start:n.end], n)
+    out: list[Mention] = []
+    if not first:
+        return out
+    for start, end in occurrences(text, first, True):
+        if not free(taken, start, end) or glued(text, start, end):
+            continue
+        left = latin.left_context(text, start, ctx)
+        if not left & {"title", "honorific"} and prev_name(text, start, latin.stop):
+            continue
+        n = first[text[start:end]]
+        take(taken, start, end)
+        out.append(Mention(start, end, text[start:end], "en.person.repeat", n.surname, True,
+                           dict(n.attrs)))
+    return out
+
+
+def prev_name(text: str, start: int, stop: set[str]) -> bool:
+    prev = PREV_NAME.search(text, max(0, start - 30), start)
+    return prev is not None and prev.group(1) not in stop
+
+
 def glued(text: str, start: int, end: int) -> bool:
     """Part of a longer capitalised name (`Wang Yi`) or of a hyphenated word."""
-    if text[end:end + 1] in ("-", "'") or text[start - 1:start] in ("-", "'"):
+    if text[start - 1:start] in APOSTROPHES:
         return True
+    if text[end:end + 1] in APOSTROPHES:  # `Smith's` is a mention, `Han's Laser` a firm
+        possessive = POSSESSIVE.match(text, end)
+        return possessive is None or NEXT_NAME.match(text, possessive.end()) is not None
     nxt = NEXT_NAME.match(text, end)
     return nxt is not None and nxt.group(1) not in {"Said", "Says"}
 
