@@ -289,3 +289,15 @@ def test_generated_lexicons_have_not_drifted():
     import runpy
     gen = runpy.run_path(str(MODELS / "scripts" / "build_person_data.py"))
     assert gen["main"](["--check"]) == 0
+
+
+@pytest.mark.parametrize("script,argv", [
+    ("build_romanised_syllables.py", ["--check"]),
+    ("build_given_names.py", ["--check"]),
+])
+def test_name_lexicons_have_not_drifted(script, argv):
+    import runpy
+    if script == "build_given_names.py":
+        pytest.importorskip("names")  # the package the census lists come from
+    gen = runpy.run_path(str(MODELS / "scripts" / script))
+    assert gen["main"](argv) == 0
