@@ -17,6 +17,7 @@ around each occurrence is checked per document.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -68,6 +69,8 @@ class Latin:
 class LatinContext:
     starts: dict[int, set[str]] = field(default_factory=dict)
     ends: dict[int, set[str]] = field(default_factory=dict)
+    runs: list[tuple[int, "RunShape"]] = field(default_factory=list)  # multi-word runs
+    blocked: dict[int, int] = field(default_factory=dict)  # REGION/ORG starts -> ends
 
 
 @dataclass(slots=True)
@@ -242,7 +245,20 @@ class LatinNames:
         if singles:
             out += singles
             out.sort(key=lambda n: n.start)
+        ctx.runs, ctx.blocked = runs, blocked
         return out, ctx
+
+    def echo_shape(self, shape: RunShape) -> bool:
+        """Two or three plain name-like words with no title, pinyin pair or place in them:
+        a name if its last word recurs alone (see person_mentions.latin_echoes)."""
+        toks = shape.toks
+        if not 1 < len(toks) <= MAX_FORM or shape.title_cut or any(p and p[0] for p in shape.pairs):
+            return False
+        for _, _, w in toks:
+            if len(w) < 2 or not w[0].isupper() or w.isupper() or w.endswith(".") \
+                    or self.not_name(w) or w in self.designators or w.lower() in self.titles:
+                return False
+        return True
 
     def listed(self, text: str, runs: list[tuple[int, RunShape]], found: list[Latin],
                blocked: dict[int, int]) -> list[Latin]:
@@ -373,8 +389,17 @@ class LatinNames:
         """A given name from the public list, then one or two more words (`Diana Cesar`,
         `Mark Yunfeng Wang`). Given names that are also English words are not in the
         list (models/scripts/build_given_names.py), nor places, titles or stopwords."""
-        return 1 < len(words) <= MAX_FORM and words[0] in self.given and words[-1].istitle() \
+        return 1 < len(words) <= MAX_FORM and self.is_given(words[0]) and words[-1].istitle() \
             and not any(w in self.designators for w in words)
+
+    def is_given(self, word: str) -> bool:
+        """`José`, `María` and `Zoë` are in the list without their accents."""
+        if word in self.given:
+            return True
+        if word.isascii():
+            return False
+        plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        return plain in self.given
 
     def cantonese(self, words: list[str]) -> bool:
         """Surname first, then a given name in syllables (`Lo Man Kwong`, `Chui Sai On`,
@@ -437,7 +462,7 @@ class LatinNames:
         toks = shape.toks
         for i in range(max(cut, 1), len(toks) - 1):
             words = [w for _, _, w in toks[i:]]
-            if words[0] in self.given and toks[i - 1][2] not in self.given \
+            if self.is_given(words[0]) and not self.is_given(toks[i - 1][2]) \
                     and self.by_form(words) and not any(self.not_name(w) for w in words):
                 s, e = o + toks[i][0], o + toks[-1][1]
                 if blocked.get(s, 0) < e:

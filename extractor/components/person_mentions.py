@@ -116,10 +116,11 @@ def short_han(text: str, start: int, end: int, ctx: HanContext) -> bool:
 
 def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: LatinNames,
                    taken: bytearray) -> list[Mention]:
-    out = [Mention(n.start, n.end, text[n.start:n.end], n.source, n.surname,
-                   " " in text[n.start:n.end], dict(n.attrs)) for n in found]
     for n in found:
         take(taken, n.start, n.end)
+    found = found + latin_echoes(text, ctx, latin, taken)
+    out = [Mention(n.start, n.end, text[n.start:n.end], n.source, n.surname,
+                   " " in text[n.start:n.end], dict(n.attrs)) for n in found]
     out += latin_repeats(text, found, ctx, latin, taken)
     forms: dict[str, str] = {}
     for n in found:
@@ -140,6 +141,43 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
         take(taken, start, end)
         out.append(Mention(start, end, text[start:end], "en.person.surname", text[start:end],
                            full=False))
+    return out
+
+
+ECHOES = 2  # a surname standing alone this often confirms the full name
+
+
+def latin_echoes(text: str, ctx: LatinContext, latin: LatinNames, taken: bytearray
+                 ) -> list[Latin]:
+    """A full name confirmed by its short form: `Astor Vidal` once, then `Vidal` alone at
+    least twice, is a person with no title or verb beside it. People are shortened to
+    their last word, organisations and products to their first (`Acme Systems` -> `Acme`),
+    so the last word standing alone is the evidence, and the first never standing alone
+    is required; places, titles and designators never qualify."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    heads: dict[str, str] = {}
+    for o, shape in ctx.runs:
+        toks = shape.toks
+        s, e = o + toks[0][0], o + toks[-1][1]
+        if free(taken, s, e) and ctx.blocked.get(s, 0) < e and latin.echo_shape(shape) \
+                and not latin.is_place(text[s:o + toks[-2][1]]) \
+                and not (sentence_start(text, s) and toks[0][2].endswith(VERB_ENDINGS)):
+            spans.setdefault(toks[-1][2], []).append((s, e))
+            heads[toks[-1][2]] = toks[0][2]
+    if not spans:
+        return []
+    counts: dict[str, int] = {}
+    for start, end in occurrences(text, set(spans) | set(heads.values()), True):
+        if free(taken, start, end) and not glued(text, start, end) \
+                and not prev_name(text, start, latin.stop):
+            word = text[start:end]
+            counts[word] = counts.get(word, 0) + 1
+    out = []
+    for word, places in spans.items():
+        if counts.get(word, 0) >= ECHOES and not counts.get(heads[word]):
+            for s, e in places:
+                take(taken, s, e)
+                out.append(Latin(s, e, word, {}, "en.person.echo"))
     return out
 
 
@@ -165,6 +203,15 @@ def latin_repeats(text: str, found: list[Latin], ctx: LatinContext, latin: Latin
         out.append(Mention(start, end, text[start:end], "en.person.repeat", n.surname, True,
                            dict(n.attrs)))
     return out
+
+
+VERB_ENDINGS = ("ing", "ed", "ly")  # `Declaring Mosul ...`, `Reportedly Smith ...`
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """A sentence's first word is capitalised whatever it is."""
+    before = text[max(0, start - 3):start].rstrip()
+    return not before or before[-1] in ".!?\n\"“‘'(:;•*-"
 
 
 def prev_name(text: str, start: int, stop: set[str]) -> bool:

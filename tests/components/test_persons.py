@@ -166,6 +166,10 @@ def test_persons(nlps, lang, text, expected):
     ('Nadia Petrova chairs the board. Nadia Petrova, in Oslo, and Petrova\'s team agreed.',
      ['Nadia Petrova', 'Nadia Petrova', 'Petrova']),
     ('Ivo Marek was elected as treasurer.', ['Ivo Marek']),
+    ('The prize went to José Ortega of Lima.', ['José Ortega']),
+    # a full name confirmed by its surname standing alone, twice
+    ('The tango of Astor Vidaluz spread. Vidaluz was born in 1921. Critics praised Vidaluz.',
+     ['Astor Vidaluz', 'Vidaluz', 'Vidaluz']),
 ])
 def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
@@ -178,6 +182,9 @@ def test_english_names(nlps, text, expected):
     'HONG KONG, May 5 -- The market grew.',
     'Major Lee Avenue is closed. Colonel Road too.',
     'The report praised Han’s Laser Technology Co. Ltd. for its work.',
+    # a product shortened to its last word is no person: its first word stands alone too
+    'Zorblax Chrome is fast. Chrome runs well. Chrome sells. Zorblax said so.',
+    'Declaring Qaryat district closed, they left. Qaryat is old. Qaryat fell.',
 ])
 def test_english_not_names(nlps, text):
     assert spans(nlps, "en", text) == []
