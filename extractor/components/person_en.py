@@ -162,6 +162,8 @@ class LatinNames:
         out = set(ctx.ends.get(start, ()))
         if start > 0 and text[start - 1] == " ":
             out |= ctx.ends.get(start - 1, set())
+            if text[start - 2:start - 1] == ",":  # `The CEO, Hiroshi Tanaka, said`
+                out |= ctx.ends.get(start - 2, set()) & {"title"}
         return out
 
     def right_context(self, text: str, end: int, ctx: LatinContext) -> set[str]:

@@ -167,6 +167,7 @@ def test_persons(nlps, lang, text, expected):
      ['Nadia Petrova', 'Nadia Petrova', 'Petrova']),
     ('Ivo Marek was elected as treasurer.', ['Ivo Marek']),
     ('The prize went to José Ortega of Lima.', ['José Ortega']),
+    ('The chairman, Takumi Onodera, opened the plant.', ['Takumi Onodera']),
     # a full name confirmed by its surname standing alone, twice
     ('The tango of Astor Vidaluz spread. Vidaluz was born in 1921. Critics praised Vidaluz.',
      ['Astor Vidaluz', 'Vidaluz', 'Vidaluz']),
