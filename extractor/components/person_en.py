@@ -26,13 +26,14 @@ from ..candidates import Candidate
 from ..lexicon import Occurrences
 from ..normalise.persons import explicit_split, is_pinyin_given, romanised_parts
 
-LOW = "a-zß-öø-ÿ"  # `Müller`, `Gonçalves`
-TOKEN = (rf"(?:[A-Z][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z]{{2,}}"
+LOW = "a-zß-öø-ÿ\u0100-\u017f"  # `Müller`, `Gonçalves`, `Sapieżyna`
+UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽŐŰĀŌ"  # `Émile`, `Łukasz`
+TOKEN = (rf"(?:[{UP}][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z]{{2,}}"
          rf"(?:-[A-Z]{{2,}})?|[A-Z]['’][A-Z][{LOW}]+|(?:[A-Z]\.){{1,3}})")  # `D'Andrea`, `K.K.`
 # name particles inside a name (`Ludwig van Beethoven`, `Mohamed bin Salman`)
 PARTICLE = r"(?:van der|van den|van|von|de la|de|der|da|di|du|dos|del|bin|bint|ibn|al|el|le|la)"
 GLUED = r"(?:al|el|ad|ud)-"  # `Mohammed al-Sabah`
-HEAD = r"(?=[A-Z])(?<![\w’'-])"  # the lookahead first lets the engine skip to capitals
+HEAD = rf"(?=[{UP}])(?<![\w’'-])"  # the lookahead first lets the engine skip to capitals
 END = r"(?![\w-])(?!'(?!s\b))"  # a possessive `'s` ends a run: `Smith's`
 # A run of up to six words; MULTI finds those of two or more, SINGLE checks one word at a
 # given position. Together they give exactly the runs `RUN.finditer` gives.
@@ -47,13 +48,20 @@ LINKER = re.compile(r"(?:to|of|in) $")
 NEXT_WORD = re.compile(r" (\S+)")
 CREDIT = re.compile(r"\([A-Z][\w .&]*/$")
 SLASH = re.compile(r"/(?=[A-Z])")
-CAPITAL = re.compile("[A-Z]")
+CAPITAL = re.compile(f"[{UP}]")
+ROMAN = re.compile(r"[IVX]{1,5}|L?X{0,3}(?:IX|IV|V?I{0,3})")  # `Paul VI`, `Louis XIII`
+INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `PH Lau`
 # between two items of a list of names: `A, B and C`, bullets
-LIST_GAP = re.compile(r"(?:,|;)? (?:and )?|,|\s*\n\s*[•·▪◦*–-]\s*")
+LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
 SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # in the name: `John Smith Jr.`
 MAX_FORM = 3  # a name known by its form alone has two or three words
+
+
+def name_cased(word: str) -> bool:
+    """`Smith`, `McNeill`, `DeGraw`: a capital first, lowercase after it."""
+    return len(word) > 1 and word[0].isupper() and word[-1].islower()
 
 
 @dataclass(slots=True)
@@ -379,11 +387,16 @@ class LatinNames:
             words = [w for _, _, w in toks[cut:]]
             while len(words) > 2 and words[-1] in SUFFIXES:
                 words.pop()
+            regnal = len(words) == 2 and self.is_given(words[0]) and bool(ROMAN.fullmatch(
+                words[1]))  # `Benedict XVI`: the numeral is no acronym
+            if regnal:
+                words.pop()
             shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2) \
                 and words[-1] not in self.designators
             loose = shaped and not any(self.not_name(w, False) for w in words)
             ok = loose and not any(self.is_place(w) for w in words)
-            form = ok and self.by_form(words) or shaped and self.cantonese(words)
+            form = ok and (self.by_form(words) or regnal) or shaped and (
+                self.cantonese(words) or self.initials(words))
             got = shape.cuts[key] = NamePart(cut, lead, ok or form, loose, form)
         return got
 
@@ -391,8 +404,17 @@ class LatinNames:
         """A given name from the public list, then one or two more words (`Diana Cesar`,
         `Mark Yunfeng Wang`). Given names that are also English words are not in the
         list (models/scripts/build_given_names.py), nor places, titles or stopwords."""
-        return 1 < len(words) <= MAX_FORM and self.is_given(words[0]) and words[-1].istitle() \
+        return 1 < len(words) <= MAX_FORM and self.is_given(words[0]) and name_cased(words[-1]) \
             and not any(w in self.designators for w in words)
+
+    def initials(self, words: list[str]) -> bool:
+        """Initials, then a surname: `D. L. Menard`, `J.R. Okafor` (two letters at least)."""
+        *first, last = words
+        letters = sum(len(w) // 2 for w in first)
+        return bool(first) and letters >= 2 and all(INITIAL.fullmatch(w) and not self.is_place(w)
+                                                    for w in first) \
+            and name_cased(last) and not self.not_name(last) and last not in self.designators \
+            and last.lower() not in self.titles
 
     def is_given(self, word: str) -> bool:
         """`José`, `María` and `Zoë` are in the list without their accents."""

@@ -168,6 +168,9 @@ def test_persons(nlps, lang, text, expected):
     ('Ivo Marek was elected as treasurer.', ['Ivo Marek']),
     ('The prize went to José Ortega of Lima.', ['José Ortega']),
     ('The chairman, Takumi Onodera, opened the plant.', ['Takumi Onodera']),
+    ('Songs by D. L. Renard and Billy McNair , Nils Obrecht , Sven Aaltonen charted.',
+     ['D. L. Renard', 'Billy McNair', 'Nils Obrecht', 'Sven Aaltonen']),
+    ('The statue of Louis XIII stood near Émile Vautrin.', ['Louis XIII', 'Émile Vautrin']),
     # a full name confirmed by its surname standing alone, twice
     ('The tango of Astor Vidaluz spread. Vidaluz was born in 1921. Critics praised Vidaluz.',
      ['Astor Vidaluz', 'Vidaluz', 'Vidaluz']),
@@ -186,6 +189,7 @@ def test_english_names(nlps, text, expected):
     # a product shortened to its last word is no person: its first word stands alone too
     'Zorblax Chrome is fast. Chrome runs well. Chrome sells. Zorblax said so.',
     'Declaring Qaryat district closed, they left. Qaryat is old. Qaryat fell.',
+    'The talks covered U.S. Section 301 tariffs.',
 ])
 def test_english_not_names(nlps, text):
     assert spans(nlps, "en", text) == []
