@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from ..candidates import Candidate
 from ..lexicon import Occurrences
-from ..normalise.persons import explicit_split, is_pinyin_given, romanised_parts
+from ..normalise.persons import (explicit_split, is_pinyin_given, romanised_parts,
+                                 split_syllables)
 
 LOW = "a-zß-öø-ÿ\u0100-\u017f"  # `Müller`, `Gonçalves`, `Sapieżyna`
 UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽŐŰĀŌ"  # `Émile`, `Łukasz`
@@ -32,6 +33,7 @@ TOKEN = (rf"(?:[{UP}][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z
          rf"(?:-[A-Z]{{2,}})?|[A-Z]['’][A-Z][{LOW}]+|(?:[A-Z]\.){{1,3}})")  # `D'Andrea`, `K.K.`
 # name particles inside a name (`Ludwig van Beethoven`, `Mohamed bin Salman`)
 PARTICLE = r"(?:van der|van den|van|von|de la|de|der|da|di|du|dos|del|bin|bint|ibn|al|el|le|la)"
+PARTICLES = frozenset(PARTICLE[3:-1].replace(" ", "|").split("|"))
 GLUED = r"(?:al|el|ad|ud)-"  # `Mohammed al-Sabah`
 HEAD = rf"(?=[{UP}])(?<![\w’'-])"  # the lookahead first lets the engine skip to capitals
 END = r"(?![\w-])(?!'(?!s\b))"  # a possessive `'s` ends a run: `Smith's`
@@ -200,6 +202,9 @@ class LatinNames:
         if b in self.stop or a.endswith(".") or b.endswith("."):
             return None
         if self.surname_of(a) and self.pinyin_given(b):
+            if a in self.stop and not explicit_split(b) and len(  # `You Mean` is no name,
+                    split_syllables(b, self.pinyin) or ()) < 2:  # `She Chunming` is
+                return None
             return (a, b)
         return None
 
@@ -263,6 +268,8 @@ class LatinNames:
         a name if its last word recurs alone (see person_mentions.latin_echoes)."""
         toks = shape.toks
         if not 1 < len(toks) <= MAX_FORM or shape.title_cut or any(p and p[0] for p in shape.pairs):
+            return False
+        if toks[-1][2].lower() in PARTICLES:  # `Abd El`
             return False
         for _, _, w in toks:
             if len(w) < 2 or not w[0].isupper() or w.isupper() or w.endswith(".") \

@@ -50,9 +50,10 @@ tanner tawny temple tequila tiara tiny tom trinity valentine van velvet vi viola
 wade waldo walker wan ward warren wen will willow windy winter yen yon young yuk
 """.split())
 # Out at any rank: months, a title (`Dean`, `Earl`), an honorific (`Don`), a word that
-# heads bills and headlines (`Bill`), a romanised Chinese surname (`Lee`).
+# heads bills and headlines (`Bill`), a romanised Chinese surname (`Lee`), the first word
+# of place names (`Santa Clara`, `Monte Carlo`, `Del Mar`), a branch of a religion.
 ALWAYS = set("january february march april june july october november december "
-             "don earl dean bill lee".split())
+             "don earl dean bill lee santa monte del sunni".split())
 
 
 def source_dir(arg: str | None) -> Path:
