@@ -5,17 +5,20 @@ PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install dev run test bench
+.PHONY: install dev run test bench wheel lock
+
+# Exact versions: every install goes through the lock file (pyproject.toml has the ranges).
+PIP_INSTALL := $(BIN)/pip install -q -c requirements.lock
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip==25.3
 
 install: $(BIN)/python
-	$(BIN)/pip install -q -e .
+	$(PIP_INSTALL) -e .
 
 dev: $(BIN)/python
-	$(BIN)/pip install -q -e ".[dev]"
+	$(PIP_INSTALL) -e ".[dev]"
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null 2>&1) \
 		|| echo "chromium could not be installed: the browser test will be skipped"
 	@bash .ci/postgres.sh install
@@ -35,5 +38,20 @@ test: dev
 	PRESSNER_KB_POSTGRES_URL="$$url" $(BIN)/python -m pytest -q -p no:cacheprovider $(PYTEST_ARGS); rc=$$?; \
 	bash .ci/postgres.sh stop; exit $$rc
 
+# Both profiles in one run; `make bench JSON=FILE` also writes the figures as JSON.
 bench: install
-	$(BIN)/python -m extractor.bench
+	$(BIN)/python -m extractor.bench $(if $(JSON),--json $(JSON))
+
+# The wheel, with the pipeline data inside (dist/pressner-*.whl).
+wheel: $(BIN)/python
+	rm -rf build
+	$(BIN)/pip wheel -q --no-deps -w dist .
+
+# Re-resolve the lock file after changing the ranges in pyproject.toml: .[dev] (the core,
+# every extra, the test and data-build tools) in a fresh venv, then pip freeze.
+lock:
+	rm -rf .lock-venv && $(PY) -m venv .lock-venv
+	.lock-venv/bin/pip install -q --upgrade pip==25.3
+	.lock-venv/bin/pip install -q ".[dev]"
+	{ sed -n '1,3p' requirements.lock; .lock-venv/bin/pip freeze --exclude-editable | grep -v '^pressner'; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock && rm -rf .lock-venv build

@@ -15,14 +15,13 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
 
 import extractor
-from extractor import Extractor
+from extractor import Extractor, extras
 
 from . import errors
 from .limits import BodyLimitMiddleware
 from .metrics import MetricsMiddleware
 from .recycle import ConnectionRecycleMiddleware
-from .kb import KbStore
-from .routes import annotate, extract, kb, page, status
+from .routes import annotate, extract, page, status
 from .routes.page import STATIC
 from .service import Service
 from .settings import Settings
@@ -46,9 +45,9 @@ def create_app(settings: Settings | None = None, extractor_: Extractor | None = 
     app = FastAPI(title="pressner", version=extractor.__version__, description=DESCRIPTION,
                   lifespan=lifespan)
     app.state.service = service
-    app.state.kb = KbStore(settings.kb) if settings.kb else None  # fails fast on a bad path
+    app.state.kb = _kb_store(settings.kb) if settings.kb else None  # fails fast on a bad path
     errors.register(app)
-    for module in (extract, annotate, status, kb, page):
+    for module in (extract, annotate, status, *_kb_routes(), page):
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     if settings.cors_origins:
@@ -61,3 +60,19 @@ def create_app(settings: Settings | None = None, extractor_: Extractor | None = 
         app.add_middleware(ConnectionRecycleMiddleware, every=settings.keepalive_requests)
     app.add_middleware(MetricsMiddleware, metrics=service.metrics)  # outermost: sees every answer
     return app
+
+
+def _kb_routes() -> list:
+    """/v1/kb/* with the [kb] extra installed; without it the service runs without them."""
+    if extras.missing("kb") is not None:
+        return []
+    from .routes import kb
+
+    return [kb]
+
+
+def _kb_store(url: str):
+    extras.require("kb", "--kb (the service's knowledge base)")
+    from .kb import KbStore
+
+    return KbStore(url)

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, field_validator
 
 from extractor.candidates import LABELS
-from extractor.schema import DocumentIn, ErrorResult, ExtractionResult, Label, Lang
+from extractor.schema import DocumentIn, ErrorResult, ExtractionResult, Label, Lang, Profile
 
 EN_EXAMPLE = ("BEIJING, 12 May 2024 - The Beijing delegation met partners in Shanghai on "
               "Tuesday to discuss trade with Chile.")
@@ -34,6 +34,9 @@ class ExtractRequest(DocumentIn):
     doc_date: Annotated[str | None, WithJsonSchema(DATE_SCHEMA)] = Field(
         None, description="ISO date (YYYY-MM-DD) relative dates resolve against; \"\" or null: none.")
     labels: list[Label] | None = Field(None, description="Only return entities with these labels.")
+    profile: Profile | None = Field(None, description=(
+        "accurate: rules and a learned recogniser; fast: rules only. Default: the server's "
+        "(PRESSNER_PROFILE, accurate)."))
 
     @field_validator("id", mode="before")
     @classmethod
@@ -66,6 +69,9 @@ class BatchRequest(BaseModel):
 
     documents: list[BatchDocument] = Field(description="Documents to extract, in order.")
     labels: list[Label] | None = Field(None, description="Only return entities with these labels.")
+    profile: Profile | None = Field(None, description=(
+        "accurate: rules and a learned recogniser; fast: rules only. Default: the server's "
+        "(PRESSNER_PROFILE, accurate)."))
 
 
 class BatchResponse(BaseModel):

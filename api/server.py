@@ -56,4 +56,5 @@ def _prebuild() -> None:
     from extractor import pipeline
 
     for lang in pipeline.LANGS:
-        pipeline.load(lang)
+        for profile in pipeline.PROFILES:
+            pipeline.load(lang, profile=profile)

@@ -32,7 +32,8 @@ T = TypeVar("T")
 class Service:
     def __init__(self, settings: Settings, extractor: Extractor | None = None) -> None:
         self.settings = settings
-        self.extractor = extractor or Extractor(max_chars=settings.max_text_chars)
+        self.extractor = extractor or Extractor(max_chars=settings.max_text_chars,
+                                                profile=settings.profile)
         self.metrics = Metrics()
         self.ready = False
         self._executor: ThreadPoolExecutor | None = None
@@ -59,21 +60,23 @@ class Service:
     def pipelines_loaded(self) -> dict[str, bool]:
         from extractor.pipeline import LANGS
 
-        return {lang: lang in self.extractor._nlp for lang in LANGS}
+        loaded = {lang for lang, _ in self.extractor._nlp}
+        return {lang: lang in loaded for lang in LANGS}
 
     # -- extraction -------------------------------------------------------------------
     async def extract(self, req: ExtractRequest) -> ExtractionResult:
         self.extractor.check_length(req.text)  # refused at once, not after the queue
         call = partial(self.extractor.extract, req.text, lang=req.lang, doc_date=req.doc_date,
-                       id=req.id, labels=req.labels)
+                       id=req.id, labels=req.labels, profile=req.profile)
         result = await self.run(call)
         self.metrics.document(result.lang, len(req.text))
         return result
 
-    async def extract_many(self, docs: list[Any], labels: Iterable[str] | None = None
-                           ) -> list[ExtractionResult | ErrorResult]:
+    async def extract_many(self, docs: list[Any], labels: Iterable[str] | None = None,
+                           profile: str | None = None) -> list[ExtractionResult | ErrorResult]:
         """Results in input order; `docs` may mix raw dicts and ready-made error results."""
-        call = partial(_extract_many, self.extractor, docs, labels, self.settings.annotate_batch)
+        call = partial(_extract_many, self.extractor.with_profile(profile), docs, labels,
+                       self.settings.annotate_batch)
         results = await self.run(call)
         for doc, res in zip(docs, results):
             if isinstance(res, ErrorResult):

@@ -5,7 +5,7 @@ every worker process reads one configuration).
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     keepalive_requests: int = Field(16, ge=0, description=(
         "With several workers, close a keep-alive connection after this many requests so "
         "that clients reconnect to the least busy worker (api/recycle.py); 0: never."))
+    profile: Literal["accurate", "fast"] = Field("accurate", description=(
+        "Default profile: accurate (rules + learned recogniser) or fast (rules only); a "
+        "request may name another."))
     max_text_chars: int = Field(1_000_000, ge=1)
     max_body_bytes: int = Field(8_000_000, ge=1, description=(
         "Largest request body (and largest NDJSON line for /v1/annotate). A 1,000,000-"

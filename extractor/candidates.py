@@ -24,6 +24,7 @@ class Candidate:
     source: str = ""  # provenance: pattern or lexicon id, e.g. "zh.date.ymd"
     attrs: dict[str, Any] = field(default_factory=dict)
     priority: int = 0  # tie-breaker between equal-length overlapping candidates
+    tier: int = 0  # 0: competes by length; 1: a learned fallback, only where rules left room
 
     @property
     def length(self) -> int:

@@ -10,6 +10,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from . import extras
+
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Extract dates, persons, titles, organisations and regions from press releases.")
 
@@ -19,6 +21,7 @@ def extract(
     file: Annotated[str, typer.Argument(help="Text file to read, or - for standard input.")] = "-",
     lang: Annotated[Optional[str], typer.Option(help="en or zh; detected when omitted.")] = None,
     doc_date: Annotated[Optional[str], typer.Option(help="Document date (YYYY-MM-DD) to resolve relative dates against.")] = None,
+    profile: Annotated[str, typer.Option(help="accurate (rules + learned recogniser) or fast (rules only).")] = "accurate",
 ) -> None:
     """Extract from one document and print the result as JSON."""
     from .errors import PressnerError
@@ -26,7 +29,7 @@ def extract(
 
     text = sys.stdin.read() if file == "-" else Path(file).read_text(encoding="utf-8")
     try:
-        result = Extractor().extract(text, lang=lang, doc_date=doc_date)
+        result = Extractor(profile=profile).extract(text, lang=lang, doc_date=doc_date)
     except PressnerError as e:
         typer.echo(f"error {e.code}: {e.message}", err=True)
         raise typer.Exit(2) from None
@@ -47,15 +50,24 @@ def annotate(
     batch_size: Annotated[int, typer.Option(help="Documents per batch (per worker task and nlp.pipe call).")] = 32,
     checkpoint_seconds: Annotated[float, typer.Option(help="Seconds between checkpoints (fsync + OUT.ckpt).")] = 5.0,
     progress: Annotated[bool, typer.Option(help="Progress on stderr (a bar on a terminal).")] = True,
+    profile: Annotated[str, typer.Option(help="accurate (rules + learned recogniser) or fast (rules only).")] = "accurate",
 ) -> None:
     """Annotate documents in bulk: JSONL, text, HTML, gzip, folders; resumable."""
+    from .errors import PressnerError
+    from .pipeline import check_profile
+
+    try:
+        check_profile(profile)
+    except PressnerError as e:
+        typer.echo(f"error {e.code}: {e.message}", err=True)
+        raise typer.Exit(2) from None
     from .bulk import Job, NoRoom, ResumeError, annotate as run, make_engine
 
     if hasattr(signal, "SIGXFSZ"):  # over a file-size limit: EFBIG, reported below, not a kill
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     job = Job(inputs=inputs, output=output, csv=csv, docbin=docbin, resume=resume,
               follow_symlinks=follow_symlinks, batch_size=batch_size, progress=progress,
-              checkpoint_seconds=checkpoint_seconds)
+              checkpoint_seconds=checkpoint_seconds, profile=profile)
     try:
         eng = make_engine(engine, workers, scheduler)
     except ValueError as e:
@@ -104,13 +116,16 @@ def evaluate(
 def build(
     lang: Annotated[Optional[str], typer.Option(help="Only this language.")] = None,
 ) -> None:
-    """Build the pipelines from models/ and save them under models/pipelines/ (spacy.load-able)."""
+    """Build the pipelines of both profiles from models/ and save them under models/pipelines/
+    (spacy.load-able)."""
     from . import pipeline
 
     for lg in [lang] if lang else pipeline.LANGS:
-        nlp = pipeline.build(lg)
-        pipeline.save(nlp, pipeline.pipeline_dir(lg))
-        typer.echo(f"{lg}: {pipeline.pipeline_dir(lg)} ({', '.join(nlp.pipe_names)})")
+        for profile in pipeline.PROFILES:
+            nlp = pipeline.build(lg, profile=profile)
+            where = pipeline.pipeline_dir(lg, profile=profile)
+            pipeline.save(nlp, where)
+            typer.echo(f"{lg} {profile}: {where} ({', '.join(nlp.pipe_names)})")
 
 
 @app.command()
@@ -128,9 +143,24 @@ def serve(
     kb: Annotated[Optional[str], typer.Option(help="Knowledge base for /v1/kb: SQLite file or database URL (env PRESSNER_KB).")] = None,
 ) -> None:
     """Start the HTTP service (see README.md, HTTP service)."""
+    extras.require("server", "pressner serve")
     from api.server import serve as run
 
     run({k: v for k, v in locals().items() if k != "run"})
+
+
+@app.command()
+def schema(
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
+) -> None:
+    """Print the JSON Schema of a result (docs/result.schema.json is the same)."""
+    from .contract import dumps
+
+    if output is None:
+        typer.echo(dumps(), nl=False)
+    else:
+        output.write_text(dumps(), encoding="utf-8")
+        typer.echo(f"wrote {output}", err=True)
 
 
 kb_app = typer.Typer(no_args_is_help=True, help="Knowledge base: merge results across documents and languages, export graphs.")
@@ -143,6 +173,7 @@ def kb_build(
     db: Annotated[str, typer.Option(help="SQLite file or database URL (postgresql://...).")] = "kb.sqlite",
 ) -> None:
     """Add results to the knowledge base (incremental, idempotent) and print counts."""
+    extras.require("kb", "pressner kb")
     from .kb import build_kb
 
     typer.echo(json.dumps(build_kb(results, db), ensure_ascii=False))
@@ -155,6 +186,7 @@ def kb_export(
     format: Annotated[str, typer.Option("--format", help="jsonld, csv or ntriples.")] = "jsonld",
 ) -> None:
     """Export the knowledge base as schema.org JSON-LD, Neo4j import CSV or N-Triples."""
+    extras.require("kb", "pressner kb")
     from .kb import export_kb
 
     try:
@@ -169,6 +201,7 @@ def kb_show(
     db: Annotated[str, typer.Option(help="SQLite file or database URL.")] = "kb.sqlite",
 ) -> None:
     """Print one entity with its aliases, roles over time and documents."""
+    extras.require("kb", "pressner kb")
     from .kb import show_entity
 
     typer.echo(show_entity(db, name))
@@ -182,10 +215,31 @@ def kb_evaluate(
     examples: Annotated[int, typer.Option(help="Split entities and missing roles to list.")] = 10,
 ) -> None:
     """Build a KB from the pipeline's output and one from the gold file; print counts, role coverage, duplicates."""
+    extras.require("kb", "pressner kb")
     from .kb.evaluate import DEV, evaluate_kb, table
 
     typer.echo(table(evaluate_kb(gold or DEV, pred, workdir), examples))
 
 
+def main() -> None:
+    """The `pressner` program. It owns its process, so it opts in to the garbage-collector
+    tuning (extractor/gctune.py) for itself and, through the environment, for the worker
+    processes it starts; the library alone never tunes its host."""
+    import os
+
+    from . import gctune
+
+    os.environ.setdefault(gctune.ENV, "1")
+    gctune.enable()
+    try:
+        app()
+    except ImportError as e:  # an optional subsystem that is not installed: say which extra
+        missing = extras.explain(e, f"pressner {' '.join(sys.argv[1:2])}".strip())
+        if missing is None:
+            raise
+        typer.echo(f"error: {missing}", err=True)
+        raise SystemExit(2) from None
+
+
 if __name__ == "__main__":
-    app()
+    main()

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import gc
+import copy
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import pipeline
+from . import gctune, pipeline
 from .candidates import doc_text, set_ext
 from .errors import InvalidText, PressnerError, TextTooLong, UnsupportedLanguage
 from .mixed import extract_mixed
@@ -40,31 +39,39 @@ class Extractor:
     """Loads each language's pipeline once, on first use, and runs documents through it.
 
     Safe to share between threads: pipelines load under a lock and hold no per-document
-    state outside the `Doc`.
+    state outside the `Doc`. `profile` is `accurate` (rules and a learned recogniser, the
+    default) or `fast` (rules only); `extract` and `extract_many` may name another one
+    per call; without one, PRESSNER_PROFILE names the default.
     """
 
-    def __init__(self, models_dir: str | Path | None = None, max_chars: int | None = None) -> None:
+    def __init__(self, models_dir: str | Path | None = None, max_chars: int | None = None,
+                 profile: str | None = None) -> None:
         self.models_dir = Path(models_dir) if models_dir else pipeline.models_dir()
         self.max_chars = max_chars
-        self._nlp: dict[str, Language] = {}
+        self.profile = pipeline.check_profile(profile) if profile else pipeline.default_profile()
+        self._nlp: dict[tuple[str, str], Language] = {}
         self._lock = threading.Lock()
+
+    def with_profile(self, profile: str | None) -> "Extractor":
+        """This extractor with another profile, sharing the loaded pipelines."""
+        if profile is None or profile == self.profile:
+            return self
+        view = copy.copy(self)
+        view.profile = pipeline.check_profile(profile)
+        return view
 
     def nlp(self, lang: str) -> Language:
         if lang not in pipeline.LANGS:
             raise UnsupportedLanguage(f"unsupported language {lang!r}; expected one of {pipeline.LANGS}")
-        nlp = self._nlp.get(lang)
+        key = (lang, self.profile)
+        nlp = self._nlp.get(key)
         if nlp is None:
             with self._lock:
-                nlp = self._nlp.get(lang)
+                nlp = self._nlp.get(key)
                 if nlp is None:
-                    nlp = pipeline.load(lang, self.models_dir)
-                    self._nlp[lang] = nlp
-                    # The lexicons are millions of long-lived objects: left to the cyclic
-                    # GC, every full collection walks them again, and a 1 MB text paid for
-                    # that up to 14x what a 100 KB one did (extractor/worst_case.py).
-                    gc.collect()
-                    gc.freeze()
-                    tune_gc()
+                    nlp = pipeline.load(lang, self.models_dir, self.profile)
+                    self._nlp[key] = nlp
+                    gctune.after_load()  # opt-in only: the host's collector is its own
         return nlp
 
     def warm_up(self) -> None:
@@ -95,13 +102,16 @@ class Extractor:
         return text, segments(text)
 
     def extract(self, text: str, lang: str | None = None, doc_date: str | None = None,
-                id: str | None = None, labels: Iterable[str] | None = None) -> ExtractionResult:
+                id: str | None = None, labels: Iterable[str] | None = None,
+                profile: str | None = None) -> ExtractionResult:
         """One document. Without `lang`, a document holding both languages is split into
         parts that each go to their own pipeline (extractor/mixed.py)."""
+        if profile is not None and profile != self.profile:
+            return self.with_profile(profile).extract(text, lang, doc_date, id, labels)
         t0 = time.perf_counter()
         doc_in = _document(dict(id=id, text=text, lang=lang, doc_date=doc_date))
         clean, parts = self._parts(doc_in)
-        with gc_paused(len(clean)):
+        with gctune.paused(len(clean)):
             if len(parts) > 1:
                 res = extract_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
                 if labels:
@@ -119,12 +129,16 @@ class Extractor:
 
     # -- many documents -----------------------------------------------------------------
     def extract_many(self, docs: Iterable[DocumentIn | dict[str, Any]], batch_size: int = 32,
-                     labels: Iterable[str] | None = None) -> Iterator[ExtractionResult | ErrorResult]:
+                     labels: Iterable[str] | None = None,
+                     profile: str | None = None) -> Iterator[ExtractionResult | ErrorResult]:
         """Results in input order, streamed through `nlp.pipe` in batches.
 
         A document that cannot be read or processed yields an `ErrorResult` in its place;
         the others go on.
         """
+        if profile is not None and profile != self.profile:
+            yield from self.with_profile(profile).extract_many(docs, batch_size, labels)
+            return
         batch: list[DocumentIn | dict[str, Any]] = []
         for d in docs:
             batch.append(d)
@@ -159,62 +173,13 @@ class Extractor:
             nlp = self.nlp(lang)
             docs = (doc for _, _, doc in items)
             largest = max(len(doc_text(doc)) for _, _, doc in items)
-            with gc_paused(largest):
+            with gctune.paused(largest):
                 for (i, doc_id, _), doc in zip(items, _pipe_safely(nlp, docs, items)):
                     if isinstance(doc, ErrorResult):
                         results[i] = doc
                     else:
                         results[i] = to_result(doc, doc_id=doc_id, lang=lang, labels=labels)
         return [r for r in results if r is not None]
-
-
-GC_DEFAULT = (700, 10, 10)
-GC_THRESHOLD = (20_000, 10, 10)
-
-
-def tune_gc() -> None:
-    """A document allocates tens of thousands of short-lived objects (candidates, spans,
-    result models). At CPython's default of a young collection every 700 allocations,
-    collections cost 6 % of the English pipeline and, each full one walking everything
-    a large document built so far, made time grow faster than the text
-    (extractor/worst_case.py). Collecting every 20,000 allocations removes both; the
-    memory held meanwhile is a few MB. A host that set its own thresholds keeps them."""
-    if gc.get_threshold() == GC_DEFAULT:
-        gc.set_threshold(*GC_THRESHOLD)
-
-
-LARGE_TEXT = 100_000  # characters from which a document runs with the collector paused
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_resume = False
-
-
-@contextmanager
-def gc_paused(n_chars: int) -> Iterator[None]:
-    """The cyclic collector paused while a large document is processed.
-
-    A 1 MB text builds about a million live objects (candidates, tokens, entities), none
-    of them garbage until the document is done and all freed by reference counting. Every
-    full collection meanwhile walks all of them again, which made the 1 MB input cost
-    more than 12x the 100 KB one (extractor/worst_case.py). Pauses nest across threads:
-    the collector resumes when the last large document is done, if it was on before.
-    """
-    if n_chars < LARGE_TEXT:
-        yield
-        return
-    global _gc_pauses, _gc_resume
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_resume = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_resume:
-                gc.enable()
 
 
 def _pipe_safely(nlp: Language, docs: Iterator[Doc], items: list[tuple[int, str | None, Doc]]):

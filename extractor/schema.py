@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Label = Literal["DATE", "PERSON", "TITLE", "ORG", "REGION"]
 Lang = Literal["en", "zh"]
+Profile = Literal["accurate", "fast"]  # extractor/pipeline.py PROFILES
 DocDateSource = Literal["given", "inferred", "none"]
 
 

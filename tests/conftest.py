@@ -32,5 +32,15 @@ def nlp_zh(extractor):
     return extractor.nlp("zh")
 
 
+def pytest_configure(config):
+    """The suite runs as the `pressner` program does, with its GC tuning (extractor/gctune.py):
+    the timing tests measure the program, and the collector must not walk every pipeline
+    the session loaded. Tests of the library's own manners run in fresh interpreters
+    (tests/core/test_quiet_library.py) or switch the tuning off."""
+    from extractor import gctune
+
+    gctune.enable()
+
+
 def needs_shared(path: Path):
     return pytest.mark.skipif(not path.exists(), reason=f"{path} not present (../shared missing)")

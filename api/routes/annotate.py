@@ -8,11 +8,14 @@ whatever the length of the stream.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 from starlette.requests import ClientDisconnect
 from starlette.types import Receive, Scope, Send
+
+from extractor.schema import Profile
 
 from ..deps import Auth, Ready, require_ndjson
 from ..errors import documented
@@ -36,14 +39,15 @@ class DuplexStreamingResponse(StreamingResponse):
             raise ClientDisconnect() from None
 
 
-async def _results(service: Service, request: Request) -> AsyncIterator[str]:
+async def _results(service: Service, request: Request, profile: Profile | None
+                   ) -> AsyncIterator[str]:
     max_line = service.settings.max_body_bytes
     size = service.settings.annotate_batch
     try:
         async for group in line_groups(request.stream(), max_line):
             items = [d for n, raw in group if (d := parse_line(n, raw, max_line)) is not None]
             for i in range(0, len(items), size):
-                results = await service.extract_many(items[i:i + size])
+                results = await service.extract_many(items[i:i + size], profile=profile)
                 yield "".join(dump_json(r) + "\n" for r in results)
     except ClientDisconnect:
         return
@@ -62,5 +66,9 @@ async def _results(service: Service, request: Request) -> AsyncIterator[str]:
         "example": '{"id": "a", "text": "Beijing, 12 May 2024 - ..."}\n'
                    '{"id": "b", "text": "2024年5月12日，北京市代表团...", "lang": "zh"}\n'}}}},
 )
-async def annotate(service: Ready, request: Request) -> DuplexStreamingResponse:
-    return DuplexStreamingResponse(_results(service, request), media_type=NDJSON)
+async def annotate(
+    service: Ready, request: Request,
+    profile: Annotated[Profile | None, Query(description=(
+        "accurate: rules and a learned recogniser; fast: rules only. Default: the server's."))] = None,
+) -> DuplexStreamingResponse:
+    return DuplexStreamingResponse(_results(service, request, profile), media_type=NDJSON)

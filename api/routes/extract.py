@@ -42,5 +42,5 @@ async def extract_batch(
     limit = service.settings.max_batch_documents
     if len(req.documents) > limit:
         raise TooManyDocuments(f"batch has {len(req.documents)} documents; the limit is {limit}")
-    results = await service.extract_many(req.documents, labels=req.labels)
+    results = await service.extract_many(req.documents, labels=req.labels, profile=req.profile)
     return _json('{"results":[' + ",".join(dump_json(r) for r in results) + "]}")

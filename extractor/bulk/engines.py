@@ -14,6 +14,7 @@ from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 from typing import Any, Protocol
 
 from ..extractor import Extractor
+from ..extras import require
 from . import worker
 from .items import BatchOut, Item
 
@@ -120,6 +121,7 @@ class LocalEngine:
 def make_engine(name: str, workers: int | None = None, scheduler: str | None = None,
                 extractor: Extractor | None = None) -> Engine:
     if name == "dask":
+        require("dask", "the dask engine")
         from .dask_engine import DaskEngine
 
         return DaskEngine(workers=workers, scheduler=scheduler)

@@ -20,9 +20,8 @@ class Progress:
         self.last = self.t0
         self.bar = None
         self.enabled = enabled
-        if enabled and self.stream.isatty():
-            from tqdm import tqdm
-
+        tqdm = _tqdm() if enabled and self.stream.isatty() else None
+        if tqdm is not None:
             self.bar = tqdm(total=total, initial=initial, unit="doc", file=self.stream,
                             dynamic_ncols=True, smoothing=0.1)
 
@@ -49,3 +48,12 @@ class Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+def _tqdm():
+    """tqdm's bar class, or None without the [bulk] extra (plain lines then)."""
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..extras import require
 from .decode import decode_line
 from .items import E_GZIP, E_JSON, E_TOO_LARGE, E_UNDECODABLE, E_UNREADABLE
 from .items import DocItem, ErrorItem, FileItem, Item
@@ -38,6 +39,7 @@ def file_kind(path: Path) -> tuple[str | None, bool]:
     if suffix in JSONL_SUFFIXES:
         return "jsonl", gz
     if suffix in HTML_SUFFIXES:
+        require("bulk", "reading HTML pages")  # here, in the main process, not per worker
         return "html", gz
     if suffix in TEXT_SUFFIXES:
         return "text", gz

@@ -38,6 +38,7 @@ class Job:
     max_batch_chars: int = 400_000  # a batch of long documents is cut earlier
     checkpoint_seconds: float = 5.0
     progress: bool = True
+    profile: str | None = None  # accurate or fast; None: the extractor's default
 
 
 def annotate(job: Job, engine: Engine | None = None, workers: int | None = None) -> dict[str, Any]:
@@ -88,7 +89,7 @@ class _Run:
         self.total_future: Future[int] | None = None
         self.last_sync = time.monotonic()
         self.opts = {"batch_size": job.batch_size, "csv": job.csv is not None,
-                     "docbin": job.docbin is not None}
+                     "docbin": job.docbin is not None, "profile": job.profile}
 
     def run(self) -> dict[str, Any]:
         walk = Walk(follow_symlinks=self.job.follow_symlinks, fast_forward=self.ckpt.documents,

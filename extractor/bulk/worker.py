@@ -44,8 +44,8 @@ def warm_up() -> int:
 
 
 def process_batch(items: list[Item], batch_size: int = 32, csv: bool = False,
-                  docbin: bool = False) -> BatchOut:
-    ex = extractor()
+                  docbin: bool = False, profile: str | None = None) -> BatchOut:
+    ex = extractor().with_profile(profile)
     ready = [_ready(item) for item in items]
     docs = [d for d in ready if isinstance(d, DocItem)]
     results = iter(_extract(ex, [d.record for d in docs], batch_size))

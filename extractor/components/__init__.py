@@ -4,6 +4,7 @@ from .. import tokenizers  # noqa: F401
 from . import (  # noqa: F401
     bilingual,
     dates,
+    learned,
     normalizer,
     orgs,  # noqa: F401
     persons,  # noqa: F401

@@ -5,9 +5,9 @@ the pipeline by `to_disk` and read back by `from_disk` (spaCy's serialisation co
 from __future__ import annotations
 
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,8 +20,14 @@ class DataComponent:
     """Base for components whose rules live in data files.
 
     Subclasses implement `load(files)`, where `files` maps a logical name to a path; the
-    same names are used for the copies saved inside the pipeline directory.
+    same names are used for the copies saved inside the pipeline directory. They declare
+    those names in `FILES` (name -> required), so that a misspelt key in the `files`
+    config is an error that names it, not a recogniser silently switched off; names in
+    one of `FILE_GROUPS` come all together or not at all.
     """
+
+    FILES: ClassVar[Mapping[str, bool] | None] = None  # None: not declared, not checked
+    FILE_GROUPS: ClassVar[tuple[frozenset[str], ...]] = ()
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
@@ -40,6 +46,7 @@ class DataComponent:
         data_dir: str = "",
         files: dict[str, str] | None = None,
     ) -> None:
+        self.check_files(files or {})
         root = Path(data_dir)
         resolved: dict[str, Path] = {}
         for key, rel in (files or {}).items():
@@ -50,6 +57,24 @@ class DataComponent:
         self.files = resolved
         self.load(resolved)
 
+    def check_files(self, keys: Iterable[str]) -> None:
+        """Raise DataFileError naming an unknown key, or a required one that is missing."""
+        if self.FILES is None:
+            return
+        keys = set(keys)
+        unknown = sorted(keys - set(self.FILES))
+        if unknown:
+            raise DataFileError(
+                f"{self.name}: unknown data file key {', '.join(map(repr, unknown))} in its "
+                f"files config; expected {', '.join(map(repr, sorted(self.FILES)))}")
+        missing = [k for k, required in sorted(self.FILES.items()) if required and k not in keys]
+        for group in self.FILE_GROUPS:
+            if keys & group:
+                missing += sorted(group - keys)
+        if missing:
+            raise DataFileError(
+                f"{self.name}: its files config lacks {', '.join(map(repr, missing))}")
+
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
@@ -59,6 +84,7 @@ class DataComponent:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> "DataComponent":
         path = ensure_path(path)
         files = {p.stem: p for p in sorted(path.iterdir()) if p.is_file()}
+        self.check_files(files)
         self.files = files
         self.load(files)
         return self

@@ -34,6 +34,8 @@ class Surname(BaseModel):
 
 
 class BilingualNames(DataComponent):
+    FILES = {"surnames": True}
+
     def load(self, files: dict[str, Path]) -> None:
         self.surnames = {r.surname for r in read_tsv(files["surnames"], Surname)}
         self.han_then_latin = re.compile(f"(?P<a>{HAN}{{2,12}}){OPEN}(?P<b>{LATIN_NAME}){CLOSE}")

@@ -23,14 +23,15 @@ from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
 
-import ahocorasick
 from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import memo
+from ..memo import Memo
 from ..candidates import Candidate, doc_text, flat
 from ..errors import DataFileError
-from ..lexicon import read_jsonl, read_tsv
+from ..lexicon import Occurrences, read_jsonl, read_tsv
 from ..normalise.dates import Words, day_of, parse_iso, resolve
 from .base import DataComponent
 
@@ -38,11 +39,13 @@ from .base import DataComponent
 # scan of the stretch beats a Python call per anchor (adversarial `今年今年…` inputs): a
 # scan costs about a third of a call per character.
 DENSE_COUNT, DENSE_GAP = 256, 3
-CHECKED_MAX = 4096  # a pattern's table of checked group tuples is emptied past this size
 DAY_LEVEL = frozenset(("day", "hour", "minute", "second"))
 VALUES_MAX = 64  # resolutions kept per distinct match (one per document date and anchor)
 DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
+SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
+TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
+WRITTEN_YEAR = frozenset(("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "unit"))
 
 
 class PatternRow(BaseModel):
@@ -51,6 +54,7 @@ class PatternRow(BaseModel):
     groups: dict[str, str] = {}
     priority: int = 0
     starts: str = ""  # `|`-separated word kinds or `digit` a match begins with; empty = anywhere
+    fixed: dict[str, str] = {}  # groups every match of the pattern has (`order`: `dm` or `md`)
 
 
 class WordRow(BaseModel):
@@ -66,7 +70,9 @@ class HeaderRow(BaseModel):
     @field_validator("key")
     @classmethod
     def known_key(cls, v: str) -> str:
-        if v not in ("label", "lines", "chars", "dateline", "digits", "whole_words"):
+        if v not in (
+            "label", "lines", "chars", "dateline", "digits", "whole_words", "past", "future"
+        ):
             raise ValueError(f"unknown header key {v!r}")
         return v
 
@@ -81,7 +87,7 @@ class Compiled:
     kinds: frozenset[str]  # anchor kinds it starts at; empty: scan the whole text
     # group tuples already checked, kept across documents (dates recur: every release of a
     # year says `2021`): the groups and their resolutions, or None for no real date
-    seen: dict[tuple, tuple[dict[str, str], dict] | None] = field(default_factory=dict)
+    seen: Memo = field(default_factory=lambda: Memo(memo.PATTERN_GROUPS))  # groups -> checked
 
 
 @dataclass(slots=True)
@@ -98,12 +104,16 @@ class Match:
         return self.end - self.start
 
 
-def words_regex(words: list[str]) -> str:
-    """One alternation, longest first, with a capitalised form of each lowercase word.
+def cased(word: str) -> set[str]:
+    """A word as written, capitalised (`Last`) and in capitals (`MARCH`, for headlines)."""
+    return {word, word[0].upper() + word[1:], word.upper()} if word else set()
 
-    The lookahead on the possible first characters lets most positions fail at once.
+
+def words_regex(words: list[str]) -> str:
+    """One alternation, longest first, with the capitalised and upper-case forms of each
+    word. The lookahead on the possible first characters lets most positions fail at once.
     """
-    forms = set(words) | {w[0].upper() + w[1:] for w in words if w}
+    forms = {f for w in words for f in cased(w)}
     firsts = "".join(sorted({re.escape(f[0]) for f in forms}))
     alts = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
     return f"(?=[{firsts}])(?:{alts})"
@@ -111,27 +121,25 @@ def words_regex(words: list[str]) -> str:
 
 def anchor_automaton(
     by_kind: dict[str, list[str]], kinds: set[str], digit_classes: list[str]
-) -> ahocorasick.Automaton:
+) -> Occurrences:
     """Aho-Corasick over the words of the kinds patterns start with (and their capitalised
-    forms) and over the digit characters: one C pass finds every place a pattern can
-    begin. A word maps to (length, its kinds, None); a digit to (1, {digit}, its class),
-    the class telling where a run of digits starts."""
+    forms) and over the digit characters: one compiled pass finds every place a pattern
+    can begin. A word maps to (length, its kinds, None); a digit to (1, {digit}, its
+    class), the class telling where a run of digits starts."""
     table: dict[str, set[str]] = {}
     for kind in kinds - {"digit"}:
         for w in by_kind.get(kind, []):
-            for form in {w, w[0].upper() + w[1:]} if w else ():
+            for form in cased(w):
                 table.setdefault(form, set()).add(kind)
-    automaton = ahocorasick.Automaton()
-    for form, ks in table.items():
-        automaton.add_word(form, (len(form), frozenset(ks), None))
+    words: dict[str, tuple[int, frozenset[str], str | None]] = {
+        form: (len(form), frozenset(ks), None) for form, ks in table.items()}
     digit = frozenset(["digit"])
     for chars in digit_classes:
         for ch in chars:
             if ch in table:
                 raise ValueError(f"digit {ch!r} is also a word of kinds {sorted(table[ch])}")
-            automaton.add_word(ch, (1, digit, chars))
-    automaton.make_automaton()
-    return automaton
+            words[ch] = (1, digit, chars)
+    return Occurrences(words.items())
 
 
 def expand(regex: str, macros: dict[str, str], words: dict[str, list[str]], depth: int = 0) -> str:
@@ -148,6 +156,8 @@ def expand(regex: str, macros: dict[str, str], words: dict[str, list[str]], dept
 
 
 class DateRecognizer(DataComponent):
+    FILES = {"words": True, "patterns": True, "header": True}
+
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["words"], WordRow)
         by_kind: dict[str, list[str]] = {}
@@ -180,6 +190,11 @@ class DateRecognizer(DataComponent):
         digits = [h.value.split(" ") for h in header if h.key == "digits"] or [["0123456789"]]
         self.followers = {row[0]: row[1] for row in digits if len(row) > 1}
         self.whole_words = any(h.key == "whole_words" and h.value == "1" for h in header)
+        self.tense_rx = [
+            (re.compile(h.value), -1 if h.key == "past" else 1)
+            for h in header
+            if h.key in ("past", "future")
+        ]
         kinds = {k for c in self.patterns for k in c.kinds}
         self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
         self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
@@ -196,15 +211,14 @@ class DateRecognizer(DataComponent):
             if not ms:
                 continue
             seen, names, rule, priority = c.seen, c.names, c.row.id, c.row.priority
-            if len(seen) > CHECKED_MAX:
-                seen.clear()
             for m in ms:
                 key = m.groups()
                 entry = seen.get(key, False)
                 if entry is False:
                     groups = {n: v for n, v in zip(names, key) if v is not None and n != "span"}
+                    groups.update(c.row.fixed)
                     ok = resolve(groups, self.words, None) is not None
-                    entry = seen[key] = (groups, {}) if ok else None
+                    entry = seen.put(key, (groups, {}) if ok else None)
                 if entry is not None:
                     start, end = m.span("span") if c.narrow else m.span()
                     if c.widen:
@@ -221,7 +235,8 @@ class DateRecognizer(DataComponent):
         runs: list[tuple[int, int, str]] = []  # (first, last character, class) of digit runs
         first, last, cls = -2, -2, ""
         whole, size = self.whole_words, len(text)
-        for end, (n, kinds, digits) in self.automaton.iter(text):
+        for _, stop, (n, kinds, digits) in self.automaton.find(text):
+            end = stop - 1  # the last character
             if digits is not None:
                 if end != last + 1 or digits is not cls:
                     if first >= 0:
@@ -315,16 +330,59 @@ class DateRecognizer(DataComponent):
 
     def explicit_day(self, m: Match) -> date | None:
         g = m.groups
-        if ("y" not in g and "yy" not in g) or "d" not in g or "rel" in g or "d2" in g:
+        if not {"y", "yy", "roc", "roc2"} & g.keys() or not {"d", "a"} & g.keys() or {"rel", "d2"} & g.keys():
             return None
-        r = m.values.get((None, None))
+        r = m.values.get((None, None, 0))
         if r is None:
-            r = m.values[(None, None)] = self.value(m, None, None)
+            r = m.values[(None, None, 0)] = self.value(m, None, None)
         return r[1]
 
     @staticmethod
     def evidence(text: str, m: Match, rule: str) -> dict:
         return {"start": m.start, "end": m.end, "text": text[m.start : m.end], "rule": rule}
+
+    def dateline_day(self, text: str, found: list[Match], anchor: date) -> date | None:
+        """The day a dateline in the header states (`本报3月4日讯`, `BEIJING, Aug. 28`):
+        relative dates in the text count from it, not from the publication date."""
+        limit = self.header_end(text)
+        for m in found:
+            if m.start >= limit:
+                break
+            g = m.groups
+            if "d" not in g or not ("m" in g or "mon" in g) or "rel" in g or "d2" in g:
+                continue
+            line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+            if any(rx.search(line) for rx in self.dateline):
+                r = resolve(g, self.words, anchor)
+                return day_of(r.value[:10]) if r is not None else None
+        return None
+
+    def tense(self, text: str, m: Match, floor: int = 0) -> int:
+        """-1 past, +1 future, 0 unknown: the marker nearest the match within its sentence
+        (`past` and `future` regexes of date_header.tsv: `was`, `will`; `了`, `将于`),
+        after `floor`, the end of the date before it: in `held 14 April 2021 and 6th
+        Sept.` the second date shares the first's year, whatever the verb."""
+        if not self.tense_rx:
+            return 0
+        lo = max(floor, m.start - TENSE_BEFORE)
+        before = text[lo : m.start]
+        cut = [e.end() for e in SENTENCE_END.finditer(before)]
+        lo += cut[-1] if cut else 0
+        after = text[m.end : m.end + TENSE_AFTER]
+        stop = SENTENCE_END.search(after)
+        hi = m.end + (stop.start() if stop else len(after))
+        best, sign = TENSE_BEFORE + TENSE_AFTER, 0
+        for rx, value in self.tense_rx:
+            for hit in rx.finditer(text, lo, hi):
+                if hit.end() <= m.start:
+                    gap = m.start - hit.end()
+                elif hit.start() >= m.end:
+                    gap = hit.start() - m.end
+                else:
+                    continue
+                if gap < best:
+                    best, sign = gap, value
+        return sign
 
     # -- values -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -344,23 +402,30 @@ class DateRecognizer(DataComponent):
         out = ext.candidates
         if out is None:
             out = ext.candidates = []
+        if anchor is not None:
+            anchor = self.dateline_day(text, found, anchor) or anchor
         last_day: date | None = None
+        floor = 0
         for m in found:
-            key = (anchor, last_day)  # equal matches share one table, across documents too
+            tense = 0 if WRITTEN_YEAR.intersection(m.groups) else self.tense(text, m, floor)
+            floor = m.end
+            key = (anchor, last_day, tense)  # equal matches share one table, across documents
             hit = m.values.get(key)
             if hit is None:
                 if len(m.values) > VALUES_MAX:
                     m.values.clear()
-                hit = m.values[key] = self.value(m, anchor, last_day)
+                hit = m.values[key] = self.value(m, anchor, last_day, tense)
             r, day = hit
             if r is not None:
                 out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
                 last_day = day or last_day
         return doc
 
-    def value(self, m: Match, anchor: date | None, last_day: date | None) -> tuple:
+    def value(
+        self, m: Match, anchor: date | None, last_day: date | None, tense: int = 0
+    ) -> tuple:
         """The match's resolution and the single day it names (for `同日`), if any."""
-        r = resolve(m.groups, self.words, anchor, last_day)
+        r = resolve(m.groups, self.words, anchor, last_day, tense)
         if r is None or r.attrs["range"] or r.attrs["granularity"] not in DAY_LEVEL:
             return r, None
         return r, day_of(r.value[:10])

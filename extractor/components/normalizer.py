@@ -40,6 +40,8 @@ def fullwidth_table() -> dict[int, str]:
 
 
 class TextNormalizer(DataComponent):
+    FILES = {"t2s": False}
+
     def load(self, files: dict[str, Path]) -> None:
         table = fullwidth_table()
         if "t2s" in files:

@@ -13,21 +13,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import memo
+from ..memo import Memo
 from .org_patterns import OrgData
 
-_TOKEN = re.compile(
-    r"Co\.,\s?Ltd\.?|Co\. Ltd\.|Pte\. Ltd\.|Pty Ltd|(?:Inc|Ltd|Corp|Co)\.|"  # legal forms
+_WORDS = (
     r"[A-Z](?:\.[A-Z])+\.|People['’]s|"  # U.S., People's (a word, not a possessive)
     r"\([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}\)|"  # (Tianjin) inside a name
     r"['’]s\b|"  # a possessive ends the name before it
     r"[A-Z0-9](?:[\w&\-]|\.(?=[A-Za-z0-9])|['’](?!s\b)(?=[A-Za-z]))*|[a-z][\w\-]*|&"
 )
+_LEGAL_COMMA = re.compile(r",\s?")
+# English adjective endings: before `and` they coordinate modifiers inside one name
+_ADJECTIVE = re.compile(r"[a-z](?:ic|al|ive|ary|ous)\Z")
+
+
+def legal_token_pattern(legal: set[str]) -> str:
+    """The legal forms of the data as whole tokens, longest first, each optionally after
+    the comma registers print before it (`Acme, Inc.`, `Acme Co., Ltd.`)."""
+    forms = sorted(legal, key=len, reverse=True)
+    alt = "|".join(re.escape(f) + (r"(?![\w&-])" if f[-1].isalnum() else "") for f in forms)
+    return rf"(?:,\s?)?(?:{alt})" if alt else "(?!)"
+
+
+def _legal_text(word: str) -> str:
+    return _LEGAL_COMMA.sub("", word, count=1) if word.startswith(",") else word
 _SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de"}
 _THE_AFTER = {"of", "for", "under", "in", "on"}
 MAX_TOKENS = 24  # longer capitalised runs are headlines or lists, not one name
-WORD_MEMO = 50_000  # memoised words before the memos start again (memory bound)
-STRETCH_MEMO = 20_000
-_IN_AFTER = {"Embassy", "Consulate", "Consulate-General", "Commerce", "Mission"}
 
 
 @dataclass(slots=True)
@@ -53,11 +66,16 @@ class LatinOrgFinder:
         self.modifiers = data.texts("modifier")
         self.stops = data.texts("stop")
         self.exclude = data.texts("exclude")
+        self.lead_adjectives = tuple(data.texts("lead_adjective"))
+        self.short_tails = data.texts("short_tail")
+        self.region_set = set(data.region_forms)
+        self.in_place = data.texts("in_place")
+        self.token = re.compile(legal_token_pattern(self.legal) + "|" + _WORDS)
         # per-word answers, asked for every word of every capitalised stretch: words
         # recur (a few thousand make most of any corpus), so each is worked out once
-        self._heads: dict[str, bool] = {}
-        self._kinds: dict[str, str] = {}
-        self._stretches: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        self._heads = Memo(memo.WORDS)  # word -> a head noun
+        self._kinds = Memo(memo.WORDS)  # word -> its kind
+        self._stretches = Memo(memo.RUNS)  # stretch -> the names in it
         regions = sorted({f for f in data.region_forms if f[:1].isupper()}, key=len, reverse=True)
         acronyms = sorted(data.texts("branching"), key=len, reverse=True)
         tails = sorted(data.texts("branch_tail"), key=len, reverse=True)
@@ -74,12 +92,34 @@ class LatinOrgFinder:
             "|".join(map(re.escape, regions)) or "(?!)",
             "|".join(map(re.escape, tails)) or "(?!)"))
 
+    def short_form(self, name: str) -> str | None:
+        """The name a company goes by once introduced: without its legal form, bracketed
+        place and company words (`Fenwick Robotics (Suzhou) Co., Ltd.` → `Fenwick
+        Robotics`, `Midea Group` → `Midea`). None when nothing is left to cut, or when
+        what is left is no name on its own (a region, a generic or modifier word)."""
+        stem, cut = name, True
+        while cut:
+            cut = False
+            for tail in sorted(self.legal | self.short_tails, key=len, reverse=True):
+                if stem.endswith(tail) and len(stem) > len(tail) and (
+                        not tail[0].isalnum() or not is_word(stem[-len(tail) - 1])):
+                    stem, cut = stem[: -len(tail)].rstrip(" ,"), True
+                    break
+            bracket = re.search(r" \([^()]+\)\Z", stem)
+            if bracket:
+                stem, cut = stem[: bracket.start()], True
+        if stem == name or len(stem) < 2 or not stem[0].isupper():
+            return None
+        words = stem.split()
+        if stem in self.region_set or stem in self.stops or all(
+                w in self.modifiers or self.is_head(w) or w in self.connectors for w in words):
+            return None
+        return stem
+
     def is_head(self, word: str) -> bool:
         got = self._heads.get(word)
         if got is None:
-            if len(self._heads) > WORD_MEMO:
-                self._heads.clear()
-            got = self._heads[word] = _base(word) in self.heads or word in self.legal
+            got = self._heads.put(word, _base(word) in self.heads or _legal_text(word) in self.legal)
         return got
 
     def find(self, text: str) -> list[LatinOrg]:
@@ -88,14 +128,12 @@ class LatinOrgFinder:
         so each distinct stretch is worked out once: names recur across a corpus, as
         words do for spaCy's tokenizer cache."""
         out = list(self._branches(text))
-        memo = self._stretches
+        stretches = self._stretches
         for m in self.stretch.finditer(text):
             key = m.group()
-            found = memo.get(key)
+            found = stretches.get(key)
             if found is None:
-                if len(memo) > STRETCH_MEMO:
-                    memo.clear()
-                found = memo[key] = self._in_stretch(key)
+                found = stretches.put(key, self._in_stretch(key))
             if found:
                 at = m.start()
                 out += [LatinOrg(at + a, at + b, source) for a, b, source in found]
@@ -127,7 +165,9 @@ class LatinOrgFinder:
         both sides hold a head noun before the next `of`/`for`."""
         parts, current, seen_head = [], [], False
         for i, tok in enumerate(run):
-            if tok[0] in ("and", "&") and seen_head and self._head_before_break(run, i + 1):
+            if tok[0] in ("and", "&") and seen_head and self._head_before_break(run, i + 1) \
+                    and not (i and _ADJECTIVE.search(run[i - 1][0])):
+                # `Foundation for Strategic and International Studies` coordinates adjectives
                 parts.append(current)
                 current, seen_head = [], False
                 continue
@@ -148,13 +188,11 @@ class LatinOrgFinder:
     def _kind(self, word: str) -> str:
         got = self._kinds.get(word)
         if got is None:
-            if len(self._kinds) > WORD_MEMO:
-                self._kinds.clear()
-            got = self._kinds[word] = self._word_kind(word)
+            got = self._kinds.put(word, self._word_kind(word))
         return got
 
     def _word_kind(self, word: str) -> str:
-        if word in self.legal:
+        if _legal_text(word) in self.legal:
             return "legal"
         if word.startswith("("):
             return "paren"
@@ -167,9 +205,11 @@ class LatinOrgFinder:
     def _runs(self, text: str):
         run: list[tuple[str, int, int, str]] = []
         last_end = -2
-        for m in _TOKEN.finditer(text):
+        for m in self.token.finditer(text):
             word, kind = m.group(), self._kind(m.group())
-            joined = m.start() == last_end + 1 and text[last_end] == " " and run
+            spaced = m.start() == last_end + 1 and text[last_end] == " "
+            comma = kind == "legal" and word[0] == "," and m.start() == last_end
+            joined = (spaced or comma) and run
             if joined and len(run) < MAX_TOKENS and self._continues(run, word, kind):
                 run.append((word, m.start(), m.end(), kind))
             else:
@@ -191,8 +231,11 @@ class LatinOrgFinder:
             return False
         if word == "the":
             return prev_word in _THE_AFTER
-        if word == "in":
-            return _base(prev_word) in _IN_AFTER
+        if word == "in":  # `Embassy of Peru in Rome`: the seat is part of a mission's name
+            # a mission named by its country (`Peru`), not `the Consulate General in X`
+            return prev_kind == "cap" and not any(t[0] == "in" for t in run) and any(
+                _base(t[0]) in self.in_place for t in run) and any(
+                t[3] == "cap" and self._is_name_word(t) for t in run)
         return prev_kind in ("cap", "legal", "paren")
 
     def _org_in_run(self, text: str, run) -> LatinOrg | None:
@@ -208,18 +251,40 @@ class LatinOrgFinder:
         if first is None:
             return None
         toks = [t for s in segments[first:] for t in s]
-        while toks and (toks[0][3] == "conn" or toks[0][0] == "The"):
+        while toks and (toks[0][3] == "conn" or toks[0][0] == "The"
+                        or toks[0][0].endswith(self.lead_adjectives)):
+            toks = toks[1:]
+        while toks and toks[0][0].isdigit():  # `15/01/09 Acme Inc.`: a date's digits
             toks = toks[1:]
         last = segments[-1]
         if any(self.is_head(t[0]) for t in last):
             cut = max(i for i, t in enumerate(toks) if self.is_head(t[0]))
             toks = toks[: cut + 1]
+        elif len(segments) > first + 1 and last[0][0] == "under":
+            toks = toks[: len(toks) - len(last)]  # `Acme Corporation under the Foo brand`
+        elif len(last) > 2 and last[0][3] == "conn":
+            toks = toks[: len(toks) - len(last) + self._region_end(last)]
         if not toks or not any(self._is_name_word(t) for t in toks):
             return None
         start, end = toks[0][1], toks[-1][2]
         if text[start:end] in self.exclude:
             return None
         return LatinOrg(start, end, "en.org.head")
+
+    def _region_end(self, segment) -> int:
+        """`Department of the Communist Party of China Song Tao`: a segment after the
+        last `of` that holds no head ends with the place it names; what follows is a
+        name of something else (a person after the body). Returns the tokens to keep."""
+        words = [t[0] for t in segment]
+        if " ".join(words[1:]) in self.region_set:  # `of Hebei Province`
+            return len(words)
+        for n in range(len(words) - 1, 1, -1):
+            rest = words[n:]
+            if " ".join(words[1:n]) in self.region_set and len(rest) <= 3 \
+                    and " ".join(rest) not in self.region_set \
+                    and all(t[3] == "cap" for t in segment[n:]):
+                return n
+        return len(words)
 
     def _is_name_word(self, tok) -> bool:
         word, kind = tok[0], tok[3]

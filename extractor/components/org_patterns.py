@@ -42,7 +42,8 @@ class OrgRow(BaseModel):
 class OrgPattern(BaseModel):
     id: str
     kind: Literal["suffix", "prefix", "stop", "generic", "blocker", "head", "legal",
-                  "connector", "modifier", "exclude", "branching", "branch_tail", "attributive"]
+                  "connector", "modifier", "exclude", "branching", "branch_tail", "attributive",
+                  "lead_adjective", "in_place", "short_tail", "market"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take

@@ -23,11 +23,17 @@ from .base import DataComponent
 from .org_han import HanOrgFinder
 from .org_latin import LatinOrgFinder
 from .org_patterns import OrgRow, load_org_data
+from .org_span import OrgSpanRules
 
+COMPANY_TYPES = {"company", "bank"}
+_AND = re.compile(r" (?:and|&) ")
+_NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
 
 class OrgRecognizer(DataComponent):
+    FILES = {"orgs": True, "patterns": True, "regions": False}
+
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
         self.script = script  # "latin" or "han"
@@ -42,12 +48,26 @@ class OrgRecognizer(DataComponent):
         self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
+        self.span_rules = OrgSpanRules(self.finder, self.generic) if latin else None
+        markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True) \
+            if latin else []
+        self.market_words = {w for m in markets for w in m.split()}
+        self.markets = re.compile(r" (?:%s)(?![\w'’-])" % "|".join(map(re.escape, markets))) \
+            if markets else None
         # plural generic nouns that make the name before them a modifier: the phrase
         # `CCPIT sub-councils` refers to unnamed sub-councils (the guidelines' generic
         # references), not to CCPIT
         attributive = sorted(data.texts("attributive"), key=len, reverse=True)
         self.attributive = re.compile(r" (?:%s)\b" % "|".join(map(re.escape, attributive))) \
             if attributive else None
+
+    def refine(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """An ORG span from another source (a learned recogniser) brought to the
+        guidelines' edges, or None to veto it (see `org_span`). Chinese spans are
+        returned unchanged."""
+        if self.span_rules is None:
+            return (start, end) if start < end else None
+        return self.span_rules.refine(text, start, end)
 
     # -- values ---------------------------------------------------------------------------
     def info(self, row: OrgRow, surface: str) -> dict:
@@ -77,9 +97,47 @@ class OrgRecognizer(DataComponent):
         found = [self.candidate(text, o.start, o.end, o.source) for o in self.finder.find(text)]
         if self.lexicon is not None:
             found += [self.candidate(text, s, e, "en.org.lexicon")
-                      for s, e, _ in self.lexicon.matches(text)]
+                      for s, e, _ in self.lexicon.matches(text)
+                      if not self.product_after(text, s, e)]
+        found = self.split_coordination(text, found)
         return [c for c in found if text[c.start:c.end] not in self.generic
                 and not (self.attributive and self.attributive.match(text, c.end))]
+
+    def product_after(self, text: str, start: int, end: int) -> bool:
+        """`Microsoft Windows`, `Google Chrome`, `Siemens Energy`: a company's name right
+        before a capitalised word that is no title, date, place, head or legal form
+        is the first word of a product or of a longer name, not the company alone."""
+        org_id = self.forms.get(text[start:end])
+        if org_id is None or self.rows[org_id].type not in COMPANY_TYPES:
+            return False
+        m = _NEXT_WORD.match(text, end)
+        if m is None:
+            return False
+        f = self.finder
+        word = m.group(1)
+        return not (word in f.stops or f.is_head(word) or word in f.region_set
+                    or word in self.market_words or word.isupper())
+
+    def split_coordination(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """`Siemens China and Kaveri AG`: the grammar's run crosses `and` when the first
+        name has no head noun; a known name that ends right before the `and` shows
+        that two names are coordinated, so the grammar's span starts after it."""
+        ends = {(c.start, c.end) for c in found if c.source == "en.org.lexicon"}
+        if self.markets is not None:  # `Siemens China and …`
+            ends |= {(s, m.end()) for s, e in list(ends)
+                     if (m := self.markets.match(text, e)) is not None}
+        if not ends:
+            return found
+        out = []
+        for c in found:
+            if c.source == "en.org.head":
+                for s, e in ends:
+                    m = _AND.match(text, e)
+                    if s == c.start and m is not None and m.end() < c.end:
+                        c = self.candidate(text, m.end(), c.end, c.source)
+                        break
+            out.append(c)
+        return out
 
     def defined_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Short forms defined in brackets after a name, and their later mentions."""
@@ -102,10 +160,54 @@ class OrgRecognizer(DataComponent):
                                  attrs, PRIORITY))
         return out
 
+    def company_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """One reading per document: once `Fenwick Robotics, Inc.` is named, a later
+        `Fenwick Robotics` is the same company. A one-word stem that the text also writes
+        in lowercase is an ordinary word (`Investor AB`, `the investor`), not a name."""
+        if self.script != "latin":
+            return []
+        defs: dict[str, Candidate] = {}
+        for c in found:
+            stem = self.finder.short_form(text[c.start:c.end])
+            if stem is None or stem in defs:
+                continue
+            if " " not in stem and re.search(r"\b%s\b" % re.escape(stem.lower()), text):
+                continue
+            defs[stem] = c
+        if not defs:
+            return []
+        auto = PhraseAutomaton(((k, k) for k in defs), word_boundaries=True)
+        out = []
+        for start, end, keys in auto.matches(text):
+            long_form = defs[keys[0]]
+            attrs = dict(long_form.attrs) | {"found_by": "short_form", "long_form": long_form.value}
+            out.append(Candidate(start, end, "ORG", long_form.value, "org.latin.short_form",
+                                 attrs, PRIORITY))
+        return out
+
+    def with_market(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """`HSBC China`, `Airbus Europe`: a company written with a country or market right
+        after it names its unit there, one ORG (GUIDELINES: a region inside an
+        organisation's name is part of it). Only companies qualify: a ministry or council
+        followed by a place is two things."""
+        if self.markets is None:
+            return []
+        out = []
+        for c in found:
+            company = c.attrs.get("type") in COMPANY_TYPES or c.source == "org.latin.short_form"
+            m = self.markets.match(text, c.end) if company else None
+            if m is not None:
+                out.append(Candidate(c.start, m.end(), "ORG", clean_value(text[c.start:m.end()]),
+                                     "org.latin.market", dict(c.attrs) | {"unit_of": c.value},
+                                     PRIORITY))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         found = self.propose(text)
         found += self.defined_short_forms(text, found)
+        found += self.company_short_forms(text, found)
+        found += self.with_market(text, found)
         candidates(doc).extend(found)
         return doc
 

@@ -22,6 +22,8 @@ from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+from .. import memo
+from ..memo import Memo
 from ..candidates import Candidate
 from ..lexicon import Occurrences
 from ..normalise.persons import (explicit_split, is_pinyin_given, romanised_parts,
@@ -124,8 +126,8 @@ class LatinNames:
         never = self.stop | self.designators | context.get("surname_stop", set())
         self.given = {g for g in given if g not in never and g.lower() not in self.titles
                       and g.lower() not in self.honorifics}
-        self._given: dict[str, bool] = {}
-        self._shapes: dict[str, RunShape] = {}
+        self._given = Memo(memo.WORDS)  # word -> a pinyin given name
+        self._shapes = Memo(memo.RUNS)  # capitalised run -> its RunShape
         words: dict[str, set[str]] = {}
         for t in ("title", "honorific", "verb_after", "verb_before"):
             for w in context.get(t, ()):
@@ -220,11 +222,9 @@ class LatinNames:
     def pinyin_given(self, word: str) -> bool:
         ok = self._given.get(word)
         if ok is None:
-            ok = self._given[word] = word.lower() in self.syllables or (
+            ok = self._given.put(word, word.lower() in self.syllables or (
                 is_pinyin_given(word, self.syllables, 3) if explicit_split(word)
-                else is_pinyin_given(word, self.pinyin, 3))
-            if len(self._given) > 20_000:
-                self._given.clear()
+                else is_pinyin_given(word, self.pinyin, 3)))
         return ok
 
     def is_place(self, text: str) -> bool:
@@ -359,9 +359,7 @@ class LatinNames:
             elif k + 1 < len(toks) and (w.lower() in self.honorifics or (
                     w in self.caps_honorifics and not pairs[k])):
                 title_cut, honorific = k + 1, True
-        if len(self._shapes) > 20_000:
-            self._shapes.clear()
-        shape = self._shapes[run] = RunShape(toks, pairs, title_cut, honorific)
+        shape = self._shapes.put(run, RunShape(toks, pairs, title_cut, honorific))
         return shape
 
     def in_run(self, text: str, o: int, shape: RunShape, ctx: LatinContext,

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import jieba
 
+from .. import memo
+from ..memo import Memo
 from ..candidates import Candidate
 from ..lexicon import Occurrences
 
@@ -88,9 +90,9 @@ class HanNames:
                  translit: set[str]) -> None:
         self.surnames = surnames
         self.first_chars = {s[0] for s in surnames}
-        self._checked: dict[tuple[str, str], bool] = {}
-        self._cross: dict[str, bool] = {}
-        self._shapes: dict[str, tuple] = {}
+        self._checked = Memo(memo.WORDS)  # (name, surname) -> a plausible name
+        self._cross = Memo(memo.WORDS)  # character pair -> a plain word
+        self._shapes = Memo(memo.WORDS)  # window -> what its characters decide
         self.context = context
         self.translit = translit
         self.nongiven = context.get("nongiven", set())
@@ -164,9 +166,7 @@ class HanNames:
             ok = bool(given) and all(is_han(ch) and ch not in self.nongiven for ch in given) \
                 and not self.common_word(name) \
                 and not (len(given) == 2 and self.plain_word(given, GIVEN_FREQ, PLAIN_TAGS))
-            if len(self._checked) > 50_000:
-                self._checked.clear()
-            self._checked[key] = ok
+            self._checked.put(key, ok)
         return ok
 
     def plain_word(self, word: str, min_freq: int, tags: set[str] | None = None) -> bool:
@@ -190,9 +190,7 @@ class HanNames:
         """`plain_word(pair, CROSS_FREQ)`, cached: asked for the pairs around every reading."""
         got = self._cross.get(pair)
         if got is None:
-            got = self._cross[pair] = self.plain_word(pair, CROSS_FREQ)
-            if len(self._cross) > 50_000:
-                self._cross.clear()
+            got = self._cross.put(pair, self.plain_word(pair, CROSS_FREQ))
         return got
 
     def shape_at(self, window: str) -> tuple[bool, bool, int, bool, tuple]:
@@ -209,9 +207,7 @@ class HanNames:
                             int(not nxt or not is_han(nxt)), nxt == LIST_SEP))
         shape = (self.crosses(window[:2]), prev in " 了:", int(not is_han(prev)),
                  prev == LIST_SEP, tuple(out))
-        if len(self._shapes) > 50_000:
-            self._shapes.clear()
-        self._shapes[window] = shape
+        self._shapes.put(window, shape)
         return shape
 
     def readings_from(self, text: str, start: int, ctx: HanContext) -> list[Reading]:

@@ -87,6 +87,14 @@ def read_context(path: Path) -> dict[str, set[str]]:
 
 
 class PersonRecognizer(DataComponent):
+    # Han names need their surnames and context words; romanised names their pinyin
+    # surnames, syllables and context words: each set comes whole or not at all.
+    FILES = {"surnames": False, "context_zh": False, "translit": False,
+             "pinyin_surnames": False, "syllables": False, "context_en": False,
+             "regions": False, "given": False, "romanised": False}
+    FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
+                   frozenset({"pinyin_surnames", "syllables", "context_en"}))
+
     def load(self, files: dict[str, Path]) -> None:
         self.han: HanNames | None = None
         self.latin: LatinNames | None = None

@@ -43,6 +43,8 @@ class RegionRow(BaseModel):
 
 
 class RegionRecognizer(DataComponent):
+    FILES = {"regions": True}
+
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
         # "latin", "han" or "both": which aliases this pipeline matches (both: English

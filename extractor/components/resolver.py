@@ -1,7 +1,9 @@
 """Deciding `doc.ents` from the candidates of all recognizers.
 
 The guidelines want flat spans where the longer reading wins; among equally long
-readings the candidate's `priority` decides, then the earlier start. Accepted spans are
+readings the candidate's `priority` decides, then the earlier start. Learned fallbacks
+(`tier` 1, components/learned.py) come after every rule candidate: they fill only
+the room the rules left. Accepted spans are
 aligned to tokens (splitting tokens where needed) and written to `doc.ents`, with the
 normalised value in `span._.value`, the richer fields in `span._.info` and provenance
 in `span._.source`.
@@ -21,7 +23,7 @@ from ..candidates import Candidate, candidates, doc_text, flat, set_ext
 
 
 def choose(cands: list[Candidate], text_length: int) -> list[Candidate]:
-    return flat(cands, text_length, key=lambda c: (-c.length, -c.priority, c.start, c.label))
+    return flat(cands, text_length, key=lambda c: (c.tier, -c.length, -c.priority, c.start, c.label))
 
 
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:

@@ -9,7 +9,8 @@ shapes are linked (GUIDELINES, Relations):
 - title first: `[ORG] TITLE (、|兼 [ORG] TITLE)* PERSON` (`商务部副部长马秀红`,
   `Vice Chairman Zhu Jialiang`, `U.S. Ambassador to China X`);
 - person first: `PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE of ORG)*`;
-- name then title: `[ORG] PERSON TITLE` (`赵学鸣会长`).
+- name then title: `[ORG] PERSON TITLE` (`赵学鸣会长`);
+- a plural title before a list of names: `vice presidents: A, B and C`.
 
 An organisation is taken only where the text joins it to the title; the items of a list
 (`秘书长况曼溪、副秘书长麦世凯`) share the organisation of the first; a title that
@@ -26,6 +27,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import memo
+from ..memo import Memo
 from ..candidates import Ent, doc_text, records
 from ..lexicon import read_tsv
 from .base import DataComponent
@@ -68,6 +71,7 @@ class Chain:
     def __init__(self, ents: list[Ent], text: str, lang: str, classify) -> None:
         self.ents = ents
         self.lang = lang
+        self.text = text
         raw = [text[a.end_char : b.start_char] for a, b in zip(ents, ents[1:])]
         self.closed = [g.lstrip().startswith(CLOSING) for g in raw]
         self.gaps = [classify(g.lstrip()[1:] if c else g) for g, c in zip(raw, self.closed)]
@@ -81,13 +85,15 @@ class Chain:
 
 
 class RoleLinker(DataComponent):
+    FILES = {"gaps": True, "place_titles": True}
+
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["gaps"], GapRow)
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
         self.place_titles = {r.value for r in read_tsv(files["place_titles"], PlaceTitle)}
-        self.gap_cache: dict[str, str | None] = {}
+        self.gap_cache = Memo(memo.GAPS)  # gap text -> its class
 
     def classify(self, text: str) -> str | None:
         if len(text) > 60:
@@ -96,8 +102,7 @@ class RoleLinker(DataComponent):
         if cls == "?":
             m = self.gap_re.fullmatch(text)
             cls = m.lastgroup if m else None
-            if len(self.gap_cache) < 10_000:
-                self.gap_cache[text] = cls
+            self.gap_cache.put(text, cls)
         return cls
 
     def __call__(self, doc: Doc) -> Doc:
@@ -113,6 +118,7 @@ class RoleLinker(DataComponent):
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
             found += self.person_first(chain, p)
+            found += self.listed_under(chain, p)
             self.carry_list_org(chain, p, found, list_org)
             links += found
         doc._.roles = [self.as_role(lk) for lk in self.dedupe(links)]
@@ -131,15 +137,26 @@ class RoleLinker(DataComponent):
             if self.plural(title) or (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
                 return []
             return [Link(c.ents[p], title, org)]
+        if c.label(t) == "ORG" and c.gap(t) == "ADJ" and c.gap(t - 1) == "OF" \
+                and c.label(t - 1) == "TITLE" and c.lang != "zh" \
+                and c.ents[t - 1].text[:1].isupper() and not self.plural(c.ents[t - 1]) \
+                and not (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
+            return [Link(c.ents[p], c.ents[t - 1], c.ents[t])]  # `Secretary of the X Committee Li Xi`
+        if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t):
+            return [Link(c.ents[p], c.ents[t], None)]
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
             return []
         items: list[tuple[Ent, Ent | None]] = []
         while c.label(t) == "TITLE":
             org, start = self.org_before(c, t)
             items.append((c.ents[t], org))
+            if org is not None and c.gap(start - 1) == "AND" and c.label(start - 1) == "ORG":
+                start -= 1  # `the Acme and Orbis chairman X`: the title at both
+                items.append((c.ents[t], c.ents[start]))
             prev = start - 1
-            if c.label(prev) == "TITLE" and c.gap(prev) in ("LIST", "CONCUR"):
-                t = prev
+            if c.label(prev) == "TITLE" and (c.gap(prev) in ("LIST", "CONCUR") or (
+                    c.lang != "zh" and c.gap(prev) == "AND")):
+                t = prev  # `State Councilor and Foreign Minister X`
                 continue
             break
         out: list[Link] = []
@@ -152,6 +169,29 @@ class RoleLinker(DataComponent):
                 out.append(Link(c.ents[p], title, None if self.place_bound(title) else carried,
                                 explicit=False))
         return out
+
+    @staticmethod
+    def definite_title(c: Chain, t: int) -> bool:
+        """`The Chief Executive, Mr X, will ...`: a capitalised title that opens its
+        sentence with `The` and is not itself an apposition names the person after it."""
+        title = c.ents[t]
+        before = c.text[max(0, title.start_char - 8):title.start_char]
+        if not title.text[:1].isupper() or not re.search(r"(?:[\n.!?\"”]\s*|^\s*)The \Z", before):
+            return False
+        return c.label(t - 1) != "PERSON" or c.gap(t - 1) not in ("APPOS", "ALSO", "ADJ")
+
+    def listed_under(self, c: Chain, p: int) -> list[Link]:
+        """`vice presidents: A, B and C` (GUIDELINES: a plural shared by a list, one role
+        per person): walk back over the names of the list to a plural title before a
+        colon; the title's organisation, if joined to it, is shared."""
+        k = p
+        while c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "AND", "BULLET", "LIST"):
+            k -= 1
+        t = k - 1
+        if c.label(t) != "TITLE" or c.gap(t) != "COLON" or not self.plural(c.ents[t]):
+            return []
+        org, _ = self.org_before(c, t)
+        return [Link(c.ents[p], c.ents[t], org, explicit=org is not None)]
 
     def org_before(self, c: Chain, t: int) -> tuple[Ent | None, int]:
         """The ORG joined to title t from the left, and where that title group starts."""
@@ -189,18 +229,25 @@ class RoleLinker(DataComponent):
             return []
         out: list[Link] = []
         pending: list[Ent] = []  # titles still waiting for a shared `of ORG`
+        shared: Ent | None = None  # `NAME, Acme's chairman and CEO`: both titles at Acme
         j = p + 1
         while True:
             lead = None
             if c.label(j) == "ORG" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
                 lead, j = c.ents[j], j + 1  # NAME, ORG TITLE
+                shared = lead
             if c.label(j) != "TITLE":
                 break
+            if c.lang != "zh" and c.gap(j) == "ADJ" and c.label(j + 1) == "PERSON" \
+                    and c.ents[j].text[:1].isupper():
+                break  # `A, Chief Secretary B, ...`: the title is B's
             title = c.ents[j]
             j = self.past_abbrev(c, j)
             orgs, j = self.of_orgs(c, j)
             if lead is not None:
                 orgs = [lead]
+            elif not orgs and shared is not None and c.gap(j - 1) == "AND":
+                orgs = [shared]
             if self.plural(title):
                 # `X, deputy director and the relevant heads of ORG`: the heads are other
                 # people, but their org is shared

@@ -27,6 +27,7 @@ STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
 AFTER_LOWER_NOUN = re.compile(
     r"[ \t]+(?!(?:of|and|or|who|was|is|has|had|said|says|will|would|to|in|at|for|with|from"
     r"|on|also|then|visited|met|attended|delivered|noted|stressed|added)\b)[a-z]")
+LIST_AFTER = re.compile(r"[ \t]*:")
 # The titles of one coordinated list ("the chairman, deputy chairmen and ...").
 RUN_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|of)\s+")
 RUN_SEP_HAN = re.compile(r"、|和|及|与|以及|兼")
@@ -35,7 +36,8 @@ NO_NAME_AFTER = re.compile(r"[，。；、,.;:：！？!?\s（(]|等|和|及|与
 
 class ContextRow(BaseModel):
     kind: Literal["block_after", "block_before", "neg_before", "neg_after", "holder_before",
-                  "org_suffix", "generic_before", "adjective", "plural_before", "surname"]
+                  "org_suffix", "generic_before", "adjective", "plural_before", "surname",
+                  "portfolio", "portfolio_class", "open_class", "body_word", "report_verb"]
     form: str
     applies: str = "*"
 
@@ -107,8 +109,8 @@ class Context:
             return bool(AFTER_NAME.match(text, end))
         if not has_mods and head.form in self.adjectives and AFTER_LOWER_NOUN.match(text, end):
             return False
-        if head.plural:
-            return bool(AFTER_COMPLEMENT.match(low, end)
+        if head.plural:  # `vice presidents: A, B and C` names its holders after it
+            return bool(AFTER_COMPLEMENT.match(low, end) or LIST_AFTER.match(low, end)
                         or self.plural_before.search(low, window, start))
         if head.strength == "strict":
             return bool(low.startswith(" of ", end) and STRICT_BEFORE.search(low, window, start))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -25,14 +25,19 @@ from pydantic import BaseModel, Field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import memo
+from ..memo import Memo
 from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import Occurrences, read_tsv, split_aliases
 from ..normalise.titles import compose, initials
 from .base import DataComponent
 from .regions import RegionRow
 from .title_context import Context, ContextRow
+from .title_portfolio import Portfolios
 
 MAX_MODIFIERS = 4
+COORD = re.compile(r" (?:and|&) \Z")
+ELECT = "-elect"  # a title holder-to-be: `President-elect`
 VICE = re.compile(r"\bvice\b")
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
@@ -134,6 +139,8 @@ def _is_word(ch: str) -> bool:
 
 
 class TitleRecognizer(DataComponent):
+    FILES = {"heads": True, "modifiers": True, "context": False, "regions": False}
+
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
         self.script = script  # "latin" or "han"
@@ -153,6 +160,7 @@ class TitleRecognizer(DataComponent):
         self.post_window = max((len(f) for f in self.posts), default=0)
         rows = read_tsv(files["context"], ContextRow) if "context" in files else []
         self.context = Context(rows, latin=self.latin)
+        self.portfolios = self._portfolios(rows, mods) if self.latin else None
         self.heads = {h.form: h for h in heads}
         # lowercase forms match case-insensitively; capitalised ones (CEO, DDG) exactly
         fold = [h.form for h in heads if h.form == h.form.lower()]
@@ -166,8 +174,30 @@ class TitleRecognizer(DataComponent):
         edge = r"(?<![\w\-])" if self.latin else ""
         self.mod_tail = re.compile(rf"{edge}({alt}){sep}\Z") if alt else None
         self.window = max((len(f) for f in self.modifiers), default=0) + 3
-        self.parsed: dict[tuple[str, tuple[str, ...], str], tuple[str, dict]] = {}
+        self.parsed = Memo(memo.WORDS)  # (head, modifiers, surface) -> (value, attrs)
         self.abbr_def = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+
+    @staticmethod
+    def _portfolios(rows: list[ContextRow], mods: list[ModifierRow]) -> Portfolios | None:
+        def kind(k: str) -> set[str]:
+            return {r.form for r in rows if r.kind == k}
+        nouns = kind("portfolio") | {m.form for m in mods if m.kind == "dept"}
+        if not nouns:
+            return None
+        return Portfolios(nouns, kind("body_word"), kind("open_class"), kind("report_verb"),
+                          kind("portfolio_class"))
+
+    def with_portfolio(self, text: str, end: int, head: Head) -> tuple[int, Head]:
+        """`Secretary for Security`, `head of retail banking`: the portfolio after the head
+        is part of the title (see `title_portfolio`); `-elect` too (`President-elect`)."""
+        if text.startswith(ELECT, end) or text.startswith(ELECT.title(), end):
+            return end + len(ELECT), replace(head, value=head.value + ELECT)
+        if head.complement or self.portfolios is None:
+            return end, head
+        got = self.portfolios.extend(text, end, head.klass)
+        if got is None:
+            return end, head
+        return got[0], replace(head, complement=got[1], strength="strong")
 
     # -- grammar ------------------------------------------------------------------------
     def head_matches(self, text: str, low: str) -> list[tuple[int, int, Head]]:
@@ -206,9 +236,41 @@ class TitleRecognizer(DataComponent):
                 break
             if row.kind == "post" and any(x.kind == "post" for x in mods):
                 break
+            if row.kind == "dept":
+                row, at = self.coordinated(low, row, at, floor, head)
             mods.insert(0, row)
             start = at
         return start, mods
+
+    def modifier_of_next(self, low: str, matches: list[tuple[int, int, Head]], i: int) -> bool:
+        """`Chief Digital Officer`: a head that is also a rank word (`chief`) is a
+        modifier when the next head takes it in."""
+        s, e, head = matches[i]
+        if i + 1 >= len(matches) or head.form.lower() not in self.modifiers:
+            return False
+        ns, _, nxt = matches[i + 1]
+        if ns - e > self.window:
+            return False
+        start, _ = self.modifiers_before(low, ns, s, nxt)
+        return start <= s
+
+    def coordinated(self, low: str, row: ModifierRow, at: int, floor: int,
+                    head: Head) -> tuple[ModifierRow, int]:
+        """`Sales and Marketing Manager`, `Environment and Climate Change Minister`: two
+        field nouns joined by `and`/`&` before the head make one field."""
+        m = COORD.search(low, max(floor, at - 6), at)
+        if m is None:
+            return row, at
+        found = self.modifier_ending(low, m.start() + 1, floor)
+        if found is None or found[0].kind != "dept":
+            return row, at
+        other, start = found
+        allowed = self.mod_classes.get(other.form) or set(split_aliases(other.heads))
+        if "*" not in allowed and head.klass not in allowed:
+            return row, at
+        joined = low[start:at + len(row.form)]
+        return ModifierRow(form=joined, value=f"{other.value} and {row.value}", kind="dept",
+                           heads=row.heads, zh=other.zh + row.zh if other.zh and row.zh else ""), start
 
     def modifier_ending(self, low: str, end: int, floor: int) -> tuple[ModifierRow, int] | None:
         """The longest modifier that ends at `end`: a listed one, or a region post
@@ -230,9 +292,7 @@ class TitleRecognizer(DataComponent):
         key = (head.form, tuple(m.form for m in mods), surface)
         parsed = self.parsed.get(key)
         if parsed is None:
-            if len(self.parsed) > 50_000:  # bounded: odd inputs must not grow it forever
-                self.parsed.clear()
-            parsed = self.parsed[key] = self.parse(head, mods, surface)
+            parsed = self.parsed.put(key, self.parse(head, mods, surface))
         value, attrs = parsed
         # a head that needed a context word (文莱 + 苏丹) outranks an equal-length reading
         # of the same characters as a place (苏丹, Sudan)
@@ -272,12 +332,14 @@ class TitleRecognizer(DataComponent):
             low = text.translate(ASCII_LOWER)
         found: list[tuple[Candidate, Head]] = []
         last_end = 0
-        for s, e, head in self.head_matches(text, low):
-            if s < last_end:
+        matches = self.head_matches(text, low)
+        for i, (s, e, head) in enumerate(matches):
+            if s < last_end or self.modifier_of_next(low, matches, i):
                 continue
             start, mods = self.modifiers_before(low, s, last_end, head)
             if not self.context.holder(text, low, start, e, head, bool(mods)):
                 continue
+            e, head = self.with_portfolio(text, e, head)
             found.append((self.candidate(start, e, head, mods, text[start:e]), head))
             last_end = e
         found = self.context.drop_generic_lists(text, found)
@@ -285,7 +347,7 @@ class TitleRecognizer(DataComponent):
 
     def with_abbreviations(self, text: str,
                            found: list[tuple[Candidate, Head]]) -> list[Candidate]:
-        """`deputy director-general (DDG)` defines DDG for the whole document; a lexicon
+        """`assistant director-general (ADG)` defines ADG for the whole document; a lexicon
         abbreviation (`CG`) stands only where the document defines or expands it."""
         plain = [c for c, h in found if h.strength != "abbr"]
         defined: dict[str, Candidate] = {}

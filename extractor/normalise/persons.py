@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 
-from pypinyin import lazy_pinyin
+from .pinyin import lazy_pinyin
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 MAX_SYLLABLE = 6  # zhuang, chuang, shuang

@@ -37,7 +37,7 @@ from pypinyin import Style, lazy_pinyin
 from pypinyin.phrases_dict import phrases_dict
 
 # Place names are read better inside their words: load pypinyin's phrase dictionary even
-# where the running process asked pypinyin not to (extractor sets PYPINYIN_NO_PHRASES).
+# where the running process asked pypinyin not to (a host process may set PYPINYIN_NO_PHRASES).
 pypinyin.load_phrases_dict(phrases_dict)
 
 ROOT = Path(__file__).resolve().parents[2]

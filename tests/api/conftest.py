@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from api import Settings, create_app
-from api.bench import stop_server
+from tools.api_bench import stop_server
 from extractor import Extractor
 
 from api_samples import TestClient, free_port

@@ -187,3 +187,20 @@ def test_openapi_has_paths_and_examples(client):
     body = spec["paths"]["/v1/extract"]["post"]["requestBody"]["content"]["application/json"]
     assert "english" in body["examples"]
     assert client.get("/docs").status_code == 200
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+def test_profile_per_request(client, profile):
+    text = "The agreement was signed by Marion Feldkamp and Tobias Renner in Oslo."
+    r = client.post("/v1/extract", json={"text": text, "lang": "en", "profile": profile})
+    assert r.status_code == 200, r.text
+    learned = [e for e in r.json()["entities"] if e["source"].startswith("learned.")]
+    assert bool(learned) == (profile == "accurate")
+    batch = client.post("/v1/extract/batch", json={"documents": [{"text": text, "lang": "en"}],
+                                                     "profile": profile})
+    assert batch.json()["results"][0]["entities"] == r.json()["entities"]
+
+
+def test_unknown_profile_is_a_422(client):
+    r = client.post("/v1/extract", json={"text": "Beijing", "profile": "turbo"})
+    assert r.status_code == 422

@@ -12,7 +12,7 @@ import time
 import psutil
 import pytest
 
-from api.bench import Cell, _load, start_server, stop_server
+from tools.api_bench import Cell, _load, start_server, stop_server
 from api.workers import listening_sockets
 
 

@@ -97,7 +97,7 @@ def test_two_local_workers_equal_inline(archive, tmp_path):
     finally:
         engine.close()
     assert (tmp_path / "pool.jsonl").read_bytes() == (tmp_path / "inline.jsonl").read_bytes()
-    # the 500 MB target is measured by `python -m extractor.bulk.bench`; here only a
+    # the 500 MB target is measured by `python -m tools.bulk_bench`; here only a
     # sanity bound that catches a runaway worker on a shared CI machine
     assert summary["workers"] == 2 and 0 < summary["peak_worker_rss_mb"] < 1000
 
@@ -120,3 +120,16 @@ def test_output_inside_the_input_folder_is_not_read(archive):
     first = out.read_bytes()
     summary = run([archive], out)
     assert out.read_bytes() == first and summary["skipped_files"]["output of this run"] == 2
+
+
+@pytest.mark.parametrize("profile,learned", [("fast", False), ("accurate", True)])
+def test_annotate_profile(tmp_path, profile, learned):
+    from extractor.bulk import Job, annotate
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "lang": "en", "text": "The agreement was signed by "
+                               "Marion Feldkamp and Tobias Renner in Oslo."}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    annotate(Job(inputs=[src], output=out, progress=False, profile=profile), workers=1)
+    sources = [e["source"] for e in json.loads(out.read_text("utf-8"))["entities"]]
+    assert any(s.startswith("learned.") for s in sources) is learned

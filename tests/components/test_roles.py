@@ -22,6 +22,41 @@ def triples(res):
           ("Xu Jun", "deputy director", "General Office of the Tianjin Municipal Government")}),
         # a title of a place keeps no organisation
         ("Chen Hao, mayor of Hangzhou, met the guests.", {("Chen Hao", "mayor", None)}),
+        # NAME, TITLE of ORG with a legal form; ORG TITLE NAME
+        ("Jane Doe, Chief Executive Officer of Orbis Labs Inc., spoke.",
+         {("Jane Doe", "Chief Executive Officer", "Orbis Labs Inc.")}),
+        ("Orbis Labs Inc. said Orbis Labs CEO John Roe would visit.",
+         {("John Roe", "CEO", "Orbis Labs")}),
+        # NAME, ORG's TITLE and TITLE: both titles at the organisation, bare apostrophe too
+        ('"We grow," said Mr. Jin Song, Fenwick Robotics\' Chairman and Chief Executive Officer. '
+         "Fenwick Robotics, Inc. agreed.",
+         {("Jin Song", "Chairman", "Fenwick Robotics"),
+          ("Jin Song", "Chief Executive Officer", "Fenwick Robotics")}),
+        # TITLE and TITLE NAME: both titles are the name's
+        ("Chinese State Councilor and Foreign Minister Wu Gang held talks.",
+         {("Wu Gang", "State Councilor", None), ("Wu Gang", "Foreign Minister", None)}),
+        # a list of TITLE NAME items: each title is the next name's, not the one before
+        ("She was joined by Chief Secretary Ken Ma, Secretary for Security Al Ho, and "
+         "Secretary for Home Affairs Lo Wing.",
+         {("Ken Ma", "Chief Secretary", None), ("Al Ho", "Secretary for Security", None),
+          ("Lo Wing", "Secretary for Home Affairs", None)}),
+        # a plural title shared by the list after its colon, inline or bulleted
+        ("Three were elected as vice presidents: Zhang Wei, Li Ming and Wang Fang.",
+         {("Zhang Wei", "vice presidents", None), ("Li Ming", "vice presidents", None),
+          ("Wang Fang", "vice presidents", None)}),
+        ("The board named two directors:\n  • Zhang Wei\n  • Li Ming\n\nThey start in May.",
+         {("Zhang Wei", "directors", None), ("Li Ming", "directors", None)}),
+        # ORG and ORG TITLE NAME: the title at both; a field between title and body
+        ("The CCPIT and CCOIC chairman Wu Lin spoke.",
+         {("Wu Lin", "chairman", "CCPIT"), ("Wu Lin", "chairman", "CCOIC")}),
+        ("Zhou Ming, a professor of soil science at China Agricultural University, spoke.",
+         {("Zhou Ming", "professor", "China Agricultural University")}),
+        # TITLE of ORG NAME
+        ("Lam met Secretary of the CPC Hunan Provincial Committee Wu Lin at noon.",
+         {("Wu Lin", "Secretary", "CPC Hunan Provincial Committee")}),
+        # `The TITLE, Mr NAME, ...` opens a sentence with the person's title
+        ("He left. The Chief Executive, Mr Tom Fenwick, will go.",
+         {("Tom Fenwick", "Chief Executive", None)}),
     ],
 )
 def test_english_roles(extractor, text, expected):
@@ -63,3 +98,12 @@ def test_role_offsets_point_into_the_text(extractor):
 def test_surname_repeat_adds_no_triple(extractor):
     text = "Premier Li Keqiang met the guests. Premier Li said trade would grow."
     assert triples(extractor.extract(text, lang="en")) == {("Li Keqiang", "Premier", None)}
+
+
+@pytest.mark.parametrize("text,absent", [
+    # the portfolio list does not give the first name the next name's title
+    ("She was joined by Chief Secretary Ken Ma, Secretary for Security Al Ho.",
+     ("Ken Ma", "Secretary for Security", None)),
+])
+def test_english_roles_not_stated(extractor, text, absent):
+    assert absent not in triples(extractor.extract(text, lang="en"))

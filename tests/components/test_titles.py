@@ -71,7 +71,7 @@ def titles(pair, text: str) -> list[tuple[int, int, str]]:
      [(9, 25, "director-general"), (45, 48, "ceo"), (57, 59, "vice president")]),
     ("The two presidents met, as did the heads of state.",
      [(8, 18, "president"), (35, 49, "head of state")]),
-    ("Guo, Party secretary and mayor of Guangzhou, spoke.",
+    ("Fan, Party secretary and mayor of Wuhu, spoke.",
      [(5, 20, "party secretary"), (25, 30, "mayor")]),
     ("Jack Ma, Founder and Chairman of Alibaba, met Spokesperson Wang Wenbin.",
      [(9, 16, "founder"), (21, 29, "chairman"), (46, 58, "spokesperson")]),
@@ -284,3 +284,55 @@ def test_linear_time_on_one_megabyte(en, zh, lang, unit):
     t_small, t_big = _seconds(comp, small), _seconds(comp, big)
     assert t_big < 10 * t_small + 0.5  # 4x the input: far from the 16x of a quadratic rule
     assert t_big < 20
+
+
+def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
+    out, at = [], 0
+    for t in titles_:
+        at = text.index(t, at)
+        out.append((at, at + len(t), t))
+        at += len(t)
+    return out
+
+
+@pytest.mark.parametrize("text,expected", [
+    # portfolios after `for` / `of` end at their last portfolio noun, not in the name after
+    ("Secretary for Home Affairs Lau Wing met the Secretary for Transport & Housing.",
+     ["Secretary for Home Affairs", "Secretary for Transport & Housing"]),
+    ("Minister for Foreign Affairs Dr Ana Lim hosted the Minister of Finance.",
+     ["Minister for Foreign Affairs", "Minister of Finance"]),
+    ("Ann Li, head of retail banking at Acme, met Bo Yu, head of aviation safety of Orbis.",
+     ["head of retail banking", "head of aviation safety"]),
+    ("Tom Ng, head of sales said the Director of Finance Department agreed.",
+     ["head of sales", "Director"]),
+    # a capitalised run that names a body is an organisation, not a portfolio
+    ("Yu Li, VP of Velto Energy Group Limited, spoke.", ["VP"]),
+    # a place after `of` is no portfolio
+    ("Tom Ho, Mayor of Hangzhou, came.", ["Mayor"]),
+    # multi-word corporate titles, coordinated fields, `-elect`, a rank word before a head
+    ("Ann Bo, Sales and Marketing Manager, met Environment and Climate Change Minister Cara Moe.",
+     ["Sales and Marketing Manager", "Environment and Climate Change Minister"]),
+    ("Chief Digital Officer Tim Lo met Chief Secretary Ken Ma and President-elect Tom Fox.",
+     ["Chief Digital Officer", "Chief Secretary", "President-elect"]),
+    ("Procurement Director Ed Yee, Executive Vice President Al Ng and group CEO Jon Fry met.",
+     ["Procurement Director", "Executive Vice President", "group CEO"]),
+    ("Ola Berg, chairman of the board of directors of Orbis, spoke.",
+     ["chairman of the board of directors"]),
+    # a plural before a colon names the people listed after it
+    ("Three were elected as vice presidents: Ana Lima, Bo Kent and Cy Ford.",
+     ["vice presidents"]),
+    # nationality words and `former` stay out
+    ("Former Chinese Vice Premier Hu Jin spoke.", ["Vice Premier"]),
+])
+def test_english_portfolio_and_corporate_titles(en, text, expected):
+    assert [(s, e, text[s:e]) for s, e, _ in titles(en, text)] == _titled(text, *expected)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Secretary for Home Affairs Lau Wing spoke.", "secretary for home affairs"),
+    ("Ann Li, head of retail banking at Acme, spoke.", "head of retail banking"),
+    ("Ann Bo, Sales and Marketing Manager, spoke.", "sales and marketing manager"),
+    ("President-elect Tom Fox spoke.", "president-elect"),
+])
+def test_english_portfolio_values(en, text, value):
+    assert titles(en, text)[0][2] == value

@@ -28,13 +28,29 @@ def test_extract_reads_stdin():
     assert json.loads(res.stdout)["roles"][0]["person"] == "Hu Chunhua"
 
 
-@pytest.mark.parametrize("args", [["--lang", "fr"], ["--doc-date", "yesterday"]])
+@pytest.mark.parametrize("args", [["--lang", "fr"], ["--doc-date", "yesterday"], ["--profile", "turbo"]])
 def test_extract_bad_arguments_exit_2(tmp_path, args):
     path = tmp_path / "r.txt"
     path.write_text("Talks in Beijing.", encoding="utf-8")
     res = runner.invoke(app, ["extract", str(path), *args])
     assert res.exit_code == 2
     assert "error E00" in res.output
+
+
+@pytest.mark.parametrize("profile,learned", [("fast", False), ("accurate", True)])
+def test_extract_profile(tmp_path, profile, learned):
+    path = tmp_path / "r.txt"
+    path.write_text("The agreement was signed by Marion Feldkamp and Tobias Renner in Oslo.", encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(path), "--profile", profile])
+    assert res.exit_code == 0, res.output
+    sources = [e["source"] for e in json.loads(res.stdout)["entities"]]
+    assert any(s.startswith("learned.") for s in sources) is learned
+
+
+def test_annotate_unknown_profile_exit_2(tmp_path):
+    res = runner.invoke(app, ["annotate", str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--profile", "turbo"])
+    assert res.exit_code == 2
+    assert "turbo" in res.output
 
 
 def test_annotate_jsonl_in_order(tmp_path):
@@ -65,4 +81,7 @@ def test_build_saves_loadable_pipelines(tmp_path, monkeypatch):
     assert res.exit_code == 0, res.output
     import spacy
 
-    assert "pressner_resolver" in spacy.load(tmp_path / "en").pipe_names
+    fast = spacy.load(tmp_path / "en-fast").pipe_names
+    accurate = spacy.load(tmp_path / "en-accurate").pipe_names
+    assert "pressner_resolver" in fast and "pressner_learned" not in fast
+    assert accurate.index("pressner_learned") < accurate.index("pressner_resolver")

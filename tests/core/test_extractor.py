@@ -94,28 +94,41 @@ def test_saved_pipeline_loads_with_spacy_load(tmp_path, nlp_en, nlp_zh, lang, te
 def test_stale_pipeline_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv("PRESSNER_PIPELINES", str(tmp_path))
     nlp = pipeline.load("en")
-    assert (tmp_path / "en" / "meta.json").exists()
+    assert (tmp_path / "en-accurate" / "meta.json").exists()
     assert nlp.meta["pressner_data_hash"] == pipeline.data_hash()
 
 
-def test_gc_paused_nests_and_restores():
+def test_gc_paused_nests_and_restores(monkeypatch):
     import gc
 
-    from extractor.extractor import LARGE_TEXT, gc_paused
+    from extractor import gctune
+    from extractor.gctune import LARGE_TEXT, paused
 
+    monkeypatch.setattr(gctune, "_enabled", True)
     assert gc.isenabled()
-    with gc_paused(LARGE_TEXT - 1):
+    with paused(LARGE_TEXT - 1):
         assert gc.isenabled()  # small documents leave the collector alone
-    with gc_paused(LARGE_TEXT):
+    with paused(LARGE_TEXT):
         assert not gc.isenabled()
-        with gc_paused(LARGE_TEXT):
+        with paused(LARGE_TEXT):
             assert not gc.isenabled()
         assert not gc.isenabled()  # still inside the outer pause
     assert gc.isenabled()
     gc.disable()
     try:
-        with gc_paused(LARGE_TEXT):
+        with paused(LARGE_TEXT):
             pass
         assert not gc.isenabled()  # a collector that was off stays off
     finally:
         gc.enable()
+
+
+def test_gc_pause_is_opt_in(monkeypatch):
+    import gc
+
+    from extractor import gctune
+
+    monkeypatch.setattr(gctune, "_enabled", False)
+    monkeypatch.delenv(gctune.ENV, raising=False)
+    with gctune.paused(gctune.LARGE_TEXT):
+        assert gc.isenabled()

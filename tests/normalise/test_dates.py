@@ -11,13 +11,17 @@ from extractor.normalise.dates import Words, day_of, fmt, nearest_weekday, parse
 W = Words(
     {
         "month": {"april": "4", "november": "11", "sept.": "9"},
-        "weekday": {"monday": "0", "saturday": "5", "sunday": "6"},
+        "weekday": {"monday": "0", "friday": "4", "saturday": "5", "sunday": "6"},
         "part": {"afternoon": "afternoon", "下午": "afternoon"},
         "relday": {"yesterday": "-1", "昨晚": "-1"},
         "relmonth": {"last month": "-1"},
         "relweek": {"上周": "-1"},
         "relyear": {"this year": "0", "去年": "-1"},
         "relmod": {"last": "-1"},
+        "relwd": {"last": "prev", "next": "1", "上": "-1"},
+        "month_part": {"上旬": "1-10", "中旬": "11-20", "下旬": "21-31", "底": "底"},
+        "count": {"a": "1", "two": "2"},
+        "unit": {"years": "year", "week": "week", "months": "month", "天": "day"},
         "anaphor": {"同日": "0"},
         "halfyear": {"上半年": "1", "下半年": "2"},
         "numeral": {
@@ -51,7 +55,7 @@ A = date(2021, 4, 23)  # a Friday
             "2015-11-12T00:05",
         ),
         ({"y": "二〇二一", "m": "四", "d": "十四"}, None, "2021-04-14"),
-        ({"m": "十二", "d": "二十三"}, A, "2021-12-23"),
+        ({"m": "十二", "d": "二十三"}, date(2021, 11, 2), "2021-12-23"),
         ({"m": "3", "d": "10", "part": "下午", "H": "3", "M2": "30"}, A, "2021-03-10T15:30"),
         ({"yy": "10", "m": "03", "d": "30"}, None, "2010-03-30"),
         ({"d": "17"}, A, "2021-04-17"),
@@ -83,6 +87,74 @@ A = date(2021, 4, 23)  # a Friday
 )
 def test_resolve(groups, anchor, value):
     r = resolve(groups, W, anchor)
+    assert (r.value if r else None) == value
+
+
+SUNDAY = date(2021, 6, 20)
+
+
+@pytest.mark.parametrize(
+    "groups,anchor,tense,value",
+    [
+        # weekdays: `last` is the most recent one (issue 12, item 12), `上` the week before
+        ({"wd": "Friday", "relwd": "last"}, SUNDAY, 0, "2021-06-18"),
+        ({"wd": "Friday", "relwd": "last"}, date(2021, 6, 18), 0, "2021-06-11"),
+        ({"wd": "Saturday", "relwd": "last"}, date(2021, 6, 16), 0, "2021-06-12"),
+        ({"wd": "Friday", "relwd": "上"}, SUNDAY, 0, "2021-06-11"),
+        ({"wd": "Monday", "relwd": "next"}, date(2021, 6, 16), 0, "2021-06-21"),
+        ({"wd": "Monday"}, date(2021, 6, 18), -1, "2021-06-14"),
+        ({"wd": "Monday"}, date(2021, 6, 16), 1, "2021-06-21"),
+        ({"wd": "Friday"}, date(2021, 6, 18), -1, "2021-06-18"),
+        # a month named alone: the tense moves it only across the anchor
+        ({"mon": "November"}, A, -1, "2020-11"),
+        ({"mon": "November"}, A, 0, "2021-11"),
+        ({"mon": "April"}, date(2021, 11, 5), 1, "2022-04"),
+        ({"mon": "November", "relmod": "last"}, date(2021, 12, 1), 0, "2021-11"),
+        ({"mon": "November", "relmod": "last"}, A, 0, "2020-11"),
+        # a month and day: the tense, a short gap forgiven, else the nearer year
+        ({"mon": "April", "d": "30"}, A, -1, "2021-04-30"),
+        ({"mon": "November", "d": "30"}, A, -1, "2020-11-30"),
+        ({"mon": "November", "d": "30"}, date(2022, 1, 4), 0, "2021-11-30"),
+        ({"mon": "April", "d": "2"}, date(2021, 12, 20), 1, "2022-04-02"),
+        # a day named alone: the most recent month that has it, unless the future is meant
+        ({"d": "29"}, date(2019, 4, 5), 0, "2019-03-29"),
+        ({"d": "30"}, date(2019, 3, 5), 0, "2019-01-30"),
+        ({"d": "29"}, date(2019, 4, 5), 1, "2019-04-29"),
+        ({"d": "3"}, date(2019, 4, 5), 1, "2019-05-03"),
+        ({"d": "5", "d2": "7"}, date(2022, 3, 4), 0, "2022-02-05/2022-02-07"),
+        # parts of a month
+        ({"y": "2020", "m": "2", "mpart": "下旬"}, None, 0, "2020-02-21/2020-02-29"),
+        ({"m": "9", "mpart": "上旬"}, A, 0, "2021-09-01/2021-09-10"),
+        ({"y": "2020", "m": "2", "mpart": "底"}, None, 0, "2020-02"),
+        # years: two digits, Republic of China
+        ({"yy": "18", "m": "3", "d": "5"}, None, 0, "2018-03-05"),
+        ({"yy": "一三", "m": "3"}, None, 0, "2013-03"),
+        ({"roc": "113", "m": "5", "d": "20"}, None, 0, "2024-05-20"),
+        ({"roc2": "111"}, None, 0, "2022"),
+        # `N units ago`
+        ({"n": "155", "unit": "years"}, date(2020, 3, 11), 0, "1865"),
+        ({"n": "a", "unit": "week"}, date(2011, 3, 18), 0, "2011-03-11"),
+        ({"n": "two", "unit": "months"}, date(2021, 1, 15), 0, "2020-11"),
+        ({"n": "两", "unit": "天"}, date(2021, 1, 1), 0, "2020-12-30"),
+        ({"n": "155", "unit": "years"}, None, 0, "XXXX"),
+        # numeric dates: validity, then nearness, then the pattern's order
+        ({"a": "15", "b": "1", "yy": "09", "order": "dm"}, None, 0, "2009-01-15"),
+        ({"a": "7", "b": "8", "yy": "07", "order": "dm"}, date(2007, 7, 9), 0, "2007-07-08"),
+        ({"a": "7", "b": "8", "yy": "07", "order": "dm"}, None, 0, "2007-08-07"),
+        ({"a": "9", "b": "18", "order": "md", "H": "19", "M": "28"}, date(2020, 9, 18), 0,
+         "2020-09-18T19:28"),
+        ({"a": "31", "b": "31", "y": "2020"}, None, 0, None),
+        # a relative day with the date it denotes; times on a day, and ranges of them
+        ({"rel": "昨晚", "d": "30"}, date(2021, 4, 1), 0, "2021-03-30"),
+        ({"rel": "昨晚", "m": "4", "d": "10"}, date(2013, 4, 11), 0, "2013-04-10"),
+        ({"rel": "last month", "d": "20"}, A, 0, "2021-03-20"),
+        ({"rel": "Yesterday", "H": "5", "ampm": "pm"}, A, 0, "2021-04-22T17:00"),
+        ({"d": "2", "part": "下午", "H": "6", "H2": "9"}, date(2010, 12, 4), 0,
+         "2010-12-02T18:00/2010-12-02T21:00"),
+    ],
+)
+def test_resolve_in_context(groups, anchor, tense, value):
+    r = resolve(groups, W, anchor, None, tense)
     assert (r.value if r else None) == value
 
 

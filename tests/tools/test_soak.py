@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from api import soak
+from tools import soak
 from tests.conftest import DEV, needs_shared
 
 ENTS = [{"start": 0, "end": 7, "label": "REGION", "text": "Beijing", "value": "Beijing"}]
@@ -57,9 +57,9 @@ def test_plan_is_reproducible_and_mixes_every_kind():
 
 
 @needs_shared(DEV)
-def test_tiny_soak_against_a_real_server(api_extractor):
+def test_tiny_soak_against_a_real_server(extractor):
     cfg = soak.Config(requests=300, concurrency=8, warmup=40, docs=10, slow_seconds=0.3)
-    rep = soak.run(cfg, api_extractor)
+    rep = soak.run(cfg, extractor)
     assert {k: t.sent > 0 for k, t in rep.kinds.items()} == {k: True for k in soak.KINDS}
     assert sum(t.sent for t in rep.kinds.values()) == 300
     accepted = rep.acceptance()

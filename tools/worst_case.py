@@ -1,4 +1,4 @@
-"""Worst-case time benchmark: `python -m extractor.worst_case [--sizes 10000,100000,1000000]`.
+"""Worst-case time benchmark: `python -m tools.worst_case [--sizes 10000,100000,1000000]`.
 
 Press releases are short, but the service takes text from anywhere; one rule that
 backtracks or rescans the text per candidate turns a 1 MB paste into minutes. Each
@@ -17,7 +17,9 @@ import sys
 import time
 from collections.abc import Callable
 
-from .extractor import Extractor
+from extractor import Extractor
+
+from .figures import add_out_argument, opt_in_gc_tuning, write
 
 LIMIT = 12.0
 
@@ -93,12 +95,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-gc", action="store_true",
                     help="pause the cyclic GC while timing: separates the rules' own growth "
                          "from the collector walking a heap of a million live objects")
+    add_out_argument(ap, "worst_case")
     args = ap.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
+    opt_in_gc_tuning()
+    print("loading the pipelines...", file=sys.stderr, flush=True)
     ex = Extractor()
     ex.warm_up()
     head = f"{'input':24} {'lang':4} " + " ".join(f"{n:>10,}" for n in sizes) + "   ratio"
     print(head)
+    lines = [head]
     failed = False
     for name, lang, build in INPUTS:
         if args.only and args.only not in name:
@@ -108,7 +114,11 @@ def main(argv: list[str] | None = None) -> int:
         bad = ratio > LIMIT
         failed |= bad
         cells = " ".join(f"{t:>9.3f}s" for t in times)
-        print(f"{name:24} {lang:4} {cells} {ratio:7.1f}{'  FAIL' if bad else ''}", flush=True)
+        lines.append(f"{name:24} {lang:4} {cells} {ratio:7.1f}{'  FAIL' if bad else ''}")
+        print(lines[-1], flush=True)
+    write(args.out, "worst_case", "Worst-case inputs: CPU seconds by input size", "\n".join(lines),
+          f"The last column is the time of the largest size over the one before; the limit "
+          f"is {LIMIT:g}x (FAIL above it).")
     return 1 if failed else 0
 
 

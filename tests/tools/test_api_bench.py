@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from api import bench
+from tools import api_bench as bench
 
 
 def test_sample_documents_mix_languages_and_are_reproducible(tmp_path):

@@ -1,4 +1,4 @@
-"""Load benchmark: `python -m api.bench` against real servers on loopback.
+"""Load benchmark: `python -m tools.api_bench` against real servers on loopback.
 
 For 1, 2 and 4 workers at concurrency 1, 8 and 32 it sends a bounded number of
 `POST /v1/extract` requests and reports requests/s, latency percentiles and errors, next
@@ -21,6 +21,8 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from .figures import add_out_argument, opt_in_gc_tuning, write
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
 
@@ -225,13 +227,18 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--concurrency", default="1,8,32")
     ap.add_argument("--docs", type=int, default=40, help="documents to send: dev releases, cycled")
     ap.add_argument("--dev", type=Path, default=DEV)
+    add_out_argument(ap, "api_bench")
     args = ap.parse_args(argv)
+    opt_in_gc_tuning()
     docs = sample_documents(args.dev, args.docs)
     print("measuring in-process throughput...", file=sys.stderr)
     inproc = in_process_rate(docs, args.requests)
     cells = run([int(x) for x in args.workers.split(",")], [int(x) for x in args.concurrency.split(",")],
                 args.requests, docs)
-    print(report(cells, inproc, docs))
+    table = report(cells, inproc, docs)
+    print(table)
+    write(args.out, "api_bench", "HTTP service: throughput and latency by workers and concurrency",
+          table)
 
 
 if __name__ == "__main__":

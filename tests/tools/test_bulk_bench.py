@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extractor.bulk.bench import make_corpus
+from tools.bulk_bench import make_corpus
 from extractor.bulk.readers import count_documents, iter_items
 
 

@@ -1,4 +1,4 @@
-"""Load and soak test: `python -m api.soak` against a real `pressner serve` on loopback.
+"""Load and soak test: `python -m tools.soak` against a real `pressner serve` on loopback.
 
 A bounded number of requests (20,000 at concurrency 64 by default) mixes good extractions
 with the traffic a public service gets anyway: bodies over the limit (declared or
@@ -8,7 +8,7 @@ answer is compared with the in-process `Extractor.extract` result for the same t
 the server's resident memory (its process and children) is read after a warm-up and after
 the soak, so a leak shows as growth between the two.
 
-The client is raw HTTP/1.1 on asyncio streams, as in `api.bench`: on a 2-core machine the
+The client is raw HTTP/1.1 on asyncio streams, as in `tools.api_bench`: on a 2-core machine the
 load generator must take as little CPU from the server as it can.
 """
 
@@ -25,7 +25,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .bench import DEV, sample_documents, start_server, stop_server
+from .api_bench import DEV, sample_documents, start_server, stop_server
+from .figures import add_out_argument, write
 
 # kind: (share of the requests, expected status, expected error code)
 KINDS: dict[str, tuple[float, int, str | None]] = {
@@ -382,9 +383,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--timeout", type=float, default=d.timeout, help="client timeout per request")
     ap.add_argument("--seed", type=int, default=d.seed)
     ap.add_argument("--dev", type=Path, default=d.dev)
+    add_out_argument(ap, "soak")
     args = ap.parse_args(argv)
+    out = args.out
+    del args.out
+    print(f"soak: {args.requests} requests at concurrency {args.concurrency} against "
+          f"{args.server_workers} server worker(s)...", file=sys.stderr, flush=True)
     rep = run(Config(**vars(args)))
-    print(render(rep))
+    text = render(rep)
+    print(text)
+    write(out, "soak", "HTTP service under a long mixed load (soak)", text)
     sys.exit(0 if all(rep.acceptance().values()) else 1)
 
 

@@ -1,6 +1,6 @@
 """Throughput of bulk annotation: 1 and 2 local workers and Dask with 2 workers.
 
-    python -m extractor.bulk.bench [--docs 5000]
+    python -m tools.bulk_bench [--docs 5000]
 
 The corpus is generated at run time into a temp folder (never committed) by sampling
 paragraphs of samples/ and ../shared/eval/dev.jsonl: JSONL files, plain text files and
@@ -15,6 +15,7 @@ import argparse
 import contextlib
 import json
 import random
+import sys
 import tempfile
 import threading
 import time
@@ -22,10 +23,12 @@ from pathlib import Path
 
 import psutil
 
-from .engines import InlineEngine, LocalEngine
-from .runner import Job, annotate
+from extractor.bulk.engines import InlineEngine, LocalEngine
+from extractor.bulk.runner import Job, annotate
 
-ROOT = Path(__file__).resolve().parents[2]
+from .figures import add_out_argument, opt_in_gc_tuning, write
+
+ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "eval" / "dev.jsonl"
 PAGE = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title></head><body>"
         "<nav><a href='/'>Home</a> | <a href='/news'>News</a> | <a href='/c'>Contact</a></nav>"
@@ -153,40 +156,54 @@ def measure(label: str, make, corpus: Path, out: Path) -> dict:
             "load": round(psutil.getloadavg()[0], 1)}
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=5000)
     ap.add_argument("--repeat", type=int, default=1, help="rounds; the best of each run counts")
-    args = ap.parse_args()
-    from .dask_engine import DaskEngine
+    add_out_argument(ap, "bulk_bench")
+    args = ap.parse_args(argv)
+    opt_in_gc_tuning()
+    from extractor.bulk.dask_engine import DaskEngine
+
+    lines: list[str] = []
+
+    def say(line: str) -> None:
+        lines.append(line)
+        print(line, flush=True)
 
     with tempfile.TemporaryDirectory(prefix="pressner-bench-") as tmp:
         corpus, outs = Path(tmp) / "corpus", Path(tmp)
         corpus.mkdir()
         chars = make_corpus(corpus, args.docs)
-        print(f"corpus: {args.docs} documents, {chars:,} characters of text, in {corpus}")
+        say(f"corpus: {args.docs} documents, {chars:,} characters of text, in {corpus}")
         plan = [("local x1", InlineEngine, "one.jsonl"),
                 ("local x2", lambda: LocalEngine(2), "two.jsonl"),
                 ("dask x2", lambda: DaskEngine(workers=2), "dask.jsonl")]
-        rounds = [[measure(label, make, corpus, outs / name) for label, make, name in plan]
-                  for _ in range(args.repeat)]
+        rounds = []
+        for k in range(args.repeat):
+            row = []
+            for label, make, name in plan:
+                print(f"round {k + 1}/{args.repeat}: {label}...", file=sys.stderr, flush=True)
+                row.append(measure(label, make, corpus, outs / name))
+            rounds.append(row)
         runs = [max(col, key=lambda r: r["docs_per_second"]) for col in zip(*rounds, strict=True)]
         same = len({(outs / n).read_bytes() for n in ("one.jsonl", "two.jsonl", "dask.jsonl")}) == 1
     base = runs[0]["docs_per_second"]
-    print(f"{'run':10} {'docs/s':>8} {'chars/s':>10} {'ratio':>6} {'start s':>8} "
+    say(f"{'run':10} {'docs/s':>8} {'chars/s':>10} {'ratio':>6} {'start s':>8} "
           f"{'peak MB/worker':>15} {'CPU s':>7} {'main CPU s':>10} {'load':>5}")
     for r in runs:
-        print(f"{r['run']:10} {r['docs_per_second']:8.1f} {r['chars_per_second']:10,} "
+        say(f"{r['run']:10} {r['docs_per_second']:8.1f} {r['chars_per_second']:10,} "
               f"{r['docs_per_second'] / base:6.2f} {r['startup_s']:8.1f} {r['peak_mb']:15} "
               f"{r['cpu_s']:7.1f} {r['main_cpu_s']:10.1f} {r['load']:5.1f}")
     one_cpu = runs[0]["cpu_s"]
-    print("CPU s: user+system seconds of the whole process tree during the timed run (main CPU "
+    say("CPU s: user+system seconds of the whole process tree during the timed run (main CPU "
           "s: the reading/writing process alone); load: 1-minute load average after the run "
           "(above 2 the 2-core machine was shared, and wall-clock ratios understate scaling)")
-    print("CPU-bound estimate for an idle machine (2 x CPU s of x1 / CPU s of the run): "
+    say("CPU-bound estimate for an idle machine (2 x CPU s of x1 / CPU s of the run): "
           + ", ".join(f"{r['run']} {min(2.0, 2 * one_cpu / r['cpu_s']):.2f}" for r in runs[1:]))
-    print(f"targets: local x2 >= 1.70, dask x2 >= 1.50, <= 500 MB per worker; "
+    say(f"targets: local x2 >= 1.70, dask x2 >= 1.50, <= 500 MB per worker; "
           f"outputs identical: {same}; errors: {[r['errors'] for r in runs]}")
+    write(args.out, "bulk_bench", "Bulk annotation: local and Dask engines", "\n".join(lines))
 
 
 if __name__ == "__main__":

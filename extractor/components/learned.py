@@ -1,0 +1,327 @@
+"""PERSON / ORG / REGION candidates from a learned recogniser, checked by the rules.
+
+Names of people and organisations are an open class: no lexicon holds them, and a
+learned model finds the ones no cue word announces. Taken as they come, its spans also
+bring false organisations, honorifics inside names and whitespace runs, so this
+component keeps a learned span only when
+
+1. it has the form the guidelines give its label (`LearnedForms`): a person's name is
+   capitalised words (particles aside) or Han characters opening with a surname, or a
+   transliteration; an organisation's name ends in a head noun or a legal form and is
+   no event; a region ends in a designator (Chinese) or is a capitalised name (English);
+   honorifics, titles and a leading `the` are trimmed off first;
+2. it does not cut across what the rules chose (`arbitrate`): where the rules have
+   nothing, it is a fallback (tier 1, after every rule candidate); where it covers
+   rule spans of labels its own label may swallow (a shorter PERSON for a PERSON, an
+   ORG or a REGION for an ORG), it competes with them as the longer reading; anything
+   else the rules decide.
+
+A kept name is then found at its every occurrence in the document, and an English
+person's surname alone after the full name (one reading per document).
+Every candidate's `source` is `learned.<backend>`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from pathlib import Path
+
+from pydantic import BaseModel
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..candidates import Candidate, candidates, doc_text, flat, norm_text
+from ..learned import make_backend
+from ..lexicon import read_jsonl, read_tsv
+from .base import DataComponent
+
+HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+WORD = re.compile(r"[^\s]+")
+
+
+class KindText(BaseModel):
+    kind: str
+    text: str
+
+
+class WordType(BaseModel):
+    word: str
+    type: str
+
+
+class Surname(BaseModel):
+    surname: str
+
+
+class Char(BaseModel):
+    char: str
+
+
+class TitleForm(BaseModel):
+    form: str
+
+
+class LearnedForms:
+    """The form checks of one language, from the rules' own data files."""
+
+    def __init__(self, lang: str, files: dict[str, Path]) -> None:
+        self.lang = lang
+        filters = read_tsv(files["filters"], KindText)
+        self.kinds: dict[str, set[str]] = {}
+        for r in filters:
+            self.kinds.setdefault(r.kind, set()).add(r.text)
+        patterns = read_jsonl(files["org_patterns"], KindText)
+        heads = {p.text for p in patterns if p.kind in ("head", "legal", "suffix")}
+        self.org_heads = heads | self.kinds.get("org_head", set())
+        self.generic = {p.text for p in patterns if p.kind == "generic"}
+        if lang == "en":
+            ctx = read_tsv(files["person_context"], WordType)
+            self.honorifics = {r.word for r in ctx if r.type == "honorific"}
+            self.stopwords = {r.word for r in ctx if r.type == "stopword"}
+            self.titles = {r.word.lower() for r in ctx if r.type == "title"}
+            self.titles |= {r.form.lower() for r in read_tsv(files["title_heads"], TitleForm)}
+        else:
+            self.surnames = {r.surname for r in read_tsv(files["surnames"], Surname)}
+            self.translit = {r.char for r in read_tsv(files["translit"], Char)}
+
+    def kind(self, name: str) -> set[str]:
+        return self.kinds.get(name, set())
+
+    # -- trimming ----------------------------------------------------------------------
+    def trim(self, text: str, a: int, b: int, label: str) -> tuple[int, int]:
+        """Whitespace, honorifics, titles, a leading `the` and a possessive off the edges."""
+        while a < b and (text[a].isspace() or text[a] in "\"'“‘(（"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in "\"'”’,.;:)）"):
+            if text[b - 1] == "." and label == "ORG" and self.lang == "en":
+                break  # `Inc.`, `Co.`: a legal form keeps its stop
+            b -= 1
+        if self.lang == "en":
+            for suffix in ("'s", "’s"):
+                if text.endswith(suffix, a, b):
+                    b -= len(suffix)
+            words = [(m.start(), m.group()) for m in WORD.finditer(text, a, b)]
+            drop = self.honorifics | ({"the", "The"} if label in ("ORG", "REGION") else set())
+            while len(words) > 1 and (words[0][1] in drop or
+                                      (label == "PERSON" and words[0][1].lower() in self.titles)):
+                words.pop(0)
+                a = words[0][0]
+        else:
+            for p in self.kind("former"):
+                if label == "ORG" and text.startswith(p, a) and b - a > len(p) + 2:
+                    a += len(p)
+            for h in sorted(self.kind("honorific"), key=len, reverse=True):
+                if label == "PERSON" and text.endswith(h, a, b) and b - len(h) - a >= 2:
+                    b -= len(h)
+        return a, b
+
+    # -- form checks -------------------------------------------------------------------
+    def keep(self, span: str, label: str) -> bool:
+        if not span or "\n" in span or "\t" in span:
+            return False
+        check = getattr(self, f"{self.lang}_{label.lower()}", None)
+        return bool(check and check(span))
+
+    def en_person(self, span: str) -> bool:
+        words = span.split()
+        if len(words) < 2 or any(ch.isdigit() for ch in span):
+            return False
+        particles = self.kind("particle")
+        for w in words:
+            core = w.strip(".,")
+            if core in particles:
+                continue
+            if not core[:1].isupper() or core.isupper() and len(core) > 2:
+                return False  # lowercase word, or a capitalised acronym (`KUKA`)
+            if core in self.stopwords or core in self.org_heads or core in self.kind("event"):
+                return False
+        return words[-1].strip(".,") not in particles
+
+    def en_org(self, span: str) -> bool:
+        words = span.split()
+        if len(words) < 2 or not words[0][:1].isupper():
+            return False
+        if any(w in self.kind("event") for w in words):
+            return False
+        last = words[-1]
+        tail2 = " ".join(words[-2:])
+        return last in self.org_heads or last.rstrip(".") in self.org_heads or tail2 in self.org_heads
+
+    def en_region(self, span: str) -> bool:
+        words = span.split()
+        if len(words) > 4 or any(ch.isdigit() for ch in span):
+            return False
+        return all(w[:1].isupper() for w in words if w.lower() not in ("of", "and", "the"))
+
+    def zh_person(self, span: str) -> bool:
+        dots = self.kind("translit_dot")
+        parts = [p for p in re.split("[" + "".join(dots) + "]", span)] if dots else [span]
+        if any(not p or not all(HAN.match(ch) for ch in p) for p in parts):
+            return False
+        if len(parts) > 1:
+            return True  # a transliteration keeps every part
+        if span[:2] in self.surnames and 3 <= len(span) <= 4 or span[:1] in self.surnames and 2 <= len(span) <= 4:
+            return True
+        return 3 <= len(span) <= 6 and all(ch in self.translit for ch in span)
+
+    def zh_org(self, span: str) -> bool:
+        if len(span) < 3 or span in self.generic or span in self.kind("generic") or not HAN.match(span[0]):
+            return False
+        return any(span.endswith(h) and len(span) > len(h) for h in self.org_heads)
+
+    def drop_country(self, c: Candidate, rules: list[Candidate], text: str) -> Candidate | None:
+        """A company's name after a place (`荷兰某某集团`): the place stays a REGION, as
+        the rules have it (org_patterns.jsonl `keep_country`), and the name starts after it."""
+        if c.label != "ORG" or not any(text.endswith(h, c.start, c.end) for h in self.kind("company_head")):
+            return c
+        for r in rules:
+            if (r.label == "REGION" and r.start == c.start and r.end < c.end
+                    and (r.attrs or {}).get("type") == "country"):
+                rest = text[r.end : c.end]
+                if not self.zh_org(rest):
+                    return None
+                return Candidate(r.end, c.end, c.label, source=c.source)
+        return c
+
+    def zh_region(self, span: str) -> bool:
+        if len(span) < 3 or not all(HAN.match(ch) for ch in span):
+            return False
+        return any(span.endswith(d) for d in self.kind("region_designator"))
+
+
+def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
+    """Starts of `name` in `text`; Latin names only as whole words."""
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if not latin or ((i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum())):
+            yield i
+        i = text.find(name, j)
+
+
+# the rule labels a longer learned span may take in
+SWALLOW = {"PERSON": {"PERSON"}, "ORG": {"ORG", "REGION"}, "REGION": {"REGION"}}
+
+
+def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> list[Candidate]:
+    """The learned candidates that may compete, each with its tier (see module doc)."""
+    chosen = flat(rules, len(text), key=lambda c: (-c.length, -c.priority, c.start, c.label))
+    starts = [c.start for c in chosen]
+    out = []
+    for c in learned:
+        i = max(0, bisect_left(starts, c.start) - 1)
+        inside, cut = [], False
+        while i < len(chosen) and chosen[i].start < c.end:
+            r = chosen[i]
+            if r.end > c.start:
+                if r.start >= c.start and r.end <= c.end and r.label in SWALLOW[c.label] and r.length < c.length:
+                    inside.append(r)
+                else:
+                    cut = True
+            i += 1
+        if cut:
+            continue
+        c.tier = 0 if inside else 1
+        out.append(c)
+    return out
+
+
+class LearnedRecognizer(DataComponent):
+    def __init__(self, nlp: Language, name: str, backend: str, labels: dict[str, str]) -> None:
+        super().__init__(nlp, name)
+        self.backend_name = backend
+        self.labels = dict(labels)
+        self.lang = nlp.lang
+        self.backend = None
+        self.forms: LearnedForms | None = None
+
+    def load(self, files: dict[str, Path]) -> None:
+        self.forms = LearnedForms(self.lang, files)
+        if self.backend is None:
+            self.backend = make_backend(self.backend_name)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.add(doc, self.backend.many([doc_text(doc)])[0])
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        """The model runs over a batch of documents at once (LAC batches sentences)."""
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, docs: list[Doc]) -> Iterable[Doc]:
+        for doc, spans in zip(docs, self.backend.many([doc_text(d) for d in docs])):
+            yield self.add(doc, spans)
+
+    def add(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
+        """The model's spans, checked, spread and arbitrated, into the doc's candidates."""
+        text = doc_text(doc)
+        if not text.strip():
+            return doc
+        check = norm_text(doc)  # simplified characters for the Chinese form checks
+        found: dict[tuple[int, int], str] = {}
+        for a, b, model_label in spans:
+            label = self.labels.get(model_label)
+            if label is None:
+                continue
+            a, b = self.forms.trim(text, a, b, label)
+            if label == "PERSON" and self.lang == "en" and headline(text, a):
+                continue  # Title Case words; the name is taken where the body names it
+            if b > a and self.forms.keep(check[a:b], label):
+                found.setdefault((a, b), label)
+        cands = self.propagate(text, found)
+        rules = [c for c in candidates(doc) if not c.source.startswith("learned.")]
+        if self.lang == "zh":
+            cands = [c for c in (self.forms.drop_country(c, rules, check) for c in cands) if c]
+        candidates(doc).extend(arbitrate(cands, rules, check))
+        return doc
+
+    def propagate(self, text: str, found: dict[tuple[int, int], str]) -> list[Candidate]:
+        """Every occurrence of each kept name, and an English person's later surname."""
+        latin = self.lang == "en"
+        source = f"learned.{self.backend_name}"
+        out: dict[tuple[int, int], Candidate] = {}
+        for (a, b), label in sorted(found.items()):
+            name = text[a:b]
+            for s in occurrences(text, name, latin):
+                out.setdefault((s, s + len(name)), Candidate(s, s + len(name), label, source=source))
+            if latin and label == "PERSON":
+                surname = name.split()[-1].rstrip(".,")
+                if surname.lower() in ("jr", "sr", "ii", "iii"):
+                    continue
+                for s in occurrences(text[b:], surname, latin):
+                    s += b
+                    if not _inside_capitalised(text, s, s + len(surname)):
+                        out.setdefault((s, s + len(surname)),
+                                       Candidate(s, s + len(surname), label, source=source + ".surname"))
+        return list(out.values())
+
+
+def headline(text: str, at: int) -> bool:
+    """Whether the line at `at` is set in Title Case (most of four or more words capitalised)."""
+    a = text.rfind("\n", 0, at) + 1
+    b = text.find("\n", at)
+    words = [w for w in text[a : b if b >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+
+
+PREV_CAPITALISED = re.compile(r"[A-Z][\w'-]*[ \t]$")
+
+
+def _inside_capitalised(text: str, a: int, b: int) -> bool:
+    """Whether the word at a..b is part of a longer capitalised run (`Smith Street`)."""
+    return bool(PREV_CAPITALISED.search(text, max(0, a - 40), a)) or bool(
+        re.match(r"[ \t][A-Z]", text[b : b + 2]))
+
+
+@Language.factory("pressner_learned", default_config={"backend": "en_core_web_sm",
+                                                       "labels": {"PERSON": "PERSON", "ORG": "ORG"}})
+def make_learned(nlp: Language, name: str, backend: str, labels: dict[str, str]) -> LearnedRecognizer:
+    return LearnedRecognizer(nlp, name, backend, labels)

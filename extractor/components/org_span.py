@@ -1,0 +1,63 @@
+"""The English ORG conventions applied to a span another source proposed.
+
+A learned recogniser finds names the grammar cannot (no head noun, no legal form), but
+it draws their edges its own way: `the Acme Corp`, `Acme (Suzhou) Co.` without `, Ltd.`,
+`Texas-based Acme`. The resolver asks this module to bring such a span to the
+guidelines' edges, or to veto it, with the same data the grammar uses (legal forms,
+lead adjectives, generic words), so both sources meet on one convention.
+
+Call it through the pipeline's ORG component:
+`nlp.get_pipe("pressner_orgs").refine(text, start, end)` → `(start, end)` or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .org_latin import LatinOrgFinder, legal_token_pattern
+
+_LEADING_THE = re.compile(r"(?:the|The|THE)\s+")
+_PLACE = re.compile(r" \([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}\)")
+
+
+class OrgSpanRules:
+    """Edges and vetoes for an external ORG span (English script only)."""
+
+    def __init__(self, finder: LatinOrgFinder, generic: set[str]) -> None:
+        self.finder = finder
+        self.generic = generic
+        self.legal = re.compile(r"[ ]?" + legal_token_pattern(finder.legal))
+
+    def refine(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """The span brought to the conventions: no leading `the` or `X-based`, the legal
+        form and a bracketed place that follow it taken in. None when what is left is no
+        name (empty, a generic reference such as `the Committee`, an excluded venue)."""
+        while True:
+            m = _LEADING_THE.match(text, start, end)
+            if m is not None:
+                start = m.end()
+                continue
+            word = re.match(r"\S+\s+", text[start:end])
+            if word and word.group().rstrip().endswith(self.finder.lead_adjectives):
+                start += word.end()
+                continue
+            break
+        end = self.extend(text, end)
+        if start >= end:
+            return None
+        return None if self.vetoed(text[start:end]) else (start, end)
+
+    def extend(self, text: str, end: int) -> int:
+        """Over ` (Suzhou)` and `, Ltd.` / ` GmbH` right after the span."""
+        place = _PLACE.match(text, end)
+        at = place.end() if place else end
+        legal = self.legal.match(text, at)
+        # a bracket with no legal form after it is a gloss (`Acme (Beijing) said`)
+        return legal.end() if legal is not None and legal.group()[:1] in ", " else end
+
+    def vetoed(self, surface: str) -> bool:
+        f = self.finder
+        if surface in self.generic or surface in f.exclude or surface in f.stops:
+            return True
+        words = surface.split()
+        return all(w in f.modifiers or f.is_head(w) or w in f.connectors for w in words)

@@ -1,0 +1,93 @@
+"""Portfolios written after an English title: `Secretary for Home Affairs`, `Minister of
+Finance`, `head of global banking and markets` (GUIDELINES, TITLE: one span, org null).
+
+Two shapes, because they are told apart differently:
+
+- capitalised (`Minister for Foreign Affairs Dr Vivian Lee`): the capitalised words run on
+  into the holder's name, so the portfolio ends at its last portfolio noun (`Affairs`,
+  `Security`, a field noun of title_modifiers.tsv), never at an unknown word; a word that
+  names a body (`Department`, `Group`, `Ltd`) in the capitalised run means the phrase
+  is an organisation's name;
+- lowercase, after heads that take a field (`head of …`, `director of …`): an open run of
+  lowercase content words, ended by a function word (spaCy's English stop words), a verb
+  of reporting, punctuation or a capital (`head of aviation safety governance of Airbus`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_CAP_WORD = re.compile(r"(?:[A-Z][\w'’\-]*|&|and)(?= |,|\.|;|:|\)|\Z|\n)")
+_LOW_WORD = re.compile(r"[a-z][a-z\-]*(?![\w'’])")
+_JOIN = ("and", "&")
+FUNCTION_WORDS = frozenset(STOP_WORDS) - {"and"}
+
+
+class Portfolios:
+    def __init__(self, nouns: set[str], body_words: set[str], open_classes: set[str],
+                 verbs: set[str], classes: set[str]) -> None:
+        self.nouns = nouns  # lowercase portfolio nouns and field phrases
+        self.body_words = body_words  # capitalised words that make the phrase a body's name
+        self.open_classes = open_classes  # head classes that take a lowercase field
+        self.classes = classes  # head classes that take a capitalised portfolio
+        self.verbs = verbs
+        self.longest = max((len(n.split()) for n in nouns), default=1)
+
+    def extend(self, text: str, end: int, klass: str) -> tuple[int, str] | None:
+        """Where the title ending at `end` really ends, and its portfolio (`for home
+        affairs`), or None when no portfolio follows."""
+        for prep in (" for ", " of "):
+            if text.startswith(prep, end):
+                at = end + len(prep)
+                got = None
+                if klass in self.classes and text[at:at + 1].isupper():
+                    got = self._capitalised(text, at)
+                elif klass in self.open_classes and text[at:at + 1].islower():
+                    got = self._lowercase(text, at)
+                if got is not None:
+                    return got, prep.strip() + " " + " ".join(text[at:got].split()).lower()
+        return None
+
+    def _capitalised(self, text: str, at: int) -> int | None:
+        words: list[tuple[str, int]] = []
+        pos = at
+        while len(words) < 8:
+            m = _CAP_WORD.match(text, pos)
+            if m is None:
+                break
+            words.append((m.group(), m.end()))
+            if not text.startswith(" ", m.end()):
+                break
+            pos = m.end() + 1
+        best = None
+        for k in range(len(words), 0, -1):
+            if words[k - 1][0] in _JOIN:
+                continue
+            tail = [w.lower() for w, _ in words[max(0, k - self.longest):k]]
+            if any(" ".join(tail[i:]) in self.nouns for i in range(len(tail))):
+                best = k
+                break
+        if best is None:
+            return None
+        if any(w in self.body_words for w, _ in words):
+            return None  # `Director of Finance Department`, `VP of Acme Energy Group Ltd`
+        return words[best - 1][1]
+
+    def _lowercase(self, text: str, at: int) -> int | None:
+        end, pos, n = None, at, 0
+        while n < 6:
+            m = _LOW_WORD.match(text, pos)
+            if m is None:
+                break
+            word = m.group()
+            if word in FUNCTION_WORDS or word in self.verbs:
+                break
+            if word not in _JOIN:
+                end = m.end()
+            n += 1
+            if not text.startswith(" ", m.end()):
+                break
+            pos = m.end() + 1
+        return end

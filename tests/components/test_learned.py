@@ -1,0 +1,100 @@
+"""The learned recogniser's candidates: kept by the rules' form checks, placed by tier."""
+
+import pytest
+
+from extractor.candidates import Candidate
+from extractor.components.learned import arbitrate, headline
+
+
+@pytest.fixture(scope="module")
+def forms(extractor):
+    return {lang: extractor.with_profile("accurate").nlp(lang).get_pipe("pressner_learned").forms
+            for lang in ("en", "zh")}
+
+
+@pytest.mark.parametrize("lang,label,span,keep", [
+    ("en", "PERSON", "Marion Feldkamp", True),
+    ("en", "PERSON", "Ana de la Vega", True),
+    ("en", "PERSON", "Feldkamp", False),  # one word: only as a later surname of a full name
+    ("en", "PERSON", "ZOLTRA Motors", False),
+    ("en", "PERSON", "Quarterly Results", True),  # capitalised words; headlines are skipped
+    ("en", "PERSON", "the board", False),
+    ("en", "ORG", "Brightwater Logistics", True),
+    ("en", "ORG", "Harbour Innovation Forum", False),  # an event
+    ("en", "ORG", "Brightwater", False),
+    ("en", "REGION", "Upper Varn", True),
+    ("en", "REGION", "route 66", False),
+    ("zh", "PERSON", "张明远", True),
+    ("zh", "PERSON", "彼得·霍尔", True),
+    ("zh", "PERSON", "王强", True),
+    ("zh", "PERSON", "浙洽", False),
+    ("zh", "PERSON", "Peter", False),
+    ("zh", "ORG", "青禾科技有限公司", True),
+    ("zh", "ORG", "商协会", False),
+    ("zh", "ORG", "青禾科技", False),
+    ("zh", "REGION", "青禾县", True),
+    ("zh", "REGION", "青禾水库", False),
+])
+def test_form_checks(forms, lang, label, span, keep):
+    assert forms[lang].keep(span, label) is keep
+
+
+@pytest.mark.parametrize("lang,text,label,expected", [
+    ("en", "Dr Marion Feldkamp", "PERSON", "Marion Feldkamp"),
+    ("en", "Chairman Marion Feldkamp's", "PERSON", "Marion Feldkamp"),
+    ("en", "the Brightwater Logistics Group", "ORG", "Brightwater Logistics Group"),
+    ("en", "Acme Holdings Inc.", "ORG", "Acme Holdings Inc."),
+    ("en", "the Republic of Varn", "REGION", "Republic of Varn"),
+    ("zh", "张明远先生", "PERSON", "张明远"),
+    ("zh", "原青禾工业部", "ORG", "青禾工业部"),
+])
+def test_trim(forms, lang, text, label, expected):
+    a, b = forms[lang].trim(text, 0, len(text), label)
+    assert text[a:b] == expected
+
+
+def cand(a, b, label, source="rule"):
+    return Candidate(a, b, label, source=source)
+
+
+@pytest.mark.parametrize("learned,rules,tiers", [
+    ([cand(0, 10, "PERSON", "learned.x")], [], [1]),  # free room: a fallback
+    ([cand(0, 10, "PERSON", "learned.x")], [cand(5, 10, "PERSON")], [0]),  # longer reading of a rule name
+    ([cand(0, 10, "ORG", "learned.x")], [cand(0, 4, "REGION")], [0]),  # an ORG takes in its place
+    ([cand(0, 10, "PERSON", "learned.x")], [cand(0, 4, "TITLE")], []),  # rules decide a title
+    ([cand(0, 10, "ORG", "learned.x")], [cand(8, 14, "ORG")], []),  # cuts across a rule span
+    ([cand(0, 10, "ORG", "learned.x")], [cand(0, 10, "ORG")], []),  # same span: the rule's
+])
+def test_arbitrate(learned, rules, tiers):
+    kept = arbitrate(learned, rules, "x" * 20)
+    assert [c.tier for c in kept] == tiers
+
+
+@pytest.mark.parametrize("text,at,expected", [
+    ("Brightwater Names New Chief Executive\nThe company said", 0, True),
+    ("Brightwater Names New Chief Executive\nThe company said on Monday that it", 40, False),
+    ("Short Line", 0, False),
+])
+def test_headline(text, at, expected):
+    assert headline(text, at) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a learned full name makes the later surname alone a PERSON too
+    ("The agreement was signed by Marion Feldkamp and Tobias Renner in Oslo. Renner said the "
+     "plant would open in May.", {"Tobias Renner", "Renner"}),
+])
+def test_one_reading_per_document(extractor, text, expected):
+    res = extractor.extract(text, lang="en", profile="accurate")
+    assert {e.text for e in res.entities if e.label == "PERSON"} >= expected
+
+
+def test_profiles_differ_only_by_the_learned_source(extractor):
+    # names with no cue word and no given name of the rules' list: only the model finds them
+    text = "Investors cheered as Oyelaran Adebayo opened the plant in Oslo."
+    fast = extractor.extract(text, lang="en", profile="fast")
+    accurate = extractor.extract(text, lang="en", profile="accurate")
+    assert not any(e.source.startswith("learned.") for e in fast.entities)
+    fast_spans = {(e.start, e.end, e.label) for e in fast.entities}
+    extra = [e for e in accurate.entities if (e.start, e.end, e.label) not in fast_spans]
+    assert extra and all(e.source.startswith("learned.") for e in extra)
