@@ -17,6 +17,8 @@ around each occurrence is checked per document.
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -24,19 +26,25 @@ from .. import memo
 from ..memo import Memo
 from ..candidates import Candidate
 from ..lexicon import Occurrences
-from ..normalise.persons import is_pinyin_given, romanised_parts
+from ..normalise.persons import (explicit_split, is_pinyin_given, romanised_parts,
+                                 split_syllables)
 
-LOW = "a-zß-öø-ÿ"  # `Müller`, `Gonçalves`
-TOKEN = (rf"(?:[A-Z][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z]{{2,}}"
-         rf"(?:-[A-Z]{{2,}})?|[A-Z]\.)")
+LOW = "a-zß-öø-ÿ\u0100-\u017f"  # `Müller`, `Gonçalves`, `Sapieżyna`
+UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽŐŰĀŌ"  # `Émile`, `Łukasz`
+TOKEN = (rf"(?:[{UP}][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z]{{2,}}"
+         rf"(?:-[A-Z]{{2,}})?|[A-Z]['’][A-Z][{LOW}]+|(?:[A-Z]\.){{1,3}})")  # `D'Andrea`, `K.K.`
 # name particles inside a name (`Ludwig van Beethoven`, `Mohamed bin Salman`)
 PARTICLE = r"(?:van der|van den|van|von|de la|de|der|da|di|du|dos|del|bin|bint|ibn|al|el|le|la)"
-HEAD = r"(?=[A-Z])(?<![\w’'-])"  # the lookahead first lets the engine skip to capitals
+PARTICLES = frozenset(PARTICLE[3:-1].replace(" ", "|").split("|"))
+GLUED = r"(?:al|el|ad|ud)-"  # `Mohammed al-Sabah`
+HEAD = rf"(?=[{UP}])(?<![\w’'-])"  # the lookahead first lets the engine skip to capitals
+END = r"(?![\w-])(?!'(?!s\b))"  # a possessive `'s` ends a run: `Smith's`
 # A run of up to six words; MULTI finds those of two or more, SINGLE checks one word at a
 # given position. Together they give exactly the runs `RUN.finditer` gives.
-RUN = re.compile(rf"{HEAD}{TOKEN}(?: (?:{PARTICLE} )?{TOKEN}){{0,5}}(?![\w'-])")
-MULTI = re.compile(rf"{HEAD}{TOKEN}(?: (?:{PARTICLE} )?{TOKEN}){{1,5}}(?![\w'-])")
-SINGLE = re.compile(rf"{HEAD}{TOKEN}(?![\w'-])")
+NEXT = rf"(?: (?:{PARTICLE} |{GLUED})?{TOKEN})"
+RUN = re.compile(rf"{HEAD}{TOKEN}{NEXT}{{0,5}}{END}")
+MULTI = re.compile(rf"{HEAD}{TOKEN}{NEXT}{{1,5}}{END}")
+SINGLE = re.compile(rf"{HEAD}{TOKEN}{END}")
 TOKEN_RE = re.compile(TOKEN)
 APPOSITION = re.compile(r",\s+(?:(?:a|an|the|former|then|now|also)\s+)?")
 CAP_WORD = re.compile(r"[A-Z][A-Za-z.]*\s+")  # `, the U.S. ambassador`
@@ -44,10 +52,22 @@ LINKER = re.compile(r"(?:to|of|in) $")
 NEXT_WORD = re.compile(r" (\S+)")
 CREDIT = re.compile(r"\([A-Z][\w .&]*/$")
 SLASH = re.compile(r"/(?=[A-Z])")
-CAPITAL = re.compile("[A-Z]")
+CAPITAL = re.compile(f"[{UP}]")
+ROMAN = re.compile(r"[IVX]{1,5}|L?X{0,3}(?:IX|IV|V?I{0,3})")  # `Paul VI`, `Louis XIII`
+INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `PH Lau`
+# between two items of a list of names: `A, B and C`, bullets
+LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
 TITLE_TYPE = frozenset(("title",))
 NO_TYPES: frozenset[str] = frozenset()
+SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # in the name: `John Smith Jr.`
+MAX_FORM = 3  # a name known by its form alone has two or three words
+
+
+def name_cased(word: str) -> bool:
+    """`Smith`, `McNeill`, `DeGraw`: a capital first, lowercase after it."""
+    return len(word) > 1 and word[0].isupper() and word[-1].islower()
 
 
 @dataclass(slots=True)
@@ -65,6 +85,8 @@ class LatinContext:
 
     starts: dict[int, frozenset[str]] = field(default_factory=dict)
     ends: dict[int, frozenset[str]] = field(default_factory=dict)
+    runs: list[tuple[int, "RunShape"]] = field(default_factory=list)  # multi-word runs
+    blocked: dict[int, int] = field(default_factory=dict)  # REGION/ORG starts -> ends
 
 
 @dataclass(slots=True)
@@ -73,20 +95,41 @@ class RunShape:
 
     toks: list[tuple[int, int, str]]
     pairs: list[tuple | None]  # per word: (ok, start, end, surname, attrs, next index)
-    title_cut: int  # words up to the last title word go
-    cuts: dict[int, tuple[int, bool, bool]] = field(default_factory=dict)
+    title_cut: int  # words up to the last title or honorific go
+    honorific: bool = False  # the last word cut was an honorific (`Mrs`, `Dr`, `HE`)
+    cuts: dict[int, "NamePart"] = field(default_factory=dict)
+
+
+@dataclass(slots=True, frozen=True)
+class NamePart:
+    """The name part of a run from a given word on, judged without context."""
+
+    first: int  # index of its first word (leading stopwords dropped)
+    lead: bool  # leading stopwords were dropped
+    ok: bool  # its words can be a name
+    loose: bool  # they can, if place names may be part of it (`Mr. Jinan Song`)
+    form: bool  # its form alone says it is a name (`Diana Cesar`, `Lo Man Kwong`)
 
 
 class LatinNames:
     def __init__(self, surnames: dict[str, str], syllables: Collection[str],
-                 context: dict[str, set[str]], regions: Collection[str]) -> None:
+                 context: dict[str, set[str]], regions: Collection[str],
+                 given: Collection[str] = (), romanised: Collection[str] = ()) -> None:
         self.surnames = surnames  # lowercase romanised form -> pinyin surname
-        self.syllables = syllables
+        self.pinyin = set(syllables)
+        # pinyin plus Cantonese / Wade-Giles syllable shapes (`Man Kwong`, `Ing-wen`): these
+        # are whole words or marked parts, never read into an unmarked word (`Tower`)
+        self.syllables = self.pinyin | set(romanised)
         self.context = context
         self.stop = context.get("stopword", set())
         self.designators = context.get("designator", set())
         self.titles = {w.lower() for w in context.get("title", ())}
+        self.honorifics = {w.rstrip(".").lower() for w in context.get("honorific", ())}
+        self.caps_honorifics = context.get("honorific_caps", set())  # `HE` but not `He`
         self.regions = set(regions)
+        never = self.stop | self.designators | context.get("surname_stop", set())
+        self.given = {g for g in given if g not in never and g.lower() not in self.titles
+                      and g.lower() not in self.honorifics}
         self._given = Memo(memo.WORDS)  # word -> a pinyin given name
         self._shapes = Memo(memo.RUNS)  # capitalised run -> its RunShape
         words: dict[str, set[str]] = {}
@@ -131,6 +174,8 @@ class LatinNames:
         out = set(ctx.ends.get(start, ()))
         if start > 0 and text[start - 1] == " ":
             out |= ctx.ends.get(start - 1, set())
+            if text[start - 2:start - 1] == ",":  # `The CEO, Hiroshi Tanaka, said`
+                out |= ctx.ends.get(start - 2, set()) & {"title"}
         return out
 
     def right_context(self, text: str, end: int, ctx: LatinContext) -> set[str]:
@@ -159,6 +204,9 @@ class LatinNames:
         if b in self.stop or a.endswith(".") or b.endswith("."):
             return None
         if self.surname_of(a) and self.pinyin_given(b):
+            if a in self.stop and not explicit_split(b) and len(  # `You Mean` is no name,
+                    split_syllables(b, self.pinyin) or ()) < 2:  # `She Chunming` is
+                return None
             return (a, b)
         return None
 
@@ -167,22 +215,24 @@ class LatinNames:
         """A given name written as two one-syllable words, and nothing capitalised after."""
         if i + 2 >= len(toks) or i + 3 < len(toks) or pair[1] != toks[i + 1][2]:
             return False
-        word = toks[i + 2][2]
-        return word.istitle() and word.lower() in self.syllables and word not in self.stop \
+        word = toks[i + 2][2]  # `On` in `Chui Sai On` is a syllable, not a stopword
+        return word.istitle() and word.lower() in self.syllables \
             and pair[1].lower() in self.syllables and word not in self.designators
 
     def pinyin_given(self, word: str) -> bool:
         ok = self._given.get(word)
         if ok is None:
-            ok = self._given.put(word, is_pinyin_given(word, self.syllables, 3))
+            ok = self._given.put(word, word.lower() in self.syllables or (
+                is_pinyin_given(word, self.syllables, 3) if explicit_split(word)
+                else is_pinyin_given(word, self.pinyin, 3)))
         return ok
 
     def is_place(self, text: str) -> bool:
-        return text in self.regions
+        return text in self.regions or text.isupper() and text.title() in self.regions
 
-    def not_name(self, word: str) -> bool:
+    def not_name(self, word: str, place: bool = True) -> bool:
         acronym = word.isupper() and len(word) > 1 and word[-1] != "." and not self.surname_of(word)
-        return acronym or word in self.stop or self.is_place(word)
+        return acronym or word in self.stop or place and self.is_place(word)
 
     # -- runs ---------------------------------------------------------------------------
     def find(self, text: str, others: list[Candidate]) -> tuple[list[Latin], LatinContext]:
@@ -194,18 +244,87 @@ class LatinNames:
         starts: list[int] = []
         ends: list[int] = []
         shapes = self._shapes
+        runs: list[tuple[int, RunShape]] = []
         for m in MULTI.finditer(text):
             run = m.group()
             shape = shapes.get(run) or self.shape(run)
             o = m.start()
             starts.append(o)
             ends.append(m.end())
+            runs.append((o, shape))
             out += self.in_run(text, o, shape, ctx, blocked)
+        if out:
+            out += self.listed(text, runs, out, blocked)
+            out.sort(key=lambda n: n.start)
         singles = self.singles(text, ctx, starts, ends, blocked)
         if singles:
             out += singles
             out.sort(key=lambda n: n.start)
+        ctx.runs, ctx.blocked = runs, blocked
         return out, ctx
+
+    def echo_shape(self, shape: RunShape) -> bool:
+        """Two or three plain name-like words with no title, pinyin pair or place in them:
+        a name if its last word recurs alone (see person_mentions.latin_echoes)."""
+        toks = shape.toks
+        if not 1 < len(toks) <= MAX_FORM or shape.title_cut or any(p and p[0] for p in shape.pairs):
+            return False
+        if toks[-1][2].lower() in PARTICLES:  # `Abd El`
+            return False
+        for _, _, w in toks:
+            if len(w) < 2 or not w[0].isupper() or w.isupper() or w.endswith(".") \
+                    or self.not_name(w) or w in self.designators or w.lower() in self.titles:
+                return False
+        return True
+
+    def listed(self, text: str, runs: list[tuple[int, RunShape]], found: list[Latin],
+               blocked: dict[int, int]) -> list[Latin]:
+        """Items of a list that holds a name found on other evidence (`Bettina Weber, Klaus
+        Zenkel and Massimo Rossi`, bullet lists): a run that could be a name and is
+        separated from a name only by a comma, `and` or a bullet is one too."""
+        names = {(n.start, n.end) for n in found}
+        items: list[tuple[int, int] | None] = []
+        for o, shape in runs:
+            part = self.name_part(shape, 0)
+            toks = shape.toks
+            if part.first >= len(toks):
+                items.append(None)
+                continue
+            s, e = o + toks[part.first][0], o + toks[-1][1]
+            ok = part.ok and not part.lead and len(toks) > 1 and blocked.get(s, 0) < e \
+                and not shape.title_cut and not any(p and p[0] for p in shape.pairs) \
+                and not any(w in self.designators for _, _, w in toks)
+            items.append((s, e) if ok else None)
+        out: list[Latin] = []
+        changed = True
+        while changed:
+            changed = False
+            for k in range(len(runs)):
+                span = items[k]
+                if span is None or span in names:
+                    continue
+                for j in (k - 1, k + 1):
+                    if 0 <= j < len(runs) and self.adjacent(text, runs, items, names, j, k):
+                        names.add(span)
+                        out.append(Latin(span[0], span[1], text[span[0]:span[1]].split()[-1],
+                                         {}, "en.person.list"))
+                        changed = True
+                        break
+        return out
+
+    @staticmethod
+    def adjacent(text: str, runs: list[tuple[int, RunShape]], items: list, names: set,
+                 j: int, k: int) -> bool:
+        """Run j is a found name and only a list separator stands between runs j and k."""
+        other = items[j]
+        if other is None or other not in names:
+            o = runs[j][0]
+            toks = runs[j][1].toks
+            other = (o + toks[0][0], o + toks[-1][1])
+            if other not in names:
+                return False
+        a, b = (other[1], items[k][0]) if j < k else (items[k][1], other[0])
+        return b - a < 12 and LIST_GAP.fullmatch(text, a, b) is not None
 
     @staticmethod
     def blocked(others: list[Candidate]) -> dict[int, int]:
@@ -226,16 +345,21 @@ class LatinNames:
             s, e, j = toks[i][0], toks[i + 1][1], i
             if self.third_syllable(pair, toks, i):  # Wang Xiao Ming
                 e, pair, j = toks[i + 2][1], (pair[0], f"{pair[1]}{toks[i + 2][2].lower()}"), i + 1
-            after = {w for _, _, w in toks[j + 2:j + 4]}
+            after = {w for _, _, w in toks[j + 1:j + 4]}  # the given name on
             ok = not self.is_place(run[s:e]) and not after & self.designators
             attrs = (romanised_parts(*pair) if self.pinyin_given(pair[1])
                      else {"surname": pair[0], "given": pair[1]}) if ok else {}
             pairs[i] = (ok, s, e, pair[0], attrs, j)
-        title_cut = 0
+        if len(toks) > 2 and toks[0][2] in self.caps_honorifics and pairs[1] and pairs[1][0]:
+            pairs[0] = None  # `HE Song Tao`: an honorific, not the surname He
+        title_cut, honorific = 0, False
         for k, (_s, _e, w) in enumerate(toks):
             if w.lower() in self.titles:
-                title_cut = k + 1
-        shape = self._shapes.put(run, RunShape(toks, pairs, title_cut))
+                title_cut, honorific = k + 1, False
+            elif k + 1 < len(toks) and (w.lower() in self.honorifics or (
+                    w in self.caps_honorifics and not pairs[k])):
+                title_cut, honorific = k + 1, True
+        shape = self._shapes.put(run, RunShape(toks, pairs, title_cut, honorific))
         return shape
 
     def in_run(self, text: str, o: int, shape: RunShape, ctx: LatinContext,
@@ -258,19 +382,65 @@ class LatinNames:
             return out
         return self.western(text, o, shape, ctx, blocked)
 
-    def name_part(self, shape: RunShape, cut: int) -> tuple[int, bool, bool]:
-        """(first word of the name, leading stopwords dropped, words can be a name)."""
+    def name_part(self, shape: RunShape, cut: int) -> NamePart:
         got = shape.cuts.get(cut)
         if got is None:
             key, toks, lead = cut, shape.toks, False
             while cut < len(toks) and toks[cut][2] in self.stop:
                 cut += 1
                 lead = True
-            name = toks[cut:]
-            ok = 0 < len(name) <= 4 and not any(self.not_name(w) for _, _, w in name) \
-                and not (name[-1][2].endswith(".") and len(name[-1][2]) == 2)
-            got = shape.cuts[key] = (cut, lead, ok)
+            words = [w for _, _, w in toks[cut:]]
+            while len(words) > 2 and words[-1] in SUFFIXES:
+                words.pop()
+            regnal = len(words) == 2 and self.is_given(words[0]) and bool(ROMAN.fullmatch(
+                words[1]))  # `Benedict XVI`: the numeral is no acronym
+            if regnal:
+                words.pop()
+            shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2) \
+                and words[-1] not in self.designators
+            loose = shaped and not any(self.not_name(w, False) for w in words)
+            ok = loose and not any(self.is_place(w) for w in words)
+            form = ok and (self.by_form(words) or regnal) or shaped and (
+                self.cantonese(words) or self.initials(words))
+            got = shape.cuts[key] = NamePart(cut, lead, ok or form, loose, form)
         return got
+
+    def by_form(self, words: list[str]) -> bool:
+        """A given name from the public list, then one or two more words (`Diana Cesar`,
+        `Mark Yunfeng Wang`). Given names that are also English words are not in the
+        list (models/scripts/build_given_names.py), nor places, titles or stopwords."""
+        return 1 < len(words) <= MAX_FORM and self.is_given(words[0]) and name_cased(words[-1]) \
+            and not any(w in self.designators for w in words)
+
+    def initials(self, words: list[str]) -> bool:
+        """Initials, then a surname: `D. L. Menard`, `J.R. Okafor` (two letters at least)."""
+        *first, last = words
+        letters = sum(len(w) // 2 for w in first)
+        return bool(first) and letters >= 2 and all(INITIAL.fullmatch(w) and not self.is_place(w)
+                                                    for w in first) \
+            and name_cased(last) and not self.not_name(last) and last not in self.designators \
+            and last.lower() not in self.titles
+
+    def is_given(self, word: str) -> bool:
+        """`José`, `María` and `Zoë` are in the list without their accents."""
+        if word in self.given:
+            return True
+        if word.isascii():
+            return False
+        plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+        return plain in self.given
+
+    def cantonese(self, words: list[str]) -> bool:
+        """Surname first, then a given name in syllables (`Lo Man Kwong`, `Chui Sai On`,
+        `Chan Tai-man`): stopword-shaped syllables (`On`, `Man`) are fine here."""
+        if len(words) == 2 and INITIALS.fullmatch(words[0]) and self.surname_of(words[1]):
+            return True  # `K.K. Lee`, `PH Lau`
+        if not 1 < len(words) <= MAX_FORM or not self.surname_of(words[0]):
+            return False
+        if any(not w.istitle() or self.is_place(w) or w in self.designators for w in words):
+            return False
+        return all(self.pinyin_given(w) for w in words[1:]) and (
+            len(words) == 3 or "-" in words[1])
 
     def western(self, text: str, o: int, shape: RunShape, ctx: LatinContext,
                 blocked: dict[int, int]) -> list[Latin]:
@@ -280,10 +450,17 @@ class LatinNames:
             if "title" in ctx.ends.get(o + toks[k][1], ()):
                 cut = k + 1
                 break
-        first, lead_stripped, ok = self.name_part(shape, cut)
-        if not ok:
+        part = self.name_part(shape, cut)
+        first, lead_stripped = part.first, part.lead
+        if first >= len(toks):
             return []
         s, e = o + toks[first][0], o + toks[-1][1]
+        honorific = (cut == shape.title_cut and shape.honorific or not cut and "honorific"
+                     in self.left_context(text, s, ctx)) and not lead_stripped
+        if not part.ok and not (part.loose and honorific):
+            return self.tail(o, shape, cut, blocked)
+        if toks[-1][2] in ("Jr", "Sr") and text[e:e + 1] == ".":
+            e += 1
         if blocked.get(s, 0) >= e:
             return []
         after = NEXT_WORD.match(text, e)
@@ -301,7 +478,26 @@ class LatinNames:
             return found
         if first == len(toks) - 1:  # one word needs a title or honorific
             return []
-        return found if "verb_before" in left or self.right_context(text, e, ctx) else []
+        if "verb_before" in left or self.right_context(text, e, ctx):
+            return found
+        if part.form:
+            found[0].source = "en.person.form"
+            return found
+        return self.tail(o, shape, cut, blocked)
+
+    def tail(self, o: int, shape: RunShape, cut: int, blocked: dict[int, int]) -> list[Latin]:
+        """A name by its form closing a longer run (`... Transport and Housing Frank Chan`,
+        a portfolio title the title lexicon does not know)."""
+        toks = shape.toks
+        for i in range(max(cut, 1), len(toks) - 1):
+            words = [w for _, _, w in toks[i:]]
+            if self.is_given(words[0]) and not self.is_given(toks[i - 1][2]) \
+                    and self.by_form(words) and not any(self.not_name(w) for w in words):
+                s, e = o + toks[i][0], o + toks[-1][1]
+                if blocked.get(s, 0) < e:
+                    return [Latin(s, e, words[-1], {}, "en.person.form")]
+                break
+        return []
 
     def singles(self, text: str, ctx: LatinContext, starts: list[int], ends: list[int],
                 blocked: dict[int, int]) -> list[Latin]:

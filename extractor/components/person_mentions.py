@@ -19,6 +19,9 @@ from .person_en import Latin, LatinContext, LatinNames
 from .person_zh import STRONG, TITLE, HanContext, HanNames, Reading, is_han
 
 NEXT_NAME = re.compile(r" ([A-Z][a-z]\w*)")
+PREV_NAME = re.compile(r"([A-Z][a-z]\w*) $")  # `Leopold Bloom` is not a mention of `Bloom`
+APOSTROPHES = ("-", "'", "’")
+POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @dataclass(slots=True)
@@ -113,10 +116,12 @@ def short_han(text: str, start: int, end: int, ctx: HanContext) -> bool:
 
 def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: LatinNames,
                    taken: bytearray) -> list[Mention]:
-    out = [Mention(n.start, n.end, text[n.start:n.end], n.source, n.surname,
-                   " " in text[n.start:n.end], dict(n.attrs)) for n in found]
     for n in found:
         take(taken, n.start, n.end)
+    found = found + latin_echoes(text, ctx, latin, taken)
+    out = [Mention(n.start, n.end, text[n.start:n.end], n.source, n.surname,
+                   " " in text[n.start:n.end], dict(n.attrs)) for n in found]
+    out += latin_repeats(text, found, ctx, latin, taken)
     forms: dict[str, str] = {}
     for n in found:
         if " " in text[n.start:n.end]:
@@ -129,6 +134,8 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
         if not free(taken, start, end) or glued(text, start, end):
             continue
         left = latin.left_context(text, start, ctx)
+        if not left & {"title", "honorific"} and prev_name(text, start, latin.stop):
+            continue
         if text[start:end].lower() in stop and not left & {"title", "honorific"}:
             continue
         take(taken, start, end)
@@ -137,10 +144,88 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     return out
 
 
+ECHOES = 2  # a surname standing alone this often confirms the full name
+
+
+def latin_echoes(text: str, ctx: LatinContext, latin: LatinNames, taken: bytearray
+                 ) -> list[Latin]:
+    """A full name confirmed by its short form: `Astor Vidal` once, then `Vidal` alone at
+    least twice, is a person with no title or verb beside it. People are shortened to
+    their last word, organisations and products to their first (`Acme Systems` -> `Acme`),
+    so the last word standing alone is the evidence, and the first never standing alone
+    is required; places, titles and designators never qualify."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    heads: dict[str, str] = {}
+    for o, shape in ctx.runs:
+        toks = shape.toks
+        s, e = o + toks[0][0], o + toks[-1][1]
+        if free(taken, s, e) and ctx.blocked.get(s, 0) < e and latin.echo_shape(shape) \
+                and not latin.is_place(text[s:o + toks[-2][1]]) \
+                and not (sentence_start(text, s) and toks[0][2].endswith(VERB_ENDINGS)):
+            spans.setdefault(toks[-1][2], []).append((s, e))
+            heads[toks[-1][2]] = toks[0][2]
+    if not spans:
+        return []
+    counts: dict[str, int] = {}
+    for start, end in occurrences(text, set(spans) | set(heads.values()), True):
+        if free(taken, start, end) and not glued(text, start, end) \
+                and not prev_name(text, start, latin.stop):
+            word = text[start:end]
+            counts[word] = counts.get(word, 0) + 1
+    out = []
+    for word, places in spans.items():
+        if counts.get(word, 0) >= ECHOES and not counts.get(heads[word]):
+            for s, e in places:
+                take(taken, s, e)
+                out.append(Latin(s, e, word, {}, "en.person.echo"))
+    return out
+
+
+def latin_repeats(text: str, found: list[Latin], ctx: LatinContext, latin: LatinNames,
+                  taken: bytearray) -> list[Mention]:
+    """One reading per document: a full name found once is a name wherever it recurs,
+    unless it is part of a longer capitalised name there (`Walt Disney Pictures`)."""
+    first: dict[str, Latin] = {}
+    for n in found:
+        if " " in text[n.start:n.end]:
+            first.setdefault(text[n.start:n.end], n)
+    out: list[Mention] = []
+    if not first:
+        return out
+    for start, end in occurrences(text, first, True):
+        if not free(taken, start, end) or glued(text, start, end):
+            continue
+        left = latin.left_context(text, start, ctx)
+        if not left & {"title", "honorific"} and prev_name(text, start, latin.stop):
+            continue
+        n = first[text[start:end]]
+        take(taken, start, end)
+        out.append(Mention(start, end, text[start:end], "en.person.repeat", n.surname, True,
+                           dict(n.attrs)))
+    return out
+
+
+VERB_ENDINGS = ("ing", "ed", "ly")  # `Declaring Mosul ...`, `Reportedly Smith ...`
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """A sentence's first word is capitalised whatever it is."""
+    before = text[max(0, start - 3):start].rstrip()
+    return not before or before[-1] in ".!?\n\"“‘'(:;•*-"
+
+
+def prev_name(text: str, start: int, stop: set[str]) -> bool:
+    prev = PREV_NAME.search(text, max(0, start - 30), start)
+    return prev is not None and prev.group(1) not in stop
+
+
 def glued(text: str, start: int, end: int) -> bool:
     """Part of a longer capitalised name (`Wang Yi`) or of a hyphenated word."""
-    if text[end:end + 1] in ("-", "'") or text[start - 1:start] in ("-", "'"):
+    if text[start - 1:start] in APOSTROPHES:
         return True
+    if text[end:end + 1] in APOSTROPHES:  # `Smith's` is a mention, `Han's Laser` a firm
+        possessive = POSSESSIVE.match(text, end)
+        return possessive is None or NEXT_NAME.match(text, possessive.end()) is not None
     nxt = NEXT_NAME.match(text, end)
     return nxt is not None and nxt.group(1) not in {"Said", "Says"}
 

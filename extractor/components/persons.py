@@ -57,6 +57,12 @@ class SyllableRow(BaseModel):
     syllable: str
 
 
+class GivenRow(BaseModel):
+    name: str
+    sex: str
+    rank: int
+
+
 class ContextRow(BaseModel):
     word: str
     type: str
@@ -85,7 +91,7 @@ class PersonRecognizer(DataComponent):
     # surnames, syllables and context words: each set comes whole or not at all.
     FILES = {"surnames": False, "context_zh": False, "translit": False,
              "pinyin_surnames": False, "syllables": False, "context_en": False,
-             "regions": False}
+             "regions": False, "given": False, "romanised": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
                    frozenset({"pinyin_surnames", "syllables", "context_en"}))
 
@@ -108,7 +114,11 @@ class PersonRecognizer(DataComponent):
                     regions.add(r.name_en)
                     regions.update(split_aliases(r.aliases_en))
             context = read_context(files["context_en"])
-            self.latin = LatinNames(romanised, syllables, context, regions)
+            given = ({r.name for r in read_tsv(files["given"], GivenRow)}
+                     if "given" in files else set())
+            shapes = ({r.syllable for r in read_tsv(files["romanised"], SyllableRow)}
+                      if "romanised" in files else set())
+            self.latin = LatinNames(romanised, syllables, context, regions, given, shapes)
 
     def pinyin(self, name: str, surname: str) -> dict[str, str]:
         return cached_pinyin(name, surname, self)

@@ -57,6 +57,9 @@ tsai:cai choi:cai mak:mai kwan:guan kuan:guan szeto:situ au:ou auyeung:ouyang si
 hsiao:xiao mok:mo yuen:yuan chu:zhu chiu:zhao chao:zhao shih:shi sze:shi kao:gao ko:gao
 soong:song sung:song fok:huo tam:tan lui:lv lyu:lv lu:lv tong:tang tung:dong hung:hong
 cheong:zhang tsao:cao tso:cao chin:qian chien:qian yiu:yao kong:jiang chai:chai
+chui:xu nip:nie tsoi:cai yau:qiu yim:yan shum:cen sham:cen poon:pan pun:pan lok:luo
+mui:mei ngai:wei yung:weng kam:jin fong:fang hon:han ip:ye lai:li wai:wei cheuk:zhuo
+kwong:kuang chau:zhou woo:hu
 """
 
 

@@ -22,7 +22,8 @@ FILES = {
     "surnames": "zh/surnames.tsv", "context_zh": "zh/person_context.tsv",
     "translit": "zh/translit_chars.tsv", "pinyin_surnames": "shared/pinyin_surnames.tsv",
     "syllables": "shared/pinyin_syllables.tsv", "context_en": "en/person_context.tsv",
-    "regions": "shared/regions.tsv",
+    "regions": "shared/regions.tsv", "given": "en/given_names.tsv",
+    "romanised": "shared/romanised_syllables.tsv",
 }
 
 
@@ -139,6 +140,73 @@ def test_persons(nlps, lang, text, expected):
     assert spans(nlps, lang, text) == expected
 
 
+# English names by their form, honorifics outside the span, one reading per document
+@pytest.mark.parametrize("text,expected", [
+    ('The board named Laura Hendricks to lead the unit.', ['Laura Hendricks']),
+    ('Regional heads are Helen Okafor for Europe and Adam Chen for Asia.',
+     ['Helen Okafor', 'Adam Chen']),
+    ('Mrs Wong welcomed the guests. Later, Mrs Wong left.', ['Wong', 'Wong']),
+    ('Mr Li’s visit was brief.', ['Li']),
+    ("Dr Amara Balasingham's talk was on trade.", ['Amara Balasingham']),
+    ('The envoy met HE Zhou Minghui, the minister.', ['Zhou Minghui']),
+    ('HE Yafei attended.', ['HE Yafei']),
+    ('Sir Edmund Blackwell opened the hall.', ['Edmund Blackwell']),
+    ('Prof. Ingrid Holm and Dr. Omar Haddad attended.', ['Ingrid Holm', 'Omar Haddad']),
+    ('The Chief Secretary, Mr Tsang Wing Kin, will lead.', ['Tsang Wing Kin']),
+    ('Lo Man Kwong met Chan Tai-man and Tsai Ing-wen.',
+     ['Lo Man Kwong', 'Chan Tai-man', 'Tsai Ing-wen']),
+    ('Regional heads: K.K. Lee for Macau and PH Lau for Taiwan.', ['K.K. Lee', 'PH Lau']),
+    ('Robert Hale Jr. spoke with Carlo D\'Angelo.', ['Robert Hale Jr.', "Carlo D'Angelo"]),
+    ('"We grow," said Mr. Harbin Zhou, the chairman.', ['Harbin Zhou']),
+    ('The chapters elected Ursula Brandt, Jurgen Falk and Karl Rinaldi as chairs.',
+     ['Ursula Brandt', 'Jurgen Falk', 'Karl Rinaldi']),
+    ('New vice presidents:\n\n  • Bruno Keller\n  • Ottavio Sarto\n  • Paul Ferri\n',
+     ['Bruno Keller', 'Ottavio Sarto', 'Paul Ferri']),
+    ('He met Secretary for Trade & Industry Frank Lam yesterday.', ['Frank Lam']),
+    ('Nadia Petrova chairs the board. Nadia Petrova, in Oslo, and Petrova\'s team agreed.',
+     ['Nadia Petrova', 'Nadia Petrova', 'Petrova']),
+    ('Ivo Marek was elected as treasurer.', ['Ivo Marek']),
+    ('The prize went to José Ortega of Lima.', ['José Ortega']),
+    ('The chairman, Takumi Onodera, opened the plant.', ['Takumi Onodera']),
+    ('Songs by D. L. Renard and Billy McNair , Nils Obrecht , Sven Aaltonen charted.',
+     ['D. L. Renard', 'Billy McNair', 'Nils Obrecht', 'Sven Aaltonen']),
+    ('The statue of Louis XIII stood near Émile Vautrin.', ['Louis XIII', 'Émile Vautrin']),
+    # a full name confirmed by its surname standing alone, twice
+    ('The tango of Astor Vidaluz spread. Vidaluz was born in 1921. Critics praised Vidaluz.',
+     ['Astor Vidaluz', 'Vidaluz', 'Vidaluz']),
+])
+def test_english_names(nlps, text, expected):
+    assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Grace Street and Victoria Harbour are busy.',
+    'Franklin County and Sherman Hills Township voted.',
+    'The album came out on Crystal Records and Ruby Games.',
+    'HONG KONG, May 5 -- The market grew.',
+    'Major Lee Avenue is closed. Colonel Road too.',
+    'The report praised Han’s Laser Technology Co. Ltd. for its work.',
+    # a product shortened to its last word is no person: its first word stands alone too
+    'Zorblax Chrome is fast. Chrome runs well. Chrome sells. Zorblax said so.',
+    'Declaring Qaryat district closed, they left. Qaryat is old. Qaryat fell.',
+    'The talks covered U.S. Section 301 tariffs.',
+])
+def test_english_not_names(nlps, text):
+    assert spans(nlps, "en", text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a surname inside another capitalised name is no mention of the first person
+    ('Harold Crane wrote it. The Leopold Crane bridge and Crane said.',
+     ['Harold Crane', 'Crane']),
+    ('Tomas Berg said so. Before Berg left, he signed.', ['Tomas Berg', 'Berg']),
+])
+def test_english_short_mentions(nlps, text, expected):
+    assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
+
+
+
+
 @pytest.mark.parametrize("lang,text", [
     ('zh', '各级政府高度重视此项工作。'),
     ('zh', '请勿张贴广告,于是他表示同意。'),
@@ -233,3 +301,15 @@ def test_generated_lexicons_have_not_drifted():
     import runpy
     gen = runpy.run_path(str(MODELS / "scripts" / "build_person_data.py"))
     assert gen["main"](["--check"]) == 0
+
+
+@pytest.mark.parametrize("script,argv", [
+    ("build_romanised_syllables.py", ["--check"]),
+    ("build_given_names.py", ["--check"]),
+])
+def test_name_lexicons_have_not_drifted(script, argv):
+    import runpy
+    if script == "build_given_names.py":
+        pytest.importorskip("names")  # the package the census lists come from
+    gen = runpy.run_path(str(MODELS / "scripts" / script))
+    assert gen["main"](argv) == 0
