@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import Occurrences
+from .org_edges import CLOSE, CONJ, OrgEdges
 from .org_patterns import OrgData, OrgPattern
 
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
@@ -34,6 +35,7 @@ def _is_name_char(ch: str) -> bool:
 class HanOrgFinder:
     def __init__(self, data: OrgData) -> None:
         self.generic = data.texts("generic")
+        self.grammar = OrgEdges(data)
         entries: dict[str, list] = {}  # word -> [suffix, stop, blocker, country, unit, lexicon]
 
         def entry(word: str) -> list:
@@ -44,8 +46,9 @@ class HanOrgFinder:
             e[0] = p if e[0] is None else e[0]
         for t in data.texts("stop"):
             entry(t)[1] = True
-        for t in data.texts("blocker"):
-            entry(t)[2] = True
+        for b in data.of_kind("blocker"):
+            # a generic phrase (`行业协会`) is a head again after a name (`皮革行业协会`)
+            entry(b.text)[2] = "soft" if b.name_before else True
         for t in data.texts("prefix"):
             entry(t)[4] = True
         for form in data.region_forms:
@@ -68,7 +71,8 @@ class HanOrgFinder:
         units: dict[int, int] = {}  # end -> smallest start of name material ending there
         countries: dict[int, int] = {}  # end -> start of a country name (and nothing else)
         stops: dict[int, int] = {}
-        blocked: set[int] = set()  # ends of suffixes that a longer word makes ordinary
+        blocked: dict[int, int] = {}  # ends of suffixes that a longer word makes ordinary
+        soft: dict[int, int] = {}  # ... unless a name precedes the word: end -> its start
         suffixes: dict[int, tuple[int, OrgPattern]] = {}
         lexicon: dict[int, tuple[int, str]] = {}
         for start, end, (suffix, stop, blocker, country, unit, lex) in self.auto.find(text):
@@ -78,8 +82,10 @@ class HanOrgFinder:
                     suffixes[end] = (start, suffix)
             if stop and (end not in stops or start < stops[end]):
                 stops[end] = start
-            if blocker:
-                blocked.add(end)
+            if blocker is True:
+                blocked[end] = start
+            elif blocker:
+                soft[end] = min(start, soft.get(end, start))
             if country and (end not in countries or start < countries[end]):
                 countries[end] = start
             if unit or lex is not None:
@@ -95,6 +101,9 @@ class HanOrgFinder:
             else:
                 countries[end] = -1  # a longer or equal name part also ends here
         country_spans = {(s, e) for e, s in countries.items() if s >= 0}
+        for end, start in soft.items():
+            if end in suffixes and end not in blocked:
+                suffixes[end] = (start, suffixes[end][1])
         return units, stops, blocked, suffixes, lexicon, country_spans
 
     def find(self, text: str) -> list[HanOrg]:
@@ -116,13 +125,15 @@ class HanOrgFinder:
         units, stops, country_spans = index
         if any(text.startswith(nb, end) for nb in pat.not_before):
             return None
-        p, material, free, left = start, 0, 0, start
+        p, material, free, left, crossed, coord = start, 0, 0, start, 0, False
+        fallback: tuple[int, int] | None = None  # where the name starts without a crossing
         while p > 0 and end - p < MAX_LEN:
             org = found.get(p)
             unit_start = units.get(p)
             if unit_start is None and text[p - 1] in self.unit_chars:
                 unit_start = p - 1
-            if org is not None and (unit_start is None or org.start <= unit_start):
+            if org is not None and pat.absorb_org and (unit_start is None
+                                                       or org.start <= unit_start):
                 if end - org.start > MAX_LEN:
                     break
                 material, p, free = material + p - org.start, org.start, pat.max_free
@@ -135,11 +146,38 @@ class HanOrgFinder:
                     break
                 material, p, left = material + p - unit_start, unit_start, p
                 continue
-            if stop_start is not None or free >= pat.max_free or not _is_name_char(text[p - 1]):
+            if text[p - 1] in CLOSE:  # `某某科技(苏州)有限公司`: a bracketed place
+                q = self.grammar.bracketed_place(text, p, units)
+                if q is None:
+                    break
+                material, p = material + p - q, q
+                continue
+            if text[p - 1] in CONJ:  # `自然环境与旅游部`, not `商务部与外交部`
+                q = self.grammar.coordinated(text, p - 1, p, start, pat, found, units, coord)
+                if q is None:
+                    break
+                material, p, coord = material + p - q, q, True
+                continue
+            if stop_start is not None:
+                step = self.grammar.cross(text, stop_start, p, start, pat, found, units)
+                if step is None:
+                    break
+                q, kind = step
+                if kind == "crossed":
+                    crossed, fallback = crossed + p - q, (p, material)
+                else:
+                    free += p - q if kind == "word" else 0
+                material, p = material + p - q, q
+                continue
+            if free >= pat.max_free or not _is_name_char(text[p - 1]) \
+                    or material >= 2 and self.grammar.verb_before(text, p):
                 break
             p, free, material = p - 1, free + 1, material + 1
         if not pat.keep_country and (p, left) in country_spans and left - p < material:
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
+        if crossed and material - crossed < max(pat.min_prefix, 1):
+            p, material = fallback  # `代表市委`: the word by the head was not its field
         if material < pat.min_prefix:
             return None
         return HanOrg(p, end, pat.id)
+
