@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 import jieba
+from jieba import posseg
 
 from ..candidates import Candidate
 from ..lexicon import Occurrences
@@ -23,8 +24,10 @@ HAN_RANGES = "\u4e00-\u9fff\u3400-\u4dbf"
 HAN_CHAR = f"[{HAN_RANGES}]"
 HAN = re.compile(HAN_CHAR)
 DOTS = "·・•‧"
+DOTTED = re.compile(rf"{HAN_CHAR}{{1,10}}(?:[{DOTS}]{HAN_CHAR}{{1,8}})*[{DOTS}]({HAN_CHAR}{{1,10}})")
 LIST_SEP = "、"
 LIST_SEP_RE = re.compile(LIST_SEP)
+LIST_END = "等和与及"  # function characters that close a name in a list (`邓振中等人`)
 BYLINE_OPEN = re.compile(r"(?:电|讯)[ ]?\(")  # 新华社北京7月17日电(张弛、刘红霞)
 COMMON_FREQ = 50  # jieba frequency from which a non-name dictionary word is "common"
 CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the reading
@@ -33,6 +36,7 @@ CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the r
 TYPES = {"title": 1, "honorific_after": 2, "verb_after": 4, "verb_before": 8, "byline": 16,
          "org": 32}
 TITLE, VERB_AFTER, ORG = TYPES["title"], TYPES["verb_after"], TYPES["org"]
+HONORIFIC = TYPES["honorific_after"]
 STRONG = TITLE | TYPES["honorific_after"] | VERB_AFTER
 LEFT_STRONG = TITLE | TYPES["verb_before"] | TYPES["byline"]
 LEFT_ANY = LEFT_STRONG | ORG
@@ -40,6 +44,8 @@ CLAUSE_PUNCT = set("，,：:。“\"")
 # Dictionary tags of ordinary words that are never a given name (`企业`, `包括`, `客人`).
 PLAIN_TAGS = {"n", "v", "vn", "d", "c", "p", "r", "a", "ad", "f", "m", "q", "t", "u"}
 GIVEN_FREQ = 500
+WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
+FUNCTION_TAGS = set("pcurdy")  # jieba tags of function words (of, at, and, this …)
 
 
 def is_han(ch: str) -> bool:
@@ -63,7 +69,7 @@ class Reading:
         return self.left + self.right + self.edge
 
     def confirmed(self) -> bool:
-        strong = self.left >= 2 or self.right >= 2 or self.source != "zh.person.context"
+        strong = self.left >= 2 or self.right >= 2 or self.source not in WEAK_SOURCES
         return self.score >= 2 and strong
 
 
@@ -91,9 +97,13 @@ class HanNames:
         self._checked: dict[tuple[str, str], bool] = {}
         self._cross: dict[str, bool] = {}
         self._shapes: dict[str, tuple] = {}
+        jieba.initialize()
         self.context = context
         self.translit = translit
         self.nongiven = context.get("nongiven", set())
+        # characters never in a given name even where context vouches for the name
+        self.function_chars = {ch for ch in self.nongiven
+                               if posseg.dt.word_tag_tab.get(ch, "x")[0] in FUNCTION_TAGS}
         self.common = context.get("common", set())
         words: dict[str, int] = {}
         for t in ("title", "honorific_after", "verb_after", "verb_before", "byline"):
@@ -104,9 +114,7 @@ class HanNames:
         reach = max(map(len, words), default=1)
         self.near_han = re.compile(rf"{HAN_CHAR}(?:[^{HAN_RANGES}]{{0,{2 * reach - 1}}}+{HAN_CHAR})*")
         self.reach = reach if all(HAN.search(w) for w in words) else None
-        jieba.initialize()
         self.freq = jieba.dt.FREQ
-        from jieba import posseg
         self.tags = posseg.dt.word_tag_tab
 
     # -- context ------------------------------------------------------------------------
@@ -220,31 +228,77 @@ class HanNames:
         window = text[start - 1:start + 5] if start else "\0" + text[:5]
         shape = self._shapes.get(window) or self.shape_at(window)
         start_cross, spaced, at_start, list_left, items = shape
-        if not items or start_cross and start not in ctx.ends:
-            return []
-        out: list[Reading] = []
         ends, starts, long_start = ctx.ends, ctx.starts, ctx.long_start
         before = ends.get(start, 0)
         if spaced:
             before |= ends.get(start - 1, 0)
         left = 2 if before & LEFT_STRONG else 1 if before & ORG else 0
+        items = items + self.loose_items(text, start, ctx)  # kept below where context vouches
+        if not items:
+            return []
+        if start_cross and start not in ctx.ends:  # `落实习近平总书记`: a title after wins
+            items = tuple(i for i in items if starts.get(start + i[1], 0) & TITLE
+                          and start + i[1] in long_start)
+            if not items:
+                return []
+        out: list[Reading] = []
         if start > 0 and self.single_word(ctx, start - 1):
             left = max(left, 1)  # 会长向章钢主任
         # a one-character function word at either end is more likely not part of the name
         # (`向章钢`, `章钢和`)
         edge0 = at_start - 2 * self.single_word(ctx, start)
-        for s, size, end_cross, at_end, list_right in items:
+        for s, size, end_cross, at_end, list_right, *loose in items:
             end = start + size
             after = starts.get(end, 0)
-            if end_cross and not (after & TITLE and end in long_start):
+            if end_cross and not (after & TITLE and end in long_start) \
+                    and not (self.clause_verb(text, end, after)
+                             and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
+                    and not (left == 2 and text[end] in LIST_END):
                 continue  # `江泽民主席`: a title after the name outweighs `民主`
             right = 0
             if after & STRONG:
                 right = 2 if end in long_start or self.clause_verb(text, end, after) else 1
             edge = edge0 + at_end - 2 * self.single_word(ctx, end - 1)
-            out.append(Reading(start, end, s, left, right, edge, list_left=list_left,
+            source = "zh.person.loose" if loose else "zh.person.context"
+            if loose and left < 2 and not (after & HONORIFIC and end in long_start) \
+                    and not (list_right and list_left):
+                continue  # a word read as a name needs a title, honorific or list beside it
+            out.append(Reading(start, end, s, left, right, edge, source, list_left=list_left,
                                list_right=list_right))
         return out
+
+    def loose_items(self, text: str, start: int, ctx: HanContext) -> tuple:
+        """Readings the position-free checks refuse but a title or a list vouches for:
+        a given name that is also a word (`许建成先生`), a last character that is seldom a
+        given name (`尉健行`), and in Hong Kong and Macao a married woman's two surnames
+        (`林郑月娥`). Each must end at a boundary: punctuation, a list comma, `等`, or a
+        context word."""
+        out = []
+        for s in (text[start:start + 2], text[start:start + 1]):
+            if s not in self.surnames:
+                continue
+            sizes = [len(s) + 1, len(s) + 2]
+            if len(s) == 1 and text[start + 1:start + 2] in self.surnames:
+                sizes.append(4)  # 陈方安生: surname, husband's surname, given name
+            for size in sizes:
+                end = start + size
+                name = text[start:end]
+                if len(name) < size or not all(is_han(ch) for ch in name[len(s):]):
+                    continue
+                given = name[len(s):]
+                if any(ch in self.nongiven for ch in given[:-1]) \
+                        or any(p in ctx.starts for p in range(start + 1, end)) \
+                        or size == 4 and self.freq.get(given[1:], 0) >= COMMON_FREQ \
+                        or any(ch in self.function_chars for ch in given) \
+                        or self.common_word(name) or self.name_ok(name, s) and size < 4:
+                    continue
+                nxt = text[end:end + 1]
+                if nxt and is_han(nxt) and nxt not in LIST_END and not ctx.starts.get(end, 0) \
+                        and self.freq.get(text[end:end + 2], 0) < COMMON_FREQ:
+                    continue
+                out.append((s, size, False, int(not nxt or not is_han(nxt)), nxt == LIST_SEP,
+                            True))
+        return tuple(out)
 
     def readings(self, text: str, ctx: HanContext) -> list[Reading]:
         positions: set[int] = set()
@@ -270,6 +324,35 @@ class HanNames:
             if p < n and text[p] in first:
                 out += self.readings_from(text, p, ctx)
         out += self.transliterations(text, ctx)
+        return out
+
+    def dotted(self, text: str, ctx: HanContext, region_ends: set[int]) -> list[Reading]:
+        """`奥古斯托·桑托斯·席尔瓦`: Han parts joined by a name dot are one foreign name,
+        whatever their characters; it ends where a context word (title, honorific, verb)
+        or a non-Han character begins."""
+        out = []
+        for m in DOTTED.finditer(text):
+            start, end = m.start(), m.end()
+            first = start + min(i for i, ch in enumerate(m.group(0)) if ch in DOTS)
+            for p in range(first - 1, start, -1):  # `总统阿斯卡尔`, `北京曼`, `来自英国的格林`
+                if p in ctx.ends or p in region_ends or text[p - 1] in self.nongiven \
+                        or self.plain_word(text[p - 2:p], CROSS_FREQ):
+                    start = p
+                    break
+            last = m.start(1)  # the last part
+            for p in range(last + 1, end):  # `摩根却说`, `维特克的`: a word or particle ends it
+                if p in ctx.starts or text[p] in self.nongiven \
+                        or self.plain_word(text[p:p + 2], CROSS_FREQ):
+                    end = p
+                    break
+            if first - start < 1 or end - last < 1:
+                continue
+            vouched = ctx.ends.get(start, 0) & LEFT_STRONG \
+                or ctx.starts.get(end, 0) & (HONORIFIC | TITLE)
+            name = text[start:end]
+            letters = [ch for ch in name if ch not in DOTS]
+            if vouched or sum(ch in self.translit for ch in letters) >= 0.6 * len(letters):
+                out.append(Reading(start, end, "", left=2, right=2, source="zh.person.translit"))
         return out
 
     def transliterations(self, text: str, ctx: HanContext) -> list[Reading]:
@@ -331,6 +414,10 @@ class HanNames:
             return [], HanContext()
         ctx = self.scan(text, others)
         rs = self.readings(text, ctx)
+        if any(d in text for d in DOTS):  # no surname is read inside a foreign name
+            dotted = self.dotted(text, ctx, {c.end for c in others if c.label == "REGION"})
+            rs = [r for r in rs if not any(d.start < r.end and r.start < d.end
+                                           for d in dotted)] + dotted
         self.drop_regions(rs, others)
         self.propagate(rs)
         good = [r for r in rs if r.confirmed()]
