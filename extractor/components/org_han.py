@@ -17,6 +17,7 @@ from ..lexicon import Occurrences
 from .org_edges import CLOSE, CONJ, OrgEdges
 from .org_patterns import OrgData, OrgPattern
 
+TITLE_END = "长"  # `外交部长`: a head followed by this is a fused title, not a body
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
 
 
@@ -110,8 +111,9 @@ class HanOrgFinder:
         units, stops, blocked, suffixes, lexicon, country_spans = self._index(text)
         found: dict[int, HanOrg] = {}  # end -> longest org ending there
         for end in sorted(set(suffixes) | set(lexicon)):
-            if end in lexicon:
-                start, org_id = lexicon[end]
+            if end in lexicon and not (end in suffixes and text.startswith(TITLE_END, end)
+                                       and TITLE_END in suffixes[end][1].not_before):
+                start, org_id = lexicon[end]  # (`外交部` + `长` is a fused title)
                 found[end] = HanOrg(start, end, "lexicon", org_id)
             if end in suffixes and end not in blocked:
                 org = self._from_suffix(text, end, suffixes[end], (units, stops, country_spans),

@@ -35,7 +35,8 @@ NO_NAME_AFTER = re.compile(r"[，。；、,.;:：！？!?\s（(]|等|和|及|与
 
 class ContextRow(BaseModel):
     kind: Literal["block_after", "block_before", "neg_before", "neg_after", "holder_before",
-                  "org_suffix", "generic_before", "adjective", "plural_before", "surname"]
+                  "org_suffix", "generic_before", "adjective", "plural_before", "surname",
+                  "fused"]
     form: str
     applies: str = "*"
 
@@ -69,6 +70,7 @@ class Context:
             [r.form for r in rows if r.kind == "generic_before"], edge=latin)
         self.adjectives = {r.form for r in rows if r.kind == "adjective"}
         self.surnames = {r.form for r in rows if r.kind == "surname"}
+        self.fused = {r.form: r.applies for r in rows if r.kind == "fused"}
         definite = [r.form for r in rows if r.kind == "plural_before"]
         alt = "|".join(map(re.escape, definite)) or "(?!)"
         self.plural_before = re.compile(rf"(?<![\w\-])(?:{alt})\s+(?:[\w\-]+\s+){{0,2}}\Z")

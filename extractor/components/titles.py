@@ -31,6 +31,7 @@ from ..normalise.titles import compose, initials
 from .base import DataComponent
 from .regions import RegionRow
 from .title_context import Context, ContextRow
+from .title_zh import HanTitleGrammar
 
 MAX_MODIFIERS = 4
 VICE = re.compile(r"\bvice\b")
@@ -168,6 +169,9 @@ class TitleRecognizer(DataComponent):
         self.window = max((len(f) for f in self.modifiers), default=0) + 3
         self.parsed: dict[tuple[str, tuple[str, ...], str], tuple[str, dict]] = {}
         self.abbr_def = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+        self.han = None if self.latin else HanTitleGrammar(
+            {a for r in regions for a in [r.name_zh, *split_aliases(r.aliases_zh)] if a}
+            if regions else set())
 
     # -- grammar ------------------------------------------------------------------------
     def head_matches(self, text: str, low: str) -> list[tuple[int, int, Head]]:
@@ -276,12 +280,16 @@ class TitleRecognizer(DataComponent):
             if s < last_end:
                 continue
             start, mods = self.modifiers_before(low, s, last_end, head)
+            if not self.latin and not mods and head.form in self.context.fused:
+                start = self.han.fused_start(text, start, last_end, self.context.fused[head.form])
             if not self.context.holder(text, low, start, e, head, bool(mods)):
                 continue
             found.append((self.candidate(start, e, head, mods, text[start:e]), head))
             last_end = e
         found = self.context.drop_generic_lists(text, found)
-        return self.with_abbreviations(text, found) if self.latin else [c for c, _ in found]
+        if self.latin:
+            return self.with_abbreviations(text, found)
+        return self.han.joined(text, found)
 
     def with_abbreviations(self, text: str,
                            found: list[tuple[Candidate, Head]]) -> list[Candidate]:
