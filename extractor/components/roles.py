@@ -266,7 +266,9 @@ class RoleLinker(DataComponent):
 
     # -- helpers ------------------------------------------------------------------------
     def place_bound(self, title: Ent) -> bool:
-        return (title._.value or title.text).lower() in self.place_titles
+        """A place's title (`mayor`) or one holding its body (`外长`) inherits no org."""
+        return (title._.value or title.text).lower() in self.place_titles \
+            or bool((title._.info or {}).get("fused"))
 
     @staticmethod
     def plural(title: Ent) -> bool:

@@ -59,7 +59,8 @@ class HanTitleGrammar:
             if prev is not None and prev.end == c.start and getattr(head, "klass", "") == ASSISTANT:
                 value = f"{c.value} to the {prev.value}"
                 out[-1] = replace(c, start=prev.start, value=value,
-                                  attrs=dict(c.attrs, zh=text[prev.start:c.end], en=value))
+                                  attrs=dict(c.attrs, zh=text[prev.start:c.end], en=value,
+                                             fused=True))
                 continue
             out.append(c)
         return out

@@ -148,7 +148,8 @@ class TitleRecognizer(DataComponent):
         heads = expand_heads(read_tsv(files["heads"], HeadRow), mods)
         prefixes = [m for m in mods if m.value == "@regions"]
         mods = [m for m in mods if m.value != "@regions"]
-        regions = read_tsv(files["regions"], RegionRow) if "regions" in files and prefixes else []
+        regions = read_tsv(files["regions"], RegionRow) \
+            if "regions" in files and (prefixes or not self.latin) else []
         self.posts = region_posts(prefixes, regions)
         self.post_prefixes = sorted({p.form for p in prefixes})
         self.post_window = max((len(f) for f in self.posts), default=0)
@@ -281,10 +282,15 @@ class TitleRecognizer(DataComponent):
                 continue
             start, mods = self.modifiers_before(low, s, last_end, head)
             if not self.latin and not mods and head.form in self.context.fused:
-                start = self.han.fused_start(text, start, last_end, self.context.fused[head.form])
+                fused = self.han.fused_start(text, start, last_end, self.context.fused[head.form])
+            else:
+                fused = start
             if not self.context.holder(text, low, start, e, head, bool(mods)):
                 continue
-            found.append((self.candidate(start, e, head, mods, text[start:e]), head))
+            cand = self.candidate(fused, e, head, mods, text[fused:e])
+            if fused < start:  # the department is in the title: it takes no other body
+                cand.attrs = dict(cand.attrs, fused=True, zh=text[fused:e])
+            found.append((cand, head))
             last_end = e
         found = self.context.drop_generic_lists(text, found)
         if self.latin:
