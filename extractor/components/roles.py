@@ -45,6 +45,14 @@ class PlaceTitle(BaseModel):
     value: str
 
 
+class TopicRow(BaseModel):
+    title: str
+    org: str
+
+
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+
+
 @dataclass(slots=True)
 class Link:
     person: Ent
@@ -88,6 +96,8 @@ class RoleLinker(DataComponent):
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
         self.place_titles = {r.value for r in read_tsv(files["place_titles"], PlaceTitle)}
         self.gap_cache: dict[str, str | None] = {}
+        self.topics = [(r.title, r.org) for r in read_tsv(files["topics"], TopicRow)] \
+            if "topics" in files else []
 
     def classify(self, text: str) -> str | None:
         if len(text) > 60:
@@ -106,15 +116,23 @@ class RoleLinker(DataComponent):
         chain = Chain(ents, text, doc.lang_, self.classify)
         links: list[Link] = []
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
+        by_person: dict[int, list[Link]] = {}
         for p, ent in enumerate(ents):
             if ent.label_ != "PERSON":
                 continue
             found = self.title_first(chain, p)
+            if not found and chain.label(p - 1) == "PERSON" and chain.gap(p - 1) == "LIST":
+                # `会董甲、乙、丙`: names listed after one title share it
+                found = [Link(ent, lk.title, lk.org, explicit=False)
+                         for lk in by_person.get(p - 1, []) if lk.title.end_char <= ents[p - 1].start_char]
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
             found += self.person_first(chain, p)
             self.carry_list_org(chain, p, found, list_org)
+            by_person[p] = found
             links += found
+        if self.topics:  # matched on the simplified text (`會董` is `会董`)
+            self.topic_orgs(doc._.norm_text or text, ents, links)
         doc._.roles = [self.as_role(lk) for lk in self.dedupe(links)]
         return doc
 
@@ -263,6 +281,30 @@ class RoleLinker(DataComponent):
             for lk in found:
                 if lk.org is None and not self.place_bound(lk.title):
                     lk.org, lk.explicit = shared, False
+
+    # -- the body a sentence is about: `厂商会出席者包括名誉会长甲,会董乙` ----------------
+    def topic_orgs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
+        # an ORG right before a title is that title's body (`甲会主任乙和丙会长`), not a topic
+        titled_starts = {e.start_char for e in ents if e.label_ == "TITLE"}
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        for lk in links:
+            if lk.org is not None or self.place_bound(lk.title):
+                continue
+            title = text[lk.title.start_char:lk.title.end_char]
+            wanted = next((o for t, o in self.topics if title.endswith(t)), None)
+            if wanted is None:
+                continue
+            start = lk.title.start_char
+            for org in reversed(orgs):
+                if org.end_char > start:
+                    continue
+                if SENTENCE_END.search(text, org.end_char, start):
+                    break
+                if org.end_char in titled_starts:
+                    break
+                if text[org.start_char:org.end_char].endswith(wanted):
+                    lk.org, lk.explicit = org, False
+                    break
 
     # -- helpers ------------------------------------------------------------------------
     def place_bound(self, title: Ent) -> bool:
