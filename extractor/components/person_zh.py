@@ -434,7 +434,11 @@ class HanNames:
     def drop_regions(rs: list[Reading], others: list[Candidate]) -> None:
         """A place name at the reading's start (`常州`, `宁夏`) wins unless a title precedes."""
         region_starts = {c.start: c.end for c in others if c.label == "REGION"}
+        inside = {i for c in others if c.label == "REGION" for i in range(c.start + 1, c.end)}
         for r in rs:
+            if r.start in inside and r.source != "zh.person.translit":
+                r.left = r.right = r.edge = 0  # `玉林产投`: no name starts inside a place
+                continue
             end = region_starts.get(r.start)
             if end is None or end < r.start + 2:
                 continue

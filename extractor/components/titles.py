@@ -156,6 +156,11 @@ class TitleRecognizer(DataComponent):
         rows = read_tsv(files["context"], ContextRow) if "context" in files else []
         self.context = Context(rows, latin=self.latin)
         self.heads = {h.form: h for h in heads}
+        # Chinese heads that end in a shorter head (`党委书记` → `书记`): the shorter one is a
+        # fallback candidate where an organisation takes the first characters
+        self.tails = {} if self.latin else {
+            f: self.heads[f[i:]] for f in self.heads for i in range(len(f) - 2, 0, -1)
+            if f[i:] in self.heads and f[i - 1] in self.context.org_suffix}
         # lowercase forms match case-insensitively; capitalised ones (CEO, DDG) exactly
         fold = [h.form for h in heads if h.form == h.form.lower()]
         exact = [h.form for h in heads if h.form != h.form.lower()]
@@ -291,6 +296,11 @@ class TitleRecognizer(DataComponent):
             if fused < start:  # the department is in the title: it takes no other body
                 cand.attrs = dict(cand.attrs, fused=True, zh=text[fused:e])
             found.append((cand, head))
+            tail = self.tails.get(head.form)
+            if tail is not None and not mods and fused == start:
+                # `中共某省党委书记`: where a body takes `党委`, `书记` is the title left
+                t = self.candidate(e - len(tail.form), e, tail, [], tail.form)
+                found.append((t, tail))
             last_end = e
         found = self.context.drop_generic_lists(text, found)
         if self.latin:
