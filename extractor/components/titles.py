@@ -300,6 +300,7 @@ class TitleRecognizer(DataComponent):
             if tail is not None and not mods and fused == start:
                 # `中共某省党委书记`: where a body takes `党委`, `书记` is the title left
                 t = self.candidate(e - len(tail.form), e, tail, [], tail.form)
+                t.attrs = dict(t.attrs, fallback=True)
                 found.append((t, tail))
             last_end = e
         found = self.context.drop_generic_lists(text, found)
