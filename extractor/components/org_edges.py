@@ -5,10 +5,10 @@ The left edge stops at verbs, adverbs and function words: the listed stops of
 `org_patterns.jsonl`, and, for a general reach, jieba dictionary words whose part of
 speech is a function class (prepositions, conjunctions, particles, pronouns, adverbs,
 locatives, time words). Three exceptions keep names whole:
-- a content word right before the head is the name's field (`联合委员会`, `机电股份有限公司`),
+- a content word right before the head is the name's field (`联合委员会`, `光电股份有限公司`),
 - a stop character inside a dictionary noun is not a stop (`微电子`),
 - a short field joined to the next by 与/及/暨/、 before a department head is one name
-  (`自然环境与旅游部`), while two full names joined so are two (`商务部与外交部`).
+  (`环境与能源部`), while two full names joined so are two (`商务部与外交部`).
 The right edge takes in a bracketed place and a legal form (`某某科技(苏州)有限公司`).
 """
 
@@ -142,7 +142,7 @@ class OrgEdges:
         return (start, end) if end - start >= 2 else None
 
     def extend_right(self, text: str, end: int) -> int:
-        """`联化科技` + `(上海)` + `有限公司`: a bracketed place, then a legal form."""
+        """`某某科技` + `(苏州)` + `有限公司`: a bracketed place, then a legal form."""
         if end < len(text) and text[end] in OPEN:
             close = min((i for i in (text.find(")", end), text.find("）", end)) if i > 0),
                         default=-1)

@@ -2,7 +2,7 @@
 
 A name ends in a head word from data (`贸促会`, `委员会`, `部` …). From there a walk goes
 left over name material: region names, known name parts (`中国`, `国际`, `省`), lexicon
-names and organisations already found just before (so `中国贸促会` + `法律事务部` is one
+names and organisations already found just before (so `中国贸促会` + `培训部` is one
 name), and a small budget of unknown characters; it stops at punctuation and at the
 verbs, particles, titles and time words listed as data (`到访`, `赴`, `的`, `会长`).
 All words are matched once by one Aho-Corasick pass, and every walk is bounded by
@@ -37,6 +37,7 @@ class HanOrgFinder:
     def __init__(self, data: OrgData) -> None:
         self.generic = data.texts("generic")
         self.grammar = OrgEdges(data)
+        self.heads = {p.text for p in data.of_kind("suffix")}
         entries: dict[str, list] = {}  # word -> [suffix, stop, blocker, country, unit, lexicon]
 
         def entry(word: str) -> list:
@@ -48,7 +49,7 @@ class HanOrgFinder:
         for t in data.texts("stop"):
             entry(t)[1] = True
         for b in data.of_kind("blocker"):
-            # a generic phrase (`行业协会`) is a head again after a name (`皮革行业协会`)
+            # a generic phrase (`行业协会`) is a head again after a name (`纺织行业协会`)
             entry(b.text)[2] = "soft" if b.name_before else True
         for t in data.texts("prefix"):
             entry(t)[4] = True
@@ -154,7 +155,7 @@ class HanOrgFinder:
                     break
                 material, p = material + p - q, q
                 continue
-            if text[p - 1] in CONJ:  # `自然环境与旅游部`, not `商务部与外交部`
+            if text[p - 1] in CONJ:  # `环境与能源部`, not `商务部与外交部`
                 q = self.grammar.coordinated(text, p - 1, p, start, pat, found, units, coord)
                 if q is None:
                     break
@@ -179,7 +180,7 @@ class HanOrgFinder:
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
         if crossed and material - crossed < max(pat.min_prefix, 1):
             p, material = fallback  # `代表市委`: the word by the head was not its field
-        if material < pat.min_prefix:
-            return None
+        if material < pat.min_prefix or text[p:start] in self.heads:
+            return None  # `协会办公室`: a body's unit named by head words alone is generic
         return HanOrg(p, end, pat.id)
 

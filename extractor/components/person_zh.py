@@ -27,8 +27,8 @@ DOTS = "·・•‧"
 DOTTED = re.compile(rf"{HAN_CHAR}{{1,10}}(?:[{DOTS}]{HAN_CHAR}{{1,8}})*[{DOTS}]({HAN_CHAR}{{1,10}})")
 LIST_SEP = "、"
 LIST_SEP_RE = re.compile(LIST_SEP)
-LIST_END = "等和与及"  # function characters that close a name in a list (`邓振中等人`)
-BYLINE_OPEN = re.compile(r"(?:电|讯)[ ]?\(")  # 新华社北京7月17日电(张弛、刘红霞)
+LIST_END = "等和与及"  # function characters that close a name in a list (`王振中等人`)
+BYLINE_OPEN = re.compile(r"(?:电|讯)[ ]?\(")  # 新华社北京3月5日电(王一、李二)
 COMMON_FREQ = 50  # jieba frequency from which a non-name dictionary word is "common"
 CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the reading
 
@@ -157,7 +157,7 @@ class HanNames:
             return False
         if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ) \
                 and not (ctx.starts.get(end, 0) & TITLE and end in ctx.long_start):
-            return False  # `江泽民主席`: a title after the name outweighs `民主`
+            return False  # `王泽民主任`: a title after the name outweighs `民主`
         if start > 0 and start not in ctx.ends \
                 and self.plain_word(text[start - 1:start + 1], CROSS_FREQ):
             return False
@@ -236,14 +236,14 @@ class HanNames:
         items = items + self.loose_items(text, start, ctx)  # kept below where context vouches
         if not items:
             return []
-        if start_cross and start not in ctx.ends:  # `落实习近平总书记`: a title after wins
+        if start_cross and start not in ctx.ends:  # `落实习某某主任`: a title after wins
             items = tuple(i for i in items if starts.get(start + i[1], 0) & TITLE
                           and start + i[1] in long_start)
             if not items:
                 return []
         out: list[Reading] = []
         if start > 0 and self.single_word(ctx, start - 1):
-            left = max(left, 1)  # 会长向章钢主任
+            left = max(left, 1)  # 会长向李明主任
         # a one-character function word at either end is more likely not part of the name
         # (`向章钢`, `章钢和`)
         edge0 = at_start - 2 * self.single_word(ctx, start)
@@ -254,7 +254,7 @@ class HanNames:
                     and not (self.clause_verb(text, end, after)
                              and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
                     and not (left == 2 and text[end] in LIST_END):
-                continue  # `江泽民主席`: a title after the name outweighs `民主`
+                continue  # `王泽民主任`: a title after the name outweighs `民主`
             right = 0
             if after & STRONG:
                 right = 2 if end in long_start or self.clause_verb(text, end, after) else 1
@@ -269,9 +269,9 @@ class HanNames:
 
     def loose_items(self, text: str, start: int, ctx: HanContext) -> tuple:
         """Readings the position-free checks refuse but a title or a list vouches for:
-        a given name that is also a word (`许建成先生`), a last character that is seldom a
+        a given name that is also a word (`李建成先生`), a last character that is seldom a
         given name (`尉健行`), and in Hong Kong and Macao a married woman's two surnames
-        (`林郑月娥`). Each must end at a boundary: punctuation, a list comma, `等`, or a
+        (`陈方安生`). Each must end at a boundary: punctuation, a list comma, `等`, or a
         context word."""
         out = []
         for s in (text[start:start + 2], text[start:start + 1]):
@@ -327,7 +327,7 @@ class HanNames:
         return out
 
     def dotted(self, text: str, ctx: HanContext, region_ends: set[int]) -> list[Reading]:
-        """`奥古斯托·桑托斯·席尔瓦`: Han parts joined by a name dot are one foreign name,
+        """`卡洛斯·阿尔贝托·门德斯`: Han parts joined by a name dot are one foreign name,
         whatever their characters; it ends where a context word (title, honorific, verb)
         or a non-Han character begins."""
         out = []
@@ -356,14 +356,14 @@ class HanNames:
         return out
 
     def transliterations(self, text: str, ctx: HanContext) -> list[Reading]:
-        """`杜苏里`, `艾伦·卡朋特`: a run of transliteration characters after a title,
+        """`杜马尔`, `艾米·卡特`: a run of transliteration characters after a title,
         cut where a context word or a non-Han character starts."""
         out = []
         for end, types in ctx.ends.items():
             if not types & TITLE:
                 continue
             if end < len(text) and self.single_word(ctx, end):
-                end += 1  # 副局长向卡萨弗兰卡公参
+                end += 1  # 副局长向多利亚公参
             stop = end
             while stop < len(text) and stop - end < 12 and (
                     text[stop] in self.translit or (text[stop] in DOTS and stop > end)):
@@ -437,7 +437,7 @@ class HanNames:
         inside = {i for c in others if c.label == "REGION" for i in range(c.start + 1, c.end)}
         for r in rs:
             if r.start in inside and r.source != "zh.person.translit":
-                r.left = r.right = r.edge = 0  # `玉林产投`: no name starts inside a place
+                r.left = r.right = r.edge = 0  # `常州城投`: no name starts inside a place
                 continue
             end = region_starts.get(r.start)
             if end is None or end < r.start + 2:

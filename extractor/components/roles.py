@@ -6,13 +6,13 @@ whose class (`ADJ`, `APPOS` ", the", `OF` " of the", `AND`, `LIST` "、", `CONCU
 start of a gap is set aside so `(CCPIT Beijing)` or `(DDG)` can be stepped over. Three
 shapes are linked (GUIDELINES, Relations):
 
-- title first: `[ORG] TITLE (、|兼 [ORG] TITLE)* PERSON` (`商务部副部长马秀红`,
+- title first: `[ORG] TITLE (、|兼 [ORG] TITLE)* PERSON` (`商务部副部长王某`,
   `Vice Chairman Zhu Jialiang`, `U.S. Ambassador to China X`);
 - person first: `PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE of ORG)*`;
-- name then title: `[ORG] PERSON TITLE` (`赵学鸣会长`).
+- name then title: `[ORG] PERSON TITLE` (`王某会长`).
 
 An organisation is taken only where the text joins it to the title; the items of a list
-(`秘书长况曼溪、副秘书长麦世凯`) share the organisation of the first; a title that
+(`秘书长甲、副秘书长乙`) share the organisation of the first; a title that
 belongs to a place never inherits one.
 """
 
@@ -185,14 +185,14 @@ class RoleLinker(DataComponent):
             return None, t
         if c.label(k) == "REGION":
             return None, k
-        # `东莞市贸促会(国际商会)会长`: the name before the bracket is the organisation
+        # `某市贸促会(国际商会)会长`: the name before the bracket is the organisation
         if c.gap(k - 1) == "PAREN" and c.label(k - 1) == "ORG" and c.closed[k]:
             return c.ents[k - 1], k - 1
         return c.ents[k], k
 
     # -- name then title: [ORG] PERSON TITLE ---------------------------------------------
     def name_then_title(self, c: Chain, p: int, lead: Ent | None) -> list[Link]:
-        """`赵学鸣会长`; `巴西驻华使馆副馆长马赛洛公使` keeps the org of the title before."""
+        """`王某会长`; `某国驻华使馆副馆长甲公使` keeps the org of the title before."""
         q = p + 1
         if c.label(q) != "TITLE" or c.gap(p) != "ADJ":
             return []
@@ -264,7 +264,7 @@ class RoleLinker(DataComponent):
             return i + 1
         return i
 
-    # -- lists: `秘书长况曼溪、副秘书长麦世凯`, `刘晓光巡视员、俞永谦副巡视员` -------------
+    # -- lists: `秘书长甲、副秘书长乙`, `甲巡视员、乙副巡视员` -------------
     def carry_list_org(self, c: Chain, p: int, found: list[Link], list_org: dict[int, Ent | None]) -> None:
         own = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
         start = min([p] + [c.ents.index(lk.title) for lk in found if lk.title.start_char < c.ents[p].start_char])
@@ -282,7 +282,7 @@ class RoleLinker(DataComponent):
                 if lk.org is None and not self.place_bound(lk.title):
                     lk.org, lk.explicit = shared, False
 
-    # -- the body a sentence is about: `厂商会出席者包括名誉会长甲,会董乙` ----------------
+    # -- the body a sentence is about: `某商会出席者有名誉会长甲,会董乙` ----------------
     def topic_orgs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
         # an ORG right before a title is that title's body (`甲会主任乙和丙会长`), not a topic
         titled_starts = {e.start_char for e in ents if e.label_ == "TITLE"}
@@ -334,7 +334,7 @@ class RoleLinker(DataComponent):
         seen: set[tuple[str, str, str | None]] = set()
         out = []
         for lk in sorted(links, key=lambda x: x.key()):
-            # `陈丹丹会长` after `创会会长陈丹丹`: a shortened repeat of a stated title
+            # `甲会长` after `创会会长甲`: a shortened repeat of a stated title
             if lk.org is None and any(what(lk) in t for t in with_org.get(who(lk), [])):
                 continue
             if lk.person.text != who(lk) and who(lk) in named:

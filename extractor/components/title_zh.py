@@ -1,15 +1,15 @@
 """Chinese title grammar beyond modifiers + head: fused portfolios, bracketed portfolios
 and titles held under another title.
 
-- A title fused with its department is one span (`统战部长`, `工业局长`, `北美司长`; the
+- A title fused with its department is one span (`组织部长`, `交通局长`, `欧洲司长`; the
   guidelines' `商务部长`): a dictionary word right before a fusable head, when it is a
   field noun or verb, not a place (except where the data allows places: departments
   named by region, `北美司`) and not a time word (`新任`). Written in full it is
   ORG + TITLE (`商务部部长`): the character before the head is then the ORG's head
   character, never a word with it.
-- A portfolio in brackets after a title is part of it (`助理处长(传媒)`), unless the
+- A portfolio in brackets after a title is part of it (`助理处长(宣传)`), unless the
   brackets hold a photo position (`(左二)`).
-- An assistant's title after the principal's title is one title (`行政长官私人秘书`).
+- An assistant's title after the principal's title is one title (`部长私人秘书`).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ class HanTitleGrammar:
         self.places = places
 
     def fused_start(self, text: str, start: int, floor: int, applies: str) -> int:
-        """Where a title fused with its department starts (`统战` + `部长`)."""
+        """Where a title fused with its department starts (`组织` + `部长`)."""
         if start - 2 < floor:
             return start
         field = text[start - 2:start]

@@ -182,7 +182,7 @@ class TitleRecognizer(DataComponent):
     # -- grammar ------------------------------------------------------------------------
     def head_matches(self, text: str, low: str) -> list[tuple[int, int, Head]]:
         """Heads that stand as words; where two overlap the longer wins, wherever it
-        starts (`基金会董事长` is `董事长`, not `会董`)."""
+        starts (`协会董事长` is `董事长`, not `会董`)."""
         found: list[tuple[int, int, Head]] = []
         for automaton, hay in ((self.folded, low), (self.exact, text)):
             for s, e in automaton.spans(hay):
