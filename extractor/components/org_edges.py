@@ -123,6 +123,27 @@ class OrgEdges:
             return None
         return q
 
+    def core(self, name: str, legal: str) -> str | None:
+        """A company's name without its legal form, bracketed place, `集团` and leading
+        region (`浙江某某光电股份有限公司` → `某某光电`), when that is still a name:
+        three or more characters, not a dictionary word and not a place."""
+        core = name[:-len(legal)] if name.endswith(legal) else name
+        if core[-1:] in CLOSE:
+            cut = max(core.rfind("("), core.rfind("（"))
+            core = core[:cut] if cut > 0 else core
+        for tail in self.legal:
+            if core.endswith(tail) and len(core) > len(tail):
+                core = core[:-len(tail)]
+                break
+        for size in range(min(len(core) - 1, 8), 1, -1):
+            if core[:size] in self.regions:
+                core = core[size:]
+                break
+        if len(core) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in core) \
+                or core in self.regions or self.freq.get(core, 0) >= WORD_FREQ:
+            return None
+        return core
+
     # -- edges for a span from another source ---------------------------------------------
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The guidelines' edges for an ORG span [start, end) proposed elsewhere: take in

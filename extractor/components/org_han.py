@@ -38,6 +38,7 @@ class HanOrgFinder:
         self.generic = data.texts("generic")
         self.grammar = OrgEdges(data)
         self.heads = {p.text for p in data.of_kind("suffix")}
+        self.legal = {p.id: p.text for p in data.of_kind("suffix") if p.legal}
         entries: dict[str, list] = {}  # word -> [suffix, stop, blocker, country, unit, lexicon]
 
         def entry(word: str) -> list:
@@ -121,7 +122,35 @@ class HanOrgFinder:
                                         found)
                 if org is not None and (end not in found or org.start < found[end].start):
                     found[end] = org
-        return [o for o in found.values() if text[o.start:o.end] not in self.generic]
+        orgs = [o for o in found.values() if text[o.start:o.end] not in self.generic]
+        return orgs + self.short_forms(text, orgs)
+
+    def short_forms(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
+        """A company named once in full is named again without its legal form, bracketed
+        place and leading region (`浙江某某光电股份有限公司` … `某某光电`): those later
+        mentions are the same ORG."""
+        cores: set[str] = set()
+        for o in orgs:
+            legal = self.legal.get(o.source)
+            if legal is not None:
+                core = self.grammar.core(text[o.start:o.end], legal)
+                if core is not None:
+                    cores.add(core)
+        if not cores:
+            return []
+        taken = bytearray(len(text) + 1)
+        for o in orgs:
+            taken[o.start:o.end] = b"\x01" * (o.end - o.start)
+        out = []
+        for core in cores:
+            at = text.find(core)
+            while at >= 0:
+                end = at + len(core)
+                if not any(taken[at:end]):
+                    out.append(HanOrg(at, end, "zh.org.short"))
+                    taken[at:end] = b"\x01" * len(core)
+                at = text.find(core, end)
+        return out
 
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix
