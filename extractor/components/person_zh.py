@@ -233,12 +233,15 @@ class HanNames:
         if spaced:
             before |= ends.get(start - 1, 0)
         left = 2 if before & LEFT_STRONG else 1 if before & ORG else 0
-        items = items + self.loose_items(text, start, ctx)  # kept below where context vouches
+        items = items + self.loose_items(text, start, ctx, left)  # kept below where context vouches
         if not items:
             return []
-        if start_cross and start not in ctx.ends:  # `落实习某某主任`: a title after wins
-            items = tuple(i for i in items if starts.get(start + i[1], 0) & TITLE
-                          and start + i[1] in long_start)
+        if start_cross and start not in ctx.ends:
+            # `落实习某某主任`: a title after the name outweighs the word across its start,
+            # unless that word is a context word (`出席`)
+            items = () if start - 1 in starts else tuple(
+                i for i in items if starts.get(start + i[1], 0) & TITLE
+                and start + i[1] in long_start)
             if not items:
                 return []
         out: list[Reading] = []
@@ -267,7 +270,7 @@ class HanNames:
                                list_right=list_right))
         return out
 
-    def loose_items(self, text: str, start: int, ctx: HanContext) -> tuple:
+    def loose_items(self, text: str, start: int, ctx: HanContext, left: int) -> tuple:
         """Readings the position-free checks refuse but a title or a list vouches for:
         a given name that is also a word (`李建成先生`), a last character that is seldom a
         given name (`尉健行`), and in Hong Kong and Macao a married woman's two surnames
@@ -293,8 +296,9 @@ class HanNames:
                         or self.common_word(name) or self.name_ok(name, s) and size < 4:
                     continue
                 nxt = text[end:end + 1]
+                married = size == 4 and left == 2 and name[-1] not in self.nongiven
                 if nxt and is_han(nxt) and nxt not in LIST_END and not ctx.starts.get(end, 0) \
-                        and self.freq.get(text[end:end + 2], 0) < COMMON_FREQ:
+                        and self.freq.get(text[end:end + 2], 0) < COMMON_FREQ and not married:
                     continue
                 out.append((s, size, False, int(not nxt or not is_han(nxt)), nxt == LIST_SEP,
                             True))

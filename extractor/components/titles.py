@@ -293,7 +293,9 @@ class TitleRecognizer(DataComponent):
             if not self.context.holder(text, low, start, e, head, bool(mods)):
                 continue
             cand = self.candidate(fused, e, head, mods, text[fused:e])
-            if fused < start:  # the department is in the title: it takes no other body
+            if fused < start or not self.latin and head.form in self.context.fused \
+                    and mods and all(m.kind == "dept" for m in mods):
+                # the department is in the title (`组织部长`, `外交部长`): no other body
                 cand.attrs = dict(cand.attrs, fused=True, zh=text[fused:e])
             found.append((cand, head))
             tail = self.tails.get(head.form)
