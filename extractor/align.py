@@ -1,7 +1,7 @@
 """Aligning character spans to tokens.
 
 Recognizers decide spans on characters; a boundary that falls inside a token (jieba
-joined `贸促会副会长`, or spaCy kept `Ninghai&Fenghua` whole) is made a token
+joined `商会副会长`, or spaCy kept `Ninghai&Fenghua` whole) is made a token
 boundary by splitting that token, so the span is exact whatever the segmentation.
 """
 

@@ -2,7 +2,7 @@
 
 A name ends in a head word from data (`贸促会`, `委员会`, `部` …). From there a walk goes
 left over name material: region names, known name parts (`中国`, `国际`, `省`), lexicon
-names and organisations already found just before (so `中国贸促会` + `法律事务部` is one
+names and organisations already found just before (so `中国贸促会` + `培训部` is one
 name), and a small budget of unknown characters; it stops at punctuation and at the
 verbs, particles, titles and time words listed as data (`到访`, `赴`, `的`, `会长`).
 All words are matched once by one Aho-Corasick pass, and every walk is bounded by
@@ -14,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import Occurrences
+from .org_edges import CLOSE, CONJ, OrgEdges
 from .org_patterns import OrgData, OrgPattern
 
+TITLE_END = "长"  # `外交部长`: a head followed by this is a fused title, not a body
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
 
 
@@ -34,6 +36,9 @@ def _is_name_char(ch: str) -> bool:
 class HanOrgFinder:
     def __init__(self, data: OrgData) -> None:
         self.generic = data.texts("generic")
+        self.grammar = OrgEdges(data)
+        self.heads = {p.text for p in data.of_kind("suffix")}
+        self.legal = {p.id: p.text for p in data.of_kind("suffix") if p.legal}
         entries: dict[str, list] = {}  # word -> [suffix, stop, blocker, country, unit, lexicon]
 
         def entry(word: str) -> list:
@@ -44,8 +49,9 @@ class HanOrgFinder:
             e[0] = p if e[0] is None else e[0]
         for t in data.texts("stop"):
             entry(t)[1] = True
-        for t in data.texts("blocker"):
-            entry(t)[2] = True
+        for b in data.of_kind("blocker"):
+            # a generic phrase (`行业协会`) is a head again after a name (`纺织行业协会`)
+            entry(b.text)[2] = "soft" if b.name_before else True
         for t in data.texts("prefix"):
             entry(t)[4] = True
         for form in data.region_forms:
@@ -68,7 +74,8 @@ class HanOrgFinder:
         units: dict[int, int] = {}  # end -> smallest start of name material ending there
         countries: dict[int, int] = {}  # end -> start of a country name (and nothing else)
         stops: dict[int, int] = {}
-        blocked: set[int] = set()  # ends of suffixes that a longer word makes ordinary
+        blocked: dict[int, int] = {}  # ends of suffixes that a longer word makes ordinary
+        soft: dict[int, int] = {}  # ... unless a name precedes the word: end -> its start
         suffixes: dict[int, tuple[int, OrgPattern]] = {}
         lexicon: dict[int, tuple[int, str]] = {}
         for start, end, (suffix, stop, blocker, country, unit, lex) in self.auto.find(text):
@@ -78,8 +85,10 @@ class HanOrgFinder:
                     suffixes[end] = (start, suffix)
             if stop and (end not in stops or start < stops[end]):
                 stops[end] = start
-            if blocker:
-                blocked.add(end)
+            if blocker is True:
+                blocked[end] = start
+            elif blocker:
+                soft[end] = min(start, soft.get(end, start))
             if country and (end not in countries or start < countries[end]):
                 countries[end] = start
             if unit or lex is not None:
@@ -95,34 +104,68 @@ class HanOrgFinder:
             else:
                 countries[end] = -1  # a longer or equal name part also ends here
         country_spans = {(s, e) for e, s in countries.items() if s >= 0}
+        for end, start in soft.items():
+            if end in suffixes and end not in blocked:
+                suffixes[end] = (start, suffixes[end][1])
         return units, stops, blocked, suffixes, lexicon, country_spans
 
     def find(self, text: str) -> list[HanOrg]:
         units, stops, blocked, suffixes, lexicon, country_spans = self._index(text)
         found: dict[int, HanOrg] = {}  # end -> longest org ending there
         for end in sorted(set(suffixes) | set(lexicon)):
-            if end in lexicon:
-                start, org_id = lexicon[end]
+            if end in lexicon and not (end in suffixes and text.startswith(TITLE_END, end)
+                                       and TITLE_END in suffixes[end][1].not_before):
+                start, org_id = lexicon[end]  # (`外交部` + `长` is a fused title)
                 found[end] = HanOrg(start, end, "lexicon", org_id)
             if end in suffixes and end not in blocked:
                 org = self._from_suffix(text, end, suffixes[end], (units, stops, country_spans),
                                         found)
                 if org is not None and (end not in found or org.start < found[end].start):
                     found[end] = org
-        return [o for o in found.values() if text[o.start:o.end] not in self.generic]
+        orgs = [o for o in found.values() if text[o.start:o.end] not in self.generic]
+        return orgs + self.short_forms(text, orgs)
+
+    def short_forms(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
+        """A company named once in full is named again without its legal form, bracketed
+        place and leading region (`浙江某某光电股份有限公司` … `某某光电`): those later
+        mentions are the same ORG."""
+        cores: set[str] = set()
+        for o in orgs:
+            legal = self.legal.get(o.source)
+            if legal is not None:
+                core = self.grammar.core(text[o.start:o.end], legal)
+                if core is not None:
+                    cores.add(core)
+        if not cores:
+            return []
+        taken = bytearray(len(text) + 1)
+        for o in orgs:
+            taken[o.start:o.end] = b"\x01" * (o.end - o.start)
+        out = []
+        for core in cores:
+            at = text.find(core)
+            while at >= 0:
+                end = at + len(core)
+                if not any(taken[at:end]):
+                    out.append(HanOrg(at, end, "zh.org.short"))
+                    taken[at:end] = b"\x01" * len(core)
+                at = text.find(core, end)
+        return out
 
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix
         units, stops, country_spans = index
         if any(text.startswith(nb, end) for nb in pat.not_before):
             return None
-        p, material, free, left = start, 0, 0, start
+        p, material, free, left, crossed, coord = start, 0, 0, start, 0, False
+        fallback: tuple[int, int] | None = None  # where the name starts without a crossing
         while p > 0 and end - p < MAX_LEN:
             org = found.get(p)
             unit_start = units.get(p)
             if unit_start is None and text[p - 1] in self.unit_chars:
                 unit_start = p - 1
-            if org is not None and (unit_start is None or org.start <= unit_start):
+            if org is not None and pat.absorb_org and (unit_start is None
+                                                       or org.start <= unit_start):
                 if end - org.start > MAX_LEN:
                     break
                 material, p, free = material + p - org.start, org.start, pat.max_free
@@ -135,11 +178,38 @@ class HanOrgFinder:
                     break
                 material, p, left = material + p - unit_start, unit_start, p
                 continue
-            if stop_start is not None or free >= pat.max_free or not _is_name_char(text[p - 1]):
+            if text[p - 1] in CLOSE:  # `某某科技(苏州)有限公司`: a bracketed place
+                q = self.grammar.bracketed_place(text, p, units)
+                if q is None:
+                    break
+                material, p = material + p - q, q
+                continue
+            if text[p - 1] in CONJ:  # `环境与能源部`, not `商务部与外交部`
+                q = self.grammar.coordinated(text, p - 1, p, start, pat, found, units, coord)
+                if q is None:
+                    break
+                material, p, coord = material + p - q, q, True
+                continue
+            if stop_start is not None:
+                step = self.grammar.cross(text, stop_start, p, start, pat, found, units)
+                if step is None:
+                    break
+                q, kind = step
+                if kind == "crossed":
+                    crossed, fallback = crossed + p - q, (p, material)
+                else:
+                    free += p - q if kind == "word" else 0
+                material, p = material + p - q, q
+                continue
+            if free >= pat.max_free or not _is_name_char(text[p - 1]) \
+                    or material >= 2 and self.grammar.verb_before(text, p):
                 break
             p, free, material = p - 1, free + 1, material + 1
         if not pat.keep_country and (p, left) in country_spans and left - p < material:
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
-        if material < pat.min_prefix:
-            return None
+        if crossed and material - crossed < max(pat.min_prefix, 1):
+            p, material = fallback  # `代表市委`: the word by the head was not its field
+        if material < pat.min_prefix or text[p:start] in self.heads:
+            return None  # `协会办公室`: a body's unit named by head words alone is generic
         return HanOrg(p, end, pat.id)
+

@@ -49,6 +49,10 @@ class OrgPattern(BaseModel):
     max_free: int = 6  # suffix: unknown characters the left walk may take
     not_before: list[str] = []  # suffix: continuations that make it another word
     keep_country: bool = True  # suffix: False for companies (`美国PPG公司` → `PPG公司`)
+    absorb_org: bool = True  # suffix: False for top-level bodies (`市委` + `市政府` are two)
+    coord: bool = False  # suffix: a field pair joined by 与/及/暨/、 is inside the name
+    name_before: bool = False  # blocker: a name before it makes it a head again
+    legal: bool = False  # suffix: a company's legal form (`有限公司`): short forms drop it
 
 
 class RegionForms(BaseModel):

@@ -25,9 +25,11 @@ HAN_RANGES = "\u4e00-\u9fff\u3400-\u4dbf"
 HAN_CHAR = f"[{HAN_RANGES}]"
 HAN = re.compile(HAN_CHAR)
 DOTS = "·・•‧"
+DOTTED = re.compile(rf"{HAN_CHAR}{{1,10}}(?:[{DOTS}]{HAN_CHAR}{{1,8}})*[{DOTS}]({HAN_CHAR}{{1,10}})")
 LIST_SEP = "、"
 LIST_SEP_RE = re.compile(LIST_SEP)
-BYLINE_OPEN = re.compile(r"(?:电|讯)[ ]?\(")  # 新华社北京7月17日电(张弛、刘红霞)
+LIST_END = "等和与及"  # function characters that close a name in a list (`王振中等人`)
+BYLINE_OPEN = re.compile(r"(?:电|讯)[ ]?\(")  # 新华社北京3月5日电(王一、李二)
 COMMON_FREQ = 50  # jieba frequency from which a non-name dictionary word is "common"
 CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the reading
 
@@ -35,6 +37,7 @@ CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the r
 TYPES = {"title": 1, "honorific_after": 2, "verb_after": 4, "verb_before": 8, "byline": 16,
          "org": 32}
 TITLE, VERB_AFTER, ORG = TYPES["title"], TYPES["verb_after"], TYPES["org"]
+HONORIFIC = TYPES["honorific_after"]
 STRONG = TITLE | TYPES["honorific_after"] | VERB_AFTER
 LEFT_STRONG = TITLE | TYPES["verb_before"] | TYPES["byline"]
 LEFT_ANY = LEFT_STRONG | ORG
@@ -42,6 +45,8 @@ CLAUSE_PUNCT = set("，,：:。“\"")
 # Dictionary tags of ordinary words that are never a given name (`企业`, `包括`, `客人`).
 PLAIN_TAGS = {"n", "v", "vn", "d", "c", "p", "r", "a", "ad", "f", "m", "q", "t", "u"}
 GIVEN_FREQ = 500
+WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
+FUNCTION_TAGS = set("pcurdy")  # jieba tags of function words (of, at, and, this …)
 
 
 def is_han(ch: str) -> bool:
@@ -65,7 +70,7 @@ class Reading:
         return self.left + self.right + self.edge
 
     def confirmed(self) -> bool:
-        strong = self.left >= 2 or self.right >= 2 or self.source != "zh.person.context"
+        strong = self.left >= 2 or self.right >= 2 or self.source not in WEAK_SOURCES
         return self.score >= 2 and strong
 
 
@@ -122,6 +127,11 @@ class HanNames:
 
         return posseg.dt.word_tag_tab
 
+    @cached_property
+    def function_chars(self) -> set[str]:
+        """Characters never in a given name even where context vouches for the name."""
+        return {ch for ch in self.nongiven if self.tags.get(ch, "x")[0] in FUNCTION_TAGS}
+
     # -- context ------------------------------------------------------------------------
     def windows(self, text: str) -> list[tuple[int, int]]:
         """Disjoint stretches holding every context word: all of a Chinese text, just
@@ -162,7 +172,7 @@ class HanNames:
             return False
         if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ) \
                 and not (ctx.starts.get(end, 0) & TITLE and end in ctx.long_start):
-            return False  # `江泽民主席`: a title after the name outweighs `民主`
+            return False  # `王泽民主任`: a title after the name outweighs `民主`
         if start > 0 and start not in ctx.ends \
                 and self.plain_word(text[start - 1:start + 1], CROSS_FREQ):
             return False
@@ -227,31 +237,81 @@ class HanNames:
         window = text[start - 1:start + 5] if start else "\0" + text[:5]
         shape = self._shapes.get(window) or self.shape_at(window)
         start_cross, spaced, at_start, list_left, items = shape
-        if not items or start_cross and start not in ctx.ends:
-            return []
-        out: list[Reading] = []
         ends, starts, long_start = ctx.ends, ctx.starts, ctx.long_start
         before = ends.get(start, 0)
         if spaced:
             before |= ends.get(start - 1, 0)
         left = 2 if before & LEFT_STRONG else 1 if before & ORG else 0
+        items = items + self.loose_items(text, start, ctx, left)  # kept below where context vouches
+        if not items:
+            return []
+        if start_cross and start not in ctx.ends:
+            # `落实习某某主任`: a title after the name outweighs the word across its start,
+            # unless that word is a context word (`出席`)
+            items = () if start - 1 in starts else tuple(
+                i for i in items if starts.get(start + i[1], 0) & TITLE
+                and start + i[1] in long_start)
+            if not items:
+                return []
+        out: list[Reading] = []
         if start > 0 and self.single_word(ctx, start - 1):
-            left = max(left, 1)  # 会长向章钢主任
+            left = max(left, 1)  # 会长向李明主任
         # a one-character function word at either end is more likely not part of the name
         # (`向章钢`, `章钢和`)
         edge0 = at_start - 2 * self.single_word(ctx, start)
-        for s, size, end_cross, at_end, list_right in items:
+        for s, size, end_cross, at_end, list_right, *loose in items:
             end = start + size
             after = starts.get(end, 0)
-            if end_cross and not (after & TITLE and end in long_start):
-                continue  # `江泽民主席`: a title after the name outweighs `民主`
+            if end_cross and not (after & TITLE and end in long_start) \
+                    and not (self.clause_verb(text, end, after)
+                             and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
+                    and not (left == 2 and text[end] in LIST_END):
+                continue  # `王泽民主任`: a title after the name outweighs `民主`
             right = 0
             if after & STRONG:
                 right = 2 if end in long_start or self.clause_verb(text, end, after) else 1
             edge = edge0 + at_end - 2 * self.single_word(ctx, end - 1)
-            out.append(Reading(start, end, s, left, right, edge, list_left=list_left,
+            source = "zh.person.loose" if loose else "zh.person.context"
+            if loose and left < 2 and not (after & HONORIFIC and end in long_start) \
+                    and not (list_right and list_left):
+                continue  # a word read as a name needs a title, honorific or list beside it
+            out.append(Reading(start, end, s, left, right, edge, source, list_left=list_left,
                                list_right=list_right))
         return out
+
+    def loose_items(self, text: str, start: int, ctx: HanContext, left: int) -> tuple:
+        """Readings the position-free checks refuse but a title or a list vouches for:
+        a given name that is also a word (`李建成先生`), a last character that is seldom a
+        given name (`尉健行`), and in Hong Kong and Macao a married woman's two surnames
+        (`陈方安生`). Each must end at a boundary: punctuation, a list comma, `等`, or a
+        context word."""
+        out = []
+        for s in (text[start:start + 2], text[start:start + 1]):
+            if s not in self.surnames:
+                continue
+            sizes = [len(s) + 1, len(s) + 2]
+            if len(s) == 1 and text[start + 1:start + 2] in self.surnames:
+                sizes.append(4)  # 陈方安生: surname, husband's surname, given name
+            for size in sizes:
+                end = start + size
+                name = text[start:end]
+                if len(name) < size or not all(is_han(ch) for ch in name[len(s):]):
+                    continue
+                given = name[len(s):]
+                if any(ch in self.nongiven for ch in given[:-1]) \
+                        or any(p in ctx.starts for p in range(start + 1, end)) \
+                        or size == 4 and self.freq.get(given[1:], 0) >= COMMON_FREQ \
+                        or any(ch in self.function_chars for ch in given) \
+                        or self.common_word(name) or self.name_ok(name, s) and size < 4:
+                    continue
+                nxt = text[end:end + 1]
+                married = size == 4 and left == 2 and name[-1] not in self.nongiven
+                if nxt and is_han(nxt) and nxt not in LIST_END and not ctx.starts.get(end, 0) \
+                        and self.freq.get(text[end:end + 2], 0) < COMMON_FREQ and not married:
+                    continue
+                out.append((s, size, False, int(not nxt or not is_han(nxt)), nxt == LIST_SEP,
+                            True))
+        return tuple(out)
 
     def readings(self, text: str, ctx: HanContext) -> list[Reading]:
         positions: set[int] = set()
@@ -279,15 +339,44 @@ class HanNames:
         out += self.transliterations(text, ctx)
         return out
 
+    def dotted(self, text: str, ctx: HanContext, region_ends: set[int]) -> list[Reading]:
+        """`卡洛斯·阿尔贝托·门德斯`: Han parts joined by a name dot are one foreign name,
+        whatever their characters; it ends where a context word (title, honorific, verb)
+        or a non-Han character begins."""
+        out = []
+        for m in DOTTED.finditer(text):
+            start, end = m.start(), m.end()
+            first = start + min(i for i, ch in enumerate(m.group(0)) if ch in DOTS)
+            for p in range(first - 1, start, -1):  # `总统阿斯卡尔`, `北京曼`, `来自英国的格林`
+                if p in ctx.ends or p in region_ends or text[p - 1] in self.nongiven \
+                        or self.plain_word(text[p - 2:p], CROSS_FREQ):
+                    start = p
+                    break
+            last = m.start(1)  # the last part
+            for p in range(last + 1, end):  # `摩根却说`, `维特克的`: a word or particle ends it
+                if p in ctx.starts or text[p] in self.nongiven \
+                        or self.plain_word(text[p:p + 2], CROSS_FREQ):
+                    end = p
+                    break
+            if first - start < 1 or end - last < 1:
+                continue
+            vouched = ctx.ends.get(start, 0) & LEFT_STRONG \
+                or ctx.starts.get(end, 0) & (HONORIFIC | TITLE)
+            name = text[start:end]
+            letters = [ch for ch in name if ch not in DOTS]
+            if vouched or sum(ch in self.translit for ch in letters) >= 0.6 * len(letters):
+                out.append(Reading(start, end, "", left=2, right=2, source="zh.person.translit"))
+        return out
+
     def transliterations(self, text: str, ctx: HanContext) -> list[Reading]:
-        """`杜苏里`, `艾伦·卡朋特`: a run of transliteration characters after a title,
+        """`杜马尔`, `艾米·卡特`: a run of transliteration characters after a title,
         cut where a context word or a non-Han character starts."""
         out = []
         for end, types in ctx.ends.items():
             if not types & TITLE:
                 continue
             if end < len(text) and self.single_word(ctx, end):
-                end += 1  # 副局长向卡萨弗兰卡公参
+                end += 1  # 副局长向多利亚公参
             stop = end
             while stop < len(text) and stop - end < 12 and (
                     text[stop] in self.translit or (text[stop] in DOTS and stop > end)):
@@ -338,6 +427,10 @@ class HanNames:
             return [], HanContext()
         ctx = self.scan(text, others)
         rs = self.readings(text, ctx)
+        if any(d in text for d in DOTS):  # no surname is read inside a foreign name
+            dotted = self.dotted(text, ctx, {c.end for c in others if c.label == "REGION"})
+            rs = [r for r in rs if not any(d.start < r.end and r.start < d.end
+                                           for d in dotted)] + dotted
         self.drop_regions(rs, others)
         self.propagate(rs)
         good = [r for r in rs if r.confirmed()]
@@ -354,7 +447,11 @@ class HanNames:
     def drop_regions(rs: list[Reading], others: list[Candidate]) -> None:
         """A place name at the reading's start (`常州`, `宁夏`) wins unless a title precedes."""
         region_starts = {c.start: c.end for c in others if c.label == "REGION"}
+        inside = {i for c in others if c.label == "REGION" for i in range(c.start + 1, c.end)}
         for r in rs:
+            if r.start in inside and r.source != "zh.person.translit":
+                r.left = r.right = r.edge = 0  # `常州城投`: no name starts inside a place
+                continue
             end = region_starts.get(r.start)
             if end is None or end < r.start + 2:
                 continue

@@ -6,14 +6,14 @@ whose class (`ADJ`, `APPOS` ", the", `OF` " of the", `AND`, `LIST` "、", `CONCU
 start of a gap is set aside so `(CCPIT Beijing)` or `(DDG)` can be stepped over. Three
 shapes are linked (GUIDELINES, Relations):
 
-- title first: `[ORG] TITLE (、|兼 [ORG] TITLE)* PERSON` (`商务部副部长马秀红`,
+- title first: `[ORG] TITLE (、|兼 [ORG] TITLE)* PERSON` (`商务部副部长王某`,
   `Vice Chairman Zhu Jialiang`, `U.S. Ambassador to China X`);
 - person first: `PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE of ORG)*`;
-- name then title: `[ORG] PERSON TITLE` (`赵学鸣会长`);
+- name then title: `[ORG] PERSON TITLE` (`王某会长`);
 - a plural title before a list of names: `vice presidents: A, B and C`.
 
 An organisation is taken only where the text joins it to the title; the items of a list
-(`秘书长况曼溪、副秘书长麦世凯`) share the organisation of the first; a title that
+(`秘书长甲、副秘书长乙`) share the organisation of the first; a title that
 belongs to a place never inherits one.
 """
 
@@ -46,6 +46,14 @@ class GapRow(BaseModel):
 
 class PlaceTitle(BaseModel):
     value: str
+
+
+class TopicRow(BaseModel):
+    title: str
+    org: str
+
+
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 
 
 @dataclass(slots=True)
@@ -85,7 +93,7 @@ class Chain:
 
 
 class RoleLinker(DataComponent):
-    FILES = {"gaps": True, "place_titles": True}
+    FILES = {"gaps": True, "place_titles": True, "topics": False}
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["gaps"], GapRow)
@@ -94,6 +102,8 @@ class RoleLinker(DataComponent):
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
         self.place_titles = {r.value for r in read_tsv(files["place_titles"], PlaceTitle)}
         self.gap_cache = Memo(memo.GAPS)  # gap text -> its class
+        self.topics = [(r.title, r.org) for r in read_tsv(files["topics"], TopicRow)] \
+            if "topics" in files else []
 
     def classify(self, text: str) -> str | None:
         if len(text) > 60:
@@ -111,16 +121,24 @@ class RoleLinker(DataComponent):
         chain = Chain(ents, text, doc.lang_, self.classify)
         links: list[Link] = []
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
+        by_person: dict[int, list[Link]] = {}
         for p, ent in enumerate(ents):
             if ent.label_ != "PERSON":
                 continue
             found = self.title_first(chain, p)
+            if not found and chain.label(p - 1) == "PERSON" and chain.gap(p - 1) == "LIST":
+                # `会董甲、乙、丙`: names listed after one title share it
+                found = [Link(ent, lk.title, lk.org, explicit=False)
+                         for lk in by_person.get(p - 1, []) if lk.title.end_char <= ents[p - 1].start_char]
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
             found += self.person_first(chain, p)
             found += self.listed_under(chain, p)
             self.carry_list_org(chain, p, found, list_org)
+            by_person[p] = found
             links += found
+        if self.topics:  # matched on the simplified text (`會董` is `会董`)
+            self.topic_orgs(doc._.norm_text or text, ents, links)
         doc._.roles = [self.as_role(lk) for lk in self.dedupe(links)]
         return doc
 
@@ -207,14 +225,14 @@ class RoleLinker(DataComponent):
             return None, t
         if c.label(k) == "REGION":
             return None, k
-        # `东莞市贸促会(国际商会)会长`: the name before the bracket is the organisation
+        # `某市贸促会(国际商会)会长`: the name before the bracket is the organisation
         if c.gap(k - 1) == "PAREN" and c.label(k - 1) == "ORG" and c.closed[k]:
             return c.ents[k - 1], k - 1
         return c.ents[k], k
 
     # -- name then title: [ORG] PERSON TITLE ---------------------------------------------
     def name_then_title(self, c: Chain, p: int, lead: Ent | None) -> list[Link]:
-        """`赵学鸣会长`; `巴西驻华使馆副馆长马赛洛公使` keeps the org of the title before."""
+        """`王某会长`; `某国驻华使馆副馆长甲公使` keeps the org of the title before."""
         q = p + 1
         if c.label(q) != "TITLE" or c.gap(p) != "ADJ":
             return []
@@ -293,7 +311,7 @@ class RoleLinker(DataComponent):
             return i + 1
         return i
 
-    # -- lists: `秘书长况曼溪、副秘书长麦世凯`, `刘晓光巡视员、俞永谦副巡视员` -------------
+    # -- lists: `秘书长甲、副秘书长乙`, `甲巡视员、乙副巡视员` -------------
     def carry_list_org(self, c: Chain, p: int, found: list[Link], list_org: dict[int, Ent | None]) -> None:
         own = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
         start = min([p] + [c.ents.index(lk.title) for lk in found if lk.title.start_char < c.ents[p].start_char])
@@ -311,9 +329,35 @@ class RoleLinker(DataComponent):
                 if lk.org is None and not self.place_bound(lk.title):
                     lk.org, lk.explicit = shared, False
 
+    # -- the body a sentence is about: `某商会出席者有名誉会长甲,会董乙` ----------------
+    def topic_orgs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
+        # an ORG right before a title is that title's body (`甲会主任乙和丙会长`), not a topic
+        titled_starts = {e.start_char for e in ents if e.label_ == "TITLE"}
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        for lk in links:
+            if lk.org is not None or self.place_bound(lk.title):
+                continue
+            title = text[lk.title.start_char:lk.title.end_char]
+            wanted = next((o for t, o in self.topics if title.endswith(t)), None)
+            if wanted is None:
+                continue
+            start = lk.title.start_char
+            for org in reversed(orgs):
+                if org.end_char > start:
+                    continue
+                if SENTENCE_END.search(text, org.end_char, start):
+                    break
+                if org.end_char in titled_starts:
+                    break
+                if text[org.start_char:org.end_char].endswith(wanted):
+                    lk.org, lk.explicit = org, False
+                    break
+
     # -- helpers ------------------------------------------------------------------------
     def place_bound(self, title: Ent) -> bool:
-        return (title._.value or title.text).lower() in self.place_titles
+        """A place's title (`mayor`) or one holding its body (`外长`) inherits no org."""
+        return (title._.value or title.text).lower() in self.place_titles \
+            or bool((title._.info or {}).get("fused"))
 
     @staticmethod
     def plural(title: Ent) -> bool:
@@ -337,7 +381,7 @@ class RoleLinker(DataComponent):
         seen: set[tuple[str, str, str | None]] = set()
         out = []
         for lk in sorted(links, key=lambda x: x.key()):
-            # `陈丹丹会长` after `创会会长陈丹丹`: a shortened repeat of a stated title
+            # `甲会长` after `创会会长甲`: a shortened repeat of a stated title
             if lk.org is None and any(what(lk) in t for t in with_org.get(who(lk), [])):
                 continue
             if lk.person.text != who(lk) and who(lk) in named:

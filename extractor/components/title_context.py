@@ -37,7 +37,8 @@ NO_NAME_AFTER = re.compile(r"[，。；、,.;:：！？!?\s（(]|等|和|及|与
 class ContextRow(BaseModel):
     kind: Literal["block_after", "block_before", "neg_before", "neg_after", "holder_before",
                   "org_suffix", "generic_before", "adjective", "plural_before", "surname",
-                  "portfolio", "portfolio_class", "open_class", "body_word", "report_verb"]
+                  "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
+                  "fused"]
     form: str
     applies: str = "*"
 
@@ -71,6 +72,7 @@ class Context:
             [r.form for r in rows if r.kind == "generic_before"], edge=latin)
         self.adjectives = {r.form for r in rows if r.kind == "adjective"}
         self.surnames = {r.form for r in rows if r.kind == "surname"}
+        self.fused = {r.form: r.applies for r in rows if r.kind == "fused"}
         definite = [r.form for r in rows if r.kind == "plural_before"]
         alt = "|".join(map(re.escape, definite)) or "(?!)"
         self.plural_before = re.compile(rf"(?<![\w\-])(?:{alt})\s+(?:[\w\-]+\s+){{0,2}}\Z")

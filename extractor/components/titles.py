@@ -34,6 +34,7 @@ from .base import DataComponent
 from .regions import RegionRow
 from .title_context import Context, ContextRow
 from .title_portfolio import Portfolios
+from .title_zh import HanTitleGrammar
 
 MAX_MODIFIERS = 4
 COORD = re.compile(r" (?:and|&) \Z")
@@ -154,7 +155,8 @@ class TitleRecognizer(DataComponent):
         heads = expand_heads(read_tsv(files["heads"], HeadRow), mods)
         prefixes = [m for m in mods if m.value == "@regions"]
         mods = [m for m in mods if m.value != "@regions"]
-        regions = read_tsv(files["regions"], RegionRow) if "regions" in files and prefixes else []
+        regions = read_tsv(files["regions"], RegionRow) \
+            if "regions" in files and (prefixes or not self.latin) else []
         self.posts = region_posts(prefixes, regions)
         self.post_prefixes = sorted({p.form for p in prefixes})
         self.post_window = max((len(f) for f in self.posts), default=0)
@@ -162,6 +164,11 @@ class TitleRecognizer(DataComponent):
         self.context = Context(rows, latin=self.latin)
         self.portfolios = self._portfolios(rows, mods) if self.latin else None
         self.heads = {h.form: h for h in heads}
+        # Chinese heads that end in a shorter head (`党委书记` → `书记`): the shorter one is a
+        # fallback candidate where an organisation takes the first characters
+        self.tails = {} if self.latin else {
+            f: self.heads[f[i:]] for f in self.heads for i in range(len(f) - 2, 0, -1)
+            if f[i:] in self.heads and f[i - 1] in self.context.org_suffix}
         # lowercase forms match case-insensitively; capitalised ones (CEO, DDG) exactly
         fold = [h.form for h in heads if h.form == h.form.lower()]
         exact = [h.form for h in heads if h.form != h.form.lower()]
@@ -176,6 +183,9 @@ class TitleRecognizer(DataComponent):
         self.window = max((len(f) for f in self.modifiers), default=0) + 3
         self.parsed = Memo(memo.WORDS)  # (head, modifiers, surface) -> (value, attrs)
         self.abbr_def = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+        self.han = None if self.latin else HanTitleGrammar(
+            {a for r in regions for a in [r.name_zh, *split_aliases(r.aliases_zh)] if a}
+            if regions else set())
 
     @staticmethod
     def _portfolios(rows: list[ContextRow], mods: list[ModifierRow]) -> Portfolios | None:
@@ -202,7 +212,7 @@ class TitleRecognizer(DataComponent):
     # -- grammar ------------------------------------------------------------------------
     def head_matches(self, text: str, low: str) -> list[tuple[int, int, Head]]:
         """Heads that stand as words; where two overlap the longer wins, wherever it
-        starts (`基金会董事长` is `董事长`, not `会董`)."""
+        starts (`协会董事长` is `董事长`, not `会董`)."""
         found: list[tuple[int, int, Head]] = []
         for automaton, hay in ((self.folded, low), (self.exact, text)):
             for s, e in automaton.spans(hay):
@@ -337,13 +347,30 @@ class TitleRecognizer(DataComponent):
             if s < last_end or self.modifier_of_next(low, matches, i):
                 continue
             start, mods = self.modifiers_before(low, s, last_end, head)
+            if not self.latin and not mods and head.form in self.context.fused:
+                fused = self.han.fused_start(text, start, last_end, self.context.fused[head.form])
+            else:
+                fused = start
             if not self.context.holder(text, low, start, e, head, bool(mods)):
                 continue
             e, head = self.with_portfolio(text, e, head)
-            found.append((self.candidate(start, e, head, mods, text[start:e]), head))
+            cand = self.candidate(fused, e, head, mods, text[fused:e])
+            if fused < start or not self.latin and head.form in self.context.fused \
+                    and mods and all(m.kind == "dept" for m in mods):
+                # the department is in the title (`组织部长`, `外交部长`): no other body
+                cand.attrs = dict(cand.attrs, fused=True, zh=text[fused:e])
+            found.append((cand, head))
+            tail = self.tails.get(head.form)
+            if tail is not None and not mods and fused == start:
+                # `中共某省党委书记`: where a body takes `党委`, `书记` is the title left
+                t = self.candidate(e - len(tail.form), e, tail, [], tail.form)
+                t.attrs = dict(t.attrs, fallback=True)
+                found.append((t, tail))
             last_end = e
         found = self.context.drop_generic_lists(text, found)
-        return self.with_abbreviations(text, found) if self.latin else [c for c, _ in found]
+        if self.latin:
+            return self.with_abbreviations(text, found)
+        return self.han.joined(text, found)
 
     def with_abbreviations(self, text: str,
                            found: list[tuple[Candidate, Head]]) -> list[Candidate]:

@@ -1,0 +1,77 @@
+"""Chinese title grammar beyond modifiers + head: fused portfolios, bracketed portfolios
+and titles held under another title.
+
+- A title fused with its department is one span (`组织部长`, `交通局长`, `欧洲司长`; the
+  guidelines' `商务部长`): a dictionary word right before a fusable head, when it is a
+  field noun or verb, not a place (except where the data allows places: departments
+  named by region, `北美司`) and not a time word (`新任`). Written in full it is
+  ORG + TITLE (`商务部部长`): the character before the head is then the ORG's head
+  character, never a word with it.
+- A portfolio in brackets after a title is part of it (`助理处长(宣传)`), unless the
+  brackets hold a photo position (`(左二)`).
+- An assistant's title after the principal's title is one title (`部长私人秘书`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import jieba
+from jieba import posseg
+
+from ..candidates import Candidate
+
+FUSE_TAGS = {"n", "nz", "vn", "v", "j", "an"}  # jieba tags of a department's field
+NOT_FIELD_ENDS = "任届方"  # `新任`, `本届`, `对方` are not departments
+PHOTO_WORDS = set("左右中前后排图摄")
+OPEN, CLOSE = "(（", ")）"
+ASSISTANT = "assistant"
+
+
+class HanTitleGrammar:
+    def __init__(self, places: set[str]) -> None:
+        jieba.initialize()
+        self.tags = posseg.dt.word_tag_tab
+        self.places = places
+
+    def fused_start(self, text: str, start: int, floor: int, applies: str) -> int:
+        """Where a title fused with its department starts (`组织` + `部长`)."""
+        if start - 2 < floor:
+            return start
+        field = text[start - 2:start]
+        if field[-1] == text[start]:  # `科科长`, `部部长`: the body's head, then the title
+            return start
+        place = field in self.places or self.tags.get(field) == "ns"
+        if place:
+            return start - 2 if applies == "place" else start
+        if self.tags.get(field) not in FUSE_TAGS or field[-1] in NOT_FIELD_ENDS:
+            return start
+        return start - 2
+
+    def joined(self, text: str, found: list[tuple[Candidate, object]]) -> list[Candidate]:
+        """Bracketed portfolios and assistants' titles joined to the title before."""
+        out: list[Candidate] = []
+        for c, head in found:
+            end = self.bracketed(text, c.end)
+            if end != c.end:
+                c = replace(c, end=end, attrs=dict(c.attrs, zh=text[c.start:end]))
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == c.start and getattr(head, "klass", "") == ASSISTANT:
+                value = f"{c.value} to the {prev.value}"
+                out[-1] = replace(c, start=prev.start, value=value,
+                                  attrs=dict(c.attrs, zh=text[prev.start:c.end], en=value,
+                                             fused=True))
+                continue
+            out.append(c)
+        return out
+
+    def bracketed(self, text: str, end: int) -> int:
+        if end >= len(text) or text[end] not in OPEN:
+            return end
+        for close in range(end + 2, min(len(text), end + 7)):
+            if text[close] in CLOSE:
+                inner = text[end + 1:close]
+                if self.tags.get(inner, "")[:1] in ("n", "v") and not PHOTO_WORDS & set(inner):
+                    return close + 1
+                return end
+        return end

@@ -1,0 +1,92 @@
+"""Chinese ORG grammar (extractor/components/org_edges.py and the head-word walk that uses
+it): left edges at verbs and function words, coordination inside one name, bracketed
+places, legal forms, short forms, and the `adjust` entry point for candidates proposed by
+another source. Texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.components.org_edges import OrgEdges
+from extractor.components.org_patterns import load_org_data
+from tests.components.test_orgs import MODELS, org_files
+
+
+def ents(nlp, text: str, label: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == label]
+
+
+@pytest.fixture(scope="module")
+def edges() -> OrgEdges:
+    files = {k: MODELS / v for k, v in org_files("zh").items()}
+    return OrgEdges(load_org_data(files, "han"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bracketed place and a legal form are in the name
+    ("代表团考察了华岳科技(苏州)有限公司。", ["华岳科技(苏州)有限公司"]),
+    ("他应邀出席法国(中国)纺织行业协会年会。", ["法国(中国)纺织行业协会"]),
+    # a stop character inside a noun, a field word by the head
+    ("团组参观了南湖光电股份有限公司和北岭微电子技术有限公司。",
+     ["南湖光电股份有限公司", "北岭微电子技术有限公司"]),
+    ("双方出席中法服务委员会会议。", ["中法服务委员会"]),
+    # the left edge stops at verbs and function words
+    ("政策助力苏州大学发展。", ["苏州大学"]),
+    ("这是继国家商务部后的又一举措。", ["国家商务部"]),
+    # coordination: fields of one department are one name, two names are two
+    ("蒙古国环境与能源部部长会见代表团。", ["蒙古国环境与能源部"]),
+    ("包括交通及经济发展局局长。", ["交通及经济发展局"]),
+    ("美国国务院民主、人权暨劳工局官员出席。", ["美国国务院民主、人权暨劳工局"]),
+    ("商务部与外交部联合发文。", ["商务部", "外交部"]),
+    ("院长王小明及电子工程学院师生参加。", ["电子工程学院"]),
+    # a party committee and a government named together are two bodies
+    ("下一步,常州市委市政府将全力支持。", ["常州市委", "市政府"]),
+    # Hong Kong, Macao and Taiwan bodies, wire services, party organs
+    ("由政务司司长主持。", ["政务司"]),
+    ("行政院副院长出席。", ["行政院"]),
+    ("(中央社记者台北5日电)", ["中央社"]),
+    ("中央书记处书记出席。", ["中央书记处"]),
+    ("中国驻法国大使馆举行招待会。", ["中国驻法国大使馆"]),
+    # a company named in full, then by its short form
+    ("浙江星河光电股份有限公司成立于2001年。星河光电是行业龙头。",
+     ["浙江星河光电股份有限公司", "星河光电"]),
+])
+def test_zh_org_grammar(nlp_zh, text, expected):
+    assert ents(nlp_zh, text, "ORG") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "理事会设立秘书处,负责日常工作。",  # a verb by the head is not the name's field
+    "相关行业协会参加了会议。",  # a generic phrase with no name before it
+    "商会秘书处有关人员参加。",  # a unit named by head words alone
+    "中方与财政部签署协议。",  # an actor before 与 is not a field of the name
+])
+def test_zh_org_negatives(nlp_zh, text):
+    orgs = ents(nlp_zh, text, "ORG")
+    assert not any(len(o) > 3 and ("与" in o or o.startswith(("设立", "相关", "商会"))) for o in orgs)
+    assert "商会秘书处" not in orgs and "行业协会" not in orgs
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # a learned source's span: extended over a bracketed place and legal form ...
+    ("考察了华岳科技(苏州)有限公司。", "华岳科技", "华岳科技(苏州)有限公司"),
+    ("考察了华岳科技有限公司。", "华岳科技", "华岳科技有限公司"),
+    # ... and trimmed of leading verbs and function words
+    ("政策助力苏州大学发展。", "助力苏州大学", "苏州大学"),
+    ("这是继国家商务部后的举措。", "继国家商务部", "国家商务部"),
+    ("他在当中贸促局工作。", "当中贸促局", "贸促局"),
+])
+def test_adjust_external_candidates(edges, text, span, expected):
+    start = text.index(span)
+    got = edges.adjust(text, start, start + len(span))
+    assert got is not None and text[got[0]:got[1]] == expected
+
+
+@pytest.mark.parametrize("name,legal,core", [
+    ("浙江星河光电股份有限公司", "股份有限公司", "星河光电"),
+    ("华岳科技(苏州)有限公司", "有限公司", "华岳科技"),
+    ("中建远航集团有限公司", "有限公司", "中建远航"),
+    ("北京科技有限公司", "有限公司", None),  # only a region and a word are left
+])
+def test_company_core(edges, name, legal, core):
+    assert edges.core(name, legal) == core

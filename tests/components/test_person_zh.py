@@ -1,0 +1,42 @@
+"""Chinese names the context vouches for (extractor/components/person_zh.py) in the full
+pipeline: given names that are words, married double surnames, ·-joined foreign names,
+names across a word's edge. Texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def persons(nlp, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == "PERSON"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a title or before an honorific, a given name may be a word or rare character
+    ("书记处书记尉健行14日出访。", ["尉健行"]),
+    ("副主席张俊九,秘书长李明出席。", ["张俊九", "李明"]),
+    ("大会上,许建成先生致辞。", ["许建成"]),
+    ("政务委员邓振中等人会晤。", ["邓振中"]),
+    # a title after the name outweighs a word across its start; a one-character verb
+    ("坚决落实习近平总书记的要求。", ["习近平"]),
+    ("龚正说,今年形势很好。", ["龚正"]),
+    # Hong Kong married names: two surnames and a given name
+    ("由政務司司長林鄭月娥署理。", ["林鄭月娥"]),
+    ("常務會董張胡詠琚、劉健華出席。", ["張胡詠琚", "劉健華"]),
+    # a ·-joined foreign name is one name, whatever its characters
+    ("泰國總理阿披實‧域差棲哇閣下出席。", ["阿披實‧域差棲哇"]),
+    ("外交部长卡洛斯·阿尔贝托·门德斯出席。", ["卡洛斯·阿尔贝托·门德斯"]),
+    ("部長巴特额尔登出席。", ["巴特额尔登"]),
+])
+def test_zh_vouched_names(nlp_zh, text, expected):
+    assert persons(nlp_zh, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "双方畅谈合作。",  # a word across the name's end is not a name
+    "本届大会以“科技引领·创新转化·开放合作”为主题。",  # a ·-joined slogan
+    "深化旅游、经贸及农业合作。",
+    "玉林产投党委书记出席。",  # no name starts inside a place name
+])
+def test_zh_not_names(nlp_zh, text):
+    assert persons(nlp_zh, text) == []

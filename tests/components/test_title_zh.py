@@ -1,0 +1,45 @@
+"""Chinese title grammar (extractor/components/title_zh.py) in the full pipeline: fused
+department titles, bracketed portfolios, assistants' titles, party-committee titles and
+their fallback, HK / Taiwan / corporate heads. Texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def spans(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.label_, e.text) for e in nlp(text).ents if e.label_ in ("TITLE", "ORG", "PERSON")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title fused with its department is one span; written in full it is ORG + TITLE
+    ("市委常委、组织部长王小明出席。",
+     [("ORG", "市委"), ("TITLE", "常委"), ("TITLE", "组织部长"), ("PERSON", "王小明")]),
+    ("交通局长李大伟、欧洲司长张明远参加。",
+     [("TITLE", "交通局长"), ("PERSON", "李大伟"), ("TITLE", "欧洲司长"), ("PERSON", "张明远")]),
+    ("商务部部长王小明出席。", [("ORG", "商务部"), ("TITLE", "部长"), ("PERSON", "王小明")]),
+    ("项目二科科长王小明出席。", [("ORG", "项目二科"), ("TITLE", "科长"), ("PERSON", "王小明")]),
+    # a portfolio in brackets, an assistant under a principal
+    ("助理处长(宣传)周文华出席。", [("TITLE", "助理处长(宣传)"), ("PERSON", "周文华")]),
+    ("行政长官私人秘书陈文华出席。", [("TITLE", "行政长官私人秘书"), ("PERSON", "陈文华")]),
+    # party-committee titles; a place's committee keeps 党委 and leaves 书记
+    ("公司党委书记、董事长田文华讲话。",
+     [("TITLE", "党委书记"), ("TITLE", "董事长"), ("PERSON", "田文华")]),
+    ("中共江苏省委书记王小明讲话。",
+     [("ORG", "中共江苏省委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
+    # Taiwan and Japanese corporate heads, global ranks
+    ("经济部次长陈文华、政务委员邓文华出席。",
+     [("ORG", "经济部"), ("TITLE", "次长"), ("PERSON", "陈文华"), ("TITLE", "政务委员"),
+      ("PERSON", "邓文华")]),
+    ("某某公司全球董事会主席出席。", [("ORG", "某某公司"), ("TITLE", "全球董事会主席")]),
+])
+def test_zh_title_grammar(nlp_zh, text, expected):
+    assert spans(nlp_zh, text) == expected
+
+
+@pytest.mark.parametrize("text,title", [
+    ("中国驻法国大使王小明出席。", "大使"),  # 驻 + a full place name: the place is a REGION
+    ("美国驻华大使出席。", "驻华大使"),  # a one-character form stays in the title
+])
+def test_zh_post_prefix(nlp_zh, text, title):
+    assert [e.text for e in nlp_zh(text).ents if e.label_ == "TITLE"] == [title]
