@@ -162,6 +162,8 @@ class LearnedForms:
             return False
         if len(parts) > 1:
             return True  # a transliteration keeps every part
+        if len(span) == 2 and all(ch in self.kind("region_abbreviation") for ch in span):
+            return False  # two places' one-character names (`沪港`), not a person
         if span[:2] in self.surnames and 3 <= len(span) <= 4 or span[:1] in self.surnames and 2 <= len(span) <= 4:
             return True
         return 3 <= len(span) <= 6 and all(ch in self.translit for ch in span)
@@ -203,6 +205,26 @@ def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
 
 # the rule labels a longer learned span may take in
 SWALLOW = {"PERSON": {"PERSON"}, "ORG": {"ORG", "REGION"}, "REGION": {"REGION"}}
+DOTS = "·‧•・"
+
+
+def extends(c: Candidate, r: Candidate, text: str) -> bool:
+    """Whether learned `c` may replace the shorter rule span `r` inside it. A Chinese
+    name of LAC's that only runs on past the rule name's end takes in the next word
+    (`某某暨`, `某某步`): it replaces a rule name only by adding before it (a surname) or
+    across a transliteration's dots."""
+    if c.label != "PERSON" or not HAN.match(text[r.start:r.end] or " "):
+        return True
+    return c.start < r.start or any(d in text[c.start:c.end] for d in DOTS)
+
+
+COORDINATION = re.compile(r"\s*(?:,|、|&|and|和|及|与|暨)?\s*")
+
+
+def coordinated(orgs: list[Candidate], text: str) -> bool:
+    """Rule ORGs side by side, or joined by a conjunction (`甲市委市政府`, `X and Y`):
+    two names, which coordination keeps apart; an of-chain is one name."""
+    return any(COORDINATION.fullmatch(text, a.end, b.start) for a, b in zip(orgs, orgs[1:]))
 
 
 def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> list[Candidate]:
@@ -216,12 +238,13 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> li
         while i < len(chosen) and chosen[i].start < c.end:
             r = chosen[i]
             if r.end > c.start:
-                if r.start >= c.start and r.end <= c.end and r.label in SWALLOW[c.label] and r.length < c.length:
+                if (r.start >= c.start and r.end <= c.end and r.label in SWALLOW[c.label]
+                        and r.length < c.length and extends(c, r, text)):
                     inside.append(r)
                 else:
                     cut = True
             i += 1
-        if cut:
+        if cut or coordinated([r for r in inside if r.label == "ORG"], text):
             continue
         c.tier = 0 if inside else 1
         out.append(c)
@@ -241,6 +264,13 @@ class LearnedRecognizer(DataComponent):
         self.lang = nlp.lang
         self.backend = None
         self.forms: LearnedForms | None = None
+
+    @property
+    def refine(self):
+        """The ORG component's `refine(text, start, end)`, where the pipeline has one."""
+        if "pressner_orgs" in self.nlp.pipe_names:
+            return self.nlp.get_pipe("pressner_orgs").refine
+        return None
 
     def load(self, files: dict[str, Path]) -> None:
         self.forms = LearnedForms(self.lang, files)
@@ -277,6 +307,11 @@ class LearnedRecognizer(DataComponent):
             if label is None:
                 continue
             a, b = self.forms.trim(text, a, b, label)
+            if label == "ORG" and self.refine is not None:  # the ORG rules' edges and vetoes
+                edges = self.refine(check, a, b)
+                if edges is None:
+                    continue
+                a, b = edges
             if label == "PERSON" and self.lang == "en" and headline(text, a):
                 continue  # Title Case words; the name is taken where the body names it
             if b > a and self.forms.keep(check[a:b], label):

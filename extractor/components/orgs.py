@@ -63,10 +63,10 @@ class OrgRecognizer(DataComponent):
 
     def refine(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """An ORG span from another source (a learned recogniser) brought to the
-        guidelines' edges, or None to veto it (see `org_span`). Chinese spans are
-        returned unchanged."""
+        guidelines' edges, or None to veto it (`org_span` for English; the shared left and
+        right edges of `org_edges` for Chinese, on the text the Chinese rules read)."""
         if self.span_rules is None:
-            return (start, end) if start < end else None
+            return self.finder.grammar.adjust(text, start, end)
         return self.span_rules.refine(text, start, end)
 
     # -- values ---------------------------------------------------------------------------
