@@ -333,9 +333,9 @@ class DateRecognizer(DataComponent):
         g = m.groups
         if not {"y", "yy", "roc", "roc2"} & g.keys() or not {"d", "a"} & g.keys() or {"rel", "d2"} & g.keys():
             return None
-        r = m.values.get((None, None, 0))
+        r = m.values.get((None, None, 0, None))
         if r is None:
-            r = m.values[(None, None, 0)] = self.value(m, None, None)
+            r = m.values[(None, None, 0, None)] = self.value(m, None, None)
         return r[1]
 
     @staticmethod
@@ -406,27 +406,35 @@ class DateRecognizer(DataComponent):
         if anchor is not None:
             anchor = self.dateline_day(text, found, anchor) or anchor
         last_day: date | None = None
+        last_year: int | None = None
         floor = 0
         for m in found:
             tense = 0 if WRITTEN_YEAR.intersection(m.groups) else self.tense(text, m, floor)
             floor = m.end
-            key = (anchor, last_day, tense)  # equal matches share one table, across documents
+            year_ref = last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
+            key = (anchor, last_day, tense, year_ref)  # equal matches share one table
             hit = m.values.get(key)
             if hit is None:
                 if len(m.values) > VALUES_MAX:
                     m.values.clear()
-                hit = m.values[key] = self.value(m, anchor, last_day, tense)
+                hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref)
             r, day = hit
             if r is not None:
                 out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
                 last_day = day or last_day
+                last_year = int(r.value[:4]) if r.value[:4].isdigit() else last_year
         return doc
 
     def value(
-        self, m: Match, anchor: date | None, last_day: date | None, tense: int = 0
+        self,
+        m: Match,
+        anchor: date | None,
+        last_day: date | None,
+        tense: int = 0,
+        last_year: int | None = None,
     ) -> tuple:
         """The match's resolution and the single day it names (for `同日`), if any."""
-        r = resolve(m.groups, self.words, anchor, last_day, tense)
+        r = resolve(m.groups, self.words, anchor, last_day, tense, last_year)
         if r is None or r.attrs["range"] or r.attrs["granularity"] not in DAY_LEVEL:
             return r, None
         return r, day_of(r.value[:10])

@@ -40,7 +40,8 @@ class Words:
         return self.kinds.get(kind, {}).get(word.lower())
 
     def rel(self, word: str) -> tuple[str, int] | None:
-        for kind in ("relday", "relweek", "relmonth", "relyear", "anaphor", "relday1"):
+        for kind in ("relday", "relweek", "relmonth", "relyear", "anaphor", "anaphor_year",
+                     "relday1"):
             v = self.get(kind, word)
             if v is not None:
                 return ("relday" if kind == "relday1" else kind), int(v)
@@ -167,11 +168,14 @@ def resolve(
     anchor: date | None,
     last_day: date | None = None,
     tense: int = 0,
+    last_year: int | None = None,
 ) -> Resolved | None:
-    """The value of one match, or None when the groups do not make a real date."""
+    """The value of one match, or None when the groups do not make a real date.
+    `last_day` and `last_year` are the day and the year the text named last, for
+    `the same day` and `a year earlier`."""
     g = {k: v for k, v in g.items() if v is not None}
     try:
-        r = _resolve(g, w, anchor, last_day, tense)
+        r = _resolve(g, w, anchor, last_day, tense, last_year)
     except (ValueError, KeyError):
         return None
     if r is not None and "mod" in g:
@@ -182,7 +186,12 @@ def resolve(
 
 
 def _resolve(
-    g: dict[str, str], w: Words, anchor: date | None, last_day: date | None, tense: int
+    g: dict[str, str],
+    w: Words,
+    anchor: date | None,
+    last_day: date | None,
+    tense: int,
+    last_year: int | None = None,
 ) -> Resolved | None:
     """Dispatch on the groups present: the most specific reading first."""
     if "a" in g:
@@ -198,7 +207,7 @@ def _resolve(
     if "rel" in g and "d" in g:
         return _rel_day(g, w, anchor, tense)
     if "rel" in g and w.rel(g["rel"]) and w.rel(g["rel"])[0] != "relyear":
-        return _relative(g, w, anchor, last_day)
+        return _relative(g, w, anchor, last_day, last_year)
     if "wd" in g:
         return _weekday(g, w, anchor, tense)
     if not STRETCH_KEYS.isdisjoint(g):
@@ -496,9 +505,17 @@ def _rel_day(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -
 
 
 def _relative(
-    g: dict[str, str], w: Words, anchor: date | None, last_day: date | None
+    g: dict[str, str],
+    w: Words,
+    anchor: date | None,
+    last_day: date | None,
+    last_year: int | None = None,
 ) -> Resolved | None:
     kind, k = w.rel(g["rel"]) or ("relday", 0)
+    if kind == "anaphor_year":  # `a year earlier`: from the year named last, else the anchor's
+        base_year = last_year if last_year is not None else anchor.year if anchor else None
+        return Resolved(fmt(base_year + k if base_year is not None else None),
+                        _attrs("year", True, offset=k))
     base = last_day if kind == "anaphor" and last_day else anchor
     if base is None:
         unknown = {

@@ -177,6 +177,13 @@ EN = [
     ("a bank founded 155 years ago as", "2020-03-11", [("155 years ago", "1865")]),
     ("the quake hit a week ago.", "2011-03-18", [("a week ago", "2011-03-11")]),
     ("two months ago it fell", "2021-01-15", [("two months ago", "2020-11")]),
+    # year references count from the year named last
+    (
+        "In 2019, sales rose 5% from a year earlier.",
+        "2020-03-11",
+        [("2019", "2019"), ("a year earlier", "2018")],
+    ),
+    ("sales fell from the previous year.", "2010-01-28", [("the previous year", "2009")]),
     # numeric dates: day-month order by validity, then nearness to the document date
     ("Posted 15/01/2009 by", None, [("15/01/2009", "2009-01-15")]),
     ("stamp 15/01/09 China", None, [("15/01/09", "2009-01-15")]),
@@ -312,6 +319,7 @@ ZH = [
     ("於111年4月11日接見", None, [("111年4月11日", "2022-04-11")]),
     ("下下周和上上个月", "2021-06-16", [("下下周", "2021-W26"), ("上上个月", "2021-04")]),
     ("3年前成立", "2020-05-01", [("3年前", "2017")]),
+    ("2018年成立,次年上市", None, [("2018年", "2018"), ("次年", "2019")]),
     ("在2000年前全部脱贫", "1998-05-01", [("2000年", "2000")]),
     # numeric dates; full-width digits
     ("发布 15/04/2019 收藏", None, [("15/04/2019", "2019-04-15")]),

@@ -162,6 +162,13 @@ def test_anaphor_uses_previous_day():
     assert resolve({"rel": "同日"}, W, A, date(2021, 4, 10)).value == "2021-04-10"
 
 
+@pytest.mark.parametrize("last_year,anchor,value", [(2019, A, "2018"), (None, A, "2020"),
+                                                    (None, None, "XXXX")])
+def test_anaphor_year_uses_last_year(last_year, anchor, value):
+    w = Words(dict(W.kinds, anaphor_year={"a year earlier": "-1"}))
+    assert resolve({"rel": "a year earlier"}, w, anchor, None, 0, last_year).value == value
+
+
 @pytest.mark.parametrize(
     "anchor,weekday,expected",
     [
