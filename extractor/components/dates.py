@@ -350,7 +350,7 @@ class DateRecognizer(DataComponent):
             if m.start >= limit:
                 break
             g = m.groups
-            if "d" not in g or not ("m" in g or "mon" in g) or "rel" in g or "d2" in g:
+            if "d" not in g or "rel" in g or "d2" in g:  # a day, alone (`台北17日电`) or not
                 continue
             line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
             if any(rx.search(line) for rx in self.dateline):
