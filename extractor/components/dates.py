@@ -218,7 +218,8 @@ class DateRecognizer(DataComponent):
                 entry = seen.get(key, False)
                 if entry is False:
                     groups = {n: v for n, v in zip(names, key) if v is not None and n != "span"}
-                    groups.update(c.row.fixed)
+                    if c.row.fixed:
+                        groups.update(c.row.fixed)
                     ok = resolve(groups, self.words, None) is not None
                     entry = seen[key] = (groups, {}) if ok else None
                 if entry is not None:

@@ -392,7 +392,7 @@ def _numeric(g: dict[str, str], w: Words, anchor: date | None, tense: int) -> Re
 def _ago(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
     """`155 years ago`, `a week ago`: the year, month or day that far before the anchor."""
     unit = w.get("unit", g["unit"])
-    n = int(w.get("count", g["n"]) or w.number(g["n"]))
+    n = int(w.get("count", g["n"]) or w.get("article", g["n"]) or w.number(g["n"]))
     if unit is None or not 0 < n <= 5000:
         return None
     attrs = _attrs(unit if unit in ("year", "month") else "day", True, offset=-n, unit=unit)
