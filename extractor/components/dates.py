@@ -45,7 +45,9 @@ DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
 SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
 TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
-WRITTEN_YEAR = frozenset(("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "unit"))
+WRITTEN_YEAR = frozenset(
+    ("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "unit")
+)
 
 
 class PatternRow(BaseModel):
@@ -71,7 +73,14 @@ class HeaderRow(BaseModel):
     @classmethod
     def known_key(cls, v: str) -> str:
         if v not in (
-            "label", "lines", "chars", "dateline", "digits", "whole_words", "past", "future"
+            "label",
+            "lines",
+            "chars",
+            "dateline",
+            "digits",
+            "whole_words",
+            "past",
+            "future",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -332,7 +341,11 @@ class DateRecognizer(DataComponent):
 
     def explicit_day(self, m: Match) -> date | None:
         g = m.groups
-        if not {"y", "yy", "roc", "roc2"} & g.keys() or not {"d", "a"} & g.keys() or {"rel", "d2"} & g.keys():
+        if (
+            not {"y", "yy", "roc", "roc2"} & g.keys()
+            or not {"d", "a"} & g.keys()
+            or {"rel", "d2"} & g.keys()
+        ):
             return None
         r = m.values.get((None, None, 0, None))
         if r is None:
@@ -412,7 +425,9 @@ class DateRecognizer(DataComponent):
         for m in found:
             tense = 0 if WRITTEN_YEAR.intersection(m.groups) else self.tense(text, m, floor)
             floor = m.end
-            year_ref = last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
+            year_ref = (
+                last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
+            )
             key = (anchor, last_day, tense, year_ref)  # equal matches share one table
             hit = m.values.get(key)
             if hit is None:
