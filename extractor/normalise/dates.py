@@ -235,7 +235,7 @@ def _year_from_context(g: dict[str, str], w: Words, anchor: date | None) -> tupl
     if "rel" in g:
         offset = int(w.get("relyear", g["rel"]) or 0)
     elif "relmod" in g:
-        offset = int(w.get("relmod", g["relmod"]) or 0)
+        offset = int(w.get("relmod", g["relmod"]) or w.get("relseason", g["relmod"]) or 0)
     if anchor is None:
         return None, offset is not None
     return anchor.year + (offset or 0), offset is not None
