@@ -45,7 +45,9 @@ DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
 SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
 TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
-WRITTEN_YEAR = frozenset(("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "unit"))
+WRITTEN_YEAR = frozenset(
+    ("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "unit")
+)
 
 
 class PatternRow(BaseModel):
@@ -71,7 +73,14 @@ class HeaderRow(BaseModel):
     @classmethod
     def known_key(cls, v: str) -> str:
         if v not in (
-            "label", "lines", "chars", "dateline", "digits", "whole_words", "past", "future"
+            "label",
+            "lines",
+            "chars",
+            "dateline",
+            "digits",
+            "whole_words",
+            "past",
+            "future",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -216,7 +225,8 @@ class DateRecognizer(DataComponent):
                 entry = seen.get(key, False)
                 if entry is False:
                     groups = {n: v for n, v in zip(names, key) if v is not None and n != "span"}
-                    groups.update(c.row.fixed)
+                    if c.row.fixed:
+                        groups.update(c.row.fixed)
                     ok = resolve(groups, self.words, None) is not None
                     entry = seen.put(key, (groups, {}) if ok else None)
                 if entry is not None:
@@ -330,11 +340,15 @@ class DateRecognizer(DataComponent):
 
     def explicit_day(self, m: Match) -> date | None:
         g = m.groups
-        if not {"y", "yy", "roc", "roc2"} & g.keys() or not {"d", "a"} & g.keys() or {"rel", "d2"} & g.keys():
+        if (
+            not {"y", "yy", "roc", "roc2"} & g.keys()
+            or not {"d", "a"} & g.keys()
+            or {"rel", "d2"} & g.keys()
+        ):
             return None
-        r = m.values.get((None, None, 0))
+        r = m.values.get((None, None, 0, None))
         if r is None:
-            r = m.values[(None, None, 0)] = self.value(m, None, None)
+            r = m.values[(None, None, 0, None)] = self.value(m, None, None)
         return r[1]
 
     @staticmethod
@@ -349,7 +363,7 @@ class DateRecognizer(DataComponent):
             if m.start >= limit:
                 break
             g = m.groups
-            if "d" not in g or not ("m" in g or "mon" in g) or "rel" in g or "d2" in g:
+            if "d" not in g or "rel" in g or "d2" in g:  # a day, alone (`台北17日电`) or not
                 continue
             line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
             if any(rx.search(line) for rx in self.dateline):
@@ -405,27 +419,37 @@ class DateRecognizer(DataComponent):
         if anchor is not None:
             anchor = self.dateline_day(text, found, anchor) or anchor
         last_day: date | None = None
+        last_year: int | None = None
         floor = 0
         for m in found:
             tense = 0 if WRITTEN_YEAR.intersection(m.groups) else self.tense(text, m, floor)
             floor = m.end
-            key = (anchor, last_day, tense)  # equal matches share one table, across documents
+            year_ref = (
+                last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
+            )
+            key = (anchor, last_day, tense, year_ref)  # equal matches share one table
             hit = m.values.get(key)
             if hit is None:
                 if len(m.values) > VALUES_MAX:
                     m.values.clear()
-                hit = m.values[key] = self.value(m, anchor, last_day, tense)
+                hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref)
             r, day = hit
             if r is not None:
                 out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
                 last_day = day or last_day
+                last_year = int(r.value[:4]) if r.value[:4].isdigit() else last_year
         return doc
 
     def value(
-        self, m: Match, anchor: date | None, last_day: date | None, tense: int = 0
+        self,
+        m: Match,
+        anchor: date | None,
+        last_day: date | None,
+        tense: int = 0,
+        last_year: int | None = None,
     ) -> tuple:
         """The match's resolution and the single day it names (for `同日`), if any."""
-        r = resolve(m.groups, self.words, anchor, last_day, tense)
+        r = resolve(m.groups, self.words, anchor, last_day, tense, last_year)
         if r is None or r.attrs["range"] or r.attrs["granularity"] not in DAY_LEVEL:
             return r, None
         return r, day_of(r.value[:10])

@@ -25,7 +25,9 @@ from datetime import date, timedelta
 PM_PARTS = {"afternoon", "evening", "night"}  # part-of-day labels that shift 1-11 o'clock
 STRETCH_KEYS = frozenset(("q", "nq", "nm", "halfyear"))
 HALF_YEAR = 183  # days: a month-day without a year takes the year that puts it nearer the anchor
-TENSE_GAP = 14  # days: a month-day this close after the anchor stays in its year, whatever the tense
+TENSE_GAP = (
+    14  # days: a month-day this close after the anchor stays in its year, whatever the tense
+)
 NEAR = 62  # days: a numeric date this close to the anchor settles its day-month order
 RANGE_KEYS = frozenset(("d2", "m2", "mon2", "y2"))
 
@@ -40,7 +42,15 @@ class Words:
         return self.kinds.get(kind, {}).get(word.lower())
 
     def rel(self, word: str) -> tuple[str, int] | None:
-        for kind in ("relday", "relweek", "relmonth", "relyear", "anaphor", "relday1"):
+        for kind in (
+            "relday",
+            "relweek",
+            "relmonth",
+            "relyear",
+            "anaphor",
+            "anaphor_year",
+            "relday1",
+        ):
             v = self.get(kind, word)
             if v is not None:
                 return ("relday" if kind == "relday1" else kind), int(v)
@@ -167,11 +177,14 @@ def resolve(
     anchor: date | None,
     last_day: date | None = None,
     tense: int = 0,
+    last_year: int | None = None,
 ) -> Resolved | None:
-    """The value of one match, or None when the groups do not make a real date."""
+    """The value of one match, or None when the groups do not make a real date.
+    `last_day` and `last_year` are the day and the year the text named last, for
+    `the same day` and `a year earlier`."""
     g = {k: v for k, v in g.items() if v is not None}
     try:
-        r = _resolve(g, w, anchor, last_day, tense)
+        r = _resolve(g, w, anchor, last_day, tense, last_year)
     except (ValueError, KeyError):
         return None
     if r is not None and "mod" in g:
@@ -182,7 +195,12 @@ def resolve(
 
 
 def _resolve(
-    g: dict[str, str], w: Words, anchor: date | None, last_day: date | None, tense: int
+    g: dict[str, str],
+    w: Words,
+    anchor: date | None,
+    last_day: date | None,
+    tense: int,
+    last_year: int | None = None,
 ) -> Resolved | None:
     """Dispatch on the groups present: the most specific reading first."""
     if "a" in g:
@@ -198,7 +216,7 @@ def _resolve(
     if "rel" in g and "d" in g:
         return _rel_day(g, w, anchor, tense)
     if "rel" in g and w.rel(g["rel"]) and w.rel(g["rel"])[0] != "relyear":
-        return _relative(g, w, anchor, last_day)
+        return _relative(g, w, anchor, last_day, last_year)
     if "wd" in g:
         return _weekday(g, w, anchor, tense)
     if not STRETCH_KEYS.isdisjoint(g):
@@ -217,7 +235,7 @@ def _year_from_context(g: dict[str, str], w: Words, anchor: date | None) -> tupl
     if "rel" in g:
         offset = int(w.get("relyear", g["rel"]) or 0)
     elif "relmod" in g:
-        offset = int(w.get("relmod", g["relmod"]) or 0)
+        offset = int(w.get("relmod", g["relmod"]) or w.get("relseason", g["relmod"]) or 0)
     if anchor is None:
         return None, offset is not None
     return anchor.year + (offset or 0), offset is not None
@@ -280,8 +298,9 @@ def _point(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> 
         value, gran = day_time(fmt(y, m, d), g, w)
     else:
         value, gran = fmt(y, m), "month" if m is not None else "year"
-    return Resolved(value, _attrs(gran, rel, "/" in value, year=y, month=m, day=d,
-                                  part=g.get("part")))
+    return Resolved(
+        value, _attrs(gran, rel, "/" in value, year=y, month=m, day=d, part=g.get("part"))
+    )
 
 
 def day_time(day: str, g: dict[str, str], w: Words) -> tuple[str, str]:
@@ -290,11 +309,20 @@ def day_time(day: str, g: dict[str, str], w: Words) -> tuple[str, str]:
     t = time_of(g, w)
     if not t:
         return day, "day"
-    gran = "second" if g.get("S") else "minute" if g.get("M") or g.get("M2") or g.get(
-        "half") else "hour"
+    gran = (
+        "second"
+        if g.get("S")
+        else "minute"
+        if g.get("M") or g.get("M2") or g.get("half")
+        else "hour"
+    )
     if g.get("H2"):
-        end = {"H": g["H2"], "M": g.get("M3") or g.get("M4"), "part": g.get("part"),
-               "ampm": g.get("ampm")}
+        end = {
+            "H": g["H2"],
+            "M": g.get("M3") or g.get("M4"),
+            "part": g.get("part"),
+            "ampm": g.get("ampm"),
+        }
         t2 = time_of({k: v for k, v in end.items() if v}, w)
         if t2 and t2 > t:
             return f"{day}{t}/{day}{t2}", gran
@@ -321,9 +349,7 @@ def _month_part(g: dict[str, str], w: Words) -> tuple[int, int] | None:
     return int(first), int(last)
 
 
-def _range(
-    g: dict[str, str], w: Words, anchor: date | None, tense: int = 0
-) -> Resolved | None:
+def _range(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
     y1, y2 = year_of(g, w), year_of(g, w, "y2")
     m1, m2 = month_of(g, w), month_of(g, w, "2")
     d1 = w.number(g["d"]) if "d" in g else None
@@ -346,8 +372,11 @@ def _range(
     if y1 is None:
         y1, _ = _year_from_context(g, w, anchor)
         if anchor is not None and "rel" not in g and m1 is not None and tense:
-            y1 = implied_day(anchor, m1, d1, tense)[0] if d1 else implied_month_year(
-                anchor, m1, tense)
+            y1 = (
+                implied_day(anchor, m1, d1, tense)[0]
+                if d1
+                else implied_month_year(anchor, m1, tense)
+            )
     if y2 is None and y1 is not None:
         y2 = y1 + 1 if (m1 and m2 and m2 < m1) else y1
     if not (valid(y1, m1, d1) and valid(y2, m2, d2)):
@@ -373,8 +402,7 @@ def _numeric(g: dict[str, str], w: Words, anchor: date | None, tense: int) -> Re
         if valid(None, m, d) and (r := _point(dict(rest, m=str(m), d=str(d)), w, anchor, tense))
     ]
     if anchor is not None and len(out) > 1:
-        gaps = [abs((day - anchor).days) if (day := parse_iso(r.value[:10])) else NEAR
-                for r in out]
+        gaps = [abs((day - anchor).days) if (day := parse_iso(r.value[:10])) else NEAR for r in out]
         if min(gaps) < NEAR:
             return out[gaps.index(min(gaps))]
     return out[0] if out else None
@@ -383,7 +411,7 @@ def _numeric(g: dict[str, str], w: Words, anchor: date | None, tense: int) -> Re
 def _ago(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
     """`155 years ago`, `a week ago`: the year, month or day that far before the anchor."""
     unit = w.get("unit", g["unit"])
-    n = int(w.get("count", g["n"]) or w.number(g["n"]))
+    n = int(w.get("count", g["n"]) or w.get("article", g["n"]) or w.number(g["n"]))
     if unit is None or not 0 < n <= 5000:
         return None
     attrs = _attrs(unit if unit in ("year", "month") else "day", True, offset=-n, unit=unit)
@@ -496,9 +524,18 @@ def _rel_day(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -
 
 
 def _relative(
-    g: dict[str, str], w: Words, anchor: date | None, last_day: date | None
+    g: dict[str, str],
+    w: Words,
+    anchor: date | None,
+    last_day: date | None,
+    last_year: int | None = None,
 ) -> Resolved | None:
     kind, k = w.rel(g["rel"]) or ("relday", 0)
+    if kind == "anaphor_year":  # `a year earlier`: from the year named last, else the anchor's
+        base_year = last_year if last_year is not None else anchor.year if anchor else None
+        return Resolved(
+            fmt(base_year + k if base_year is not None else None), _attrs("year", True, offset=k)
+        )
     base = last_day if kind == "anaphor" and last_day else anchor
     if base is None:
         unknown = {
@@ -516,8 +553,9 @@ def _relative(
         part = _month_part(g, w)
         if part:  # `本月中旬`: days 11 to 20 of this month
             last = min(part[1], calendar.monthrange(y, m)[1])
-            return Resolved(f"{fmt(y, m, part[0])}/{fmt(y, m, last)}",
-                            _attrs("day", True, True, offset=k))
+            return Resolved(
+                f"{fmt(y, m, part[0])}/{fmt(y, m, last)}", _attrs("day", True, True, offset=k)
+            )
         return Resolved(fmt(y, m), _attrs("month", True, offset=k))
     iso = (base + timedelta(weeks=k)).isocalendar()
     return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}", _attrs("week", True, offset=k))

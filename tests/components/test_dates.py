@@ -120,7 +120,11 @@ EN = [
     ),
     ("The 2020 China International Fair", None, [("2020", "2020")]),
     ("in May they will meet", "2020-01-01", [("May", "2020-05")]),
-    ("expected by mid-2021 and in mid-May", "2020-01-01", [("mid-2021", "2021"), ("mid-May", "2020-05")]),
+    (
+        "expected by mid-2021 and in mid-May",
+        "2020-01-01",
+        [("mid-2021", "2021"), ("mid-May", "2020-05")],
+    ),
     ("the 2021-2025 plan", None, [("2021-2025", "2021/2025")]),
     ("Sept. 11-13, 2019 in Xiamen", None, [("Sept. 11-13, 2019", "2019-09-11/2019-09-13")]),
     (
@@ -161,8 +165,11 @@ EN = [
     ("It arrived on the 5th.", "2021-06-16", [("the 5th", "2021-06-05")]),
     ("March 01 , 2008 was tokenised", None, [("March 01 , 2008", "2008-03-01")]),
     # a weekday joined to its date, a relative day with the date it denotes in brackets
-    ("SHANGHAI, March 4 (Wire) -- Today the", "2019-03-05", [("March 4", "2019-03-04"),
-                                                          ("Today", "2019-03-04")]),
+    (
+        "SHANGHAI, March 4 (Wire) -- Today the",
+        "2019-03-05",
+        [("March 4", "2019-03-04"), ("Today", "2019-03-04")],
+    ),
     ("Talks on Saturday, 23 March 2019 ended.", None, [("Saturday, 23 March 2019", "2019-03-23")]),
     ("It opens Tuesday, March 5.", "2019-03-01", [("Tuesday, March 5", "2019-03-05")]),
     ("It opens March 5 (Tuesday) at", "2019-03-01", [("March 5 (Tuesday)", "2019-03-05")]),
@@ -177,6 +184,13 @@ EN = [
     ("a bank founded 155 years ago as", "2020-03-11", [("155 years ago", "1865")]),
     ("the quake hit a week ago.", "2011-03-18", [("a week ago", "2011-03-11")]),
     ("two months ago it fell", "2021-01-15", [("two months ago", "2020-11")]),
+    # year references count from the year named last
+    (
+        "In 2019, sales rose 5% from a year earlier.",
+        "2020-03-11",
+        [("2019", "2019"), ("a year earlier", "2018")],
+    ),
+    ("sales fell from the previous year.", "2010-01-28", [("the previous year", "2009")]),
     # numeric dates: day-month order by validity, then nearness to the document date
     ("Posted 15/01/2009 by", None, [("15/01/2009", "2009-01-15")]),
     ("stamp 15/01/09 China", None, [("15/01/09", "2009-01-15")]),
@@ -184,8 +198,16 @@ EN = [
     ("on 03/04/2015 the", None, [("03/04/2015", "2015-04-03")]),
     ("Stand: 05.03.2019 Augsburg", None, [("05.03.2019", "2019-03-05")]),
     ("version 1.2.2019 and 10-03-30", None, [("10-03-30", "2010-03-30")]),
-    ("at 11am on Thursday 28 July the", "2016-07-20", [("11am on Thursday 28 July", "2016-07-28T11:00")]),
-    ("opens at 10 a.m. on March 5, 2019.", None, [("10 a.m. on March 5, 2019", "2019-03-05T10:00")]),
+    (
+        "at 11am on Thursday 28 July the",
+        "2016-07-20",
+        [("11am on Thursday 28 July", "2016-07-28T11:00")],
+    ),
+    (
+        "opens at 10 a.m. on March 5, 2019.",
+        None,
+        [("10 a.m. on March 5, 2019", "2019-03-05T10:00")],
+    ),
     # the tense of the sentence picks the year of a month or day named alone
     ("The chief departed in July amid", "2020-03-11", [("July", "2019-07")]),
     ("The plant will open in February.", "2020-11-11", [("February", "2021-02")]),
@@ -193,8 +215,11 @@ EN = [
     ("the best week since November", "2009-03-13", [("November", "2008-11")]),
     ("It was signed on December 28.", "2021-01-05", [("December 28", "2020-12-28")]),
     ("Talks will resume on January 4.", "2020-12-20", [("January 4", "2021-01-04")]),
-    ("held 14 April 2021 and 6th Sept.", "2021-10-01", [("14 April 2021", "2021-04-14"),
-                                                       ("6th Sept.", "2021-09-06")]),
+    (
+        "held 14 April 2021 and 6th Sept.",
+        "2021-10-01",
+        [("14 April 2021", "2021-04-14"), ("6th Sept.", "2021-09-06")],
+    ),
     ("They met on Tuesday.", "2021-06-18", [("Tuesday", "2021-06-15")]),
     ("They will meet on Tuesday.", "2021-06-18", [("Tuesday", "2021-06-22")]),
     # `last Friday` is the most recent Friday, also from a Sunday (issue 12, item 12)
@@ -281,7 +306,11 @@ ZH = [
     ("2021年春节前后", None, [("2021年春节", "2021-02-12")]),
     ("今年中秋节", "2021-06-16", [("今年中秋节", "2021-09-21")]),
     ("上周三和下周五下午", "2021-06-16", [("上周三", "2021-06-09"), ("下周五下午", "2021-06-25")]),
-    ("今年3月和今年第二季度", "2021-06-16", [("今年3月", "2021-03"), ("今年第二季度", "2021-04/2021-06")]),
+    (
+        "今年3月和今年第二季度",
+        "2021-06-16",
+        [("今年3月", "2021-03"), ("今年第二季度", "2021-04/2021-06")],
+    ),
     # a weekday in brackets, a relative day with the day it denotes in brackets
     ("2013年9月20日(星期五)上午", None, [("2013年9月20日(星期五)上午", "2013-09-20")]),
     ("今天(21日)会见", "2024-09-21", [("今天(21日)", "2024-09-21")]),
@@ -293,6 +322,11 @@ ZH = [
     ("昨開幕,是日簽約", "2014-10-24", [("昨", "2014-10-23"), ("是日", "2014-10-23")]),
     ("中華民國一百零八年三月五日", None, [("中華民國一百零八年三月五日", "2019-03-05")]),
     ("中新网北京3月4日电 昨天", "2019-03-06", [("3月4日", "2019-03-04"), ("昨天", "2019-03-03")]),
+    (
+        "標題\n(中央社記者王明台北17日電)官員今天抵台,19日將出席。",
+        "2020-09-18",
+        [("17日", "2020-09-17"), ("今天", "2020-09-17"), ("19日", "2020-09-19")],
+    ),
     ("昨(23)日開幕,首日簽約", "2014-10-24", [("昨(23)日", "2014-10-23"), ("首日", "2014-10-23")]),
     # parts of a month, days of a relative month
     ("本月20日举行", "2019-03-04", [("本月20日", "2019-03-20")]),
@@ -312,6 +346,9 @@ ZH = [
     ("於111年4月11日接見", None, [("111年4月11日", "2022-04-11")]),
     ("下下周和上上个月", "2021-06-16", [("下下周", "2021-W26"), ("上上个月", "2021-04")]),
     ("3年前成立", "2020-05-01", [("3年前", "2017")]),
+    ("今年春季将举办,今春以来", "2021-05-01", [("今年春季", "2021-SP"), ("今春", "2021-SP")]),
+    ("2020年冬季和去冬", "2021-05-01", [("2020年冬季", "2020-WI"), ("去冬", "2020-WI")]),
+    ("2018年成立,次年上市", None, [("2018年", "2018"), ("次年", "2019")]),
     ("在2000年前全部脱贫", "1998-05-01", [("2000年", "2000")]),
     # numeric dates; full-width digits
     ("发布 15/04/2019 收藏", None, [("15/04/2019", "2019-04-15")]),
@@ -351,6 +388,7 @@ ZH_NEGATIVE = [
     "每月一次",
     "也是日本最大的在野党",
     "这是日常工作",
+    "春季招聘,上下春秋",
     "十日内完成,二十日以内",
 ]
 

@@ -20,7 +20,8 @@ W = Words(
         "relmod": {"last": "-1"},
         "relwd": {"last": "prev", "next": "1", "上": "-1"},
         "month_part": {"上旬": "1-10", "中旬": "11-20", "下旬": "21-31", "底": "底"},
-        "count": {"a": "1", "two": "2"},
+        "count": {"two": "2"},
+        "article": {"a": "1"},
         "unit": {"years": "year", "week": "week", "months": "month", "天": "day"},
         "anaphor": {"同日": "0"},
         "halfyear": {"上半年": "1", "下半年": "2"},
@@ -141,16 +142,24 @@ SUNDAY = date(2021, 6, 20)
         ({"a": "15", "b": "1", "yy": "09", "order": "dm"}, None, 0, "2009-01-15"),
         ({"a": "7", "b": "8", "yy": "07", "order": "dm"}, date(2007, 7, 9), 0, "2007-07-08"),
         ({"a": "7", "b": "8", "yy": "07", "order": "dm"}, None, 0, "2007-08-07"),
-        ({"a": "9", "b": "18", "order": "md", "H": "19", "M": "28"}, date(2020, 9, 18), 0,
-         "2020-09-18T19:28"),
+        (
+            {"a": "9", "b": "18", "order": "md", "H": "19", "M": "28"},
+            date(2020, 9, 18),
+            0,
+            "2020-09-18T19:28",
+        ),
         ({"a": "31", "b": "31", "y": "2020"}, None, 0, None),
         # a relative day with the date it denotes; times on a day, and ranges of them
         ({"rel": "昨晚", "d": "30"}, date(2021, 4, 1), 0, "2021-03-30"),
         ({"rel": "昨晚", "m": "4", "d": "10"}, date(2013, 4, 11), 0, "2013-04-10"),
         ({"rel": "last month", "d": "20"}, A, 0, "2021-03-20"),
         ({"rel": "Yesterday", "H": "5", "ampm": "pm"}, A, 0, "2021-04-22T17:00"),
-        ({"d": "2", "part": "下午", "H": "6", "H2": "9"}, date(2010, 12, 4), 0,
-         "2010-12-02T18:00/2010-12-02T21:00"),
+        (
+            {"d": "2", "part": "下午", "H": "6", "H2": "9"},
+            date(2010, 12, 4),
+            0,
+            "2010-12-02T18:00/2010-12-02T21:00",
+        ),
     ],
 )
 def test_resolve_in_context(groups, anchor, tense, value):
@@ -160,6 +169,14 @@ def test_resolve_in_context(groups, anchor, tense, value):
 
 def test_anaphor_uses_previous_day():
     assert resolve({"rel": "同日"}, W, A, date(2021, 4, 10)).value == "2021-04-10"
+
+
+@pytest.mark.parametrize(
+    "last_year,anchor,value", [(2019, A, "2018"), (None, A, "2020"), (None, None, "XXXX")]
+)
+def test_anaphor_year_uses_last_year(last_year, anchor, value):
+    w = Words(dict(W.kinds, anaphor_year={"a year earlier": "-1"}))
+    assert resolve({"rel": "a year earlier"}, w, anchor, None, 0, last_year).value == value
 
 
 @pytest.mark.parametrize(
