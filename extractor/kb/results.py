@@ -19,8 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import echo
+
 KEEP = ("id", "lang", "doc_date", "source", "entities", "roles")
-ECHO = 80  # characters of a bad value quoted in an error
 
 
 class ResultsError(ValueError):
@@ -33,11 +34,6 @@ class Results:
     counts: Counter = field(default_factory=Counter)
 
 
-def _short(v: object) -> str:
-    s = repr(v)
-    return s if len(s) <= ECHO else s[:ECHO] + f"... ({len(s)} characters)"
-
-
 def _problem(d: object) -> str | None:
     """Why a parsed line is not a result line, or None."""
     if not isinstance(d, dict):
@@ -46,14 +42,14 @@ def _problem(d: object) -> str | None:
         return None
     doc_id = d.get("id")
     if doc_id is not None and (not isinstance(doc_id, str | int) or isinstance(doc_id, bool)):
-        return f"id must be a string or an integer, got {_short(doc_id)}"
+        return f"id must be a string or an integer, got {echo(doc_id)}"
     for key in ("entities", "roles"):
         if not isinstance(d.get(key) or [], list):
             return f"{key} must be a list"
     for e in d.get("entities") or []:
         if not (isinstance(e, dict) and isinstance(e.get("label"), str) and isinstance(e.get("text"), str)
                 and isinstance(e.get("start"), int) and isinstance(e.get("end"), int)):
-            return f"not an entity: {_short(e)}"
+            return f"not an entity: {echo(e)}"
     if not all(isinstance(r, dict) for r in d.get("roles") or []):
         return "roles must be objects"
     return None
@@ -92,7 +88,7 @@ def read_results(paths, skip_bad: bool = False) -> Results:
                             if first[0] == h:
                                 out.counts["repeated"] += 1
                                 continue
-                            problem = (f"id {_short(doc['id'])} was already used by a different document "
+                            problem = (f"id {echo(doc['id'])} was already used by a different document "
                                        f"at {first[1]}; ids must be unique")
                 if problem is not None:
                     if not skip_bad:

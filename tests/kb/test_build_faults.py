@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app
-from extractor.kb import build_kb, export_kb
+from extractor.kb import build_kb
 
 GOOD = {"id": "a", "lang": "en", "entities": [
     {"start": 0, "end": 9, "label": "PERSON", "text": "Zhang Wei", "value": "Zhang Wei"}], "roles": []}

@@ -83,7 +83,6 @@ def _dump(db: str) -> dict:
     from sqlalchemy import select
     from sqlalchemy.orm import Session
 
-    from extractor.kb import models as m
     from extractor.kb.build import DERIVED
 
     out = {}
