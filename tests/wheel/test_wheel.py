@@ -125,6 +125,23 @@ def test_spacy_load_of_the_saved_pipelines(venv):
 
 @pytest.mark.wheel
 @pytest.mark.slow
+def test_annotate_in_the_core_install(venv):
+    (venv.tmp / "docs.jsonl").write_text(json.dumps({"id": "a", "text": EN}) + "\n" +
+                                         json.dumps({"id": "b", "text": ZH}, ensure_ascii=False) + "\n",
+                                         encoding="utf-8")
+    run(venv.bin / "pressner", "annotate", "docs.jsonl", "-o", "out.jsonl", "--workers", "1",
+        env=venv.env, cwd=venv.tmp)
+    lines = [json.loads(x) for x in (venv.tmp / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b"] and all(x["entities"] for x in lines)
+    (venv.tmp / "page.html").write_text("<html><body><p>Talks in Ningbo.</p></body></html>")
+    out = run(venv.bin / "pressner", "annotate", "page.html", "-o", "page.jsonl", "--workers", "1",
+              env=venv.env, cwd=venv.tmp, check=False)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "pressner[bulk]" in out.stderr.strip().splitlines()[-1]
+
+
+@pytest.mark.wheel
+@pytest.mark.slow
 def test_serve_without_the_server_extra_names_it(venv):
     out = run(venv.bin / "pressner", "serve", "--port", "1", env=venv.env, cwd=venv.tmp,
               check=False)

@@ -1,0 +1,40 @@
+"""Where the pipeline data is read from and where built pipelines are saved: beside the
+sources in a checkout, in the user's cache for an installed package (which may be
+read-only), in memory when nothing is writable."""
+
+import spacy
+
+from extractor import pipeline
+
+
+def test_checkout_data_is_found_and_pipelines_saved_beside_it(monkeypatch):
+    monkeypatch.delenv("PRESSNER_PIPELINES", raising=False)
+    monkeypatch.delenv("PRESSNER_MODELS", raising=False)
+    root = pipeline.models_dir()
+    assert (root / "en" / "config.cfg").exists()
+    assert pipeline.pipeline_dir("en") == root.resolve() / "pipelines" / "en"
+
+
+def test_packaged_data_saves_pipelines_in_the_user_cache(monkeypatch, tmp_path):
+    monkeypatch.delenv("PRESSNER_PIPELINES", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(pipeline.sys, "platform", "linux")
+    got = pipeline.pipeline_dir("zh", pipeline.PACKAGED_MODELS)
+    assert got == tmp_path / "pressner" / "pipelines" / "zh"
+
+
+def test_pressner_pipelines_overrides(monkeypatch, tmp_path):
+    monkeypatch.setenv("PRESSNER_PIPELINES", str(tmp_path))
+    assert pipeline.pipeline_dir("en", pipeline.PACKAGED_MODELS) == tmp_path / "en"
+
+
+def test_nothing_writable_runs_from_memory(monkeypatch, tmp_path):
+    monkeypatch.setenv("PRESSNER_PIPELINES", str(tmp_path / "nowhere"))
+    built = spacy.blank("en")
+    monkeypatch.setattr(pipeline, "build", lambda lang, root=None: built)
+
+    def refuse(nlp, path):
+        raise PermissionError(13, "read-only", str(path))
+
+    monkeypatch.setattr(pipeline, "save", refuse)
+    assert pipeline.load("en") is built
