@@ -16,6 +16,8 @@ from pydantic import ValidationError
 
 from .settings import Settings
 
+APP = "api.app:create_app"  # each worker process builds its own app from the environment
+
 
 def serve(flags: dict[str, Any]) -> None:
     import uvicorn
@@ -27,21 +29,20 @@ def serve(flags: dict[str, Any]) -> None:
         settings = Settings()
     except ValidationError as e:
         raise SystemExit(f"invalid setting: {e.errors()[0]['loc']}: {e.errors()[0]['msg']}") from None
-    config = uvicorn.Config("api.app:create_app", factory=True, host=settings.host,
-                            port=settings.port, workers=settings.workers,
-                            log_level=settings.log_level, access_log=False,
-                            timeout_graceful_shutdown=10, http=_protocol(),
-                            h11_max_incomplete_event_size=settings.max_header_bytes)
+    options: dict[str, Any] = dict(factory=True, host=settings.host, port=settings.port,
+                                   log_level=settings.log_level, access_log=False,
+                                   timeout_graceful_shutdown=10, http=_protocol(),
+                                   h11_max_incomplete_event_size=settings.max_header_bytes)
     if settings.workers == 1:
-        server = uvicorn.Server(config)
+        server = uvicorn.Server(uvicorn.Config(APP, **options))
         server.run()
         if not server.started:  # e.g. a data file failed to load, or the port is taken
             raise SystemExit(3)
         return
-    from .workers import PortInUse, listening_sockets, run_workers
+    from .workers import PortInUse, probe_port
 
-    try:  # bound first: a port in use stops the start before the pipelines are built
-        sockets = listening_sockets(settings.host, settings.port, settings.workers)
+    try:  # first: a port in use stops the start before the pipelines are built
+        probe_port(settings.host, settings.port)
     except PortInUse as e:
         logging.getLogger("uvicorn.error").error(str(e))
         raise SystemExit(3) from None
@@ -51,14 +52,10 @@ def serve(flags: dict[str, Any]) -> None:
         if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
             metrics_dir = tempfile.mkdtemp(prefix="pressner-metrics-")
             os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
-        code = run_workers(config, sockets)
+        uvicorn.run(APP, workers=settings.workers, **options)  # uvicorn's own supervisor
     finally:
-        for sock in sockets:
-            sock.close()
         if metrics_dir:
             shutil.rmtree(metrics_dir, ignore_errors=True)
-    if code:
-        raise SystemExit(code)
 
 
 def _protocol() -> type | str:
