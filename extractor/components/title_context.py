@@ -27,6 +27,7 @@ STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
 AFTER_LOWER_NOUN = re.compile(
     r"[ \t]+(?!(?:of|and|or|who|was|is|has|had|said|says|will|would|to|in|at|for|with|from"
     r"|on|also|then|visited|met|attended|delivered|noted|stressed|added)\b)[a-z]")
+NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’\-]*|\b[Tt]he)[ \t]+\Z")
 LIST_AFTER = re.compile(r"[ \t]*:")
 # The titles of one coordinated list ("the chairman, deputy chairmen and ...").
 RUN_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|of)\s+")
@@ -106,7 +107,8 @@ class Context:
         if not self.latin:
             return head.strength != "weak" or has_mods or self._han_evidence(text, start, end)
         if head.strength == "prefix":  # a rank written before a name: General Votel
-            return bool(AFTER_NAME.match(text, end))
+            # not inside a name (`Annual General Meeting`, `the General Office`)
+            return bool(AFTER_NAME.match(text, end)) and not NAME_BEFORE.search(text, window, start)
         if not has_mods and head.form in self.adjectives and AFTER_LOWER_NOUN.match(text, end):
             return False
         if head.plural:  # `vice presidents: A, B and C` names its holders after it

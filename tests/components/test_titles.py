@@ -318,6 +318,9 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
      ["Procurement Director", "Executive Vice President", "group CEO"]),
     ("Ola Berg, chairman of the board of directors of Orbis, spoke.",
      ["chairman of the board of directors"]),
+    # a rank word inside a name is no rank (`Annual General Meeting`, `the General Office`)
+    ("General Lee spoke at the Annual General Meeting and to the General Industry unit.",
+     ["General"]),
     # a plural before a colon names the people listed after it
     ("Three were elected as vice presidents: Ana Lima, Bo Kent and Cy Ford.",
      ["vice presidents"]),
