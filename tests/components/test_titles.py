@@ -321,6 +321,7 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # a rank word inside a name is no rank (`Annual General Meeting`, `the General Office`)
     ("General Lee spoke at the Annual General Meeting and to the General Industry unit.",
      ["General"]),
+    ("Army General Joe Vole met Navy Capt. Jeff Dade.", ["General", "Capt."]),
     # a plural before a colon names the people listed after it
     ("Three were elected as vice presidents: Ana Lima, Bo Kent and Cy Ford.",
      ["vice presidents"]),
