@@ -96,7 +96,7 @@ class LatinOrgFinder:
         """The name a company goes by once introduced: without its legal form, bracketed
         place and company words (`Fenwick Robotics (Suzhou) Co., Ltd.` → `Fenwick
         Robotics`, `Midea Group` → `Midea`). None when nothing is left to cut, or when
-        what is left is no name on its own (a region, a generic or modifier word)."""
+        what is left is no name on its own (a region, a venue, a generic or modifier word)."""
         stem, cut = name, True
         while cut:
             cut = False
@@ -111,7 +111,7 @@ class LatinOrgFinder:
         if stem == name or len(stem) < 2 or not stem[0].isupper():
             return None
         words = stem.split()
-        if stem in self.region_set or stem in self.stops or all(
+        if stem in self.region_set or stem in self.stops or stem in self.exclude or all(
                 w in self.modifiers or self.is_head(w) or w in self.connectors for w in words):
             return None
         return stem

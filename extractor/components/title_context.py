@@ -27,6 +27,7 @@ STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
 AFTER_LOWER_NOUN = re.compile(
     r"[ \t]+(?!(?:of|and|or|who|was|is|has|had|said|says|will|would|to|in|at|for|with|from"
     r"|on|also|then|visited|met|attended|delivered|noted|stressed|added)\b)[a-z]")
+NAME_BEFORE = re.compile(r"(\b[A-Z][\w'’\-]*|\b[Tt]he)[ \t]+\Z")
 LIST_AFTER = re.compile(r"[ \t]*:")
 # The titles of one coordinated list ("the chairman, deputy chairmen and ...").
 RUN_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|of)\s+")
@@ -38,7 +39,7 @@ class ContextRow(BaseModel):
     kind: Literal["block_after", "block_before", "neg_before", "neg_after", "holder_before",
                   "org_suffix", "generic_before", "adjective", "plural_before", "surname",
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
-                  "fused"]
+                  "fused", "service"]
     form: str
     applies: str = "*"
 
@@ -73,6 +74,7 @@ class Context:
         self.adjectives = {r.form for r in rows if r.kind == "adjective"}
         self.surnames = {r.form for r in rows if r.kind == "surname"}
         self.fused = {r.form: r.applies for r in rows if r.kind == "fused"}
+        self.services = {r.form for r in rows if r.kind == "service"}
         definite = [r.form for r in rows if r.kind == "plural_before"]
         alt = "|".join(map(re.escape, definite)) or "(?!)"
         self.plural_before = re.compile(rf"(?<![\w\-])(?:{alt})\s+(?:[\w\-]+\s+){{0,2}}\Z")
@@ -108,7 +110,10 @@ class Context:
         if not self.latin:
             return head.strength != "weak" or has_mods or self._han_evidence(text, start, end)
         if head.strength == "prefix":  # a rank written before a name: General Votel
-            return bool(AFTER_NAME.match(text, end))
+            # not inside a name (`Annual General Meeting`, `the General Office`)
+            m = NAME_BEFORE.search(text, window, start)
+            return bool(AFTER_NAME.match(text, end)) and (
+                m is None or m.group(1) in self.services)
         if not has_mods and head.form in self.adjectives and AFTER_LOWER_NOUN.match(text, end):
             return False
         if head.plural:  # `vice presidents: A, B and C` names its holders after it

@@ -27,6 +27,8 @@ def triples(res):
          {("Jane Doe", "Chief Executive Officer", "Orbis Labs Inc.")}),
         ("Orbis Labs Inc. said Orbis Labs CEO John Roe would visit.",
          {("John Roe", "CEO", "Orbis Labs")}),
+        # NAME, ORG's TITLE
+        ("Zhang Wei, Huawei's CFO, spoke.", {("Zhang Wei", "CFO", "Huawei")}),
         # NAME, ORG's TITLE and TITLE: both titles at the organisation, bare apostrophe too
         ('"We grow," said Mr. Jin Song, Fenwick Robotics\' Chairman and Chief Executive Officer. '
          "Fenwick Robotics, Inc. agreed.",

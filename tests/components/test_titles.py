@@ -59,8 +59,8 @@ def titles(pair, text: str) -> list[tuple[int, int, str]]:
     ("Former president Obama and Chinese Vice Premier Hu Chunhua met.",
      [(7, 16, "president"), (35, 47, "vice premier")]),
     # department nouns before the head belong to it; the region does not
-    ("The U.S. Treasury Secretary met the Shanghai Party chief on Monday.",
-     [(9, 27, "treasury secretary"), (45, 56, "party chief")]),
+    ("The U.S. Treasury Secretary met the Hunan Party chief on Monday.",
+     [(9, 27, "treasury secretary"), (42, 53, "party chief")]),
     ("Ann Lee, government relations manager, and Bo Yu, Vice-Chairman of the club.",
      [(9, 37, "government relations manager"), (50, 63, "vice chairman")]),
     ("Zhang, senior vice president of Huawei, met Secretary General Wang.",
@@ -216,7 +216,7 @@ def test_context_bound_head_outranks_a_place(zh):
     "The representatives and attendees were welcomed by staff members.",
     "The chairman's office issued a statement. The chairmanship rotates.",
     "Member companies and 60 members joined; the board of directors met.",
-    "Li will chair the meeting; the head office is in Beijing; a premier event.",
+    "Li will chair the meeting; the head office is in Beijing; a premier venue.",
     "More than 100 counselors attended. Presidential and ministerial talks.",
     "CG Dupont visited the factory.",  # an abbreviation never expanded in the text
 ])
@@ -325,6 +325,10 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
      ["Procurement Director", "Executive Vice President", "group CEO"]),
     ("Ola Berg, chairman of the board of directors of Orbis, spoke.",
      ["chairman of the board of directors"]),
+    # a rank word inside a name is no rank (`Annual General Meeting`, `the General Office`)
+    ("General Lee spoke at the Annual General Meeting and to the General Industry unit.",
+     ["General"]),
+    ("Army General Joe Vole met Navy Capt. Jeff Dade.", ["General", "Capt."]),
     # a plural before a colon names the people listed after it
     ("Three were elected as vice presidents: Ana Lima, Bo Kent and Cy Ford.",
      ["vice presidents"]),
