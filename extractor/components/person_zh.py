@@ -424,6 +424,7 @@ class HanNames:
                                            for d in dotted)] + dotted
         self.drop_regions(rs, others)
         self.propagate(rs)
+        self.widen(text, rs)
         good = [r for r in rs if r.confirmed()]
         good.sort(key=lambda r: (-r.score, -(r.end - r.start), r.start))
         taken = bytearray(len(text) + 1)
@@ -433,6 +434,22 @@ class HanNames:
                 taken[r.start:r.end] = b"\x01" * (r.end - r.start)
                 chosen.append(r)
         return sorted(chosen, key=lambda r: r.start), ctx
+
+    def widen(self, text: str, rs: list[Reading]) -> None:
+        """A name a title vouched for in full (`邓振中`) is read in full wherever a shorter
+        reading of its start stands (`邓振` before `中等人`)."""
+        full = {text[r.start:r.end] for r in rs if r.source in WEAK_SOURCES and r.left >= 2
+                and r.end - r.start >= 3 and r.confirmed() and r.edge >= 0
+                and not any(ch in self.nongiven for ch in text[r.start + 1:r.end])}
+        if not full:
+            return
+        for r in rs:
+            if r.source in WEAK_SOURCES:
+                for name in full:
+                    if len(name) > r.end - r.start and text.startswith(name, r.start):
+                        r.end, r.source = r.start + len(name), "zh.person.loose"
+                        r.left = max(r.left, 2)
+                        break
 
     @staticmethod
     def drop_regions(rs: list[Reading], others: list[Candidate]) -> None:
