@@ -28,6 +28,9 @@ DOTTED = re.compile(rf"{HAN_CHAR}{{1,10}}(?:[{DOTS}]{HAN_CHAR}{{1,8}})*[{DOTS}](
 LIST_SEP = "、"
 LIST_SEP_RE = re.compile(LIST_SEP)
 LIST_END = "等和与及"  # function characters that close a name in a list (`王振中等人`)
+BRACKET_BYLINE = re.compile(  # a credit alone in brackets at a paragraph's end
+    rf"(?:^|(?<=[\n。！？!?”]))[ \t]*[(（]({HAN_CHAR}{{2,4}}?)(?:摄|文|供稿|整理)?[)）][ \t]*$",
+    re.M)
 BYLINE_OPEN = re.compile(r"(?:电|讯)[ ]?\(")  # 新华社北京3月5日电(王一、李二)
 COMMON_FREQ = 50  # jieba frequency from which a non-name dictionary word is "common"
 CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the reading
@@ -138,6 +141,9 @@ class HanNames:
                     long_start.add(s)
         for m in BYLINE_OPEN.finditer(text):
             ctx.add(m.start(), m.end(), TYPES["byline"])
+        if "(" in text or "（" in text:
+            for m in BRACKET_BYLINE.finditer(text):  # `(王大明摄)` closing a paragraph
+                ctx.add(m.start(), m.start(1), TYPES["byline"])
         for c in others:
             if c.label == "TITLE":
                 ctx.add(c.start, c.end, TITLE)
