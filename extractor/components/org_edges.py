@@ -59,6 +59,20 @@ class OrgEdges:
                 return True
         return False
 
+    def trim_verbs(self, text: str, p: int, head: int) -> int:
+        """Past the dictionary verbs and function words (two or more characters) that
+        open the stretch [p, head) and are no name part."""
+        while head - p >= 2:
+            word = next((text[p:p + k] for k in (3, 2) if p + k <= head
+                         and text[p:p + k] not in self.units
+                         and self.freq.get(text[p:p + k], 0) >= VERB_FREQ
+                         and (self.tags.get(text[p:p + k]) == "v"
+                              or self.is_function(text[p:p + k]))), None)
+            if word is None:
+                return p
+            p += len(word)
+        return p
+
     def cross(self, text: str, stop: int, p: int, head: int, pat, found,
               units) -> tuple[int, str] | None:
         """Whether the left walk at `p` goes on over the stop word `text[stop:p]`: the new

@@ -209,6 +209,8 @@ class HanOrgFinder:
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
         if crossed and material - crossed < max(pat.min_prefix, 1):
             p, material = fallback  # `代表市委`: the word by the head was not its field
+        if p < start and self.grammar.trim_verbs(text, p, start) == start:
+            return None  # `行使领事馆`: a bare verb before the head names nothing
         if material < pat.min_prefix or text[p:start] in self.heads:
             return None  # `协会办公室`: a body's unit named by head words alone is generic
         return HanOrg(p, end, pat.id)

@@ -29,6 +29,9 @@ DOTTED = re.compile(rf"{HAN_CHAR}{{1,10}}(?:[{DOTS}]{HAN_CHAR}{{1,8}})*[{DOTS}](
 LIST_SEP = "、"
 LIST_SEP_RE = re.compile(LIST_SEP)
 LIST_END = "等和与及"  # function characters that close a name in a list (`王振中等人`)
+BRACKET_BYLINE = re.compile(  # a credit alone in brackets at a paragraph's end
+    rf"(?:^|(?<=[\n。！？!?”]))[ \t]*[(（]({HAN_CHAR}{{2,4}}?)(?:摄|文|供稿|整理)?[)）][ \t]*$",
+    re.M)
 BYLINE_OPEN = re.compile(r"(?:电|讯)[ ]?\(")  # 新华社北京3月5日电(王一、李二)
 COMMON_FREQ = 50  # jieba frequency from which a non-name dictionary word is "common"
 CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the reading
@@ -153,6 +156,9 @@ class HanNames:
                     long_start.add(s)
         for m in BYLINE_OPEN.finditer(text):
             ctx.add(m.start(), m.end(), TYPES["byline"])
+        if "(" in text or "（" in text:
+            for m in BRACKET_BYLINE.finditer(text):  # `(王大明摄)` closing a paragraph
+                ctx.add(m.start(), m.start(1), TYPES["byline"])
         for c in others:
             if c.label == "TITLE":
                 ctx.add(c.start, c.end, TITLE)
@@ -433,6 +439,7 @@ class HanNames:
                                            for d in dotted)] + dotted
         self.drop_regions(rs, others)
         self.propagate(rs)
+        self.widen(text, rs)
         good = [r for r in rs if r.confirmed()]
         good.sort(key=lambda r: (-r.score, -(r.end - r.start), r.start))
         taken = bytearray(len(text) + 1)
@@ -442,6 +449,22 @@ class HanNames:
                 taken[r.start:r.end] = b"\x01" * (r.end - r.start)
                 chosen.append(r)
         return sorted(chosen, key=lambda r: r.start), ctx
+
+    def widen(self, text: str, rs: list[Reading]) -> None:
+        """A name a title vouched for in full (`邓振中`) is read in full wherever a shorter
+        reading of its start stands (`邓振` before `中等人`)."""
+        full = {text[r.start:r.end] for r in rs if r.source in WEAK_SOURCES and r.left >= 2
+                and r.end - r.start >= 3 and r.confirmed() and r.edge >= 0
+                and not any(ch in self.nongiven for ch in text[r.start + 1:r.end])}
+        if not full:
+            return
+        for r in rs:
+            if r.source in WEAK_SOURCES:
+                for name in full:
+                    if len(name) > r.end - r.start and text.startswith(name, r.start):
+                        r.end, r.source = r.start + len(name), "zh.person.loose"
+                        r.left = max(r.left, 2)
+                        break
 
     @staticmethod
     def drop_regions(rs: list[Reading], others: list[Candidate]) -> None:

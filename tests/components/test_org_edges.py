@@ -60,11 +60,12 @@ def test_zh_org_grammar(nlp_zh, text, expected):
     "相关行业协会参加了会议。",  # a generic phrase with no name before it
     "商会秘书处有关人员参加。",  # a unit named by head words alone
     "中方与财政部签署协议。",  # an actor before 与 is not a field of the name
+    "双方同意,建立领事馆。",  # a bare verb before the head
 ])
 def test_zh_org_negatives(nlp_zh, text):
     orgs = ents(nlp_zh, text, "ORG")
     assert not any(len(o) > 3 and ("与" in o or o.startswith(("设立", "相关", "商会"))) for o in orgs)
-    assert "商会秘书处" not in orgs and "行业协会" not in orgs
+    assert "商会秘书处" not in orgs and "行业协会" not in orgs and "建立领事馆" not in orgs
 
 
 @pytest.mark.parametrize("text,span,expected", [

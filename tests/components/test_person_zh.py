@@ -27,6 +27,11 @@ def persons(nlp, text: str) -> list[str]:
     ("泰國總理阿披實‧域差棲哇閣下出席。", ["阿披實‧域差棲哇"]),
     ("外交部长卡洛斯·阿尔贝托·门德斯出席。", ["卡洛斯·阿尔贝托·门德斯"]),
     ("部長巴特额尔登出席。", ["巴特额尔登"]),
+    # a name vouched for in full is read in full where it recurs (`中等` across its end)
+    ("政务委员邓振中出席。会后,邓振中等人座谈。", ["邓振中", "邓振中"]),
+    # a credit alone in brackets at a paragraph's end
+    ("大会圆满结束。(王立华摄)\n次日代表团离开。", ["王立华"]),
+    ("会议在京举行。\n(傅大利)", ["傅大利"]),
 ])
 def test_zh_vouched_names(nlp_zh, text, expected):
     assert persons(nlp_zh, text) == expected
@@ -37,6 +42,7 @@ def test_zh_vouched_names(nlp_zh, text, expected):
     "本届大会以“科技引领·创新转化·开放合作”为主题。",  # a ·-joined slogan
     "深化旅游、经贸及农业合作。",
     "玉林产投党委书记出席。",  # no name starts inside a place name
+    "会长(右)与客人合影。",  # a photo position in brackets
 ])
 def test_zh_not_names(nlp_zh, text):
     assert persons(nlp_zh, text) == []

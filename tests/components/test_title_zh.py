@@ -32,6 +32,7 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
      [("ORG", "经济部"), ("TITLE", "次长"), ("PERSON", "陈文华"), ("TITLE", "政务委员"),
       ("PERSON", "邓文华")]),
     ("某某公司全球董事会主席出席。", [("ORG", "某某公司"), ("TITLE", "全球董事会主席")]),
+    ("大会执行主席刘文华宣布开幕。", [("TITLE", "大会执行主席"), ("PERSON", "刘文华")]),
 ])
 def test_zh_title_grammar(nlp_zh, text, expected):
     assert spans(nlp_zh, text) == expected
