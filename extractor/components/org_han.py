@@ -157,6 +157,8 @@ class HanOrgFinder:
         units, stops, country_spans = index
         if any(text.startswith(nb, end) for nb in pat.not_before):
             return None
+        if end - start == 1 and start > 0 and text[start - 1].isdigit():
+            return None  # `70部`, `2处`: a one-character head after a number is a measure word
         p, material, free, left, crossed, coord = start, 0, 0, start, 0, False
         fallback: tuple[int, int] | None = None  # where the name starts without a crossing
         while p > 0 and end - p < MAX_LEN:
