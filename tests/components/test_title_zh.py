@@ -33,6 +33,10 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
       ("PERSON", "邓文华")]),
     ("某某公司全球董事会主席出席。", [("ORG", "某某公司"), ("TITLE", "全球董事会主席")]),
     ("大会执行主席刘文华宣布开幕。", [("TITLE", "大会执行主席"), ("PERSON", "刘文华")]),
+    ("中共中央纪委书记王小明出席。",
+     [("ORG", "中共中央纪委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
+    ("立法會議員陳文華、區議員李大明出席。",
+     [("TITLE", "立法會議員"), ("PERSON", "陳文華"), ("TITLE", "區議員"), ("PERSON", "李大明")]),
 ])
 def test_zh_title_grammar(nlp_zh, text, expected):
     assert spans(nlp_zh, text) == expected
