@@ -104,7 +104,8 @@ class OrgEdges:
                 continue
             if any(ch in CONJ for ch in field) or field[-1] in ACTOR_ENDS:
                 continue
-            if not self.words(field) or field in self.regions or self.tags.get(field, "").startswith(("r", "nr", "ns")):
+            if not self.words(field) or field in self.regions \
+                    or self.tags.get(field, "").startswith(("r", "nr", "ns")):
                 continue
             if any(text[i:i + k] in self.stops for i in range(q, conj) for k in (1, 2)):
                 continue

@@ -128,8 +128,9 @@ class RoleLinker(DataComponent):
             found = self.title_first(chain, p)
             if not found and chain.label(p - 1) == "PERSON" and chain.gap(p - 1) == "LIST":
                 # `会董甲、乙、丙`: names listed after one title share it
+                before = ents[p - 1].start_char
                 found = [Link(ent, lk.title, lk.org, explicit=False)
-                         for lk in by_person.get(p - 1, []) if lk.title.end_char <= ents[p - 1].start_char]
+                         for lk in by_person.get(p - 1, []) if lk.title.end_char <= before]
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
             found += self.person_first(chain, p)

@@ -19,8 +19,8 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     ("北湖商会主任张文华和王大明会长座谈。",
      {("张文华", "主任", "北湖商会"), ("王大明", "会长", None)}),
     # a fused title inherits no org from the list it stands in
-    ("行政院副院长沈文华、经济部长王美丽出席。",
-     {("沈文华", "副院长", "行政院"), ("王美丽", "经济部长", None)}),
+    ("行政院副院长吴文华、经济部长王美丽出席。",
+     {("吴文华", "副院长", "行政院"), ("王美丽", "经济部长", None)}),
 ])
 def test_zh_roles(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected

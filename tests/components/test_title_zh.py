@@ -21,18 +21,22 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     ("项目二科科长王小明出席。", [("ORG", "项目二科"), ("TITLE", "科长"), ("PERSON", "王小明")]),
     # a portfolio in brackets, an assistant under a principal
     ("助理处长(宣传)周文华出席。", [("TITLE", "助理处长(宣传)"), ("PERSON", "周文华")]),
-    ("行政长官私人秘书陈文华出席。", [("TITLE", "行政长官私人秘书"), ("PERSON", "陈文华")]),
+    ("行政长官私人秘书何文华出席。", [("TITLE", "行政长官私人秘书"), ("PERSON", "何文华")]),
     # party-committee titles; a place's committee keeps 党委 and leaves 书记
-    ("公司党委书记、董事长田文华讲话。",
-     [("TITLE", "党委书记"), ("TITLE", "董事长"), ("PERSON", "田文华")]),
+    ("公司党委书记、董事长孙文华讲话。",
+     [("TITLE", "党委书记"), ("TITLE", "董事长"), ("PERSON", "孙文华")]),
     ("中共江苏省委书记王小明讲话。",
      [("ORG", "中共江苏省委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
     # Taiwan and Japanese corporate heads, global ranks
-    ("经济部次长陈文华、政务委员邓文华出席。",
-     [("ORG", "经济部"), ("TITLE", "次长"), ("PERSON", "陈文华"), ("TITLE", "政务委员"),
+    ("经济部次长林文华、政务委员邓文华出席。",
+     [("ORG", "经济部"), ("TITLE", "次长"), ("PERSON", "林文华"), ("TITLE", "政务委员"),
       ("PERSON", "邓文华")]),
     ("某某公司全球董事会主席出席。", [("ORG", "某某公司"), ("TITLE", "全球董事会主席")]),
-    ("大会执行主席刘文华宣布开幕。", [("TITLE", "大会执行主席"), ("PERSON", "刘文华")]),
+    ("大会执行主席赵文华宣布开幕。", [("TITLE", "大会执行主席"), ("PERSON", "赵文华")]),
+    ("中共中央纪委书记王小明出席。",
+     [("ORG", "中共中央纪委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
+    ("立法會議員陳文華、區議員李大明出席。",
+     [("TITLE", "立法會議員"), ("PERSON", "陳文華"), ("TITLE", "區議員"), ("PERSON", "李大明")]),
 ])
 def test_zh_title_grammar(nlp_zh, text, expected):
     assert spans(nlp_zh, text) == expected
