@@ -27,6 +27,7 @@ BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF16_BE, "utf-16"))
 CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 WORD = re.compile(r"\w")
+NAV_TEXT_MAX = 2000  # characters: longer extracted text is never only a menu's labels
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 CHINESE_ALIASES = {"gbk", "gb2312", "gb_2312-80", "x-gbk", "cp936", "euc-cn"}
 HTML_META = ("title", "date", "author", "sitename", "url", "hostname", "description", "language")
@@ -159,7 +160,10 @@ def html_document(html: str) -> tuple[str, dict[str, Any]]:
 
 def _only_links(html: str, text: str) -> bool:
     """True when the text is nothing but the page's link labels: what trafilatura's
-    fallback returns for a page of navigation only ("Home | About us")."""
+    fallback returns for a page of navigation only ("Home | About us"). Longer texts are
+    not checked: a menu is short, and the check costs (labels x text length)."""
+    if len(text) > NAV_TEXT_MAX:
+        return False
     import lxml.html
 
     try:

@@ -88,9 +88,11 @@ class RegionGroups:
         groups = []
         text, norm = doc_text(doc), norm_text(doc)
         for run in self.runs(doc, text):
-            count = self.stated_count(norm, run[0].start_char)
+            # a count right after the list is adjacent to it; one before may be anywhere
+            # in the look-back window, about something else
+            count = self.count_after(norm, run[-1].end_char)
             if count is None:
-                count = self.count_after(norm, run[-1].end_char)
+                count = self.stated_count(norm, run[0].start_char)
             groups.append({
                 "start": run[0].start_char,
                 "end": run[-1].end_char,

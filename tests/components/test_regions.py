@@ -148,6 +148,8 @@ def test_region_info(extractor):
         ("青岛、烟台、威海三个城市的企业参加了展会。", ["青岛", "烟台", "威海"], 3, True),
         ("青島、煙台、威海三個城市的企業參加了展會。", ["青島", "煙台", "威海"], 3, True),
         ("河北、山西、河南、湖北四省的代表出席。", ["河北", "山西", "河南", "湖北"], 4, True),
+        # the count right after the list wins over an earlier one in the look-back window
+        ("展会吸引了三十个城市的企业。本次签约方来自青岛、烟台、威海三个城市。", ["青岛", "烟台", "威海"], 3, True),
         ("上海、江苏、浙江、安徽一市三省的企业参加。", ["上海", "江苏", "浙江", "安徽"], None, None),
         ("Firms from Jiangsu, Zhejiang and Anhui, two of them coastal, came.",
          ["Jiangsu", "Zhejiang", "Anhui"], None, None),

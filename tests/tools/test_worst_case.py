@@ -32,7 +32,9 @@ def test_runs_end_to_end(capsys, tmp_path, monkeypatch):
 
 def test_name_title_chain_grows_linearly(extractor):
     """`Zhu Jialiang, vice chairman of the ` repeated: every unit is a person, a title and
-    a role candidate. Ten times the text may cost at most LIMIT times the time."""
+    a role candidate. Ten times the text costs about ten times the time; the margin is
+    that of the other linear-time tests on a shared machine (tests/components), and the
+    12x figure itself is `python -m extractor.worst_case`'s at 100 KB and 1 MB."""
     build = dict((i[0], i[2]) for i in worst_case.INPUTS)["name, title of the"]
     small, large = (worst_case.time_one(extractor, build(n), "en", repeat=3) for n in (50_000, 500_000))
-    assert large / small <= worst_case.LIMIT, (small, large)
+    assert large < 20 * small + 0.5, (small, large)
