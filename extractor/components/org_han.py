@@ -213,6 +213,9 @@ class HanOrgFinder:
             p, material = fallback  # `代表市委`: the word by the head was not its field
         if p < start and self.grammar.trim_verbs(text, p, start) == start:
             return None  # `行使领事馆`: a bare verb before the head names nothing
+        if 0 < p < len(text) and text[p - 1].isascii() and text[p - 1].isalnum() \
+                and text[p].isascii() and text[p].isalnum():
+            return None  # the walk stopped inside a Latin word (`lvo車廠` of `Volvo車廠`)
         if material < pat.min_prefix or text[p:start] in self.heads:
             return None  # `协会办公室`: a body's unit named by head words alone is generic
         return HanOrg(p, end, pat.id)

@@ -156,6 +156,7 @@ def test_en_boundaries(en, text, expected):
     ('中国银行和中国建设银行签约。',
      [(0, 4, '中国银行'), (5, 11, '中国建设银行')]),
     ('检查组收回手机７０部，发现２处问题。', []),  # measure words after numbers
+    ('他参观了Northwindery汽车厂。', []),  # no name starts inside a Latin word
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected
