@@ -212,7 +212,10 @@ def extends(c: Candidate, r: Candidate, text: str) -> bool:
     """Whether learned `c` may replace the shorter rule span `r` inside it. A Chinese
     name of LAC's that only runs on past the rule name's end takes in the next word
     (`某某暨`, `某某步`): it replaces a rule name only by adding before it (a surname) or
-    across a transliteration's dots."""
+    across a transliteration's dots. A romanised Chinese name the rules read by its form
+    is whole the same way (`Hu Wei` in a headline's `Hu Wei Pays a Visit`)."""
+    if c.label == "PERSON" and r.source == "en.person.pinyin":
+        return c.start < r.start
     if c.label != "PERSON" or not HAN.match(text[r.start:r.end] or " "):
         return True
     return c.start < r.start or any(d in text[c.start:c.end] for d in DOTS)

@@ -192,7 +192,7 @@ def test_openapi_has_paths_and_examples(client):
 
 @pytest.mark.parametrize("profile", ["fast", "accurate"])
 def test_profile_per_request(client, profile):
-    text = "The agreement was signed by Marion Feldkamp and Tobias Renner in Oslo."
+    text = "Investors cheered as Oyelaran Adebayo opened the plant in Oslo."  # no cue word
     r = client.post("/v1/extract", json={"text": text, "lang": "en", "profile": profile})
     assert r.status_code == 200, r.text
     learned = [e for e in r.json()["entities"] if e["source"].startswith("learned.")]

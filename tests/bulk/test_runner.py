@@ -145,8 +145,8 @@ def test_annotate_profile(tmp_path, profile, learned):
     from extractor.bulk import Job, annotate
 
     src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "a", "lang": "en", "text": "The agreement was signed by "
-                               "Marion Feldkamp and Tobias Renner in Oslo."}) + "\n", encoding="utf-8")
+    src.write_text(json.dumps({"id": "a", "lang": "en", "text": "Investors cheered as "
+                               "Oyelaran Adebayo opened the plant in Oslo."}) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     annotate(Job(inputs=[src], output=out, progress=False, profile=profile), workers=1)
     sources = [e["source"] for e in json.loads(out.read_text("utf-8"))["entities"]]

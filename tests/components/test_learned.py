@@ -64,6 +64,9 @@ def cand(a, b, label, source="rule"):
     ([cand(0, 10, "PERSON", "learned.x")], [cand(0, 4, "TITLE")], []),  # rules decide a title
     ([cand(0, 10, "ORG", "learned.x")], [cand(8, 14, "ORG")], []),  # cuts across a rule span
     ([cand(0, 10, "ORG", "learned.x")], [cand(0, 10, "ORG")], []),  # same span: the rule's
+    # a romanised Chinese name read by its form is whole: no word after it joins it
+    ([cand(0, 10, "PERSON", "learned.x")], [cand(0, 6, "PERSON", "en.person.pinyin")], []),
+    ([cand(0, 10, "PERSON", "learned.x")], [cand(4, 10, "PERSON", "en.person.pinyin")], [0]),
 ])
 def test_arbitrate(learned, rules, tiers):
     kept = arbitrate(learned, rules, "x" * 20)
