@@ -294,6 +294,11 @@ def test_en_legal_forms_missions_media(en, text, names):
     ("Fenwick Robotics, Inc. grew. Fenwick Robotics' plant opened.",
      ["Fenwick Robotics, Inc.", "Fenwick Robotics"]),
     ("Talvo Group hired staff. Talvo said so.", ["Talvo Group", "Talvo"]),
+    # one cut at a time: each shorter name counts; a web address is no ordinary word
+    ("Veltrix Systems, Inc. grew. Veltrix Systems and Veltrix agree. Mail: a@veltrix.example",
+     ["Veltrix Systems, Inc.", "Veltrix Systems", "Veltrix"]),
+    # a board named by no one is a generic reference, not a name
+    ("Talvo Group grew. The Board of Directors approved it.", ["Talvo Group"]),
     # a stem the text also uses as an ordinary word, or a region, is no short name
     ("Investor AB bought shares; the investor paid. Investor funds rose.", ["Investor AB"]),
     ("Shanghai Holdings grew in Shanghai.", ["Shanghai Holdings"]),
