@@ -269,6 +269,8 @@ _GRAMMAR = [
     # head nouns of armed forces, labels, railways, labs
     ("He joined the Baltic Fleet and later Merge Records and the Swiss Federal Railways.",
      ["Baltic Fleet", "Merge Records", "Swiss Federal Railways"]),
+    ("She played in the Oslo Philharmonic Orchestra and drew for Lantern Comics.",
+     ["Oslo Philharmonic Orchestra", "Lantern Comics"]),
     # adjectives coordinated inside one name; `under` + no head is not part of the name
     ("The Georgian Foundation for Strategic and International Studies met Aldus Corporation "
      "under the Fern brand.",
