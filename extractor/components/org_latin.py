@@ -92,12 +92,12 @@ class LatinOrgFinder:
             "|".join(map(re.escape, regions)) or "(?!)",
             "|".join(map(re.escape, tails)) or "(?!)"))
 
-    def short_form(self, name: str) -> str | None:
-        """The name a company goes by once introduced: without its legal form, bracketed
-        place and company words (`Fenwick Robotics (Suzhou) Co., Ltd.` → `Fenwick
-        Robotics`, `Midea Group` → `Midea`). None when nothing is left to cut, or when
-        what is left is no name on its own (a region, a venue, a generic or modifier word)."""
-        stem, cut = name, True
+    def short_forms(self, name: str) -> list[str]:
+        """The names a company goes by once introduced: without its legal form, bracketed
+        place and company words, one cut at a time (`Veltrix Systems (Suzhou) Co., Ltd.`
+        → `Veltrix Systems`, `Veltrix`; `Midea Group` → `Midea`). Only stems that are
+        names on their own: not a region, a venue, a generic or modifier word."""
+        stems, stem, cut = [], name, True
         while cut:
             cut = False
             for tail in sorted(self.legal | self.short_tails, key=len, reverse=True):
@@ -108,13 +108,16 @@ class LatinOrgFinder:
             bracket = re.search(r" \([^()]+\)\Z", stem)
             if bracket:
                 stem, cut = stem[: bracket.start()], True
-        if stem == name or len(stem) < 2 or not stem[0].isupper():
-            return None
+            if cut and self._stands_alone(stem):
+                stems.append(stem)
+        return stems
+
+    def _stands_alone(self, stem: str) -> bool:
+        if len(stem) < 2 or not stem[0].isupper():
+            return False
         words = stem.split()
-        if stem in self.region_set or stem in self.stops or stem in self.exclude or all(
-                w in self.modifiers or self.is_head(w) or w in self.connectors for w in words):
-            return None
-        return stem
+        return not (stem in self.region_set or stem in self.stops or stem in self.exclude or all(
+            w in self.modifiers or self.is_head(w) or w in self.connectors for w in words))
 
     def is_head(self, word: str) -> bool:
         got = self._heads.get(word)

@@ -173,12 +173,11 @@ class OrgRecognizer(DataComponent):
             return []
         defs: dict[str, Candidate] = {}
         for c in found:
-            stem = self.finder.short_form(text[c.start:c.end])
-            if stem is None or stem in defs:
-                continue
-            if " " not in stem and re.search(r"\b%s\b" % re.escape(stem.lower()), text):
-                continue
-            defs[stem] = c
+            for stem in self.finder.short_forms(text[c.start:c.end]):
+                if stem in defs or (" " not in stem and re.search(
+                        r"(?<![\w@./-])%s(?![\w@/-]|\.\w)" % re.escape(stem.lower()), text)):
+                    continue
+                defs[stem] = c
         if not defs:
             return []
         auto = PhraseAutomaton(((k, k) for k in defs), word_boundaries=True)

@@ -271,6 +271,8 @@ _GRAMMAR = [
     # head nouns of armed forces, labels, railways, labs
     ("He joined the Baltic Fleet and later Merge Records and the Swiss Federal Railways.",
      ["Baltic Fleet", "Merge Records", "Swiss Federal Railways"]),
+    ("She played in the Oslo Philharmonic Orchestra and drew for Lantern Comics.",
+     ["Oslo Philharmonic Orchestra", "Lantern Comics"]),
     # adjectives coordinated inside one name; `under` + no head is not part of the name
     ("The Georgian Foundation for Strategic and International Studies met Aldus Corporation "
      "under the Fern brand.",
@@ -296,6 +298,11 @@ def test_en_legal_forms_missions_media(en, text, names):
     ("Fenwick Robotics, Inc. grew. Fenwick Robotics' plant opened.",
      ["Fenwick Robotics, Inc.", "Fenwick Robotics"]),
     ("Talvo Group hired staff. Talvo said so.", ["Talvo Group", "Talvo"]),
+    # one cut at a time: each shorter name counts; a web address is no ordinary word
+    ("Veltrix Systems, Inc. grew. Veltrix Systems and Veltrix agree. Mail: a@veltrix.example",
+     ["Veltrix Systems, Inc.", "Veltrix Systems", "Veltrix"]),
+    # a board named by no one is a generic reference, not a name
+    ("Talvo Group grew. The Board of Directors approved it.", ["Talvo Group"]),
     # a stem the text also uses as an ordinary word, or a region, is no short name
     ("Investor AB bought shares; the investor paid. Investor funds rose.", ["Investor AB"]),
     ("Shanghai Holdings grew in Shanghai.", ["Shanghai Holdings"]),
