@@ -78,7 +78,7 @@ class LearnedForms:
         self.generic = {p.text for p in patterns if p.kind == "generic"}
         if lang == "en":
             ctx = read_tsv(files["person_context"], WordType)
-            self.honorifics = {r.word for r in ctx if r.type == "honorific"}
+            self.honorifics = {r.word for r in ctx if r.type in ("honorific", "honorific_caps")}
             self.stopwords = {r.word for r in ctx if r.type == "stopword"}
             self.titles = {r.word.lower() for r in ctx if r.type == "title"}
             self.titles |= {r.form.lower() for r in read_tsv(files["title_heads"], TitleForm)}

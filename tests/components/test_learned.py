@@ -41,6 +41,7 @@ def test_form_checks(forms, lang, label, span, keep):
 
 @pytest.mark.parametrize("lang,text,label,expected", [
     ("en", "Dr Marion Feldkamp", "PERSON", "Marion Feldkamp"),
+    ("en", "HE Marion Feldkamp", "PERSON", "Marion Feldkamp"),
     ("en", "Chairman Marion Feldkamp's", "PERSON", "Marion Feldkamp"),
     ("en", "the Brightwater Logistics Group", "ORG", "Brightwater Logistics Group"),
     ("en", "Acme Holdings Inc.", "ORG", "Acme Holdings Inc."),
