@@ -297,6 +297,9 @@ def test_en_legal_forms_missions_media(en, text, names):
     # a stem the text also uses as an ordinary word, or a region, is no short name
     ("Investor AB bought shares; the investor paid. Investor funds rose.", ["Investor AB"]),
     ("Shanghai Holdings grew in Shanghai.", ["Shanghai Holdings"]),
+    # `the` + stem before the company is named: the venue of that name, not the company
+    ("Guests toured the Varn Riverside Arena, where the head of Varn Riverside Arena (Ningbo) "
+     "Co., Ltd. spoke.", ["Varn Riverside Arena (Ningbo) Co., Ltd."]),
     # a company followed by a market names its unit there
     ("Siemens China and Kaveri AG met Kaveri Europe.",
      ["Siemens China", "Kaveri AG", "Kaveri Europe"]),
