@@ -11,6 +11,11 @@ SHARED = ROOT.parent / "shared"
 DEV = SHARED / "eval" / "dev.jsonl"
 SEED = SHARED / "eval" / "seed.jsonl"
 SCORER = SHARED / "eval" / "score.py"
+# An English sentence whose person only the learned recogniser finds (profile "accurate"):
+# no cue word before the name and neither name in the rules' given-name lists. Tests of
+# the profile switch (CLI, bulk, HTTP, the component) share it, so a rules change that
+# starts finding the name is fixed in one place.
+LEARNED_ONLY_EN = "Investors cheered as Oyelaran Adebayo opened the plant in Oslo."
 
 
 @pytest.fixture(scope="session")

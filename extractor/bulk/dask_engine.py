@@ -33,9 +33,13 @@ class DaskEngine:
             self.client = Client(scheduler)
         else:
             where = {"host": "127.0.0.1"} if processes else {}  # threads talk in-process
+            # The scheduler always serves HTTP (health, metrics); with no address it takes
+            # port 8787 and, when another cluster on the machine holds it, warns and moves.
+            # A free loopback port and no dashboard: nothing to collide with.
             self.cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1,
                                         threads_per_worker=1, processes=processes,
-                                        dashboard_address=None, **where)
+                                        dashboard_address="127.0.0.1:0",
+                                        scheduler_kwargs={"dashboard": False}, **where)
             self.client = Client(self.cluster)
         self.workers = max(1, self._threads())
         self.inflight: set[Any] = set()

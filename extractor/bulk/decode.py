@@ -78,13 +78,16 @@ def decode_file(data: bytes, declared: str | None = None) -> tuple[str, str, int
 
 def _by_line(data: bytes, encodings: list[str]) -> tuple[str, str, int]:
     """Each line in the first encoding that reads it (a newline byte is never inside a
-    UTF-8 or GB18030 character, so splitting first is safe)."""
+    UTF-8 or GB18030 character, so splitting first is safe). An ASCII line reads the same
+    in every candidate, so it says nothing about which encodings the file mixes: a page
+    in its declared GBK is "gb18030", not "mixed" for its ASCII markup lines."""
     out, used, replaced, lines = [], set(), 0, 0
     for raw in data.splitlines(keepends=True):
         for enc in encodings:
             try:
                 out.append(raw.decode(enc))
-                used.add(enc)
+                if not raw.isascii():
+                    used.add(enc)
                 break
             except (UnicodeDecodeError, LookupError):
                 continue

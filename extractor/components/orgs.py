@@ -30,6 +30,8 @@ _AND = re.compile(r" (?:and|&) ")
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # a definite article right before a position
+
 
 class OrgRecognizer(DataComponent):
     FILES = {"orgs": True, "patterns": True, "regions": False}
@@ -168,11 +170,13 @@ class OrgRecognizer(DataComponent):
     def company_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """One reading per document: once `Fenwick Robotics, Inc.` is named, a later
         `Fenwick Robotics` is the same company. A one-word stem that the text also writes
-        in lowercase is an ordinary word (`Investor AB`, `the investor`), not a name."""
+        in lowercase is an ordinary word (`Investor AB`, `the investor`), not a name. Before
+        the full name, a stem is kept (headlines name the company first) unless `the` comes
+        right before it: `the X Center` there is the venue whose operator is named later."""
         if self.script != "latin":
             return []
         defs: dict[str, Candidate] = {}
-        for c in found:
+        for c in sorted(found, key=lambda c: c.start):
             for stem in self.finder.short_forms(text[c.start:c.end]):
                 if stem in defs or (" " not in stem and re.search(
                         r"(?<![\w@./-])%s(?![\w@/-]|\.\w)" % re.escape(stem.lower()), text)):
@@ -184,6 +188,8 @@ class OrgRecognizer(DataComponent):
         out = []
         for start, end, keys in auto.matches(text):
             long_form = defs[keys[0]]
+            if start < long_form.start and THE_BEFORE.search(text, 0, start):
+                continue  # `the X Center` before the company is named: the place of that name
             attrs = dict(long_form.attrs) | {"found_by": "short_form", "long_form": long_form.value}
             out.append(Candidate(start, end, "ORG", long_form.value, "org.latin.short_form",
                                  attrs, PRIORITY))

@@ -8,6 +8,7 @@ import pytest
 from api_samples import SAMPLE_EN, SAMPLE_ZH
 
 from extractor.schema import ExtractionResult
+from tests.conftest import LEARNED_ONLY_EN
 
 
 def _same(api: dict, lib: ExtractionResult) -> None:
@@ -192,13 +193,12 @@ def test_openapi_has_paths_and_examples(client):
 
 @pytest.mark.parametrize("profile", ["fast", "accurate"])
 def test_profile_per_request(client, profile):
-    text = "Investors cheered as Oyelaran Adebayo opened the plant in Oslo."  # no cue word
-    r = client.post("/v1/extract", json={"text": text, "lang": "en", "profile": profile})
+    r = client.post("/v1/extract", json={"text": LEARNED_ONLY_EN, "lang": "en", "profile": profile})
     assert r.status_code == 200, r.text
     learned = [e for e in r.json()["entities"] if e["source"].startswith("learned.")]
     assert bool(learned) == (profile == "accurate")
-    batch = client.post("/v1/extract/batch", json={"documents": [{"text": text, "lang": "en"}],
-                                                     "profile": profile})
+    docs = [{"text": LEARNED_ONLY_EN, "lang": "en"}]
+    batch = client.post("/v1/extract/batch", json={"documents": docs, "profile": profile})
     assert batch.json()["results"][0]["entities"] == r.json()["entities"]
 
 

@@ -53,3 +53,25 @@ def _cut_checkpoint_to(out: Path, docs: int) -> None:
     ckpt.update(documents=docs, last_id=json.loads(lines[docs - 1])["id"], complete=False,
                 sizes={"jsonl": len(b"".join(lines[:docs]))})
     checkpoint_path(out).write_text(json.dumps(ckpt))
+
+
+@pytest.mark.parametrize("processes", [False])
+def test_a_busy_dashboard_port_is_no_concern(processes):
+    """Another cluster on the machine (another test run) holds dask's default HTTP port
+    8787: ours starts on a free loopback port, with no warning (warnings are errors here)."""
+    import socket
+
+    from extractor.bulk.dask_engine import DaskEngine
+
+    with socket.socket() as held:
+        try:
+            held.bind(("127.0.0.1", 8787))
+            held.listen()
+        except OSError:
+            pass  # already held by someone else: the same situation
+        engine = DaskEngine(workers=1, processes=processes)
+        try:
+            port = engine.client.scheduler_info()["services"]["dashboard"]
+        finally:
+            engine.close()
+    assert port != 8787

@@ -155,6 +155,8 @@ UTF8_LINE = "双方讨论了物流合作。\n"
     (UTF8_LINE.encode() + GBK_LINE.encode("gbk"),
      UTF8_LINE + GBK_LINE, "mixed", 0),
     (GBK_LINE.encode("gbk") * 3, GBK_LINE * 3, "gb18030", 0),
+    (b"<html>\n" + GBK_LINE.encode("gbk") + b"</html>\n",
+     "<html>\n" + GBK_LINE + "</html>\n", "gb18030", 0),
     (UTF8_LINE.encode() + b"\x80\xff\xfe bad\n" + UTF8_LINE.encode(),
      UTF8_LINE + "\ufffd\ufffd\ufffd bad\n" + UTF8_LINE, "mixed", 1),
 ])

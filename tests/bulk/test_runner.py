@@ -10,6 +10,7 @@ import pytest
 
 from extractor.annotate import annotate_jsonl
 from extractor.bulk import InlineEngine, Job, LocalEngine, annotate
+from tests.conftest import LEARNED_ONLY_EN
 
 from .conftest import EN, ZH, read_lines, write_jsonl
 
@@ -145,8 +146,7 @@ def test_annotate_profile(tmp_path, profile, learned):
     from extractor.bulk import Job, annotate
 
     src = tmp_path / "in.jsonl"
-    src.write_text(json.dumps({"id": "a", "lang": "en", "text": "Investors cheered as "
-                               "Oyelaran Adebayo opened the plant in Oslo."}) + "\n", encoding="utf-8")
+    write_jsonl(src, [{"id": "a", "lang": "en", "text": LEARNED_ONLY_EN}])
     out = tmp_path / "out.jsonl"
     annotate(Job(inputs=[src], output=out, progress=False, profile=profile), workers=1)
     sources = [e["source"] for e in json.loads(out.read_text("utf-8"))["entities"]]

@@ -4,6 +4,7 @@ import pytest
 
 from extractor.candidates import Candidate
 from extractor.components.learned import arbitrate, headline
+from tests.conftest import LEARNED_ONLY_EN
 
 
 @pytest.fixture(scope="module")
@@ -94,8 +95,7 @@ def test_one_reading_per_document(extractor, text, expected):
 
 
 def test_profiles_differ_only_by_the_learned_source(extractor):
-    # names with no cue word and no given name of the rules' list: only the model finds them
-    text = "Investors cheered as Oyelaran Adebayo opened the plant in Oslo."
+    text = LEARNED_ONLY_EN
     fast = extractor.extract(text, lang="en", profile="fast")
     accurate = extractor.extract(text, lang="en", profile="accurate")
     assert not any(e.source.startswith("learned.") for e in fast.entities)

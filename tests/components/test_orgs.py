@@ -310,6 +310,9 @@ def test_en_legal_forms_missions_media(en, text, names):
     ("National Convention and Exhibition Center (Tianjin) Co., Ltd. runs the National "
      "Convention and Exhibition Center.",
      ["National Convention and Exhibition Center (Tianjin) Co., Ltd."]),
+    # `the` + stem before the company is named: the venue of that name, not the company
+    ("Guests toured the Varn Riverside Arena, where the head of Varn Riverside Arena (Ningbo) "
+     "Co., Ltd. spoke.", ["Varn Riverside Arena (Ningbo) Co., Ltd."]),
     # a company followed by a market names its unit there
     ("Siemens China and Kaveri AG met Kaveri Europe.",
      ["Siemens China", "Kaveri AG", "Kaveri Europe"]),

@@ -7,7 +7,7 @@ from typer.testing import CliRunner
 
 from extractor.cli import app
 
-from tests.conftest import DEV, needs_shared
+from tests.conftest import DEV, LEARNED_ONLY_EN, needs_shared
 
 runner = CliRunner()
 
@@ -40,7 +40,7 @@ def test_extract_bad_arguments_exit_2(tmp_path, args):
 @pytest.mark.parametrize("profile,learned", [("fast", False), ("accurate", True)])
 def test_extract_profile(tmp_path, profile, learned):
     path = tmp_path / "r.txt"
-    path.write_text("Investors cheered as Oyelaran Adebayo opened the plant in Oslo.", encoding="utf-8")
+    path.write_text(LEARNED_ONLY_EN, encoding="utf-8")
     res = runner.invoke(app, ["extract", str(path), "--profile", profile])
     assert res.exit_code == 0, res.output
     sources = [e["source"] for e in json.loads(res.stdout)["entities"]]
