@@ -58,6 +58,9 @@ def _base(word: str) -> str:
     return word[:-1] if word.endswith(".") and word.count(".") == 1 else word
 
 
+_UNSET = object()  # a memo miss, where None is an answer
+
+
 class LatinOrgFinder:
     def __init__(self, data: OrgData) -> None:
         self.heads = data.texts("head")
@@ -76,6 +79,10 @@ class LatinOrgFinder:
         self._heads = Memo(memo.WORDS)  # word -> a head noun
         self._kinds = Memo(memo.WORDS)  # word -> its kind
         self._stretches = Memo(memo.RUNS)  # stretch -> the names in it
+        # short_form, asked for every ORG of every document: its tails sorted once (the
+        # order they are tried in), and its answer per name kept, as names recur
+        self._tails = sorted(self.legal | self.short_tails, key=len, reverse=True)
+        self._short = Memo(memo.RUNS)  # name -> short_form(name)
         regions = sorted({f for f in data.region_forms if f[:1].isupper()}, key=len, reverse=True)
         acronyms = sorted(data.texts("branching"), key=len, reverse=True)
         tails = sorted(data.texts("branch_tail"), key=len, reverse=True)
@@ -93,6 +100,13 @@ class LatinOrgFinder:
             "|".join(map(re.escape, tails)) or "(?!)"))
 
     def short_form(self, name: str) -> str | None:
+        """`_short_form(name)`, memoised: a pure function of the name and the data."""
+        got = self._short.get(name, _UNSET)
+        if got is _UNSET:
+            got = self._short.put(name, self._short_form(name))
+        return got
+
+    def _short_form(self, name: str) -> str | None:
         """The name a company goes by once introduced: without its legal form, bracketed
         place and company words (`Fenwick Robotics (Suzhou) Co., Ltd.` → `Fenwick
         Robotics`, `Midea Group` → `Midea`). None when nothing is left to cut, or when
@@ -100,7 +114,7 @@ class LatinOrgFinder:
         stem, cut = name, True
         while cut:
             cut = False
-            for tail in sorted(self.legal | self.short_tails, key=len, reverse=True):
+            for tail in self._tails:
                 if stem.endswith(tail) and len(stem) > len(tail) and (
                         not tail[0].isalnum() or not is_word(stem[-len(tail) - 1])):
                     stem, cut = stem[: -len(tail)].rstrip(" ,"), True
