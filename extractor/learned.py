@@ -68,7 +68,12 @@ def _cut(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, str
 class SpacyNer:
     """The `ner` of a packaged spaCy pipeline, on that pipeline's own tokenizer."""
 
-    def __init__(self, package: str = EN_PACKAGE, chunk_chars: int = 20000) -> None:
+    def __init__(self, package: str = EN_PACKAGE, chunk_chars: int = 20000,
+                 batch_size: int = 64) -> None:
+        """`batch_size`: paragraphs per batch of the model. 64 rather than the package's
+        256: the same spans (each paragraph is its own Doc, so the batch does not change
+        what the model sees), about 5% less CPU in `ner` on press releases, whose
+        activations then stay in cache (measured 32-128 alike, 256 and 1000 slower)."""
         import spacy
 
         root = package_dir(package)
@@ -77,6 +82,7 @@ class SpacyNer:
                                              "lemmatizer", "senter"])
         self.nlp = nlp
         self.chunk_chars = chunk_chars
+        self.batch_size = batch_size
 
     def __call__(self, text: str) -> list[Span3]:
         return self.many([text])[0]
@@ -84,7 +90,8 @@ class SpacyNer:
     def many(self, texts: list[str]) -> list[list[Span3]]:
         pieces = [(i, off, p) for i, t in enumerate(texts) for off, p in chunks(t, EN_CHUNK, self.chunk_chars)]
         out: list[list[Span3]] = [[] for _ in texts]
-        for (i, offset, _), doc in zip(pieces, self.nlp.pipe(p for _, _, p in pieces)):
+        docs = self.nlp.pipe((p for _, _, p in pieces), batch_size=self.batch_size)
+        for (i, offset, _), doc in zip(pieces, docs):
             out[i].extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
         return out
 

@@ -58,6 +58,8 @@ def _base(word: str) -> str:
     return word[:-1] if word.endswith(".") and word.count(".") == 1 else word
 
 
+
+
 class LatinOrgFinder:
     def __init__(self, data: OrgData) -> None:
         self.heads = data.texts("head")
@@ -76,6 +78,10 @@ class LatinOrgFinder:
         self._heads = Memo(memo.WORDS)  # word -> a head noun
         self._kinds = Memo(memo.WORDS)  # word -> its kind
         self._stretches = Memo(memo.RUNS)  # stretch -> the names in it
+        # short_form, asked for every ORG of every document: its tails sorted once (the
+        # order they are tried in), and its answer per name kept, as names recur
+        self._tails = sorted(self.legal | self.short_tails, key=len, reverse=True)
+        self._short = Memo(memo.RUNS)  # name -> short_forms(name)
         regions = sorted({f for f in data.region_forms if f[:1].isupper()}, key=len, reverse=True)
         acronyms = sorted(data.texts("branching"), key=len, reverse=True)
         tails = sorted(data.texts("branch_tail"), key=len, reverse=True)
@@ -92,7 +98,14 @@ class LatinOrgFinder:
             "|".join(map(re.escape, regions)) or "(?!)",
             "|".join(map(re.escape, tails)) or "(?!)"))
 
-    def short_forms(self, name: str) -> list[str]:
+    def short_forms(self, name: str) -> tuple[str, ...]:
+        """`_short_forms(name)`, memoised: a pure function of the name and the data."""
+        got = self._short.get(name)
+        if got is None:
+            got = self._short.put(name, tuple(self._short_forms(name)))
+        return got
+
+    def _short_forms(self, name: str) -> list[str]:
         """The names a company goes by once introduced: without its legal form, bracketed
         place and company words, one cut at a time (`Veltrix Systems (Suzhou) Co., Ltd.`
         → `Veltrix Systems`, `Veltrix`; `Midea Group` → `Midea`). Only stems that are
@@ -100,7 +113,7 @@ class LatinOrgFinder:
         stems, stem, cut = [], name, True
         while cut:
             cut = False
-            for tail in sorted(self.legal | self.short_tails, key=len, reverse=True):
+            for tail in self._tails:
                 if stem.endswith(tail) and len(stem) > len(tail) and (
                         not tail[0].isalnum() or not is_word(stem[-len(tail) - 1])):
                     stem, cut = stem[: -len(tail)].rstrip(" ,"), True

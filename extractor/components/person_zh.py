@@ -101,6 +101,7 @@ class HanNames:
         self._checked = Memo(memo.WORDS)  # (name, surname) -> a plausible name
         self._cross = Memo(memo.WORDS)  # character pair -> a plain word
         self._shapes = Memo(memo.WORDS)  # window -> what its characters decide
+        self._loose = Memo(memo.WORDS)  # four characters -> loose_heads
         self.context = context
         self.translit = translit
         self.nongiven = context.get("nongiven", set())
@@ -290,33 +291,51 @@ class HanNames:
         a given name that is also a word (`李建成先生`), a last character that is seldom a
         given name (`尉健行`), and in Hong Kong and Macao a married woman's two surnames
         (`陈方安生`). Each must end at a boundary: punctuation, a list comma, `等`, or a
-        context word."""
+        context word. The checks on the name's own characters are `loose_heads`, cached:
+        this runs at every candidate position of every document."""
+        heads = text[start:start + 4]
+        found = self._loose.get(heads)
+        if found is None:
+            found = self._loose.put(heads, self.loose_heads(heads))
+        if not found:
+            return ()
         out = []
-        for s in (text[start:start + 2], text[start:start + 1]):
+        starts = ctx.starts
+        for s, size in found:
+            end = start + size
+            if any(map(starts.__contains__, range(start + 1, end))):
+                continue
+            nxt = text[end:end + 1]
+            married = size == 4 and left == 2 and text[end - 1] not in self.nongiven
+            if nxt and is_han(nxt) and nxt not in LIST_END and not starts.get(end, 0) \
+                    and self.freq.get(text[end:end + 2], 0) < COMMON_FREQ and not married:
+                continue
+            out.append((s, size, False, int(not nxt or not is_han(nxt)), nxt == LIST_SEP,
+                        True))
+        return tuple(out)
+
+    def loose_heads(self, heads: str) -> tuple[tuple[str, int], ...]:
+        """The (surname, size) readings of `loose_items` at a position whose next four
+        characters are `heads`, as far as those characters alone decide: a pure function
+        of `heads`, so it can be memoised (the position's context is checked after)."""
+        out = []
+        for s in (heads[:2], heads[:1]):
             if s not in self.surnames:
                 continue
             sizes = [len(s) + 1, len(s) + 2]
-            if len(s) == 1 and text[start + 1:start + 2] in self.surnames:
+            if len(s) == 1 and heads[1:2] in self.surnames:
                 sizes.append(4)  # 陈方安生: surname, husband's surname, given name
             for size in sizes:
-                end = start + size
-                name = text[start:end]
+                name = heads[:size]
                 if len(name) < size or not all(is_han(ch) for ch in name[len(s):]):
                     continue
                 given = name[len(s):]
                 if any(ch in self.nongiven for ch in given[:-1]) \
-                        or any(p in ctx.starts for p in range(start + 1, end)) \
                         or size == 4 and self.freq.get(given[1:], 0) >= COMMON_FREQ \
                         or any(ch in self.function_chars for ch in given) \
                         or self.common_word(name) or self.name_ok(name, s) and size < 4:
                     continue
-                nxt = text[end:end + 1]
-                married = size == 4 and left == 2 and name[-1] not in self.nongiven
-                if nxt and is_han(nxt) and nxt not in LIST_END and not ctx.starts.get(end, 0) \
-                        and self.freq.get(text[end:end + 2], 0) < COMMON_FREQ and not married:
-                    continue
-                out.append((s, size, False, int(not nxt or not is_han(nxt)), nxt == LIST_SEP,
-                            True))
+                out.append((s, size))
         return tuple(out)
 
     def readings(self, text: str, ctx: HanContext) -> list[Reading]:
