@@ -347,11 +347,19 @@ class LearnedRecognizer(DataComponent):
         return list(out.values())
 
 
+HEADLINE_MAX = 300  # characters: a longer line is body text, whatever its case
+
+
 def headline(text: str, at: int) -> bool:
-    """Whether the line at `at` is set in Title Case (most of four or more words capitalised)."""
-    a = text.rfind("\n", 0, at) + 1
-    b = text.find("\n", at)
-    words = [w for w in text[a : b if b >= 0 else len(text)].split() if w[:1].isalpha()]
+    """Whether the line at `at` is set in Title Case (most of four or more words capitalised).
+    The line is looked for within HEADLINE_MAX of `at` only: reading the whole line for each
+    candidate made a long text with few newlines quadratic (tools/worst_case.py)."""
+    a = text.rfind("\n", max(0, at - HEADLINE_MAX), at) + 1
+    b = text.find("\n", at, at + HEADLINE_MAX + 1)
+    b = len(text) if b < 0 and len(text) - at <= HEADLINE_MAX else b
+    if (a == 0 and at > HEADLINE_MAX) or b < 0 or b - a > HEADLINE_MAX:
+        return False
+    words = [w for w in text[a:b].split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
 
 

@@ -36,8 +36,11 @@ def _cpu(ps: list[psutil.Process]) -> list[float]:
 
 @pytest.fixture(scope="module")
 def two_workers():
-    os.environ.setdefault("PRESSNER_LOG_LEVEL", "warning")
-    proc, port = start_server(2)
+    # quiet workers, set for this server only: a leftover PRESSNER_LOG_LEVEL silenced the
+    # servers later tests start and read the log of
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PRESSNER_LOG_LEVEL", os.environ.get("PRESSNER_LOG_LEVEL", "warning"))
+        proc, port = start_server(2)
     yield proc, port
     stop_server(proc)
 

@@ -79,6 +79,11 @@ def test_arbitrate(learned, rules, tiers):
     ("Brightwater Names New Chief Executive\nThe company said", 0, True),
     ("Brightwater Names New Chief Executive\nThe company said on Monday that it", 40, False),
     ("Short Line", 0, False),
+    ("Brightwater Names New Chief Executive", 20, True),  # no newline at either end
+    # a line far longer than a headline is body text, even in Title Case
+    ("Brightwater Names New Chief Executive " * 20, 400, False),
+    ("The company said on Monday that it " * 20 + "\nBrightwater Names New Chief Executive",
+     720, True),
 ])
 def test_headline(text, at, expected):
     assert headline(text, at) is expected

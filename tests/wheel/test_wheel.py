@@ -9,6 +9,7 @@ pip's cache when warm). Deselect with `-m "not wheel"`.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -22,6 +23,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from extractor.pipeline import DEFAULT_PROFILE, PROFILES
 from tests.conftest import ROOT
 
 
@@ -103,8 +105,10 @@ def test_extract_outside_the_checkout(venv):
     where = run(venv.bin / "python", "-c", "import extractor.pipeline as p; print(p.models_dir())",
                 env=venv.env, cwd=venv.tmp).stdout.strip()
     assert Path(where).is_relative_to(venv.site)  # the wheel's data, not the checkout's
-    # the saved pipeline went to the user's cache, not into the installed package
-    assert (venv.tmp / "cache" / "pressner" / "pipelines" / "en" / "meta.json").exists()
+    # the saved pipeline (`<lang>-<profile>`, the default profile here) went to the user's
+    # cache, not into the installed package
+    saved = venv.tmp / "cache" / "pressner" / "pipelines" / f"en-{DEFAULT_PROFILE}"
+    assert (saved / "meta.json").exists()
     assert package_files(venv.site) == venv.files
 
 
@@ -116,10 +120,10 @@ def test_spacy_load_of_the_saved_pipelines(venv):
     cache = venv.tmp / "cache" / "pressner" / "pipelines"
     code = ("import json, spacy, sys; nlp = spacy.load(sys.argv[1]); "
             "print(json.dumps([e.label_ for e in nlp(sys.argv[2]).ents]))")
-    for lang, text in (("en", EN), ("zh", ZH)):
-        labels = json.loads(run(venv.bin / "python", "-c", code, cache / lang, text,
-                                env=venv.env, cwd=venv.tmp).stdout)
-        assert "DATE" in labels
+    for (lang, text), profile in itertools.product((("en", EN), ("zh", ZH)), PROFILES):
+        labels = json.loads(run(venv.bin / "python", "-c", code, cache / f"{lang}-{profile}",
+                                text, env=venv.env, cwd=venv.tmp).stdout)
+        assert "DATE" in labels, (lang, profile)
     assert package_files(venv.site) == venv.files
 
 
