@@ -173,14 +173,15 @@ class LearnedForms:
             return False
         return any(span.endswith(h) and len(span) > len(h) for h in self.org_heads)
 
-    def drop_country(self, c: Candidate, rules: list[Candidate], text: str) -> Candidate | None:
-        """A company's name after a place (`荷兰某某集团`): the place stays a REGION, as
-        the rules have it (org_patterns.jsonl `keep_country`), and the name starts after it."""
+    def drop_country(self, c: Candidate, countries: dict[int, list[Candidate]],
+                     text: str) -> Candidate | None:
+        """A company's name after a country (`荷兰某某集团`): the country stays a REGION, as
+        the rules have it (org_patterns.jsonl `keep_country`), and the name starts after it.
+        `countries`: the rules' country REGIONs by start."""
         if c.label != "ORG" or not any(text.endswith(h, c.start, c.end) for h in self.kind("company_head")):
             return c
-        for r in rules:
-            if (r.label == "REGION" and r.start == c.start and r.end < c.end
-                    and (r.attrs or {}).get("type") == "country"):
+        for r in countries.get(c.start, ()):
+            if r.end < c.end:
                 rest = text[r.end : c.end]
                 if not self.zh_org(rest):
                     return None
@@ -322,26 +323,33 @@ class LearnedRecognizer(DataComponent):
         cands = self.propagate(text, found)
         rules = [c for c in candidates(doc) if not c.source.startswith("learned.")]
         if self.lang == "zh":
-            cands = [c for c in (self.forms.drop_country(c, rules, check) for c in cands) if c]
+            countries: dict[int, list[Candidate]] = {}
+            for r in rules:
+                if r.label == "REGION" and (r.attrs or {}).get("type") == "country":
+                    countries.setdefault(r.start, []).append(r)
+            cands = [c for c in (self.forms.drop_country(c, countries, check) for c in cands) if c]
         candidates(doc).extend(arbitrate(cands, rules, check))
         return doc
 
     def propagate(self, text: str, found: dict[tuple[int, int], str]) -> list[Candidate]:
-        """Every occurrence of each kept name, and an English person's later surname."""
+        """Every occurrence of each kept name, and an English person's later surname. Each
+        distinct name is looked for once (from its first reading), so a text that repeats a
+        name many times costs one scan per name, not one per occurrence."""
         latin = self.lang == "en"
         source = f"learned.{self.backend_name}"
-        out: dict[tuple[int, int], Candidate] = {}
+        first: dict[tuple[str, str], int] = {}  # (name, label) -> end of its first reading
         for (a, b), label in sorted(found.items()):
-            name = text[a:b]
+            first.setdefault((text[a:b], label), b)
+        out: dict[tuple[int, int], Candidate] = {}
+        for (name, label), b in first.items():
             for s in occurrences(text, name, latin):
                 out.setdefault((s, s + len(name)), Candidate(s, s + len(name), label, source=source))
             if latin and label == "PERSON":
                 surname = name.split()[-1].rstrip(".,")
                 if surname.lower() in ("jr", "sr", "ii", "iii"):
                     continue
-                for s in occurrences(text[b:], surname, latin):
-                    s += b
-                    if not _inside_capitalised(text, s, s + len(surname)):
+                for s in occurrences(text, surname, latin):
+                    if s >= b and not _inside_capitalised(text, s, s + len(surname)):
                         out.setdefault((s, s + len(surname)),
                                        Candidate(s, s + len(surname), label, source=source + ".surname"))
         return list(out.values())

@@ -83,6 +83,7 @@ class Chain:
         raw = [text[a.end_char : b.start_char] for a, b in zip(ents, ents[1:])]
         self.closed = [g.lstrip().startswith(CLOSING) for g in raw]
         self.gaps = [classify(g.lstrip()[1:] if c else g) for g, c in zip(raw, self.closed)]
+        self.position = {id(e): i for i, e in enumerate(ents)}  # entity -> its index, at once
 
     def label(self, i: int) -> str | None:
         return self.ents[i].label_ if 0 <= i < len(self.ents) else None
@@ -315,7 +316,7 @@ class RoleLinker(DataComponent):
     # -- lists: `秘书长甲、副秘书长乙`, `甲巡视员、乙副巡视员` -------------
     def carry_list_org(self, c: Chain, p: int, found: list[Link], list_org: dict[int, Ent | None]) -> None:
         own = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
-        start = min([p] + [c.ents.index(lk.title) for lk in found if lk.title.start_char < c.ents[p].start_char])
+        start = min([p] + [c.position[id(lk.title)] for lk in found if lk.title.start_char < c.ents[p].start_char])
         prev = start - 1
         prev_person = None
         if c.gap(prev) == "LIST":
