@@ -324,12 +324,18 @@ class LearnedRecognizer(DataComponent):
         return doc
 
     def propagate(self, text: str, found: dict[tuple[int, int], str]) -> list[Candidate]:
-        """Every occurrence of each kept name, and an English person's later surname."""
+        """Every occurrence of each kept name, and an English person's later surname. A name
+        the model found several times is propagated once, from its first finding (the later
+        ones add nothing): once per finding made a text repeating one name quadratic."""
         latin = self.lang == "en"
         source = f"learned.{self.backend_name}"
         out: dict[tuple[int, int], Candidate] = {}
+        done: set[tuple[str, str]] = set()
         for (a, b), label in sorted(found.items()):
             name = text[a:b]
+            if (name, label) in done:
+                continue
+            done.add((name, label))
             for s in occurrences(text, name, latin):
                 out.setdefault((s, s + len(name)), Candidate(s, s + len(name), label, source=source))
             if latin and label == "PERSON":
