@@ -59,10 +59,20 @@ def chunks(text: str, splitter: re.Pattern, limit: int) -> Iterator[tuple[int, s
 
 
 def _cut(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, str]]:
-    for a in range(start, end, limit):
-        piece = text[a : min(end, a + limit)]
+    """Pieces of at most `limit` characters, each cut after the last sentence end (or
+    else the last space) in its second half, so that a cut seldom splits a name."""
+    a = start
+    while a < end:
+        b = min(end, a + limit)
+        if b < end:
+            half = a + limit // 2
+            stop = max(text.rfind(". ", half, b), text.rfind("。", half, b))
+            space = text.rfind(" ", half, b)
+            b = stop + 1 if stop >= 0 else space + 1 if space >= 0 else b
+        piece = text[a:b]
         if piece.strip():
             yield a, piece
+        a = b
 
 
 class SpacyNer:

@@ -71,3 +71,17 @@ def test_lac_spans_are_exact_offsets(lac, text, expected):
     found = {(text[a:b], label) for a, b, label in lac(text) if label == "PER"}
     assert found == expected
     assert all(0 <= a < b <= len(text) for a, b, _ in lac(text))
+
+
+@pytest.mark.parametrize("text,limit", [
+    ("Alpha beta gamma. Delta epsilon zeta eta. Theta iota kappa lambda mu. " * 3, 40),
+    ("x" * 100, 30),
+    ("甲乙丙。丁戊己庚。辛壬癸子丑。" * 4, 10),
+])
+def test_long_stretches_are_cut_whole_and_at_sentence_ends_or_spaces(text, limit):
+    from extractor.learned import _cut
+
+    pieces = list(_cut(text, 0, len(text), limit))
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= limit for _, p in pieces)
+    assert all(p.endswith((". ", ".", " ", "。")) for _, p in pieces[:-1]) or " " not in text
