@@ -12,7 +12,8 @@ def test_checkout_data_is_found_and_pipelines_saved_beside_it(monkeypatch):
     monkeypatch.delenv("PRESSNER_MODELS", raising=False)
     root = pipeline.models_dir()
     assert (root / "en" / "config.cfg").exists()
-    assert pipeline.pipeline_dir("en") == root.resolve() / "pipelines" / "en"
+    assert pipeline.pipeline_dir("en") == root.resolve() / "pipelines" / "en-accurate"
+    assert pipeline.pipeline_dir("en", profile="fast") == root.resolve() / "pipelines" / "en-fast"
 
 
 def test_packaged_data_saves_pipelines_in_the_user_cache(monkeypatch, tmp_path):
@@ -20,18 +21,18 @@ def test_packaged_data_saves_pipelines_in_the_user_cache(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(pipeline.sys, "platform", "linux")
     got = pipeline.pipeline_dir("zh", pipeline.PACKAGED_MODELS)
-    assert got == tmp_path / "pressner" / "pipelines" / "zh"
+    assert got == tmp_path / "pressner" / "pipelines" / "zh-accurate"
 
 
 def test_pressner_pipelines_overrides(monkeypatch, tmp_path):
     monkeypatch.setenv("PRESSNER_PIPELINES", str(tmp_path))
-    assert pipeline.pipeline_dir("en", pipeline.PACKAGED_MODELS) == tmp_path / "en"
+    assert pipeline.pipeline_dir("en", pipeline.PACKAGED_MODELS, "fast") == tmp_path / "en-fast"
 
 
 def test_nothing_writable_runs_from_memory(monkeypatch, tmp_path):
     monkeypatch.setenv("PRESSNER_PIPELINES", str(tmp_path / "nowhere"))
     built = spacy.blank("en")
-    monkeypatch.setattr(pipeline, "build", lambda lang, root=None: built)
+    monkeypatch.setattr(pipeline, "build", lambda lang, root=None, profile=None: built)
 
     def refuse(nlp, path):
         raise PermissionError(13, "read-only", str(path))
