@@ -2,8 +2,8 @@
 
 ISO 8601 calendar dates and date-times, reduced precision (`2021-04`, `2021`), ISO weeks
 (`2021-W14`, `上周` with no anchor: `XXXX-WXX`), the partial form with unknown parts as X
-(`XXXX-04-14`, also with a time: `XXXX-04-14T10:00`, as the guidelines' "leave what is
-known" and TIMEX3 read it) and ranges `a/b` of any two of these.
+(`XXXX-04-14`, `XXXX-XX-14` for a day alone, also with a time: `XXXX-04-14T10:00`,
+`XXXX-XX-14T17:00`, as the guidelines' "leave what is known" and TIMEX3 read it) and ranges `a/b` of any two of these.
 Weekday-only or otherwise unresolvable values are not in the contract, so they fail.
 """
 
@@ -39,8 +39,8 @@ def valid_part(value: str) -> bool:
                 dt.date(int(y), int(mo), int(d))
             except ValueError:
                 return False
-    if m["H"] is not None:  # a time needs its day; an unknown year may stay X
-        if not d or "X" in (mo or "X") + d:
+    if m["H"] is not None:  # a time needs its day; an unknown year or month may stay X
+        if not d or "X" in d:
             return False
         if int(m["H"]) > 23 or int(m["M"] or 0) > 59 or int(m["S"] or 0) > 59:
             return False

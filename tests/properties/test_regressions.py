@@ -14,6 +14,9 @@ CASES = [
     ("Hi\n你好", None, "2021-04-14", "\n" * 10),
     # info.linked of a mixed document's later part kept offsets relative to the part
     ("A\n林㐀(A)", None, "2021-04-14", "\n\n"),
+    # atheris (session 3): a day alone with a time and no anchor is `XXXX-XX-11T17:00`, what
+    # is known, which the validator refused
+    ("代表团11日下午5:00抵达。", "zh", None, "\n"),
 ]
 
 
@@ -43,7 +46,8 @@ def test_mixed_language_ignores_blank_lines(extractor):
     ("XXXX-04-14", True), ("2022-08-31/2022-09-05", True), ("2021-W14", True),
     ("XXXX-WXX", True), ("2021-02-30", False), ("2021-13", False), ("2021-W54", False),
     ("Monday", False), ("2021/", False), ("a/b/c", False), ("XXXX-04-14T10:00", True),
-    ("XXXX-XX-14T10:00", False), ("2021-04T10:00", False), ("XXXX-04-14T24:00", False),
+    ("XXXX-XX-14T10:00", True), ("2021-04T10:00", False), ("XXXX-04-14T24:00", False),
+    ("XXXX-XX-XXT10:00", False),
 ])
 def test_date_value_validator(value, ok):
     assert valid_date_value(value) is ok
