@@ -25,6 +25,7 @@ import pytest
 
 from extractor.pipeline import DEFAULT_PROFILE, PROFILES
 from tests.conftest import ROOT
+from tools.api_bench import stop_server
 
 
 EN = "On 5 March 2025, Lin Hao, director of the Riverside Trade Office, visited Hangzhou."
@@ -183,12 +184,7 @@ def test_serve_health_with_the_server_extra(venv):
                 time.sleep(0.5)
         assert status == 200, log.read_text()
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_server(proc)
 
 
 def test_pyproject_lists_every_package_of_the_source_tree():
