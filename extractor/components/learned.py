@@ -7,14 +7,17 @@ component keeps a learned span only when
 
 1. it has the form the guidelines give its label (`LearnedForms`): a person's name is
    capitalised words (particles aside) or Han characters opening with a surname, or a
-   transliteration; an organisation's name ends in a head noun or a legal form and is
-   no event; a region ends in a designator (Chinese) or is a capitalised name (English);
-   honorifics, titles and a leading `the` are trimmed off first;
+   transliteration; an organisation's name ends in a head noun or a legal form, is no
+   event, and passes the ORG rules' own edges and vetoes (`pressner_orgs.refine`:
+   legal forms and bracketed places taken in, generic references out); a region ends in
+   a designator (Chinese) or is a capitalised name (English); honorifics, titles and a
+   leading `the` are trimmed off first;
 2. it does not cut across what the rules chose (`arbitrate`): where the rules have
    nothing, it is a fallback (tier 1, after every rule candidate); where it covers
    rule spans of labels its own label may swallow (a shorter PERSON for a PERSON, an
-   ORG or a REGION for an ORG), it competes with them as the longer reading; anything
-   else the rules decide.
+   ORG or a REGION for an ORG), it competes with them as the longer reading (`extends`,
+   `coordinated`: not two coordinated names, not a name run on into the next word);
+   anything else the rules decide.
 
 A kept name is then found at its every occurrence in the document, and an English
 person's surname alone after the full name (one reading per document).
