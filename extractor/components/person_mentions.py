@@ -1,6 +1,6 @@
 """Later mentions of a person already named in the document, and the shared value.
 
-A full name confirmed once by context is a person wherever it recurs (`姜大明劉偉在…`
+A full name confirmed once by context is a person wherever it recurs (`张明远李华在…`
 in a headline). A bare surname is a person only where it stands like a name: in
 Chinese before a title (`王主席` after `王志雄`) or before a reporting verb at the start
 of a clause; in English as a capitalised word, with surnames that are also English words
