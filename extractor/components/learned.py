@@ -116,8 +116,15 @@ class LearnedForms:
                 if label == "ORG" and text.startswith(p, a) and b - a > len(p) + 2:
                     a += len(p)
             for h in sorted(self.kind("honorific"), key=len, reverse=True):
-                if label == "PERSON" and text.endswith(h, a, b) and b - len(h) - a >= 2:
-                    b -= len(h)
+                if label != "PERSON":
+                    break
+                # the whole honorific, or its first characters where the model cut it
+                # (`…阁|下`): the name ends where the honorific starts
+                cut = next((k for k in range(len(h), 0, -1) if text.endswith(h[:k], a, b)
+                            and text.startswith(h[k:], b)), 0)
+                if cut and b - cut - a >= 2:
+                    b -= cut
+                    break
         return a, b
 
     # -- form checks -------------------------------------------------------------------
@@ -217,7 +224,7 @@ def extends(c: Candidate, r: Candidate, text: str) -> bool:
     name of LAC's that only runs on past the rule name's end takes in the next word
     (`某某暨`, `某某步`): it replaces a rule name only by adding before it (a surname) or
     across a transliteration's dots. A romanised Chinese name the rules read by its form
-    is whole the same way (`Hu Wei` in a headline's `Hu Wei Pays a Visit`)."""
+    is whole the same way (`Hu Min` in a headline's `Hu Min Pays a Visit`)."""
     if c.label == "PERSON" and r.source == "en.person.pinyin":
         return c.start < r.start
     if c.label != "PERSON" or not HAN.match(text[r.start:r.end] or " "):
@@ -313,7 +320,7 @@ class LearnedRecognizer(DataComponent):
             label = self.labels.get(model_label)
             if label is None:
                 continue
-            a, b = self.forms.trim(text, a, b, label)
+            a, b = self.forms.trim(check if self.lang == "zh" else text, a, b, label)
             if label == "ORG" and self.refine is not None:  # the ORG rules' edges and vetoes
                 edges = self.refine(check, a, b)
                 if edges is None:

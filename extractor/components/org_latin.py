@@ -288,7 +288,7 @@ class LatinOrgFinder:
         return LatinOrg(start, end, "en.org.head")
 
     def _region_end(self, segment) -> int:
-        """`Department of the Communist Party of China Song Tao`: a segment after the
+        """`Department of the Communist Party of China Wang Hai`: a segment after the
         last `of` that holds no head ends with the place it names; what follows is a
         name of something else (a person after the body). Returns the tokens to keep."""
         words = [t[0] for t in segment]

@@ -25,7 +25,7 @@ from .person_en import LatinNames
 from .person_mentions import Mention, assign_values, han_mentions, latin_mentions, link
 from .person_zh import HanNames, is_han
 
-PRIORITY = 1  # a person beats an equally long region reading (`钟山`)
+PRIORITY = 1  # a person beats an equally long region reading (`黄山`)
 
 
 @lru_cache(maxsize=50_000)

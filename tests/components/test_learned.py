@@ -55,6 +55,19 @@ def test_trim(forms, lang, text, label, expected):
     assert text[a:b] == expected
 
 
+@pytest.mark.parametrize("text,span,expected", [
+    # the model cut inside an honorific (`阁|下`): the name ends where the honorific starts
+    ("总统阿里·哈桑阁下出席。", "阿里·哈桑阁", "阿里·哈桑"),
+    ("会长张明远先生致辞。", "张明远先", "张明远"),
+    ("会长张明远先生致辞。", "张明远先生", "张明远"),
+    ("会长张明远先生致辞。", "张明远", "张明远"),
+])
+def test_trim_honorific_cut_by_the_model(forms, text, span, expected):
+    a = text.index(span)
+    a, b = forms["zh"].trim(text, a, a + len(span), "PERSON")
+    assert text[a:b] == expected
+
+
 def cand(a, b, label, source="rule"):
     return Candidate(a, b, label, source=source)
 
