@@ -399,7 +399,8 @@ class LatinNames:
             shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2) \
                 and words[-1] not in self.designators
             loose = shaped and not any(self.not_name(w, False) for w in words)
-            ok = loose and not any(self.is_place(w) for w in words)
+            ok = loose and not any(self.is_place(w) for w in words[1:]) and (
+                not self.is_place(words[0]) or self.given_place(words))
             form = ok and (self.by_form(words) or regnal) or shaped and (
                 self.cantonese(words) or self.initials(words))
             got = shape.cuts[key] = NamePart(cut, lead, ok or form, loose, form)
@@ -411,6 +412,14 @@ class LatinNames:
         list (models/scripts/build_given_names.py), nor places, titles or stopwords."""
         return 1 < len(words) <= MAX_FORM and self.is_given(words[0]) and name_cased(words[-1]) \
             and not any(w in self.designators for w in words)
+
+    def given_place(self, words: list[str]) -> bool:
+        """`Florence Hui`, `Sydney Tan`, `Austin Lee`: an English given name that is also a
+        place, then a romanised Chinese surname, is a person (the usual form of Hong Kong,
+        Macao, Singapore and Taiwan names); `Victoria Harbour` or `Sydney Smith` are left to
+        the other evidence."""
+        return len(words) == 2 and self.is_given(words[0]) and self.surname_of(words[1]) is not None \
+            and words[1] not in self.designators and not self.is_place(words[1])
 
     def initials(self, words: list[str]) -> bool:
         """Initials, then a surname: `D. L. Menard`, `J.R. Okafor` (two letters at least)."""

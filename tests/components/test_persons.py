@@ -156,6 +156,10 @@ def test_persons(nlps, lang, text, expected):
     ('Lo Man Kwong met Chan Tai-man and Tsai Ing-wen.',
      ['Lo Man Kwong', 'Chan Tai-man', 'Tsai Ing-wen']),
     ('Regional heads: K.K. Lee for Macau and TK Lau for Taiwan.', ['K.K. Lee', 'TK Lau']),
+    # a given name that is also a place, before a romanised Chinese surname
+    ('Florence Hui, the bureau secretary, spoke.', ['Florence Hui']),
+    ('The firm hired Sydney Tan and Austin Lee.', ['Sydney Tan', 'Austin Lee']),
+    ('Victoria Park and the Victoria Harbour are in Victoria.', []),
     ('Robert Hale Jr. spoke with Carlo D\'Angelo.', ['Robert Hale Jr.', "Carlo D'Angelo"]),
     ('"We grow," said Mr. Harbin Zhou, the chairman.', ['Harbin Zhou']),
     ('The chapters elected Ursula Brandt, Jurgen Falk and Karl Rinaldi as chairs.',
