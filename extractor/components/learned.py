@@ -128,11 +128,23 @@ class LearnedForms:
         return a, b
 
     # -- form checks -------------------------------------------------------------------
-    def keep(self, span: str, label: str) -> bool:
+    def keep(self, span: str, label: str, after_title: bool = False) -> bool:
         if not span or "\n" in span or "\t" in span:
             return False
         check = getattr(self, f"{self.lang}_{label.lower()}", None)
-        return bool(check and check(span))
+        if check and check(span):
+            return True
+        # a Chinese name right after a title is a name even when its surname is rare
+        # (`局长丘某某`): the model and the title agree, the surname list need not
+        return after_title and label == "PERSON" and self.lang == "zh" \
+            and 2 <= len(span) <= 3 and all(HAN.match(ch) for ch in span)
+
+    @staticmethod
+    def closed(text: str, end: int) -> bool:
+        """A two-character name must end at a boundary: not Han, or a list or function
+        character (`、`, `等`, `和`); a model's cut inside a three-character name
+        (`丘明|远`) leaves a Han character that continues it."""
+        return end >= len(text) or not HAN.match(text[end]) or text[end] in "、等和与及在"
 
     def en_person(self, span: str) -> bool:
         words = span.split()
@@ -316,6 +328,7 @@ class LearnedRecognizer(DataComponent):
             return doc
         check = norm_text(doc)  # simplified characters for the Chinese form checks
         found: dict[tuple[int, int], str] = {}
+        title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
             if label is None:
@@ -328,7 +341,8 @@ class LearnedRecognizer(DataComponent):
                 a, b = edges
             if label == "PERSON" and self.lang == "en" and headline(text, a):
                 continue  # Title Case words; the name is taken where the body names it
-            if b > a and self.forms.keep(check[a:b], label):
+            vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
+            if b > a and self.forms.keep(check[a:b], label, vouched):
                 found.setdefault((a, b), label)
         cands = self.propagate(text, found)
         rules = [c for c in candidates(doc) if not c.source.startswith("learned.")]

@@ -350,8 +350,11 @@ class LatinNames:
             attrs = (romanised_parts(*pair) if self.pinyin_given(pair[1])
                      else {"surname": pair[0], "given": pair[1]}) if ok else {}
             pairs[i] = (ok, s, e, pair[0], attrs, j)
-        if len(toks) > 2 and toks[0][2] in self.caps_honorifics and pairs[1] and pairs[1][0]:
-            pairs[0] = None  # `HE Wang Hai`: an honorific, not the surname He
+        for k in range(len(toks) - 2):  # `HE Wang Hai`, `Hon Wong Kam-fai`: an honorific,
+            w = toks[k][2]              # not the surname He or Hon, where a name follows
+            if (w in self.caps_honorifics or w.lower() in self.honorifics) \
+                    and pairs[k + 1] and pairs[k + 1][0]:
+                pairs[k] = None
         title_cut, honorific = 0, False
         for k, (_s, _e, w) in enumerate(toks):
             if w.lower() in self.titles:

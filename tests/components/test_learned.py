@@ -40,6 +40,23 @@ def test_form_checks(forms, lang, label, span, keep):
     assert forms[lang].keep(span, label) is keep
 
 
+@pytest.mark.parametrize("span,after_title,keep", [
+    ("丘明远", True, True),    # a rare surname, vouched for by the title before it
+    ("丘明远", False, False),  # without the title the surname list decides
+    ("丘明远先生", True, False),  # still two or three characters
+    ("丘", True, False),
+])
+def test_zh_name_after_a_title(forms, span, after_title, keep):
+    assert forms["zh"].keep(span, "PERSON", after_title) is keep
+
+
+@pytest.mark.parametrize("text,end,closed", [
+    ("丘明表示", 2, False), ("丘明、李四", 2, True), ("丘明,", 2, True), ("丘明", 2, True),
+])
+def test_two_character_name_ends_at_a_boundary(forms, text, end, closed):
+    assert forms["zh"].closed(text, end) is closed
+
+
 @pytest.mark.parametrize("lang,text,label,expected", [
     ("en", "Dr Marion Feldkamp", "PERSON", "Marion Feldkamp"),
     ("en", "HE Marion Feldkamp", "PERSON", "Marion Feldkamp"),
