@@ -150,6 +150,7 @@ def test_persons(nlps, lang, text, expected):
     ("Dr Amara Balasingham's talk was on trade.", ['Amara Balasingham']),
     ('The envoy met HE Zhou Minghui, the minister.', ['Zhou Minghui']),
     ('HE Yafei attended.', ['HE Yafei']),
+    ('The Hon Chan Siu-ming asked, and HE Wang Hai replied.', ['Chan Siu-ming', 'Wang Hai']),
     ('Sir Edmund Blackwell opened the hall.', ['Edmund Blackwell']),
     ('Prof. Ingrid Holm and Dr. Omar Haddad attended.', ['Ingrid Holm', 'Omar Haddad']),
     ('The Chief Secretary, Mr Tsang Wing Kin, will lead.', ['Tsang Wing Kin']),

@@ -75,6 +75,9 @@ def titles(pair, text: str) -> list[tuple[int, int, str]]:
      [(8, 18, "president"), (35, 49, "head of state")]),
     ("Fan, Party secretary and mayor of Wuhu, spoke.",
      [(5, 20, "party secretary"), (25, 30, "mayor")]),
+    # rank words that make a secretary a minister or a ministry's head official
+    ("Cabinet Secretary Otieno met the Principal Secretary of the ministry.",
+     [(0, 17, "cabinet secretary"), (33, 52, "principal secretary")]),
     ("Jack Ma, Founder and Chairman of Alibaba, met Spokesperson Wang Wenbin.",
      [(9, 16, "founder"), (21, 29, "chairman"), (46, 58, "spokesperson")]),
     ("The Economic and Commercial Counselor and the Deputy Chief of Mission attended.",
