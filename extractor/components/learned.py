@@ -17,7 +17,9 @@ component keeps a learned span only when
    rule spans of labels its own label may swallow (a shorter PERSON for a PERSON, an
    ORG or a REGION for an ORG), it competes with them as the longer reading (`extends`,
    `coordinated`: not two coordinated names, not a name run on into the next word);
-   anything else the rules decide.
+   anything else the rules decide. One exception (`word_edge_fixes`): a Chinese rule
+   name that ends inside a word (`某某致|词`) gives way to the model's name that starts
+   with it and ends on the segmenter's word boundary.
 
 A kept name is then found at its every occurrence in the document, and an English
 person's surname alone after the full name (one reading per document).
@@ -253,6 +255,27 @@ def coordinated(orgs: list[Candidate], text: str) -> bool:
     return any(COORDINATION.fullmatch(text, a.end, b.start) for a, b in zip(orgs, orgs[1:]))
 
 
+def word_edge_fixes(learned: list[Candidate], rules: list[Candidate], text: str,
+                    edges: set[int]) -> set[int]:
+    """Rule PERSONs (their ids) that a learned Chinese name replaces: same start, a
+    different end, and only the learned end falls on a word boundary of the segmenter
+    (`edges`), e.g. a rule name run on into the next word (`蔡某发|来` for `蔡某|发来`)
+    or cut inside its given name (`曾文|生`). Both sides agree where the name starts; the
+    word boundary settles where it ends."""
+    by_start: dict[int, list[Candidate]] = {}
+    for r in rules:
+        if r.label == "PERSON" and r.length >= 2 and HAN.match(text[r.start:r.start + 1]):
+            by_start.setdefault(r.start, []).append(r)
+    out: set[int] = set()
+    for c in learned:
+        if c.label != "PERSON" or c.length < 2 or c.end not in edges:
+            continue
+        for r in by_start.get(c.start, ()):
+            if r.end != c.end and r.end not in edges and abs(r.end - c.end) <= 2:
+                out.add(id(r))
+    return out
+
+
 def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> list[Candidate]:
     """The learned candidates that may compete, each with its tier (see module doc)."""
     chosen = flat(rules, len(text), key=lambda c: (-c.length, -c.priority, c.start, c.label))
@@ -352,6 +375,12 @@ class LearnedRecognizer(DataComponent):
                 if r.label == "REGION" and (r.attrs or {}).get("type") == "country":
                     countries.setdefault(r.start, []).append(r)
             cands = [c for c in (self.forms.drop_country(c, countries, check) for c in cands) if c]
+            edges = {tok.idx for tok in doc} | {len(text)}
+            drop = word_edge_fixes(cands, rules, check, edges)
+            if drop:
+                rules = [r for r in rules if id(r) not in drop]
+                doc_cands = candidates(doc)
+                doc_cands[:] = [r for r in doc_cands if id(r) not in drop]
         candidates(doc).extend(arbitrate(cands, rules, check))
         return doc
 

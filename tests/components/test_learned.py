@@ -3,7 +3,7 @@
 import pytest
 
 from extractor.candidates import Candidate
-from extractor.components.learned import arbitrate, headline
+from extractor.components.learned import arbitrate, headline, word_edge_fixes
 from tests.conftest import LEARNED_ONLY_EN
 
 
@@ -103,6 +103,21 @@ def cand(a, b, label, source="rule"):
 def test_arbitrate(learned, rules, tiers):
     kept = arbitrate(learned, rules, "x" * 20)
     assert [c.tier for c in kept] == tiers
+
+
+@pytest.mark.parametrize("learned,rule,edges,replaced", [
+    ((3, 6), (3, 7), {0, 3, 6, 8}, True),    # the rule name runs on into the next word
+    ((3, 7), (3, 6), {0, 3, 7, 8}, True),    # the rule name stops inside the given name
+    ((3, 6), (3, 7), {0, 3, 6, 7, 8}, False),  # both end on a boundary: the rules decide
+    ((3, 6), (3, 7), {0, 3, 7, 8}, False),   # only the rule's end is a boundary
+    ((3, 6), (2, 6), {0, 2, 3, 6, 8}, False),  # a different start: not this case
+    ((3, 6), (3, 4), {0, 3, 6, 8}, False),   # a surname alone is the rules' convention
+])
+def test_word_edge_fixes(learned, rule, edges, replaced):
+    text = "会长张明远发来贺信"
+    r = cand(*rule, "PERSON")
+    drop = word_edge_fixes([cand(*learned, "PERSON", "learned.lac")], [r], text, edges)
+    assert (id(r) in drop) is replaced
 
 
 @pytest.mark.parametrize("text,at,expected", [
