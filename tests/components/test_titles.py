@@ -67,6 +67,8 @@ def titles(pair, text: str) -> list[tuple[int, int, str]]:
      [(7, 28, "senior vice president"), (44, 61, "secretary-general")]),
     ("He is a member of the Political Bureau of the CPC Central Committee.",
      [(8, 14, "member")]),
+    ("Member of the Standing Committee Li Ping met them; members of the public came.",
+     [(0, 6, "member")]),
     ("Tom Ford, Consul-General of France, and the Head of Delegation arrived.",
      [(10, 24, "consul general"), (44, 62, "head of delegation")]),
     ("Wang Yi, Director General of the Bureau, met CEO Kim and VP Park.",
