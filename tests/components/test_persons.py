@@ -231,6 +231,7 @@ def test_english_short_mentions(nlps, text, expected):
     ('en', 'Long March is history. May Day holiday started.'),
     ('en', 'Guests met at the Jin Mao Tower near Dong Feng Motor.'),
     ('en', 'Shanghai Disneyland and Hainan Airlines were present.'),
+    ('en', 'The Member States and Member Economies of the forum agreed.'),
     ('zh', '王府井商圈和张江高科园区的企业代表参加了座谈。'),
     ('zh', '孔子学院在海外发展迅速。白皮书指出,方案已经通过。'),    ('zh', '总统府发表声明。主席台上坐着嘉宾。'),
     ('zh', '他说，这很好。会长在会上说，要加强合作。'),
