@@ -108,6 +108,7 @@ def test_english_titles(en, text, expected):
     # traditional script goes through the normalised text
     ("公司總經理王五與副總裁李六、名譽會長陳七會見。",
      [(2, 5, "general manager"), (8, 11, "vice president"), (14, 18, "honorary chairman")]),
+    ("某部新闻发言人周明介绍情况。", [(2, 7, "press spokesperson")]),
     ("一级巡视员周明，三级调研员吴刚参加。",
      [(0, 5, "first-level inspector"), (8, 13, "third-level consultant")]),
     ("智利驻华使馆公使衔参赞卡洛和某商会会务顾问谭某、常务会董史某。",
