@@ -87,8 +87,11 @@ class LatinOrgFinder:
         tails = sorted(data.texts("branch_tail"), key=len, reverse=True)
         lower = sorted({w for w in self.connectors | self.legal if not w[:1].isupper()},
                        key=len, reverse=True)
-        word = r"(?:[A-Z0-9(&]\S*|(?:%s)(?![\w]))" % "|".join(map(re.escape, lower))
-        self.stretch = re.compile(r"(?<![\w&'’.(-])[A-Z0-9]\S*(?: %s)*" % word)
+        # a double hyphen is a dash, not part of a word (`LONDON--(BUSINESS WIRE)--March
+        # 3, 2025--Acme plc`): a stretch neither runs over it nor is kept from starting after it
+        nodash = r"(?:(?!--)\S)*"
+        word = r"(?:[A-Z0-9(&]%s|(?:%s)(?![\w]))" % (nodash, "|".join(map(re.escape, lower)))
+        self.stretch = re.compile(r"(?:(?<![\w&'’.(-])|(?<=--))[A-Z0-9]%s(?: %s)*" % (nodash, word))
         marks = sorted(self.heads | self.legal, key=len, reverse=True)
         self.head_re = re.compile(r"(?:%s)(?![\w&-])"
                                   % ("|".join(map(re.escape, marks)) or "(?!)"))

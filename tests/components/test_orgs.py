@@ -283,6 +283,9 @@ _GRAMMAR = [
     # wire services and release distributors
     ("HONG KONG /GLOBE NEWSWIRE/ -- The firm said (PR Newswire and Business Wire).",
      ["GLOBE NEWSWIRE", "PR Newswire", "Business Wire"]),
+    # a double hyphen is a dash: the dateline's date is no part of the name after it
+    ("OSLO--(BUSINESS WIRE)--May 2, 2025--Fjordline Shipping ASA said.",
+     ["BUSINESS WIRE", "Fjordline Shipping ASA"]),
 ]
 
 

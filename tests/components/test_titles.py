@@ -77,6 +77,9 @@ def titles(pair, text: str) -> list[tuple[int, int, str]]:
      [(8, 18, "president"), (35, 49, "head of state")]),
     ("Fan, Party secretary and mayor of Wuhu, spoke.",
      [(5, 20, "party secretary"), (25, 30, "mayor")]),
+    # board posts of listed companies
+    ("Ann Wu, Independent Non-Executive Director, and Bo Li, a non-executive director, spoke.",
+     [(8, 42, "independent non-executive director"), (57, 79, "non-executive director")]),
     # rank words that make a secretary a minister or a ministry's head official
     ("Cabinet Secretary Otieno met the Principal Secretary of the ministry.",
      [(0, 17, "cabinet secretary"), (33, 52, "principal secretary")]),
