@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..lexicon import PhraseAutomaton, is_word_char
+from .learned import headline
 from .person_en import Latin, LatinContext, LatinNames
 from .person_zh import STRONG, TITLE, HanContext, HanNames, Reading, is_han
 
@@ -114,8 +115,63 @@ def short_han(text: str, start: int, end: int, ctx: HanContext) -> bool:
     return clause_start and bool(after & STRONG) and end in ctx.long_start
 
 
+WORD = re.compile(r"\S+")
+
+
+def headline_names(text: str, found: list[Latin], ctx: LatinContext, latin: LatinNames
+                   ) -> list[Latin]:
+    """Names in a Title Case headline, read by what the body calls the person. A
+    headline capitalises its verbs and nouns, so a run after a title (`Ambassador Ruiz
+    Presents Credentials`, `Minister Lee Meets Delegation`) holds the name and the
+    words after it; the name is the run's longest beginning that the body gives as a
+    name, or one word of a body name (`Carlos Ruiz Peña` ... `Ruiz`). With no body name
+    to go by, the readings stay as found."""
+    heads = [n for n in found if headline(text, n.start)]
+    names: dict[str, str] = {}  # body name or name word -> surname as written
+    for n in found:
+        if not headline(text, n.start):
+            name = text[n.start:n.end]
+            names.setdefault(name, n.surname)
+            for w in name.split():
+                if w[:1].isupper() and w not in latin.stop:
+                    names.setdefault(w, w)
+    if not names:
+        return found
+    out = [n for n in found if n not in heads]
+    for n in heads:
+        out.append(_cut_to_body(text, n.start, n.end, names) or n)
+    spans = [(n.start, n.end) for n in out]
+    for o, shape in ctx.runs:
+        toks = shape.toks
+        if not headline(text, o + toks[0][0]):
+            continue
+        for k in range(len(toks)):
+            titled = toks[k - 1][2].lower() in latin.titles if k else \
+                "title" in latin.left_context(text, o + toks[0][0], ctx)
+            if not titled:
+                continue
+            got = _cut_to_body(text, o + toks[k][0], o + toks[-1][1], names)
+            if got and not any(s < got.end and got.start < e for s, e in spans):
+                out.append(got)
+                spans.append((got.start, got.end))
+    return out
+
+
+def _cut_to_body(text: str, start: int, end: int, names: dict[str, str]) -> Latin | None:
+    """The longest beginning of text[start:end], in whole words, that is in `names`."""
+    words = [(start + m.start(), start + m.end()) for m in WORD.finditer(text[start:end])]
+    for i in range(len(words) - 1, -1, -1):
+        seg = text[start:words[i][1]].rstrip(".,:;'’")
+        if seg in names:
+            if i + 1 < len(words) and text[slice(*words[i + 1])].rstrip(".,:;'’") in names:
+                return None  # the next word is a name's too (`ZENG Yan` for `Yan ZENG`)
+            return Latin(start, start + len(seg), names[seg], {}, "en.person.headline")
+    return None
+
+
 def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: LatinNames,
                    taken: bytearray) -> list[Mention]:
+    found = headline_names(text, found, ctx, latin)
     for n in found:
         take(taken, n.start, n.end)
     found = found + latin_echoes(text, ctx, latin, taken)

@@ -205,6 +205,14 @@ def test_english_not_names(nlps, text):
     ('Harold Crane wrote it. The Leopold Crane bridge and Crane said.',
      ['Harold Crane', 'Crane']),
     ('Tomas Berg said so. Before Berg left, he signed.', ['Tomas Berg', 'Berg']),
+    # a Title Case headline: the name is what the body calls the person
+    ('Ambassador Vidal Presents Credentials to President Oduya\n\nOn Monday the new ambassador, '
+     'Marta Vidal Soto, handed her letter to the president, Samuel Oduya, in the capital.',
+     ['Vidal', 'Oduya', 'Marta Vidal Soto', 'Samuel Oduya']),
+    ('Minister Lee Opens Trade Fair\n\nThe fair was opened by the minister, Lee Ming, at noon '
+     'on the first day.', ['Lee', 'Lee Ming']),
+    ('ZHAO Lin Meets Guests\n\nLin ZHAO, the director, met them in the hall after the talks.',
+     ['ZHAO Lin', 'Lin ZHAO']),
 ])
 def test_english_short_mentions(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
