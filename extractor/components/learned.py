@@ -261,17 +261,22 @@ def word_edge_fixes(learned: list[Candidate], rules: list[Candidate], text: str,
     different end, and only the learned end falls on a word boundary of the segmenter
     (`edges`), e.g. a rule name run on into the next word (`蔡某发|来` for `蔡某|发来`)
     or cut inside its given name (`曾文|生`). Both sides agree where the name starts; the
-    word boundary settles where it ends."""
+    word boundary settles where it ends, unless the rule name stands whole elsewhere in
+    the document (`邓某中出席 … 邓某|中等人`)."""
     by_start: dict[int, list[Candidate]] = {}
+    whole: set[str] = set()  # names the segmenter agrees with somewhere in the document
     for r in rules:
         if r.label == "PERSON" and r.length >= 2 and HAN.match(text[r.start:r.start + 1]):
             by_start.setdefault(r.start, []).append(r)
+            if r.end in edges and r.start in edges:
+                whole.add(text[r.start:r.end])
     out: set[int] = set()
     for c in learned:
         if c.label != "PERSON" or c.length < 2 or c.end not in edges:
             continue
         for r in by_start.get(c.start, ()):
-            if r.end != c.end and r.end not in edges and abs(r.end - c.end) <= 2:
+            if r.end != c.end and r.end not in edges and abs(r.end - c.end) <= 2 \
+                    and text[r.start:r.end] not in whole:  # one reading per document
                 out.add(id(r))
     return out
 

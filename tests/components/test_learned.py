@@ -120,6 +120,16 @@ def test_word_edge_fixes(learned, rule, edges, replaced):
     assert (id(r) in drop) is replaced
 
 
+def test_word_edge_fixes_keep_a_name_whole_elsewhere():
+    # `张明远` stands whole at 2..5; at 7..10 the segmenter cuts `张明|远方`
+    text = "会长张明远说,张明远方才"
+    whole, cut = cand(2, 5, "PERSON"), cand(7, 10, "PERSON")
+    edges = {0, 2, 5, 6, 7, 9, 11, 12}
+    learned = [cand(7, 9, "PERSON", "learned.lac")]
+    assert word_edge_fixes(learned, [whole, cut], text, edges) == set()
+    assert word_edge_fixes(learned, [cut], text, edges) == {id(cut)}
+
+
 @pytest.mark.parametrize("text,at,expected", [
     ("Brightwater Names New Chief Executive\nThe company said", 0, True),
     ("Brightwater Names New Chief Executive\nThe company said on Monday that it", 40, False),
