@@ -2,10 +2,11 @@
 
 Pure functions, no spaCy, so the calendar arithmetic is tested apart from matching.
 Group names are the contract with the pattern files (models/<lang>/dates.jsonl): `y`,
-`yy`, `m`/`mon`, `d`, `H`, `M`/`M2`, `S`, `ampm`, `half`, `part`, their range ends `y2`,
-`m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `relwd` (`last Friday`), `decade`, `q`, `nq`,
-`nm`, `halfyear`, `season`, `holiday`, and `mod`/`fiscal` (kept in the attributes only:
-`early 2021` names 2021, `fiscal 2021` the fiscal year called 2021); `roc` (a year of the
+`yy`, `m`/`mon`, `d`, `H`, `M`/`M2`, `S`, `ampm`, `tz` (UTC), `half`, `part`, their range
+ends `y2`, `m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `relwd` (`last Friday`), `decade`,
+`q`, `nq`, `nm`, `halfyear` (a quarter or half takes TimeML's `2021-Q3`, `2021-H1`),
+`season`, `holiday`, and `mod`/`fiscal` (kept in the attributes only: `early 2021` names
+2021, `fiscal 2021` the fiscal year called 2021); `roc` (a year of the
 Republic of China calendar, 民國113年), `mpart` (a part of a month: 上旬 is a range of days),
 `n`/`unit` (`155 years ago`), `a`/`b` (a numeric date whose day-month order the values
 decide: `15/01/09`, `9/18`), `wdj` (a weekday joined to a date: it names nothing more).
@@ -117,7 +118,7 @@ def _resolve(
     if "wd" in g:
         return weekday(g, w, anchor, tense)
     if not STRETCH_KEYS.isdisjoint(g):
-        return stretch(g, w, anchor)
+        return stretch(g, w, anchor, tense)
     if not RANGE_KEYS.isdisjoint(g) or month_part(g, w):
         return date_range(g, w, anchor, tense)
     return point(g, w, anchor, tense)

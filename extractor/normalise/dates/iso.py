@@ -89,6 +89,8 @@ def time_of(g: dict[str, str], w: Words) -> str | None:
     out = f"T{h:02d}:{int(minute) if minute is not None else 30 if g.get('half') else 0:02d}"
     if g.get("S"):
         out += f":{int(g['S']):02d}"
+    if (g.get("tz") or "").upper() == "UTC":  # ISO 8601's designator; `GMT` is also said
+        out += "Z"  # of British civil time, an hour off in summer, so it is left unmarked
     return out
 
 
@@ -111,6 +113,7 @@ def day_time(day: str, g: dict[str, str], w: Words) -> tuple[str, str]:
             "M": g.get("M3") or g.get("M4"),
             "part": g.get("part"),
             "ampm": g.get("ampm"),
+            "tz": g.get("tz"),
         }
         t2 = time_of({k: v for k, v in end.items() if v}, w)
         if t2 and t2 > t:

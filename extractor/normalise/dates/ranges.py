@@ -60,19 +60,31 @@ def date_range(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0)
     return Resolved(f"{start}/{end}", date_attrs(gran, "rel" in g, True, start=start, end=end))
 
 
-def stretch(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
-    """Quarters, halves and `前N个月`: month ranges within one year."""
+def stretch(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
+    """A quarter or a half of a year takes TimeML's code (`2021-Q3`, `2021-H1`): ISO 8601
+    has none, and the season codes the guidelines use are of the same family. A stretch
+    from the start of the year (`前三季度`, `前5个月`) is a range of months. A quarter or
+    half without its year is read like a month named alone: in the past tense a later one
+    is last year's, in the future tense an earlier one next year's."""
     y, rel = year_from_context(g, w, anchor)
+    code = None
     if "q" in g:
         q = int(w.get("quarter", g["q"]) or w.number(g["q"]))
-        first, last = 3 * q - 2, 3 * q
+        first, last, code = 3 * q - 2, 3 * q, f"Q{q}"
     elif "nq" in g:
         first, last = 1, 3 * w.number(g["nq"])
     elif "nm" in g:
         first, last = 1, w.number(g["nm"])
     else:
-        first, last = (1, 6) if w.get("halfyear", g["halfyear"]) == "1" else (7, 12)
+        half = w.get("halfyear", g["halfyear"])
+        first, last, code = (1, 6, "H1") if half == "1" else (7, 12, "H2")
     if not (1 <= first <= last <= 12):
         return None
+    if anchor is not None and tense and year_of(g, w) is None and not rel:
+        y = implied_month_year(anchor, first, tense)
+    parts = {"year": y, "start": first, "end": last}
+    if code is not None:
+        gran = "quarter" if "q" in g else "half"
+        return Resolved(f"{fmt(y)}-{code}", date_attrs(gran, rel, **parts))
     value = f"{fmt(y, first)}/{fmt(y, last)}"
-    return Resolved(value, date_attrs("month", rel, True, year=y, start=first, end=last))
+    return Resolved(value, date_attrs("month", rel, True, **parts))

@@ -61,6 +61,8 @@ def relative(
             "anaphor": "XXXX-XX-XX",
             "relmonth": "XXXX-XX",
             "relweek": "XXXX-WXX",
+            "relweekend": "XXXX-WXX-WE",
+            "relquarter": "XXXX-QX",
         }
         return Resolved(unknown[kind], date_attrs(kind, True, offset=k))
     if kind in ("relday", "anaphor"):
@@ -75,8 +77,14 @@ def relative(
                 f"{fmt(y, m, part[0])}/{fmt(y, m, last)}", date_attrs("day", True, True, offset=k)
             )
         return Resolved(fmt(y, m), date_attrs("month", True, offset=k))
+    if kind == "relquarter":  # `last quarter`: TimeML's code, as for a quarter written out
+        y, m = shift_month(base.year, base.month, 3 * k)
+        return Resolved(f"{y:04d}-Q{(m - 1) // 3 + 1}", date_attrs("quarter", True, offset=k))
     iso = (base + timedelta(weeks=k)).isocalendar()
-    return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}", date_attrs("week", True, offset=k))
+    week = f"{iso[0]:04d}-W{iso[1]:02d}"
+    if kind == "relweekend":  # `this weekend`: TimeML's `-WE` on the week of the anchor
+        return Resolved(f"{week}-WE", date_attrs("weekend", True, offset=k))
+    return Resolved(week, date_attrs("week", True, offset=k))
 
 
 def ago(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:

@@ -23,6 +23,8 @@ class Words:
             "relday",
             "relweek",
             "relmonth",
+            "relquarter",
+            "relweekend",
             "relyear",
             "anaphor",
             "anaphor_year",
