@@ -323,6 +323,9 @@ class DateRecognizer(DataComponent):
                 return d, self.evidence(raw, m, "header.label")
         if full:
             return full[0][1], self.evidence(raw, full[0][0], "header.first_date")
+        footer = self.footer_date(text, found, limit)
+        if footer is not None:
+            return footer[1], self.evidence(raw, footer[0], "footer.date_line")
         years = [int(m.groups["y"]) for m in head if m.groups.get("y", "").isdigit()]
         for m in head:
             line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
@@ -336,6 +339,25 @@ class DateRecognizer(DataComponent):
                 r = resolve(g, self.words, None)
                 if r is not None and (d := parse_iso(r.value)) is not None:
                     return d, self.evidence(raw, m, "header.dateline")
+        return None
+
+    def footer_date(self, text: str, found: list[Match], limit: int) -> tuple[Match, date] | None:
+        """A full date on a line of its own, or in brackets at the start of a line, among the
+        last `chars` characters: many releases (government ones above all) sign off with
+        their date (`2013年9月20日(星期五)`, `(2021 年5月7 日)` before a translation) rather
+        than head with it. A date inside a sentence there is an event's, not the release's."""
+        start = max(limit, len(text) - self.header_chars)
+        for m in reversed(found):
+            if m.start < start:
+                break
+            d = self.explicit_day(m)
+            if d is None:
+                continue
+            line_end = text.find("\n", m.end)
+            before = text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+            after = text[m.end : line_end if line_end >= 0 else len(text)].strip()
+            if (not before and not after) or (before in ("(", "（") and after[:1] in (")", "）")):
+                return m, d
         return None
 
     def explicit_day(self, m: Match) -> date | None:

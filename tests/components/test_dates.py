@@ -464,6 +464,27 @@ def test_zh_negatives(nlps, text):
             "header.first_date",
             "2011年07月19日 08時25分",
         ),
+        (
+            "en",
+            "Talks\n\na\nb\nc\nd\ne\nThey agreed to meet again.\n\nMarch 3, 2017",
+            "2017-03-03",
+            "footer.date_line",
+            "March 3, 2017",
+        ),
+        (
+            "zh",
+            "标题\n甲\n乙\n丙\n丁\n戊\n会谈后双方共进午餐。\n\n2016年4月12日(星期二)\n香港时间10时30分",
+            "2016-04-12",
+            "footer.date_line",
+            "2016年4月12日(星期二)",
+        ),
+        (
+            "zh",
+            "标题\n甲\n乙\n丙\n丁\n戊\n联系人:某\n(2019 年6月4 日)本会成立于",
+            "2019-06-04",
+            "footer.date_line",
+            "2019 年6月4 日",
+        ),
     ],
 )
 def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
@@ -479,6 +500,7 @@ def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
         ("en", "The fair was staged on June 9 in Lisbon."),
         ("zh", "4月1日上午,会长会见了客人。"),
         ("en", "Talks\n\na\nb\nc\nd\ne\nLater on, 2020-01-02 was chosen."),
+        ("en", "Talks\n\na\nb\nc\nd\ne\nEntries close on\nMarch 3, 2017 at noon."),
         ("en", "x" * 500 + " 2020-01-02"),
     ],
 )
