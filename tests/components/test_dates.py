@@ -154,6 +154,13 @@ EN = [
     ("Crowds came last weekend.", "2019-08-20", [("last weekend", "2019-W33-WE")]),
     # a relative word before `of` and a year or month names a part of that: not alone
     ("Sales recovered in the last week of June.", "2019-07-02", [("June", "2019-06")]),
+    ("in the last year of the scheme", "2019-07-02", []),
+    ("Orders doubled in the last week, it said.", "2019-07-02", [("the last week", "2019-W26")]),
+    # two-digit decades after `the`; `'82` after a preposition
+    ("styles of the 60s and 70s returned", None, [("60s", "196X"), ("70s", "197X")]),
+    ("music of the '80s", None, [("'80s", "198X")]),
+    ("people in their 60s", None, []),
+    ("the highest since '91 for", None, [("'91", "1991")]),
     ("open in early 2020.", None, [("early 2020", "2020")]),
     ("before the end of March.", "2021-06-16", [("the end of March", "2021-03")]),
     ("late last July.", "2021-06-16", [("late last July", "2020-07")]),
