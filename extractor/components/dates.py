@@ -46,7 +46,7 @@ PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
 SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
 TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
 WRITTEN_YEAR = frozenset(
-    ("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "dd", "unit")
+    ("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "dd", "century", "unit")
 )
 
 

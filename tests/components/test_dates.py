@@ -161,6 +161,9 @@ EN = [
     ("music of the '80s", None, [("'80s", "198X")]),
     ("people in their 60s", None, []),
     ("the highest since '91 for", None, [("'91", "1991")]),
+    # centuries as a noun phrase of their own, not as a modifier
+    ("ideas of the 19th century, when", None, [("19th century", "18XX")]),
+    ("the 21st century workforce", None, []),
     ("open in early 2020.", None, [("early 2020", "2020")]),
     ("before the end of March.", "2021-06-16", [("the end of March", "2021-03")]),
     ("late last July.", "2021-06-16", [("late last July", "2020-07")]),

@@ -3,7 +3,8 @@
 Pure functions, no spaCy, so the calendar arithmetic is tested apart from matching.
 Group names are the contract with the pattern files (models/<lang>/dates.jsonl): `y`,
 `yy`, `m`/`mon`, `d`, `H`, `M`/`M2`, `S`, `ampm`, `tz` (UTC), `half`, `part`, their range
-ends `y2`, `m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `relwd` (`last Friday`), `decade`/`dd`,
+ends `y2`, `m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `relwd` (`last Friday`),
+`decade`/`dd` (`the 1990s`, `the 70s`: 199X, 197X), `century` (`the 20th century`: 19XX),
 `q`, `nq`, `nm`, `halfyear` (a quarter or half takes TimeML's `2021-Q3`, `2021-H1`),
 `season`, `holiday`, and `mod`/`fiscal` (kept in the attributes only: `early 2021` names
 2021, `fiscal 2021` the fiscal year called 2021); `roc` (a year of the
@@ -105,6 +106,9 @@ def _resolve(
         return numeric(g, w, anchor, tense)
     if "unit" in g:
         return ago(g, w, anchor)
+    if "century" in g:  # `the 20th century`: the hundred years 1900-1999
+        first = int(g["century"]) - 1
+        return Resolved(f"{first:02d}XX", date_attrs("century", century=first))
     if "decade" in g or "dd" in g:  # `the 1990s`, `the 70s` (two digits: the 1900s)
         decade = g.get("decade") or "19" + g["dd"]
         return Resolved(f"{decade}X", date_attrs("decade", decade=decade))
