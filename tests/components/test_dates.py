@@ -469,6 +469,13 @@ def test_zh_negatives(nlps, text):
         ("zh", "标题\n本报杭州5月22日电 2016年是", "2016-05-22", "header.dateline", "5月22日"),
         (
             "zh",
+            "網站使用說明\n甲\n乙\n丙\n丁\n戊\n標題\n\n2019/6/4 10:05(6/4 12:30 更新)\n正文",
+            "2019-06-04",
+            "header.date_line",
+            "2019/6/4 10:05",
+        ),
+        (
+            "zh",
             "2011年07月19日 08時25分 新闻",
             "2011-07-19",
             "header.first_date",
@@ -476,21 +483,21 @@ def test_zh_negatives(nlps, text):
         ),
         (
             "en",
-            "Talks\n\na\nb\nc\nd\ne\nThey agreed to meet again.\n\nMarch 3, 2017",
+            "Talks\n\na\nb\nc\nd\ne\n" + "They agreed to meet again. " * 30 + "\n\nMarch 3, 2017",
             "2017-03-03",
             "footer.date_line",
             "March 3, 2017",
         ),
         (
             "zh",
-            "标题\n甲\n乙\n丙\n丁\n戊\n会谈后双方共进午餐。\n\n2016年4月12日(星期二)\n香港时间10时30分",
+            "标题\n甲\n乙\n丙\n丁\n戊\n" + "会谈后双方共进午餐。" * 70 + "\n\n2016年4月12日(星期二)\n香港时间10时30分",
             "2016-04-12",
             "footer.date_line",
             "2016年4月12日(星期二)",
         ),
         (
             "zh",
-            "标题\n甲\n乙\n丙\n丁\n戊\n联系人:某\n(2019 年6月4 日)本会成立于",
+            "标题\n甲\n乙\n丙\n丁\n戊\n" + "会谈后双方共进午餐。" * 70 + "\n联系人:某\n(2019 年6月4 日)本会成立于",
             "2019-06-04",
             "footer.date_line",
             "2019 年6月4 日",
