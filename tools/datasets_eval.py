@@ -245,8 +245,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--limit", type=int, help="first N documents of each set")
     ap.add_argument("--labels", nargs="*", choices=LABELS, help="labels to print")
     ap.add_argument("--errors", choices=LABELS,
-                    help="also list misses/over-matches of a label, value errors on exact spans"
-                         " (`value`) and the values of overlapping spans of another extent (`bound`)")
+                    help="also list misses/over-matches of a label, value errors on exact"
+                         " spans (`value`) and the values of overlapping spans of another extent"
+                         " (`bound`)")
     ap.add_argument("--nested", metavar="GOLD:PRED",
                     help="count our PRED spans inside the set's own GOLD label (Person:TITLE)")
     ap.add_argument("--verbose", action="store_true", help="list --nested mismatches")

@@ -38,7 +38,8 @@ def rel_day(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) ->
     if not valid(y, m, d):
         return None
     value, gran = day_time(fmt(y, m, d), g, w)
-    return Resolved(value, date_attrs(gran, True, "/" in value, offset=k, day=d, part=g.get("part")))
+    attrs = date_attrs(gran, True, "/" in value, offset=k, day=d, part=g.get("part"))
+    return Resolved(value, attrs)
 
 
 def relative(
@@ -51,9 +52,8 @@ def relative(
     kind, k = w.rel(g["rel"]) or ("relday", 0)
     if kind == "anaphor_year":  # `a year earlier`: from the year named last, else the anchor's
         base_year = last_year if last_year is not None else anchor.year if anchor else None
-        return Resolved(
-            fmt(base_year + k if base_year is not None else None), date_attrs("year", True, offset=k)
-        )
+        year = base_year + k if base_year is not None else None
+        return Resolved(fmt(year), date_attrs("year", True, offset=k))
     base = last_day if kind == "anaphor" and last_day else anchor
     if base is None:
         unknown = {
