@@ -51,6 +51,10 @@ class KindText(BaseModel):
     text: str
 
 
+class PatternRow(KindText):
+    only_before: list[str] = []  # a head only before these words: no head at a span's end
+
+
 class WordType(BaseModel):
     word: str
     type: str
@@ -77,8 +81,9 @@ class LearnedForms:
         self.kinds: dict[str, set[str]] = {}
         for r in filters:
             self.kinds.setdefault(r.kind, set()).add(r.text)
-        patterns = read_jsonl(files["org_patterns"], KindText)
-        heads = {p.text for p in patterns if p.kind in ("head", "legal", "suffix")}
+        patterns = read_jsonl(files["org_patterns"], PatternRow)
+        heads = {p.text for p in patterns
+                 if p.kind in ("head", "legal", "suffix") and not p.only_before}
         self.org_heads = heads | self.kinds.get("org_head", set())
         self.generic = {p.text for p in patterns if p.kind == "generic"}
         if lang == "en":

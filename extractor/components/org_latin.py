@@ -19,11 +19,15 @@ from .org_patterns import OrgData
 
 _WORDS = (
     r"[A-Z](?:\.[A-Z])+\.|People['’]s|"  # U.S., People's (a word, not a possessive)
+    r"[A-Z][\w\-]*s['’](?= [A-Z])|"  # Workers' Party: a plural possessive inside a name
     r"\([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}\)|"  # (Tianjin) inside a name
     r"['’]s\b|"  # a possessive ends the name before it
     r"[A-Z0-9](?:[\w&\-]|\.(?=[A-Za-z0-9])|['’](?!s\b)(?=[A-Za-z]))*|[a-z][\w\-]*|&"
 )
 _LEGAL_COMMA = re.compile(r",\s?")
+_NEXT_WORD = re.compile(r" ([\w&][\w&-]*)")
+_POSSESSOR = re.compile(r"(?<![^ ])([A-Z][\w&-]*)['’]s \Z")
+_POSSESSOR_REACH = 64  # characters before a name searched for its possessive first word
 # English adjective endings: before `and` they coordinate modifiers inside one name
 _ADJECTIVE = re.compile(r"[a-z](?:ic|al|ive|ary|ous)\Z")
 
@@ -39,7 +43,8 @@ def legal_token_pattern(legal: set[str]) -> str:
 def _legal_text(word: str) -> str:
     return _LEGAL_COMMA.sub("", word, count=1) if word.startswith(",") else word
 _SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de"}
-_THE_AFTER = {"of", "for", "under", "in", "on"}
+_THE_AFTER = {"of", "for", "under", "in", "on", "to"}
+_SEAT_REACH = 6  # words between `Office of` and the title that names its holder
 MAX_TOKENS = 24  # longer capitalised runs are headlines or lists, not one name
 
 
@@ -62,7 +67,11 @@ def _base(word: str) -> str:
 
 class LatinOrgFinder:
     def __init__(self, data: OrgData) -> None:
-        self.heads = data.texts("head")
+        # heads that make a name only in some contexts (`House` before `of`, `Press` not
+        # before `Release`): asked per run (`_heads_in`), never by the word alone
+        self.conditions = {p.text: p for p in data.of_kind("head")
+                           if p.not_before or p.only_before or p.needs_name}
+        self.heads = data.texts("head") - set(self.conditions)
         self.legal = data.texts("legal")
         self.connectors = data.texts("connector")
         self.modifiers = data.texts("modifier")
@@ -72,6 +81,9 @@ class LatinOrgFinder:
         self.short_tails = data.texts("short_tail")
         self.region_set = set(data.region_forms)
         self.in_place = data.texts("in_place")
+        self.to_place = data.texts("to_place")
+        self.title_seats = data.texts("title_seat")
+        self.seat_titles = data.texts("seat_title")
         self.token = re.compile(legal_token_pattern(self.legal) + "|" + _WORDS)
         # per-word answers, asked for every word of every capitalised stretch: words
         # recur (a few thousand make most of any corpus), so each is worked out once
@@ -92,7 +104,7 @@ class LatinOrgFinder:
         nodash = r"(?:(?!--)\S)*"
         word = r"(?:[A-Z0-9(&]%s|(?:%s)(?![\w]))" % (nodash, "|".join(map(re.escape, lower)))
         self.stretch = re.compile(r"(?:(?<![\w&'’.(-])|(?<=--))[A-Z0-9]%s(?: %s)*" % (nodash, word))
-        marks = sorted(self.heads | self.legal, key=len, reverse=True)
+        marks = sorted(self.heads | self.legal | set(self.conditions), key=len, reverse=True)
         self.head_re = re.compile(r"(?:%s)(?![\w&-])"
                                   % ("|".join(map(re.escape, marks)) or "(?!)"))
         self.branch_head = re.compile(
@@ -100,6 +112,10 @@ class LatinOrgFinder:
         self.branch_tail = re.compile(r"(?:%s)(?: (?:%s))?\b" % (
             "|".join(map(re.escape, regions)) or "(?!)",
             "|".join(map(re.escape, tails)) or "(?!)"))
+        places = "|".join(map(re.escape, regions)) or "(?!)"
+        self.place_first = re.compile(r"(?:%s) " % places)
+        self.pair_before = re.compile(r"(?<![\w'’.-])(?:%s) ?[–—] ?\Z" % places)
+        self.legal_end = re.compile(r"(?:%s)\Z" % legal_token_pattern(self.legal))
 
     def short_forms(self, name: str) -> tuple[str, ...]:
         """`_short_forms(name)`, memoised: a pure function of the name and the data."""
@@ -155,19 +171,68 @@ class LatinOrgFinder:
                 found = stretches.put(key, self._in_stretch(key))
             if found:
                 at = m.start()
-                out += [LatinOrg(at + a, at + b, source) for a, b, source in found]
+                out += [LatinOrg(self._pair_start(text, at + a), at + b, source)
+                        for a, b, source in found]
         return out
+
+    def _pair_start(self, text: str, start: int) -> int:
+        """`Canada – China Technology Institute`: a body named after two countries, printed
+        with a spaced dash that ends the capitalised stretch, starts at the first country
+        (the unspaced `Canada-China` is one word of the stretch already)."""
+        if start < 2 or not {text[start - 1], text[start - 2]} & {"–", "—"} or \
+                not self.place_first.match(text, start):
+            return start
+        m = self.pair_before.search(text, max(0, start - 40), start)
+        return m.start() if m is not None else start
 
     def _in_stretch(self, stretch: str) -> tuple[tuple[int, int, str], ...]:
         if self.head_re.search(stretch) is None:
             return ()
         out = []
         for run in self._runs(stretch):
-            for part in self._split_lists(run):
-                org = self._org_in_run(stretch, part)
+            heads = self._heads_in(stretch, run)
+            for part in self._split_lists(run, heads):
+                org = self._org_in_run(stretch, part, heads)
                 if org is not None:
-                    out.append((org.start, org.end, org.source))
+                    out.append((self._owner_start(stretch, org), org.end, org.source))
         return tuple(out)
+
+    def _owner_start(self, stretch: str, org: LatinOrg) -> int:
+        """`Halvard's Laser Technology Co., Ltd.`: a registered company name may hold a
+        possessive (a founder's or a family name); before a name closed by a legal form,
+        a one-word possessive that is no place or title is the name's first word. Other
+        possessives end the name before them (`Acme's Widget Unit`)."""
+        m = _POSSESSOR.search(stretch, max(0, org.start - _POSSESSOR_REACH), org.start)
+        if m is None or not self.legal_end.search(stretch, org.start, org.end):
+            return org.start
+        word = m.group(1)
+        if word in self.region_set or self._kind(word) != "cap" or self.is_head(word) \
+                or word in self.modifiers:
+            return org.start
+        return m.start()
+
+    def _heads_in(self, stretch: str, run) -> set[int]:
+        """Starts of the run's head nouns: the words that always are, and the conditional
+        ones where their context makes them heads (`House` before `of`, `Press` not before
+        `Release`, `Party` after a word that is no place: `Shanghai Party chief` is a post)."""
+        out = set()
+        for i, tok in enumerate(run):
+            if self.is_head(tok[0]) or tok[0] in self.seat_titles and self._seat_open(run[:i]):
+                out.add(tok[1])  # a title naming an office ends its name as a head does
+                continue
+            cond = self.conditions.get(_base(tok[0]))
+            if cond is None:
+                continue
+            nxt = _NEXT_WORD.match(stretch, tok[2])  # a stop past the run's end counts too
+            after = nxt.group(1) if nxt else None
+            if after in cond.not_before or (cond.only_before and after not in cond.only_before):
+                continue
+            if cond.needs_name and after != "of" and not any(
+                    t[3] == "cap" and self._is_name_word(t) and t[0] not in self.region_set
+                    for t in run[:i]):
+                continue
+            out.add(tok[1])
+        return out
 
     def _branches(self, text: str):
         """`CCPIT Beijing Sub-council`: the acronym is searched alone (a literal prefix the
@@ -179,27 +244,27 @@ class LatinOrgFinder:
             if tail is not None:
                 yield LatinOrg(m.start(), tail.end(), "en.org.branch")
 
-    def _split_lists(self, run):
+    def _split_lists(self, run, heads: set[int]):
         """`Bank of China and China Construction Bank` is two names: split at `and` when
         both sides hold a head noun before the next `of`/`for`."""
         parts, current, seen_head = [], [], False
         for i, tok in enumerate(run):
-            if tok[0] in ("and", "&") and seen_head and self._head_before_break(run, i + 1) \
+            if tok[0] in ("and", "&") and seen_head and self._head_before_break(run, i + 1, heads) \
                     and not (i and _ADJECTIVE.search(run[i - 1][0])):
                 # `Foundation for Strategic and International Studies` coordinates adjectives
                 parts.append(current)
                 current, seen_head = [], False
                 continue
             current.append(tok)
-            seen_head = seen_head or self.is_head(tok[0])
+            seen_head = seen_head or tok[1] in heads
         parts.append(current)
         return [p for p in parts if p]
 
-    def _head_before_break(self, run, i: int) -> bool:
+    def _head_before_break(self, run, i: int, heads: set[int]) -> bool:
         for tok in run[i:]:
             if tok[3] == "conn" and tok[0] in _SEGMENT_BREAKS:
                 return False
-            if self.is_head(tok[0]):
+            if tok[1] in heads:
                 return True
         return False
 
@@ -229,6 +294,8 @@ class LatinOrgFinder:
             spaced = m.start() == last_end + 1 and text[last_end] == " "
             comma = kind == "legal" and word[0] == "," and m.start() == last_end
             joined = (spaced or comma) and run
+            if joined and word in self.seat_titles and self._seat_open(run):
+                kind = "cap"  # `Office of the Chief Executive`: the holder's title names it
             if joined and len(run) < MAX_TOKENS and self._continues(run, word, kind):
                 run.append((word, m.start(), m.end(), kind))
             else:
@@ -238,6 +305,14 @@ class LatinOrgFinder:
             last_end = m.end()
         if run:
             yield run
+
+    def _seat_open(self, run) -> bool:
+        """Whether the run ends inside `Office of (the) …`, where a title names the office by
+        the post it serves (`Office of the Prime Minister`, `… of the Government Spokesperson`)."""
+        for j in range(len(run) - 2, max(-1, len(run) - _SEAT_REACH - 2), -1):
+            if run[j + 1][0] == "of" and _base(run[j][0]) in self.title_seats:
+                return all(t[3] == "cap" or t[0] == "the" for t in run[j + 2:])
+        return False
 
     def _continues(self, run, word: str, kind: str) -> bool:
         prev_word, prev_kind = run[-1][0], run[-1][3]
@@ -250,6 +325,10 @@ class LatinOrgFinder:
             return False
         if word == "the":
             return prev_word in _THE_AFTER
+        if word == "to":  # `Permanent Mission of Peru to the United Nations`
+            return prev_kind == "cap" and not any(t[0] in ("to", "in") for t in run) and any(
+                _base(t[0]) in self.to_place for t in run) and any(
+                t[3] == "cap" and self._is_name_word(t) for t in run)
         if word == "in":  # `Embassy of Peru in Rome`: the seat is part of a mission's name
             # a mission named by its country (`Peru`), not `the Consulate General in X`
             return prev_kind == "cap" and not any(t[0] == "in" for t in run) and any(
@@ -257,7 +336,7 @@ class LatinOrgFinder:
                 t[3] == "cap" and self._is_name_word(t) for t in run)
         return prev_kind in ("cap", "legal", "paren")
 
-    def _org_in_run(self, text: str, run) -> LatinOrg | None:
+    def _org_in_run(self, text: str, run, heads: set[int]) -> LatinOrg | None:
         while run and run[-1][3] in ("conn", "paren"):
             run = run[:-1]
         segments: list[list] = [[]]
@@ -265,7 +344,7 @@ class LatinOrgFinder:
             if tok[3] == "conn" and tok[0] in _SEGMENT_BREAKS:
                 segments.append([])
             segments[-1].append(tok)
-        headed = [any(self.is_head(t[0]) for t in s) for s in segments]
+        headed = [any(t[1] in heads for t in s) for s in segments]
         first = next((i for i, h in enumerate(headed) if h), None)
         if first is None:
             return None
@@ -276,8 +355,8 @@ class LatinOrgFinder:
         while toks and toks[0][0].isdigit():  # `15/01/09 Acme Inc.`: a date's digits
             toks = toks[1:]
         last = segments[-1]
-        if any(self.is_head(t[0]) for t in last):
-            cut = max(i for i, t in enumerate(toks) if self.is_head(t[0]))
+        if any(t[1] in heads for t in last):
+            cut = max(i for i, t in enumerate(toks) if t[1] in heads)
             toks = toks[: cut + 1]
         elif len(segments) > first + 1 and last[0][0] == "under":
             toks = toks[: len(toks) - len(last)]  # `Acme Corporation under the Foo brand`
@@ -286,8 +365,8 @@ class LatinOrgFinder:
         if not toks or not any(self._is_name_word(t) for t in toks):
             return None
         start, end = toks[0][1], toks[-1][2]
-        if text[start:end] in self.exclude:
-            return None
+        if text[start:end] in self.exclude or text[start:end] in self.region_set:
+            return None  # a venue, or a country named like a body (`Russian Federation`)
         return LatinOrg(start, end, "en.org.head")
 
     def _region_end(self, segment) -> int:

@@ -30,6 +30,9 @@ _AND = re.compile(r" (?:and|&) ")
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
+# a lexicon form written with the article of running text (`the United Nations`); a capital
+# `The` is part of a title (`The Paper`, `The New York Times`) and stays
+THE_FIRST = re.compile(r"\Athe ")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # a definite article right before a position
 
 
@@ -44,9 +47,11 @@ class OrgRecognizer(DataComponent):
         data = load_org_data(files, self.script)
         self.rows = data.rows
         self.forms: dict[str, str] = {}
-        for form, org_id in data.lexicon_forms(self.script):
-            self.forms.setdefault(form, org_id)
         latin = self.script == "latin"
+        for form, org_id in data.lexicon_forms(self.script):
+            if latin:  # `the United Nations`: the article is no part of the name (GUIDELINES)
+                form = THE_FIRST.sub("", form)
+            self.forms.setdefault(form, org_id)
         self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
@@ -151,6 +156,8 @@ class OrgRecognizer(DataComponent):
             hit = find_definition(text, c.end, self.script)
             if hit is None or hit[0] in defs:
                 continue
+            if self.script == "latin" and not self.spells_name(text[c.start:c.end], hit[0]):
+                continue
             other = lexicon_ids.get((hit[1], hit[1] + len(hit[0])))
             if other is not None and other != c.attrs.get("id"):
                 continue
@@ -166,6 +173,27 @@ class OrgRecognizer(DataComponent):
             out.append(Candidate(start, end, "ORG", long_form.value, f"org.{self.script}.defined",
                                  attrs, PRIORITY + 1))  # beats the same span's pattern reading
         return out
+
+    def spells_name(self, long_form: str, short: str) -> bool:
+        """Whether a bracketed short form after an ORG abbreviates the organisation rather
+        than a place inside its name: `Government of the Hong Kong Special Administrative
+        Region (HKSAR)` defines the region's letters, `Ministry of Commerce (MOFCOM)` the
+        ministry's. The letters are matched right to left (each to the nearest earlier
+        letter, the first one to a word's initial, as in Schwartz and Hearst's 2003
+        abbreviation finder); the part they span must still hold a head noun or a legal
+        form. A short form whose letters cannot be found there is kept: a coined name."""
+        letters = [ch.lower() for ch in short if ch.isalnum()]
+        low = long_form.lower()
+        at = len(low)
+        for n, ch in enumerate(reversed(letters)):
+            first = n == len(letters) - 1
+            at -= 1
+            while at >= 0 and (low[at] != ch or first and at > 0 and low[at - 1].isalnum()):
+                at -= 1
+            if at < 0:
+                return True
+        return any(self.finder.is_head(w) or w in self.finder.legal
+                   for w in long_form[at:].split())
 
     def company_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """One reading per document: once `Fenwick Robotics, Inc.` is named, a later

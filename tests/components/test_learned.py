@@ -23,6 +23,9 @@ def forms(extractor):
     ("en", "ORG", "Brightwater Logistics", True),
     ("en", "ORG", "Harbour Innovation Forum", False),  # an event
     ("en", "ORG", "Brightwater", False),
+    # a head only before `of` (`House of Delegates`) ends no learned span: a building
+    ("en", "ORG", "Varnholt House", False),
+    ("en", "ORG", "Varnholt Labour Party", True),
     ("en", "REGION", "Upper Varn", True),
     ("en", "REGION", "route 66", False),
     ("zh", "PERSON", "张明远", True),

@@ -289,6 +289,72 @@ _GRAMMAR = [
 ]
 
 
+_GOVERNMENT = [
+    # `Office of the <title>`: the post it serves names the office
+    ("The Office of the Prime Minister and the Office of the Chief Executive replied.",
+     ["Office of the Prime Minister", "Office of the Chief Executive"]),
+    ("A note from the Office of the Government Spokesperson followed.",
+     ["Office of the Government Spokesperson"]),
+    ("The Office of the Commissioner of the Ministry of Finance in Varnholt said so.",
+     ["Office of the Commissioner of the Ministry of Finance in Varnholt"]),
+    # a mission named by its country keeps its destination after `to`; a ministry does not
+    ("The Permanent Mission of Peru to the United Nations hosted a reception.",
+     ["Permanent Mission of Peru to the United Nations"]),
+    ("The Ministry of Commerce to Beijing", ["Ministry of Commerce"]),
+    ("The Trade Mission arrived.", []),
+    # legislatures: `House` is a body only as `House of X`
+    ("The Varn House of Delegates and the House of Commons voted at Lindqvist House.",
+     ["Varn House of Delegates", "House of Commons"]),
+    # parties: a place alone before `Party` names a post (`Varn Party chief`), not a party
+    ("The Workers' Party of Korea met the Green Party; Hebei Party chief Ana Lo spoke.",
+     ["Workers' Party of Korea", "Green Party"]),
+    ("The Farmers' Union met the Veterans' Affairs Bureau.",
+     ["Farmers' Union", "Veterans' Affairs Bureau"]),
+    # `Press` before the kind of a document is no newspaper
+    ("The MOFCOM Press Release and the Varnholt Press Statement; the Varn Press Secretary spoke.",
+     ["MOFCOM"]),
+    ("An article in the Varnholt Free Press appeared.", ["Varnholt Free Press"]),
+    # a country whose name reads like a body is a place
+    ("Talks between the Russian Federation and Acme Corporation.", ["Acme Corporation"]),
+    # a faculty is a body of its university
+    ("The Faculty of Law of the University of Varnholt agreed.",
+     ["Faculty of Law of the University of Varnholt"]),
+    # a body named after two countries, printed with a spaced dash
+    ("They opened the Peru – China Technology Transfer Institute.",
+     ["Peru – China Technology Transfer Institute"]),
+    ("Peru – the Varn Institute", ["Varn Institute"]),
+    # a founder's possessive inside a registered company name; a country's stays out
+    ("Halvard's Laser Technology Co., Ltd. and China's Varnholt Robotics Co., Ltd. met.",
+     ["Halvard's Laser Technology Co., Ltd.", "Varnholt Robotics Co., Ltd."]),
+    ("The Ministry of Commerce's Trade Bureau agreed.", ["Ministry of Commerce", "Trade Bureau"]),
+    # a lexicon form written with the article of running text matches without it
+    ("A statement of the United Nations followed.", ["United Nations"]),
+]
+
+
+@pytest.mark.parametrize("text,names", _GOVERNMENT)
+def test_en_government_bodies(en, text, names):
+    assert outermost(en, text) == _spans(text, *names)
+
+
+@pytest.mark.parametrize("text,names", [
+    # the short form spells the place inside the name, not the body: no short form of it
+    ("The Government of the Varn Special Administrative Region (VSAR) met. The VSAR grew.",
+     ["Government of the Varn Special Administrative Region"]),
+    ("The Embassy of the Republic of Varnholt (ROV) agreed.",
+     ["Embassy of the Republic of Varnholt"]),
+    # it spells the body, possibly without a country before it, or is a coined name
+    ("The U.S. Varn Protection Agency (VPA) agreed. VPA said so.",
+     ["U.S. Varn Protection Agency", "VPA", "VPA"]),
+    ("The Ministry of Commerce (MOFCOM) agreed. MOFCOM said so.",
+     ["Ministry of Commerce", "MOFCOM", "MOFCOM"]),
+    ("The Varnholt Trade Council (VarTrade) agreed. VarTrade said so.",
+     ["Varnholt Trade Council", "VarTrade", "VarTrade"]),
+])
+def test_en_defined_short_forms_spell_the_body(en, text, names):
+    assert outermost(en, text) == _spans(text, *names)
+
+
 @pytest.mark.parametrize("text,names", _GRAMMAR)
 def test_en_legal_forms_missions_media(en, text, names):
     assert outermost(en, text) == _spans(text, *names)
