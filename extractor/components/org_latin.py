@@ -25,6 +25,8 @@ _WORDS = (
     r"[A-Z0-9](?:[\w&\-]|\.(?=[A-Za-z0-9])|['’](?!s\b)(?=[A-Za-z]))*|[a-z][\w\-]*|&"
 )
 _LEGAL_COMMA = re.compile(r",\s?")
+_CAP_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+_COMMA_ITEMS = re.compile(r", %s(?:, %s){0,4} and %s" % (_CAP_WORDS, _CAP_WORDS, _CAP_WORDS))
 _NEXT_WORD = re.compile(r" ([\w&][\w&-]*)")
 _POSSESSOR = re.compile(r"(?<![^ ])([A-Z][\w&-]*)['’]s \Z")
 _POSSESSOR_REACH = 64  # characters before a name searched for its possessive first word
@@ -84,6 +86,7 @@ class LatinOrgFinder:
         self.to_place = data.texts("to_place")
         self.title_seats = data.texts("title_seat")
         self.seat_titles = data.texts("seat_title")
+        self.portfolios = data.texts("portfolio")
         self.token = re.compile(legal_token_pattern(self.legal) + "|" + _WORDS)
         # per-word answers, asked for every word of every capitalised stretch: words
         # recur (a few thousand make most of any corpus), so each is worked out once
@@ -115,6 +118,7 @@ class LatinOrgFinder:
         places = "|".join(map(re.escape, regions)) or "(?!)"
         self.place_first = re.compile(r"(?:%s) " % places)
         self.pair_before = re.compile(r"(?<![\w'’.-])(?:%s) ?[–—] ?\Z" % places)
+        self.legal_after = re.compile(r" " + legal_token_pattern(self.legal))
         self.legal_end = re.compile(r"(?:%s)\Z" % legal_token_pattern(self.legal))
 
     def short_forms(self, name: str) -> tuple[str, ...]:
@@ -150,6 +154,11 @@ class LatinOrgFinder:
         words = stem.split()
         return not (stem in self.region_set or stem in self.stops or stem in self.exclude or all(
             w in self.modifiers or self.is_head(w) or w in self.connectors for w in words))
+
+    def has_head(self, name: str) -> bool:
+        """Whether a head noun or a legal form stands in `name` as a word of its own."""
+        return any(m.start() == 0 or not is_word(name[m.start() - 1])
+                   for m in self.head_re.finditer(name))
 
     def is_head(self, word: str) -> bool:
         got = self._heads.get(word)
@@ -294,6 +303,12 @@ class LatinOrgFinder:
             spaced = m.start() == last_end + 1 and text[last_end] == " "
             comma = kind == "legal" and word[0] == "," and m.start() == last_end
             joined = (spaced or comma) and run
+            if kind == "paren" and word[1:-1].isupper() and word[1:-1] not in self.region_set \
+                    and not self.legal_after.match(text, m.end()):
+                kind = "other"  # `Ministry of Trade (MOT) of Peru`: a short form ends the name;
+                # `Acme (HK) Limited` is a company's place
+            elif kind == "cap" and not joined and run and self._comma_item(text, last_end, run):
+                joined = True  # `Ministry of Industry, Trade and Tourism`
             if joined and word in self.seat_titles and self._seat_open(run):
                 kind = "cap"  # `Office of the Chief Executive`: the holder's title names it
             if joined and len(run) < MAX_TOKENS and self._continues(run, word, kind):
@@ -305,6 +320,24 @@ class LatinOrgFinder:
             last_end = m.end()
         if run:
             yield run
+
+    def _comma_item(self, text: str, at: int, run) -> bool:
+        """Whether the comma at `at` joins the items of a body's portfolio (`Ministry of
+        Economy, Trade and Industry`, `Bureau of Economic, Energy and Business Affairs`):
+        right after a head's `of`/`for` complement, capitalised items closed by `and`, none
+        of them a place or a name with a head of its own (that is a list of names)."""
+        if text[at:at + 2] != ", " or run[-1][3] != "cap":
+            return False
+        prep = next((i for i in range(len(run) - 1, 0, -1) if run[i][0] in ("of", "for")), None)
+        if prep is None or not any(self.is_head(t[0]) for t in run[:prep]) or \
+                any(t[3] != "cap" for t in run[prep + 1:]):
+            return False
+        m = _COMMA_ITEMS.match(text, at)
+        if m is None:
+            return False
+        items = re.split(r", | and ", m.group()[2:])
+        return not any(i in self.region_set or self.has_head(i) for i in items) and \
+            " ".join(t[0] for t in run[prep + 1:]) not in self.region_set
 
     def _seat_open(self, run) -> bool:
         """Whether the run ends inside `Office of (the) …`, where a title names the office by
@@ -362,8 +395,10 @@ class LatinOrgFinder:
             toks = toks[: len(toks) - len(last)]  # `Acme Corporation under the Foo brand`
         elif len(last) > 2 and last[0][3] == "conn":
             toks = toks[: len(toks) - len(last) + self._region_end(last)]
-        if not toks or not any(self._is_name_word(t) for t in toks):
-            return None
+        if not toks or not (any(self._is_name_word(t) for t in toks) or any(
+                t[0] in self.portfolios and p[0] == "of" for p, t in zip(toks, toks[1:]))):
+            return None  # generic words only (`the Organizing Committee`), unless a
+            # portfolio after `of` names the body (`Department of State`)
         start, end = toks[0][1], toks[-1][2]
         if text[start:end] in self.exclude or text[start:end] in self.region_set:
             return None  # a venue, or a country named like a body (`Russian Federation`)

@@ -44,7 +44,7 @@ class OrgPattern(BaseModel):
     kind: Literal["suffix", "prefix", "stop", "generic", "blocker", "head", "legal",
                   "connector", "modifier", "exclude", "branching", "branch_tail", "attributive",
                   "lead_adjective", "in_place", "short_tail", "market", "to_place",
-                  "title_seat", "seat_title"]
+                  "title_seat", "seat_title", "portfolio"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take

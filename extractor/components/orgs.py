@@ -128,7 +128,9 @@ class OrgRecognizer(DataComponent):
     def split_coordination(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """`Siemens China and Kaveri AG`: the grammar's run crosses `and` when the first
         name has no head noun; a known name that ends right before the `and` shows
-        that two names are coordinated, so the grammar's span starts after it."""
+        that two names are coordinated, so the grammar's span starts after it. What
+        follows the `and` must be a name of its own (a head noun or a legal form): in
+        `Ministry of Foreign Affairs and International Cooperation` it is the portfolio."""
         ends = {(c.start, c.end) for c in found if c.source == "en.org.lexicon"}
         if self.markets is not None:  # `Siemens China and …`
             ends |= {(s, m.end()) for s, e in list(ends)
@@ -140,7 +142,8 @@ class OrgRecognizer(DataComponent):
             if c.source == "en.org.head":
                 for s, e in ends:
                     m = _AND.match(text, e)
-                    if s == c.start and m is not None and m.end() < c.end:
+                    if s == c.start and m is not None and m.end() < c.end and \
+                            self.finder.has_head(text[m.end():c.end]):
                         c = self.candidate(text, m.end(), c.end, c.source)
                         break
             out.append(c)

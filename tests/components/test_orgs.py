@@ -329,6 +329,23 @@ _GOVERNMENT = [
     ("The Ministry of Commerce's Trade Bureau agreed.", ["Ministry of Commerce", "Trade Bureau"]),
     # a lexicon form written with the article of running text matches without it
     ("A statement of the United Nations followed.", ["United Nations"]),
+    # a portfolio's items joined by commas and `and` stay in one name; a list of places or
+    # of bodies does not
+    ("The Ministry of Industry, Trade and Tourism of Varnholt and the Bureau of Economic, "
+     "Energy and Business Affairs met.",
+     ["Ministry of Industry, Trade and Tourism of Varnholt",
+      "Bureau of Economic, Energy and Business Affairs"]),
+    ("The Ministry of Commerce, Beijing and Shanghai agreed.", ["Ministry of Commerce"]),
+    ("The Department of Varn, Acme Group and Orbis Holdings agreed.",
+     ["Department of Varn", "Acme Group", "Orbis Holdings"]),
+    # a portfolio after `of` names the body even when the word alone is generic
+    ("The Secretary of State spoke at the Department of State.", ["Department of State"]),
+    # what follows `and` in a ministry's portfolio is no second name
+    ("Officials of the Ministry of Foreign Affairs and International Cooperation of Varnholt.",
+     ["Ministry of Foreign Affairs and International Cooperation of Varnholt"]),
+    # a bracketed short form ends the name; a bracketed place before a legal form does not
+    ("The Ministry of Trade (MOT) of Varnholt and Enterprise Varnholt met Acme (HK) Limited.",
+     ["Ministry of Trade", "MOT", "Acme (HK) Limited"]),
 ]
 
 
