@@ -32,6 +32,9 @@ PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处`
 
 # a lexicon form written with the article of running text (`the United Nations`); a capital
 # `The` is part of a title (`The Paper`, `The New York Times`) and stays
+# `LEG Managing Director Ana Roe`: an acronym right before a post, a person's name after it
+ACRONYM_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][A-Z0-9&]{1,7}) \Z")
+NAME_AFTER = re.compile(r",? [A-Z][a-z]")
 THE_FIRST = re.compile(r"\Athe ")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # a definite article right before a position
 
@@ -243,9 +246,37 @@ class OrgRecognizer(DataComponent):
                                      PRIORITY))
         return out
 
+    def titled_acronyms(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`LEG Managing Director Ana Roe`, `VARN chairman Li Wei`: an acronym right before
+        a post that a named person holds is the body of that post (GUIDELINES: the
+        organisation before a title is a separate ORG), and the same body at its every
+        mention in the document (one reading per document). Not an acronym that another
+        rule reads (`US`, `EU`: places; `CEO`: a post) or a generic unit (`HR`)."""
+        if self.script != "latin":
+            return []
+        taken = [(c.start, c.end) for c in known if c.label != "TITLE"]
+        names: set[str] = set()
+        for t in known:
+            if t.label != "TITLE" or NAME_AFTER.match(text, t.end) is None:
+                continue
+            m = ACRONYM_BEFORE.search(text, max(0, t.start - 10), t.start)
+            if m is None or m.group(1) in self.generic or m.group(1) in self.finder.stops:
+                continue
+            a, b = m.span(1)
+            if any(s < b and a < e for s, e in taken) or any(
+                    s < b and a < e for s, e in ((c.start, c.end) for c in known)
+                    if (s, e) != (t.start, t.end) and s >= a and e <= b):
+                continue
+            names.add(m.group(1))
+        if not names:
+            return []
+        auto = PhraseAutomaton(((n, n) for n in names), word_boundaries=True)
+        return [self.candidate(text, s, e, "org.latin.titled") for s, e, _ in auto.matches(text)]
+
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         found = self.propose(text)
+        found += self.titled_acronyms(text, candidates(doc) + found)
         found += self.defined_short_forms(text, found)
         found += self.company_short_forms(text, found)
         found += self.with_market(text, found)

@@ -427,3 +427,17 @@ def test_company_before_product_name_is_not_the_company(en):
     second = text.index("Microsoft said")
     third = text.index("Microsoft CEO")
     assert outermost(en, text) == [(second, second + 9, "Microsoft"), (third, third + 9, "Microsoft")]
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # an acronym before a post that a named person holds is that post's body, everywhere
+    ("Guests included VARN Managing Director Jon Ek. Later VARN said so.", ["VARN", "VARN"]),
+    ("The ceremony was opened by KELD chairman Li Wei.", ["KELD"]),
+    # not a place, a post or a company's department
+    ("US President Ana Roe, EU Commissioner Jon Ek and HR Director Li Wei met.", []),
+    # no person after the post: a phrase, not an appointment
+    ("The VARN Managing Director post is open.", []),
+])
+def test_en_acronym_before_a_held_post(extractor, text, orgs):
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
