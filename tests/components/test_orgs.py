@@ -413,6 +413,8 @@ def test_en_one_reading_per_document(en, text, names):
     ("Orbis GmbH said.", "Orbis", "Orbis GmbH"),
     ("Acme (Beijing) said so.", "Acme", "Acme"),
     ("The Committee met.", "The Committee", None),
+    ("The Hebei Party chief spoke.", "Hebei Party", None),
+    ("The Varn Labour Party won.", "Varn Labour Party", "Varn Labour Party"),
     ("The National Convention and Exhibition Center opened.",
      "National Convention and Exhibition Center", None),
 ])
