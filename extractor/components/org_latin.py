@@ -118,6 +118,11 @@ class LatinOrgFinder:
         places = "|".join(map(re.escape, regions)) or "(?!)"
         self.place_first = re.compile(r"(?:%s) " % places)
         self.pair_before = re.compile(r"(?<![\w'’.-])(?:%s) ?[–—] ?\Z" % places)
+        titles = "|".join(map(re.escape, sorted(self.seat_titles, key=len, reverse=True)))
+        seats = "|".join(map(re.escape, sorted(self.title_seats, key=len, reverse=True)))
+        self.seat_after = re.compile(r"['’]s (?:%s)(?![\w&-])" % (seats or "(?!)"))
+        self.post_before = re.compile(r"(?<![\w&'’.-])(?:(?:%s) ){0,2}(?:%s)\Z" % (
+            titles or "(?!)", titles or "(?!)"))
         self.legal_after = re.compile(r" " + legal_token_pattern(self.legal))
         self.legal_end = re.compile(r"(?:%s)\Z" % legal_token_pattern(self.legal))
 
@@ -171,7 +176,7 @@ class LatinOrgFinder:
         characters only (a stretch ends before whitespace, and no rule looks past it),
         so each distinct stretch is worked out once: names recur across a corpus, as
         words do for spaCy's tokenizer cache."""
-        out = list(self._branches(text))
+        out = list(self._branches(text)) + list(self._post_offices(text))
         stretches = self._stretches
         for m in self.stretch.finditer(text):
             key = m.group()
@@ -183,6 +188,15 @@ class LatinOrgFinder:
                 out += [LatinOrg(self._pair_start(text, at + a), at + b, source)
                         for a, b, source in found]
         return out
+
+    def _post_offices(self, text: str):
+        """`Prime Minister's Office`, `Chief Executive's Office`: a post's possessive before
+        a seat names the office that serves the post, as `Office of the Prime Minister`
+        does (the possessive is searched first, the post only right before it)."""
+        for m in self.seat_after.finditer(text):
+            post = self.post_before.search(text, max(0, m.start() - 48), m.start())
+            if post is not None:
+                yield LatinOrg(post.start(), m.end(), "en.org.head")
 
     def _pair_start(self, text: str, start: int) -> int:
         """`Canada – China Technology Institute`: a body named after two countries, printed

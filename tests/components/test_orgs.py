@@ -295,6 +295,8 @@ _GOVERNMENT = [
      ["Office of the Prime Minister", "Office of the Chief Executive"]),
     ("A note from the Office of the Government Spokesperson followed.",
      ["Office of the Government Spokesperson"]),
+    ("The Chief Executive's Office and the Mayor's Office agreed; the firm's Office moved.",
+     ["Chief Executive's Office", "Mayor's Office"]),
     ("The Office of the Commissioner of the Ministry of Finance in Varnholt said so.",
      ["Office of the Commissioner of the Ministry of Finance in Varnholt"]),
     # a mission named by its country keeps its destination after `to`; a ministry does not
