@@ -2,7 +2,10 @@
 
 Traditional characters map 1:1 to simplified and full-width ASCII to ASCII, so one set
 of rules covers both scripts and an offset into `doc._.norm_text` is an offset into
-`doc.text`.
+`doc.text`. The segmenter reads the same folded text: jieba's dictionary is simplified
+and glues traditional characters into words of its own (復合肥 cut 復/合肥 finds a city), so
+the component hands its `Folding` to a tokenizer that takes one (`fold` attribute,
+extractor/tokenizers.py), which cuts the folded text and keeps the written characters.
 """
 
 from __future__ import annotations
@@ -39,18 +42,15 @@ def fullwidth_table() -> dict[int, str]:
     return table
 
 
-class TextNormalizer(DataComponent):
-    FILES = {"t2s": False}
+class Folding:
+    """A 1:1 character table and its application; plain attributes, so a tokenizer
+    that holds it still pickles."""
 
-    def load(self, files: dict[str, Path]) -> None:
-        table = fullwidth_table()
-        if "t2s" in files:
-            for row in read_tsv(files["t2s"], CharPair):
-                table[ord(row.trad)] = row.simp
+    def __init__(self, table: dict[int, str]) -> None:
         self.table = table
         self.keys = frozenset(map(chr, table))
 
-    def normalise(self, text: str) -> str:
+    def __call__(self, text: str) -> str:
         """Every key of the table is outside ASCII. `str.translate` looks up each
         character, as costly as a whole recognizer on English text, which has only a
         few non-ASCII characters (curly quotes, dashes), found by a C-level scan and
@@ -61,6 +61,19 @@ class TextNormalizer(DataComponent):
         if len(rare) * 8 < len(text) and self.keys.isdisjoint(rare):
             return text
         return text.translate(self.table)
+
+
+class TextNormalizer(DataComponent):
+    FILES = {"t2s": False}
+
+    def load(self, files: dict[str, Path]) -> None:
+        table = fullwidth_table()
+        if "t2s" in files:
+            for row in read_tsv(files["t2s"], CharPair):
+                table[ord(row.trad)] = row.simp
+        self.normalise = Folding(table)
+        if hasattr(self.nlp.tokenizer, "fold"):
+            self.nlp.tokenizer.fold = self.normalise
 
     def __call__(self, doc: Doc) -> Doc:
         set_ext(doc, "norm_text", self.normalise(doc_text(doc)))

@@ -88,6 +88,8 @@ def test_chinese_regions(extractor, text, expected):
         ("论坛在广西南宁开幕。", [("广西", "Guangxi"), ("南宁", "Nanning")]),
         # traditional characters are segmented in their simplified form
         ("代表團訪問重慶和臺灣。", [("重慶", "Chongqing"), ("臺灣", "Taiwan")]),
+        ("海林市的復合肥企業", [("海林市", "Hailin")]),  # 合肥 inside 复合肥
+        ("作為發展中國家的一員", []),  # 中国 inside 发展中国家
         # a foreign city joins its designator; a shorter name fits where the longer
         # one runs into the next word (市场)
         ("市长访问波尔图市和维也纳市。", [("波尔图市", "Porto"), ("维也纳市", "Vienna")]),
