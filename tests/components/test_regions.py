@@ -55,6 +55,10 @@ def test_english_regions(extractor, text, expected):
         ("德国企业参加了环渤海地区的会议。", [("德国", "Germany"), ("环渤海地区", "Circum-Bohai-Sea Region")]),
         # traditional characters through the 1:1 mapping, offsets unchanged
         ("山東省濟南市的企業", [("山東省", "Shandong"), ("濟南市", "Jinan")]),
+        # Taiwan forms of country names (OpenCC TWPhrases), in either script
+        ("葉門、紐西蘭及義大利代表出席。", [("葉門", "Yemen"), ("紐西蘭", "New Zealand"),
+                                    ("義大利", "Italy")]),
+        ("肯亞與坦尚尼亞簽署協議。", [("肯亞", "Kenya"), ("坦尚尼亞", "Tanzania")]),
         # one-character abbreviations are not annotated
         ("沪港合作和京津冀协同发展", [("京津冀", "Beijing-Tianjin-Hebei")]),
         # inside an organisation's name, swallowed by the ORG
