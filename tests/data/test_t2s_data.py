@@ -26,6 +26,7 @@ def test_generator_output_is_committed():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.build() == TSV.read_text("utf-8")
+    assert module.build_phrases() == module.PHRASES.read_text("utf-8")
 
 
 def test_one_code_point_each_way():
