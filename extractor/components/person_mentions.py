@@ -17,7 +17,7 @@ from typing import Any
 from ..candidates import Candidate
 from ..lexicon import PhraseAutomaton, is_word_char
 from .person_en import Latin, LatinContext, LatinNames
-from .person_zh import STRONG, TITLE, HanContext, HanNames, Reading, is_han
+from .person_zh import COMMON_FREQ, STRONG, TITLE, HanContext, HanNames, Reading, is_han
 
 NEXT_NAME = re.compile(r" ([A-Z][a-z]\w*)")
 PREV_NAME = re.compile(r"([A-Z][a-z]\w*) $")  # `Leopold Bloom` is not a mention of `Bloom`
@@ -107,7 +107,7 @@ def split_names(text: str, titles: list[tuple[int, int]], ends: set[int], stops:
                 e = b + size
                 given = text[b:e]
                 if len(given) == size and (free(taken, b, e) or (b, e) in readings) \
-                        and split_end(text, e, stops, ctx) \
+                        and split_end(text, e, stops, ctx, han, size) \
                         and han.name_ok(surname + given, surname):
                     take(taken, s, a)
                     take(taken, b, e)
@@ -119,8 +119,15 @@ def split_names(text: str, titles: list[tuple[int, int]], ends: set[int], stops:
     return out
 
 
-def split_end(text: str, end: int, stops: set[int], ctx: HanContext) -> bool:
-    return end >= len(text) or not is_han(text[end]) or end in stops or bool(ctx.starts.get(end, 0))
+def split_end(text: str, end: int, stops: set[int], ctx: HanContext, han: HanNames,
+              size: int) -> bool:
+    """The given name ends here: the text ends, a non-Han character, a candidate or a
+    context word starts, or, after a two-character given name, an ordinary dictionary
+    word that the name does not run into (`友宜` + `视察`; not `很` + `关注`)."""
+    if end >= len(text) or not is_han(text[end]) or end in stops or ctx.starts.get(end, 0):
+        return True
+    return size == 2 and han.plain_word(text[end:end + 2], COMMON_FREQ) \
+        and not han.crosses(text[end - 1:end + 1])
 
 
 def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames,
