@@ -337,7 +337,7 @@ class LearnedRecognizer(DataComponent):
             self.backend = make_backend(self.backend_name)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.add(doc, self.backend.many([doc_text(doc)])[0])
+        return self.add(doc, self.backend.many([norm_text(doc)])[0])
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
         """The model runs over a batch of documents at once (LAC batches sentences)."""
@@ -351,7 +351,9 @@ class LearnedRecognizer(DataComponent):
             yield from self._batch(batch)
 
     def _batch(self, docs: list[Doc]) -> Iterable[Doc]:
-        for doc, spans in zip(docs, self.backend.many([doc_text(d) for d in docs])):
+        # the model reads the folded text (simplified characters, ASCII for full-width
+        # forms, 了解 for 瞭解): LAC was trained on simplified text; offsets are the same
+        for doc, spans in zip(docs, self.backend.many([norm_text(d) for d in docs])):
             yield self.add(doc, spans)
 
     def add(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:

@@ -131,7 +131,7 @@ class PersonRecognizer(DataComponent):
         mentions: list[Mention] = []
         if self.han is not None:
             found, ctx = self.han.find(text, others)
-            han = han_mentions(text, found, ctx, self.han, taken)
+            han = han_mentions(text, found, ctx, self.han, taken, others)
             pinyin: dict[str, dict[str, str]] = {}
             for m in han:
                 if m.full and m.source != "zh.person.translit":

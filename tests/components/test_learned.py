@@ -165,3 +165,30 @@ def test_profiles_differ_only_by_the_learned_source(extractor):
     fast_spans = {(e.start, e.end, e.label) for e in fast.entities}
     extra = [e for e in accurate.entities if (e.start, e.end, e.label) not in fast_spans]
     assert extra and all(e.source.startswith("learned.") for e in extra)
+
+
+class Recorder:
+    """A backend that records what it reads and finds nothing."""
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def many(self, texts: list[str]) -> list[list]:
+        self.read += texts
+        return [[] for _ in texts]
+
+
+@pytest.mark.parametrize("text,read", [
+    # LAC was trained on simplified text: it reads the folded text, offsets unchanged
+    ("衞生署署長陳大文今日表示。", "卫生署署长陈大文今日表示。"),
+    ("ＡＢＣ公司", "ABC公司"),
+])
+def test_learned_reads_the_folded_text(extractor, text, read):
+    nlp = extractor.with_profile("accurate").nlp("zh")
+    learned = nlp.get_pipe("pressner_learned")
+    backend, learned.backend = learned.backend, Recorder()
+    try:
+        nlp(text)
+        assert learned.backend.read == [read]
+    finally:
+        learned.backend = backend

@@ -46,3 +46,23 @@ def test_zh_vouched_names(nlp_zh, text, expected):
 ])
 def test_zh_not_names(nlp_zh, text):
     assert persons(nlp_zh, text) == []
+
+
+@pytest.mark.parametrize("text,expected,roles", [
+    # Taiwan and Hong Kong courtesy: surname, title, given name; the surname alone later
+    ("交通部林部長志明今天視察工程。林部長表示滿意。", ["林", "志明", "林"],
+     [("林", "部長", "交通部")]),
+    ("高雄市陳市長其邁出席。", ["陳", "市長", "其邁"][::2], [("陳", "市長", None)]),
+    ("衛生署周署長建國,與會者眾。", ["周", "建國"], [("周", "署長", "衛生署")]),
+    ("环保局赵局长德华致辞。", ["赵", "德华"], [("赵", "局长", "环保局")]),
+    ("新竹市林市長智堅視察工地。", ["林", "智堅"], [("林", "市長", None)]),  # a plain word after
+    # no given name: a word, a context word or nothing after the title
+    ("張局長表示,將加強管理。", [], []),
+    ("林處長率團訪問日本。", [], []),
+    ("市府黃局長致詞。", [], []),
+    ("齐部长很关注这个问题。", [], []),  # one character only before a clear end
+])
+def test_zh_split_names(nlp_zh, text, expected, roles):
+    doc = nlp_zh(text)
+    assert persons(nlp_zh, text) == expected
+    assert [(r["person"], r["title"], r["org"]) for r in doc._.roles] == roles
