@@ -55,6 +55,7 @@ SLASH = re.compile(r"/(?=[A-Z])")
 CAPITAL = re.compile(f"[{UP}]")
 ROMAN = re.compile(r"[IVX]{1,5}|L?X{0,3}(?:IX|IV|V?I{0,3})")  # `Paul VI`, `Louis XIII`
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
+HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # `Yuet-ngor`, `Ting-kwok`
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
 # between two items of a list of names: `A, B and C`, bullets
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
@@ -375,7 +376,10 @@ class LatinNames:
             if p is None:
                 i += 1
                 continue
-            ok, s, e, surname, attrs, i = p
+            ok, s, e, surname, attrs, j = p
+            if ok:
+                s, e, j = self.hong_kong_form(shape, i, s, e, j)
+            i = j
             if ok and blocked.get(o + s, 0) < o + e:
                 out.append(Latin(o + s, o + e, surname, dict(attrs), "en.person.pinyin"))
                 i += 2
@@ -384,6 +388,25 @@ class LatinNames:
         if out:
             return out
         return self.western(text, o, shape, ctx, blocked)
+
+    def hong_kong_form(self, shape: RunShape, i: int, s: int, e: int, j: int
+                       ) -> tuple[int, int, int]:
+        """The Hong Kong order of names around a romanised pair starting at token i (its
+        last token j + 1): an English given name before it (`Paul Lam Ting-kwok`) and a
+        married woman's own surname between her husband's and her hyphenated given name
+        (`Carrie Lam Cheng Yuet-ngor`), both only with a hyphenated or three-syllable
+        Chinese given name. Returns the whole name's start, end and j."""
+        toks = shape.toks
+        last = j + 1
+        if last + 1 < len(toks) and "-" not in toks[last][2] and self.surname_of(toks[last][2]) \
+                and HYPHENATED_GIVEN.fullmatch(toks[last + 1][2]) \
+                and toks[last + 1][0] == toks[last][1] + 1:
+            last += 1  # Lam | Cheng Yuet-ngor
+            e = toks[last][1]
+        if i > 0 and ("-" in toks[last][2] or last == i + 2) and self.is_given(toks[i - 1][2]) \
+                and toks[i - 1][2].lower() not in self.titles and toks[i][0] == toks[i - 1][1] + 1:
+            s = toks[i - 1][0]
+        return s, e, last - 1
 
     def name_part(self, shape: RunShape, cut: int) -> NamePart:
         got = shape.cuts.get(cut)

@@ -154,6 +154,10 @@ def test_persons(nlps, lang, text, expected):
     ('Sir Edmund Blackwell opened the hall.', ['Edmund Blackwell']),
     ('Prof. Ingrid Holm and Dr. Omar Haddad attended.', ['Ingrid Holm', 'Omar Haddad']),
     ('The Chief Secretary, Mr Tsang Wing Kin, will lead.', ['Tsang Wing Kin']),
+    # Hong Kong order: an English given name before the Chinese name, a married
+    # woman's own surname before her hyphenated given name
+    ('Mr Peter Ho Wing-kai met Mrs Grace Lau Chan Mei-ling and Dr Alan Ip Kwok Ming.',
+     ['Peter Ho Wing-kai', 'Grace Lau Chan Mei-ling', 'Alan Ip Kwok Ming']),
     ('Lo Man Kwong met Chan Tai-man and Tsai Ing-wen.',
      ['Lo Man Kwong', 'Chan Tai-man', 'Tsai Ing-wen']),
     ('Regional heads: K.K. Lee for Macau and TK Lau for Taiwan.', ['K.K. Lee', 'TK Lau']),
