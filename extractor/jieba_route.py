@@ -166,25 +166,25 @@ def viterbi(obs: str) -> str:
     c = obs[0]
     v_b, v_m = start["B"] + e_b.get(c, MIN_FLOAT), start["M"] + e_m.get(c, MIN_FLOAT)
     v_e, v_s = start["E"] + e_e.get(c, MIN_FLOAT), start["S"] + e_s.get(c, MIN_FLOAT)
-    back = []  # per step, the previous state of B, M, E and S
+    back = []  # per step, the previous state of B, M, E and S (0 1 2 3)
     for c in obs[1:]:
         em = e_b.get(c, MIN_FLOAT)
         p_e, p_s = v_e + t_eb + em, v_s + t_sb + em
-        n_b, f_b = (p_s, "S") if p_s >= p_e else (p_e, "E")
+        n_b, f_b = (p_s, 3) if p_s >= p_e else (p_e, 2)
         em = e_m.get(c, MIN_FLOAT)
         p_m, p_b = v_m + t_mm + em, v_b + t_bm + em
-        n_m, f_m = (p_m, "M") if p_m >= p_b else (p_b, "B")
+        n_m, f_m = (p_m, 1) if p_m >= p_b else (p_b, 0)
         em = e_e.get(c, MIN_FLOAT)
         p_b, p_m = v_b + t_be + em, v_m + t_me + em
-        n_e, f_e = (p_m, "M") if p_m >= p_b else (p_b, "B")
+        n_e, f_e = (p_m, 1) if p_m >= p_b else (p_b, 0)
         em = e_s.get(c, MIN_FLOAT)
         p_s, p_e = v_s + t_ss + em, v_e + t_es + em
-        n_s, f_s = (p_s, "S") if p_s >= p_e else (p_e, "E")
+        n_s, f_s = (p_s, 3) if p_s >= p_e else (p_e, 2)
         v_b, v_m, v_e, v_s = n_b, n_m, n_e, n_s
-        back.append({"B": f_b, "M": f_m, "E": f_e, "S": f_s})
-    state = "S" if v_s >= v_e else "E"
+        back.append((f_b, f_m, f_e, f_s))
+    state = 3 if v_s >= v_e else 2
     path = [state]
     for ptr in reversed(back):
         state = ptr[state]
         path.append(state)
-    return "".join(reversed(path))
+    return "".join(["BMES"[i] for i in reversed(path)])
