@@ -11,8 +11,6 @@ in `span._.source`.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
@@ -36,15 +34,17 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
 
 def token_ranges(chosen: list[Candidate], starts: list[int], ends: list[int]) -> list[tuple[int, int] | None]:
     """Each candidate's tokens, or None where it does not fall on token boundaries (a cut
-    inside a token, or whitespace at an edge). `chosen` is in text order and flat, so
-    each search starts where the last one ended: a binary search (in C) over the tokens
-    not passed yet, where stepping over every token in Python cost a tenth of the
-    resolver, and never more than a log factor on megabyte inputs (worst_case.py)."""
+    inside a token, or whitespace at an edge). `chosen` is in text order and flat, so one
+    forward walk over the tokens finds them all: linear, where a binary search per
+    candidate added a log factor that showed on megabyte inputs (worst_case.py)."""
     out: list[tuple[int, int] | None] = []
     n, a = len(starts), 0
     for c in chosen:
-        a = bisect_left(starts, c.start, a)  # the first token not before the candidate
-        b = bisect_left(starts, c.end, a)  # ... and the first one after it
+        while a < n and starts[a] < c.start:
+            a += 1
+        b = a
+        while b < n and starts[b] < c.end:
+            b += 1
         out.append((a, b) if a < n and starts[a] == c.start and b > a and ends[b - 1] == c.end else None)
     return out
 
