@@ -99,7 +99,8 @@ class BoundedChineseTokenizer(ChineseTokenizer):
     """jieba, bounded (above), cutting the text as the normalizer folds it: `fold`, set
     by `pressner_normalizer` where it loads (traditional to simplified, 1:1), else None.
     jieba knows simplified words, so traditional text is cut where its simplified form is
-    and the tokens keep the written characters."""
+    and the tokens keep the written characters. The words are those of
+    `jieba_route.JiebaSegmenter`: jieba's own, in half of jieba's time."""
 
     fold: Callable[[str], str] | None = None
 
@@ -107,16 +108,18 @@ class BoundedChineseTokenizer(ChineseTokenizer):
         if segmenter == "jieba":
             quiet_jieba()
         super().__init__(vocab, segmenter=segmenter)
+        from .jieba_route import JiebaSegmenter  # jieba's words, in less time
+
+        self.jieba_fast = JiebaSegmenter()  # used whenever the segmenter is jieba
         self.max_run = max_run
         self.long_run = re.compile(f"(?<!{JIEBA_BLOCK}){JIEBA_BLOCK}{{{max_run + 1},}}")
 
     def __call__(self, text: str) -> Doc:
         if self.jieba_seg is None:
             return super().__call__(text)
-        cut = self.jieba_seg.cut
+        cut = self.jieba_fast.cut
         folded = self.fold(text) if self.fold is not None else text
-        words = [w for piece in pieces(folded, self.long_run, self.max_run)
-                 for w in cut(piece, cut_all=False) if w]
+        words = [w for piece in pieces(folded, self.long_run, self.max_run) for w in cut(piece)]
         if "".join(words) == folded:
             # jieba returns whitespace as tokens of its own, so its words tile the text:
             # spaCy's convention of a space as the previous token's trailing whitespace
