@@ -30,6 +30,10 @@ _COMMA_ITEMS = re.compile(r", %s(?:, %s){0,4} and %s" % (_CAP_WORDS, _CAP_WORDS,
 _NEXT_WORD = re.compile(r" ([\w&][\w&-]*)")
 _POSSESSOR = re.compile(r"(?<![^ ])([A-Z][\w&-]*)['’]s \Z")
 _POSSESSOR_REACH = 64  # characters before a name searched for its possessive first word
+# modifiers of org_patterns.jsonl that name a country: alone before a head they make no
+# name (`the Chinese side`, `the Chinese Government`), before a mission's head they do
+# (`the Chinese Embassy`, as `the Hungarian Embassy`)
+COUNTRY_MODIFIERS = frozenset({"Chinese", "China"})
 # English adjective endings: before `and` they coordinate modifiers inside one name
 _ADJECTIVE = re.compile(r"[a-z](?:ic|al|ive|ary|ous)\Z")
 
@@ -374,13 +378,11 @@ class LatinOrgFinder:
             return prev_word in _THE_AFTER
         if word == "to":  # `Permanent Mission of Peru to the United Nations`
             return prev_kind == "cap" and not any(t[0] in ("to", "in") for t in run) and any(
-                _base(t[0]) in self.to_place for t in run) and any(
-                t[3] == "cap" and self._is_name_word(t) for t in run)
+                _base(t[0]) in self.to_place for t in run) and self._named(run)
         if word == "in":  # `Embassy of Peru in Rome`: the seat is part of a mission's name
             # a mission named by its country (`Peru`), not `the Consulate General in X`
             return prev_kind == "cap" and not any(t[0] == "in" for t in run) and any(
-                _base(t[0]) in self.in_place for t in run) and any(
-                t[3] == "cap" and self._is_name_word(t) for t in run)
+                _base(t[0]) in self.in_place for t in run) and self._named(run)
         return prev_kind in ("cap", "legal", "paren")
 
     def _org_in_run(self, text: str, run, heads: set[int]) -> LatinOrg | None:
@@ -409,7 +411,7 @@ class LatinOrgFinder:
             toks = toks[: len(toks) - len(last)]  # `Acme Corporation under the Foo brand`
         elif len(last) > 2 and last[0][3] == "conn":
             toks = toks[: len(toks) - len(last) + self._region_end(last)]
-        if not toks or not (any(self._is_name_word(t) for t in toks) or any(
+        if not toks or not (self._named(toks) or any(
                 t[0] in self.portfolios and p[0] == "of" for p, t in zip(toks, toks[1:]))):
             return None  # generic words only (`the Organizing Committee`), unless a
             # portfolio after `of` names the body (`Department of State`)
@@ -432,6 +434,12 @@ class LatinOrgFinder:
                     and all(t[3] == "cap" for t in segment[n:]):
                 return n
         return len(words)
+
+    def _named(self, run) -> bool:
+        """Whether a run holds a word that names the body, or a country's mission
+        (`Chinese Embassy`: COUNTRY_MODIFIERS before a head of `in_place`)."""
+        return any(t[3] == "cap" and self._is_name_word(t) for t in run) or any(
+            p[0] in COUNTRY_MODIFIERS and _base(t[0]) in self.in_place for p, t in zip(run, run[1:]))
 
     def _is_name_word(self, tok) -> bool:
         word, kind = tok[0], tok[3]

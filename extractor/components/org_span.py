@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .org_latin import LatinOrgFinder, legal_token_pattern
+from .org_latin import COUNTRY_MODIFIERS, LatinOrgFinder, legal_token_pattern
 
 _LEADING_THE = re.compile(r"(?:the|The|THE)\s+")
 _PLACE = re.compile(r" \([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}\)")
@@ -63,4 +63,7 @@ class OrgSpanRules:
         cond = f.conditions.get(words[-1])
         if cond is not None and cond.needs_name and " ".join(words[:-1]) in f.region_set:
             return True  # `Shanghai Party` (chief): a place and the head make a post's body
+        if len(words) >= 2 and " ".join(words[1:]) in f.in_place \
+                and (words[0] in f.region_set or words[0] in COUNTRY_MODIFIERS):
+            return False  # a mission named by its country (`Chinese Embassy`, `China Consulate`)
         return all(w in f.modifiers or f.is_head(w) or w in f.connectors for w in words)
