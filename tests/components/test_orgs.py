@@ -284,8 +284,8 @@ _GRAMMAR = [
     ("HONG KONG /GLOBE NEWSWIRE/ -- The firm said (PR Newswire and Business Wire).",
      ["GLOBE NEWSWIRE", "PR Newswire", "Business Wire"]),
     # a mission named by its country, with its seat; the country's side or government is none
-    ("The Chinese Embassy in Mali thanked the Chinese Consulate General. The Chinese side "
-     "agreed.", ["Chinese Embassy in Mali", "Chinese Consulate General"]),
+    ("The Chinese Embassy in Mali thanked the Chinese Consulate General in Lyon. The Chinese side "
+     "agreed.", ["Chinese Embassy in Mali", "Chinese Consulate General in Lyon"]),
     # a double hyphen is a dash: the dateline's date is no part of the name after it
     ("OSLO--(BUSINESS WIRE)--May 2, 2025--Fjordline Shipping ASA said.",
      ["BUSINESS WIRE", "Fjordline Shipping ASA"]),
