@@ -1,0 +1,169 @@
+"""Organisations a role refers to without naming them next to the title.
+
+A press release names its organisation once and then refers to it: by a definite
+description (`the Company`, `the Chamber's president`, `chairman of the committee`), or
+not at all, because the whole release is about it (`Jane Roe, Chief Financial Officer,
+said`). GUIDELINES (Relations) want `org` to be an ORG mention, so a reference resolves to
+an earlier mention. This module finds
+
+- the release's subject: the ORG presented by an `About X` heading, else the first ORG that
+  opens a sentence with an announcing verb (`Acme Inc. (NYSE: ACM) today announced`), else
+  the ORG that definite descriptions repeat at least twice;
+- the definite descriptions (`the` + a noun of `org_references.tsv`), each as an `OrgRef`:
+  an ORG-labelled record at the noun that the role chain links like any ORG and that
+  carries the mention it stands for.
+
+English only: in Chinese `公司董事长` the bare `公司` gives no org (GUIDELINES: org is an ORG
+mention, and the annotation keeps it null).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from ..candidates import Ent
+from ..lexicon import read_tsv
+
+KINDS = ("name", "company", "legal", "verb", "office")
+ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
+AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
+STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
+HEADING = re.compile(r"About[ \t]")
+SENTENCE_START = re.compile(r"(?:^|[.!?\n]|\s[-–—]{1,2})[^.!?\n]{0,80}\Z")
+
+
+class RefRow(BaseModel):
+    kind: str
+    value: str
+
+
+class OrgRef(Ent):
+    """A definite description standing for an earlier ORG mention (`antecedent`)."""
+
+    __slots__ = ("antecedent",)
+
+    def __init__(self, text: str, start: int, end: int, antecedent: Ent) -> None:
+        super().__init__("ORG", text, start, end)
+        self.antecedent = antecedent
+
+
+def resolved(org: Ent | None) -> Ent | None:
+    """The ORG mention an org of a role stands for."""
+    return org.antecedent if isinstance(org, OrgRef) else org
+
+
+class OrgReferences:
+    def __init__(self, path: Path) -> None:
+        rows = read_tsv(path, RefRow)
+        by = {k: [r.value for r in rows if r.kind == k] for k in KINDS}
+        bad = {r.kind for r in rows} - set(KINDS)
+        if bad:
+            raise ValueError(f"{path}: unknown kinds {sorted(bad)}")
+        self.mode = {v: "name" for v in by["name"]} | {v: "company" for v in by["company"]}
+        self.noun_re = re.compile(
+            r"\bthe\s+(" + "|".join(map(re.escape, self.mode)) + r")\b", re.IGNORECASE)
+        self.legal_re = re.compile(
+            r"(?:^|[\s,])(?:" + "|".join(by["legal"]) + r")\Z", re.IGNORECASE)
+        self.verb_re = re.compile(
+            r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,[^.;\n]{1,200}?,)?\s+(?:(?:today|recently|has|have|"
+            r"officially|formally)\s+)*(?:" + "|".join(by["verb"]) + r")\b", re.IGNORECASE)
+        self.office_re = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, by["office"])) + r")\b", re.IGNORECASE)
+
+    # -- the release's subject -------------------------------------------------------------
+    def subject(self, text: str, orgs: list[Ent]) -> Ent | None:
+        for org in orgs:  # `About Acme Inc.` heading of the boilerplate
+            if not AFTER_ABOUT.match(text, org.end_char):
+                continue
+            if ABOUT.search(text, 0, org.start_char):
+                return org
+            if HEADING.match(org.text) and ABOUT.search(text, 0, org.start_char + 6):
+                # the heading word taken into the name: the same name without it, if stated
+                same = [o for o in orgs if o.text == org.text[6:]]
+                if same:
+                    return same[0]
+        starts = [o.start_char for o in orgs]
+        for org in orgs:  # `Acme Inc. (NYSE: ACM) today announced`, the ORG opening its sentence
+            m = SENTENCE_START.search(text, max(0, org.start_char - 81), org.start_char)
+            if m is None or any(m.start() <= s < org.start_char for s in starts):
+                continue
+            if self.verb_re.match(text, org.end_char):
+                return org
+        return None
+
+    def fullest(self, org: Ent, orgs: list[Ent]) -> Ent:
+        """The fullest name among the mentions of `org` (`European Chamber` ->
+        `European Union Chamber of Commerce in ...`): a longer ORG holding all its words, whose
+        own last word is not an organisation noun the shorter lacks (`Acme` is not
+        `Acme Foundation`)."""
+        mine = self.words(org.text)
+        best = org
+        for o in orgs:
+            if HEADING.match(o.text):
+                continue
+            theirs = self.words(o.text)
+            if len(o.text) <= len(best.text) or not mine or not mine <= theirs:
+                continue
+            last = re.findall(r"[a-z]+", o.text.lower())
+            if last and last[-1] in self.mode and last[-1] not in mine:
+                continue
+            best = o
+        return best
+
+    def words(self, name: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", name.lower())
+                if w not in STOP and not self.legal_re.search(" " + w)}
+
+    def company_like(self, org: Ent) -> bool:
+        return bool(self.legal_re.search(org.text.rstrip(" ,")))
+
+    # -- definite descriptions -----------------------------------------------------------
+    def references(self, text: str, ents: list[Ent], subject: Ent | None) -> list[OrgRef]:
+        """`the NOUN` outside every entity and not followed by a name (`the firm Acme` is an
+        apposition, not a reference), each resolved to the mention it repeats."""
+        spans = [(e.start_char, e.end_char) for e in ents]
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        out: list[OrgRef] = []
+        for m in self.noun_re.finditer(text):
+            a, b = m.span(1)
+            if any(s < b and a < e for s, e in spans) or self.named_after(text, b, ents):
+                continue
+            before = [o for o in orgs if o.end_char <= m.start()]
+            ante = self.antecedent(m.group(1).lower(), before, subject)
+            if ante is not None:
+                out.append(OrgRef(m.group(1), a, b, ante))
+        return out
+
+    @staticmethod
+    def named_after(text: str, end: int, ents: list[Ent]) -> bool:
+        """`the firm Acme`, `the bank HSBC`: a name follows, the noun is its apposition."""
+        nxt = next((e for e in ents if e.start_char == end + 1), None)
+        if nxt is not None:
+            return nxt.label_ != "TITLE"
+        return bool(re.match(r" [A-Z]", text[end:end + 2]))
+
+    def antecedent(self, noun: str, before: list[Ent], subject: Ent | None) -> Ent | None:
+        if self.mode.get(noun) == "company":
+            if subject is not None and any(o is subject for o in before):
+                return subject
+            return next((o for o in reversed(before) if self.company_like(o)), None)
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        if subject is not None and any(o is subject for o in before) and word.search(subject.text):
+            return subject
+        return next((o for o in reversed(before) if word.search(o.text)), None)
+
+    @staticmethod
+    def repeated(refs: list[OrgRef]) -> Ent | None:
+        """The mention definite descriptions repeat at least twice, when only one is."""
+        counts = Counter(id(r.antecedent) for r in refs)
+        top = [k for k, n in counts.items() if n >= 2]
+        if len(top) != 1:
+            return None
+        return next(r.antecedent for r in refs if id(r.antecedent) == top[0])
+
+    def office(self, title: Ent) -> bool:
+        return any(self.office_re.search(t) for t in (title._.value or "", title.text))
