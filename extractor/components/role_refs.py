@@ -97,10 +97,12 @@ class OrgReferences:
 
     def fullest(self, org: Ent, orgs: list[Ent]) -> Ent:
         """The fullest name among the mentions of `org` (`European Chamber` ->
-        `European Union Chamber of Commerce in ...`): a longer ORG holding all its words, whose
-        own last word is not an organisation noun the shorter lacks (`Acme` is not
-        `Acme Foundation`)."""
+        `European Union Chamber of Commerce in ...`, `Acme` -> `Acme, Inc.`): a longer ORG
+        holding all its words, not the same words followed by more (`Acme China`,
+        `Acme Foundation` are units of Acme), and whose last word is not an organisation noun
+        the shorter lacks."""
         mine = self.words(org.text)
+        order = self.word_list(org.text)
         best = org
         for o in orgs:
             if HEADING.match(o.text):
@@ -111,15 +113,21 @@ class OrgReferences:
             last = re.findall(r"[a-z]+", o.text.lower())
             if last and last[-1] in self.mode and last[-1] not in mine:
                 continue
+            if theirs != mine and self.word_list(o.text)[:len(order)] == order:
+                continue
             best = o
         return best
 
     def words(self, name: str) -> set[str]:
-        return {w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", name.lower())
-                if w not in STOP and not self.legal_re.search(" " + w)}
+        return set(self.word_list(name))
+
+    def word_list(self, name: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", name.lower())
+                if w not in STOP and not self.legal_re.search(" " + w)]
 
     def company_like(self, org: Ent) -> bool:
-        return bool(self.legal_re.search(org.text.rstrip(" ,")))
+        info = org._.info if isinstance(org._.info, dict) else {}
+        return info.get("type") == "company" or bool(self.legal_re.search(org.text.rstrip(" ,")))
 
     # -- definite descriptions -----------------------------------------------------------
     def references(self, text: str, ents: list[Ent], subject: Ent | None) -> list[OrgRef]:
@@ -135,7 +143,7 @@ class OrgReferences:
             before = [o for o in orgs if o.end_char <= m.start()]
             ante = self.antecedent(m.group(1).lower(), before, subject)
             if ante is not None:
-                out.append(OrgRef(m.group(1), a, b, ante))
+                out.append(OrgRef(m.group(1), a, b, self.fullest(ante, orgs)))
         return out
 
     @staticmethod
@@ -147,13 +155,13 @@ class OrgReferences:
         return bool(re.match(r" [A-Z]", text[end:end + 2]))
 
     def antecedent(self, noun: str, before: list[Ent], subject: Ent | None) -> Ent | None:
+        """The nearest mention before the description that it can repeat: for `the company`,
+        a company (legal form, or typed so by the ORG lexicon) or the release's subject; for
+        `the Chamber`, a name with that word."""
         if self.mode.get(noun) == "company":
-            if subject is not None and any(o is subject for o in before):
-                return subject
-            return next((o for o in reversed(before) if self.company_like(o)), None)
+            same = subject.text if subject is not None else None
+            return next((o for o in reversed(before) if o.text == same or self.company_like(o)), None)
         word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
-        if subject is not None and any(o is subject for o in before) and word.search(subject.text):
-            return subject
         return next((o for o in reversed(before) if word.search(o.text)), None)
 
     @staticmethod

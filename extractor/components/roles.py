@@ -310,9 +310,9 @@ class RoleLinker(DataComponent):
             if c.gap(j) not in ("AND", "ALSO", "APPOS") or c.label(j + 1) not in ("TITLE", "ORG"):
                 break
             j += 1
-        if bare and BARE_END.match(c.text, last_end):
-            for lk in out:
-                lk.bare = lk.org is None
+        if bare and pending and BARE_END.match(c.text, last_end):
+            for lk in out:  # the titles no `of ORG` reached
+                lk.bare = lk.org is None and any(lk.title is t for t in pending)
         return out
 
     def of_orgs(self, c: Chain, j: int) -> tuple[list[Ent], int]:
