@@ -28,11 +28,12 @@ from pydantic import BaseModel
 from ..candidates import Ent
 from ..lexicon import read_tsv
 
-KINDS = ("name", "company", "legal", "verb", "office")
+KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office")
 ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
 AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
 HEADING = re.compile(r"About[ \t]")
+POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
 SENTENCE_START = re.compile(r"(?:^|[.!?\n]|\s[-–—]{1,2})[^.!?\n]{0,80}\Z")
 
 
@@ -64,6 +65,9 @@ class OrgReferences:
         if bad:
             raise ValueError(f"{path}: unknown kinds {sorted(bad)}")
         self.mode = {v: "name" for v in by["name"]} | {v: "company" for v in by["company"]}
+        self.poss_re = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, by["possessive"])) + r")(?= )", re.IGNORECASE)
+        self.poss_adj = re.compile(r" (?:" + "|".join(by["adjective"]) + r")(?= )", re.IGNORECASE)
         self.noun_re = re.compile(
             r"\bthe\s+(" + "|".join(map(re.escape, self.mode)) + r")\b", re.IGNORECASE)
         self.legal_re = re.compile(
@@ -144,6 +148,20 @@ class OrgReferences:
             ante = self.antecedent(m.group(1).lower(), before, subject)
             if ante is not None:
                 out.append(OrgRef(m.group(1), a, b, self.fullest(ante, orgs)))
+        by_start = {e.start_char: e for e in ents}
+        places = [e for e in ents if e.label_ in ("ORG", "REGION")]
+        for m in self.poss_re.finditer(text):
+            # `Jane Roe, its chief executive`, `Its President Tom Hale`: the nearest body or
+            # place before; a place's title (`China and its Vice Premier`) takes no org
+            adj = self.poss_adj.match(text, m.end())
+            nxt = by_start.get((adj.end() if adj else m.end()) + 1)
+            if nxt is None or nxt.label_ != "TITLE":
+                continue
+            ante = next((o for o in reversed(places) if o.end_char <= m.start()
+                         and m.start() - o.end_char <= POSS_REACH), None)
+            if ante is not None and ante.label_ == "ORG":
+                end = adj.end() if adj else m.end()  # `its new` as one reference
+                out.append(OrgRef(text[m.start():end], m.start(), end, self.fullest(ante, orgs)))
         return out
 
     @staticmethod

@@ -182,6 +182,13 @@ class RoleLinker(DataComponent):
                 and c.ents[t - 1].text[:1].isupper() and not self.plural(c.ents[t - 1]) \
                 and not (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
             return [Link(c.ents[p], c.ents[t - 1], c.ents[t])]  # `Secretary of the X Committee Li Xi`
+        if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and c.lang != "zh":
+            # `Acme's CEO, Jane Roe, said`: a title joined to its body from the left, unless it
+            # is the apposition of the person before (`A, Acme's CEO, B, ...`)
+            org, start = self.org_before(c, t)
+            if org is not None and not self.plural(c.ents[t]) \
+                    and not (c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("APPOS", "ALSO")):
+                return [Link(c.ents[p], c.ents[t], org)]
         if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t):
             return [Link(c.ents[p], c.ents[t], None)]
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
@@ -265,8 +272,8 @@ class RoleLinker(DataComponent):
 
     # -- person first: PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE ...)* -------------
     def person_first(self, c: Chain, p: int) -> list[Link]:
-        if c.gap(p) not in ("APPOS", "ALSO"):
-            return []
+        if c.gap(p) not in ("APPOS", "ALSO") and not (c.gap(p) == "PAREN" and c.lang != "zh"):
+            return []  # `Jane Roe, CEO ...`, `Jane Roe (CEO, Acme)`
         out: list[Link] = []
         pending: list[Ent] = []  # titles still waiting for a shared `of ORG`
         shared: Ent | None = None  # `NAME, Acme's chairman and CEO`: both titles at Acme
@@ -316,7 +323,16 @@ class RoleLinker(DataComponent):
         return out
 
     def of_orgs(self, c: Chain, j: int) -> tuple[list[Ent], int]:
-        """`of (the) ORG (ABBR) (and the ORG (ABBR))*` after title j; also `of REGION's ORG`."""
+        """`of (the) ORG (ABBR) (and the ORG (ABBR))*` after title j; also `of REGION's ORG`,
+        and the signature form `CEO, Acme` / `Director, Asia Pacific, Acme` that ends the
+        apposition."""
+        if c.gap(j) == "APPOS" and c.lang != "zh":
+            k = j + 1
+            if c.label(k) == "REGION" and c.gap(k) == "APPOS":
+                k += 1
+            if c.label(k) == "ORG" and BARE_END.match(c.text, c.ents[k].end_char):
+                return [c.ents[k]], k
+            return [], j
         if c.gap(j) != "OF":
             return [], j
         k = j + 1

@@ -144,6 +144,19 @@ def test_english_roles_not_stated(extractor, text, absent):
         # NAME, REGION TITLE: a post of that place, no organisation
         ("Guests included Kurt Vogel, EU Sales Director, and others.",
          {("Kurt Vogel", "Sales Director", None)}),
+        # `its` before a title: the nearest body before it, also across `new`
+        ("Kestrel Labs Inc. opened a plant. Jane Roe, its chief executive, spoke.",
+         {("Jane Roe", "chief executive", "Kestrel Labs Inc.")}),
+        ("The Orvane Council met. Its Secretary-General Ann Lo spoke.",
+         {("Ann Lo", "Secretary-General", "Orvane Council")}),
+        ("Kestrel Labs appointed Jane Roe as its new chief executive.",
+         {("Jane Roe", "chief executive", "Kestrel Labs")}),
+        # ORG's TITLE, NAME: the title before the name's apposition
+        ("Kestrel Labs' CEO, Jane Roe, said so.", {("Jane Roe", "CEO", "Kestrel Labs")}),
+        # the signature form: NAME (TITLE, ORG); NAME, TITLE, REGION, ORG, said
+        ("Jane Roe (CEO, Kestrel Labs) said so.", {("Jane Roe", "CEO", "Kestrel Labs")}),
+        ("Jane Roe, Managing Director, Asia Pacific, Kestrel Labs, said so.",
+         {("Jane Roe", "Managing Director", "Kestrel Labs")}),
     ],
 )
 def test_english_roles_referred_org(extractor, text, expected):
@@ -162,6 +175,13 @@ def test_english_roles_referred_org(extractor, text, expected):
         # no subject: a bare apposition keeps no organisation
         ("Prices rose, said Jane Roe, Chief Financial Officer.",
          ("Jane Roe", "Chief Financial Officer", "Prices")),
+        # `its` after a place: the place's title takes no org
+        ("The Kestrel Group met China and its Vice Premier Liu Wei.",
+         ("Liu Wei", "Vice Premier", "Kestrel Group")),
+        # the title of the person before is not the next name's
+        ("Jane Roe, Kestrel Labs' CEO, Tom Hale and Ann Lo spoke.", ("Tom Hale", "CEO", "Kestrel Labs")),
+        # an ORG that goes on into the clause is not the signature form
+        ("Jane Roe, CEO, Kestrel Labs will grow.", ("Jane Roe", "CEO", "Kestrel Labs")),
         # `the firm Acme`: an apposition to a name, not a reference to the subject
         ("Orvane Systems Inc. today announced a deal with the firm Kestrel. Bo Wu, chairman of the "
          "firm Kestrel, spoke.",
