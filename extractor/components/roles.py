@@ -54,6 +54,7 @@ class TopicRow(BaseModel):
     org: str
 
 
+ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`)
 BARE_END = re.compile(
@@ -272,8 +273,8 @@ class RoleLinker(DataComponent):
 
     # -- person first: PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE ...)* -------------
     def person_first(self, c: Chain, p: int) -> list[Link]:
-        if c.gap(p) not in ("APPOS", "ALSO") and not (c.gap(p) == "PAREN" and c.lang != "zh"):
-            return []  # `Jane Roe, CEO ...`, `Jane Roe (CEO, Acme)`
+        if c.gap(p) not in ("APPOS", "ALSO", "PAREN") and not self.zh_apposition(c, p):
+            return []  # `Jane Roe, CEO ...`, `Jane Roe (CEO, Acme)`, `甲,某公司董事长,`
         out: list[Link] = []
         pending: list[Ent] = []  # titles still waiting for a shared `of ORG`
         shared: Ent | None = None  # `NAME, Acme's chairman and CEO`: both titles at Acme
@@ -299,7 +300,7 @@ class RoleLinker(DataComponent):
             bare = bare and c.label(j) != "REGION"
             if lead is not None:
                 orgs = [lead]
-            elif not orgs and shared is not None and c.gap(j - 1) == "AND":
+            elif not orgs and shared is not None and c.gap(j - 1) in ("AND", "CONCUR"):
                 orgs = [shared]
             if self.plural(title):
                 # `X, deputy director and the relevant heads of ORG`: the heads are other
@@ -314,13 +315,29 @@ class RoleLinker(DataComponent):
             else:
                 out.append(Link(c.ents[p], title, None))
                 pending.append(title)
-            if c.gap(j) not in ("AND", "ALSO", "APPOS") or c.label(j + 1) not in ("TITLE", "ORG"):
+            if c.gap(j) not in ("AND", "ALSO", "APPOS", "CONCUR") or c.label(j + 1) not in ("TITLE", "ORG"):
                 break
             j += 1
         if bare and pending and BARE_END.match(c.text, last_end):
             for lk in out:  # the titles no `of ORG` reached
                 lk.bare = lk.org is None and any(lk.title is t for t in pending)
         return out
+
+    @staticmethod
+    def zh_apposition(c: Chain, p: int) -> bool:
+        """`甲,某公司董事长,出席`, `甲兼任某会会长。`: a comma (not `、`) or 兼 after a Chinese
+        name opens its apposition when the titles end a clause, unless a name follows them
+        (`甲,某公司董事长、某会会长乙` lists two people)."""
+        if c.lang != "zh" or c.gap(p) not in ("LIST", "CONCUR") or c.label(p + 1) not in ("ORG", "TITLE"):
+            return False
+        if "、" in c.text[c.ents[p].end_char:c.ents[p + 1].start_char]:
+            return False
+        j = p + 1
+        while c.label(j + 1) in ("ORG", "TITLE") and c.gap(j) in ("ADJ", "CONCUR", "LIST"):
+            j += 1  # over `某会副主任、某局局长`: the titles of a list item before its name
+        if c.label(j + 1) == "PERSON" and c.gap(j) == "ADJ":
+            return False
+        return c.label(j) == "TITLE" and bool(ZH_CLAUSE.match(c.text, c.ents[j].end_char))
 
     def of_orgs(self, c: Chain, j: int) -> tuple[list[Ent], int]:
         """`of (the) ORG (ABBR) (and the ORG (ABBR))*` after title j; also `of REGION's ORG`,
