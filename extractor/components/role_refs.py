@@ -20,6 +20,7 @@ mention, and the annotation keeps it null).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from pathlib import Path
 
@@ -83,17 +84,17 @@ class OrgReferences:
         for org in orgs:  # `About Acme Inc.` heading of the boilerplate
             if not AFTER_ABOUT.match(text, org.end_char):
                 continue
-            if ABOUT.search(text, 0, org.start_char):
+            line = max(0, text.rfind("\n", 0, org.start_char))  # from the newline: ABOUT wants it
+            if ABOUT.search(text, line, org.start_char):
                 return org
-            if HEADING.match(org.text) and ABOUT.search(text, 0, org.start_char + 6):
+            if HEADING.match(org.text) and ABOUT.search(text, line, org.start_char + 6):
                 # the heading word taken into the name: the same name without it, if stated
                 same = [o for o in orgs if o.text == org.text[6:]]
                 if same:
                     return same[0]
-        starts = [o.start_char for o in orgs]
-        for org in orgs:  # `Acme Inc. (NYSE: ACM) today announced`, the ORG opening its sentence
+        for n, org in enumerate(orgs):  # `Acme Inc. (NYSE: ACM) today announced`: opens its sentence
             m = SENTENCE_START.search(text, max(0, org.start_char - 81), org.start_char)
-            if m is None or any(m.start() <= s < org.start_char for s in starts):
+            if m is None or (n and orgs[n - 1].start_char >= m.start()):
                 continue
             if self.verb_re.match(text, org.end_char):
                 return org
@@ -136,51 +137,65 @@ class OrgReferences:
     # -- definite descriptions -----------------------------------------------------------
     def references(self, text: str, ents: list[Ent], subject: Ent | None) -> list[OrgRef]:
         """`the NOUN` outside every entity and not followed by a name (`the firm Acme` is an
-        apposition, not a reference), each resolved to the mention it repeats."""
-        spans = [(e.start_char, e.end_char) for e in ents]
+        apposition, not a reference), and `its` before a title, each resolved to the mention
+        it repeats. One sweep in text order keeps the last candidate of each kind, so long
+        texts cost linear time."""
         orgs = [e for e in ents if e.label_ == "ORG"]
-        out: list[OrgRef] = []
-        for m in self.noun_re.finditer(text):
-            a, b = m.span(1)
-            if any(s < b and a < e for s, e in spans) or self.named_after(text, b, ents):
-                continue
-            before = [o for o in orgs if o.end_char <= m.start()]
-            ante = self.antecedent(m.group(1).lower(), before, subject)
-            if ante is not None:
-                out.append(OrgRef(m.group(1), a, b, self.fullest(ante, orgs)))
-        by_start = {e.start_char: e for e in ents}
         places = [e for e in ents if e.label_ in ("ORG", "REGION")]
-        for m in self.poss_re.finditer(text):
+        by_start = {e.start_char: e for e in ents}
+        starts = [e.start_char for e in ents]
+        hits = sorted([(m.start(), 0, m) for m in self.noun_re.finditer(text)]
+                      + [(m.start(), 1, m) for m in self.poss_re.finditer(text)], key=lambda h: h[:2])
+        named: dict[str, Ent] = {}  # name -> its fullest mention
+        last_company: Ent | None = None  # a company or the subject
+        last_word: dict[str, Ent] = {}  # noun -> the last ORG whose name has it
+        last_place: Ent | None = None
+        same = subject.text if subject is not None else None
+        out: list[OrgRef] = []
+        i = 0
+        for pos, kind, m in hits:
+            while i < len(places) and places[i].end_char <= pos:
+                o, i = places[i], i + 1
+                last_place = o
+                if o.label_ == "ORG":
+                    if o.text == same or self.company_like(o):
+                        last_company = o
+                    for w in set(re.findall(r"[a-z]+", o.text.lower())) & self.mode.keys():
+                        last_word[w] = o
+            if kind == 0:
+                a, b = m.span(1)
+                k = bisect_left(starts, b) - 1
+                if (k >= 0 and ents[k].end_char > a) or self.named_after(text, b, by_start):
+                    continue
+                noun = m.group(1).lower()
+                ante = last_company if self.mode[noun] == "company" else last_word.get(noun)
+                if ante is not None:
+                    out.append(OrgRef(m.group(1), a, b, self.full_name(ante, orgs, named)))
+                continue
             # `Jane Roe, its chief executive`, `Its President Tom Hale`: the nearest body or
             # place before; a place's title (`China and its Vice Premier`) takes no org
             adj = self.poss_adj.match(text, m.end())
-            nxt = by_start.get((adj.end() if adj else m.end()) + 1)
-            if nxt is None or nxt.label_ != "TITLE":
+            end = adj.end() if adj else m.end()  # `its new` as one reference
+            nxt = by_start.get(end + 1)
+            if nxt is None or nxt.label_ != "TITLE" or last_place is None \
+                    or last_place.label_ != "ORG" or pos - last_place.end_char > POSS_REACH:
                 continue
-            ante = next((o for o in reversed(places) if o.end_char <= m.start()
-                         and m.start() - o.end_char <= POSS_REACH), None)
-            if ante is not None and ante.label_ == "ORG":
-                end = adj.end() if adj else m.end()  # `its new` as one reference
-                out.append(OrgRef(text[m.start():end], m.start(), end, self.fullest(ante, orgs)))
+            ante = self.full_name(last_place, orgs, named)
+            out.append(OrgRef(text[m.start():end], m.start(), end, ante))
         return out
 
+    def full_name(self, org: Ent, orgs: list[Ent], named: dict[str, Ent]) -> Ent:
+        if org.text not in named:
+            named[org.text] = self.fullest(org, orgs)
+        return named[org.text]
+
     @staticmethod
-    def named_after(text: str, end: int, ents: list[Ent]) -> bool:
+    def named_after(text: str, end: int, by_start: dict[int, Ent]) -> bool:
         """`the firm Acme`, `the bank HSBC`: a name follows, the noun is its apposition."""
-        nxt = next((e for e in ents if e.start_char == end + 1), None)
+        nxt = by_start.get(end + 1)
         if nxt is not None:
             return nxt.label_ != "TITLE"
         return bool(re.match(r" [A-Z]", text[end:end + 2]))
-
-    def antecedent(self, noun: str, before: list[Ent], subject: Ent | None) -> Ent | None:
-        """The nearest mention before the description that it can repeat: for `the company`,
-        a company (legal form, or typed so by the ORG lexicon) or the release's subject; for
-        `the Chamber`, a name with that word."""
-        if self.mode.get(noun) == "company":
-            same = subject.text if subject is not None else None
-            return next((o for o in reversed(before) if o.text == same or self.company_like(o)), None)
-        word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
-        return next((o for o in reversed(before) if word.search(o.text)), None)
 
     @staticmethod
     def repeated(refs: list[OrgRef]) -> Ent | None:
