@@ -150,7 +150,7 @@ class OrgReferences:
         last_company: Ent | None = None  # a company or the subject
         last_word: dict[str, Ent] = {}  # noun -> the last ORG whose name has it
         last_place: Ent | None = None
-        same = subject.text if subject is not None else None
+        own = self.words(subject.text) if subject is not None else set()
         out: list[OrgRef] = []
         i = 0
         for pos, kind, m in hits:
@@ -158,7 +158,9 @@ class OrgReferences:
                 o, i = places[i], i + 1
                 last_place = o
                 if o.label_ == "ORG":
-                    if o.text == same or self.company_like(o):
+                    if own and self.words(o.text) and self.words(o.text) <= own:
+                        last_company = subject  # named whole or in part (`Acme` for `Acme Inc.`)
+                    elif self.company_like(o):
                         last_company = o
                     for w in set(re.findall(r"[a-z]+", o.text.lower())) & self.mode.keys():
                         last_word[w] = o

@@ -128,11 +128,12 @@ class RoleLinker(DataComponent):
         ents = [e for e in records(doc) if e.label_ in LINKED]
         subject = None
         if self.refs is not None:
-            subject = self.refs.subject(text, [e for e in ents if e.label_ == "ORG"])
+            orgs = [e for e in ents if e.label_ == "ORG"]
+            subject = self.refs.subject(text, orgs)
+            if subject is not None:
+                subject = self.refs.fullest(subject, orgs)
             refs = self.refs.references(text, ents, subject)
             subject = subject or self.refs.repeated(refs)
-            if subject is not None:
-                subject = self.refs.fullest(subject, [e for e in ents if e.label_ == "ORG"])
             ents = sorted(ents + refs, key=lambda e: e.start_char)
         chain = Chain(ents, text, doc.lang_, self.classify)
         links: list[Link] = []

@@ -144,6 +144,9 @@ def test_english_roles_not_stated(extractor, text, absent):
         # NAME, REGION TITLE: a post of that place, no organisation
         ("Guests included Kurt Vogel, EU Sales Director, and others.",
          {("Kurt Vogel", "Sales Director", None)}),
+        # `the Company` after a partner company: the subject, named in part in between
+        ("Kestrel Labs Inc. today announced a deal with Orvane Co., Ltd. Kestrel will grow, "
+         "said the Company's CEO, Jane Roe.", {("Jane Roe", "CEO", "Kestrel Labs Inc.")}),
         # `its` before a title: the nearest body before it, also across `new`
         ("Kestrel Labs Inc. opened a plant. Jane Roe, its chief executive, spoke.",
          {("Jane Roe", "chief executive", "Kestrel Labs Inc.")}),
@@ -169,6 +172,9 @@ def test_english_roles_referred_org(extractor, text, expected):
         # a public-office title never takes the subject company
         ("Orvane Systems Inc. today announced a plant. Sam Hill, Ambassador, attended.",
          ("Sam Hill", "Ambassador", "Orvane Systems Inc.")),
+        # a portfolio (`Secretary for ...`) is a public office too
+        ("The Trade Department today announced rules. Tom Lau, Secretary for Commerce, said so.",
+         ("Tom Lau", "Secretary for Commerce", "Trade Department")),
         # a title joined to a place is that place's
         ("Orvane Systems Inc. today announced a plant. Li Ming, President of Peru, said so.",
          ("Li Ming", "President", "Orvane Systems Inc.")),
