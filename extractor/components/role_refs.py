@@ -9,9 +9,10 @@ an earlier mention. This module finds
 - the release's subject: the ORG presented by an `About X` heading, else the first ORG that
   opens a sentence with an announcing verb (`Acme Inc. (NYSE: ACM) today announced`), else
   the ORG that definite descriptions repeat at least twice;
-- the definite descriptions (`the` + a noun of `org_references.tsv`), each as an `OrgRef`:
-  an ORG-labelled record at the noun that the role chain links like any ORG and that
-  carries the mention it stands for.
+- the definite descriptions (`the` + a noun of `org_references.tsv`) and `its` before a
+  title, each as an `OrgRef`: an ORG-labelled record at the noun that the role chain links
+  like any ORG and that carries the mention it stands for (the nearest fitting one before,
+  named by its fullest mention).
 
 English only: in Chinese `公司董事长` the bare `公司` gives no org (GUIDELINES: org is an ORG
 mention, and the annotation keeps it null).
@@ -27,6 +28,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ..candidates import Ent
+from ..errors import DataFileError
 from ..lexicon import read_tsv
 
 KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office")
@@ -64,7 +66,7 @@ class OrgReferences:
         by = {k: [r.value for r in rows if r.kind == k] for k in KINDS}
         bad = {r.kind for r in rows} - set(KINDS)
         if bad:
-            raise ValueError(f"{path}: unknown kinds {sorted(bad)}")
+            raise DataFileError(f"{path}: unknown kinds {sorted(bad)}")
         self.mode = {v: "name" for v in by["name"]} | {v: "company" for v in by["company"]}
         self.poss_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["possessive"])) + r")(?= )", re.IGNORECASE)
@@ -92,7 +94,8 @@ class OrgReferences:
                 same = [o for o in orgs if o.text == org.text[6:]]
                 if same:
                     return same[0]
-        for n, org in enumerate(orgs):  # `Acme Inc. (NYSE: ACM) today announced`: opens its sentence
+        # `Acme Inc. (NYSE: ACM) today announced`: the ORG opens its sentence
+        for n, org in enumerate(orgs):
             m = SENTENCE_START.search(text, max(0, org.start_char - 81), org.start_char)
             if m is None or (n and orgs[n - 1].start_char >= m.start()):
                 continue
@@ -144,8 +147,9 @@ class OrgReferences:
         places = [e for e in ents if e.label_ in ("ORG", "REGION")]
         by_start = {e.start_char: e for e in ents}
         starts = [e.start_char for e in ents]
-        hits = sorted([(m.start(), 0, m) for m in self.noun_re.finditer(text)]
-                      + [(m.start(), 1, m) for m in self.poss_re.finditer(text)], key=lambda h: h[:2])
+        hits = [(m.start(), 0, m) for m in self.noun_re.finditer(text)]
+        hits += [(m.start(), 1, m) for m in self.poss_re.finditer(text)]
+        hits.sort(key=lambda h: h[:2])
         named: dict[str, Ent] = {}  # name -> its fullest mention
         last_company: Ent | None = None  # a company or the subject
         last_word: dict[str, Ent] = {}  # noun -> the last ORG whose name has it

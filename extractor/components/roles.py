@@ -14,7 +14,9 @@ shapes are linked (GUIDELINES, Relations):
 
 An organisation is taken only where the text joins it to the title; the items of a list
 (`秘书长甲、副秘书长乙`) share the organisation of the first; a title that
-belongs to a place never inherits one.
+belongs to a place never inherits one. In English an organisation may also be referred to
+(`the Company's CEO`, `its chairman`) or be the release's subject, which a bare apposition
+(`Jane Roe, CFO, said`) takes: see role_refs.py.
 """
 
 from __future__ import annotations
