@@ -344,6 +344,7 @@ class RoleLinker(DataComponent):
 
     def of_orgs(self, c: Chain, j: int) -> tuple[list[Ent], int]:
         """`of (the) ORG (ABBR) (and the ORG (ABBR))*` after title j; also `of REGION's ORG`,
+        `of [Unit] REGION of ORG`,
         and the signature form `CEO, Acme` / `Director, Asia Pacific, Acme` that ends the
         apposition."""
         if c.gap(j) == "APPOS" and c.lang != "zh":
@@ -353,11 +354,16 @@ class RoleLinker(DataComponent):
             if c.label(k) == "ORG" and BARE_END.match(c.text, c.ents[k].end_char):
                 return [c.ents[k]], k
             return [], j
-        if c.gap(j) != "OF":
+        if c.gap(j) not in ("OF", "UNIT"):
             return [], j
         k = j + 1
         if c.label(k) == "REGION" and c.gap(k) == "POSS" and c.label(k + 1) == "ORG":
             k += 1
+        if c.label(k) == "REGION" and c.gap(k) == "OF" and c.label(k + 1) == "ORG":
+            # `president of (Foo Works) Greater China of/at ORG`: the body's regional post
+            return [c.ents[k + 1]], self.past_abbrev(c, k + 1)
+        if c.gap(j) == "UNIT":
+            return [], j
         if c.label(k) == "REGION":
             return [], self.past_abbrev(c, k)
         if c.label(k) != "ORG":

@@ -147,6 +147,11 @@ def test_english_roles_not_stated(extractor, text, absent):
         # `the Company` after a partner company: the subject, named in part in between
         ("Kestrel Labs Inc. today announced a deal with Orvane Co., Ltd. Kestrel will grow, "
          "said the Company's CEO, Jane Roe.", {("Jane Roe", "CEO", "Kestrel Labs Inc.")}),
+        # a regional post of a body: TITLE of [Unit] REGION of/at ORG
+        ("Ann Lo, senior vice president of New Polymer Site China of Kestrel Labs, spoke.",
+         {("Ann Lo", "senior vice president", "Kestrel Labs")}),
+        ("Ann Lo, president of Greater China at Kestrel Labs, spoke.",
+         {("Ann Lo", "president", "Kestrel Labs")}),
         # `its` before a title: the nearest body before it, also across `new`
         ("Kestrel Labs Inc. opened a plant. Jane Roe, its chief executive, spoke.",
          {("Jane Roe", "chief executive", "Kestrel Labs Inc.")}),
