@@ -14,7 +14,9 @@ shapes are linked (GUIDELINES, Relations):
 
 An organisation is taken only where the text joins it to the title; the items of a list
 (`秘书长甲、副秘书长乙`) share the organisation of the first; a title that
-belongs to a place never inherits one.
+belongs to a place never inherits one. In English an organisation may also be referred to
+(`the Company's CEO`, `its chairman`) or be the release's subject, which a bare apposition
+(`Jane Roe, CFO, said`) takes: see role_refs.py.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ..memo import Memo
 from ..candidates import Ent, doc_text, records
 from ..lexicon import read_tsv
 from .base import DataComponent
+from .role_refs import OrgReferences, resolved
 
 CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
@@ -53,7 +56,11 @@ class TopicRow(BaseModel):
     org: str
 
 
+ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+# what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`)
+BARE_END = re.compile(
+    r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated)\b)")
 
 
 @dataclass(slots=True)
@@ -62,6 +69,7 @@ class Link:
     title: Ent
     org: Ent | None
     explicit: bool = True  # the org is joined to the title in the text, not carried over
+    bare: bool = False  # an apposition with no org or place: the release's subject may hold it
 
     def key(self) -> tuple[int, int, int]:
         return (self.person.start_char, self.title.start_char, self.org.start_char if self.org else -1)
@@ -94,7 +102,7 @@ class Chain:
 
 
 class RoleLinker(DataComponent):
-    FILES = {"gaps": True, "place_titles": True, "topics": False}
+    FILES = {"gaps": True, "place_titles": True, "topics": False, "references": False}
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["gaps"], GapRow)
@@ -105,6 +113,7 @@ class RoleLinker(DataComponent):
         self.gap_cache = Memo(memo.GAPS)  # gap text -> its class
         self.topics = [(r.title, r.org) for r in read_tsv(files["topics"], TopicRow)] \
             if "topics" in files else []
+        self.refs = OrgReferences(files["references"]) if "references" in files else None
 
     def classify(self, text: str) -> str | None:
         if len(text) > 60:
@@ -119,6 +128,15 @@ class RoleLinker(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         ents = [e for e in records(doc) if e.label_ in LINKED]
+        subject = None
+        if self.refs is not None:
+            orgs = [e for e in ents if e.label_ == "ORG"]
+            subject = self.refs.subject(text, orgs)
+            if subject is not None:
+                subject = self.refs.fullest(subject, orgs)
+            refs = self.refs.references(text, ents, subject)
+            subject = subject or self.refs.repeated(refs)
+            ents = sorted(ents + refs, key=lambda e: e.start_char)
         chain = Chain(ents, text, doc.lang_, self.classify)
         links: list[Link] = []
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
@@ -141,7 +159,13 @@ class RoleLinker(DataComponent):
             links += found
         if self.topics:  # matched on the simplified text (`會董` is `会董`)
             self.topic_orgs(doc._.norm_text or text, ents, links)
-        doc._.roles = [self.as_role(lk) for lk in self.dedupe(links)]
+        for lk in links:
+            lk.org = resolved(lk.org)
+            if subject is not None and lk.org is None and lk.bare and not self.place_bound(lk.title) \
+                    and not self.refs.office(lk.title):
+                lk.org, lk.explicit = subject, False
+        full = doc.lang_ != "zh"
+        doc._.roles = [self.as_role(lk, text if full else None) for lk in self.dedupe(links)]
         return doc
 
     # -- title first: [ORG] TITLE (、|兼 [ORG] TITLE)* [to REGION] PERSON ------------------
@@ -162,6 +186,13 @@ class RoleLinker(DataComponent):
                 and c.ents[t - 1].text[:1].isupper() and not self.plural(c.ents[t - 1]) \
                 and not (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
             return [Link(c.ents[p], c.ents[t - 1], c.ents[t])]  # `Secretary of the X Committee Li Xi`
+        if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and c.lang != "zh":
+            # `Acme's CEO, Jane Roe, said`: a title joined to its body from the left, unless it
+            # is the apposition of the person before (`A, Acme's CEO, B, ...`)
+            org, start = self.org_before(c, t)
+            if org is not None and not self.plural(c.ents[t]) \
+                    and not (c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("APPOS", "ALSO")):
+                return [Link(c.ents[p], c.ents[t], org)]
         if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t):
             return [Link(c.ents[p], c.ents[t], None)]
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
@@ -211,7 +242,7 @@ class RoleLinker(DataComponent):
         if c.label(t) != "TITLE" or c.gap(t) != "COLON" or not self.plural(c.ents[t]):
             return []
         org, _ = self.org_before(c, t)
-        return [Link(c.ents[p], c.ents[t], org, explicit=org is not None)]
+        return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
 
     def org_before(self, c: Chain, t: int) -> tuple[Ent | None, int]:
         """The ORG joined to title t from the left, and where that title group starts."""
@@ -245,17 +276,21 @@ class RoleLinker(DataComponent):
 
     # -- person first: PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE ...)* -------------
     def person_first(self, c: Chain, p: int) -> list[Link]:
-        if c.gap(p) not in ("APPOS", "ALSO"):
-            return []
+        if c.gap(p) not in ("APPOS", "ALSO", "PAREN") and not self.zh_apposition(c, p):
+            return []  # `Jane Roe, CEO ...`, `Jane Roe (CEO, Acme)`, `甲,某公司董事长,`
         out: list[Link] = []
         pending: list[Ent] = []  # titles still waiting for a shared `of ORG`
         shared: Ent | None = None  # `NAME, Acme's chairman and CEO`: both titles at Acme
         j = p + 1
+        bare = True  # no place joined to the titles, none left open before a clause goes on
+        last_end = c.ents[p].end_char
         while True:
             lead = None
             if c.label(j) == "ORG" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
                 lead, j = c.ents[j], j + 1  # NAME, ORG TITLE
                 shared = lead
+            elif c.label(j) == "REGION" and c.label(j + 1) == "TITLE" and c.gap(j) == "ADJ":
+                j, bare = j + 1, False  # NAME, REGION TITLE: a post of that place, no org
             if c.label(j) != "TITLE":
                 break
             if c.lang != "zh" and c.gap(j) == "ADJ" and c.label(j + 1) == "PERSON" \
@@ -264,9 +299,11 @@ class RoleLinker(DataComponent):
             title = c.ents[j]
             j = self.past_abbrev(c, j)
             orgs, j = self.of_orgs(c, j)
+            last_end = c.ents[j].end_char
+            bare = bare and c.label(j) != "REGION"
             if lead is not None:
                 orgs = [lead]
-            elif not orgs and shared is not None and c.gap(j - 1) == "AND":
+            elif not orgs and shared is not None and c.gap(j - 1) in ("AND", "CONCUR"):
                 orgs = [shared]
             if self.plural(title):
                 # `X, deputy director and the relevant heads of ORG`: the heads are other
@@ -281,18 +318,52 @@ class RoleLinker(DataComponent):
             else:
                 out.append(Link(c.ents[p], title, None))
                 pending.append(title)
-            if c.gap(j) not in ("AND", "ALSO", "APPOS") or c.label(j + 1) not in ("TITLE", "ORG"):
+            if c.gap(j) not in ("AND", "ALSO", "APPOS", "CONCUR") or c.label(j + 1) not in ("TITLE", "ORG"):
                 break
             j += 1
+        if bare and pending and BARE_END.match(c.text, last_end):
+            for lk in out:  # the titles no `of ORG` reached
+                lk.bare = lk.org is None and any(lk.title is t for t in pending)
         return out
 
+    @staticmethod
+    def zh_apposition(c: Chain, p: int) -> bool:
+        """`甲,某公司董事长,出席`, `甲兼任某会会长。`: a comma (not `、`) or 兼 after a Chinese
+        name opens its apposition when the titles end a clause, unless a name follows them
+        (`甲,某公司董事长、某会会长乙` lists two people)."""
+        if c.lang != "zh" or c.gap(p) not in ("LIST", "CONCUR") or c.label(p + 1) not in ("ORG", "TITLE"):
+            return False
+        if "、" in c.text[c.ents[p].end_char:c.ents[p + 1].start_char]:
+            return False
+        j = p + 1
+        while c.label(j + 1) in ("ORG", "TITLE") and c.gap(j) in ("ADJ", "CONCUR", "LIST"):
+            j += 1  # over `某会副主任、某局局长`: the titles of a list item before its name
+        if c.label(j + 1) == "PERSON" and c.gap(j) == "ADJ":
+            return False
+        return c.label(j) == "TITLE" and bool(ZH_CLAUSE.match(c.text, c.ents[j].end_char))
+
     def of_orgs(self, c: Chain, j: int) -> tuple[list[Ent], int]:
-        """`of (the) ORG (ABBR) (and the ORG (ABBR))*` after title j; also `of REGION's ORG`."""
-        if c.gap(j) != "OF":
+        """`of (the) ORG (ABBR) (and the ORG (ABBR))*` after title j; also `of REGION's ORG`,
+        `of [Unit] REGION of ORG`,
+        and the signature form `CEO, Acme` / `Director, Asia Pacific, Acme` that ends the
+        apposition."""
+        if c.gap(j) == "APPOS" and c.lang != "zh":
+            k = j + 1
+            if c.label(k) == "REGION" and c.gap(k) == "APPOS":
+                k += 1
+            if c.label(k) == "ORG" and BARE_END.match(c.text, c.ents[k].end_char):
+                return [c.ents[k]], k
+            return [], j
+        if c.gap(j) not in ("OF", "UNIT"):
             return [], j
         k = j + 1
         if c.label(k) == "REGION" and c.gap(k) == "POSS" and c.label(k + 1) == "ORG":
             k += 1
+        if c.label(k) == "REGION" and c.gap(k) == "OF" and c.label(k + 1) == "ORG":
+            # `president of (Foo Works) Greater China of/at ORG`: the body's regional post
+            return [c.ents[k + 1]], self.past_abbrev(c, k + 1)
+        if c.gap(j) == "UNIT":
+            return [], j
         if c.label(k) == "REGION":
             return [], self.past_abbrev(c, k)
         if c.label(k) != "ORG":
@@ -368,7 +439,8 @@ class RoleLinker(DataComponent):
     @staticmethod
     def dedupe(links: list[Link]) -> list[Link]:
         """One triple per statement: an org-less or surname-only repeat adds nothing when the
-        same person already holds that title with an organisation or under the full name."""
+        same person already holds that title with an organisation or under the full name
+        (GUIDELINES, Relations); a surname-only mention with a title not stated before does."""
         def who(lk: Link) -> str:
             return lk.person._.value or lk.person.text
 
@@ -379,14 +451,18 @@ class RoleLinker(DataComponent):
         for lk in links:
             if lk.org is not None:
                 with_org.setdefault(who(lk), []).append(what(lk))
-        named = {who(lk) for lk in links if lk.person.text == who(lk)}
+        named: dict[str, list[str]] = {}  # full name -> titles stated under it
+        for lk in links:
+            if lk.person.text == who(lk):
+                named.setdefault(who(lk), []).append(what(lk))
         seen: set[tuple[str, str, str | None]] = set()
         out = []
         for lk in sorted(links, key=lambda x: x.key()):
             # `甲会长` after `创会会长甲`: a shortened repeat of a stated title
             if lk.org is None and any(what(lk) in t for t in with_org.get(who(lk), [])):
                 continue
-            if lk.person.text != who(lk) and who(lk) in named:
+            # `Premier Li` after `Premier Li Keqiang`; `Li is chairman` still states a post
+            if lk.person.text != who(lk) and any(what(lk) in t for t in named.get(who(lk), [])):
                 continue
             k = (lk.person.text, lk.title.text, lk.org.text if lk.org is not None else None)
             if k not in seen:
@@ -395,8 +471,16 @@ class RoleLinker(DataComponent):
         return out
 
     @staticmethod
-    def as_role(link: Link) -> dict:
-        return {"person": link.person.text, "title": link.title.text,
+    def as_role(link: Link, text: str | None = None) -> dict:
+        """The triple as surface strings. Given the text (English), a surname-only mention
+        (`Lee is chairman`) is named by the full name it stands for, which the text states;
+        Chinese keeps the surname it writes before a title (`王部长`)."""
+        person = link.person.text
+        value = link.person._.value
+        if text is not None and isinstance(value, str) and len(value) > len(person) \
+                and value in text:
+            person = value
+        return {"person": person, "title": link.title.text,
                 "org": link.org.text if link.org is not None else None,
                 "person_span": ref(link.person), "title_span": ref(link.title),
                 "org_span": ref(link.org)}

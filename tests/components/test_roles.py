@@ -109,3 +109,100 @@ def test_surname_repeat_adds_no_triple(extractor):
 ])
 def test_english_roles_not_stated(extractor, text, absent):
     assert absent not in triples(extractor.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a wire release's subject holds the post of a bare apposition
+        ("Orvane Systems Inc. (NASDAQ: ORVS) today announced results. \"We grew,\" said Jane Roe, "
+         "Chief Financial Officer.",
+         {("Jane Roe", "Chief Financial Officer", "Orvane Systems Inc.")}),
+        # the subject through an apposition before the verb; titles coordinated in the apposition
+        ("Tallis Foods Ltd., a maker of sauces, has signed a supply deal. Ben Ode, President and CEO, "
+         "said demand was strong.",
+         {("Ben Ode", "President", "Tallis Foods Ltd."), ("Ben Ode", "CEO", "Tallis Foods Ltd.")}),
+        # `the company's TITLE NAME` and `NAME, the company's TITLE`: the release's subject
+        ("Orvane Systems Inc. announced a plan. The company's chief executive Tom Lee spoke. "
+         "Ann Ray, the company's chief financial officer, agreed.",
+         {("Tom Lee", "chief executive", "Orvane Systems Inc."),
+          ("Ann Ray", "chief financial officer", "Orvane Systems Inc.")}),
+        # the boilerplate heading `About X` names the subject
+        ("Sales rose by a third, said Kim Obi, Chief Operating Officer.\n\nAbout Velda Robotics GmbH\n"
+         "Velda Robotics GmbH builds arms.",
+         {("Kim Obi", "Chief Operating Officer", "Velda Robotics GmbH")}),
+        # `TITLE of the NOUN`: the last ORG whose name has that noun; a passive appointment verb
+        ("The Danube Trade Council met in Vienna. Ole Sand was elected treasurer of the Council.",
+         {("Ole Sand", "treasurer", "Danube Trade Council")}),
+        # descriptions repeated twice make the subject; it is named by its fullest mention
+        ("Nordic Chamber Elects Board\n\nThe Nordic Union Chamber of Commerce in Peru met on Monday. "
+         "The Chamber thanked members and the Chamber's staff.\n  • Eva Lind was confirmed as president.",
+         {("Eva Lind", "president", "Nordic Union Chamber of Commerce in Peru")}),
+        # a surname-only mention with a title not stated before: the full name the text gives
+        ("Zora Mbeki joined the bank in 2004. Mbeki is head of trade finance.",
+         {("Zora Mbeki", "head of trade finance", None)}),
+        # NAME, REGION TITLE: a post of that place, no organisation
+        ("Guests included Kurt Vogel, EU Sales Director, and others.",
+         {("Kurt Vogel", "Sales Director", None)}),
+        # `the Company` after a partner company: the subject, named in part in between
+        ("Kestrel Labs Inc. today announced a deal with Orvane Co., Ltd. Kestrel will grow, "
+         "said the Company's CEO, Jane Roe.", {("Jane Roe", "CEO", "Kestrel Labs Inc.")}),
+        # a regional post of a body: TITLE of [Unit] REGION of/at ORG
+        ("Ann Lo, senior vice president of New Polymer Site China of Kestrel Labs, spoke.",
+         {("Ann Lo", "senior vice president", "Kestrel Labs")}),
+        ("Ann Lo, president of Greater China at Kestrel Labs, spoke.",
+         {("Ann Lo", "president", "Kestrel Labs")}),
+        # `its` before a title: the nearest body before it, also across `new`
+        ("Kestrel Labs Inc. opened a plant. Jane Roe, its chief executive, spoke.",
+         {("Jane Roe", "chief executive", "Kestrel Labs Inc.")}),
+        ("The Orvane Council met. Its Secretary-General Ann Lo spoke.",
+         {("Ann Lo", "Secretary-General", "Orvane Council")}),
+        ("Kestrel Labs appointed Jane Roe as its new chief executive.",
+         {("Jane Roe", "chief executive", "Kestrel Labs")}),
+        # ORG's TITLE, NAME: the title before the name's apposition
+        ("Kestrel Labs' CEO, Jane Roe, said so.", {("Jane Roe", "CEO", "Kestrel Labs")}),
+        # the signature form: NAME (TITLE, ORG); NAME, TITLE, REGION, ORG, said
+        ("Jane Roe (CEO, Kestrel Labs) said so.", {("Jane Roe", "CEO", "Kestrel Labs")}),
+        ("Jane Roe, Managing Director, Asia Pacific, Kestrel Labs, said so.",
+         {("Jane Roe", "Managing Director", "Kestrel Labs")}),
+    ],
+)
+def test_english_roles_referred_org(extractor, text, expected):
+    assert expected <= triples(extractor.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a public-office title never takes the subject company
+        ("Orvane Systems Inc. today announced a plant. Sam Hill, Ambassador, attended.",
+         ("Sam Hill", "Ambassador", "Orvane Systems Inc.")),
+        # a portfolio (`Secretary for ...`) is a public office too
+        ("The Trade Department today announced rules. Tom Lau, Secretary for Commerce, said so.",
+         ("Tom Lau", "Secretary for Commerce", "Trade Department")),
+        # a title joined to a place is that place's
+        ("Orvane Systems Inc. today announced a plant. Li Ming, President of Peru, said so.",
+         ("Li Ming", "President", "Orvane Systems Inc.")),
+        # no subject: a bare apposition keeps no organisation
+        ("Prices rose, said Jane Roe, Chief Financial Officer.",
+         ("Jane Roe", "Chief Financial Officer", "Prices")),
+        # `its` after a place: the place's title takes no org
+        ("The Kestrel Group met China and its Vice Premier Liu Wei.",
+         ("Liu Wei", "Vice Premier", "Kestrel Group")),
+        # the title of the person before is not the next name's
+        ("Jane Roe, Kestrel Labs' CEO, Tom Hale and Ann Lo spoke.", ("Tom Hale", "CEO", "Kestrel Labs")),
+        # an ORG that goes on into the clause is not the signature form
+        ("Jane Roe, CEO, Kestrel Labs will grow.", ("Jane Roe", "CEO", "Kestrel Labs")),
+        # `the firm Acme`: an apposition to a name, not a reference to the subject
+        ("Orvane Systems Inc. today announced a deal with the firm Kestrel. Bo Wu, chairman of the "
+         "firm Kestrel, spoke.",
+         ("Bo Wu", "chairman", "Orvane Systems Inc.")),
+    ],
+)
+def test_english_referred_org_not_stated(extractor, text, absent):
+    assert absent not in triples(extractor.extract(text, lang="en"))
+
+
+def test_no_org_without_subject(extractor):
+    text = "Prices rose, said Jane Roe, Chief Financial Officer."
+    assert triples(extractor.extract(text, lang="en")) == {("Jane Roe", "Chief Financial Officer", None)}

@@ -24,3 +24,22 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
 ])
 def test_zh_roles(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # NAME,ORG TITLE, : a comma apposition that ends its clause
+    ("张明,华信科技股份有限公司董事长,出席了仪式。", {("张明", "董事长", "华信科技股份有限公司")}),
+    # a verb gives the post: 是 / 同时兼任
+    ("李强是华信科技股份有限公司总经理。", {("李强", "总经理", "华信科技股份有限公司")}),
+    ("星河商会副会长张伟同时兼任北湖商会副会长。",
+     {("张伟", "副会长", "星河商会"), ("张伟", "副会长", "北湖商会")}),
+    # a bracketed apposition; titles joined by 兼 share the org
+    ("李强(华信科技股份有限公司总经理)出席。", {("李强", "总经理", "华信科技股份有限公司")}),
+    ("李强,华信科技股份有限公司董事长兼总经理,表示欢迎。",
+     {("李强", "董事长", "华信科技股份有限公司"), ("李强", "总经理", "华信科技股份有限公司")}),
+    # the titles after a comma are the next name's when one follows them
+    ("出席的有张明,星河商会副会长、北湖商会会长李强。",
+     {("李强", "副会长", "星河商会"), ("李强", "会长", "北湖商会")}),
+])
+def test_zh_person_first(nlp_zh, text, expected):
+    assert roles(nlp_zh, text) == expected

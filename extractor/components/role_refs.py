@@ -1,0 +1,216 @@
+"""Organisations a role refers to without naming them next to the title.
+
+A press release names its organisation once and then refers to it: by a definite
+description (`the Company`, `the Chamber's president`, `chairman of the committee`), or
+not at all, because the whole release is about it (`Jane Roe, Chief Financial Officer,
+said`). GUIDELINES (Relations) want `org` to be an ORG mention, so a reference resolves to
+an earlier mention. This module finds
+
+- the release's subject: the ORG presented by an `About X` heading, else the first ORG that
+  opens a sentence with an announcing verb (`Acme Inc. (NYSE: ACM) today announced`), else
+  the ORG that definite descriptions repeat at least twice;
+- the definite descriptions (`the` + a noun of `org_references.tsv`) and `its` before a
+  title, each as an `OrgRef`: an ORG-labelled record at the noun that the role chain links
+  like any ORG and that carries the mention it stands for (the nearest fitting one before,
+  named by its fullest mention).
+
+English only: in Chinese `公司董事长` the bare `公司` gives no org (GUIDELINES: org is an ORG
+mention, and the annotation keeps it null).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from ..candidates import Ent
+from ..errors import DataFileError
+from ..lexicon import read_tsv
+
+KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office")
+ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
+AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
+STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
+HEADING = re.compile(r"About[ \t]")
+POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
+SENTENCE_START = re.compile(r"(?:^|[.!?\n]|\s[-–—]{1,2})[^.!?\n]{0,80}\Z")
+
+
+class RefRow(BaseModel):
+    kind: str
+    value: str
+
+
+class OrgRef(Ent):
+    """A definite description standing for an earlier ORG mention (`antecedent`)."""
+
+    __slots__ = ("antecedent",)
+
+    def __init__(self, text: str, start: int, end: int, antecedent: Ent) -> None:
+        super().__init__("ORG", text, start, end)
+        self.antecedent = antecedent
+
+
+def resolved(org: Ent | None) -> Ent | None:
+    """The ORG mention an org of a role stands for."""
+    return org.antecedent if isinstance(org, OrgRef) else org
+
+
+class OrgReferences:
+    def __init__(self, path: Path) -> None:
+        rows = read_tsv(path, RefRow)
+        by = {k: [r.value for r in rows if r.kind == k] for k in KINDS}
+        bad = {r.kind for r in rows} - set(KINDS)
+        if bad:
+            raise DataFileError(f"{path}: unknown kinds {sorted(bad)}")
+        self.mode = {v: "name" for v in by["name"]} | {v: "company" for v in by["company"]}
+        self.poss_re = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, by["possessive"])) + r")(?= )", re.IGNORECASE)
+        self.poss_adj = re.compile(r" (?:" + "|".join(by["adjective"]) + r")(?= )", re.IGNORECASE)
+        self.noun_re = re.compile(
+            r"\bthe\s+(" + "|".join(map(re.escape, self.mode)) + r")\b", re.IGNORECASE)
+        self.legal_re = re.compile(
+            r"(?:^|[\s,])(?:" + "|".join(by["legal"]) + r")\Z", re.IGNORECASE)
+        self.verb_re = re.compile(
+            r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,[^.;\n]{1,200}?,)?\s+(?:(?:today|recently|has|have|"
+            r"officially|formally)\s+)*(?:" + "|".join(by["verb"]) + r")\b", re.IGNORECASE)
+        self.office_re = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, by["office"])) + r")\b", re.IGNORECASE)
+
+    # -- the release's subject -------------------------------------------------------------
+    def subject(self, text: str, orgs: list[Ent]) -> Ent | None:
+        for org in orgs:  # `About Acme Inc.` heading of the boilerplate
+            if not AFTER_ABOUT.match(text, org.end_char):
+                continue
+            line = max(0, text.rfind("\n", 0, org.start_char))  # from the newline: ABOUT wants it
+            if ABOUT.search(text, line, org.start_char):
+                return org
+            if HEADING.match(org.text) and ABOUT.search(text, line, org.start_char + 6):
+                # the heading word taken into the name: the same name without it, if stated
+                same = [o for o in orgs if o.text == org.text[6:]]
+                if same:
+                    return same[0]
+        # `Acme Inc. (NYSE: ACM) today announced`: the ORG opens its sentence
+        for n, org in enumerate(orgs):
+            m = SENTENCE_START.search(text, max(0, org.start_char - 81), org.start_char)
+            if m is None or (n and orgs[n - 1].start_char >= m.start()):
+                continue
+            if self.verb_re.match(text, org.end_char):
+                return org
+        return None
+
+    def fullest(self, org: Ent, orgs: list[Ent]) -> Ent:
+        """The fullest name among the mentions of `org` (`European Chamber` ->
+        `European Union Chamber of Commerce in ...`, `Acme` -> `Acme, Inc.`): a longer ORG
+        holding all its words, not the same words followed by more (`Acme China`,
+        `Acme Foundation` are units of Acme), and whose last word is not an organisation noun
+        the shorter lacks."""
+        mine = self.words(org.text)
+        order = self.word_list(org.text)
+        best = org
+        for o in orgs:
+            if HEADING.match(o.text):
+                continue
+            theirs = self.words(o.text)
+            if len(o.text) <= len(best.text) or not mine or not mine <= theirs:
+                continue
+            last = re.findall(r"[a-z]+", o.text.lower())
+            if last and last[-1] in self.mode and last[-1] not in mine:
+                continue
+            if theirs != mine and self.word_list(o.text)[:len(order)] == order:
+                continue
+            best = o
+        return best
+
+    def words(self, name: str) -> set[str]:
+        return set(self.word_list(name))
+
+    def word_list(self, name: str) -> list[str]:
+        return [w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", name.lower())
+                if w not in STOP and not self.legal_re.search(" " + w)]
+
+    def company_like(self, org: Ent) -> bool:
+        info = org._.info if isinstance(org._.info, dict) else {}
+        return info.get("type") == "company" or bool(self.legal_re.search(org.text.rstrip(" ,")))
+
+    # -- definite descriptions -----------------------------------------------------------
+    def references(self, text: str, ents: list[Ent], subject: Ent | None) -> list[OrgRef]:
+        """`the NOUN` outside every entity and not followed by a name (`the firm Acme` is an
+        apposition, not a reference), and `its` before a title, each resolved to the mention
+        it repeats. One sweep in text order keeps the last candidate of each kind, so long
+        texts cost linear time."""
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        places = [e for e in ents if e.label_ in ("ORG", "REGION")]
+        by_start = {e.start_char: e for e in ents}
+        starts = [e.start_char for e in ents]
+        hits = [(m.start(), 0, m) for m in self.noun_re.finditer(text)]
+        hits += [(m.start(), 1, m) for m in self.poss_re.finditer(text)]
+        hits.sort(key=lambda h: h[:2])
+        named: dict[str, Ent] = {}  # name -> its fullest mention
+        last_company: Ent | None = None  # a company or the subject
+        last_word: dict[str, Ent] = {}  # noun -> the last ORG whose name has it
+        last_place: Ent | None = None
+        own = self.words(subject.text) if subject is not None else set()
+        out: list[OrgRef] = []
+        i = 0
+        for pos, kind, m in hits:
+            while i < len(places) and places[i].end_char <= pos:
+                o, i = places[i], i + 1
+                last_place = o
+                if o.label_ == "ORG":
+                    if own and self.words(o.text) and self.words(o.text) <= own:
+                        last_company = subject  # named whole or in part (`Acme` for `Acme Inc.`)
+                    elif self.company_like(o):
+                        last_company = o
+                    for w in set(re.findall(r"[a-z]+", o.text.lower())) & self.mode.keys():
+                        last_word[w] = o
+            if kind == 0:
+                a, b = m.span(1)
+                k = bisect_left(starts, b) - 1
+                if (k >= 0 and ents[k].end_char > a) or self.named_after(text, b, by_start):
+                    continue
+                noun = m.group(1).lower()
+                ante = last_company if self.mode[noun] == "company" else last_word.get(noun)
+                if ante is not None:
+                    out.append(OrgRef(m.group(1), a, b, self.full_name(ante, orgs, named)))
+                continue
+            # `Jane Roe, its chief executive`, `Its President Tom Hale`: the nearest body or
+            # place before; a place's title (`China and its Vice Premier`) takes no org
+            adj = self.poss_adj.match(text, m.end())
+            end = adj.end() if adj else m.end()  # `its new` as one reference
+            nxt = by_start.get(end + 1)
+            if nxt is None or nxt.label_ != "TITLE" or last_place is None \
+                    or last_place.label_ != "ORG" or pos - last_place.end_char > POSS_REACH:
+                continue
+            ante = self.full_name(last_place, orgs, named)
+            out.append(OrgRef(text[m.start():end], m.start(), end, ante))
+        return out
+
+    def full_name(self, org: Ent, orgs: list[Ent], named: dict[str, Ent]) -> Ent:
+        if org.text not in named:
+            named[org.text] = self.fullest(org, orgs)
+        return named[org.text]
+
+    @staticmethod
+    def named_after(text: str, end: int, by_start: dict[int, Ent]) -> bool:
+        """`the firm Acme`, `the bank HSBC`: a name follows, the noun is its apposition."""
+        nxt = by_start.get(end + 1)
+        if nxt is not None:
+            return nxt.label_ != "TITLE"
+        return bool(re.match(r" [A-Z]", text[end:end + 2]))
+
+    @staticmethod
+    def repeated(refs: list[OrgRef]) -> Ent | None:
+        """The mention definite descriptions repeat at least twice, when only one is."""
+        counts = Counter(id(r.antecedent) for r in refs)
+        top = [k for k, n in counts.items() if n >= 2]
+        if len(top) != 1:
+            return None
+        return next(r.antecedent for r in refs if id(r.antecedent) == top[0])
+
+    def office(self, title: Ent) -> bool:
+        return any(self.office_re.search(t) for t in (title._.value or "", title.text))
