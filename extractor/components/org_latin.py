@@ -19,7 +19,7 @@ from .org_patterns import OrgData
 
 _WORDS = (
     r"[A-Z](?:\.[A-Z])+\.|People['’]s|"  # U.S., People's (a word, not a possessive)
-    r"[A-Z][\w\-]*s['’](?= [A-Z])|"  # Workers' Party: a plural possessive inside a name
+    r"[A-Z][\w\-]*s['’](?= [A-Z][a-z])|"  # Workers' Party: a plural possessive inside a name
     r"\([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}\)|"  # (Tianjin) inside a name
     r"['’]s\b|"  # a possessive ends the name before it
     r"[A-Z0-9](?:[\w&\-]|\.(?=[A-Za-z0-9])|['’](?!s\b)(?=[A-Za-z]))*|[a-z][\w\-]*|&"

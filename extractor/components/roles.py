@@ -441,8 +441,13 @@ class RoleLinker(DataComponent):
         """One triple per statement: an org-less or surname-only repeat adds nothing when the
         same person already holds that title with an organisation or under the full name
         (GUIDELINES, Relations); a surname-only mention with a title not stated before does."""
+        texts = {lk.person.text for lk in links}
+
         def who(lk: Link) -> str:
-            return lk.person._.value or lk.person.text
+            value = lk.person._.value or lk.person.text
+            if value in texts and value != lk.person.text:
+                return value  # linked to a full name the roles state
+            return short_form_of(lk.person.text, texts) or value
 
         def what(lk: Link) -> str:
             return (lk.title._.value or lk.title.text).lower()
@@ -453,8 +458,8 @@ class RoleLinker(DataComponent):
                 with_org.setdefault(who(lk), []).append(what(lk))
         named: dict[str, list[str]] = {}  # full name -> titles stated under it
         for lk in links:
-            if lk.person.text == who(lk):
-                named.setdefault(who(lk), []).append(what(lk))
+            if lk.person.text == who(lk):  # the title's value and, for `院长` in `行政院长`, its text
+                named.setdefault(who(lk), []).extend((what(lk), lk.title.text.lower()))
         seen: set[tuple[str, str, str | None]] = set()
         out = []
         for lk in sorted(links, key=lambda x: x.key()):
@@ -462,7 +467,8 @@ class RoleLinker(DataComponent):
             if lk.org is None and any(what(lk) in t for t in with_org.get(who(lk), [])):
                 continue
             # `Premier Li` after `Premier Li Keqiang`; `Li is chairman` still states a post
-            if lk.person.text != who(lk) and any(what(lk) in t for t in named.get(who(lk), [])):
+            if lk.person.text != who(lk) and any(what(lk) in t or lk.title.text.lower() in t
+                                                 for t in named.get(who(lk), [])):
                 continue
             k = (lk.person.text, lk.title.text, lk.org.text if lk.org is not None else None)
             if k not in seen:
@@ -484,6 +490,21 @@ class RoleLinker(DataComponent):
                 "org": link.org.text if link.org is not None else None,
                 "person_span": ref(link.person), "title_span": ref(link.title),
                 "org_span": ref(link.org)}
+
+
+def short_form_of(name: str, names: set[str]) -> str | None:
+    """The one longer name of `names` that `name` is the short form of, when nothing
+    linked them before (a name the learned source found): a Chinese surname or the first
+    part of a transliteration (`卓` of `卓某某`, `阿里` of `阿里·哈桑`), an English last
+    word (`Kagwe` of `Mutahi Kagwe`)."""
+    if " " in name or not name:
+        return None
+    if name.isascii():
+        found = [n for n in names if n.endswith(" " + name)]
+    else:
+        found = [n for n in names if len(n) > len(name) and n.startswith(name)
+                 and (len(name) <= 2 or n[len(name)] in "·‧•・")]
+    return found[0] if len(found) == 1 else None
 
 
 @Language.factory("pressner_roles")

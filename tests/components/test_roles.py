@@ -206,3 +206,16 @@ def test_english_referred_org_not_stated(extractor, text, absent):
 def test_no_org_without_subject(extractor):
     text = "Prices rose, said Jane Roe, Chief Financial Officer."
     assert triples(extractor.extract(text, lang="en")) == {("Jane Roe", "Chief Financial Officer", None)}
+
+
+@pytest.mark.parametrize("name,names,expected", [
+    ("卓", {"卓明远", "李四"}, "卓明远"),               # a surname
+    ("阿里", {"阿里·哈桑"}, "阿里·哈桑"),               # a transliteration's first part
+    ("阿里哈", {"阿里哈桑"}, None),                     # three characters are a name of their own
+    ("Okafor", {"Helen Okafor", "Okafor"}, "Helen Okafor"),
+    ("Lee", {"Ann Lee", "Bo Lee"}, None),               # two people share the surname
+    ("Helen Okafor", {"Helen Okafor"}, None),
+])
+def test_short_form_of(name, names, expected):
+    from extractor.components.roles import short_form_of
+    assert short_form_of(name, names) == expected
