@@ -198,7 +198,8 @@ def headline_names(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
         return found
     out = [n for n in found if n not in heads]
     for n in heads:
-        out.append(_cut_to_body(text, n.start, n.end, names) or n)
+        cut = _cut_to_body(text, n.start, n.end, names)
+        out.append(cut if cut is not None and cut.end < n.end else n)
     spans = [(n.start, n.end) for n in out]
     for o, shape in ctx.runs:
         toks = shape.toks
