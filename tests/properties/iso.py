@@ -3,7 +3,11 @@
 ISO 8601 calendar dates and date-times, reduced precision (`2021-04`, `2021`), ISO weeks
 (`2021-W14`, `上周` with no anchor: `XXXX-WXX`), the partial form with unknown parts as X
 (`XXXX-04-14`, `XXXX-XX-14` for a day alone, also with a time: `XXXX-04-14T10:00`,
-`XXXX-XX-14T17:00`, as the guidelines' "leave what is known" and TIMEX3 read it) and ranges `a/b` of any two of these.
+`XXXX-XX-14T17:00`, as the guidelines' "leave what is known" and TIMEX3 read it), a UTC
+time's `Z`, the TimeML codes the guidelines take for seasons and, by analogy, quarters,
+halves and weekends (`2009-SP`, `2021-Q3`, `XXXX-Q1`, `2021-H1`, `2021-W23-WE`), decades
+and centuries with X for the unknown digits (`197X`, `19XX`), and ranges `a/b` of any two
+of these.
 Weekday-only or otherwise unresolvable values are not in the contract, so they fail.
 """
 
@@ -19,12 +23,15 @@ PART = re.compile(
     r"(?:T(?P<H>\d{2})(?::(?P<M>\d{2})(?::(?P<S>\d{2}))?)?)?)?)?"
 )
 
-WEEK = re.compile(r"(?:\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])|XXXX-WXX)")
+WEEK = re.compile(r"(?:\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])|XXXX-WXX)(?:-WE)?")
+TIMEML = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])|\d{3}X|\d{2}XX")
 
 
 def valid_part(value: str) -> bool:
-    if WEEK.fullmatch(value):
+    if WEEK.fullmatch(value) or TIMEML.fullmatch(value):
         return True
+    if value.endswith("Z") and "T" in value:
+        value = value[:-1]
     m = PART.fullmatch(value)
     if not m:
         return False
