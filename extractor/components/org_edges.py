@@ -10,6 +10,12 @@ locatives, time words). Three exceptions keep names whole:
 - a short field joined to the next by 与/及/暨/、 before a department head is one name
   (`环境与能源部`), while two full names joined so are two (`商务部与外交部`).
 The right edge takes in a bracketed place and a legal form (`某某科技(苏州)有限公司`).
+
+A head word is no head where it is part of another word: a dictionary verb, adverb or
+numeral word that the head character closes (`查处`, `无处`, `一部`), a place name that
+holds it (`莫斯科`), a transliterated name (`某里延科`); and a company head needs a trade
+name before it (the PRC rules on enterprise names: place + trade name + trade + form), so
+kind words alone (`商业银行`, `汽车公司`, `大型国有企业集团`) name a kind, not a company.
 """
 
 from __future__ import annotations
@@ -28,6 +34,9 @@ ACTOR_ENDS = set("方们者人")  # `中方与财政部`: the first of two actor
 FIELD_MAX = 6  # longest field before a conjunction (`自然环境`, `商务`)
 CLOSE = ")）"
 OPEN = "(（"
+NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余数")
+CLASSIFIERS = set("家个支所座款项只名位间批种类部")  # measure words between a number and a noun
+NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
 
 
 class OrgEdges:
@@ -41,13 +50,15 @@ class OrgEdges:
         self.regions = set(data.region_forms)
         self.legal = sorted((p.text for p in data.of_kind("suffix") if p.legal),
                             key=len, reverse=True)
+        self.kind_words = data.texts("generic_modifier") | data.texts("trade_field")
+        self.translit = data.translit
 
     def is_function(self, word: str) -> bool:
         tag = self.tags.get(word)
         return not tag or tag[0] in FUNCTION_TAGS
 
-    def noun(self, word: str) -> bool:
-        return self.tags.get(word) in CONTENT_TAGS and self.freq.get(word, 0) >= WORD_FREQ
+    def noun(self, word: str, tags: set[str] = CONTENT_TAGS) -> bool:
+        return self.tags.get(word) in tags and self.freq.get(word, 0) >= WORD_FREQ
 
     # -- the walk's decisions -------------------------------------------------------------
     def verb_before(self, text: str, p: int) -> bool:
@@ -86,9 +97,97 @@ class OrgEdges:
         if len(word) == 1:
             if p < head and self.noun(text[stop:p + 1]):
                 return stop, "word"  # 微电子: 电 starts a noun the name holds
-            if stop > 0 and self.noun(text[stop - 1:p]):
-                return stop - 1, "word"
+            if stop > 0 and text[stop - 1] not in self.stops and self.noun(text[stop - 1:p], NOUN_TAGS):
+                return stop - 1, "word"  # 中原: a place noun holds 原 (not `月经` of `5月经`)
         return None
+
+    def own_word(self, text: str, p: int) -> bool:
+        """The stop character before `p` and the character at `p` make one function word
+        (`我国`, `其余`, `这些`, `而且`): that character is not the name's first."""
+        word = text[p - 1:p + 1]
+        return p > 0 and len(word) == 2 and word not in self.units \
+            and self.freq.get(word, 0) >= WORD_FREQ and self.is_function(word) \
+            and not any(text[p:p + k] in self.units for k in (2, 3, 4))
+
+    @staticmethod
+    def counted(text: str, p: int) -> bool:
+        """`13家`, `三四家`, `24支`: a measure word after a number ends at `p`, so the
+        noun after it is counted, not named."""
+        return p >= 2 and text[p - 1] in CLASSIFIERS and text[p - 2] in NUMERALS
+
+    def head_in_word(self, text: str, start: int, end: int) -> bool:
+        """A one-character head that closes a dictionary word of another class than a
+        noun (`查处`, `地处`, `处处`, `一部`, `多部`), unless the character before the head
+        rather closes a more frequent word with the one before it (the segmentation a
+        unigram model picks)."""
+        if end - start != 1 or start == 0:
+            return False
+        if text[start - 1].isdigit() or text[start - 1] in CLASSIFIERS and start > 1 \
+                and text[start - 2] in NUMERALS:
+            return True  # `70部`, `2处`, `三家厂`: a number counts, it names nothing
+        word = text[start - 1:end]
+        tag = self.tags.get(word)
+        freq = self.freq.get(word, 0)
+        if not tag or freq < WORD_FREQ or tag[0] == "n" or tag in CONTENT_TAGS:
+            return False
+        return self.freq.get(text[start - 2:start], 0) < freq if start >= 2 else True
+
+    def in_place(self, text: str, start: int, end: int) -> bool:
+        """The head's characters belong to a place name that runs past it on either side
+        (`莫斯科`, `社旗县`)."""
+        for k in range(2, 7):
+            if start - (k - (end - start)) >= 0 and k > end - start \
+                    and text[end - k:end] in self.regions:
+                return True
+            if text[start:start + k] in self.regions and start + k > end:
+                return True
+        return False
+
+    def transliterated(self, text: str, start: int, end: int) -> bool:
+        """A one-character head that is also a transliteration character, inside a run of
+        them (`某尔科特`, `某拉科夫`) or closing one that no dictionary word ends
+        (`基里延科`): a foreign name, not a section (`财务科` has a word before it)."""
+        if end - start != 1 or text[start] not in self.translit or start < 2:
+            return False
+        if text[start - 1] in self.translit and end < len(text) and text[end] in self.translit \
+                and text[end] != text[start]:
+            return True
+        before = text[max(0, start - 3):start]
+        return sum(ch in self.translit for ch in before) >= 2 and not any(
+            self.freq.get(text[start - k:start], 0) >= WORD_FREQ for k in (2, 3) if start >= k)
+
+    def place_at(self, words: str) -> int:
+        """Where the first place name or transliterated name (three characters or more)
+        in `words` starts; `len(words)` if there is none."""
+        run = 0
+        for i, ch in enumerate(words):
+            if any(words[i:i + k] in self.regions for k in range(2, 7) if i + k <= len(words)):
+                return i
+            run = run + 1 if ch in self.translit else 0
+            if run >= 3:
+                return i - 2
+        return len(words)
+
+    def word_across(self, text: str, end: int) -> bool:
+        """A name's last character and the next one make a dictionary word that the next
+        two characters do not outdo (`部门` of `财政部门`, `大部` of `华北大部`): the name
+        does not end there."""
+        word = text[end - 1:end + 1]
+        freq = self.freq.get(word, 0)
+        return len(word) == 2 and freq >= WORD_FREQ and self.freq.get(text[end:end + 2], 0) < freq
+
+    def kind_only(self, words: str) -> bool:
+        """`商业`, `国有`, `大型汽车`: the stretch is made of generic modifiers and trade
+        words only (kind words, models/zh/org_patterns.jsonl), so it holds no trade name."""
+        if not words:
+            return False
+        ok = [True] + [False] * len(words)
+        for i in range(len(words)):
+            if ok[i]:
+                for k in range(1, min(6, len(words) - i) + 1):
+                    if words[i:i + k] in self.kind_words:
+                        ok[i + k] = True
+        return ok[-1]
 
     def coordinated(self, text: str, conj: int, p: int, head: int, pat, found,
                     units, coord_seen: bool = False) -> int | None:

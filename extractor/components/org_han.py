@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import Occurrences
-from .org_edges import CLOSE, CONJ, OrgEdges
+from .org_edges import CLASSIFIERS, CLOSE, CONJ, NUMERALS, OrgEdges
 from .org_patterns import OrgData, OrgPattern
 
+DOTS = "·•・‧"  # between the parts of a transliterated name
 TITLE_END = "长"  # `外交部长`: a head followed by this is a fused title, not a body
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
 
@@ -114,8 +115,10 @@ class HanOrgFinder:
         found: dict[int, HanOrg] = {}  # end -> longest org ending there
         for end in sorted(set(suffixes) | set(lexicon)):
             if end in lexicon and not (end in suffixes and text.startswith(TITLE_END, end)
-                                       and TITLE_END in suffixes[end][1].not_before):
-                start, org_id = lexicon[end]  # (`外交部` + `长` is a fused title)
+                                       and TITLE_END in suffixes[end][1].not_before) \
+                    and not self.grammar.word_across(text, end):
+                start, org_id = lexicon[end]  # (`外交部` + `长` is a fused title, and
+                # `财政部门`, `华北大部`: the last character starts a word with the next)
                 found[end] = HanOrg(start, end, "lexicon", org_id)
             if end in suffixes and end not in blocked:
                 org = self._from_suffix(text, end, suffixes[end], (units, stops, country_spans),
@@ -157,8 +160,11 @@ class HanOrgFinder:
         units, stops, country_spans = index
         if any(text.startswith(nb, end) for nb in pat.not_before):
             return None
-        if end - start == 1 and start > 0 and text[start - 1].isdigit():
-            return None  # `70部`, `2处`: a one-character head after a number is a measure word
+        g = self.grammar
+        if g.head_in_word(text, start, end) or g.in_place(text, start, end) \
+                or g.transliterated(text, start, end) \
+                or start > 0 and text[start] in CLASSIFIERS and text[start - 1] in NUMERALS:
+            return None  # `查处`, `一部`, `莫斯科`, `某里延科`, `24支队`: no head here
         p, material, free, left, crossed, coord = start, 0, 0, start, 0, False
         fallback: tuple[int, int] | None = None  # where the name starts without a crossing
         while p > 0 and end - p < MAX_LEN:
@@ -203,10 +209,17 @@ class HanOrgFinder:
                     free += p - q if kind == "word" else 0
                 material, p = material + p - q, q
                 continue
+            if text[p - 1] in DOTS and p >= 2 and free < pat.max_free and material \
+                    and text[p - 2] in self.grammar.translit:
+                p, free, material = p - 1, free + 1, material + 1  # `曼·罗兰公司`
+                continue
             if free >= pat.max_free or not _is_name_char(text[p - 1]) \
-                    or material >= 2 and self.grammar.verb_before(text, p):
+                    or material >= 2 and self.grammar.verb_before(text, p) \
+                    or self.grammar.counted(text, p):
                 break
             p, free, material = p - 1, free + 1, material + 1
+        if p < start and self.grammar.own_word(text, p) and text[p - 1] in self.stop_chars:
+            p, material = p + 1, material - 1  # `我国银行`: 国 belongs to 我国
         if not pat.keep_country and (p, left) in country_spans and left - p < material:
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
         if crossed and material - crossed < max(pat.min_prefix, 1):
@@ -218,5 +231,16 @@ class HanOrgFinder:
             return None  # the walk stopped inside a Latin word (`lvo車廠` of `Volvo車廠`)
         if material < pat.min_prefix or text[p:start] in self.heads:
             return None  # `协会办公室`: a body's unit named by head words alone is generic
+        if pat.trade_name and g.kind_only(text[p:start]):
+            return None  # `商业银行`, `汽车公司`: kind words, no trade name
+        if pat.needs_org and not any(o.start >= p and o.end <= start - 2 for o in found.values()):
+            return None  # `中文系` alone, `大学系`: a department is named after its body
+        if pat.needs_place:  # `青年队`: a team or force is named by a place or a body
+            first = min((o.start for o in found.values() if o.start >= p and o.end <= start),
+                        default=start)
+            first = min(first, p + g.place_at(text[p:start]))
+            if first >= start:
+                return None
+            p = first  # `会使中国队`: what comes before the place is not the team's name
         return HanOrg(p, end, pat.id)
 

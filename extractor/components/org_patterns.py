@@ -43,7 +43,8 @@ class OrgPattern(BaseModel):
     id: str
     kind: Literal["suffix", "prefix", "stop", "generic", "blocker", "head", "legal",
                   "connector", "modifier", "exclude", "branching", "branch_tail", "attributive",
-                  "lead_adjective", "in_place", "short_tail", "market"]
+                  "lead_adjective", "in_place", "short_tail", "market", "generic_modifier",
+                  "trade_field"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take
@@ -53,6 +54,10 @@ class OrgPattern(BaseModel):
     coord: bool = False  # suffix: a field pair joined by 与/及/暨/、 is inside the name
     name_before: bool = False  # blocker: a name before it makes it a head again
     legal: bool = False  # suffix: a company's legal form (`有限公司`): short forms drop it
+    trade_name: bool = False  # suffix: a company head; kind words alone before it (`汽车公司`,
+    #   `商业银行`) name a kind of company, not one: a name needs a trade name (字号)
+    needs_org: bool = False  # suffix: a unit of a named body only (`某某大学中文系`)
+    needs_place: bool = False  # suffix: named by a place or a body (`中国队`, `美国海军`)
 
 
 class RegionForms(BaseModel):
@@ -66,12 +71,17 @@ class RegionForms(BaseModel):
     model_config = {"extra": "ignore"}
 
 
+class TranslitChar(BaseModel):
+    char: str = Field(min_length=1, max_length=1)
+
+
 @dataclass
 class OrgData:
     rows: dict[str, OrgRow]
     patterns: list[OrgPattern]
     region_forms: list[str] = field(default_factory=list)
     country_forms: set[str] = field(default_factory=set)  # countries and SARs
+    translit: set[str] = field(default_factory=set)  # characters of transliterated names
 
     def of_kind(self, kind: str) -> list[OrgPattern]:
         return [p for p in self.patterns if p.kind == kind]
@@ -96,4 +106,6 @@ def load_org_data(files: dict[str, Path], script: str) -> OrgData:
                 countries.update(these)
     if script == "han":
         forms = [f for f in forms if len(f) > 1]
-    return OrgData(rows, patterns, forms, countries)
+    translit = {r.char for r in read_tsv(files["translit"], TranslitChar)} \
+        if "translit" in files else set()
+    return OrgData(rows, patterns, forms, countries, translit)
