@@ -35,7 +35,7 @@ FIELD_MAX = 6  # longest field before a conjunction (`自然环境`, `商务`)
 CLOSE = ")）"
 OPEN = "(（"
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余数")
-CLASSIFIERS = set("家个支所座款项只名位间批种类部")  # measure words between a number and a noun
+CLASSIFIERS = set("家个支所座款项只名位间批种类部架艘辆台条张块")  # measure words between a number and a noun
 NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
 
 
@@ -50,7 +50,8 @@ class OrgEdges:
         self.regions = set(data.region_forms)
         self.legal = sorted((p.text for p in data.of_kind("suffix") if p.legal),
                             key=len, reverse=True)
-        self.kind_words = data.texts("generic_modifier") | data.texts("trade_field")
+        self.modifiers = data.texts("generic_modifier")
+        self.kind_words = self.modifiers | data.texts("trade_field")
         self.translit = data.translit
 
     def is_function(self, word: str) -> bool:
@@ -106,7 +107,8 @@ class OrgEdges:
         (`我国`, `其余`, `这些`, `而且`): that character is not the name's first."""
         word = text[p - 1:p + 1]
         return p > 0 and len(word) == 2 and word not in self.units \
-            and self.freq.get(word, 0) >= WORD_FREQ and self.is_function(word) \
+            and (self.freq.get(word, 0) >= WORD_FREQ and self.is_function(word)
+                 or word in self.modifiers) \
             and not any(text[p:p + k] in self.units for k in (2, 3, 4))
 
     @staticmethod
@@ -174,9 +176,30 @@ class OrgEdges:
         does not end there."""
         word = text[end - 1:end + 1]
         freq = self.freq.get(word, 0)
-        return len(word) == 2 and freq >= WORD_FREQ and self.freq.get(text[end:end + 2], 0) < freq
+        after = text[end:end + 2]
+        return len(word) == 2 and freq >= WORD_FREQ \
+            and (len(after) < 2 or self.freq.get(after, 0) < freq)
 
-    def kind_only(self, words: str) -> bool:
+    def generic_reference(self, words: str, modifiers_only: bool) -> bool:
+        """`沪上某银行`, `国内某公司`: a single 某 before the head (or before kind words
+        only) makes a reference to an unnamed body (`某某公司` is a placeholder name);
+        `所有外国使馆`: generic modifiers alone before a head of two characters or more
+        (a one-character department head keeps its field: `外资司`)."""
+        at = words.rfind("某")
+        if at >= 0 and words[at - 1:at] != "某" and words[at + 1:at + 2] != "某":
+            rest = words[at + 1:]
+            if not rest or self.kind_only(rest):
+                return True
+        return modifiers_only and bool(words) and self.kind_only(words, self.modifiers)
+
+    def verb_object(self, text: str, start: int) -> bool:
+        """A dictionary verb alone before the head (`提供银行`, `看出银行`): the head
+        is its object, and nothing names it."""
+        word = text[start - 2:start]
+        return start >= 2 and word not in self.units and word not in self.kind_words \
+            and self.tags.get(word) == "v" and self.freq.get(word, 0) >= VERB_FREQ
+
+    def kind_only(self, words: str, vocabulary: set[str] | None = None) -> bool:
         """`商业`, `国有`, `大型汽车`: the stretch is made of generic modifiers and trade
         words only (kind words, models/zh/org_patterns.jsonl), so it holds no trade name."""
         if not words:
@@ -185,7 +208,7 @@ class OrgEdges:
         for i in range(len(words)):
             if ok[i]:
                 for k in range(1, min(6, len(words) - i) + 1):
-                    if words[i:i + k] in self.kind_words:
+                    if words[i:i + k] in (vocabulary or self.kind_words):
                         ok[i + k] = True
         return ok[-1]
 

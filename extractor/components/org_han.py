@@ -158,7 +158,8 @@ class HanOrgFinder:
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix
         units, stops, country_spans = index
-        if any(text.startswith(nb, end) for nb in pat.not_before):
+        if any(text.startswith(nb, end) for nb in pat.not_before) \
+                or pat.word_end and self.grammar.word_across(text, end):
             return None
         g = self.grammar
         if g.head_in_word(text, start, end) or g.in_place(text, start, end) \
@@ -172,6 +173,8 @@ class HanOrgFinder:
             unit_start = units.get(p)
             if unit_start is None and text[p - 1] in self.unit_chars:
                 unit_start = p - 1
+            if org is not None and pat.needs_place and not pat.absorb_org:
+                break  # `甲队vs乙队`: two teams
             if org is not None and pat.absorb_org and (unit_start is None
                                                        or org.start <= unit_start):
                 if end - org.start > MAX_LEN:
@@ -213,6 +216,10 @@ class HanOrgFinder:
                     and text[p - 2] in self.grammar.translit:
                 p, free, material = p - 1, free + 1, material + 1  # `曼·罗兰公司`
                 continue
+            if free >= pat.max_free and p < start and g.noun(text[p - 1:p + 1]) \
+                    and _is_name_char(text[p - 1]):
+                p, material = p - 1, material + 1  # `新闻出版总署`: not from inside a word
+                break
             if free >= pat.max_free or not _is_name_char(text[p - 1]) \
                     or material >= 2 and self.grammar.verb_before(text, p) \
                     or self.grammar.counted(text, p):
@@ -231,10 +238,14 @@ class HanOrgFinder:
             return None  # the walk stopped inside a Latin word (`lvo車廠` of `Volvo車廠`)
         if material < pat.min_prefix or text[p:start] in self.heads:
             return None  # `协会办公室`: a body's unit named by head words alone is generic
-        if pat.trade_name and g.kind_only(text[p:start]):
-            return None  # `商业银行`, `汽车公司`: kind words, no trade name
-        if pat.needs_org and not any(o.start >= p and o.end <= start - 2 for o in found.values()):
+        if pat.trade_name and (g.kind_only(text[p:start])
+                               or start - p == 2 and g.verb_object(text, start)):
+            return None  # `商业银行`, `汽车公司`: kind words, no trade name; `提供银行`
+        if pat.needs_org and not any(o.start >= p and o.end <= start - 2 and text.endswith(
+                tuple(pat.needs_org), o.start, o.end) for o in found.values()):
             return None  # `中文系` alone, `大学系`: a department is named after its body
+        if g.generic_reference(text[p:start], pat.trade_name or end - start > 1):
+            return None  # `所有外国使馆`, `沪上某银行`, `提供银行`: no name before the head
         if pat.needs_place:  # `青年队`: a team or force is named by a place or a body
             first = min((o.start for o in found.values() if o.start >= p and o.end <= start),
                         default=start)

@@ -56,7 +56,10 @@ class OrgPattern(BaseModel):
     legal: bool = False  # suffix: a company's legal form (`有限公司`): short forms drop it
     trade_name: bool = False  # suffix: a company head; kind words alone before it (`汽车公司`,
     #   `商业银行`) name a kind of company, not one: a name needs a trade name (字号)
-    needs_org: bool = False  # suffix: a unit of a named body only (`某某大学中文系`)
+    needs_org: list[str] = []  # suffix: a unit named after a body whose name ends so
+    #   (`某某大学中文系`: 大学); the body's name and two characters of field before the head
+    word_end: bool = False  # suffix: its last character starts no word with the next one
+    #   (the short heads 作协, 文联 are not those of `合作协议`, `人文联系`)
     needs_place: bool = False  # suffix: named by a place or a body (`中国队`, `美国海军`)
 
 
