@@ -50,6 +50,8 @@ class OrgEdges:
         self.regions = set(data.region_forms)
         self.legal = sorted((p.text for p in data.of_kind("suffix") if p.legal),
                             key=len, reverse=True)
+        self.trade_heads = sorted((p.text for p in data.of_kind("suffix") if p.trade_name),
+                                  key=len, reverse=True)
         self.modifiers = data.texts("generic_modifier")
         self.kind_words = self.modifiers | data.texts("trade_field")
         self.translit = data.translit
@@ -285,7 +287,8 @@ class OrgEdges:
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The guidelines' edges for an ORG span [start, end) proposed elsewhere: take in
         a following bracketed place and legal form, drop leading verbs and function
-        words (whole jieba words). None where nothing of a name is left."""
+        words (whole jieba words). None where nothing of a name is left or a kind of company
+        is named (`中小银行`)."""
         end = self.extend_right(text, end)
         while start < end:
             for size in (4, 3, 2, 1):
@@ -297,7 +300,17 @@ class OrgEdges:
                     break
             else:
                 break
-        return (start, end) if end - start >= 2 else None
+        if end - start < 2 or self.kind_of_company(text[start:end]):
+            return None
+        return start, end
+
+    def kind_of_company(self, name: str) -> bool:
+        """`中小银行`, `国内某公司`: a company head after kind words or a reference only."""
+        head = next((h for h in self.trade_heads if name.endswith(h)), None)
+        if head is None or len(name) == len(head):
+            return False
+        before = name[:-len(head)]
+        return self.kind_only(before) or self.generic_reference(before, False)
 
     def extend_right(self, text: str, end: int) -> int:
         """`某某科技` + `(苏州)` + `有限公司`: a bracketed place, then a legal form."""
