@@ -39,6 +39,10 @@ CLASSIFIERS = set("家个支所座款项只名位间批种类部架艘辆台条�
 NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
 
 
+def _name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 class OrgEdges:
     def __init__(self, data: OrgData) -> None:
         jieba.initialize()
@@ -50,6 +54,7 @@ class OrgEdges:
         self.regions = set(data.region_forms)
         self.legal = sorted((p.text for p in data.of_kind("suffix") if p.legal),
                             key=len, reverse=True)
+        self.blockers = {b.text: b.word_before for b in data.of_kind("blocker") if not b.name_before}
         self.trade_heads = sorted((p.text for p in data.of_kind("suffix") if p.trade_name),
                                   key=len, reverse=True)
         self.modifiers = data.texts("generic_modifier")
@@ -159,6 +164,26 @@ class OrgEdges:
         before = text[max(0, start - 3):start]
         return sum(ch in self.translit for ch in before) >= 2 and not any(
             self.freq.get(text[start - k:start], 0) >= WORD_FREQ for k in (2, 3) if start >= k)
+
+    def word_before(self, text: str, start: int) -> bool:
+        """The character before `start` and the one at it make a dictionary word more
+        frequent than the word that starts at `start` (`财政` against `政局` in `财政局`)."""
+        word = text[start - 1:start + 1]
+        return start > 0 and self.freq.get(word, 0) >= WORD_FREQ \
+            and self.freq.get(word, 0) > self.freq.get(text[start:start + 2], 0)
+
+    def word_start(self, text: str, p: int) -> int:
+        """Where a dictionary noun that `p` cuts in two starts (`新闻` of `新闻出版`, `公积金`
+        of `公积金监管`), so that a name does not begin inside a word; `p` where none does,
+        or where the characters before it rather make a more frequent word (`上报国务院`)."""
+        for q in (p - 1, p - 2):
+            if q < 0 or not all(_name_char(ch) for ch in text[q:p]):
+                break
+            word = text[q:p + 1]
+            rival = self.freq.get(text[q - 1:q + 1], 0) if q > 0 else 0
+            if self.noun(word, NOUN_TAGS) and rival < self.freq[word]:
+                return q
+        return p
 
     def place_at(self, words: str) -> int:
         """Where the first place name or transliterated name (three characters or more)
@@ -287,8 +312,8 @@ class OrgEdges:
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The guidelines' edges for an ORG span [start, end) proposed elsewhere: take in
         a following bracketed place and legal form, drop leading verbs and function
-        words (whole jieba words). None where nothing of a name is left or a kind of company
-        is named (`中小银行`)."""
+        words (whole jieba words). None where nothing of a name is left, a kind of company
+        is named (`中小银行`) or the span ends in a blocker word (`政局`)."""
         end = self.extend_right(text, end)
         while start < end:
             for size in (4, 3, 2, 1):
@@ -300,9 +325,21 @@ class OrgEdges:
                     break
             else:
                 break
-        if end - start < 2 or self.kind_of_company(text[start:end]):
+        if end - start < 2 or self.kind_of_company(text[start:end]) \
+                or self.blocked_end(text, start, end):
             return None
         return start, end
+
+    def blocked_end(self, text: str, start: int, end: int) -> bool:
+        """The span is an ordinary word that the head-word walk does not read as a head,
+        alone or after a place (`僵局`, `某国政局`), as the walk's blockers say; a name
+        before the word keeps the span (`某某长江商业银行`)."""
+        for size in range(2, min(6, end - start) + 1):
+            word_before = self.blockers.get(text[end - size:end])
+            if word_before is not None and not (word_before and self.word_before(text, end - size)) \
+                    and (size == end - start or text[start:end - size] in self.regions):
+                return True
+        return False
 
     def kind_of_company(self, name: str) -> bool:
         """`中小银行`, `国内某公司`: a company head after kind words or a reference only."""

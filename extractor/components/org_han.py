@@ -52,7 +52,7 @@ class HanOrgFinder:
             entry(t)[1] = True
         for b in data.of_kind("blocker"):
             # a generic phrase (`行业协会`) is a head again after a name (`纺织行业协会`)
-            entry(b.text)[2] = "soft" if b.name_before else True
+            entry(b.text)[2] = "soft" if b.name_before else "word" if b.word_before else True
         for t in data.texts("prefix"):
             entry(t)[4] = True
         for form in data.region_forms:
@@ -86,7 +86,7 @@ class HanOrgFinder:
                     suffixes[end] = (start, suffix)
             if stop and (end not in stops or start < stops[end]):
                 stops[end] = start
-            if blocker is True:
+            if blocker is True or blocker == "word" and not self.grammar.word_before(text, start):
                 blocked[end] = start
             elif blocker:
                 soft[end] = min(start, soft.get(end, start))
@@ -216,9 +216,9 @@ class HanOrgFinder:
                     and text[p - 2] in self.grammar.translit:
                 p, free, material = p - 1, free + 1, material + 1  # `曼·罗兰公司`
                 continue
-            if free >= pat.max_free and p < start and g.noun(text[p - 1:p + 1]) \
-                    and _is_name_char(text[p - 1]):
-                p, material = p - 1, material + 1  # `新闻出版总署`: not from inside a word
+            if free >= pat.max_free and p < start:
+                q = g.word_start(text, p)
+                material, p = material + p - q, q  # `新闻出版总署`: not from inside a word
                 break
             if free >= pat.max_free or not _is_name_char(text[p - 1]) \
                     or material >= 2 and self.grammar.verb_before(text, p) \

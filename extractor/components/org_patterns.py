@@ -53,6 +53,8 @@ class OrgPattern(BaseModel):
     absorb_org: bool = True  # suffix: False for top-level bodies (`市委` + `市政府` are two)
     coord: bool = False  # suffix: a field pair joined by 与/及/暨/、 is inside the name
     name_before: bool = False  # blocker: a name before it makes it a head again
+    word_before: bool = False  # blocker: not one where the character before it and its first
+    #   make a more frequent word (`政局` blocks `俄罗斯政局`, not `财政局`)
     legal: bool = False  # suffix: a company's legal form (`有限公司`): short forms drop it
     trade_name: bool = False  # suffix: a company head; kind words alone before it (`汽车公司`,
     #   `商业银行`) name a kind of company, not one: a name needs a trade name (字号)

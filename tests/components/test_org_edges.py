@@ -123,6 +123,11 @@ def test_company_core(edges, name, legal, core):
     ("两地人文联系密切。", "人文联"),
     # a team needs a place or a body, and two teams stay two
     ("青年队员进步很快。", "青年队"),
+    # a blocker word unless the character before it makes a more frequent word
+    ("该国政局趋于稳定。", "该国政局"),
+    ("厂方保证退换。", "厂方"),
+    # a name does not start inside a word the characters before it make
+    ("文件已上报国务院。", "报国务院"),
 ])
 def test_zh_kind_words_and_other_words(nlp_zh, text, absent):
     assert absent not in ents(nlp_zh, text, "ORG")
@@ -148,6 +153,8 @@ def test_zh_kind_words_and_other_words(nlp_zh, text, absent):
     ("他加入了越南共产党。", "越南共产党"),
     # a budget of unknown characters does not end inside a word
     ("新闻出版总署发布通知。", "新闻出版总署"),
+    ("住房公积金监管司发布通知。", "公积金监管司"),
+    ("市财政局拨付资金。", "市财政局"),
     # a dot inside a transliterated company name
     ("双方与曼·罗兰公司签约。", "曼·罗兰公司"),
 ])
@@ -161,3 +168,14 @@ def test_zh_names_kept(nlp_zh, text, expected):
 ])
 def test_kind_only(edges, words, kind):
     assert edges.kind_only(words) is kind
+
+
+@pytest.mark.parametrize("text,span,kept", [
+    ("面对中小银行的压力。", "中小银行", False),  # a kind of company
+    ("国内某公司表示。", "国内某公司", False),  # a reference
+    ("谈判陷入僵局。", "僵局", False),  # a blocker word alone
+    ("北湖长江商业银行开业。", "北湖长江商业银行", True),  # a name before the blocker word
+])
+def test_adjust_vetoes_kinds_and_blocker_words(edges, text, span, kept):
+    start = text.index(span)
+    assert (edges.adjust(text, start, start + len(span)) is not None) is kept
