@@ -59,6 +59,7 @@ class OrgEdges:
                                   key=len, reverse=True)
         self.modifiers = data.texts("generic_modifier")
         self.kind_words = self.modifiers | data.texts("trade_field")
+        self.kind_starts = {w[0] for w in self.kind_words}
         self.translit = data.translit
 
     def is_function(self, word: str) -> bool:
@@ -142,13 +143,13 @@ class OrgEdges:
         return self.freq.get(text[start - 2:start], 0) < freq if start >= 2 else True
 
     def in_place(self, text: str, start: int, end: int) -> bool:
-        """The head's characters belong to a place name that runs past it on either side
+        """A one-character head belongs to a place name that runs past it on either side
         (`莫斯科`, `社旗县`)."""
+        if end - start != 1:
+            return False  # longer heads are not parts of place names
         for k in range(2, 7):
-            if start - (k - (end - start)) >= 0 and k > end - start \
-                    and text[end - k:end] in self.regions:
-                return True
-            if text[start:start + k] in self.regions and start + k > end:
+            if end - k >= 0 and text[end - k:end] in self.regions \
+                    or text[start:start + k] in self.regions:
                 return True
         return False
 
@@ -212,7 +213,7 @@ class OrgEdges:
         only) makes a reference to an unnamed body (`某某公司` is a placeholder name);
         `所有外国使馆`: generic modifiers alone before a head of two characters or more
         (a one-character department head keeps its field: `外资司`)."""
-        at = words.rfind("某")
+        at = words.rfind("某") if "某" in words else -1
         if at >= 0 and words[at - 1:at] != "某" and words[at + 1:at + 2] != "某":
             rest = words[at + 1:]
             if not rest or self.kind_only(rest):
@@ -220,8 +221,8 @@ class OrgEdges:
         return modifiers_only and bool(words) and self.kind_only(words, self.modifiers)
 
     def verb_object(self, text: str, start: int) -> bool:
-        """A dictionary verb alone before the head (`提供银行`, `看出银行`): the head
-        is its object, and nothing names it."""
+        """A dictionary verb right before the head (`提供银行`, `开办分公司`): the head is
+        its object; the caller checks that nothing but a place comes before the verb."""
         word = text[start - 2:start]
         return start >= 2 and word not in self.units and word not in self.kind_words \
             and self.tags.get(word) == "v" and self.freq.get(word, 0) >= VERB_FREQ
@@ -229,13 +230,16 @@ class OrgEdges:
     def kind_only(self, words: str, vocabulary: set[str] | None = None) -> bool:
         """`商业`, `国有`, `大型汽车`: the stretch is made of generic modifiers and trade
         words only (kind words, models/zh/org_patterns.jsonl), so it holds no trade name."""
-        if not words:
+        vocabulary = vocabulary or self.kind_words
+        if not words or words[0] not in self.kind_starts:
             return False
         ok = [True] + [False] * len(words)
         for i in range(len(words)):
+            if not any(ok[i:i + 7]):
+                return False  # no word reaches this far
             if ok[i]:
                 for k in range(1, min(6, len(words) - i) + 1):
-                    if words[i:i + k] in (vocabulary or self.kind_words):
+                    if words[i:i + k] in vocabulary:
                         ok[i + k] = True
         return ok[-1]
 

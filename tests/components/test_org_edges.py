@@ -128,6 +128,8 @@ def test_company_core(edges, name, legal, core):
     ("厂方保证退换。", "厂方"),
     # a name does not start inside a word the characters before it make
     ("文件已上报国务院。", "报国务院"),
+    # a verb after a place, right before a company head
+    ("该公司已在海淀区开办分公司。", "海淀区开办分公司"),
 ])
 def test_zh_kind_words_and_other_words(nlp_zh, text, absent):
     assert absent not in ents(nlp_zh, text, "ORG")
@@ -155,6 +157,9 @@ def test_zh_kind_words_and_other_words(nlp_zh, text, absent):
     ("新闻出版总署发布通知。", "新闻出版总署"),
     ("住房公积金监管司发布通知。", "公积金监管司"),
     ("市财政局拨付资金。", "市财政局"),
+    ("华岳集团上海分公司成立。", "华岳集团上海分公司"),
+    # former regulators named by their short forms (orgs.tsv)
+    ("银监会发布通知。", "银监会"),
     # a dot inside a transliterated company name
     ("双方与曼·罗兰公司签约。", "曼·罗兰公司"),
 ])
