@@ -5,6 +5,9 @@ left over name material: region names, known name parts (`中国`, `国际`, `�
 names and organisations already found just before (so `中国贸促会` + `培训部` is one
 name), and a small budget of unknown characters; it stops at punctuation and at the
 verbs, particles, titles and time words listed as data (`到访`, `赴`, `的`, `会长`).
+A head is checked before the walk (`org_edges`: no head inside another word, a place name
+or a transliteration) and the name after it: a company head needs a trade name, a unit
+its body's name, a team or a force a place (`trade_name`, `needs_org`, `needs_place`).
 All words are matched once by one Aho-Corasick pass, and every walk is bounded by
 `MAX_LEN`, so the whole recognizer runs in time linear in the text.
 """

@@ -184,3 +184,25 @@ def test_kind_only(edges, words, kind):
 def test_adjust_vetoes_kinds_and_blocker_words(edges, text, span, kept):
     start = text.index(span)
     assert (edges.adjust(text, start, start + len(span)) is not None) is kept
+
+
+@pytest.mark.parametrize("text,head,expected", [
+    ("瓦西里延科当选", "科", True),  # closes a run of transliteration characters
+    ("前锋沃尔科特进球", "科", True),  # inside one
+    ("他在财务科工作", "科", False),  # a word before the section head
+    ("人事科科长", "科", False),
+])
+def test_transliterated_head(edges, text, head, expected):
+    start = text.index(head)
+    assert edges.transliterated(text, start, start + 1) is expected
+
+
+@pytest.mark.parametrize("text,head,expected", [
+    ("认真查处违规行为", "处", True),  # a verb word
+    ("制定一部条例", "部", True),  # a numeral word
+    ("收缴手机70部", "部", True),  # after a number
+    ("市财务处", "处", False),
+])
+def test_head_in_word(edges, text, head, expected):
+    start = text.index(head)
+    assert edges.head_in_word(text, start, start + 1) is expected
