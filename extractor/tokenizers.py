@@ -77,7 +77,32 @@ def quiet_jieba() -> Any:
     return jieba
 
 
+def written(words: list[str], spaces: list[bool], text: str) -> tuple[list[str], list[bool]]:
+    """The same cuts in `text`, which a length-preserving fold of it was cut into. A
+    trailing space of the fold that is written otherwise (an ideographic space) becomes
+    a token of its own, so the Doc's text stays the written one."""
+    out_words: list[str] = []
+    out_spaces: list[bool] = []
+    pos = 0
+    for word, space in zip(words, spaces):
+        out_words.append(text[pos : pos + len(word)])
+        pos += len(word)
+        out_spaces.append(space and text[pos] == " ")
+        if space and text[pos] != " ":
+            out_words.append(text[pos])
+            out_spaces.append(False)
+        pos += space
+    return out_words, out_spaces
+
+
 class BoundedChineseTokenizer(ChineseTokenizer):
+    """jieba, bounded (above), cutting the text as the normalizer folds it: `fold`, set
+    by `pressner_normalizer` where it loads (traditional to simplified, 1:1), else None.
+    jieba knows simplified words, so traditional text is cut where its simplified form is
+    and the tokens keep the written characters."""
+
+    fold: Callable[[str], str] | None = None
+
     def __init__(self, vocab, segmenter: str = "jieba", max_run: int = 100) -> None:
         if segmenter == "jieba":
             quiet_jieba()
@@ -89,14 +114,18 @@ class BoundedChineseTokenizer(ChineseTokenizer):
         if self.jieba_seg is None:
             return super().__call__(text)
         cut = self.jieba_seg.cut
-        words = [w for piece in pieces(text, self.long_run, self.max_run)
+        folded = self.fold(text) if self.fold is not None else text
+        words = [w for piece in pieces(folded, self.long_run, self.max_run)
                  for w in cut(piece, cut_all=False) if w]
-        if "".join(words) == text:
+        if "".join(words) == folded:
             # jieba returns whitespace as tokens of its own, so its words tile the text:
             # spaCy's convention of a space as the previous token's trailing whitespace
             # would cost as much as building the Doc, and no component reads tokens
-            return Doc(self.vocab, words=words, spaces=[False] * len(words))
-        words, spaces = words_and_spaces(words, text)
+            spaces = [False] * len(words)
+        else:
+            words, spaces = words_and_spaces(words, folded)
+        if folded is not text:
+            words, spaces = written(words, spaces, text)
         return Doc(self.vocab, words=words, spaces=spaces)
 
 

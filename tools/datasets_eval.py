@@ -165,7 +165,18 @@ def error_lines(text: str, gold: list[Span], pred: list[Span], label: str,
     out += [f"  over {text[s:e]!r} | …{text[max(0, s - 15):e + 15]}…" for s, e, _ in sorted(p - g)]
     out += [f"  value {text[s[0]:s[1]]!r} gold {gv[s]!r} ours {pv.get(s)!r}"
             for s in sorted(g & p) if s in gv and pv.get(s) != gv[s]]
+    out += [f"  bound {text[gs:ge]!r} gold {gv[(gs, ge, lab)]!r} | ours {text[ps:pe]!r} "
+            f"{pv.get((ps, pe, lab))!r}"
+            for (gs, ge, lab), (ps, pe, _) in boundary_pairs(sorted(g - p), sorted(p - g))
+            if (gs, ge, lab) in gv]
     return out
+
+
+def boundary_pairs(gold: list[Span], pred: list[Span]) -> list[tuple[Span, Span]]:
+    """Gold and predicted spans that overlap without being equal (`the last week` against
+    `last week`): where a set's boundary convention differs, the values can still be read
+    side by side, so a value error is not hidden behind a boundary error."""
+    return [(gs, ps) for gs in gold for ps in pred if ps[0] < gs[1] and gs[0] < ps[1]]
 
 
 class Nested:
@@ -233,7 +244,10 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sets", nargs="*", help="dataset name prefixes (default: all mapped sets)")
     ap.add_argument("--limit", type=int, help="first N documents of each set")
     ap.add_argument("--labels", nargs="*", choices=LABELS, help="labels to print")
-    ap.add_argument("--errors", choices=LABELS, help="also list misses/over-matches of a label")
+    ap.add_argument("--errors", choices=LABELS,
+                    help="also list misses/over-matches of a label, value errors on exact"
+                         " spans (`value`) and the values of overlapping spans of another extent"
+                         " (`bound`)")
     ap.add_argument("--nested", metavar="GOLD:PRED",
                     help="count our PRED spans inside the set's own GOLD label (Person:TITLE)")
     ap.add_argument("--verbose", action="store_true", help="list --nested mismatches")

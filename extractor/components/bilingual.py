@@ -19,9 +19,13 @@ from spacy.tokens import Doc
 from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import read_tsv
 from .base import DataComponent
+from .person_en import LOW, UP
 
 HAN = r"[\u3400-\u4dbf\u4e00-\u9fff·・]"
-LATIN_NAME = r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,4}"
+# capitalised Latin words, accented letters included (`Boriana Åberg`, `António Costa`
+# in Macao and Taiwan releases): the letter classes of the English name rules
+LATIN_WORD = rf"[{UP}][A-Z{LOW}'’.\-]*"
+LATIN_NAME = rf"{LATIN_WORD}(?:\s+{LATIN_WORD}){{0,4}}"
 OPEN, CLOSE = r"\s*[(（]\s*", r"\s*[)）]"
 BRACKET = re.compile(r"[(（]")
 WINDOW = 60
@@ -45,11 +49,14 @@ class BilingualNames(DataComponent):
         text = norm_text(doc)
         cands = candidates(doc)
         by_end = {}
+        titles: dict[int, int] = {}  # end -> start of a title candidate
         for c in cands:
             if c.label in ("PERSON", "ORG"):
                 prev = by_end.get(c.end)
                 if prev is None or c.length > prev.length:
                     by_end[c.end] = c
+            elif c.label == "TITLE":
+                titles[c.end] = min(c.start, titles.get(c.end, c.start))
         seen: set[tuple[int, int]] = set()
         for bracket in BRACKET.finditer(text):  # look only around brackets, which are rare
             lo, hi = max(0, bracket.start() - WINDOW), min(len(text), bracket.end() + WINDOW)
@@ -57,11 +64,17 @@ class BilingualNames(DataComponent):
                 for m in rx.finditer(text, lo, hi):
                     if m.span() not in seen:
                         seen.add(m.span())
-                        self.link(m, by_end, cands, han_first=rx is self.han_then_latin)
+                        self.link(m, by_end, titles, cands, han_first=rx is self.han_then_latin)
         return doc
 
-    def link(self, m: re.Match, by_end: dict[int, Candidate], cands: list[Candidate], han_first: bool) -> None:
+    def link(self, m: re.Match, by_end: dict[int, Candidate], titles: dict[int, int],
+             cands: list[Candidate], han_first: bool) -> None:
         a_end, b_start, b_end = m.end("a"), m.start("b"), m.end("b")
+        if han_first and a_end not in by_end and a_end in titles:
+            # `歐柏莉議員(Boriana Åberg)`: a title after the name, the name before it
+            if titles[a_end] not in by_end or by_end[titles[a_end]].label != "PERSON":
+                return
+            a_end = titles[a_end]
         first = by_end.get(a_end)
         second = by_end.get(b_end) if by_end.get(b_end) and by_end[b_end].start == b_start else None
         if first is None and second is None:
@@ -90,13 +103,18 @@ class BilingualNames(DataComponent):
         return Candidate(start, end, "PERSON", m.string[start:end], "bilingual.latin_name", {}, priority=1)
 
     def han_person(self, m: re.Match, end: int) -> Candidate | None:
-        """The Chinese name right before the bracket: 2-4 characters after a known surname."""
+        """The Chinese name right before the bracket: 2-4 characters after a known surname;
+        four only after a compound surname or two surnames (a Hong Kong married name),
+        not a name and a title (`柏莉議員`)."""
         text = m.string
         for size in (3, 2, 4):
             start = end - size
             if start < m.start("a"):
                 continue
             name = text[start:end]
+            if size == 4 and not (name[:2] in self.surnames
+                                  or (name[0] in self.surnames and name[1] in self.surnames)):
+                continue
             if name[:2] in self.surnames or name[0] in self.surnames:
                 return Candidate(start, end, "PERSON", name, "bilingual.han_name", {}, priority=1)
         return None

@@ -45,8 +45,9 @@ DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
 SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
 TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
+STAMP_NEXT = "(（|｜-–—"  # what may follow a timestamp on its line (`(updated ...)`, `| Beijing`)
 WRITTEN_YEAR = frozenset(
-    ("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "unit")
+    ("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "dd", "century", "unit")
 )
 
 
@@ -323,6 +324,13 @@ class DateRecognizer(DataComponent):
                 return d, self.evidence(raw, m, "header.label")
         if full:
             return full[0][1], self.evidence(raw, full[0][0], "header.first_date")
+        early = self.date_line(text, found, limit, 2 * self.header_chars, alone=False)
+        if early is not None:
+            return early[1], self.evidence(raw, early[0], "header.date_line")
+        start = max(limit, len(text) - self.header_chars)
+        footer = self.date_line(text, found, start, len(text), alone=True)
+        if footer is not None:
+            return footer[1], self.evidence(raw, footer[0], "footer.date_line")
         years = [int(m.groups["y"]) for m in head if m.groups.get("y", "").isdigit()]
         for m in head:
             line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
@@ -336,6 +344,29 @@ class DateRecognizer(DataComponent):
                 r = resolve(g, self.words, None)
                 if r is not None and (d := parse_iso(r.value)) is not None:
                     return d, self.evidence(raw, m, "header.dateline")
+        return None
+
+    def date_line(
+        self, text: str, found: list[Match], lo: int, hi: int, alone: bool
+    ) -> tuple[Match, date] | None:
+        """A full date that begins a line between `lo` and `hi`: past a long header
+        (cookie notices, menus) a release's timestamp still stands at the start of its line
+        (`2020/9/18 14:17 (updated ...)`), alone or before a bracket or a separator, not
+        a sentence (`March 3, 2017 at noon.`). Near the end (`alone`), where releases sign off
+        with their date (`2013年9月20日(星期五)`, `(2021 年5月7 日)` before a translation),
+        the date must also end its line or close a bracket: a date inside a sentence there
+        is an event's, not the release's. The first such line wins, or near the end the last."""
+        window = [m for m in found if lo <= m.start < hi]
+        for m in reversed(window) if alone else window:
+            d = self.explicit_day(m)
+            if d is None:
+                continue
+            line_end = text.find("\n", m.end)
+            before = text[text.rfind("\n", 0, m.start) + 1 : m.start].strip()
+            after = text[m.end : line_end if line_end >= 0 else len(text)].strip()
+            bracketed = before in ("(", "（") and after[:1] in (")", "）")
+            if bracketed or (not before and (not after or not alone and after[0] in STAMP_NEXT)):
+                return m, d
         return None
 
     def explicit_day(self, m: Match) -> date | None:

@@ -17,7 +17,9 @@ component keeps a learned span only when
    rule spans of labels its own label may swallow (a shorter PERSON for a PERSON, an
    ORG or a REGION for an ORG), it competes with them as the longer reading (`extends`,
    `coordinated`: not two coordinated names, not a name run on into the next word);
-   anything else the rules decide.
+   anything else the rules decide. One exception (`word_edge_fixes`): a Chinese rule
+   name that ends inside a word (`某某致|词`) gives way to the model's name that starts
+   with it and ends on the segmenter's word boundary.
 
 A kept name is then found at its every occurrence in the document, and an English
 person's surname alone after the full name (one reading per document).
@@ -49,6 +51,10 @@ class KindText(BaseModel):
     text: str
 
 
+class PatternRow(KindText):
+    only_before: list[str] = []  # a head only before these words: no head at a span's end
+
+
 class WordType(BaseModel):
     word: str
     type: str
@@ -75,8 +81,9 @@ class LearnedForms:
         self.kinds: dict[str, set[str]] = {}
         for r in filters:
             self.kinds.setdefault(r.kind, set()).add(r.text)
-        patterns = read_jsonl(files["org_patterns"], KindText)
-        heads = {p.text for p in patterns if p.kind in ("head", "legal", "suffix")}
+        patterns = read_jsonl(files["org_patterns"], PatternRow)
+        heads = {p.text for p in patterns
+                 if p.kind in ("head", "legal", "suffix") and not p.only_before}
         self.org_heads = heads | self.kinds.get("org_head", set())
         self.generic = {p.text for p in patterns if p.kind == "generic"}
         if lang == "en":
@@ -116,16 +123,35 @@ class LearnedForms:
                 if label == "ORG" and text.startswith(p, a) and b - a > len(p) + 2:
                     a += len(p)
             for h in sorted(self.kind("honorific"), key=len, reverse=True):
-                if label == "PERSON" and text.endswith(h, a, b) and b - len(h) - a >= 2:
-                    b -= len(h)
+                if label != "PERSON":
+                    break
+                # the whole honorific, or its first characters where the model cut it
+                # (`…阁|下`): the name ends where the honorific starts
+                cut = next((k for k in range(len(h), 0, -1) if text.endswith(h[:k], a, b)
+                            and text.startswith(h[k:], b)), 0)
+                if cut and b - cut - a >= 2:
+                    b -= cut
+                    break
         return a, b
 
     # -- form checks -------------------------------------------------------------------
-    def keep(self, span: str, label: str) -> bool:
+    def keep(self, span: str, label: str, after_title: bool = False) -> bool:
         if not span or "\n" in span or "\t" in span:
             return False
         check = getattr(self, f"{self.lang}_{label.lower()}", None)
-        return bool(check and check(span))
+        if check and check(span):
+            return True
+        # a Chinese name right after a title is a name even when its surname is rare
+        # (`局长丘某某`): the model and the title agree, the surname list need not
+        return after_title and label == "PERSON" and self.lang == "zh" \
+            and 2 <= len(span) <= 3 and all(HAN.match(ch) for ch in span)
+
+    @staticmethod
+    def closed(text: str, end: int) -> bool:
+        """A two-character name must end at a boundary: not Han, or a list or function
+        character (`、`, `等`, `和`); a model's cut inside a three-character name
+        (`丘明|远`) leaves a Han character that continues it."""
+        return end >= len(text) or not HAN.match(text[end]) or text[end] in "、等和与及在"
 
     def en_person(self, span: str) -> bool:
         words = span.split()
@@ -217,7 +243,7 @@ def extends(c: Candidate, r: Candidate, text: str) -> bool:
     name of LAC's that only runs on past the rule name's end takes in the next word
     (`某某暨`, `某某步`): it replaces a rule name only by adding before it (a surname) or
     across a transliteration's dots. A romanised Chinese name the rules read by its form
-    is whole the same way (`Hu Wei` in a headline's `Hu Wei Pays a Visit`)."""
+    is whole the same way (`Hu Min` in a headline's `Hu Min Pays a Visit`)."""
     if c.label == "PERSON" and r.source == "en.person.pinyin":
         return c.start < r.start
     if c.label != "PERSON" or not HAN.match(text[r.start:r.end] or " "):
@@ -232,6 +258,32 @@ def coordinated(orgs: list[Candidate], text: str) -> bool:
     """Rule ORGs side by side, or joined by a conjunction (`甲市委市政府`, `X and Y`, `甲队vs乙队`):
     two names, which coordination keeps apart; an of-chain is one name."""
     return any(COORDINATION.fullmatch(text, a.end, b.start) for a, b in zip(orgs, orgs[1:]))
+
+
+def word_edge_fixes(learned: list[Candidate], rules: list[Candidate], text: str,
+                    edges: set[int]) -> set[int]:
+    """Rule PERSONs (their ids) that a learned Chinese name replaces: same start, a
+    different end, and only the learned end falls on a word boundary of the segmenter
+    (`edges`), e.g. a rule name run on into the next word (`蔡某发|来` for `蔡某|发来`)
+    or cut inside its given name (`曾文|生`). Both sides agree where the name starts; the
+    word boundary settles where it ends, unless the rule name stands whole elsewhere in
+    the document (`邓某中出席 … 邓某|中等人`)."""
+    by_start: dict[int, list[Candidate]] = {}
+    whole: set[str] = set()  # names the segmenter agrees with somewhere in the document
+    for r in rules:
+        if r.label == "PERSON" and r.length >= 2 and HAN.match(text[r.start:r.start + 1]):
+            by_start.setdefault(r.start, []).append(r)
+            if r.end in edges and r.start in edges:
+                whole.add(text[r.start:r.end])
+    out: set[int] = set()
+    for c in learned:
+        if c.label != "PERSON" or c.length < 2 or c.end not in edges:
+            continue
+        for r in by_start.get(c.start, ()):
+            if r.end != c.end and r.end not in edges and abs(r.end - c.end) <= 2 \
+                    and text[r.start:r.end] not in whole:  # one reading per document
+                out.add(id(r))
+    return out
 
 
 def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> list[Candidate]:
@@ -285,7 +337,7 @@ class LearnedRecognizer(DataComponent):
             self.backend = make_backend(self.backend_name)
 
     def __call__(self, doc: Doc) -> Doc:
-        return self.add(doc, self.backend.many([doc_text(doc)])[0])
+        return self.add(doc, self.backend.many([norm_text(doc)])[0])
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
         """The model runs over a batch of documents at once (LAC batches sentences)."""
@@ -299,7 +351,9 @@ class LearnedRecognizer(DataComponent):
             yield from self._batch(batch)
 
     def _batch(self, docs: list[Doc]) -> Iterable[Doc]:
-        for doc, spans in zip(docs, self.backend.many([doc_text(d) for d in docs])):
+        # the model reads the folded text (simplified characters, ASCII for full-width
+        # forms, 了解 for 瞭解): LAC was trained on simplified text; offsets are the same
+        for doc, spans in zip(docs, self.backend.many([norm_text(d) for d in docs])):
             yield self.add(doc, spans)
 
     def add(self, doc: Doc, spans: list[tuple[int, int, str]]) -> Doc:
@@ -309,11 +363,12 @@ class LearnedRecognizer(DataComponent):
             return doc
         check = norm_text(doc)  # simplified characters for the Chinese form checks
         found: dict[tuple[int, int], str] = {}
+        title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
             if label is None:
                 continue
-            a, b = self.forms.trim(text, a, b, label)
+            a, b = self.forms.trim(check if self.lang == "zh" else text, a, b, label)
             if label == "ORG" and self.refine is not None:  # the ORG rules' edges and vetoes
                 edges = self.refine(check, a, b)
                 if edges is None:
@@ -321,7 +376,8 @@ class LearnedRecognizer(DataComponent):
                 a, b = edges
             if label == "PERSON" and self.lang == "en" and headline(text, a):
                 continue  # Title Case words; the name is taken where the body names it
-            if b > a and self.forms.keep(check[a:b], label):
+            vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
+            if b > a and self.forms.keep(check[a:b], label, vouched):
                 found.setdefault((a, b), label)
         cands = self.propagate(text, found)
         rules = [c for c in candidates(doc) if not c.source.startswith("learned.")]
@@ -331,6 +387,12 @@ class LearnedRecognizer(DataComponent):
                 if r.label == "REGION" and (r.attrs or {}).get("type") == "country":
                     countries.setdefault(r.start, []).append(r)
             cands = [c for c in (self.forms.drop_country(c, countries, check) for c in cands) if c]
+            edges = {tok.idx for tok in doc} | {len(text)}
+            drop = word_edge_fixes(cands, rules, check, edges)
+            if drop:
+                rules = [r for r in rules if id(r) not in drop]
+                doc_cands = candidates(doc)
+                doc_cands[:] = [r for r in doc_cands if id(r) not in drop]
         candidates(doc).extend(arbitrate(cands, rules, check))
         return doc
 

@@ -2,7 +2,10 @@
 
 Traditional characters map 1:1 to simplified and full-width ASCII to ASCII, so one set
 of rules covers both scripts and an offset into `doc._.norm_text` is an offset into
-`doc.text`.
+`doc.text`. The segmenter reads the same folded text: jieba's dictionary is simplified
+and glues traditional characters into words of its own (復合肥 cut 復/合肥 finds a city), so
+the component hands its `Folding` to a tokenizer that takes one (`fold` attribute,
+extractor/tokenizers.py), which cuts the folded text and keeps the written characters.
 """
 
 from __future__ import annotations
@@ -39,18 +42,47 @@ def fullwidth_table() -> dict[int, str]:
     return table
 
 
-class TextNormalizer(DataComponent):
-    FILES = {"t2s": False}
+class WordPair(BaseModel):
+    folded: str
+    simp: str
 
-    def load(self, files: dict[str, Path]) -> None:
-        table = fullwidth_table()
-        if "t2s" in files:
-            for row in read_tsv(files["t2s"], CharPair):
-                table[ord(row.trad)] = row.simp
+    @field_validator("simp")
+    @classmethod
+    def same_length(cls, v: str, info) -> str:
+        if len(v) != len(info.data.get("folded", "")):
+            raise ValueError("must have the length of `folded`")
+        return v
+
+
+TRADITIONAL_SHARE = 20  # a text is traditional where 1 in this many characters folds
+
+
+class Folding:
+    """A 1:1 character table and its application, then, in traditional text, the words
+    the characters alone misfold (`phrases`: 瞭解 -> 了解, 計畫 -> 计划, same length).
+    Plain attributes, so a tokenizer that holds it still pickles."""
+
+    def __init__(self, table: dict[int, str], phrases: dict[str, str] | None = None,
+                 han_keys: frozenset[str] = frozenset()) -> None:
         self.table = table
         self.keys = frozenset(map(chr, table))
+        self.han_keys = han_keys  # the traditional characters among the keys
+        self.phrases = phrases or {}
+        alternatives = sorted(map(re.escape, self.phrases), key=len, reverse=True)
+        self.phrase_re = re.compile("|".join(alternatives)) if alternatives else None
 
-    def normalise(self, text: str) -> str:
+    def traditional(self, text: str) -> bool:
+        """Written in traditional characters, not simplified text quoting a few: the
+        phrase table must not touch simplified text (沈默 may be a name there)."""
+        changed = sum(text.count(c) for c in self.han_keys.intersection(text))
+        return changed * TRADITIONAL_SHARE >= len(text)
+
+    def words(self, text: str, folded: str) -> str:
+        if self.phrase_re is None or not self.traditional(text):
+            return folded
+        return self.phrase_re.sub(lambda m: self.phrases[m.group()], folded)
+
+    def __call__(self, text: str) -> str:
         """Every key of the table is outside ASCII. `str.translate` looks up each
         character, as costly as a whole recognizer on English text, which has only a
         few non-ASCII characters (curly quotes, dashes), found by a C-level scan and
@@ -60,7 +92,20 @@ class TextNormalizer(DataComponent):
         rare = "".join(NON_ASCII.findall(text))
         if len(rare) * 8 < len(text) and self.keys.isdisjoint(rare):
             return text
-        return text.translate(self.table)
+        return self.words(text, text.translate(self.table))
+
+
+class TextNormalizer(DataComponent):
+    FILES = {"t2s": False, "phrases": False}
+
+    def load(self, files: dict[str, Path]) -> None:
+        chars = {r.trad: r.simp for r in read_tsv(files["t2s"], CharPair)} if "t2s" in files else {}
+        table = fullwidth_table() | {ord(t): s for t, s in chars.items()}
+        phrases = ({r.folded: r.simp for r in read_tsv(files["phrases"], WordPair)}
+                   if "phrases" in files else None)
+        self.normalise = Folding(table, phrases, frozenset(chars))
+        if hasattr(self.nlp.tokenizer, "fold"):
+            self.nlp.tokenizer.fold = self.normalise
 
     def __call__(self, doc: Doc) -> Doc:
         set_ext(doc, "norm_text", self.normalise(doc_text(doc)))

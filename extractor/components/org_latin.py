@@ -19,11 +19,17 @@ from .org_patterns import OrgData
 
 _WORDS = (
     r"[A-Z](?:\.[A-Z])+\.|People['’]s|"  # U.S., People's (a word, not a possessive)
+    r"[A-Z][\w\-]*s['’](?= [A-Z])|"  # Workers' Party: a plural possessive inside a name
     r"\([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}\)|"  # (Tianjin) inside a name
     r"['’]s\b|"  # a possessive ends the name before it
     r"[A-Z0-9](?:[\w&\-]|\.(?=[A-Za-z0-9])|['’](?!s\b)(?=[A-Za-z]))*|[a-z][\w\-]*|&"
 )
 _LEGAL_COMMA = re.compile(r",\s?")
+_CAP_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
+_COMMA_ITEMS = re.compile(r", %s(?:, %s){0,4} and %s" % (_CAP_WORDS, _CAP_WORDS, _CAP_WORDS))
+_NEXT_WORD = re.compile(r" ([\w&][\w&-]*)")
+_POSSESSOR = re.compile(r"(?<![^ ])([A-Z][\w&-]*)['’]s \Z")
+_POSSESSOR_REACH = 64  # characters before a name searched for its possessive first word
 # English adjective endings: before `and` they coordinate modifiers inside one name
 _ADJECTIVE = re.compile(r"[a-z](?:ic|al|ive|ary|ous)\Z")
 
@@ -39,7 +45,8 @@ def legal_token_pattern(legal: set[str]) -> str:
 def _legal_text(word: str) -> str:
     return _LEGAL_COMMA.sub("", word, count=1) if word.startswith(",") else word
 _SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de"}
-_THE_AFTER = {"of", "for", "under", "in", "on"}
+_THE_AFTER = {"of", "for", "under", "in", "on", "to"}
+_SEAT_REACH = 6  # words between `Office of` and the title that names its holder
 MAX_TOKENS = 24  # longer capitalised runs are headlines or lists, not one name
 
 
@@ -62,7 +69,11 @@ def _base(word: str) -> str:
 
 class LatinOrgFinder:
     def __init__(self, data: OrgData) -> None:
-        self.heads = data.texts("head")
+        # heads that make a name only in some contexts (`House` before `of`, `Press` not
+        # before `Release`): asked per run (`_heads_in`), never by the word alone
+        self.conditions = {p.text: p for p in data.of_kind("head")
+                           if p.not_before or p.only_before or p.needs_name}
+        self.heads = data.texts("head") - set(self.conditions)
         self.legal = data.texts("legal")
         self.connectors = data.texts("connector")
         self.modifiers = data.texts("modifier")
@@ -72,6 +83,10 @@ class LatinOrgFinder:
         self.short_tails = data.texts("short_tail")
         self.region_set = set(data.region_forms)
         self.in_place = data.texts("in_place")
+        self.to_place = data.texts("to_place")
+        self.title_seats = data.texts("title_seat")
+        self.seat_titles = data.texts("seat_title")
+        self.portfolios = data.texts("portfolio")
         self.token = re.compile(legal_token_pattern(self.legal) + "|" + _WORDS)
         # per-word answers, asked for every word of every capitalised stretch: words
         # recur (a few thousand make most of any corpus), so each is worked out once
@@ -87,9 +102,12 @@ class LatinOrgFinder:
         tails = sorted(data.texts("branch_tail"), key=len, reverse=True)
         lower = sorted({w for w in self.connectors | self.legal if not w[:1].isupper()},
                        key=len, reverse=True)
-        word = r"(?:[A-Z0-9(&]\S*|(?:%s)(?![\w]))" % "|".join(map(re.escape, lower))
-        self.stretch = re.compile(r"(?<![\w&'’.(-])[A-Z0-9]\S*(?: %s)*" % word)
-        marks = sorted(self.heads | self.legal, key=len, reverse=True)
+        # a double hyphen is a dash, not part of a word (`LONDON--(BUSINESS WIRE)--March
+        # 3, 2025--Acme plc`): a stretch neither runs over it nor is kept from starting after it
+        nodash = r"(?:(?!--)\S)*"
+        word = r"(?:[A-Z0-9(&]%s|(?:%s)(?![\w]))" % (nodash, "|".join(map(re.escape, lower)))
+        self.stretch = re.compile(r"(?:(?<![\w&'’.(-])|(?<=--))[A-Z0-9]%s(?: %s)*" % (nodash, word))
+        marks = sorted(self.heads | self.legal | set(self.conditions), key=len, reverse=True)
         self.head_re = re.compile(r"(?:%s)(?![\w&-])"
                                   % ("|".join(map(re.escape, marks)) or "(?!)"))
         self.branch_head = re.compile(
@@ -97,6 +115,16 @@ class LatinOrgFinder:
         self.branch_tail = re.compile(r"(?:%s)(?: (?:%s))?\b" % (
             "|".join(map(re.escape, regions)) or "(?!)",
             "|".join(map(re.escape, tails)) or "(?!)"))
+        places = "|".join(map(re.escape, regions)) or "(?!)"
+        self.place_first = re.compile(r"(?:%s) " % places)
+        self.pair_before = re.compile(r"(?<![\w'’.-])(?:%s) ?[–—] ?\Z" % places)
+        titles = "|".join(map(re.escape, sorted(self.seat_titles, key=len, reverse=True)))
+        seats = "|".join(map(re.escape, sorted(self.title_seats, key=len, reverse=True)))
+        self.seat_after = re.compile(r"['’]s (?:%s)(?![\w&-])" % (seats or "(?!)"))
+        self.post_before = re.compile(r"(?<![\w&'’.-])(?:(?:%s) ){0,2}(?:%s)\Z" % (
+            titles or "(?!)", titles or "(?!)"))
+        self.legal_after = re.compile(r" " + legal_token_pattern(self.legal))
+        self.legal_end = re.compile(r"(?:%s)\Z" % legal_token_pattern(self.legal))
 
     def short_forms(self, name: str) -> tuple[str, ...]:
         """`_short_forms(name)`, memoised: a pure function of the name and the data."""
@@ -132,6 +160,11 @@ class LatinOrgFinder:
         return not (stem in self.region_set or stem in self.stops or stem in self.exclude or all(
             w in self.modifiers or self.is_head(w) or w in self.connectors for w in words))
 
+    def has_head(self, name: str) -> bool:
+        """Whether a head noun or a legal form stands in `name` as a word of its own."""
+        return any(m.start() == 0 or not is_word(name[m.start() - 1])
+                   for m in self.head_re.finditer(name))
+
     def is_head(self, word: str) -> bool:
         got = self._heads.get(word)
         if got is None:
@@ -143,7 +176,7 @@ class LatinOrgFinder:
         characters only (a stretch ends before whitespace, and no rule looks past it),
         so each distinct stretch is worked out once: names recur across a corpus, as
         words do for spaCy's tokenizer cache."""
-        out = list(self._branches(text))
+        out = list(self._branches(text)) + list(self._post_offices(text))
         stretches = self._stretches
         for m in self.stretch.finditer(text):
             key = m.group()
@@ -152,19 +185,77 @@ class LatinOrgFinder:
                 found = stretches.put(key, self._in_stretch(key))
             if found:
                 at = m.start()
-                out += [LatinOrg(at + a, at + b, source) for a, b, source in found]
+                out += [LatinOrg(self._pair_start(text, at + a), at + b, source)
+                        for a, b, source in found]
         return out
+
+    def _post_offices(self, text: str):
+        """`Prime Minister's Office`, `Chief Executive's Office`: a post's possessive before
+        a seat names the office that serves the post, as `Office of the Prime Minister`
+        does (the possessive is searched first, the post only right before it)."""
+        for m in self.seat_after.finditer(text):
+            post = self.post_before.search(text, max(0, m.start() - 48), m.start())
+            if post is not None:
+                yield LatinOrg(post.start(), m.end(), "en.org.head")
+
+    def _pair_start(self, text: str, start: int) -> int:
+        """`Canada – China Technology Institute`: a body named after two countries, printed
+        with a spaced dash that ends the capitalised stretch, starts at the first country
+        (the unspaced `Canada-China` is one word of the stretch already)."""
+        if start < 2 or not {text[start - 1], text[start - 2]} & {"–", "—"} or \
+                not self.place_first.match(text, start):
+            return start
+        m = self.pair_before.search(text, max(0, start - 40), start)
+        return m.start() if m is not None else start
 
     def _in_stretch(self, stretch: str) -> tuple[tuple[int, int, str], ...]:
         if self.head_re.search(stretch) is None:
             return ()
         out = []
         for run in self._runs(stretch):
-            for part in self._split_lists(run):
-                org = self._org_in_run(stretch, part)
+            heads = self._heads_in(stretch, run)
+            for part in self._split_lists(run, heads):
+                org = self._org_in_run(stretch, part, heads)
                 if org is not None:
-                    out.append((org.start, org.end, org.source))
+                    out.append((self._owner_start(stretch, org), org.end, org.source))
         return tuple(out)
+
+    def _owner_start(self, stretch: str, org: LatinOrg) -> int:
+        """`Halvard's Laser Technology Co., Ltd.`: a registered company name may hold a
+        possessive (a founder's or a family name); before a name closed by a legal form,
+        a one-word possessive that is no place or title is the name's first word. Other
+        possessives end the name before them (`Acme's Widget Unit`)."""
+        m = _POSSESSOR.search(stretch, max(0, org.start - _POSSESSOR_REACH), org.start)
+        if m is None or not self.legal_end.search(stretch, org.start, org.end):
+            return org.start
+        word = m.group(1)
+        if word in self.region_set or self._kind(word) != "cap" or self.is_head(word) \
+                or word in self.modifiers:
+            return org.start
+        return m.start()
+
+    def _heads_in(self, stretch: str, run) -> set[int]:
+        """Starts of the run's head nouns: the words that always are, and the conditional
+        ones where their context makes them heads (`House` before `of`, `Press` not before
+        `Release`, `Party` after a word that is no place: `Shanghai Party chief` is a post)."""
+        out = set()
+        for i, tok in enumerate(run):
+            if self.is_head(tok[0]) or tok[0] in self.seat_titles and self._seat_open(run[:i]):
+                out.add(tok[1])  # a title naming an office ends its name as a head does
+                continue
+            cond = self.conditions.get(_base(tok[0]))
+            if cond is None:
+                continue
+            nxt = _NEXT_WORD.match(stretch, tok[2])  # a stop past the run's end counts too
+            after = nxt.group(1) if nxt else None
+            if after in cond.not_before or (cond.only_before and after not in cond.only_before):
+                continue
+            if cond.needs_name and after != "of" and not any(
+                    t[3] == "cap" and self._is_name_word(t) and t[0] not in self.region_set
+                    for t in run[:i]):
+                continue
+            out.add(tok[1])
+        return out
 
     def _branches(self, text: str):
         """`CCPIT Beijing Sub-council`: the acronym is searched alone (a literal prefix the
@@ -176,27 +267,27 @@ class LatinOrgFinder:
             if tail is not None:
                 yield LatinOrg(m.start(), tail.end(), "en.org.branch")
 
-    def _split_lists(self, run):
+    def _split_lists(self, run, heads: set[int]):
         """`Bank of China and China Construction Bank` is two names: split at `and` when
         both sides hold a head noun before the next `of`/`for`."""
         parts, current, seen_head = [], [], False
         for i, tok in enumerate(run):
-            if tok[0] in ("and", "&") and seen_head and self._head_before_break(run, i + 1) \
+            if tok[0] in ("and", "&") and seen_head and self._head_before_break(run, i + 1, heads) \
                     and not (i and _ADJECTIVE.search(run[i - 1][0])):
                 # `Foundation for Strategic and International Studies` coordinates adjectives
                 parts.append(current)
                 current, seen_head = [], False
                 continue
             current.append(tok)
-            seen_head = seen_head or self.is_head(tok[0])
+            seen_head = seen_head or tok[1] in heads
         parts.append(current)
         return [p for p in parts if p]
 
-    def _head_before_break(self, run, i: int) -> bool:
+    def _head_before_break(self, run, i: int, heads: set[int]) -> bool:
         for tok in run[i:]:
             if tok[3] == "conn" and tok[0] in _SEGMENT_BREAKS:
                 return False
-            if self.is_head(tok[0]):
+            if tok[1] in heads:
                 return True
         return False
 
@@ -226,6 +317,14 @@ class LatinOrgFinder:
             spaced = m.start() == last_end + 1 and text[last_end] == " "
             comma = kind == "legal" and word[0] == "," and m.start() == last_end
             joined = (spaced or comma) and run
+            if kind == "paren" and word[1:-1].isupper() and word[1:-1] not in self.region_set \
+                    and not self.legal_after.match(text, m.end()):
+                kind = "other"  # `Ministry of Trade (MOT) of Peru`: a short form ends the name;
+                # `Acme (HK) Limited` is a company's place
+            elif kind == "cap" and not joined and run and self._comma_item(text, last_end, run):
+                joined = True  # `Ministry of Industry, Trade and Tourism`
+            if joined and word in self.seat_titles and self._seat_open(run):
+                kind = "cap"  # `Office of the Chief Executive`: the holder's title names it
             if joined and len(run) < MAX_TOKENS and self._continues(run, word, kind):
                 run.append((word, m.start(), m.end(), kind))
             else:
@@ -235,6 +334,32 @@ class LatinOrgFinder:
             last_end = m.end()
         if run:
             yield run
+
+    def _comma_item(self, text: str, at: int, run) -> bool:
+        """Whether the comma at `at` joins the items of a body's portfolio (`Ministry of
+        Economy, Trade and Industry`, `Bureau of Economic, Energy and Business Affairs`):
+        right after a head's `of`/`for` complement, capitalised items closed by `and`, none
+        of them a place or a name with a head of its own (that is a list of names)."""
+        if text[at:at + 2] != ", " or run[-1][3] != "cap":
+            return False
+        prep = next((i for i in range(len(run) - 1, 0, -1) if run[i][0] in ("of", "for")), None)
+        if prep is None or not any(self.is_head(t[0]) for t in run[:prep]) or \
+                any(t[3] != "cap" for t in run[prep + 1:]):
+            return False
+        m = _COMMA_ITEMS.match(text, at)
+        if m is None:
+            return False
+        items = re.split(r", | and ", m.group()[2:])
+        return not any(i in self.region_set or self.has_head(i) for i in items) and \
+            " ".join(t[0] for t in run[prep + 1:]) not in self.region_set
+
+    def _seat_open(self, run) -> bool:
+        """Whether the run ends inside `Office of (the) …`, where a title names the office by
+        the post it serves (`Office of the Prime Minister`, `… of the Government Spokesperson`)."""
+        for j in range(len(run) - 2, max(-1, len(run) - _SEAT_REACH - 2), -1):
+            if run[j + 1][0] == "of" and _base(run[j][0]) in self.title_seats:
+                return all(t[3] == "cap" or t[0] == "the" for t in run[j + 2:])
+        return False
 
     def _continues(self, run, word: str, kind: str) -> bool:
         prev_word, prev_kind = run[-1][0], run[-1][3]
@@ -247,6 +372,10 @@ class LatinOrgFinder:
             return False
         if word == "the":
             return prev_word in _THE_AFTER
+        if word == "to":  # `Permanent Mission of Peru to the United Nations`
+            return prev_kind == "cap" and not any(t[0] in ("to", "in") for t in run) and any(
+                _base(t[0]) in self.to_place for t in run) and any(
+                t[3] == "cap" and self._is_name_word(t) for t in run)
         if word == "in":  # `Embassy of Peru in Rome`: the seat is part of a mission's name
             # a mission named by its country (`Peru`), not `the Consulate General in X`
             return prev_kind == "cap" and not any(t[0] == "in" for t in run) and any(
@@ -254,7 +383,7 @@ class LatinOrgFinder:
                 t[3] == "cap" and self._is_name_word(t) for t in run)
         return prev_kind in ("cap", "legal", "paren")
 
-    def _org_in_run(self, text: str, run) -> LatinOrg | None:
+    def _org_in_run(self, text: str, run, heads: set[int]) -> LatinOrg | None:
         while run and run[-1][3] in ("conn", "paren"):
             run = run[:-1]
         segments: list[list] = [[]]
@@ -262,7 +391,7 @@ class LatinOrgFinder:
             if tok[3] == "conn" and tok[0] in _SEGMENT_BREAKS:
                 segments.append([])
             segments[-1].append(tok)
-        headed = [any(self.is_head(t[0]) for t in s) for s in segments]
+        headed = [any(t[1] in heads for t in s) for s in segments]
         first = next((i for i, h in enumerate(headed) if h), None)
         if first is None:
             return None
@@ -273,22 +402,24 @@ class LatinOrgFinder:
         while toks and toks[0][0].isdigit():  # `15/01/09 Acme Inc.`: a date's digits
             toks = toks[1:]
         last = segments[-1]
-        if any(self.is_head(t[0]) for t in last):
-            cut = max(i for i, t in enumerate(toks) if self.is_head(t[0]))
+        if any(t[1] in heads for t in last):
+            cut = max(i for i, t in enumerate(toks) if t[1] in heads)
             toks = toks[: cut + 1]
         elif len(segments) > first + 1 and last[0][0] == "under":
             toks = toks[: len(toks) - len(last)]  # `Acme Corporation under the Foo brand`
         elif len(last) > 2 and last[0][3] == "conn":
             toks = toks[: len(toks) - len(last) + self._region_end(last)]
-        if not toks or not any(self._is_name_word(t) for t in toks):
-            return None
+        if not toks or not (any(self._is_name_word(t) for t in toks) or any(
+                t[0] in self.portfolios and p[0] == "of" for p, t in zip(toks, toks[1:]))):
+            return None  # generic words only (`the Organizing Committee`), unless a
+            # portfolio after `of` names the body (`Department of State`)
         start, end = toks[0][1], toks[-1][2]
-        if text[start:end] in self.exclude:
-            return None
+        if text[start:end] in self.exclude or text[start:end] in self.region_set:
+            return None  # a venue, or a country named like a body (`Russian Federation`)
         return LatinOrg(start, end, "en.org.head")
 
     def _region_end(self, segment) -> int:
-        """`Department of the Communist Party of China Song Tao`: a segment after the
+        """`Department of the Communist Party of China Wang Hai`: a segment after the
         last `of` that holds no head ends with the place it names; what follows is a
         name of something else (a person after the body). Returns the tokens to keep."""
         words = [t[0] for t in segment]

@@ -43,12 +43,14 @@ class OrgPattern(BaseModel):
     id: str
     kind: Literal["suffix", "prefix", "stop", "generic", "blocker", "head", "legal",
                   "connector", "modifier", "exclude", "branching", "branch_tail", "attributive",
-                  "lead_adjective", "in_place", "short_tail", "market", "generic_modifier",
-                  "trade_field"]
+                  "lead_adjective", "in_place", "short_tail", "market", "to_place",
+                  "title_seat", "seat_title", "portfolio", "generic_modifier", "trade_field"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take
-    not_before: list[str] = []  # suffix: continuations that make it another word
+    not_before: list[str] = []  # suffix, head: continuations that make it another word
+    only_before: list[str] = []  # head: a head only before one of these (`House` + `of`)
+    needs_name: bool = False  # head: a place alone before it makes no name (`Shanghai Party`)
     keep_country: bool = True  # suffix: False for companies (`美国PPG公司` → `PPG公司`)
     absorb_org: bool = True  # suffix: False for top-level bodies (`市委` + `市政府` are two)
     coord: bool = False  # suffix: a field pair joined by 与/及/暨/、 is inside the name

@@ -60,4 +60,7 @@ class OrgSpanRules:
         if surface in self.generic or surface in f.exclude or surface in f.stops:
             return True
         words = surface.split()
+        cond = f.conditions.get(words[-1])
+        if cond is not None and cond.needs_name and " ".join(words[:-1]) in f.region_set:
+            return True  # `Shanghai Party` (chief): a place and the head make a post's body
         return all(w in f.modifiers or f.is_head(w) or w in f.connectors for w in words)

@@ -30,6 +30,12 @@ _AND = re.compile(r" (?:and|&) ")
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
+# a lexicon form written with the article of running text (`the United Nations`); a capital
+# `The` is part of a title (`The Paper`, `The New York Times`) and stays
+# `LEG Managing Director Ana Roe`: an acronym right before a post, a person's name after it
+ACRONYM_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][A-Z0-9&]{1,7}) \Z")
+NAME_AFTER = re.compile(r",? [A-Z][a-z]")
+THE_FIRST = re.compile(r"\Athe ")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # a definite article right before a position
 
 
@@ -44,9 +50,11 @@ class OrgRecognizer(DataComponent):
         data = load_org_data(files, self.script)
         self.rows = data.rows
         self.forms: dict[str, str] = {}
-        for form, org_id in data.lexicon_forms(self.script):
-            self.forms.setdefault(form, org_id)
         latin = self.script == "latin"
+        for form, org_id in data.lexicon_forms(self.script):
+            if latin:  # `the United Nations`: the article is no part of the name (GUIDELINES)
+                form = THE_FIRST.sub("", form)
+            self.forms.setdefault(form, org_id)
         self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
@@ -123,7 +131,9 @@ class OrgRecognizer(DataComponent):
     def split_coordination(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """`Siemens China and Kaveri AG`: the grammar's run crosses `and` when the first
         name has no head noun; a known name that ends right before the `and` shows
-        that two names are coordinated, so the grammar's span starts after it."""
+        that two names are coordinated, so the grammar's span starts after it. What
+        follows the `and` must be a name of its own (a head noun or a legal form): in
+        `Ministry of Foreign Affairs and International Cooperation` it is the portfolio."""
         ends = {(c.start, c.end) for c in found if c.source == "en.org.lexicon"}
         if self.markets is not None:  # `Siemens China and …`
             ends |= {(s, m.end()) for s, e in list(ends)
@@ -135,7 +145,8 @@ class OrgRecognizer(DataComponent):
             if c.source == "en.org.head":
                 for s, e in ends:
                     m = _AND.match(text, e)
-                    if s == c.start and m is not None and m.end() < c.end:
+                    if s == c.start and m is not None and m.end() < c.end and \
+                            self.finder.has_head(text[m.end():c.end]):
                         c = self.candidate(text, m.end(), c.end, c.source)
                         break
             out.append(c)
@@ -150,6 +161,8 @@ class OrgRecognizer(DataComponent):
         for c in sorted(found, key=lambda c: (c.start, -c.length)):
             hit = find_definition(text, c.end, self.script)
             if hit is None or hit[0] in defs:
+                continue
+            if self.script == "latin" and not self.spells_name(text[c.start:c.end], hit[0]):
                 continue
             other = lexicon_ids.get((hit[1], hit[1] + len(hit[0])))
             if other is not None and other != c.attrs.get("id"):
@@ -166,6 +179,27 @@ class OrgRecognizer(DataComponent):
             out.append(Candidate(start, end, "ORG", long_form.value, f"org.{self.script}.defined",
                                  attrs, PRIORITY + 1))  # beats the same span's pattern reading
         return out
+
+    def spells_name(self, long_form: str, short: str) -> bool:
+        """Whether a bracketed short form after an ORG abbreviates the organisation rather
+        than a place inside its name: `Government of the Hong Kong Special Administrative
+        Region (HKSAR)` defines the region's letters, `Ministry of Commerce (MOFCOM)` the
+        ministry's. The letters are matched right to left (each to the nearest earlier
+        letter, the first one to a word's initial, as in Schwartz and Hearst's 2003
+        abbreviation finder); the part they span must still hold a head noun or a legal
+        form. A short form whose letters cannot be found there is kept: a coined name."""
+        letters = [ch.lower() for ch in short if ch.isalnum()]
+        low = long_form.lower()
+        at = len(low)
+        for n, ch in enumerate(reversed(letters)):
+            first = n == len(letters) - 1
+            at -= 1
+            while at >= 0 and (low[at] != ch or first and at > 0 and low[at - 1].isalnum()):
+                at -= 1
+            if at < 0:
+                return True
+        return any(self.finder.is_head(w) or w in self.finder.legal
+                   for w in long_form[at:].split())
 
     def company_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """One reading per document: once `Fenwick Robotics, Inc.` is named, a later
@@ -212,9 +246,37 @@ class OrgRecognizer(DataComponent):
                                      PRIORITY))
         return out
 
+    def titled_acronyms(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`LEG Managing Director Ana Roe`, `VARN chairman Li Wei`: an acronym right before
+        a post that a named person holds is the body of that post (GUIDELINES: the
+        organisation before a title is a separate ORG), and the same body at its every
+        mention in the document (one reading per document). Not an acronym that another
+        rule reads (`US`, `EU`: places; `CEO`: a post) or a generic unit (`HR`)."""
+        if self.script != "latin":
+            return []
+        taken = [(c.start, c.end) for c in known if c.label != "TITLE"]
+        names: set[str] = set()
+        for t in known:
+            if t.label != "TITLE" or NAME_AFTER.match(text, t.end) is None:
+                continue
+            m = ACRONYM_BEFORE.search(text, max(0, t.start - 10), t.start)
+            if m is None or m.group(1) in self.generic or m.group(1) in self.finder.stops:
+                continue
+            a, b = m.span(1)
+            if any(s < b and a < e for s, e in taken) or any(
+                    s < b and a < e for s, e in ((c.start, c.end) for c in known)
+                    if (s, e) != (t.start, t.end) and s >= a and e <= b):
+                continue
+            names.add(m.group(1))
+        if not names:
+            return []
+        auto = PhraseAutomaton(((n, n) for n in names), word_boundaries=True)
+        return [self.candidate(text, s, e, "org.latin.titled") for s, e, _ in auto.matches(text)]
+
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         found = self.propose(text)
+        found += self.titled_acronyms(text, candidates(doc) + found)
         found += self.defined_short_forms(text, found)
         found += self.company_short_forms(text, found)
         found += self.with_market(text, found)

@@ -2,9 +2,9 @@
 
 Capitalised runs are found with one bounded regex. A run holding a romanised Chinese
 surname next to a given name that splits into pinyin syllables (`Zhu Jialiang`,
-`ZENG Yan`, `NI YueGang`) is a name by its form; any other run needs context: a title
-or honorific right before it (`Treasury Secretary Janet Yellen`, `Dr.Yok Yee Chan`), an
-apposition after it (`Adam Dunnett, secretary-general`) or a reporting verb. Titles at
+`ZHAO Lin`, `NI HaiFeng`) is a name by its form; any other run needs context: a title
+or honorific right before it (`Treasury Secretary Janet Miller`, `Dr.Kam Wai Chan`), an
+apposition after it (`Alan Dorsett, secretary-general`) or a reporting verb. Titles at
 the start of a run are cut off, since the guidelines keep them out of the name.
 
 Speed: a single capitalised word can only be a name after a title or honorific, so
@@ -55,7 +55,7 @@ SLASH = re.compile(r"/(?=[A-Z])")
 CAPITAL = re.compile(f"[{UP}]")
 ROMAN = re.compile(r"[IVX]{1,5}|L?X{0,3}(?:IX|IV|V?I{0,3})")  # `Paul VI`, `Louis XIII`
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
-INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `PH Lau`
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
 # between two items of a list of names: `A, B and C`, bullets
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
@@ -107,8 +107,8 @@ class NamePart:
     first: int  # index of its first word (leading stopwords dropped)
     lead: bool  # leading stopwords were dropped
     ok: bool  # its words can be a name
-    loose: bool  # they can, if place names may be part of it (`Mr. Jinan Song`)
-    form: bool  # its form alone says it is a name (`Diana Cesar`, `Lo Man Kwong`)
+    loose: bool  # they can, if place names may be part of it (`Mr. Harbin Zhou`)
+    form: bool  # its form alone says it is a name (`Diana Moreau`, `Lo Man Kwong`)
 
 
 class LatinNames:
@@ -200,12 +200,12 @@ class LatinNames:
         """(surname, given) when the two tokens read as a romanised Chinese name."""
         if b.isupper() and len(b) > 1 and not a.isupper() and self.surname_of(b) \
                 and a not in self.stop and a.lower() not in self.titles and not a.endswith("."):
-            return (b, a)  # Yan ZENG, Michelle ZHANG
+            return (b, a)  # Lin ZHAO, Michelle ZHANG
         if b in self.stop or a.endswith(".") or b.endswith("."):
             return None
         if self.surname_of(a) and self.pinyin_given(b):
             if a in self.stop and not explicit_split(b) and len(  # `You Mean` is no name,
-                    split_syllables(b, self.pinyin) or ()) < 2:  # `She Chunming` is
+                    split_syllables(b, self.pinyin) or ()) < 2:  # `She Zhongmin` is
                 return None
             return (a, b)
         return None
@@ -215,7 +215,7 @@ class LatinNames:
         """A given name written as two one-syllable words, and nothing capitalised after."""
         if i + 2 >= len(toks) or i + 3 < len(toks) or pair[1] != toks[i + 1][2]:
             return False
-        word = toks[i + 2][2]  # `On` in `Chui Sai On` is a syllable, not a stopword
+        word = toks[i + 2][2]  # `On` in `Lei Sai On` is a syllable, not a stopword
         return word.istitle() and word.lower() in self.syllables \
             and pair[1].lower() in self.syllables and word not in self.designators
 
@@ -350,8 +350,11 @@ class LatinNames:
             attrs = (romanised_parts(*pair) if self.pinyin_given(pair[1])
                      else {"surname": pair[0], "given": pair[1]}) if ok else {}
             pairs[i] = (ok, s, e, pair[0], attrs, j)
-        if len(toks) > 2 and toks[0][2] in self.caps_honorifics and pairs[1] and pairs[1][0]:
-            pairs[0] = None  # `HE Song Tao`: an honorific, not the surname He
+        for k in range(len(toks) - 2):  # `HE Wang Hai`, `Hon Wong Kam-fai`: an honorific,
+            w = toks[k][2]              # not the surname He or Hon, where a name follows
+            if (w in self.caps_honorifics or w.lower() in self.honorifics) \
+                    and pairs[k + 1] and pairs[k + 1][0]:
+                pairs[k] = None
         title_cut, honorific = 0, False
         for k, (_s, _e, w) in enumerate(toks):
             if w.lower() in self.titles:
@@ -399,18 +402,27 @@ class LatinNames:
             shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2) \
                 and words[-1] not in self.designators
             loose = shaped and not any(self.not_name(w, False) for w in words)
-            ok = loose and not any(self.is_place(w) for w in words)
+            ok = loose and not any(self.is_place(w) for w in words[1:]) and (
+                not self.is_place(words[0]) or self.given_place(words))
             form = ok and (self.by_form(words) or regnal) or shaped and (
                 self.cantonese(words) or self.initials(words))
             got = shape.cuts[key] = NamePart(cut, lead, ok or form, loose, form)
         return got
 
     def by_form(self, words: list[str]) -> bool:
-        """A given name from the public list, then one or two more words (`Diana Cesar`,
+        """A given name from the public list, then one or two more words (`Diana Moreau`,
         `Mark Yunfeng Wang`). Given names that are also English words are not in the
         list (models/scripts/build_given_names.py), nor places, titles or stopwords."""
         return 1 < len(words) <= MAX_FORM and self.is_given(words[0]) and name_cased(words[-1]) \
             and not any(w in self.designators for w in words)
+
+    def given_place(self, words: list[str]) -> bool:
+        """`Florence Hui`, `Sydney Tan`, `Austin Lee`: an English given name that is also a
+        place, then a romanised Chinese surname, is a person (the usual form of Hong Kong,
+        Macao, Singapore and Taiwan names); `Victoria Harbour` or `Sydney Smith` are left to
+        the other evidence."""
+        return len(words) == 2 and self.is_given(words[0]) and self.surname_of(words[1]) is not None \
+            and words[1] not in self.designators and not self.is_place(words[1])
 
     def initials(self, words: list[str]) -> bool:
         """Initials, then a surname: `D. L. Menard`, `J.R. Okafor` (two letters at least)."""
@@ -431,10 +443,10 @@ class LatinNames:
         return plain in self.given
 
     def cantonese(self, words: list[str]) -> bool:
-        """Surname first, then a given name in syllables (`Lo Man Kwong`, `Chui Sai On`,
+        """Surname first, then a given name in syllables (`Lo Man Kwong`, `Lei Sai On`,
         `Chan Tai-man`): stopword-shaped syllables (`On`, `Man`) are fine here."""
         if len(words) == 2 and INITIALS.fullmatch(words[0]) and self.surname_of(words[1]):
-            return True  # `K.K. Lee`, `PH Lau`
+            return True  # `K.K. Lee`, `TK Lau`
         if not 1 < len(words) <= MAX_FORM or not self.surname_of(words[0]):
             return False
         if any(not w.istitle() or self.is_place(w) or w in self.designators for w in words):
@@ -486,7 +498,7 @@ class LatinNames:
         return self.tail(o, shape, cut, blocked)
 
     def tail(self, o: int, shape: RunShape, cut: int, blocked: dict[int, int]) -> list[Latin]:
-        """A name by its form closing a longer run (`... Transport and Housing Frank Chan`,
+        """A name by its form closing a longer run (`... Transport and Housing Peter Lam`,
         a portfolio title the title lexicon does not know)."""
         toks = shape.toks
         for i in range(max(cut, 1), len(toks) - 1):

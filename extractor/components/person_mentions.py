@@ -14,9 +14,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..candidates import Candidate
 from ..lexicon import PhraseAutomaton, is_word_char
+from .learned import headline
 from .person_en import Latin, LatinContext, LatinNames
-from .person_zh import STRONG, TITLE, HanContext, HanNames, Reading, is_han
+from .person_zh import COMMON_FREQ, STRONG, TITLE, HanContext, HanNames, Reading, is_han
 
 NEXT_NAME = re.compile(r" ([A-Z][a-z]\w*)")
 PREV_NAME = re.compile(r"([A-Z][a-z]\w*) $")  # `Leopold Bloom` is not a mention of `Bloom`
@@ -80,14 +82,70 @@ def word_bounded(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]))
 
 
+def split_names(text: str, titles: list[tuple[int, int]], ends: set[int], stops: set[int],
+                ctx: HanContext, han: HanNames, taken: bytearray,
+                readings: set[tuple[int, int]]) -> list[Mention]:
+    """A name written round its title, as Taiwan and Hong Kong releases do in courtesy
+    (`經濟部王部長美花`: surname, title, given name): two PERSON spans, the surname and
+    the given name. The surname must open a clause or follow another entity candidate
+    (`ends`: an organisation, a place), the given
+    name (two characters, else one) must pass the name checks, start no context word and
+    end where a context word, another entity candidate (`stops`: 今天), a non-Han
+    character or the text's end follows; it may be what was read as a whole name
+    (`readings`: 德华 read as surname 德). The given name is marked `part: given`: it
+    names the person with the surname and holds no role of its own."""
+    out: list[Mention] = []
+    for a, b in titles:
+        for surname in (text[max(0, a - 2):a], text[a - 1:a] if a else ""):
+            s = a - len(surname)
+            if not surname or surname not in han.surnames or not free(taken, s, a):
+                continue
+            if s > 0 and is_han(text[s - 1]) and s not in ends:
+                continue
+            if ctx.starts.get(b, 0):
+                break
+            for size in (2, 1):
+                e = b + size
+                given = text[b:e]
+                if len(given) == size and (free(taken, b, e) or (b, e) in readings) \
+                        and split_end(text, e, stops, ctx, han, size) \
+                        and han.name_ok(surname + given, surname):
+                    take(taken, s, a)
+                    take(taken, b, e)
+                    out.append(Mention(s, a, surname, "zh.person.split", surname, full=False))
+                    out.append(Mention(b, e, given, "zh.person.split", surname, full=False,
+                                       attrs={"part": "given"}))
+                    break
+            break
+    return out
+
+
+def split_end(text: str, end: int, stops: set[int], ctx: HanContext, han: HanNames,
+              size: int) -> bool:
+    """The given name ends here: the text ends, a non-Han character, a candidate or a
+    context word starts, or, after a two-character given name, an ordinary dictionary
+    word that the name does not run into (`友宜` + `视察`; not `很` + `关注`)."""
+    if end >= len(text) or not is_han(text[end]) or end in stops or ctx.starts.get(end, 0):
+        return True
+    return size == 2 and han.plain_word(text[end:end + 2], COMMON_FREQ) \
+        and not han.crosses(text[end - 1:end + 1])
+
+
 def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames,
-                 taken: bytearray) -> list[Mention]:
-    out = [Mention(r.start, r.end, text[r.start:r.end], r.source, r.surname or text[r.start])
-           for r in found]
+                 taken: bytearray, others: list[Candidate] = ()) -> list[Mention]:
     for r in found:
         take(taken, r.start, r.end)
+    titles = [(c.start, c.end) for c in others if c.label == "TITLE"]
+    split = split_names(text, titles, {c.end for c in others}, {c.start for c in others}, ctx,
+                        han, taken, {(r.start, r.end) for r in found}) if titles else []
+    if split:
+        given = {(m.start, m.end) for m in split}
+        found = [r for r in found if (r.start, r.end) not in given]
+    out = [Mention(r.start, r.end, text[r.start:r.end], r.source, r.surname or text[r.start])
+           for r in found]
+    out += split
     names = {text[r.start:r.end]: r for r in found}
-    if not names:
+    if not names and not split:
         return out
     for start, end in occurrences(text, names, False):
         first = names[text[start:end]]
@@ -98,6 +156,8 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
             out.append(Mention(start, end, text[start:end], "zh.person.repeat",
                                r.surname or text[r.start]))
     keys = {(r.surname or text[r.start]): text[r.start:r.end] for r in found}
+    for m in split:
+        keys.setdefault(m.surname, m.surname)
     for start, end in occurrences(text, keys, False):
         if free(taken, start, end) and short_han(text, start, end, ctx):
             take(taken, start, end)
@@ -114,8 +174,63 @@ def short_han(text: str, start: int, end: int, ctx: HanContext) -> bool:
     return clause_start and bool(after & STRONG) and end in ctx.long_start
 
 
+WORD = re.compile(r"\S+")
+
+
+def headline_names(text: str, found: list[Latin], ctx: LatinContext, latin: LatinNames
+                   ) -> list[Latin]:
+    """Names in a Title Case headline, read by what the body calls the person. A
+    headline capitalises its verbs and nouns, so a run after a title (`Ambassador Ruiz
+    Presents Credentials`, `Minister Lee Meets Delegation`) holds the name and the
+    words after it; the name is the run's longest beginning that the body gives as a
+    name, or one word of a body name (`Carlos Ruiz Peña` ... `Ruiz`). With no body name
+    to go by, the readings stay as found."""
+    heads = [n for n in found if headline(text, n.start)]
+    names: dict[str, str] = {}  # body name or name word -> surname as written
+    for n in found:
+        if not headline(text, n.start):
+            name = text[n.start:n.end]
+            names.setdefault(name, n.surname)
+            for w in name.split():
+                if w[:1].isupper() and w not in latin.stop:
+                    names.setdefault(w, w)
+    if not names:
+        return found
+    out = [n for n in found if n not in heads]
+    for n in heads:
+        out.append(_cut_to_body(text, n.start, n.end, names) or n)
+    spans = [(n.start, n.end) for n in out]
+    for o, shape in ctx.runs:
+        toks = shape.toks
+        if not headline(text, o + toks[0][0]):
+            continue
+        for k in range(len(toks)):
+            titled = toks[k - 1][2].lower() in latin.titles if k else \
+                "title" in latin.left_context(text, o + toks[0][0], ctx)
+            if not titled:
+                continue
+            got = _cut_to_body(text, o + toks[k][0], o + toks[-1][1], names)
+            if got and not any(s < got.end and got.start < e for s, e in spans):
+                out.append(got)
+                spans.append((got.start, got.end))
+    return out
+
+
+def _cut_to_body(text: str, start: int, end: int, names: dict[str, str]) -> Latin | None:
+    """The longest beginning of text[start:end], in whole words, that is in `names`."""
+    words = [(start + m.start(), start + m.end()) for m in WORD.finditer(text[start:end])]
+    for i in range(len(words) - 1, -1, -1):
+        seg = text[start:words[i][1]].rstrip(".,:;'’")
+        if seg in names:
+            if i + 1 < len(words) and text[slice(*words[i + 1])].rstrip(".,:;'’") in names:
+                return None  # the next word is a name's too (`ZENG Yan` for `Yan ZENG`)
+            return Latin(start, start + len(seg), names[seg], {}, "en.person.headline")
+    return None
+
+
 def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: LatinNames,
                    taken: bytearray) -> list[Mention]:
+    found = headline_names(text, found, ctx, latin)
     for n in found:
         take(taken, n.start, n.end)
     found = found + latin_echoes(text, ctx, latin, taken)

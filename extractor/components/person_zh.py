@@ -264,7 +264,7 @@ class HanNames:
         if start > 0 and self.single_word(ctx, start - 1):
             left = max(left, 1)  # 会长向李明主任
         # a one-character function word at either end is more likely not part of the name
-        # (`向章钢`, `章钢和`)
+        # (`向章刚`, `章刚和`)
         edge0 = at_start - 2 * self.single_word(ctx, start)
         for s, size, end_cross, at_end, list_right, *loose in items:
             end = start + size
@@ -289,7 +289,7 @@ class HanNames:
     def loose_items(self, text: str, start: int, ctx: HanContext, left: int) -> tuple:
         """Readings the position-free checks refuse but a title or a list vouches for:
         a given name that is also a word (`李建成先生`), a last character that is seldom a
-        given name (`尉健行`), and in Hong Kong and Macao a married woman's two surnames
+        given name (`尉明远`), and in Hong Kong and Macao a married woman's two surnames
         (`陈方安生`). Each must end at a boundary: punctuation, a list comma, `等`, or a
         context word. The checks on the name's own characters are `loose_heads`, cached:
         this runs at every candidate position of every document."""
@@ -344,7 +344,7 @@ class HanNames:
         for end, types in ctx.ends.items():
             if types & LEFT_ANY:
                 positions.add(end)
-                if end < n and text[end] in " 了:":  # 记者 王磊, 会见了X, 编辑:X
+                if end < n and text[end] in " 了:":  # 记者 韩蕾, 会见了X, 编辑:X
                     positions.add(end + 1)
         # two to four characters before a title or verb (`王伟表示`), around list commas
         before = [s for s, types in ctx.starts.items() if types & STRONG]

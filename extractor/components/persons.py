@@ -25,7 +25,7 @@ from .person_en import LatinNames
 from .person_mentions import Mention, assign_values, han_mentions, latin_mentions, link
 from .person_zh import HanNames, is_han
 
-PRIORITY = 1  # a person beats an equally long region reading (`钟山`)
+PRIORITY = 1  # a person beats an equally long region reading (`黄山`)
 
 
 @lru_cache(maxsize=50_000)
@@ -131,7 +131,7 @@ class PersonRecognizer(DataComponent):
         mentions: list[Mention] = []
         if self.han is not None:
             found, ctx = self.han.find(text, others)
-            han = han_mentions(text, found, ctx, self.han, taken)
+            han = han_mentions(text, found, ctx, self.han, taken, others)
             pinyin: dict[str, dict[str, str]] = {}
             for m in han:
                 if m.full and m.source != "zh.person.translit":

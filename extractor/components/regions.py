@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..align import token_starts
-from ..candidates import Candidate, candidates, doc_text, norm_text
+from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, read_tsv, split_aliases
 from .base import DataComponent
 
@@ -34,7 +34,6 @@ TYPE_RANK = {
 }
 LATIN_UPPER = re.compile("[A-Z]")
 HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff·・]+")
-WINDOW = 6  # characters each side of a match that jieba re-reads in simplified form
 UPPERCASE_TYPES = {"country", "province", "municipality", "autonomous_region", "sar",
                    "prefecture_city", "city", "state"}
 
@@ -102,26 +101,6 @@ class RegionRecognizer(DataComponent):
         unique = sorted(set(ids), key=lambda i: (TYPE_RANK.get(self.rows[i].type, 9), i))
         return unique[0], unique[1:]
 
-    def simplified_words(self, original: str, text: str) -> Callable[[int, int], list[int]] | None:
-        """For text written (partly) in traditional characters: the word starts jieba
-        finds in the simplified form of a few characters around a match, where the
-        original differs from it; None where nothing is traditional."""
-        cut = getattr(self.nlp.tokenizer, "jieba_seg", None)
-        if cut is None or original == text:
-            return None
-
-        def starts(start: int, end: int) -> list[int]:
-            a, b = max(0, start - WINDOW), min(len(text), end + WINDOW)
-            if original[a:b] == text[a:b]:
-                return []
-            out, pos = [], a
-            for word in cut.cut(text[a:b], cut_all=False):
-                out.append(pos)
-                pos += len(word)
-            return out
-
-        return starts
-
     @staticmethod
     def matches(script: str, automaton: PhraseAutomaton, text: str, mostly_han: bool = False):
         """In English text Han names are matched run by run: walking the automaton over
@@ -143,10 +122,7 @@ class RegionRecognizer(DataComponent):
             source = f"region.{script}"
             found = self.matches(script, automaton, text, doc.lang_ == "zh")
             if found and script == "han" and doc.lang_ == "zh":
-                # doc_text, not doc.text: spaCy rebuilds doc.text from every token on
-                # each access, a fifth of this component's time on Chinese text
                 found = words_allow(found, token_starts(doc), len(text),
-                                    self.simplified_words(doc_text(doc), text),
                                     lambda a, b: automaton.lookup(text[a:b]))
             for start, end, ids in found:
                 value, info = self.resolved(ids)
@@ -158,31 +134,23 @@ class RegionRecognizer(DataComponent):
 
 
 def words_allow(found: list, starts: list[int], length: int,
-                traditional: Callable[[int, int], list[int]] | None = None,
                 shorter: Callable[[int, int], list | None] | None = None) -> list:
     """The matches the Chinese segmentation allows: a name begins where a word begins
     (or where the name before it ends: jieba keeps 广西南宁 whole) and does not run into a
     word that goes on past its end. 荣昌 in 繁荣昌盛 begins inside a word, 和政 in 和政府
     ends inside one; 中国 in 中国人 is a word's head and stays, as a country's name before
     a noun does (德国企业). `starts` holds the word starts of the pipeline's own jieba
-    tokens. jieba reads traditional characters poorly and glues them together, so a match
-    those tokens refuse gets a second reading where the text is traditional:
-    `traditional(start, end)` gives the word starts of its simplified form around the
-    match. Where the longest name is refused, a shorter name at the same start may fit
-    the words (巴黎 in 巴黎市场, whose 巴黎市 runs into 市场): `shorter(start, end)` gives
+    tokens, cut where the folded (simplified) text has its words (extractor/tokenizers.py).
+    Where the longest name is refused, a shorter name at the same start may fit the words (巴黎 in 巴黎市场, whose 巴黎市 runs into 市场): `shorter(start, end)` gives
     the payloads of the name text[start:end], or None. A binary search per match: the
     cost follows the matches, not the text."""
     out, ends = [], set()
     for start, end, ids in found:
-        st = starts
-        allowed = on_word_edges(st, length, start, end, ends)
-        if not allowed and traditional:
-            st = traditional(start, end) or starts
-            allowed = st is not starts and on_word_edges(st, length, start, end, ends)
+        allowed = on_word_edges(starts, length, start, end, ends)
         if not allowed and shorter:
             for cut in range(end - 1, start + 1, -1):
                 fewer = shorter(start, cut)
-                if fewer is not None and on_word_edges(st, length, start, cut, ends):
+                if fewer is not None and on_word_edges(starts, length, start, cut, ends):
                     end, ids, allowed = cut, fewer, True
                     break
         if allowed:

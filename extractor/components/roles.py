@@ -124,8 +124,8 @@ class RoleLinker(DataComponent):
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
         by_person: dict[int, list[Link]] = {}
         for p, ent in enumerate(ents):
-            if ent.label_ != "PERSON":
-                continue
+            if ent.label_ != "PERSON" or (ent.info or {}).get("part") == "given":
+                continue  # `王部长美花`: the given name's role is the surname's
             found = self.title_first(chain, p)
             if not found and chain.label(p - 1) == "PERSON" and chain.gap(p - 1) == "LIST":
                 # `会董甲、乙、丙`: names listed after one title share it

@@ -119,8 +119,9 @@ class Context:
         if head.plural:  # `vice presidents: A, B and C` names its holders after it
             return bool(AFTER_COMPLEMENT.match(low, end) or LIST_AFTER.match(low, end)
                         or self.plural_before.search(low, window, start))
-        if head.strength == "strict":
-            return bool(low.startswith(" of ", end) and STRICT_BEFORE.search(low, window, start))
+        if head.strength == "strict":  # `a member of the X`; capitalised, a post's name
+            return bool(low.startswith(" of ", end) and (  # (`Member of the X Bureau and …`)
+                text[start].isupper() or STRICT_BEFORE.search(low, window, start)))
         if head.strength != "weak" or has_mods:
             return True
         return self._latin_evidence(text, low, window, start, end, head)

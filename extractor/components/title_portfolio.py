@@ -10,7 +10,7 @@ Two shapes, because they are told apart differently:
   is an organisation's name;
 - lowercase, after heads that take a field (`head of …`, `director of …`): an open run of
   lowercase content words, ended by a function word (spaCy's English stop words), a verb
-  of reporting, punctuation or a capital (`head of aviation safety governance of Airbus`).
+  of reporting, punctuation or a capital (`head of flight test engineering of Airbus`).
 """
 
 from __future__ import annotations

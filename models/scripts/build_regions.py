@@ -9,6 +9,7 @@ Sources (all read locally, nothing is downloaded):
 - Hand-written: `region_overrides.tsv` (conventional English names and fixes for the
   Chinese divisions), `world_cities.tsv` (foreign cities and sub-national regions) and
   `region_areas.tsv` (named multi-region areas and groups of countries).
+- OpenCC's TWPhrases.txt: Taiwan forms of country and city names (`taiwan_aliases`).
 - jieba's dictionary (`jieba/dict.txt`) decides which Chinese short forms of
   county-level names are common words (see `add_short_forms`).
 
@@ -478,6 +479,46 @@ def area_rows() -> list[Row]:
     return rows
 
 
+# --- Taiwan forms of foreign names --------------------------------------------------------
+
+# The Taiwan name of Sierra Leone; in Hong Kong text 獅子山 is Lion Rock, a hill.
+TW_SKIP = {"狮子山"}
+
+
+def fold_t2s() -> dict[int, str]:
+    """models/shared/t2s_chars.tsv, the fold the recogniser matches through."""
+    rows = [ln.split("\t") for ln in (SHARED / "t2s_chars.tsv").read_text("utf-8").splitlines()
+            if ln and not ln.startswith("#")][1:]
+    return {ord(t): s for t, s in rows}
+
+
+def taiwan_aliases(rows: list[Row]) -> None:
+    """OpenCC's TWPhrases.txt (opencc-python-reimplemented 0.1.7, Apache-2.0) pairs the
+    mainland and the Taiwan form of words, among them the names of countries and cities
+    (也門 / 葉門, 新西蘭 / 紐西蘭, 老撾 / 寮國, 意大利 / 義大利). Both sides folded to
+    simplified characters, as the recogniser reads text, the Taiwan form joins the
+    aliases of the one country or city whose Chinese name is the mainland form, unless
+    another place already has it."""
+    from importlib import resources
+
+    fold = fold_t2s()
+    src = resources.files("opencc").joinpath("dictionary/TWPhrases.txt").read_text("utf-8")
+    named: dict[str, list[Row]] = defaultdict(list)
+    for r in rows:
+        if r.type in ("country", "city"):
+            for a in uniq([r.name_zh] + r.aliases_zh):
+                named[a].append(r)
+    taken = {a for r in rows for a in r.aliases_zh}
+    for line in src.splitlines():
+        if "\t" not in line:
+            continue
+        mainland, tw = line.split("\t", 1)
+        mainland, tw = mainland.translate(fold), tw.split()[0].translate(fold)
+        if len(named.get(mainland, ())) == 1 and tw not in taken and tw not in TW_SKIP:
+            named[mainland][0].aliases_zh.append(tw)
+            taken.add(tw)
+
+
 # --- assembly -------------------------------------------------------------------------------
 
 def header() -> str:
@@ -494,6 +535,8 @@ def header() -> str:
         "country_names.tsv picks short names and aliases.",
         "# Hand-written: region_overrides.tsv, country_names.tsv, world_cities.tsv, "
         "region_areas.tsv (models/shared/).",
+        "# Taiwan forms of foreign names (叶门, 纽西兰, 寮国): OpenCC TWPhrases.txt "
+        "(opencc-python-reimplemented 0.1.7), folded to simplified characters.",
         "# English aliases: the canonical name plus capitalised designator forms "
         "(Shandong Province, Dalian City, Ninghai County);",
         "#   bare names only down to county-level cities: districts and counties match "
@@ -530,6 +573,7 @@ def build() -> str:
     reserved = {a for r in countries + world + areas for a in r.aliases_zh}
     add_short_forms(china, parsed, drop, reserved)
     qualify_generic_names(china, parsed)
+    taiwan_aliases(countries + world + areas + china)
     names = {r.name_zh for r in china} | {r.id for r in china} | set(RAW_NAMES)
     unused = sorted(k for k in overrides if k not in names)
     if unused:

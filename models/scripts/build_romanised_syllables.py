@@ -1,6 +1,6 @@
 """Generate models/shared/romanised_syllables.tsv: the syllable shapes of Chinese given
 names romanised in Cantonese (Hong Kong and Macao government practice: `Lo Man Kwong`,
-`Chan Tai-man`, `Chui Sai On`) and in Wade-Giles (`Tsai Ing-wen`, `Lee Hsien Loong`), which
+`Chan Tai-man`, `Lei Sai On`) and in Wade-Giles (`Tsai Ing-wen`, `Lee Hsien Loong`), which
 pinyin's syllable table does not hold.
 
 Origin: hand-written from the published conventions (the Hong Kong Government Cantonese

@@ -13,6 +13,9 @@ def ents(res, label=None):
         ("香港设计师谭燕玉 (Vivienne Tam)出席了活动。", ("谭燕玉", "Vivienne Tam")),
         ("时装设计师林雅文（Grace Lam）介绍了新品。", ("林雅文", "Grace Lam")),
         ("Fashion designer Grace Lam (林雅文) visited Shanghai.", ("Grace Lam", "林雅文")),
+        # accented Latin letters, as Macao and Taiwan releases write European names
+        ("主席陳思敏(Conceição Chan)致辭。", ("陳思敏", "Conceição Chan")),
+        ("瑞典議員歐柏莉(Boriana Åberg)訪臺。", ("歐柏莉", "Boriana Åberg")),
     ],
 )
 def test_bracketed_other_script_name_is_the_same_person(extractor, text, pair):
@@ -34,6 +37,14 @@ def test_bracketed_abbreviation_of_an_org(extractor):
 @pytest.mark.parametrize("text", ["The talks (下午) ended.", "见附件 (Annex 2)。", "会议 (Meeting) 结束"])
 def test_no_person_from_brackets_without_a_name(extractor, text):
     assert ents(extractor.extract(text), "PERSON") == []
+
+
+@pytest.mark.parametrize("text,absent", [
+    # four characters before the bracket are a name only after a compound or double surname
+    ("協會主席歐柏莉議員(Boriana Åberg)率團。", "柏莉議員"),
+])
+def test_no_name_runs_into_a_title(extractor, text, absent):
+    assert absent not in [e.text for e in extractor.extract(text).entities]
 
 
 @pytest.mark.parametrize(

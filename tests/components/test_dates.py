@@ -59,10 +59,10 @@ def dates(nlp: spacy.Language, text: str, doc_date: str | None = None) -> list[t
 EN = [
     ("Posted 2021-4-23 11:30:09 here", None, [("2021-4-23 11:30:09", "2021-04-23T11:30:09")]),
     ("stamp 2018/07/17 21:51:48.", None, [("2018/07/17 21:51:48", "2018-07-17T21:51:48")]),
-    ("Seen 2023-11-23 17:19 now", None, [("2023-11-23 17:19", "2023-11-23T17:19")]),
+    ("Seen 2022-02-14 16:41 now", None, [("2022-02-14 16:41", "2022-02-14T16:41")]),
     ("BRIEF 10-03-30 notes", None, [("10-03-30", "2010-03-30")]),
-    ("Updated: Nov 12,2015 9:20 AM", None, [("Nov 12,2015 9:20 AM", "2015-11-12T09:20")]),
-    ("at Oct 15, 2023 03:12 PM.", None, [("Oct 15, 2023 03:12 PM", "2023-10-15T15:12")]),
+    ("Edited: Feb 9,2017 8:05 AM", None, [("Feb 9,2017 8:05 AM", "2017-02-09T08:05")]),
+    ("by Jan 27, 2022 04:48 PM.", None, [("Jan 27, 2022 04:48 PM", "2022-01-27T16:48")]),
     ("at 09:29, July 20, 2021 we", None, [("09:29, July 20, 2021", "2021-07-20T09:29")]),
     ("met on April 14 in town", "2021-04-23", [("April 14", "2021-04-14")]),
     ("met on April 14 in town", None, [("April 14", "XXXX-04-14")]),
@@ -77,13 +77,13 @@ EN = [
         [("14 April 2021", "2021-04-14"), ("6th Sept.", "2021-09-06")],
     ),
     (
-        "on December 3rd, 2015 and July 19th",
-        "2016-07-21",
-        [("December 3rd, 2015", "2015-12-03"), ("July 19th", "2016-07-19")],
+        "by November 2nd, 2014 and then May 17th",
+        "2015-05-20",
+        [("November 2nd, 2014", "2014-11-02"), ("May 17th", "2015-05-17")],
     ),
-    ("back in June 2009 again", None, [("June 2009", "2009-06")]),
-    ("an outbreak in January spread", "2020-09-03", [("January", "2020-01")]),
-    ("founded in 1998 with 60 members", None, [("1998", "1998")]),
+    ("once more in April 2007 again", None, [("April 2007", "2007-04")]),
+    ("a flood in February spread", "2020-09-03", [("February", "2020-02")]),
+    ("set up in 1996 by 40 growers", None, [("1996", "1996")]),
     ("since the 1990s the firm", None, [("1990s", "199X")]),
     (
         "from Aug. 31 to Sept. 5 the fair",
@@ -91,14 +91,14 @@ EN = [
         [("Aug. 31 to Sept. 5", "2022-08-31/2022-09-05")],
     ),
     ("on March 25-26 talks", "2019-03-01", [("March 25-26", "2019-03-25/2019-03-26")]),
-    ("May 19 - 22, 2016 - Beijing", None, [("May 19 - 22, 2016", "2016-05-19/2016-05-22")]),
+    ("June 13 - 16, 2017 - Lyon", None, [("June 13 - 16, 2017", "2017-06-13/2017-06-16")]),
     (
-        "From January 28 to February 6, a",
-        "2024-02-25",
-        [("January 28 to February 6", "2024-01-28/2024-02-06")],
+        "Open from January 27 to February 4, the",
+        "2022-02-20",
+        [("January 27 to February 4", "2022-01-27/2022-02-04")],
     ),
-    ("on the afternoon of May 5.", "2016-05-14", [("afternoon of May 5", "2016-05-05")]),
-    ("the morning of May 26th", "2016-05-14", [("morning of May 26th", "2016-05-26")]),
+    ("late in the afternoon of June 7.", "2017-06-15", [("afternoon of June 7", "2017-06-07")]),
+    ("the morning of June 3rd", "2016-05-14", [("morning of June 3rd", "2016-06-03")]),
     ("reported on Monday in", "2023-08-28", [("Monday", "2023-08-28")]),
     (
         "on Saturday and Sunday",
@@ -106,7 +106,7 @@ EN = [
         [("Saturday", "2023-10-14"), ("Sunday", "2023-10-15")],
     ),
     ("Yesterday, the mayor", "2024-06-07", [("Yesterday", "2024-06-06")]),
-    ("Last November, the two", "2024-06-07", [("Last November", "2023-11")]),
+    ("Last October, both sides", "2024-06-07", [("Last October", "2023-10")]),
     (
         "plans for this year and last year",
         "2021-05-01",
@@ -118,7 +118,7 @@ EN = [
         "2021-09-01",
         [("July 8", "2021-07-08"), ("the same day", "2021-07-08")],
     ),
-    ("The 2020 China International Fair", None, [("2020", "2020")]),
+    ("The 2019 Pacific Garden Show", None, [("2019", "2019")]),
     ("in May they will meet", "2020-01-01", [("May", "2020-05")]),
     (
         "expected by mid-2021 and in mid-May",
@@ -134,17 +134,36 @@ EN = [
     ),
     ("held 25-26 March 2021", None, [("25-26 March 2021", "2021-03-25/2021-03-26")]),
     # quarters, halves, modifiers, fiscal years, seasons, holidays, relative weekdays
-    ("Sales in Q1 2021 rose", None, [("Q1 2021", "2021-01/2021-03")]),
-    ("results for 2021Q3 are out", None, [("2021Q3", "2021-07/2021-09")]),
+    ("Sales in Q1 2021 rose", None, [("Q1 2021", "2021-Q1")]),
+    ("results for 2021Q3 are out", None, [("2021Q3", "2021-Q3")]),
     (
         "in the first quarter of last year and the third quarter.",
         "2021-06-16",
         [
-            ("the first quarter of last year", "2020-01/2020-03"),
-            ("the third quarter", "2021-07/2021-09"),
+            ("the first quarter of last year", "2020-Q1"),
+            ("the third quarter", "2021-Q3"),
         ],
     ),
-    ("during the first half of 2021.", None, [("the first half of 2021", "2021-01/2021-06")]),
+    ("during the first half of 2021.", None, [("the first half of 2021", "2021-H1")]),
+    # a yearless quarter follows the tense; relative quarters and weekends (TimeML codes)
+    ("Profits fell in the fourth quarter.", "2019-02-12", [("the fourth quarter", "2018-Q4")]),
+    ("Output will rise in the first quarter.", "2019-11-04", [("the first quarter", "2020-Q1")]),
+    ("Margins widened last quarter, it said.", "2019-02-12", [("last quarter", "2018-Q4")]),
+    ("Orders rose during the last quarter.", "2019-08-20", [("the last quarter", "2019-Q2")]),
+    ("The rally is this weekend.", "2019-08-20", [("this weekend", "2019-W34-WE")]),
+    ("Crowds came last weekend.", "2019-08-20", [("last weekend", "2019-W33-WE")]),
+    # a relative word before `of` and a year or month names a part of that: not alone
+    ("Sales recovered in the last week of June.", "2019-07-02", [("June", "2019-06")]),
+    ("in the last year of the scheme", "2019-07-02", []),
+    ("Orders doubled in the last week, it said.", "2019-07-02", [("the last week", "2019-W26")]),
+    # two-digit decades after `the`; `'82` after a preposition
+    ("styles of the 60s and 70s returned", None, [("60s", "196X"), ("70s", "197X")]),
+    ("music of the '80s", None, [("'80s", "198X")]),
+    ("people in their 60s", None, []),
+    ("the highest since '91 for", None, [("'91", "1991")]),
+    # centuries as a noun phrase of their own, not as a modifier
+    ("ideas of the 19th century, when", None, [("19th century", "18XX")]),
+    ("the 21st century workforce", None, []),
     ("open in early 2020.", None, [("early 2020", "2020")]),
     ("before the end of March.", "2021-06-16", [("the end of March", "2021-03")]),
     ("late last July.", "2021-06-16", [("late last July", "2020-07")]),
@@ -170,30 +189,31 @@ EN = [
         "2019-03-05",
         [("March 4", "2019-03-04"), ("Today", "2019-03-04")],
     ),
-    ("Talks on Saturday, 23 March 2019 ended.", None, [("Saturday, 23 March 2019", "2019-03-23")]),
+    ("Games on Sunday, 12 May 2019 ended.", None, [("Sunday, 12 May 2019", "2019-05-12")]),
     ("It opens Tuesday, March 5.", "2019-03-01", [("Tuesday, March 5", "2019-03-05")]),
     ("It opens March 5 (Tuesday) at", "2019-03-01", [("March 5 (Tuesday)", "2019-03-05")]),
     ("signed today (May 5) in", "2020-05-05", [("today (May 5)", "2020-05-05")]),
-    ("23 MARCH 2019 PHOTO", None, [("23 MARCH 2019", "2019-03-23")]),
-    ("a page (2022 年8月3 日) here", None, [("2022 年8月3 日", "2022-08-03")]),
+    ("11 APRIL 2018 IMAGE", None, [("11 APRIL 2018", "2018-04-11")]),
+    ("a sheet (2021 年5月7 日) here", None, [("2021 年5月7 日", "2021-05-07")]),
     # clock times joined to a relative day or a weekday
     ("see you tomorrow at 5 pm.", "2021-06-16", [("tomorrow at 5 pm", "2021-06-17T17:00")]),
-    ("filed at 12:00 UTC Monday in", "2009-06-01", [("12:00 UTC Monday", "2009-06-01T12:00")]),
+    ("logged at 09:40 UTC Tuesday in", "2011-03-08", [("09:40 UTC Tuesday", "2011-03-08T09:40Z")]),
+    ("set for 14:30 GMT Friday", "2011-03-08", [("14:30 GMT Friday", "2011-03-11T14:30")]),
     ("Call me Monday at 9:30 a.m.", "2021-06-16", [("Monday at 9:30 a.m.", "2021-06-14T09:30")]),
     # `N units ago`
-    ("a bank founded 155 years ago as", "2020-03-11", [("155 years ago", "1865")]),
+    ("a club formed 120 years ago as", "2020-03-11", [("120 years ago", "1900")]),
     ("the quake hit a week ago.", "2011-03-18", [("a week ago", "2011-03-11")]),
     ("two months ago it fell", "2021-01-15", [("two months ago", "2020-11")]),
     # year references count from the year named last
     (
-        "In 2019, sales rose 5% from a year earlier.",
-        "2020-03-11",
-        [("2019", "2019"), ("a year earlier", "2018")],
+        "In 2017, output grew 3% on a year earlier.",
+        "2018-03-11",
+        [("2017", "2017"), ("a year earlier", "2016")],
     ),
     ("sales fell from the previous year.", "2010-01-28", [("the previous year", "2009")]),
     # numeric dates: day-month order by validity, then nearness to the document date
     ("Posted 15/01/2009 by", None, [("15/01/2009", "2009-01-15")]),
-    ("stamp 15/01/09 China", None, [("15/01/09", "2009-01-15")]),
+    ("stamp 17/02/08 Ltd", None, [("17/02/08", "2008-02-17")]),
     ("written as 7/8/07 in", "2007-07-09", [("7/8/07", "2007-07-08")]),
     ("on 03/04/2015 the", None, [("03/04/2015", "2015-04-03")]),
     ("Stand: 05.03.2019 Augsburg", None, [("05.03.2019", "2019-03-05")]),
@@ -209,11 +229,11 @@ EN = [
         [("10 a.m. on March 5, 2019", "2019-03-05T10:00")],
     ),
     # the tense of the sentence picks the year of a month or day named alone
-    ("The chief departed in July amid", "2020-03-11", [("July", "2019-07")]),
+    ("The coach resigned in August after", "2020-03-11", [("August", "2019-08")]),
     ("The plant will open in February.", "2020-11-11", [("February", "2021-02")]),
-    ("It is due to be published in May.", "2013-03-22", [("May", "2013-05")]),
+    ("The book is due out in May.", "2014-02-10", [("May", "2014-05")]),
     ("the best week since November", "2009-03-13", [("November", "2008-11")]),
-    ("It was signed on December 28.", "2021-01-05", [("December 28", "2020-12-28")]),
+    ("The lease was renewed on December 29.", "2021-01-05", [("December 29", "2020-12-29")]),
     ("Talks will resume on January 4.", "2020-12-20", [("January 4", "2021-01-04")]),
     (
         "held 14 April 2021 and 6th Sept.",
@@ -236,17 +256,17 @@ EN = [
 
 EN_NEGATIVE = [
     "It took two days and 18 years.",
-    "a 2,237-year-old city",
+    "a 1,845-year-old temple",
     "2000 companies joined",
     "at 09:29 sharp",
     "call +86 10 6513 2021 5",
     "version 2.1.2020",
     "the 20th CIFIT",
-    "in recent years and in the future",
-    "the 14th Five-Year Plan period",
+    "over recent years and into the future",
+    "the Third Development Plan period",
     "May I ask",
     "Theresa May said",
-    "Today/Total Visits",
+    "Today/All Views",
     "www.example.com/2021/04/story",
     "COVID-19 cases",
     "ISO 9001",
@@ -259,28 +279,28 @@ EN_NEGATIVE = [
 ]
 
 ZH = [
-    ("2012年03月30日 10時50分 发布", None, [("2012年03月30日 10時50分", "2012-03-30T10:50")]),
+    ("2011年07月19日 08時25分 发布", None, [("2011年07月19日 08時25分", "2011-07-19T08:25")]),
     ("2021年4月14日举行", None, [("2021年4月14日", "2021-04-14")]),
     ("二〇二一年四月十四日签署", None, [("二〇二一年四月十四日", "2021-04-14")]),
     ("4月14日上午,会议", "2018-05-01", [("4月14日上午", "2018-04-14")]),
-    ("5月11日下午,会见", None, [("5月11日下午", "XXXX-05-11")]),
+    ("8月14日下午,拜访", None, [("8月14日下午", "XXXX-08-14")]),
     ("2018年是关键一年", None, [("2018年", "2018")]),
-    ("将在今年5月、11月举办", "2014-01-13", [("今年5月", "2014-05"), ("11月", "2014-11")]),
+    ("拟于今年6月、10月召开", "2015-02-09", [("今年6月", "2015-06"), ("10月", "2015-10")]),
     ("今年六月举行", None, [("今年六月", "XXXX-06")]),
     ("今年7月份组织", "2020-10-28", [("今年7月份", "2020-07")]),
     ("在17日举行", "2018-07-17", [("17日", "2018-07-17")]),
     ("昨(18)日表示", "2021-03-18", [("昨(18)日", "2021-03-18")]),
     ("今年前三季度完成", "2018-09-20", [("今年前三季度", "2018-01/2018-09")]),
     ("今年前5个月,贸易额", "2018-07-17", [("今年前5个月", "2018-01/2018-05")]),
-    ("定于9月12日至15日举行", "2018-07-17", [("9月12日至15日", "2018-09-12/2018-09-15")]),
+    ("定于8月21日至24日开幕", "2018-06-05", [("8月21日至24日", "2018-08-21/2018-08-24")]),
     ("11月28日至12月2日展出", "2019-01-01", [("11月28日至12月2日", "2019-11-28/2019-12-02")]),
-    ("4月23日—24日,调研", None, [("4月23日—24日", "XXXX-04-23/XXXX-04-24")]),
-    ("10月26-28日,考察", "2020-10-28", [("10月26-28日", "2020-10-26/2020-10-28")]),
+    ("5月16日—17日,走访", None, [("5月16日—17日", "XXXX-05-16/XXXX-05-17")]),
+    ("11月17-19日,参观", "2020-11-19", [("11月17-19日", "2020-11-17/2020-11-19")]),
     ("昨晚抵达", "2007-06-08", [("昨晚", "2007-06-07")]),
     ("昨天和今天", "2020-03-02", [("昨天", "2020-03-01"), ("今天", "2020-03-02")]),
     ("去年和明年", "2019-05-09", [("去年", "2018"), ("明年", "2020")]),
     ("上周和本月", "2018-07-10", [("上周", "2018-W27"), ("本月", "2018-07")]),
-    ("昨(4月10日)接待", "2013-04-11", [("昨(4月10日)", "2013-04-10")]),
+    ("昨(5月8日)迎接", "2013-05-09", [("昨(5月8日)", "2013-05-08")]),
     ("9日表示,当天下午", "2019-05-09", [("9日", "2019-05-09"), ("当天下午", "2019-05-09")]),
     ("2018中国品牌展", None, [("2018", "2018")]),
     ("周二上午开幕", "2021-04-14", [("周二上午", "2021-04-13")]),
@@ -296,8 +316,10 @@ ZH = [
     (
         "去年上半年和一季度",
         "2022-05-01",
-        [("去年上半年", "2021-01/2021-06"), ("一季度", "2022-01/2022-03")],
+        [("去年上半年", "2021-H1"), ("一季度", "2022-Q1")],
     ),
+    ("上季度和本季度", "2022-05-01", [("上季度", "2022-Q1"), ("本季度", "2022-Q2")]),
+    ("下周末举办", "2022-05-04", [("下周末", "2022-W19-WE")]),
     ("元月5日开幕", "2021-06-16", [("元月5日", "2021-01-05")]),
     ("今年初和去年底", "2021-06-16", [("今年初", "2021"), ("去年底", "2020")]),
     ("年底前完成,月底上线", "2021-06-16", [("年底", "2021"), ("月底", "2021-06")]),
@@ -309,10 +331,10 @@ ZH = [
     (
         "今年3月和今年第二季度",
         "2021-06-16",
-        [("今年3月", "2021-03"), ("今年第二季度", "2021-04/2021-06")],
+        [("今年3月", "2021-03"), ("今年第二季度", "2021-Q2")],
     ),
     # a weekday in brackets, a relative day with the day it denotes in brackets
-    ("2013年9月20日(星期五)上午", None, [("2013年9月20日(星期五)上午", "2013-09-20")]),
+    ("2014年8月15日(星期五)上午", None, [("2014年8月15日(星期五)上午", "2014-08-15")]),
     ("今天(21日)会见", "2024-09-21", [("今天(21日)", "2024-09-21")]),
     ("昨(30)日表示", "2021-04-01", [("昨(30)日", "2021-03-30")]),
     ("明(6)日舉行", "2021-04-05", [("明(6)日", "2021-04-06")]),
@@ -335,15 +357,15 @@ ZH = [
     # clock times after a relative day; ranges of times on one day
     ("明天下午5点出发", "2021-06-16", [("明天下午5点", "2021-06-17T17:00")]),
     (
-        "本月2日下午6時至9時舉行",
-        "2010-12-04",
-        [("本月2日下午6時至9時", "2010-12-02T18:00/2010-12-02T21:00")],
+        "本月3日下午5時至8時開放",
+        "2011-11-06",
+        [("本月3日下午5時至8時", "2011-11-03T17:00/2011-11-03T20:00")],
     ),
     # two-digit and Republic of China years, doubled relatives, `N年前`
     ("18年3月5日签约", None, [("18年3月5日", "2018-03-05")]),
     ("民國113年5月20日就職", None, [("民國113年5月20日", "2024-05-20")]),
-    ("本(111)年4月11日接見", "2022-04-12", [("本(111)年4月11日", "2022-04-11")]),
-    ("於111年4月11日接見", None, [("111年4月11日", "2022-04-11")]),
+    ("本(110)年6月9日拜會", "2021-06-10", [("本(110)年6月9日", "2021-06-09")]),
+    ("於110年6月9日拜會", None, [("110年6月9日", "2021-06-09")]),
     ("下下周和上上个月", "2021-06-16", [("下下周", "2021-W26"), ("上上个月", "2021-04")]),
     ("3年前成立", "2020-05-01", [("3年前", "2017")]),
     ("今年春季将举办,今春以来", "2021-05-01", [("今年春季", "2021-SP"), ("今春", "2021-SP")]),
@@ -352,7 +374,7 @@ ZH = [
     ("在2000年前全部脱贫", "1998-05-01", [("2000年", "2000")]),
     # numeric dates; full-width digits
     ("发布 15/04/2019 收藏", None, [("15/04/2019", "2019-04-15")]),
-    ("(9/18 19:28 更新)", "2020-09-18", [("9/18 19:28", "2020-09-18T19:28")]),
+    ("(7/23 16:05 更新)", "2020-07-23", [("7/23 16:05", "2020-07-23T16:05")]),
     ("２０２１年４月１４日舉行", None, [("２０２１年４月１４日", "2021-04-14")]),
     # relative dates count from the dateline's day
     ("本报3月4日讯 今天上午", "2019-03-05", [("3月4日", "2019-03-04"), ("今天上午", "2019-03-04")]),
@@ -418,39 +440,67 @@ def test_zh_negatives(nlps, text):
     [
         (
             "en",
-            "Talks end\n\nUpdated: Sep 18, 2020\n\nOn Sept 11 the",
-            "2020-09-18",
+            "Talks end\n\nUpdated: Jul 21, 2020\n\nOn July 14 the",
+            "2020-07-21",
             "header.label",
-            "Sep 18, 2020",
+            "Jul 21, 2020",
         ),
         (
             "en",
-            "Talks\nBEIJING, Aug. 28 (Xinhua) -- The 2023 talks",
-            "2023-08-28",
+            "Talks\nLIMA, Oct. 19 (Wire) -- The 2022 talks",
+            "2022-10-19",
             "header.dateline",
-            "Aug. 28",
+            "Oct. 19",
         ),
         (
             "en",
-            "Talks\n2019-09-06 | Beijing\nOn 6th Sept. we",
-            "2019-09-06",
+            "Talks\n2018-05-03 | Porto\nOn 2nd May we",
+            "2018-05-03",
             "header.first_date",
-            "2019-09-06",
+            "2018-05-03",
         ),
         (
             "zh",
-            "标题\n\n发布人:某 发布时间:2018-09-20 来源:某\n\n9月12日上午",
-            "2018-09-20",
+            "标题\n\n编辑:某 发布时间:2017-06-13 作者:某\n\n6月8日上午",
+            "2017-06-13",
             "header.label",
-            "2018-09-20",
+            "2017-06-13",
         ),
-        ("zh", "标题\n新华社北京7月17日电 2018年是", "2018-07-17", "header.dateline", "7月17日"),
+        ("zh", "标题\n本报杭州5月22日电 2016年是", "2016-05-22", "header.dateline", "5月22日"),
         (
             "zh",
-            "2012年03月30日 10時50分 新闻",
-            "2012-03-30",
+            "網站使用說明\n甲\n乙\n丙\n丁\n戊\n標題\n\n2019/6/4 10:05(6/4 12:30 更新)\n正文",
+            "2019-06-04",
+            "header.date_line",
+            "2019/6/4 10:05",
+        ),
+        (
+            "zh",
+            "2011年07月19日 08時25分 新闻",
+            "2011-07-19",
             "header.first_date",
-            "2012年03月30日 10時50分",
+            "2011年07月19日 08時25分",
+        ),
+        (
+            "en",
+            "Talks\n\na\nb\nc\nd\ne\n" + "They agreed to meet again. " * 30 + "\n\nMarch 3, 2017",
+            "2017-03-03",
+            "footer.date_line",
+            "March 3, 2017",
+        ),
+        (
+            "zh",
+            "标题\n甲\n乙\n丙\n丁\n戊\n" + "会谈后双方共进午餐。" * 70 + "\n\n2016年4月12日(星期二)\n香港时间10时30分",
+            "2016-04-12",
+            "footer.date_line",
+            "2016年4月12日(星期二)",
+        ),
+        (
+            "zh",
+            "标题\n甲\n乙\n丙\n丁\n戊\n" + "会谈后双方共进午餐。" * 70 + "\n联系人:某\n(2019 年6月4 日)本会成立于",
+            "2019-06-04",
+            "footer.date_line",
+            "2019 年6月4 日",
         ),
     ],
 )
@@ -464,9 +514,10 @@ def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
 @pytest.mark.parametrize(
     "lang,text",
     [
-        ("en", "The talks were held on July 8 in Beijing."),
+        ("en", "The fair was staged on June 9 in Lisbon."),
         ("zh", "4月1日上午,会长会见了客人。"),
         ("en", "Talks\n\na\nb\nc\nd\ne\nLater on, 2020-01-02 was chosen."),
+        ("en", "Talks\n\na\nb\nc\nd\ne\nEntries close on\nMarch 3, 2017 at noon."),
         ("en", "x" * 500 + " 2020-01-02"),
     ],
 )
@@ -476,13 +527,13 @@ def test_doc_date_not_inferred(nlps, lang, text):
 
 
 def test_given_doc_date_wins(nlps):
-    doc = run(nlps["en"], "Updated: Sep 18, 2020. Talks this year.", "2021-01-05")
+    doc = run(nlps["en"], "Updated: Jul 21, 2020. Talks this year.", "2021-01-05")
     assert doc._.doc_date_source == "given"
-    assert [c.value for c in candidates(doc)] == ["2020-09-18", "2021"]
+    assert [c.value for c in candidates(doc)] == ["2020-07-21", "2021"]
 
 
 def test_attrs(nlps):
-    doc = run(nlps["zh"], "10月26-28日", "2020-10-28")
+    doc = run(nlps["zh"], "11月17-19日", "2020-11-19")
     (c,) = candidates(doc)
     assert c.source == "zh.date.range_md"
     assert c.attrs["range"] is True and c.attrs["relative"] is False

@@ -3,7 +3,7 @@
 import pytest
 
 from extractor.candidates import Candidate
-from extractor.components.learned import arbitrate, headline
+from extractor.components.learned import arbitrate, headline, word_edge_fixes
 from tests.conftest import LEARNED_ONLY_EN
 
 
@@ -23,6 +23,9 @@ def forms(extractor):
     ("en", "ORG", "Brightwater Logistics", True),
     ("en", "ORG", "Harbour Innovation Forum", False),  # an event
     ("en", "ORG", "Brightwater", False),
+    # a head only before `of` (`House of Delegates`) ends no learned span: a building
+    ("en", "ORG", "Varnholt House", False),
+    ("en", "ORG", "Varnholt Labour Party", True),
     ("en", "REGION", "Upper Varn", True),
     ("en", "REGION", "route 66", False),
     ("zh", "PERSON", "张明远", True),
@@ -40,6 +43,23 @@ def test_form_checks(forms, lang, label, span, keep):
     assert forms[lang].keep(span, label) is keep
 
 
+@pytest.mark.parametrize("span,after_title,keep", [
+    ("丘明远", True, True),    # a rare surname, vouched for by the title before it
+    ("丘明远", False, False),  # without the title the surname list decides
+    ("丘明远先生", True, False),  # still two or three characters
+    ("丘", True, False),
+])
+def test_zh_name_after_a_title(forms, span, after_title, keep):
+    assert forms["zh"].keep(span, "PERSON", after_title) is keep
+
+
+@pytest.mark.parametrize("text,end,closed", [
+    ("丘明表示", 2, False), ("丘明、李四", 2, True), ("丘明,", 2, True), ("丘明", 2, True),
+])
+def test_two_character_name_ends_at_a_boundary(forms, text, end, closed):
+    assert forms["zh"].closed(text, end) is closed
+
+
 @pytest.mark.parametrize("lang,text,label,expected", [
     ("en", "Dr Marion Feldkamp", "PERSON", "Marion Feldkamp"),
     ("en", "HE Marion Feldkamp", "PERSON", "Marion Feldkamp"),
@@ -52,6 +72,19 @@ def test_form_checks(forms, lang, label, span, keep):
 ])
 def test_trim(forms, lang, text, label, expected):
     a, b = forms[lang].trim(text, 0, len(text), label)
+    assert text[a:b] == expected
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # the model cut inside an honorific (`阁|下`): the name ends where the honorific starts
+    ("总统阿里·哈桑阁下出席。", "阿里·哈桑阁", "阿里·哈桑"),
+    ("会长张明远先生致辞。", "张明远先", "张明远"),
+    ("会长张明远先生致辞。", "张明远先生", "张明远"),
+    ("会长张明远先生致辞。", "张明远", "张明远"),
+])
+def test_trim_honorific_cut_by_the_model(forms, text, span, expected):
+    a = text.index(span)
+    a, b = forms["zh"].trim(text, a, a + len(span), "PERSON")
     assert text[a:b] == expected
 
 
@@ -73,6 +106,31 @@ def cand(a, b, label, source="rule"):
 def test_arbitrate(learned, rules, tiers):
     kept = arbitrate(learned, rules, "x" * 20)
     assert [c.tier for c in kept] == tiers
+
+
+@pytest.mark.parametrize("learned,rule,edges,replaced", [
+    ((3, 6), (3, 7), {0, 3, 6, 8}, True),    # the rule name runs on into the next word
+    ((3, 7), (3, 6), {0, 3, 7, 8}, True),    # the rule name stops inside the given name
+    ((3, 6), (3, 7), {0, 3, 6, 7, 8}, False),  # both end on a boundary: the rules decide
+    ((3, 6), (3, 7), {0, 3, 7, 8}, False),   # only the rule's end is a boundary
+    ((3, 6), (2, 6), {0, 2, 3, 6, 8}, False),  # a different start: not this case
+    ((3, 6), (3, 4), {0, 3, 6, 8}, False),   # a surname alone is the rules' convention
+])
+def test_word_edge_fixes(learned, rule, edges, replaced):
+    text = "会长张明远发来贺信"
+    r = cand(*rule, "PERSON")
+    drop = word_edge_fixes([cand(*learned, "PERSON", "learned.lac")], [r], text, edges)
+    assert (id(r) in drop) is replaced
+
+
+def test_word_edge_fixes_keep_a_name_whole_elsewhere():
+    # `张明远` stands whole at 2..5; at 7..10 the segmenter cuts `张明|远方`
+    text = "会长张明远说,张明远方才"
+    whole, cut = cand(2, 5, "PERSON"), cand(7, 10, "PERSON")
+    edges = {0, 2, 5, 6, 7, 9, 11, 12}
+    learned = [cand(7, 9, "PERSON", "learned.lac")]
+    assert word_edge_fixes(learned, [whole, cut], text, edges) == set()
+    assert word_edge_fixes(learned, [cut], text, edges) == {id(cut)}
 
 
 @pytest.mark.parametrize("text,at,expected", [
@@ -107,3 +165,30 @@ def test_profiles_differ_only_by_the_learned_source(extractor):
     fast_spans = {(e.start, e.end, e.label) for e in fast.entities}
     extra = [e for e in accurate.entities if (e.start, e.end, e.label) not in fast_spans]
     assert extra and all(e.source.startswith("learned.") for e in extra)
+
+
+class Recorder:
+    """A backend that records what it reads and finds nothing."""
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def many(self, texts: list[str]) -> list[list]:
+        self.read += texts
+        return [[] for _ in texts]
+
+
+@pytest.mark.parametrize("text,read", [
+    # LAC was trained on simplified text: it reads the folded text, offsets unchanged
+    ("衞生署署長陳大文今日表示。", "卫生署署长陈大文今日表示。"),
+    ("ＡＢＣ公司", "ABC公司"),
+])
+def test_learned_reads_the_folded_text(extractor, text, read):
+    nlp = extractor.with_profile("accurate").nlp("zh")
+    learned = nlp.get_pipe("pressner_learned")
+    backend, learned.backend = learned.backend, Recorder()
+    try:
+        nlp(text)
+        assert learned.backend.read == [read]
+    finally:
+        learned.backend = backend

@@ -55,10 +55,14 @@ def test_english_regions(extractor, text, expected):
         ("德国企业参加了环渤海地区的会议。", [("德国", "Germany"), ("环渤海地区", "Circum-Bohai-Sea Region")]),
         # traditional characters through the 1:1 mapping, offsets unchanged
         ("山東省濟南市的企業", [("山東省", "Shandong"), ("濟南市", "Jinan")]),
+        # Taiwan forms of country names (OpenCC TWPhrases), in either script
+        ("葉門、紐西蘭及義大利代表出席。", [("葉門", "Yemen"), ("紐西蘭", "New Zealand"),
+                                    ("義大利", "Italy")]),
+        ("肯亞與坦尚尼亞簽署協議。", [("肯亞", "Kenya"), ("坦尚尼亞", "Tanzania")]),
         # one-character abbreviations are not annotated
         ("沪港合作和京津冀协同发展", [("京津冀", "Beijing-Tianjin-Hebei")]),
         # inside an organisation's name, swallowed by the ORG
-        ("安徽省贸促会主任出席。", []),
+        ("江西省贸促会主任出席。", []),
         # a named group of countries is a region even where an ORG pattern reads it
         ("二十国集团和上合组织成员国代表出席。", [("二十国集团", "G20"), ("上合组织", "SCO")]),
         ("上合组织秘书处发表声明。", []),
@@ -88,6 +92,8 @@ def test_chinese_regions(extractor, text, expected):
         ("论坛在广西南宁开幕。", [("广西", "Guangxi"), ("南宁", "Nanning")]),
         # traditional characters are segmented in their simplified form
         ("代表團訪問重慶和臺灣。", [("重慶", "Chongqing"), ("臺灣", "Taiwan")]),
+        ("海林市的復合肥企業", [("海林市", "Hailin")]),  # 合肥 inside 复合肥
+        ("作為發展中國家的一員", []),  # 中国 inside 发展中国家
         # a foreign city joins its designator; a shorter name fits where the longer
         # one runs into the next word (市场)
         ("市长访问波尔图市和维也纳市。", [("波尔图市", "Porto"), ("维也纳市", "Vienna")]),

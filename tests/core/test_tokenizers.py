@@ -57,3 +57,28 @@ def test_word_tokenizer_is_the_english_default_and_round_trips(nlp_en, tmp_path)
     assert nlp_en.tokenizer.from_disk(tmp_path / "tok") is nlp_en.tokenizer
     again = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "pressner.WordTokenizer.v1"}}})
     assert [t.text for t in again.make_doc("Mr. Li, CCPIT")] == ["Mr", ".", "Li", ",", "CCPIT"]
+
+
+@pytest.mark.parametrize("text,words", [
+    # traditional text is cut where its simplified form is, in the written characters:
+    # jieba alone glues 復合 and cuts 合肥 out of 復合肥
+    ("海林市的復合肥企業", ["海林市", "的", "復合肥", "企業"]),
+    ("這對發展中國家來說", ["這", "對", "發展中國家", "來說"]),
+    # an ideographic space folds to a space and stays a token of its own
+    ("局長　出席", ["局長", "\u3000", "出席"]),
+    ("香港 特區", ["香港", " ", "特區"]),
+])
+def test_chinese_tokens_follow_the_folded_text(nlp_zh, text, words):
+    doc = nlp_zh.make_doc(text)
+    assert [t.text for t in doc] == words
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("words,spaces,text,out", [
+    (["香港", "特区"], [True, False], "香港 特區", (["香港", "特區"], [True, False])),
+    (["局长", "出席"], [True, False], "局長\u3000出席", (["局長", "\u3000", "出席"], [False, False, False])),
+])
+def test_written_keeps_the_cuts(words, spaces, text, out):
+    from extractor.tokenizers import written
+
+    assert written(words, spaces, text) == out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.datasets_eval import Nested, Tally, gold_spans, lang_of, prf
+from tools.datasets_eval import Nested, Tally, error_lines, gold_spans, lang_of, prf
 
 
 def doc(*ents: tuple[int, int, str], text: str = "x" * 40) -> dict:
@@ -40,3 +40,14 @@ def test_nested_counts_titles_inside_a_person_span():
                                        ("resume_ner_test.jsonl", "zh"), ("re3d_en.jsonl", "en")])
 def test_language_comes_from_the_set(name, lang):
     assert lang_of(Path(name), {}) == lang
+
+
+def test_error_lines_show_values_across_boundaries():
+    text = "Sales fell in the last week of the year."
+    gold = [(14, 27, "DATE"), (35, 39, "DATE")]
+    pred = [(18, 27, "DATE"), (35, 39, "DATE")]
+    values = {(14, 27, "DATE"): "2021-W11", (35, 39, "DATE"): "2021"}
+    ours = {(18, 27, "DATE"): "2021-W11", (35, 39, "DATE"): "2020"}
+    lines = error_lines(text, gold, pred, "DATE", values, ours)
+    assert "  value 'year' gold '2021' ours '2020'" in lines
+    assert "  bound 'the last week' gold '2021-W11' | ours 'last week' '2021-W11'" in lines

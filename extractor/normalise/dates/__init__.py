@@ -1,0 +1,129 @@
+"""DATE values: from the named groups of a matched pattern to an ISO 8601 string.
+
+Pure functions, no spaCy, so the calendar arithmetic is tested apart from matching.
+Group names are the contract with the pattern files (models/<lang>/dates.jsonl): `y`,
+`yy`, `m`/`mon`, `d`, `H`, `M`/`M2`, `S`, `ampm`, `tz` (UTC), `half`, `part`, their range
+ends `y2`, `m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `relwd` (`last Friday`),
+`decade`/`dd` (`the 1990s`, `the 70s`: 199X, 197X), `century` (`the 20th century`: 19XX),
+`q`, `nq`, `nm`, `halfyear` (a quarter or half takes TimeML's `2021-Q3`, `2021-H1`),
+`season`, `holiday`, and `mod`/`fiscal` (kept in the attributes only: `early 2021` names
+2021, `fiscal 2021` the fiscal year called 2021); `roc` (a year of the
+Republic of China calendar, 民國113年), `mpart` (a part of a month: 上旬 is a range of days),
+`n`/`unit` (`155 years ago`), `a`/`b` (a numeric date whose day-month order the values
+decide: `15/01/09`, `9/18`), `wdj` (a weekday joined to a date: it names nothing more).
+A `tense` (-1 past, +1 future, 0 unknown) read around the match picks, for a date that
+does not say its year or month, the most recent or the coming one.
+Words are looked up in a `Words` table built from the language's word file, so the same
+code serves English and Chinese. Anything the text leaves open and no anchor supplies
+stays `X` (`XXXX-04-14`).
+
+The package is split by concern: `words` (the language's word tables), `iso` (calendar
+arithmetic and ISO strings), `anchors` (the year or month a date leaves implied),
+`points`, `ranges` and `relative` (the readings), and this module, which dispatches a
+match to its reading. Public names are re-exported here, so callers import from
+`extractor.normalise.dates` only.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .anchors import implied_day, implied_month_year
+from .iso import (
+    MONTH_DAYS,
+    day_of,
+    day_time,
+    fmt,
+    month_of,
+    nearest_weekday,
+    parse_iso,
+    shift_month,
+    time_of,
+    valid,
+    year_of,
+)
+from .points import holiday, numeric, point, season, weekday
+from .ranges import date_range, month_part, stretch
+from .relative import ago, rel_day, relative
+from .words import Resolved, Words, date_attrs
+
+__all__ = [
+    "MONTH_DAYS",
+    "Resolved",
+    "Words",
+    "day_of",
+    "day_time",
+    "fmt",
+    "implied_day",
+    "implied_month_year",
+    "month_of",
+    "nearest_weekday",
+    "parse_iso",
+    "resolve",
+    "shift_month",
+    "time_of",
+    "valid",
+    "year_of",
+]
+
+STRETCH_KEYS = frozenset(("q", "nq", "nm", "halfyear"))
+RANGE_KEYS = frozenset(("d2", "m2", "mon2", "y2"))
+
+
+def resolve(
+    g: dict[str, str],
+    w: Words,
+    anchor: date | None,
+    last_day: date | None = None,
+    tense: int = 0,
+    last_year: int | None = None,
+) -> Resolved | None:
+    """The value of one match, or None when the groups do not make a real date.
+    `last_day` and `last_year` are the day and the year the text named last, for
+    `the same day` and `a year earlier`."""
+    g = {k: v for k, v in g.items() if v is not None}
+    try:
+        r = _resolve(g, w, anchor, last_day, tense, last_year)
+    except (ValueError, KeyError):
+        return None
+    if r is not None and "mod" in g:
+        r.attrs = dict(r.attrs, mod=w.get("mod", g["mod"]) or g["mod"].lower())
+    if r is not None and "fiscal" in g:
+        r.attrs = dict(r.attrs, fiscal=True)
+    return r
+
+
+def _resolve(
+    g: dict[str, str],
+    w: Words,
+    anchor: date | None,
+    last_day: date | None,
+    tense: int,
+    last_year: int | None = None,
+) -> Resolved | None:
+    """Dispatch on the groups present: the most specific reading first."""
+    if "a" in g:
+        return numeric(g, w, anchor, tense)
+    if "unit" in g:
+        return ago(g, w, anchor)
+    if "century" in g:  # `the 20th century`: the hundred years 1900-1999
+        first = int(g["century"]) - 1
+        return Resolved(f"{first:02d}XX", date_attrs("century", century=first))
+    if "decade" in g or "dd" in g:  # `the 1990s`, `the 70s` (two digits: the 1900s)
+        decade = g.get("decade") or "19" + g["dd"]
+        return Resolved(f"{decade}X", date_attrs("decade", decade=decade))
+    if "holiday" in g:
+        return holiday(g, w, anchor)
+    if "season" in g:
+        return season(g, w, anchor)
+    if "rel" in g and "d" in g:
+        return rel_day(g, w, anchor, tense)
+    if "rel" in g and w.rel(g["rel"]) and w.rel(g["rel"])[0] != "relyear":
+        return relative(g, w, anchor, last_day, last_year)
+    if "wd" in g:
+        return weekday(g, w, anchor, tense)
+    if not STRETCH_KEYS.isdisjoint(g):
+        return stretch(g, w, anchor, tense)
+    if not RANGE_KEYS.isdisjoint(g) or month_part(g, w):
+        return date_range(g, w, anchor, tense)
+    return point(g, w, anchor, tense)

@@ -1,0 +1,82 @@
+"""Which year or month a date that does not say it belongs to.
+
+A date without its year (`December 28`, `29日`, `last September`) takes it from the
+anchor (the dateline day or document date) and from the tense of its sentence: a reader
+means the most recent one in a report of the past, the coming one in an announcement.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .iso import shift_month, valid, year_of
+from .words import Words
+
+HALF_YEAR = 183  # days: a month-day without a year takes the year that puts it nearer the anchor
+TENSE_GAP = (
+    14  # days: a month-day this close after the anchor stays in its year, whatever the tense
+)
+
+
+def year_from_context(g: dict[str, str], w: Words, anchor: date | None) -> tuple[int | None, bool]:
+    """Explicit year, else a `rel`/`relmod` offset from the anchor, else the anchor's year."""
+    y = year_of(g, w)
+    if y is not None:
+        return y, False
+    offset = None
+    if "rel" in g:
+        offset = int(w.get("relyear", g["rel"]) or 0)
+    elif "relmod" in g:
+        offset = int(w.get("relmod", g["relmod"]) or w.get("relseason", g["relmod"]) or 0)
+    if anchor is None:
+        return None, offset is not None
+    return anchor.year + (offset or 0), offset is not None
+
+
+def implied_day(anchor: date, m: int | None, d: int, tense: int) -> tuple[int, int]:
+    """Year and month of a date that leaves them to the reader: `29日` is the most recent
+    29th unless the text speaks of the future; `December 28` (no year) the one the tense
+    asks for, else the one nearer the anchor."""
+    if m is None:
+        step = 0
+        if d > anchor.day and tense <= 0:
+            step = -1
+        elif d < anchor.day and tense > 0:
+            step = 1
+        y, mo = shift_month(anchor.year, anchor.month, step)
+        for _ in range(2):  # `30日` on 5 March: not February, which has none, but January
+            if valid(y, mo, d) or not step:
+                break
+            y, mo = shift_month(y, mo, step)
+        return y, mo
+    y = anchor.year
+    try:
+        gap = (date(y, m, d) - anchor).days
+    except ValueError:  # 29 February of another year: the anchor's year decides nothing
+        return y, m
+    if (tense < 0 and gap > TENSE_GAP) or (tense == 0 and gap > HALF_YEAR):
+        y -= 1
+    elif (tense > 0 and gap < -TENSE_GAP) or (tense == 0 and gap < -HALF_YEAR):
+        y += 1
+    return y, m
+
+
+def implied_month_year(anchor: date, m: int, tense: int) -> int:
+    """The year of a month named alone: a later month in the past tense is last year's,
+    an earlier one in the future tense next year's."""
+    if tense < 0 and m > anchor.month:
+        return anchor.year - 1
+    if tense > 0 and m < anchor.month:
+        return anchor.year + 1
+    return anchor.year
+
+
+def relmod_month_year(g: dict[str, str], w: Words, anchor: date, m: int) -> int:
+    """`last September` is the most recent September before this month, `next March` the
+    coming one, `this July` this year's: a reader's meaning, not a year offset."""
+    k = int(w.get("relmod", g["relmod"]) or 0)
+    if k < 0:
+        return anchor.year if m < anchor.month else anchor.year - 1
+    if k > 0:
+        return anchor.year if m > anchor.month else anchor.year + 1
+    return anchor.year

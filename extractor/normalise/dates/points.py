@@ -1,0 +1,108 @@
+"""Single points in time: a day, month or year, written or implied, and named days.
+
+A weekday, a holiday and a season are points too: one day or one TimeML season code.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .anchors import implied_day, implied_month_year, relmod_month_year, year_from_context
+from .iso import day_time, fmt, month_of, nearest_weekday, parse_iso, valid, year_of
+from .words import Resolved, Words, date_attrs
+
+NEAR = 62  # days: a numeric date this close to the anchor settles its day-month order
+
+
+def point(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
+    y, rel = year_from_context(g, w, anchor)
+    m = month_of(g, w)
+    d = w.number(g["d"]) if "d" in g else None
+    implied = anchor is not None and year_of(g, w) is None and "rel" not in g
+    if "relmod" in g and m is not None and anchor is not None and d is None:
+        y = relmod_month_year(g, w, anchor, m)
+    elif implied and d is not None and anchor is not None:
+        y, m = implied_day(anchor, m, d, tense)
+    elif implied and m is not None and anchor is not None:
+        y = implied_month_year(anchor, m, tense)
+    elif d is not None and m is None:
+        m = anchor.month if anchor else None
+    if not valid(y, m, d):
+        return None
+    if d is not None:
+        value, gran = day_time(fmt(y, m, d), g, w)
+    else:
+        value, gran = fmt(y, m), "month" if m is not None else "year"
+    return Resolved(
+        value, date_attrs(gran, rel, "/" in value, year=y, month=m, day=d, part=g.get("part"))
+    )
+
+
+def numeric(g: dict[str, str], w: Words, anchor: date | None, tense: int) -> Resolved | None:
+    """`15/01/09`, `7/8/07`, `9/18 19:28`: the order of day and month is settled by
+    validity, then by nearness to the anchor (a header or a report names a day close
+    to the document's), then by the `order` group the pattern gives (`dm` or `md`)."""
+    a, b = int(g["a"]), int(g["b"])
+    order = g.get("order", "dm")
+    readings = [(b, a), (a, b)] if order == "dm" else [(a, b), (b, a)]  # (month, day)
+    rest = {k: v for k, v in g.items() if k not in ("a", "b", "order")}
+    out = [
+        r
+        for m, d in dict.fromkeys(readings)
+        if valid(None, m, d) and (r := point(dict(rest, m=str(m), d=str(d)), w, anchor, tense))
+    ]
+    if anchor is not None and len(out) > 1:
+        gaps = [abs((day - anchor).days) if (day := parse_iso(r.value[:10])) else NEAR for r in out]
+        if min(gaps) < NEAR:
+            return out[gaps.index(min(gaps))]
+    return out[0] if out else None
+
+
+def weekday(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
+    """A bare weekday is the most recent one in the past tense, the coming one in the
+    future tense, else the nearest one. `relwd` words say which: `prev` (English `last
+    Friday`: the most recent Friday before the anchor, as a reader means it, whatever
+    day the anchor is), or a week offset (`上周三`, `next Monday`: the weekday of the
+    week, Monday to Sunday, before, of or after the anchor's)."""
+    wd = int(w.get("weekday", g["wd"]) or 0)
+    rel = w.get("relwd", g["relwd"]) if "relwd" in g else None
+    attrs = date_attrs("day", True, weekday=wd, part=g.get("part"), week=rel)
+    if anchor is None:
+        return Resolved("XXXX-XX-XX", attrs)
+    if rel == "prev":
+        day = anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
+    elif rel is not None:
+        monday = anchor - timedelta(days=anchor.weekday())
+        day = monday + timedelta(weeks=int(rel), days=wd)
+    elif tense < 0:
+        day = anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+    elif tense > 0:
+        day = anchor + timedelta(days=(wd - anchor.weekday()) % 7)
+    else:
+        day = nearest_weekday(anchor, wd)
+    value, gran = day_time(day.isoformat(), g, w)
+    return Resolved(value, dict(attrs, granularity=gran, range="/" in value))
+
+
+def holiday(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
+    """A holiday on a fixed day (`MM-DD`), or a moveable one (`@key`) looked up per year in
+    the `holiday_date` words (`key@2021`); a year missing there leaves the day open."""
+    y, rel = year_from_context(g, w, anchor)
+    rule = w.get("holiday", g["holiday"])
+    if rule is None:
+        return None
+    attrs = date_attrs("day", rel or y is None or "y" not in g, holiday=rule)
+    if not rule.startswith("@"):
+        m, d = (int(x) for x in rule.split("-"))
+        return Resolved(fmt(y, m, d), attrs)
+    day = w.get("holiday_date", f"{rule[1:]}@{y}") if y is not None else None
+    return Resolved(day or f"{fmt(y)}-XX-XX", attrs)
+
+
+def season(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
+    """TimeML's season codes (`2021-SP`): ISO 8601 has none, and a season is no month range."""
+    y, rel = year_from_context(g, w, anchor)
+    code = w.get("season", g["season"])
+    if code is None:
+        return None
+    return Resolved(f"{fmt(y)}-{code}", date_attrs("season", rel, year=y, season=code))

@@ -1,0 +1,106 @@
+"""Dates relative to the anchor or to the text: `yesterday`, `last week`, `本月20日`,
+`155 years ago`, `the same day`, `a year earlier`.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from .iso import day_time, fmt, shift_month, valid
+from .points import point
+from .ranges import month_part
+from .words import Resolved, Words, date_attrs
+
+
+def rel_day(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
+    """A day in a relative month (`本月20日`, `上月5日`), or a relative day followed by the
+    day it denotes in brackets (`今天(5日)`, `昨(18)日`, `昨(4月10日)`, `today (May 5)`):
+    the date written wins."""
+    if g.get("m") or g.get("mon"):
+        r = point({k: v for k, v in g.items() if k != "rel"}, w, anchor, tense)
+        if r is not None:
+            r.attrs["relative"] = True
+        return r
+    kind, k = w.rel(g["rel"]) or ("relday", 0)
+    d = w.number(g["d"])
+    if anchor is None:
+        return Resolved(f"XXXX-XX-{d:02d}", date_attrs("day", True, day=d))
+    if kind == "relmonth":
+        y, m = shift_month(anchor.year, anchor.month, k)
+    elif kind in ("relday", "anaphor"):
+        near = anchor + timedelta(days=k)
+        y, m = near.year, near.month
+        if d > near.day + 3:  # `昨(30)日` on the 1st: the day named is in the month before
+            y, m = shift_month(y, m, -1)
+    else:
+        return None
+    if not valid(y, m, d):
+        return None
+    value, gran = day_time(fmt(y, m, d), g, w)
+    attrs = date_attrs(gran, True, "/" in value, offset=k, day=d, part=g.get("part"))
+    return Resolved(value, attrs)
+
+
+def relative(
+    g: dict[str, str],
+    w: Words,
+    anchor: date | None,
+    last_day: date | None,
+    last_year: int | None = None,
+) -> Resolved | None:
+    kind, k = w.rel(g["rel"]) or ("relday", 0)
+    if kind == "anaphor_year":  # `a year earlier`: from the year named last, else the anchor's
+        base_year = last_year if last_year is not None else anchor.year if anchor else None
+        year = base_year + k if base_year is not None else None
+        return Resolved(fmt(year), date_attrs("year", True, offset=k))
+    base = last_day if kind == "anaphor" and last_day else anchor
+    if base is None:
+        unknown = {
+            "relday": "XXXX-XX-XX",
+            "anaphor": "XXXX-XX-XX",
+            "relmonth": "XXXX-XX",
+            "relweek": "XXXX-WXX",
+            "relweekend": "XXXX-WXX-WE",
+            "relquarter": "XXXX-QX",
+        }
+        return Resolved(unknown[kind], date_attrs(kind, True, offset=k))
+    if kind in ("relday", "anaphor"):
+        value, gran = day_time((base + timedelta(days=k)).isoformat(), g, w)
+        return Resolved(value, date_attrs(gran, True, "/" in value, offset=k, part=g.get("part")))
+    if kind == "relmonth":
+        y, m = shift_month(base.year, base.month, k)
+        part = month_part(g, w)
+        if part:  # `本月中旬`: days 11 to 20 of this month
+            last = min(part[1], calendar.monthrange(y, m)[1])
+            return Resolved(
+                f"{fmt(y, m, part[0])}/{fmt(y, m, last)}", date_attrs("day", True, True, offset=k)
+            )
+        return Resolved(fmt(y, m), date_attrs("month", True, offset=k))
+    if kind == "relquarter":  # `last quarter`: TimeML's code, as for a quarter written out
+        y, m = shift_month(base.year, base.month, 3 * k)
+        return Resolved(f"{y:04d}-Q{(m - 1) // 3 + 1}", date_attrs("quarter", True, offset=k))
+    iso = (base + timedelta(weeks=k)).isocalendar()
+    week = f"{iso[0]:04d}-W{iso[1]:02d}"
+    if kind == "relweekend":  # `this weekend`: TimeML's `-WE` on the week of the anchor
+        return Resolved(f"{week}-WE", date_attrs("weekend", True, offset=k))
+    return Resolved(week, date_attrs("week", True, offset=k))
+
+
+def ago(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
+    """`155 years ago`, `a week ago`: the year, month or day that far before the anchor."""
+    unit = w.get("unit", g["unit"])
+    n = int(w.get("count", g["n"]) or w.get("article", g["n"]) or w.number(g["n"]))
+    if unit is None or not 0 < n <= 5000:
+        return None
+    attrs = date_attrs(unit if unit in ("year", "month") else "day", True, offset=-n, unit=unit)
+    if anchor is None:
+        return Resolved({"year": "XXXX", "month": "XXXX-XX"}.get(unit, "XXXX-XX-XX"), attrs)
+    if unit == "year":
+        return Resolved(fmt(anchor.year - n), attrs)
+    if unit == "month":
+        return Resolved(fmt(*shift_month(anchor.year, anchor.month, -n)), attrs)
+    days = n * 7 if unit == "week" else n
+    if days > 3660:
+        return None
+    return Resolved((anchor - timedelta(days=days)).isoformat(), attrs)
