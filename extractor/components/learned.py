@@ -251,11 +251,11 @@ def extends(c: Candidate, r: Candidate, text: str) -> bool:
     return c.start < r.start or any(d in text[c.start:c.end] for d in DOTS)
 
 
-COORDINATION = re.compile(r"\s*(?:,|、|&|and|和|及|与|暨)?\s*")
+COORDINATION = re.compile(r"\s*(?:,|、|&|and|和|及|与|暨|vs\.?|VS|对)?\s*")
 
 
 def coordinated(orgs: list[Candidate], text: str) -> bool:
-    """Rule ORGs side by side, or joined by a conjunction (`甲市委市政府`, `X and Y`):
+    """Rule ORGs side by side, or joined by a conjunction (`甲市委市政府`, `X and Y`, `甲队vs乙队`):
     two names, which coordination keeps apart; an of-chain is one name."""
     return any(COORDINATION.fullmatch(text, a.end, b.start) for a, b in zip(orgs, orgs[1:]))
 

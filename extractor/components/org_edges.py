@@ -10,6 +10,12 @@ locatives, time words). Three exceptions keep names whole:
 - a short field joined to the next by 与/及/暨/、 before a department head is one name
   (`环境与能源部`), while two full names joined so are two (`商务部与外交部`).
 The right edge takes in a bracketed place and a legal form (`某某科技(苏州)有限公司`).
+
+A head word is no head where it is part of another word: a dictionary verb, adverb or
+numeral word that the head character closes (`查处`, `无处`, `一部`), a place name that
+holds it (`莫斯科`), a transliterated name (`某里延科`); and a company head needs a trade
+name before it (the PRC rules on enterprise names: place + trade name + trade + form), so
+kind words alone (`商业银行`, `汽车公司`, `大型国有企业集团`) name a kind, not a company.
 """
 
 from __future__ import annotations
@@ -28,6 +34,13 @@ ACTOR_ENDS = set("方们者人")  # `中方与财政部`: the first of two actor
 FIELD_MAX = 6  # longest field before a conjunction (`自然环境`, `商务`)
 CLOSE = ")）"
 OPEN = "(（"
+NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余数")
+CLASSIFIERS = set("家个支所座款项只名位间批种类部架艘辆台条张块")  # measure words between a number and a noun
+NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
+
+
+def _name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 class OrgEdges:
@@ -41,13 +54,20 @@ class OrgEdges:
         self.regions = set(data.region_forms)
         self.legal = sorted((p.text for p in data.of_kind("suffix") if p.legal),
                             key=len, reverse=True)
+        self.blockers = {b.text: b.word_before for b in data.of_kind("blocker") if not b.name_before}
+        self.trade_heads = sorted((p.text for p in data.of_kind("suffix") if p.trade_name),
+                                  key=len, reverse=True)
+        self.modifiers = data.texts("generic_modifier")
+        self.kind_words = self.modifiers | data.texts("trade_field")
+        self.kind_starts = {w[0] for w in self.kind_words}
+        self.translit = data.translit
 
     def is_function(self, word: str) -> bool:
         tag = self.tags.get(word)
         return not tag or tag[0] in FUNCTION_TAGS
 
-    def noun(self, word: str) -> bool:
-        return self.tags.get(word) in CONTENT_TAGS and self.freq.get(word, 0) >= WORD_FREQ
+    def noun(self, word: str, tags: set[str] = CONTENT_TAGS) -> bool:
+        return self.tags.get(word) in tags and self.freq.get(word, 0) >= WORD_FREQ
 
     # -- the walk's decisions -------------------------------------------------------------
     def verb_before(self, text: str, p: int) -> bool:
@@ -86,9 +106,142 @@ class OrgEdges:
         if len(word) == 1:
             if p < head and self.noun(text[stop:p + 1]):
                 return stop, "word"  # 微电子: 电 starts a noun the name holds
-            if stop > 0 and self.noun(text[stop - 1:p]):
-                return stop - 1, "word"
+            if stop > 0 and text[stop - 1] not in self.stops and self.noun(text[stop - 1:p], NOUN_TAGS):
+                return stop - 1, "word"  # 中原: a place noun holds 原 (not `月经` of `5月经`)
         return None
+
+    def own_word(self, text: str, p: int) -> bool:
+        """The stop character before `p` and the character at `p` make one function word
+        (`我国`, `其余`, `这些`, `而且`): that character is not the name's first."""
+        word = text[p - 1:p + 1]
+        return p > 0 and len(word) == 2 and word not in self.units \
+            and (self.freq.get(word, 0) >= WORD_FREQ and self.is_function(word)
+                 or word in self.modifiers) \
+            and not any(text[p:p + k] in self.units for k in (2, 3, 4))
+
+    @staticmethod
+    def counted(text: str, p: int) -> bool:
+        """`13家`, `三四家`, `24支`: a measure word after a number ends at `p`, so the
+        noun after it is counted, not named."""
+        return p >= 2 and text[p - 1] in CLASSIFIERS and text[p - 2] in NUMERALS
+
+    def head_in_word(self, text: str, start: int, end: int) -> bool:
+        """A one-character head that closes a dictionary word of another class than a
+        noun (`查处`, `地处`, `处处`, `一部`, `多部`), unless the character before the head
+        rather closes a more frequent word with the one before it (the segmentation a
+        unigram model picks)."""
+        if end - start != 1 or start == 0:
+            return False
+        if text[start - 1].isdigit() or text[start - 1] in CLASSIFIERS and start > 1 \
+                and text[start - 2] in NUMERALS:
+            return True  # `70部`, `2处`, `三家厂`: a number counts, it names nothing
+        word = text[start - 1:end]
+        tag = self.tags.get(word)
+        freq = self.freq.get(word, 0)
+        if not tag or freq < WORD_FREQ or tag[0] == "n" or tag in CONTENT_TAGS:
+            return False
+        return self.freq.get(text[start - 2:start], 0) < freq if start >= 2 else True
+
+    def in_place(self, text: str, start: int, end: int) -> bool:
+        """A one-character head belongs to a place name that runs past it on either side
+        (`莫斯科`, `社旗县`)."""
+        if end - start != 1:
+            return False  # longer heads are not parts of place names
+        for k in range(2, 7):
+            if end - k >= 0 and text[end - k:end] in self.regions \
+                    or text[start:start + k] in self.regions:
+                return True
+        return False
+
+    def transliterated(self, text: str, start: int, end: int) -> bool:
+        """A one-character head that is also a transliteration character, inside a run of
+        them (`某尔科特`, `某拉科夫`) or closing one that no dictionary word ends
+        (`基里延科`): a foreign name, not a section (`财务科` has a word before it)."""
+        if end - start != 1 or text[start] not in self.translit or start < 2:
+            return False
+        if text[start - 1] in self.translit and end < len(text) and text[end] in self.translit \
+                and text[end] != text[start]:
+            return True
+        before = text[max(0, start - 3):start]
+        return sum(ch in self.translit for ch in before) >= 2 and not any(
+            self.freq.get(text[start - k:start], 0) >= WORD_FREQ for k in (2, 3) if start >= k)
+
+    def word_before(self, text: str, start: int) -> bool:
+        """The character before `start` and the one at it make a dictionary word more
+        frequent than the word that starts at `start` (`财政` against `政局` in `财政局`)."""
+        word = text[start - 1:start + 1]
+        return start > 0 and self.freq.get(word, 0) >= WORD_FREQ \
+            and self.freq.get(word, 0) > self.freq.get(text[start:start + 2], 0)
+
+    def word_start(self, text: str, p: int) -> int:
+        """Where a dictionary noun that `p` cuts in two starts (`新闻` of `新闻出版`, `公积金`
+        of `公积金监管`), so that a name does not begin inside a word; `p` where none does,
+        or where the characters before it rather make a more frequent word (`上报国务院`)."""
+        for q in (p - 1, p - 2):
+            if q < 0 or not all(_name_char(ch) for ch in text[q:p]):
+                break
+            word = text[q:p + 1]
+            rival = self.freq.get(text[q - 1:q + 1], 0) if q > 0 else 0
+            if self.noun(word, NOUN_TAGS) and rival < self.freq[word]:
+                return q
+        return p
+
+    def place_at(self, words: str) -> int:
+        """Where the first place name or transliterated name (three characters or more)
+        in `words` starts; `len(words)` if there is none."""
+        run = 0
+        for i, ch in enumerate(words):
+            if any(words[i:i + k] in self.regions for k in range(2, 7) if i + k <= len(words)):
+                return i
+            run = run + 1 if ch in self.translit else 0
+            if run >= 3:
+                return i - 2
+        return len(words)
+
+    def word_across(self, text: str, end: int) -> bool:
+        """A name's last character and the next one make a dictionary word that the next
+        two characters do not outdo (`部门` of `财政部门`, `大部` of `华北大部`): the name
+        does not end there."""
+        word = text[end - 1:end + 1]
+        freq = self.freq.get(word, 0)
+        after = text[end:end + 2]
+        return len(word) == 2 and freq >= WORD_FREQ \
+            and (len(after) < 2 or self.freq.get(after, 0) < freq)
+
+    def generic_reference(self, words: str, modifiers_only: bool) -> bool:
+        """`沪上某银行`, `国内某公司`: a single 某 before the head (or before kind words
+        only) makes a reference to an unnamed body (`某某公司` is a placeholder name);
+        `所有外国使馆`: generic modifiers alone before a head of two characters or more
+        (a one-character department head keeps its field: `外资司`)."""
+        at = words.rfind("某") if "某" in words else -1
+        if at >= 0 and words[at - 1:at] != "某" and words[at + 1:at + 2] != "某":
+            rest = words[at + 1:]
+            if not rest or self.kind_only(rest):
+                return True
+        return modifiers_only and bool(words) and self.kind_only(words, self.modifiers)
+
+    def verb_object(self, text: str, start: int) -> bool:
+        """A dictionary verb right before the head (`提供银行`, `开办分公司`): the head is
+        its object; the caller checks that nothing but a place comes before the verb."""
+        word = text[start - 2:start]
+        return start >= 2 and word not in self.units and word not in self.kind_words \
+            and self.tags.get(word) == "v" and self.freq.get(word, 0) >= VERB_FREQ
+
+    def kind_only(self, words: str, vocabulary: set[str] | None = None) -> bool:
+        """`商业`, `国有`, `大型汽车`: the stretch is made of generic modifiers and trade
+        words only (kind words, models/zh/org_patterns.jsonl), so it holds no trade name."""
+        vocabulary = vocabulary or self.kind_words
+        if not words or words[0] not in self.kind_starts:
+            return False
+        ok = [True] + [False] * len(words)
+        for i in range(len(words)):
+            if not any(ok[i:i + 7]):
+                return False  # no word reaches this far
+            if ok[i]:
+                for k in range(1, min(6, len(words) - i) + 1):
+                    if words[i:i + k] in vocabulary:
+                        ok[i + k] = True
+        return ok[-1]
 
     def coordinated(self, text: str, conj: int, p: int, head: int, pat, found,
                     units, coord_seen: bool = False) -> int | None:
@@ -163,7 +316,8 @@ class OrgEdges:
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
         """The guidelines' edges for an ORG span [start, end) proposed elsewhere: take in
         a following bracketed place and legal form, drop leading verbs and function
-        words (whole jieba words). None where nothing of a name is left."""
+        words (whole jieba words). None where nothing of a name is left, a kind of company
+        is named (`中小银行`) or the span ends in a blocker word (`政局`)."""
         end = self.extend_right(text, end)
         while start < end:
             for size in (4, 3, 2, 1):
@@ -175,7 +329,29 @@ class OrgEdges:
                     break
             else:
                 break
-        return (start, end) if end - start >= 2 else None
+        if end - start < 2 or self.kind_of_company(text[start:end]) \
+                or self.blocked_end(text, start, end):
+            return None
+        return start, end
+
+    def blocked_end(self, text: str, start: int, end: int) -> bool:
+        """The span is an ordinary word that the head-word walk does not read as a head,
+        alone or after a place (`僵局`, `某国政局`), as the walk's blockers say; a name
+        before the word keeps the span (`某某长江商业银行`)."""
+        for size in range(2, min(6, end - start) + 1):
+            word_before = self.blockers.get(text[end - size:end])
+            if word_before is not None and not (word_before and self.word_before(text, end - size)) \
+                    and (size == end - start or text[start:end - size] in self.regions):
+                return True
+        return False
+
+    def kind_of_company(self, name: str) -> bool:
+        """`中小银行`, `国内某公司`: a company head after kind words or a reference only."""
+        head = next((h for h in self.trade_heads if name.endswith(h)), None)
+        if head is None or len(name) == len(head):
+            return False
+        before = name[:-len(head)]
+        return self.kind_only(before) or self.generic_reference(before, False)
 
     def extend_right(self, text: str, end: int) -> int:
         """`某某科技` + `(苏州)` + `有限公司`: a bracketed place, then a legal form."""

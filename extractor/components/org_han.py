@@ -5,6 +5,9 @@ left over name material: region names, known name parts (`中国`, `国际`, `�
 names and organisations already found just before (so `中国贸促会` + `培训部` is one
 name), and a small budget of unknown characters; it stops at punctuation and at the
 verbs, particles, titles and time words listed as data (`到访`, `赴`, `的`, `会长`).
+A head is checked before the walk (`org_edges`: no head inside another word, a place name
+or a transliteration) and the name after it: a company head needs a trade name, a unit
+its body's name, a team or a force a place (`trade_name`, `needs_org`, `needs_place`).
 All words are matched once by one Aho-Corasick pass, and every walk is bounded by
 `MAX_LEN`, so the whole recognizer runs in time linear in the text.
 """
@@ -14,9 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import Occurrences
-from .org_edges import CLOSE, CONJ, OrgEdges
+from .org_edges import CLASSIFIERS, CLOSE, CONJ, NUMERALS, OrgEdges
 from .org_patterns import OrgData, OrgPattern
 
+DOTS = "·•・‧"  # between the parts of a transliterated name
 TITLE_END = "长"  # `外交部长`: a head followed by this is a fused title, not a body
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
 
@@ -51,7 +55,7 @@ class HanOrgFinder:
             entry(t)[1] = True
         for b in data.of_kind("blocker"):
             # a generic phrase (`行业协会`) is a head again after a name (`纺织行业协会`)
-            entry(b.text)[2] = "soft" if b.name_before else True
+            entry(b.text)[2] = "soft" if b.name_before else "word" if b.word_before else True
         for t in data.texts("prefix"):
             entry(t)[4] = True
         for form in data.region_forms:
@@ -85,7 +89,7 @@ class HanOrgFinder:
                     suffixes[end] = (start, suffix)
             if stop and (end not in stops or start < stops[end]):
                 stops[end] = start
-            if blocker is True:
+            if blocker is True or blocker == "word" and not self.grammar.word_before(text, start):
                 blocked[end] = start
             elif blocker:
                 soft[end] = min(start, soft.get(end, start))
@@ -114,8 +118,10 @@ class HanOrgFinder:
         found: dict[int, HanOrg] = {}  # end -> longest org ending there
         for end in sorted(set(suffixes) | set(lexicon)):
             if end in lexicon and not (end in suffixes and text.startswith(TITLE_END, end)
-                                       and TITLE_END in suffixes[end][1].not_before):
-                start, org_id = lexicon[end]  # (`外交部` + `长` is a fused title)
+                                       and TITLE_END in suffixes[end][1].not_before) \
+                    and not self.grammar.word_across(text, end):
+                start, org_id = lexicon[end]  # (`外交部` + `长` is a fused title, and
+                # `财政部门`, `华北大部`: the last character starts a word with the next)
                 found[end] = HanOrg(start, end, "lexicon", org_id)
             if end in suffixes and end not in blocked:
                 org = self._from_suffix(text, end, suffixes[end], (units, stops, country_spans),
@@ -155,10 +161,14 @@ class HanOrgFinder:
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix
         units, stops, country_spans = index
-        if any(text.startswith(nb, end) for nb in pat.not_before):
+        if any(text.startswith(nb, end) for nb in pat.not_before) \
+                or pat.word_end and self.grammar.word_across(text, end):
             return None
-        if end - start == 1 and start > 0 and text[start - 1].isdigit():
-            return None  # `70部`, `2处`: a one-character head after a number is a measure word
+        g = self.grammar
+        if g.head_in_word(text, start, end) or g.in_place(text, start, end) \
+                or g.transliterated(text, start, end) \
+                or start > 0 and text[start] in CLASSIFIERS and text[start - 1] in NUMERALS:
+            return None  # `查处`, `一部`, `莫斯科`, `某里延科`, `24支队`: no head here
         p, material, free, left, crossed, coord = start, 0, 0, start, 0, False
         fallback: tuple[int, int] | None = None  # where the name starts without a crossing
         while p > 0 and end - p < MAX_LEN:
@@ -166,6 +176,8 @@ class HanOrgFinder:
             unit_start = units.get(p)
             if unit_start is None and text[p - 1] in self.unit_chars:
                 unit_start = p - 1
+            if org is not None and pat.needs_place and not pat.absorb_org:
+                break  # `甲队vs乙队`: two teams
             if org is not None and pat.absorb_org and (unit_start is None
                                                        or org.start <= unit_start):
                 if end - org.start > MAX_LEN:
@@ -203,10 +215,21 @@ class HanOrgFinder:
                     free += p - q if kind == "word" else 0
                 material, p = material + p - q, q
                 continue
+            if text[p - 1] in DOTS and p >= 2 and free < pat.max_free and material \
+                    and text[p - 2] in self.grammar.translit:
+                p, free, material = p - 1, free + 1, material + 1  # `曼·罗兰公司`
+                continue
+            if free >= pat.max_free and p < start:
+                q = g.word_start(text, p)
+                material, p = material + p - q, q  # `新闻出版总署`: not from inside a word
+                break
             if free >= pat.max_free or not _is_name_char(text[p - 1]) \
-                    or material >= 2 and self.grammar.verb_before(text, p):
+                    or material >= 2 and self.grammar.verb_before(text, p) \
+                    or self.grammar.counted(text, p):
                 break
             p, free, material = p - 1, free + 1, material + 1
+        if p < start and text[p - 1] in self.stop_chars and self.grammar.own_word(text, p):
+            p, material = p + 1, material - 1  # `我国银行`: 国 belongs to 我国
         if not pat.keep_country and (p, left) in country_spans and left - p < material:
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
         if crossed and material - crossed < max(pat.min_prefix, 1):
@@ -218,5 +241,21 @@ class HanOrgFinder:
             return None  # the walk stopped inside a Latin word (`lvo車廠` of `Volvo車廠`)
         if material < pat.min_prefix or text[p:start] in self.heads:
             return None  # `协会办公室`: a body's unit named by head words alone is generic
+        if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start) and (
+                start - p == 2 or text[p:start - 2] in g.units)):
+            return None  # `商业银行`, `汽车公司`: kind words, no trade name; a verb alone or
+            # after a place before the head (`提供银行`, `在某区开办分公司`)
+        if pat.needs_org and not any(o.start >= p and o.end <= start - 2 and text.endswith(
+                tuple(pat.needs_org), o.start, o.end) for o in found.values()):
+            return None  # `中文系` alone, `大学系`: a department is named after its body
+        if g.generic_reference(text[p:start], pat.trade_name or end - start > 1):
+            return None  # `所有外国使馆`, `沪上某银行`, `提供银行`: no name before the head
+        if pat.needs_place:  # `青年队`: a team or force is named by a place or a body
+            first = min((o.start for o in found.values() if o.start >= p and o.end <= start),
+                        default=start)
+            first = min(first, p + g.place_at(text[p:start]))
+            if first >= start:
+                return None
+            p = first  # `会使中国队`: what comes before the place is not the team's name
         return HanOrg(p, end, pat.id)
 

@@ -44,7 +44,7 @@ class OrgPattern(BaseModel):
     kind: Literal["suffix", "prefix", "stop", "generic", "blocker", "head", "legal",
                   "connector", "modifier", "exclude", "branching", "branch_tail", "attributive",
                   "lead_adjective", "in_place", "short_tail", "market", "to_place",
-                  "title_seat", "seat_title", "portfolio"]
+                  "title_seat", "seat_title", "portfolio", "generic_modifier", "trade_field"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take
@@ -55,7 +55,16 @@ class OrgPattern(BaseModel):
     absorb_org: bool = True  # suffix: False for top-level bodies (`市委` + `市政府` are two)
     coord: bool = False  # suffix: a field pair joined by 与/及/暨/、 is inside the name
     name_before: bool = False  # blocker: a name before it makes it a head again
+    word_before: bool = False  # blocker: not one where the character before it and its first
+    #   make a more frequent word (`政局` blocks `俄罗斯政局`, not `财政局`)
     legal: bool = False  # suffix: a company's legal form (`有限公司`): short forms drop it
+    trade_name: bool = False  # suffix: a company head; kind words alone before it (`汽车公司`,
+    #   `商业银行`) name a kind of company, not one: a name needs a trade name (字号)
+    needs_org: list[str] = []  # suffix: a unit named after a body whose name ends so
+    #   (`某某大学中文系`: 大学); the body's name and two characters of field before the head
+    word_end: bool = False  # suffix: its last character starts no word with the next one
+    #   (the short heads 作协, 文联 are not those of `合作协议`, `人文联系`)
+    needs_place: bool = False  # suffix: named by a place or a body (`中国队`, `美国海军`)
 
 
 class RegionForms(BaseModel):
@@ -69,12 +78,17 @@ class RegionForms(BaseModel):
     model_config = {"extra": "ignore"}
 
 
+class TranslitChar(BaseModel):
+    char: str = Field(min_length=1, max_length=1)
+
+
 @dataclass
 class OrgData:
     rows: dict[str, OrgRow]
     patterns: list[OrgPattern]
     region_forms: list[str] = field(default_factory=list)
     country_forms: set[str] = field(default_factory=set)  # countries and SARs
+    translit: set[str] = field(default_factory=set)  # characters of transliterated names
 
     def of_kind(self, kind: str) -> list[OrgPattern]:
         return [p for p in self.patterns if p.kind == kind]
@@ -99,4 +113,6 @@ def load_org_data(files: dict[str, Path], script: str) -> OrgData:
                 countries.update(these)
     if script == "han":
         forms = [f for f in forms if len(f) > 1]
-    return OrgData(rows, patterns, forms, countries)
+    translit = {r.char for r in read_tsv(files["translit"], TranslitChar)} \
+        if "translit" in files else set()
+    return OrgData(rows, patterns, forms, countries, translit)

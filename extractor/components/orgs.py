@@ -40,7 +40,7 @@ THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # a definite article right before a po
 
 
 class OrgRecognizer(DataComponent):
-    FILES = {"orgs": True, "patterns": True, "regions": False}
+    FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)

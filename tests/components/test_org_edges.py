@@ -91,3 +91,118 @@ def test_adjust_external_candidates(edges, text, span, expected):
 ])
 def test_company_core(edges, name, legal, core):
     assert edges.core(name, legal) == core
+
+
+@pytest.mark.parametrize("text,absent", [
+    # kind words alone before a company head name a kind of company, not one
+    ("一家房地产开发公司承建了该项目。", "房地产开发公司"),
+    ("中小银行面临更大的压力。", "中小银行"),
+    ("几家大型汽车公司参加了展会。", "大型汽车公司"),
+    # a stop character's word takes the next character
+    ("我国银行业务稳步增长。", "国银行"),
+    ("其余银行均已调整利率。", "余银行"),
+    # a one-character head that closes a verb, adverb or numeral word
+    ("有关部门将认真查处违规行为。", "认真查处"),
+    ("该县地处山区,交通不便。", "该县地处"),
+    ("他们制定一部新的条例。", "制定一部"),
+    ("全市收缴违规手机二百多部。", "二百多部"),
+    # a number and a measure word count the noun after them
+    ("全市共有13家银行开展此项业务。", "13家银行"),
+    # a head inside a place name or a transliterated name
+    ("代表团抵达莫斯科。", "莫斯科"),
+    ("议会最终批准瓦西里延科出任总理。", "瓦西里延科"),
+    ("前锋沃尔科特梅开二度。", "沃尔科"),
+    # common nouns ending in a head character
+    ("双方战成平局。", "战成平局"),
+    ("谈判陷入僵局。", "陷入僵局"),
+    # a single 某 or generic modifiers alone before a head
+    ("国内某银行的人士表示。", "国内某银行"),
+    ("他走访了所有外国使馆。", "所有外国使馆"),
+    # short heads that must end a word
+    ("双方签署了战略合作协议。", "合作协"),
+    ("两地人文联系密切。", "人文联"),
+    # a team needs a place or a body, and two teams stay two
+    ("青年队员进步很快。", "青年队"),
+    # a blocker word unless the character before it makes a more frequent word
+    ("该国政局趋于稳定。", "该国政局"),
+    ("厂方保证退换。", "厂方"),
+    # a name does not start inside a word the characters before it make
+    ("文件已上报国务院。", "报国务院"),
+    # a verb after a place, right before a company head
+    ("该公司已在海淀区开办分公司。", "海淀区开办分公司"),
+])
+def test_zh_kind_words_and_other_words(nlp_zh, text, absent):
+    assert absent not in ents(nlp_zh, text, "ORG")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a trade name before trade words and the head
+    ("南岭汽车公司发布了新车。", "南岭汽车公司"),
+    ("星河投资控股有限公司完成融资。", "星河投资控股有限公司"),
+    # a stop character inside a place noun
+    ("中原纺织厂扩建了厂房。", "中原纺织厂"),
+    # the word before a section head keeps it a section (not a transliteration)
+    ("他在财务科工作。", "财务科"),
+    # a name after a verb word ending in 来
+    ("多年来华岳公司坚持创新。", "华岳公司"),
+    # a department after its university, an association's short form
+    ("东海大学化学系教师参加了会议。", "东海大学化学系"),
+    ("中国足协公布了名单。", "中国足协"),
+    # teams, armed services, parties and parliaments named by their country
+    ("巴西队以二比一获胜。", "巴西队"),
+    ("巴西海军派出舰艇。", "巴西海军"),
+    ("智利议会通过了法案。", "智利议会"),
+    ("他加入了越南共产党。", "越南共产党"),
+    # a budget of unknown characters does not end inside a word
+    ("新闻出版总署发布通知。", "新闻出版总署"),
+    ("住房公积金监管司发布通知。", "公积金监管司"),
+    ("市财政局拨付资金。", "市财政局"),
+    ("华岳集团上海分公司成立。", "华岳集团上海分公司"),
+    # former regulators named by their short forms (orgs.tsv)
+    ("银监会发布通知。", "银监会"),
+    # a dot inside a transliterated company name
+    ("双方与曼·罗兰公司签约。", "曼·罗兰公司"),
+])
+def test_zh_names_kept(nlp_zh, text, expected):
+    assert expected in ents(nlp_zh, text, "ORG")
+
+
+@pytest.mark.parametrize("words,kind", [
+    ("商业", True), ("大型汽车", True), ("国有", True),
+    ("南岭汽车", False), ("华岳", False), ("", False),
+])
+def test_kind_only(edges, words, kind):
+    assert edges.kind_only(words) is kind
+
+
+@pytest.mark.parametrize("text,span,kept", [
+    ("面对中小银行的压力。", "中小银行", False),  # a kind of company
+    ("国内某公司表示。", "国内某公司", False),  # a reference
+    ("谈判陷入僵局。", "僵局", False),  # a blocker word alone
+    ("北湖长江商业银行开业。", "北湖长江商业银行", True),  # a name before the blocker word
+])
+def test_adjust_vetoes_kinds_and_blocker_words(edges, text, span, kept):
+    start = text.index(span)
+    assert (edges.adjust(text, start, start + len(span)) is not None) is kept
+
+
+@pytest.mark.parametrize("text,head,expected", [
+    ("瓦西里延科当选", "科", True),  # closes a run of transliteration characters
+    ("前锋沃尔科特进球", "科", True),  # inside one
+    ("他在财务科工作", "科", False),  # a word before the section head
+    ("人事科科长", "科", False),
+])
+def test_transliterated_head(edges, text, head, expected):
+    start = text.index(head)
+    assert edges.transliterated(text, start, start + 1) is expected
+
+
+@pytest.mark.parametrize("text,head,expected", [
+    ("认真查处违规行为", "处", True),  # a verb word
+    ("制定一部条例", "部", True),  # a numeral word
+    ("收缴手机70部", "部", True),  # after a number
+    ("市财务处", "处", False),
+])
+def test_head_in_word(edges, text, head, expected):
+    start = text.index(head)
+    assert edges.head_in_word(text, start, start + 1) is expected

@@ -22,8 +22,9 @@ SCRIPT = {"en": "latin", "zh": "han"}
 
 
 def org_files(lang: str) -> dict[str, str]:
-    return {"orgs": "shared/orgs.tsv", "patterns": f"{lang}/org_patterns.jsonl",
-            "regions": "shared/regions.tsv"}
+    files = {"orgs": "shared/orgs.tsv", "patterns": f"{lang}/org_patterns.jsonl",
+             "regions": "shared/regions.tsv"}
+    return files | ({"translit": "zh/translit_chars.tsv"} if lang == "zh" else {})
 
 
 def build(lang: str, with_resolver: bool = False) -> spacy.Language:
