@@ -423,17 +423,23 @@ class LearnedRecognizer(DataComponent):
 HEADLINE_MAX = 300  # characters: a longer line is body text, whatever its case
 
 
-def headline(text: str, at: int) -> bool:
+def headline(text: str, at: int, memo: dict[tuple[int, int], bool] | None = None) -> bool:
     """Whether the line at `at` is set in Title Case (most of four or more words capitalised).
     The line is looked for within HEADLINE_MAX of `at` only: reading the whole line for each
-    candidate made a long text with few newlines quadratic (tools/worst_case.py)."""
+    candidate made a long text with few newlines quadratic (tools/worst_case.py). A caller
+    asking about many offsets of one text passes a `memo`: each line's words are read once."""
     a = text.rfind("\n", max(0, at - HEADLINE_MAX), at) + 1
     b = text.find("\n", at, at + HEADLINE_MAX + 1)
     b = len(text) if b < 0 and len(text) - at <= HEADLINE_MAX else b
     if (a == 0 and at > HEADLINE_MAX) or b < 0 or b - a > HEADLINE_MAX:
         return False
+    if memo is not None and (a, b) in memo:
+        return memo[a, b]
     words = [w for w in text[a:b].split() if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+    got = len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.75 * len(words)
+    if memo is not None:
+        memo[a, b] = got
+    return got
 
 
 PREV_CAPITALISED = re.compile(r"[A-Z][\w'-]*[ \t]$")

@@ -108,7 +108,7 @@ class LatinOrgFinder:
                        key=len, reverse=True)
         # a double hyphen is a dash, not part of a word (`LONDON--(BUSINESS WIRE)--March
         # 3, 2025--Acme plc`): a stretch neither runs over it nor is kept from starting after it
-        nodash = r"(?:(?!--)\S)*"
+        nodash = r"[^\s-]*(?:-(?!-)[^\s-]*)*"
         word = r"(?:[A-Z0-9(&]%s|(?:%s)(?![\w]))" % (nodash, "|".join(map(re.escape, lower)))
         self.stretch = re.compile(r"(?:(?<![\w&'’.(-])|(?<=--))[A-Z0-9]%s(?: %s)*" % (nodash, word))
         marks = sorted(self.heads | self.legal | set(self.conditions), key=len, reverse=True)

@@ -185,10 +185,11 @@ def headline_names(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     words after it; the name is the run's longest beginning that the body gives as a
     name, or one word of a body name (`Carlos Ruiz Peña` ... `Ruiz`). With no body name
     to go by, the readings stay as found."""
-    heads = [n for n in found if headline(text, n.start)]
+    memo: dict[tuple[int, int], bool] = {}
+    heads = [n for n in found if headline(text, n.start, memo)]
     names: dict[str, str] = {}  # body name or name word -> surname as written
     for n in found:
-        if not headline(text, n.start):
+        if n not in heads:
             name = text[n.start:n.end]
             names.setdefault(name, n.surname)
             for w in name.split():
@@ -203,7 +204,7 @@ def headline_names(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     spans = [(n.start, n.end) for n in out]
     for o, shape in ctx.runs:
         toks = shape.toks
-        if not headline(text, o + toks[0][0]):
+        if not headline(text, o + toks[0][0], memo):
             continue
         for k in range(len(toks)):
             titled = toks[k - 1][2].lower() in latin.titles if k else \
