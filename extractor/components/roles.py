@@ -39,6 +39,10 @@ from .role_refs import OrgReferences, resolved
 CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 
+# `, Mr `: an honorific opening an apposition after a title names its holder
+HONORIFIC_APPOSITION = re.compile(
+    r",\s*(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|H\.?E\.?)\.?\s+")
+
 
 class GapRow(BaseModel):
     model_config = ConfigDict(populate_by_name=True)
@@ -227,7 +231,14 @@ class RoleLinker(DataComponent):
         sentence with `The` and is not itself an apposition names the person after it."""
         title = c.ents[t]
         before = c.text[max(0, title.start_char - 8):title.start_char]
-        if not title.text[:1].isupper() or not re.search(r"(?:[\n.!?\"”]\s*|^\s*)The \Z", before):
+        if not title.text[:1].isupper():
+            return False
+        # also inside a sentence where an honorific opens the apposition (`a reply by the
+        # Secretary for Justice, Mr X,`, `present were the Director of Health, Dr Y,`)
+        honorific = t + 1 < len(c.ents) and HONORIFIC_APPOSITION.fullmatch(
+            c.text, title.end_char, c.ents[t + 1].start_char) is not None
+        if not re.search(r"(?:[\n.!?\"”]\s*|^\s*)The \Z", before) and not (
+                honorific and re.search(r"\b[Tt]he \Z", before)):
             return False
         return c.label(t - 1) != "PERSON" or c.gap(t - 1) not in ("APPOS", "ALSO", "ADJ")
 

@@ -59,6 +59,10 @@ def triples(res):
         # `The TITLE, Mr NAME, ...` opens a sentence with the person's title
         ("He left. The Chief Executive, Mr Tom Fenwick, will go.",
          {("Tom Fenwick", "Chief Executive", None)}),
+        # inside a sentence, an honorific after the comma opens the apposition
+        ("A reply by the Secretary for Transport, Mr Ho Wing-kai, was read. Present were the "
+         "Director of Health, Dr Ann Fung, and others.",
+         {("Ho Wing-kai", "Secretary for Transport", None), ("Ann Fung", "Director of Health", None)}),
     ],
 )
 def test_english_roles(extractor, text, expected):
