@@ -187,9 +187,10 @@ def headline_names(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     to go by, the readings stay as found."""
     memo: dict[tuple[int, int], bool] = {}
     heads = [n for n in found if headline(text, n.start, memo)]
+    in_head = {id(n) for n in heads}
     names: dict[str, str] = {}  # body name or name word -> surname as written
     for n in found:
-        if n not in heads:
+        if id(n) not in in_head:
             name = text[n.start:n.end]
             names.setdefault(name, n.surname)
             for w in name.split():
@@ -197,7 +198,7 @@ def headline_names(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
                     names.setdefault(w, w)
     if not names:
         return found
-    out = [n for n in found if n not in heads]
+    out = [n for n in found if id(n) not in in_head]
     for n in heads:
         cut = _cut_to_body(text, n.start, n.end, names)
         out.append(cut if cut is not None and cut.end < n.end else n)
