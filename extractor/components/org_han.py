@@ -165,6 +165,8 @@ class HanOrgFinder:
                 or pat.word_end and self.grammar.word_across(text, end):
             return None
         g = self.grammar
+        if end - start == 1 and start > 0 and text[start - 1] == text[start]:
+            return None  # `行政院院会`, `财政局局长`: the first of a doubled head closes the name
         if g.head_in_word(text, start, end) or g.in_place(text, start, end) \
                 or g.transliterated(text, start, end) \
                 or start > 0 and text[start] in CLASSIFIERS and text[start - 1] in NUMERALS:

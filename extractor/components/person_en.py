@@ -61,6 +61,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
 TITLE_TYPE = frozenset(("title",))
+TITLE_LINK = re.compile(r" (?:of|to|for|in)(?: the)? ")  # between a title and its place or body
 NO_TYPES: frozenset[str] = frozenset()
 SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # in the name: `John Smith Jr.`
 MAX_FORM = 3  # a name known by its form alone has two or three words
@@ -123,6 +124,7 @@ class LatinNames:
         self.syllables = self.pinyin | set(romanised)
         self.context = context
         self.stop = context.get("stopword", set())
+        self.word_surnames = context.get("word_surname", set()) & self.stop
         self.designators = context.get("designator", set())
         self.titles = {w.lower() for w in context.get("title", ())}
         self.honorifics = {w.rstrip(".").lower() for w in context.get("honorific", ())}
@@ -165,10 +167,17 @@ class LatinNames:
             starts[s] = types if got is None else got | types
             got = ends.get(e)
             ends[e] = types if got is None else got | types
+        title_ends = set()
         for c in others:
             if c.label == "TITLE":
                 starts[c.start] = starts.get(c.start, NO_TYPES) | TITLE_TYPE
                 ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
+                title_ends.add(c.end)
+        for c in others:  # `the Foreign Minister of Indonesia, Retno Marsudi`: the post's
+            if c.label in ("REGION", "ORG"):  # place or body ends the title phrase
+                m = TITLE_LINK.search(text, max(0, c.start - 9), c.start)
+                if m is not None and m.end() == c.start and m.start() in title_ends:
+                    ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
         return LatinContext(starts, ends)
 
     def left_context(self, text: str, start: int, ctx: LatinContext) -> set[str]:
@@ -424,7 +433,10 @@ class LatinNames:
                 words.pop()
             shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2) \
                 and words[-1] not in self.designators
-            loose = shaped and not any(self.not_name(w, False) for w in words)
+            # `Catherine West`: a stopword that is also a surname closes a given name
+            tail = len(words) == 2 and words[1] in self.word_surnames and self.is_given(words[0])
+            checked = words[:-1] if tail else words
+            loose = shaped and not any(self.not_name(w, False) for w in checked)
             ok = loose and not any(self.is_place(w) for w in words[1:]) and (
                 not self.is_place(words[0]) or self.given_place(words))
             form = ok and (self.by_form(words) or regnal) or shaped and (

@@ -136,6 +136,11 @@ class HanNames:
         """Characters never in a given name even where context vouches for the name."""
         return {ch for ch in self.nongiven if self.tags.get(ch, "x")[0] in FUNCTION_TAGS}
 
+    def verb_or_function(self, word: str) -> bool:
+        """jieba tags the word as a verb or a function word."""
+        tag = self.tags.get(word, "x")[0]
+        return tag == "v" or tag in FUNCTION_TAGS
+
     # -- context ------------------------------------------------------------------------
     def windows(self, text: str) -> list[tuple[int, int]]:
         """Disjoint stretches holding every context word: all of a Chinese text, just
@@ -165,6 +170,10 @@ class HanNames:
                 ctx.add(c.start, c.end, TITLE)
             elif c.label == "ORG":
                 ctx.ends[c.end] = ctx.ends.get(c.end, 0) | ORG
+            elif c.label == "DATE":
+                # a date starts a word no name runs into (`卓荣泰今天`: not 卓荣泰今); it
+                # carries no context type of its own
+                starts.setdefault(c.start, 0)
         return ctx
 
     def common_word(self, word: str) -> bool:

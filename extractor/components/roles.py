@@ -177,12 +177,13 @@ class RoleLinker(DataComponent):
         t = p - 1
         if c.label(t) == "REGION" and c.gap(t) == "ADJ" and c.gap(t - 1) == "TO":
             t -= 1  # `Ambassador to China Robert Burns`
-        elif c.label(t) in ("ORG", "REGION") and c.gap(t) == "APPOS" and c.gap(t - 1) == "OF" \
-                and c.label(t - 1) == "TITLE":
-            # `Consul General of Fiji, Dr. X`, `Chairman of CCPIT, X`, unless the title is
-            # itself the apposition of the person before (`A, chairman of X, B, ...`)
-            title, org = c.ents[t - 1], c.ents[t] if c.label(t) == "ORG" else None
-            if self.plural(title) or (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
+        elif c.label(t) in ("ORG", "REGION") and c.gap(t) == "APPOS" \
+                and c.label(k := self.posted_from(c, t)) == "TITLE":
+            # `Consul General of Fiji, Dr. X`, `Chairman of CCPIT, X`, `Ambassador of Chile
+            # to China, X`, unless the title is itself the apposition of the person before
+            # (`A, chairman of X, B, ...`)
+            title, org = c.ents[k], c.ents[t] if c.label(t) == "ORG" and k == t - 1 else None
+            if self.plural(title) or (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
                 return []
             return [Link(c.ents[p], title, org)]
         if c.label(t) == "ORG" and c.gap(t) == "ADJ" and c.gap(t - 1) == "OF" \
@@ -224,6 +225,16 @@ class RoleLinker(DataComponent):
                 out.append(Link(c.ents[p], title, None if self.place_bound(title) else carried,
                                 explicit=False))
         return out
+
+    @staticmethod
+    def posted_from(c: Chain, t: int) -> int:
+        """Index of the entity that `of` or `to` joins to place or body t, stepping back
+        over the sending country of a posting (`Ambassador of Chile to China`); -1 if
+        none."""
+        if c.label(t) == "REGION" and c.gap(t - 1) == "TO" and c.label(t - 1) == "REGION" \
+                and c.gap(t - 2) == "OF":
+            t -= 1
+        return t - 1 if c.gap(t - 1) in ("OF", "TO") else -1
 
     @staticmethod
     def definite_title(c: Chain, t: int) -> bool:

@@ -27,6 +27,13 @@ def triples(res):
          {("Jane Doe", "Chief Executive Officer", "Orbis Labs Inc.")}),
         ("Orbis Labs Inc. said Orbis Labs CEO John Roe would visit.",
          {("John Roe", "CEO", "Orbis Labs")}),
+        # TITLE of REGION (to REGION), NAME; NAME, nationality TITLE to REGION
+        ("He welcomed the Foreign Minister of Indonesia, Retno Sukarsih, to Oslo.",
+         {("Retno Sukarsih", "Foreign Minister", None)}),
+        ("He met the Ambassador of Chile to China, Felipe Arrau, in Xi'an.",
+         {("Felipe Arrau", "Ambassador", None)}),
+        ("Talks were joined by Sir Owen Merriday, British Ambassador to Peru.",
+         {("Owen Merriday", "Ambassador", None)}),
         # NAME, ORG's TITLE
         ("Zhang Wei, Huawei's CFO, spoke.", {("Zhang Wei", "CFO", "Huawei")}),
         # NAME, ORG's TITLE and TITLE: both titles at the organisation, bare apostrophe too
