@@ -263,9 +263,11 @@ class HanNames:
             return []
         if start_cross and start not in ctx.ends:
             # `落实习某某主任`: a title after the name outweighs the word across its start,
-            # unless that word is a context word (`出席`)
+            # unless that word is a context word (`出席`); an honorific that is also a title
+            # is not enough (`有关负责同志`)
             items = () if start - 1 in starts else tuple(
                 i for i in items if starts.get(start + i[1], 0) & TITLE
+                and not starts.get(start + i[1], 0) & HONORIFIC
                 and start + i[1] in long_start)
             if not items:
                 return []

@@ -35,7 +35,8 @@ class Portfolios:
         self.verbs = verbs
         self.longest = max((len(n.split()) for n in nouns), default=1)
 
-    def extend(self, text: str, end: int, klass: str) -> tuple[int, str] | None:
+    def extend(self, text: str, end: int, klass: str,
+               places: frozenset[int] = frozenset()) -> tuple[int, str] | None:
         """Where the title ending at `end` really ends, and its portfolio (`for home
         affairs`), or None when no portfolio follows."""
         for prep in (" for ", " of "):
@@ -43,14 +44,19 @@ class Portfolios:
                 at = end + len(prep)
                 got = None
                 if klass in self.classes and text[at:at + 1].isupper():
-                    got = self._capitalised(text, at)
+                    got = self._capitalised(text, at, prep == " for ", places)
                 elif klass in self.open_classes and text[at:at + 1].islower():
                     got = self._lowercase(text, at)
                 if got is not None:
                     return got, prep.strip() + " " + " ".join(text[at:got].split()).lower()
         return None
 
-    def _capitalised(self, text: str, at: int) -> int | None:
+    def _capitalised(self, text: str, at: int, closed_ok: bool = False,
+                     places: frozenset[int] = frozenset()) -> int | None:
+        """The end of a capitalised portfolio. With `for`, a short run that punctuation
+        closes is a portfolio whatever its nouns (`Minister for Manpower,`): no name runs
+        on after it to be cut from it, unless a place starts in it (`Special
+        Representative for Syria,`: the place is a REGION)."""
         words: list[tuple[str, int]] = []
         pos = at
         while len(words) < 8:
@@ -69,6 +75,10 @@ class Portfolios:
             if any(" ".join(tail[i:]) in self.nouns for i in range(len(tail))):
                 best = k
                 break
+        if best is None and closed_ok and 0 < len(words) <= 3 and words[-1][0] not in _JOIN \
+                and text[words[-1][1]:words[-1][1] + 1] in (",", ";", ")", "") \
+                and not any(p in places for p in range(at, words[-1][1])):
+            best = len(words)
         if best is None:
             return None
         if any(w in self.body_words for w, _ in words):

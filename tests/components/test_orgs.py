@@ -115,6 +115,7 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
     ('CCPIT Beijing and the CCPIT branch in Tianjin met.',
      [(0, 13, 'CCPIT Beijing'), (22, 27, 'CCPIT')]),
     ('Press release, 9 October 2024', []),  # `Press` with no name before it
+    ('Officials of the Ministry of Commerce on 18 February met.', [(17, 37, 'Ministry of Commerce')]),  # a day after a connector
 ])
 def test_en_boundaries(en, text, expected):
     assert outermost(en, text) == expected

@@ -251,6 +251,7 @@ def test_english_short_mentions(nlps, text, expected):
     ('zh', '孔子学院在海外发展迅速。白皮书指出,方案已经通过。'),    ('zh', '总统府发表声明。主席台上坐着嘉宾。'),
     ('zh', '他说，这很好。会长在会上说，要加强合作。'),
     ('zh', '比亚迪与多家车企签署协议。'),  # 企 (enterprise) ends no given name
+    ('zh', '各单位有关负责同志参加会议。'),  # an honorific-title does not outweigh 有关
 ])
 def test_not_persons(nlps, lang, text):
     assert spans(nlps, lang, text) == []
