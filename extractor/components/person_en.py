@@ -61,7 +61,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
 TITLE_TYPE = frozenset(("title",))
-TITLE_LINK = re.compile(r" (?:of|to|for|in)(?: the)? ")  # between a title and its place or body
+TITLE_LINK = re.compile(r" (?:of|to|for|in|at)(?: the)? ")  # between a title and its place or body
 NO_TYPES: frozenset[str] = frozenset()
 SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # in the name: `John Smith Jr.`
 MAX_FORM = 3  # a name known by its form alone has two or three words
@@ -125,6 +125,7 @@ class LatinNames:
         self.context = context
         self.stop = context.get("stopword", set())
         self.word_surnames = context.get("word_surname", set()) & self.stop
+        self.postnominals = context.get("postnominal", set())
         self.designators = context.get("designator", set())
         self.titles = {w.lower() for w in context.get("title", ())}
         self.honorifics = {w.rstrip(".").lower() for w in context.get("honorific", ())}
@@ -347,6 +348,8 @@ class LatinNames:
 
     def shape(self, run: str) -> RunShape:
         toks = [(t.start(), t.end(), t.group()) for t in TOKEN_RE.finditer(run)]
+        while len(toks) > 2 and toks[-1][2] in self.postnominals:
+            toks.pop()  # `Dara Calleary TD`, `Chan Siu-ming JP`: letters after a name are no part of it
         pairs: list[tuple | None] = [None] * len(toks)
         for i in range(len(toks) - 1):
             pair = self.pinyin_pair(toks[i][2], toks[i + 1][2])

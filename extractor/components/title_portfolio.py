@@ -49,7 +49,26 @@ class Portfolios:
                     got = self._lowercase(text, at)
                 if got is not None:
                     return got, prep.strip() + " " + " ".join(text[at:got].split()).lower()
+        if text.startswith(", ", end) and klass in self.classes and text[end + 2:end + 3].isupper():
+            # `Vice President, Investor Relations,`: a corporate signature line puts the
+            # field after a comma; only a run of field nouns closed by punctuation counts
+            at = end + 2
+            got = self._capitalised(text, at)
+            if got is not None and got == self._run_end(text, at) \
+                    and text[got:got + 1] in (",", "\n", ")", ""):
+                return got, " ".join(text[at:got].split()).lower()
         return None
+
+    @staticmethod
+    def _run_end(text: str, at: int) -> int:
+        """Where the capitalised words from `at` end."""
+        pos = at
+        while (m := _CAP_WORD.match(text, pos)) is not None:
+            pos = m.end()
+            if not text.startswith(" ", pos):
+                break
+            pos += 1
+        return pos if text[pos - 1:pos] != " " else pos - 1
 
     def _capitalised(self, text: str, at: int, closed_ok: bool = False,
                      places: frozenset[int] = frozenset()) -> int | None:

@@ -387,6 +387,9 @@ def test_en_legal_forms_missions_media(en, text, names):
     ("Fenwick Robotics, Inc. grew. Fenwick Robotics' plant opened.",
      ["Fenwick Robotics, Inc.", "Fenwick Robotics"]),
     ("Talvo Group hired staff. Talvo said so.", ["Talvo Group", "Talvo"]),
+    # a short form defined in quotes, one capital is enough; dotted legal forms
+    ('Pellor Grid Services LLC ("Pellor") agreed. Pellor will grow. Ames Botts L.L.P. advised.',
+     ["Pellor Grid Services LLC", "Pellor", "Pellor", "Ames Botts L.L.P."]),
     ("Orvane Robotics, Inc. grew. Lee joins Orvane from Kestrel.",
      ["Orvane Robotics, Inc.", "Orvane"]),
     # one cut at a time: each shorter name counts; a web address is no ordinary word

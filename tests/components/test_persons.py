@@ -178,6 +178,8 @@ def test_persons(nlps, lang, text, expected):
     ('The prize went to José Ortega of Lima.', ['José Ortega']),
     ('The chairman, Takumi Onodera, opened the plant.', ['Takumi Onodera']),
     # a stopword that is also a surname after a listed given name
+    # letters after a name stay out of it
+    ('Mr Chan Siu-ming JP and Dara Keane TD spoke.', ['Chan Siu-ming', 'Dara Keane']),
     ('The Minister of State, Catherine West, joined. Adam West spoke.',
      ['Catherine West', 'Adam West']),
     ('Songs by D. L. Renard and Billy McNair , Nils Obrecht , Sven Aaltonen charted.',

@@ -89,6 +89,9 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
      [(9, 16, "founder"), (21, 29, "chairman"), (46, 58, "spokesperson")]),
     ("The Economic and Commercial Counselor and the Deputy Chief of Mission attended.",
      [(4, 37, "economic and commercial counselor"), (46, 69, "deputy chief of mission")]),
+    # a field after a comma in a signature line; a government portfolio
+    ("Dan Fee, Vice President, Investor Relations, Acme Inc., and the Commissioner of Customs and Excise met.",
+     [(9, 43, "vice president of investor relations"), (64, 98, "commissioner of customs and excise")]),
     # the C-suite shape takes any field; a `for` portfolio closed by punctuation is whole
     ("Its Chief Scientific Officer and the chief people officer met the Minister for Manpower, Ms Ong.",
      [(4, 28, "chief scientific officer"), (37, 57, "chief people officer"),
