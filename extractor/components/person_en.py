@@ -37,8 +37,10 @@ TOKEN = (rf"(?:[{UP}][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z
 PARTICLE = r"(?:van der|van den|van|von|de la|de|der|da|di|du|dos|del|bin|bint|ibn|al|el|le|la)"
 PARTICLES = frozenset(PARTICLE[3:-1].replace(" ", "|").split("|"))
 GLUED = r"(?:al|el|ad|ud)-"  # `Mohammed al-Sabah`
-HEAD = rf"(?=[{UP}])(?<![\w’'-])"  # the lookahead first lets the engine skip to capitals
-END = r"(?![\w-])(?!'(?!s\b))"  # a possessive `'s` ends a run: `Smith's`
+# Latin letters and digits, not Han characters, join a run: in Chinese text a name stands
+# right after its title (`總領事Carmelo Ficarra亦有出席`)
+HEAD = rf"(?=[{UP}])(?<![{LOW}{UP}0-9_’'-])"  # the lookahead first lets the engine skip to capitals
+END = rf"(?![{LOW}{UP}0-9_-])(?!'(?!s\b))"  # a possessive `'s` ends a run: `Smith's`
 # A run of up to six words; MULTI finds those of two or more, SINGLE checks one word at a
 # given position. Together they give exactly the runs `RUN.finditer` gives.
 NEXT = rf"(?: (?:{PARTICLE} |{GLUED})?{TOKEN})"

@@ -160,6 +160,8 @@ def test_en_boundaries(en, text, expected):
      [(0, 4, '中国银行'), (5, 11, '中国建设银行')]),
     ('检查组收回手机７０部，发现２处问题。', []),  # measure words after numbers
     ('他参观了Northwindery汽车厂。', []),  # no name starts inside a Latin word
+    # a contraction of an association named in full (first character ... head's first)
+    ('中国钢铁工业协会召开会议。中钢协副会长出席，中国钢材出口增长。', [(0, 8, '中国钢铁工业协会'), (13, 16, '中钢协')]),
     ('行政院院会通过草案。市财政局局长出席。',  # a doubled head: the first closes the name
      [(0, 3, '行政院'), (10, 14, '市财政局')]),
 ])

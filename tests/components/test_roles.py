@@ -27,6 +27,9 @@ def triples(res):
          {("Jane Doe", "Chief Executive Officer", "Orbis Labs Inc.")}),
         ("Orbis Labs Inc. said Orbis Labs CEO John Roe would visit.",
          {("John Roe", "CEO", "Orbis Labs")}),
+        # NAME served as TITLE at ORG
+        ("Dr. Ana Vidal joins us. Dr. Vidal most recently served as Vice President of Sales at "
+         "Orbis Labs Inc. in Lyon.", {("Ana Vidal", "Vice President of Sales", "Orbis Labs Inc.")}),
         # TITLE of REGION (to REGION), NAME; NAME, nationality TITLE to REGION
         ("He welcomed the Foreign Minister of Indonesia, Retno Sukarsih, to Oslo.",
          {("Retno Sukarsih", "Foreign Minister", None)}),

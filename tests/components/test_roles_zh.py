@@ -26,6 +26,8 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
      {("阮文海", "副主席", "星河工商会")}),
     ("北湖科技有限公司成立于2010年，其董事长王大明陪同。",
      {("王大明", "董事长", "北湖科技有限公司")}),
+    # a Latin-script name right after its Chinese title
+    ("意大利驻港澳总领事Carmelo Vitale亦有出席。", {("Carmelo Vitale", "总领事", None)}),
 ])
 def test_zh_roles(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
