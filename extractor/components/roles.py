@@ -178,11 +178,12 @@ class RoleLinker(DataComponent):
         if c.label(t) == "REGION" and c.gap(t) == "ADJ" and c.gap(t - 1) == "TO":
             t -= 1  # `Ambassador to China Robert Burns`
         elif c.label(t) in ("ORG", "REGION") and c.gap(t) == "APPOS" \
-                and c.label(k := self.posted_from(c, t)) == "TITLE":
+                and c.label((posted := self.posted_from(c, t))[0]) == "TITLE":
             # `Consul General of Fiji, Dr. X`, `Chairman of CCPIT, X`, `Ambassador of Chile
             # to China, X`, unless the title is itself the apposition of the person before
             # (`A, chairman of X, B, ...`)
-            title, org = c.ents[k], c.ents[t] if c.label(t) == "ORG" and k == t - 1 else None
+            k, j = posted
+            title, org = c.ents[k], c.ents[j] if c.label(j) == "ORG" else None
             if self.plural(title) or (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
                 return []
             return [Link(c.ents[p], title, org)]
@@ -227,14 +228,20 @@ class RoleLinker(DataComponent):
         return out
 
     @staticmethod
-    def posted_from(c: Chain, t: int) -> int:
-        """Index of the entity that `of` or `to` joins to place or body t, stepping back
-        over the sending country of a posting (`Ambassador of Chile to China`); -1 if
+    def posted_from(c: Chain, t: int) -> tuple[int, int]:
+        """(title, place or body) indices for the title that `of` or `to` joins to place or
+        body t, stepping back over coordinated places (`in Macao and Hong Kong`), the seat
+        of a posting (`Ambassador of Chile to China`, `Consul General of Peru in Macao`)
+        and a bracketed short form (`President of the Example Agency (EXA)`); (-1, -1) if
         none."""
+        while c.label(t) == "REGION" and c.gap(t - 1) == "AND" and c.label(t - 1) == "REGION":
+            t -= 1
         if c.label(t) == "REGION" and c.gap(t - 1) == "TO" and c.label(t - 1) == "REGION" \
                 and c.gap(t - 2) == "OF":
             t -= 1
-        return t - 1 if c.gap(t - 1) in ("OF", "TO") else -1
+        if c.label(t) == "ORG" and c.gap(t - 1) == "PAREN" and c.label(t - 1) == "ORG" and c.closed[t]:
+            t -= 1
+        return (t - 1, t) if c.gap(t - 1) in ("OF", "TO") else (-1, -1)
 
     @staticmethod
     def definite_title(c: Chain, t: int) -> bool:

@@ -27,6 +27,10 @@ def triples(res):
          {("Jane Doe", "Chief Executive Officer", "Orbis Labs Inc.")}),
         ("Orbis Labs Inc. said Orbis Labs CEO John Roe would visit.",
          {("John Roe", "CEO", "Orbis Labs")}),
+        # TITLE of ORG (ABBR), NAME; TITLE of REGION in REGION and REGION, NAME
+        ("Present were the President of the Tagus Trade Agency (TTA), Rui Sena, and the "
+         "Consul General of Peru in Macao and Hong Kong, Ana Prado.",
+         {("Rui Sena", "President", "Tagus Trade Agency"), ("Ana Prado", "Consul General", None)}),
         # NAME served as TITLE at ORG
         ("Dr. Ana Vidal joins us. Dr. Vidal most recently served as Vice President of Sales at "
          "Orbis Labs Inc. in Lyon.", {("Ana Vidal", "Vice President of Sales", "Orbis Labs Inc.")}),
