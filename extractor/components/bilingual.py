@@ -107,6 +107,9 @@ class BilingualNames(DataComponent):
         four only after a compound surname or two surnames (a Hong Kong married name),
         not a name and a title (`柏莉議員`)."""
         text = m.string
+        latin = m.group("b")
+        if latin.isupper() and " " not in latin:
+            return None  # `艾某摩尔(ASML)`: an acronym names an organisation, not a person
         for size in (3, 2, 4):
             start = end - size
             if start < m.start("a"):

@@ -59,6 +59,17 @@ class Portfolios:
                 return got, " ".join(text[at:got].split()).lower()
         return None
 
+    def joined_field(self, text: str, end: int) -> tuple[int, str] | None:
+        """`and Trade` after a title whose field the heads list (`minister of industry`):
+        a second capitalised field joined by `and`/`&` is part of the portfolio."""
+        for join in (" and ", " & "):
+            if text.startswith(join, end) and text[end + len(join):end + len(join) + 1].isupper():
+                at = end + len(join)
+                got = self._capitalised(text, at)
+                if got is not None:
+                    return got, join.strip() + " " + " ".join(text[at:got].split()).lower()
+        return None
+
     @staticmethod
     def _run_end(text: str, at: int) -> int:
         """Where the capitalised words from `at` end."""

@@ -204,8 +204,13 @@ class TitleRecognizer(DataComponent):
         is part of the title (see `title_portfolio`); `-elect` too (`President-elect`)."""
         if text.startswith(ELECT, end) or text.startswith(ELECT.title(), end):
             return end + len(ELECT), replace(head, value=head.value + ELECT)
-        if head.complement or self.portfolios is None:
+        if self.portfolios is None:
             return end, head
+        if head.complement:  # `Minister of Industry and Trade`: a field joined to the listed one
+            got = self.portfolios.joined_field(text, end)
+            if got is None:
+                return end, head
+            return got[0], replace(head, complement=f"{head.complement} {got[1]}")
         got = self.portfolios.extend(text, end, head.klass, places)
         if got is None:
             return end, head

@@ -34,7 +34,8 @@ def test_bracketed_abbreviation_of_an_org(extractor):
     assert orgs[0].value == orgs[1].value
 
 
-@pytest.mark.parametrize("text", ["The talks (下午) ended.", "见附件 (Annex 2)。", "会议 (Meeting) 结束"])
+@pytest.mark.parametrize("text", ["The talks (下午) ended.", "见附件 (Annex 2)。", "会议 (Meeting) 结束",
+                                  "他指出，艾司摩尔（ASML）将扩大投资。"])  # an acronym names no person
 def test_no_person_from_brackets_without_a_name(extractor, text):
     assert ents(extractor.extract(text), "PERSON") == []
 

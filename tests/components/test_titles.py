@@ -89,6 +89,8 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
      [(9, 16, "founder"), (21, 29, "chairman"), (46, 58, "spokesperson")]),
     ("The Economic and Commercial Counselor and the Deputy Chief of Mission attended.",
      [(4, 37, "economic and commercial counselor"), (46, 69, "deputy chief of mission")]),
+    # a second field joined to a listed one
+    ("Petr Kral, Deputy Minister of Industry and Trade of the Czech Republic, spoke.", [(11, 48, "deputy minister of industry and trade")]),
     # a field after a comma in a signature line; a government portfolio
     ("Dan Fee, Vice President, Investor Relations, Acme Inc., and the Commissioner of Customs and Excise met.",
      [(9, 43, "vice president of investor relations"), (64, 98, "commissioner of customs and excise")]),
