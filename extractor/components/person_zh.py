@@ -86,6 +86,7 @@ class HanContext:
     starts: dict[int, int] = field(default_factory=dict)
     ends: dict[int, int] = field(default_factory=dict)
     long_start: set[int] = field(default_factory=set)  # multi-character words
+    dates: dict[int, int] = field(default_factory=dict)  # DATE candidates: start -> end
 
     def add(self, start: int, end: int, types: int) -> None:
         self.starts[start] = self.starts.get(start, 0) | types
@@ -173,8 +174,9 @@ class HanNames:
                 ctx.ends[c.end] = ctx.ends.get(c.end, 0) | ORG
             elif c.label == "DATE":
                 # a date starts a word no name runs into (`卓荣泰今天`: not 卓荣泰今); it
-                # carries no context type of its own
+                # carries no context type of its own, but passes on a verb after it
                 starts.setdefault(c.start, 0)
+                ctx.dates[c.start] = max(c.end, ctx.dates.get(c.start, 0))
         return ctx
 
     def common_word(self, word: str) -> bool:
@@ -282,7 +284,10 @@ class HanNames:
         edge0 = at_start - 2 * self.single_word(ctx, start)
         for s, size, end_cross, at_end, list_right, *loose in items:
             end = start + size
-            after = starts.get(end, 0)
+            after, verb_at = starts.get(end, 0), end
+            if not after and end in ctx.dates:  # `王某5日表示`: the verb after the date
+                verb_at = ctx.dates[end]
+                after = starts.get(verb_at, 0) & VERB_AFTER
             if end_cross and not (after & TITLE and end in long_start) \
                     and not (self.clause_verb(text, end, after)
                              and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
@@ -290,7 +295,7 @@ class HanNames:
                 continue  # `王泽民主任`: a title after the name outweighs `民主`
             right = 0
             if after & STRONG:
-                right = 2 if end in long_start or self.clause_verb(text, end, after) else 1
+                right = 2 if verb_at in long_start or self.clause_verb(text, verb_at, after) else 1
             edge = edge0 + at_end - 2 * self.single_word(ctx, end - 1)
             source = "zh.person.loose" if loose else "zh.person.context"
             if loose and left < 2 and not (after & HONORIFIC and end in long_start) \

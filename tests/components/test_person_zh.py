@@ -69,3 +69,13 @@ def test_zh_split_names(nlp_zh, text, expected, roles):
     doc = nlp_zh(text)
     assert persons(nlp_zh, text) == expected
     assert [(r["person"], r["title"], r["org"]) for r in doc._.roles] == roles
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verb after the date after the name vouches for it (`王某5日表示`), rules alone
+    ("郑涛5日表示，将扩大合作。", ["郑涛"]),
+    ("韩磊今天会见了客人。", ["韩磊"]),
+])
+def test_zh_name_before_a_date_and_a_verb(extractor, text, expected):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert [e.text for e in res.entities if e.label == "PERSON"] == expected
