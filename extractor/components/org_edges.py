@@ -72,12 +72,25 @@ class OrgEdges:
     # -- the walk's decisions -------------------------------------------------------------
     def verb_before(self, text: str, p: int) -> bool:
         """A dictionary verb or function word ends at `p` (`主持`, `助力`): the name
-        cannot start before it."""
+        cannot start before it, unless jieba reads the word on into the name as a longer
+        word (`立法` of `立法会`: the segmentation, not the shorter word, decides)."""
         for word in (text[p - 2:p], text[p - 3:p]):
             if len(word) > 1 and word not in self.units and self.freq.get(word, 0) >= VERB_FREQ \
                     and (self.tags.get(word) == "v" or self.is_function(word)):
-                return True
+                return self.cut_at(text, p)
         return False
+
+    @staticmethod
+    def cut_at(text: str, p: int, reach: int = 4) -> bool:
+        """Whether jieba's segmentation of the text around `p` puts a word boundary at
+        `p` (the window of `reach` characters on each side stands for the sentence)."""
+        lo = max(0, p - reach)
+        at = lo
+        for word in jieba.cut(text[lo:p + reach], HMM=False):
+            at += len(word)
+            if at >= p:
+                return at == p
+        return True
 
     def trim_verbs(self, text: str, p: int, head: int) -> int:
         """Past the dictionary verbs and function words (two or more characters) that
@@ -260,8 +273,10 @@ class OrgEdges:
             if not self.words(field) or field in self.regions \
                     or self.tags.get(field, "").startswith(("r", "nr", "ns")):
                 continue
-            if any(text[i:i + k] in self.stops for i in range(q, conj) for k in (1, 2)):
-                continue
+            if any(w in self.stops or self.tags.get(w, "n")[0] in FUNCTION_TAGS
+                   for w in jieba.cut(field, HMM=False)):
+                continue  # a stop or a function word (`由省物流`, `今日`), not a stop
+                # character inside a word (`经济`)
             if self.boundary(text, q, found, units):
                 return q
         return None
@@ -280,7 +295,8 @@ class OrgEdges:
             return True
         if q in found or q in units:
             return True
-        return any(text[q - k:q] in self.stops for k in (1, 2, 3, 4) if q >= k)
+        return any(text[q - k:q] in self.stops or text[q - k:q] in self.units
+                   for k in (1, 2, 3, 4) if q >= k)  # `市` of `市文化和旅游局`
 
     @staticmethod
     def bracketed_place(text: str, p: int, units: dict[int, int]) -> int | None:

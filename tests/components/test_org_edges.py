@@ -47,6 +47,22 @@ def edges() -> OrgEdges:
     ("(中央社记者台北5日电)", ["中央社"]),
     ("中央书记处书记出席。", ["中央书记处"]),
     ("中国驻法国大使馆举行招待会。", ["中国驻法国大使馆"]),
+    # a stop character inside a field word (经 of 经济) and a one-character place part before
+    # the field (市) leave the coordinated name whole; associations are coordinated too
+    ("經濟及旅遊發展局局長出席。", ["經濟及旅遊發展局"]),
+    ("前市文化和旅游局副局长出席。", ["市文化和旅游局"]),
+    ("由省物流与采购联合会主办。", ["省物流与采购联合会"]),
+    # a time word before 与 is no field
+    ("局长今日与东湖贸易发展局主席会面。", ["东湖贸易发展局"]),
+    # a verb word that jieba reads on into a longer noun (立法 of 立法会) is no left stop
+    ("立法會財務委員會主席出席。", ["立法會財務委員會"]),
+    # Hong Kong and Macao councils without a place before them; a Youth League committee
+    ("署方會繼續與區議會合作。", ["區議會"]),
+    ("行政長官今日主持行政會議。", ["行政會議"]),
+    ("香港特區立法會今日開會。", ["香港特區立法會"]),
+    ("市总工会、团市委和市妇联联合举办活动。", ["市总工会", "团市委", "市妇联"]),
+    # a department of six characters of field
+    ("食物環境衞生署署長出席。", ["食物環境衞生署"]),
     # a company named in full, then by its short form
     ("浙江星河光电股份有限公司成立于2001年。星河光电是行业龙头。",
      ["浙江星河光电股份有限公司", "星河光电"]),
@@ -61,6 +77,7 @@ def test_zh_org_grammar(nlp_zh, text, expected):
     "商会秘书处有关人员参加。",  # a unit named by head words alone
     "中方与财政部签署协议。",  # an actor before 与 is not a field of the name
     "双方同意,建立领事馆。",  # a bare verb before the head
+    "看点工事全总工会评论",  # a menu: a federation's head needs a place or a body before it
 ])
 def test_zh_org_negatives(nlp_zh, text):
     orgs = ents(nlp_zh, text, "ORG")
