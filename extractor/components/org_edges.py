@@ -199,6 +199,19 @@ class OrgEdges:
                 return q
         return p
 
+    def field_after_place(self, text: str, p: int, units, unit_chars) -> int | None:
+        """Where a dictionary noun that ends at `p` starts, when a place or a name part
+        ends right before it (`杭州市` + `文化` before `广电旅游局`): once the budget of
+        unknown characters is spent, a field word between the place and the rest of the
+        name is still the name's, since a name opens with its place."""
+        for k in (2, 3, 4):
+            q = p - k
+            if q <= 0 or not self.noun(text[q:p]) or text[q:p] in self.units:
+                continue
+            if units.get(q) is not None or text[q - 1] in unit_chars and self.cut_at(text, q):
+                return q
+        return None
+
     def place_at(self, words: str) -> int:
         """Where the first place name or transliterated name (three characters or more)
         in `words` starts; `len(words)` if there is none."""

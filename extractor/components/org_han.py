@@ -220,6 +220,11 @@ class HanOrgFinder:
                 p, free, material = p - 1, free + 1, material + 1  # `曼·罗兰公司`
                 continue
             if free >= pat.max_free and p < start:
+                q = g.field_after_place(text, p, units, self.unit_chars) \
+                    if pat.max_free and p not in found else None
+                if q is not None:  # `杭州市` + `文化` + `广电旅游局`: the field runs on to a place
+                    material, p = material + p - q, q
+                    continue
                 q = g.word_start(text, p)
                 material, p = material + p - q, q  # `新闻出版总署`: not from inside a word
                 break

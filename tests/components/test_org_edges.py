@@ -61,6 +61,10 @@ def edges() -> OrgEdges:
     ("行政長官今日主持行政會議。", ["行政會議"]),
     ("香港特區立法會今日開會。", ["香港特區立法會"]),
     ("市总工会、团市委和市妇联联合举办活动。", ["市总工会", "团市委", "市妇联"]),
+    # a field word between the place and the rest of the name, once the budget is spent
+    ("常州市文化广电旅游局局长出席。", ["常州市文化广电旅游局"]),
+    # a title is no field of a coordinated name
+    ("經濟財政司司長及貿易投資促進局主席陪同。", ["經濟財政司", "貿易投資促進局"]),
     # a department of six characters of field
     ("食物環境衞生署署長出席。", ["食物環境衞生署"]),
     # a company named in full, then by its short form

@@ -18,6 +18,13 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     # the body before a title is that title's, not the sentence's topic
     ("北湖商会主任张文华和王大明会长座谈。",
      {("张文华", "主任", "北湖商会"), ("王大明", "会长", None)}),
+    # 原/前 (former) between the body and the title: the post was held there
+    ("北湖市发展和改革委员会原主任张国华、前副主任刘芳出席。",
+     {("张国华", "主任", "北湖市发展和改革委员会"), ("刘芳", "副主任", "北湖市发展和改革委员会")}),
+    # a list of names after one title shares the body; 兼任 gives a second post
+    ("北湖市商务局局长王海涛、副局长李梅、张建军出席。北湖市商务局局长王海涛兼任市物流与采购协会会长。",
+     {("王海涛", "局长", "北湖市商务局"), ("李梅", "副局长", "北湖市商务局"),
+      ("张建军", "副局长", "北湖市商务局"), ("王海涛", "会长", "市物流与采购协会")}),
     # a fused title inherits no org from the list it stands in
     ("行政院副院长吴文华、经济部长王美丽出席。",
      {("吴文华", "副院长", "行政院"), ("王美丽", "经济部长", None)}),

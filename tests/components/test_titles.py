@@ -192,6 +192,8 @@ def test_english_negatives_outside_diplomacy(en, text):
     # after other heads 江 opens the holder's name
     ("北湖院副院長江文華表示支持。", [(3, 6, "vice president")]),
     ("湖南省长沙市", []),
+    # a bracketed portfolio of joined fields is part of the title
+    ("常任秘書長(規劃及地政)李明", [(0, 12, "permanent secretary-general")]),
 ])
 def test_chinese_titles_beyond_press_releases(zh, text, expected):
     assert titles(zh, text) == expected
