@@ -28,6 +28,8 @@ from .org_patterns import OrgData
 FUNCTION_TAGS = set("pcurdftmqyezs")  # first letter of jieba tags that never name a body
 CONTENT_TAGS = {"n", "nz", "vn", "an", "j", "b", "nt"}
 CONJ = set("与及暨和、")
+NP_PREPOSITIONS = set("由据向经从")  # prepositions before a noun phrase, not a clause (在, 为
+# and 对 also open clauses: `在推动…`, `为加强…`)
 VERB_FREQ = 500  # ... and a verb or function word
 WORD_FREQ = 100  # jieba frequency from which a two-character noun is a word
 ACTOR_ENDS = set("方们者人")  # `中方与财政部`: the first of two actors, not a field
@@ -80,6 +82,17 @@ class OrgEdges:
                 return self.cut_at(text, p)
         return False
 
+    def verb_after_preposition(self, text: str, p: int) -> int | None:
+        """Where a two-character verb ending at `p` starts, when a preposition that takes
+        a noun phrase stands right before it (`由选举管理委员会`, `向采购中心`): no clause
+        starts there, so the verb is a field of the name (a verb alone before the head,
+        `由审计署`, is one already)."""
+        q = p - 2
+        if q >= 1 and text[q - 1] in NP_PREPOSITIONS and self.tags.get(text[q:p]) == "v" \
+                and self.cut_at(text, q):
+            return q
+        return None
+
     @staticmethod
     def cut_at(text: str, p: int, reach: int = 4) -> bool:
         """Whether jieba's segmentation of the text around `p` puts a word boundary at
@@ -131,6 +144,20 @@ class OrgEdges:
             and (self.freq.get(word, 0) >= WORD_FREQ and self.is_function(word)
                  or word in self.modifiers) \
             and not any(text[p:p + k] in self.units for k in (2, 3, 4))
+
+    def past_function_word(self, text: str, p: int, limit: int) -> int:
+        """`p`, or the end of a function word that crosses it (`当中` of `当中贸促局`: the
+        name cannot open inside a word of another class), where jieba reads that word
+        too and it ends before `limit`; a name part at `p` keeps `p` (`中国`)."""
+        if p == 0 or any(text[p:p + k] in self.units for k in (1, 2, 3, 4)):
+            return p
+        for a, b in ((p - 1, p + 1), (p - 2, p + 1), (p - 1, p + 2)):
+            word = text[max(a, 0):b]
+            if a >= 0 and b < limit and word not in self.units and word in self.tags \
+                    and self.is_function(word) and self.freq.get(word, 0) >= WORD_FREQ \
+                    and not self.cut_at(text, p):
+                return b
+        return p
 
     @staticmethod
     def counted(text: str, p: int) -> bool:
@@ -348,6 +375,7 @@ class OrgEdges:
         words (whole jieba words). None where nothing of a name is left, a kind of company
         is named (`中小银行`) or the span ends in a blocker word (`政局`)."""
         end = self.extend_right(text, end)
+        start = self.past_function_word(text, start, end - 1)
         while start < end:
             for size in (4, 3, 2, 1):
                 word = text[start:start + size]

@@ -228,13 +228,20 @@ class HanOrgFinder:
                 q = g.word_start(text, p)
                 material, p = material + p - q, q  # `新闻出版总署`: not from inside a word
                 break
+            if material >= 2 and free < pat.max_free and self.grammar.verb_before(text, p):
+                q = g.verb_after_preposition(text, p)
+                if q is not None:  # `由选举管理委员会`: after 由 a verb word is the field
+                    material, p = material + p - q, q
+                break
             if free >= pat.max_free or not _is_name_char(text[p - 1]) \
-                    or material >= 2 and self.grammar.verb_before(text, p) \
                     or self.grammar.counted(text, p):
                 break
             p, free, material = p - 1, free + 1, material + 1
         if p < start and text[p - 1] in self.stop_chars and self.grammar.own_word(text, p):
             p, material = p + 1, material - 1  # `我国银行`: 国 belongs to 我国
+        elif p < start:
+            q = g.past_function_word(text, p, start)
+            material, p = material - (q - p), q  # `当中贸促局`: 中 belongs to 当中
         if not pat.keep_country and (p, left) in country_spans and left - p < material:
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
         if crossed and material - crossed < max(pat.min_prefix, 1):

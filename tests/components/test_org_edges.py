@@ -61,6 +61,10 @@ def edges() -> OrgEdges:
     ("行政長官今日主持行政會議。", ["行政會議"]),
     ("香港特區立法會今日開會。", ["香港特區立法會"]),
     ("市总工会、团市委和市妇联联合举办活动。", ["市总工会", "团市委", "市妇联"]),
+    # after a preposition that takes a noun phrase a verb word is the name's field; a name
+    # does not open inside a function word (`当中` + `贸促局`)
+    ("選舉事務由選舉管理委員會負責。", ["選舉管理委員會"]),
+    ("當中旅促局參與兩項。", ["旅促局"]),
     # a field word between the place and the rest of the name, once the budget is spent
     ("常州市文化广电旅游局局长出席。", ["常州市文化广电旅游局"]),
     # a title is no field of a coordinated name
@@ -82,11 +86,13 @@ def test_zh_org_grammar(nlp_zh, text, expected):
     "中方与财政部签署协议。",  # an actor before 与 is not a field of the name
     "双方同意,建立领事馆。",  # a bare verb before the head
     "看点工事全总工会评论",  # a menu: a federation's head needs a place or a body before it
+    "在推动发展中心建设方面",  # 在 opens a clause: the verb after it is no field
 ])
 def test_zh_org_negatives(nlp_zh, text):
     orgs = ents(nlp_zh, text, "ORG")
     assert not any(len(o) > 3 and ("与" in o or o.startswith(("设立", "相关", "商会"))) for o in orgs)
     assert "商会秘书处" not in orgs and "行业协会" not in orgs and "建立领事馆" not in orgs
+    assert not any(o.startswith("推动") for o in orgs)
 
 
 @pytest.mark.parametrize("text,span,expected", [
