@@ -407,7 +407,10 @@ class RoleLinker(DataComponent):
             elif c.label(prev) == "TITLE" and c.label(prev - 1) == "PERSON" and c.gap(prev - 1) == "ADJ":
                 prev_person = prev - 1
         shared = list_org.get(prev_person) if prev_person is not None else None
-        list_org[p] = own or shared
+        # an item whose title holds its own body (`经济部长`) names another body: the items
+        # after it no longer share the first item's organisation
+        holds_body = any((lk.title._.info or {}).get("fused") for lk in found)
+        list_org[p] = own or (None if holds_body else shared)
         if own is None and shared is not None:
             for lk in found:
                 if lk.org is None and not self.place_bound(lk.title):

@@ -28,6 +28,9 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     # a fused title inherits no org from the list it stands in
     ("行政院副院长吴文华、经济部长王美丽出席。",
      {("吴文华", "副院长", "行政院"), ("王美丽", "经济部长", None)}),
+    # ... nor do the items after it
+    ("行政院副院长吴文华、经济部长王美丽、政务委员李大同出席。",
+     {("吴文华", "副院长", "行政院"), ("王美丽", "经济部长", None), ("李大同", "政务委员", None)}),
 ])
 def test_zh_roles(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
