@@ -125,13 +125,13 @@ class OrgEdges:
         position and how (`crossed`: a field word by the head, `word`: inside a noun,
         `coord`: a coordinated field), or None where the name starts at `p`."""
         word = text[stop:p]
+        if len(word) == 1 and p < head and self.noun(text[stop:p + 1]):
+            return stop, "word"  # 微电子, 同业公会: the stop character starts a noun the name holds
         if word in self.function_stops:
             return None
         if p == head and self.tags.get(word) in CONTENT_TAGS:
             return stop, "crossed"
         if len(word) == 1:
-            if p < head and self.noun(text[stop:p + 1]):
-                return stop, "word"  # 微电子: 电 starts a noun the name holds
             if stop > 0 and text[stop - 1] not in self.stops and self.noun(text[stop - 1:p], NOUN_TAGS):
                 return stop - 1, "word"  # 中原: a place noun holds 原 (not `月经` of `5月经`)
         return None

@@ -198,6 +198,10 @@ class HanOrgFinder:
                     break
                 material, p = material + p - q, q
                 continue
+            if text[p - 1] in CONJ and p < start and p - 1 not in found \
+                    and g.noun(text[p - 1:p + 1]) and not g.cut_at(text, p):
+                material, p = material + 1, p - 1  # `和平`: the conjunction starts a noun
+                continue
             if text[p - 1] in CONJ:  # `环境与能源部`, not `商务部与外交部`
                 q = self.grammar.coordinated(text, p - 1, p, start, pat, found, units, coord)
                 if q is None:

@@ -69,6 +69,10 @@ def edges() -> OrgEdges:
     ("常州市文化广电旅游局局长出席。", ["常州市文化广电旅游局"]),
     # a title is no field of a coordinated name
     ("經濟財政司司長及貿易投資促進局主席陪同。", ["經濟財政司", "貿易投資促進局"]),
+    # a stop or a conjunction character that starts a noun of the name (同业, 和平)
+    ("臺北市進出口商業同業公會理事長出席。", ["臺北市進出口商業同業公會"]),
+    ("他出席了推动和平发展委员会年会。", ["和平发展委员会"]),
+    ("商务部和平安保险公司签约。", ["商务部", "平安保险公司"]),
     # a department of six characters of field
     ("食物環境衞生署署長出席。", ["食物環境衞生署"]),
     # a company named in full, then by its short form
@@ -87,12 +91,13 @@ def test_zh_org_grammar(nlp_zh, text, expected):
     "双方同意,建立领事馆。",  # a bare verb before the head
     "看点工事全总工会评论",  # a menu: a federation's head needs a place or a body before it
     "在推动发展中心建设方面",  # 在 opens a clause: the verb after it is no field
+    "本会辖下的30多个行业公会定期举行会议。",  # a generic phrase with no name before it
 ])
 def test_zh_org_negatives(nlp_zh, text):
     orgs = ents(nlp_zh, text, "ORG")
     assert not any(len(o) > 3 and ("与" in o or o.startswith(("设立", "相关", "商会"))) for o in orgs)
     assert "商会秘书处" not in orgs and "行业协会" not in orgs and "建立领事馆" not in orgs
-    assert not any(o.startswith("推动") for o in orgs)
+    assert not any(o.startswith("推动") or o.endswith("行业公会") for o in orgs)
 
 
 @pytest.mark.parametrize("text,span,expected", [
