@@ -94,9 +94,23 @@ class OrgEdges:
         return None
 
     @staticmethod
+    def word_around(text: str, i: int, reach: int = 4) -> tuple[str, int]:
+        """The word of jieba's segmentation (of a window of `reach` characters on each
+        side) that holds the character at `i`, and where it ends."""
+        lo = max(0, i - reach)
+        at = lo
+        for word in jieba.cut(text[lo:i + reach + 1], HMM=False):
+            if at + len(word) > i:
+                return word, at + len(word)
+            at += len(word)
+        return text[i:i + 1], i + 1
+
+    @staticmethod
     def cut_at(text: str, p: int, reach: int = 4) -> bool:
         """Whether jieba's segmentation of the text around `p` puts a word boundary at
         `p` (the window of `reach` characters on each side stands for the sentence)."""
+        if p <= 0 or p >= len(text):
+            return True
         lo = max(0, p - reach)
         at = lo
         for word in jieba.cut(text[lo:p + reach], HMM=False):
@@ -129,6 +143,11 @@ class OrgEdges:
             return stop, "word"  # 微电子, 同业公会: the stop character starts a noun the name holds
         if word in self.function_stops:
             return None
+        if len(word) == 1 and p < head:
+            around, end = self.word_around(text, stop)
+            if end > p and self.tags.get(around) in NOUN_TAGS:
+                return stop, "word"  # 供应链: a stop inside a noun that runs on into the
+                # name (not `应` of 应邀, nor the end of a word before it: `本报讯`, `日电`)
         if p == head and self.tags.get(word) in CONTENT_TAGS:
             return stop, "crossed"
         if len(word) == 1:

@@ -69,6 +69,11 @@ def edges() -> OrgEdges:
     ("常州市文化广电旅游局局长出席。", ["常州市文化广电旅游局"]),
     # a title is no field of a coordinated name
     ("經濟財政司司長及貿易投資促進局主席陪同。", ["經濟財政司", "貿易投資促進局"]),
+    # 应 (at the invitation of) is no part of the name, but a stop inside a noun that runs
+    # on into the name is (供应链)
+    ("应星河集团邀请,代表团访问。", ["星河集团"]),
+    ("应蒙古国外交部邀请访问。", ["蒙古国外交部"]),
+    ("星河供应链管理有限公司成立。", ["星河供应链管理有限公司"]),
     # a stop or a conjunction character that starts a noun of the name (同业, 和平)
     ("臺北市進出口商業同業公會理事長出席。", ["臺北市進出口商業同業公會"]),
     ("他出席了推动和平发展委员会年会。", ["和平发展委员会"]),
