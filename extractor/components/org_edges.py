@@ -39,6 +39,7 @@ OPEN = "(（"
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余数")
 CLASSIFIERS = set("家个支所座款项只名位间批种类部架艘辆台条张块")  # measure words between a number and a noun
 NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
+PERSON_TAGS = {"nr", "nrfg"}  # a person's name (jieba's `nrt` also marks many common nouns)
 
 
 def _name_char(ch: str) -> bool:
@@ -94,16 +95,16 @@ class OrgEdges:
         return None
 
     @staticmethod
-    def word_around(text: str, i: int, reach: int = 4) -> tuple[str, int]:
+    def word_around(text: str, i: int, reach: int = 4) -> tuple[str, int, int]:
         """The word of jieba's segmentation (of a window of `reach` characters on each
-        side) that holds the character at `i`, and where it ends."""
+        side) that holds the character at `i`, and where it starts and ends."""
         lo = max(0, i - reach)
         at = lo
         for word in jieba.cut(text[lo:i + reach + 1], HMM=False):
             if at + len(word) > i:
-                return word, at + len(word)
+                return word, at, at + len(word)
             at += len(word)
-        return text[i:i + 1], i + 1
+        return text[i:i + 1], i, i + 1
 
     @staticmethod
     def cut_at(text: str, p: int, reach: int = 4) -> bool:
@@ -144,10 +145,10 @@ class OrgEdges:
         if word in self.function_stops:
             return None
         if len(word) == 1 and p < head:
-            around, end = self.word_around(text, stop)
+            around, start, end = self.word_around(text, stop)
             if end > p and self.tags.get(around) in NOUN_TAGS:
-                return stop, "word"  # 供应链: a stop inside a noun that runs on into the
-                # name (not `应` of 应邀, nor the end of a word before it: `本报讯`, `日电`)
+                return start, "word"  # 供应链, 中日友好医院: a stop inside a noun that runs on
+                # into the name (not `应` of 应邀, nor the end of a word before it: `本报讯`)
         if p == head and self.tags.get(word) in CONTENT_TAGS:
             return stop, "crossed"
         if len(word) == 1:
@@ -333,9 +334,10 @@ class OrgEdges:
                     or self.tags.get(field, "").startswith(("r", "nr", "ns")):
                 continue
             if any(w in self.stops or self.tags.get(w, "n")[0] in FUNCTION_TAGS
-                   for w in jieba.cut(field, HMM=False)):
-                continue  # a stop or a function word (`由省物流`, `今日`), not a stop
-                # character inside a word (`经济`)
+                   or self.tags.get(w) in PERSON_TAGS for w in jieba.cut(field, HMM=False)) \
+                    or any(field[i:i + k] in self.stops for i in range(len(field)) for k in (2, 3)):
+                continue  # a stop, a function word or a person's name (`由省物流`, `今日`,
+                # `委员长李某`), not a stop character inside a word (`经济`)
             if self.boundary(text, q, found, units):
                 return q
         return None

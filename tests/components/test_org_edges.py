@@ -74,6 +74,11 @@ def edges() -> OrgEdges:
     ("应星河集团邀请,代表团访问。", ["星河集团"]),
     ("应蒙古国外交部邀请访问。", ["蒙古国外交部"]),
     ("星河供应链管理有限公司成立。", ["星河供应链管理有限公司"]),
+    ("前夕,中日友好医院举行义诊。", ["中日友好医院"]),
+    # a title and a person's name before a conjunction are no field; a body before it
+    # ends a name of its own
+    ("全国人大常委会委员长王大明和中共中央政治局常委出席。", ["全国人大常委会", "中共中央政治局"]),
+    ("他先后到武汉军区和总后勤部工作。", ["武汉军区", "总后勤部"]),
     # a stop or a conjunction character that starts a noun of the name (同业, 和平)
     ("臺北市進出口商業同業公會理事長出席。", ["臺北市進出口商業同業公會"]),
     ("他出席了推动和平发展委员会年会。", ["和平发展委员会"]),
