@@ -238,8 +238,8 @@ class HanOrgFinder:
                     material, p = material + p - q, q
                 break
             if free >= pat.max_free or not _is_name_char(text[p - 1]) \
-                    or self.grammar.counted(text, p):
-                break
+                    or self.grammar.counted(text, p) or coord:
+                break  # (before coordinated fields only name parts: `某某中国房地产及住宅研究会`)
             p, free, material = p - 1, free + 1, material + 1
         if p < start and text[p - 1] in self.stop_chars and self.grammar.own_word(text, p):
             p, material = p + 1, material - 1  # `我国银行`: 国 belongs to 我国

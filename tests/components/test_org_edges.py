@@ -52,6 +52,8 @@ def edges() -> OrgEdges:
     ("經濟及旅遊發展局局長出席。", ["經濟及旅遊發展局"]),
     ("前市文化和旅游局副局长出席。", ["市文化和旅游局"]),
     ("由省物流与采购联合会主办。", ["省物流与采购联合会"]),
+    # before coordinated fields only name parts, not a person's name at the text's start
+    ("张大明中国房地产及住宅研究会副会长", ["中国房地产及住宅研究会"]),
     # a time word before 与 is no field
     ("局长今日与东湖贸易发展局主席会面。", ["东湖贸易发展局"]),
     # a verb word that jieba reads on into a longer noun (立法 of 立法会) is no left stop
