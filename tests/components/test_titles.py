@@ -192,6 +192,8 @@ def test_english_negatives_outside_diplomacy(en, text):
     # after other heads 江 opens the holder's name
     ("北湖院副院長江文華表示支持。", [(3, 6, "vice president")]),
     ("湖南省长沙市", []),
+    # an acting head (代 before a director's or a minister's head)
+    ("北湖局代局長陳大文", [(3, 6, "acting director-general")]),
     # a bracketed portfolio of joined fields is part of the title
     ("常任秘書長(規劃及地政)李明", [(0, 12, "permanent secretary-general")]),
 ])
