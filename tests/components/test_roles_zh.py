@@ -31,6 +31,11 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     # ... nor do the items after it
     ("行政院副院长吴文华、经济部长王美丽、政务委员李大同出席。",
      {("吴文华", "副院长", "行政院"), ("王美丽", "经济部长", None), ("李大同", "政务委员", None)}),
+    # one holder's titles share the body named before the first, a fused one too; a
+    # place's title does not
+    ("北湖市委常委、统战部长邓大明出席。",
+     {("邓大明", "常委", "北湖市委"), ("邓大明", "统战部长", "北湖市委")}),
+    ("市委常委、常务副市长陈刚出席。", {("陈刚", "常委", "市委"), ("陈刚", "常务副市长", None)}),
 ])
 def test_zh_roles(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
