@@ -106,19 +106,11 @@ class OrgEdges:
             at += len(word)
         return text[i:i + 1], i, i + 1
 
-    @staticmethod
-    def cut_at(text: str, p: int, reach: int = 4) -> bool:
+    @classmethod
+    def cut_at(cls, text: str, p: int) -> bool:
         """Whether jieba's segmentation of the text around `p` puts a word boundary at
-        `p` (the window of `reach` characters on each side stands for the sentence)."""
-        if p <= 0 or p >= len(text):
-            return True
-        lo = max(0, p - reach)
-        at = lo
-        for word in jieba.cut(text[lo:p + reach], HMM=False):
-            at += len(word)
-            if at >= p:
-                return at == p
-        return True
+        `p` (a word starts there)."""
+        return p <= 0 or p >= len(text) or cls.word_around(text, p)[1] == p
 
     def trim_verbs(self, text: str, p: int, head: int) -> int:
         """Past the dictionary verbs and function words (two or more characters) that
