@@ -160,8 +160,9 @@ class OrgEdges:
     def past_function_word(self, text: str, p: int, limit: int) -> int:
         """`p`, or the end of a function word that crosses it (`当中` of `当中贸促局`: the
         name cannot open inside a word of another class), where jieba reads that word
-        too and it ends before `limit`; a name part at `p` keeps `p` (`中国`)."""
-        if p == 0 or any(text[p:p + k] in self.units for k in (1, 2, 3, 4)):
+        too (not a name part at `p`: `其中国家…`, but `今日土木…` is not `日土`) and it
+        ends before `limit`."""
+        if p == 0:
             return p
         for a, b in ((p - 1, p + 1), (p - 2, p + 1), (p - 1, p + 2)):
             word = text[max(a, 0):b]

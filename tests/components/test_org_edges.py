@@ -67,6 +67,8 @@ def edges() -> OrgEdges:
     # does not open inside a function word (`当中` + `贸促局`)
     ("選舉事務由選舉管理委員會負責。", ["選舉管理委員會"]),
     ("當中旅促局參與兩項。", ["旅促局"]),
+    ("今日土木工程拓展署發言人表示。", ["土木工程拓展署"]),  # 今日, not the place 日土
+    ("今日香港天文台發言人表示。", ["香港天文台"]),
     # a field word between the place and the rest of the name, once the budget is spent
     ("常州市文化广电旅游局局长出席。", ["常州市文化广电旅游局"]),
     # a title is no field of a coordinated name
