@@ -28,6 +28,8 @@ from .org_patterns import OrgData
 FUNCTION_TAGS = set("pcurdftmqyezs")  # first letter of jieba tags that never name a body
 CONTENT_TAGS = {"n", "nz", "vn", "an", "j", "b", "nt"}
 CONJ = set("与及暨和、")
+NP_PREPOSITIONS = set("由据向经从")  # prepositions before a noun phrase, not a clause (在, 为
+# and 对 also open clauses: `在推动…`, `为加强…`)
 VERB_FREQ = 500  # ... and a verb or function word
 WORD_FREQ = 100  # jieba frequency from which a two-character noun is a word
 ACTOR_ENDS = set("方们者人")  # `中方与财政部`: the first of two actors, not a field
@@ -37,6 +39,7 @@ OPEN = "(（"
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余数")
 CLASSIFIERS = set("家个支所座款项只名位间批种类部架艘辆台条张块")  # measure words between a number and a noun
 NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
+PERSON_TAGS = {"nr", "nrfg"}  # a person's name (jieba's `nrt` also marks many common nouns)
 
 
 def _name_char(ch: str) -> bool:
@@ -72,12 +75,42 @@ class OrgEdges:
     # -- the walk's decisions -------------------------------------------------------------
     def verb_before(self, text: str, p: int) -> bool:
         """A dictionary verb or function word ends at `p` (`主持`, `助力`): the name
-        cannot start before it."""
+        cannot start before it, unless jieba reads the word on into the name as a longer
+        word (`立法` of `立法会`: the segmentation, not the shorter word, decides)."""
         for word in (text[p - 2:p], text[p - 3:p]):
             if len(word) > 1 and word not in self.units and self.freq.get(word, 0) >= VERB_FREQ \
                     and (self.tags.get(word) == "v" or self.is_function(word)):
-                return True
+                return self.cut_at(text, p)
         return False
+
+    def verb_after_preposition(self, text: str, p: int) -> int | None:
+        """Where a two-character verb ending at `p` starts, when a preposition that takes
+        a noun phrase stands right before it (`由选举管理委员会`, `向采购中心`): no clause
+        starts there, so the verb is a field of the name (a verb alone before the head,
+        `由审计署`, is one already)."""
+        q = p - 2
+        if q >= 1 and text[q - 1] in NP_PREPOSITIONS and self.tags.get(text[q:p]) == "v" \
+                and self.cut_at(text, q):
+            return q
+        return None
+
+    @staticmethod
+    def word_around(text: str, i: int, reach: int = 4) -> tuple[str, int, int]:
+        """The word of jieba's segmentation (of a window of `reach` characters on each
+        side) that holds the character at `i`, and where it starts and ends."""
+        lo = max(0, i - reach)
+        at = lo
+        for word in jieba.cut(text[lo:i + reach + 1], HMM=False):
+            if at + len(word) > i:
+                return word, at, at + len(word)
+            at += len(word)
+        return text[i:i + 1], i, i + 1
+
+    @classmethod
+    def cut_at(cls, text: str, p: int) -> bool:
+        """Whether jieba's segmentation of the text around `p` puts a word boundary at
+        `p` (a word starts there)."""
+        return p <= 0 or p >= len(text) or cls.word_around(text, p)[1] == p
 
     def trim_verbs(self, text: str, p: int, head: int) -> int:
         """Past the dictionary verbs and function words (two or more characters) that
@@ -99,13 +132,18 @@ class OrgEdges:
         position and how (`crossed`: a field word by the head, `word`: inside a noun,
         `coord`: a coordinated field), or None where the name starts at `p`."""
         word = text[stop:p]
+        if len(word) == 1 and p < head and self.noun(text[stop:p + 1]):
+            return stop, "word"  # 微电子, 同业公会: the stop character starts a noun the name holds
         if word in self.function_stops:
             return None
+        if len(word) == 1 and p < head:
+            around, start, end = self.word_around(text, stop)
+            if end > p and self.tags.get(around) in NOUN_TAGS:
+                return start, "word"  # 供应链, 中日友好医院: a stop inside a noun that runs on
+                # into the name (not `应` of 应邀, nor the end of a word before it: `本报讯`)
         if p == head and self.tags.get(word) in CONTENT_TAGS:
             return stop, "crossed"
         if len(word) == 1:
-            if p < head and self.noun(text[stop:p + 1]):
-                return stop, "word"  # 微电子: 电 starts a noun the name holds
             if stop > 0 and text[stop - 1] not in self.stops and self.noun(text[stop - 1:p], NOUN_TAGS):
                 return stop - 1, "word"  # 中原: a place noun holds 原 (not `月经` of `5月经`)
         return None
@@ -118,6 +156,21 @@ class OrgEdges:
             and (self.freq.get(word, 0) >= WORD_FREQ and self.is_function(word)
                  or word in self.modifiers) \
             and not any(text[p:p + k] in self.units for k in (2, 3, 4))
+
+    def past_function_word(self, text: str, p: int, limit: int) -> int:
+        """`p`, or the end of a function word that crosses it (`当中` of `当中贸促局`: the
+        name cannot open inside a word of another class), where jieba reads that word
+        too (not a name part at `p`: `其中国家…`, but `今日土木…` is not `日土`) and it
+        ends before `limit`."""
+        if p == 0:
+            return p
+        for a, b in ((p - 1, p + 1), (p - 2, p + 1), (p - 1, p + 2)):
+            word = text[max(a, 0):b]
+            if a >= 0 and b < limit and word not in self.units and word in self.tags \
+                    and self.is_function(word) and self.freq.get(word, 0) >= WORD_FREQ \
+                    and not self.cut_at(text, p):
+                return b
+        return p
 
     @staticmethod
     def counted(text: str, p: int) -> bool:
@@ -185,6 +238,19 @@ class OrgEdges:
             if self.noun(word, NOUN_TAGS) and rival < self.freq[word]:
                 return q
         return p
+
+    def field_after_place(self, text: str, p: int, units, unit_chars) -> int | None:
+        """Where a dictionary noun that ends at `p` starts, when a place or a name part
+        ends right before it (`杭州市` + `文化` before `广电旅游局`): once the budget of
+        unknown characters is spent, a field word between the place and the rest of the
+        name is still the name's, since a name opens with its place."""
+        for k in (2, 3, 4):
+            q = p - k
+            if q <= 0 or not self.noun(text[q:p]) or text[q:p] in self.units:
+                continue
+            if units.get(q) is not None or text[q - 1] in unit_chars and self.cut_at(text, q):
+                return q
+        return None
 
     def place_at(self, words: str) -> int:
         """Where the first place name or transliterated name (three characters or more)
@@ -260,8 +326,11 @@ class OrgEdges:
             if not self.words(field) or field in self.regions \
                     or self.tags.get(field, "").startswith(("r", "nr", "ns")):
                 continue
-            if any(text[i:i + k] in self.stops for i in range(q, conj) for k in (1, 2)):
-                continue
+            if any(w in self.stops or self.tags.get(w, "n")[0] in FUNCTION_TAGS
+                   or self.tags.get(w) in PERSON_TAGS for w in jieba.cut(field, HMM=False)) \
+                    or any(field[i:i + k] in self.stops for i in range(len(field)) for k in (2, 3)):
+                continue  # a stop, a function word or a person's name (`由省物流`, `今日`,
+                # `委员长李某`), not a stop character inside a word (`经济`)
             if self.boundary(text, q, found, units):
                 return q
         return None
@@ -280,7 +349,8 @@ class OrgEdges:
             return True
         if q in found or q in units:
             return True
-        return any(text[q - k:q] in self.stops for k in (1, 2, 3, 4) if q >= k)
+        return any(text[q - k:q] in self.stops or text[q - k:q] in self.units
+                   for k in (1, 2, 3, 4) if q >= k)  # `市` of `市文化和旅游局`
 
     @staticmethod
     def bracketed_place(text: str, p: int, units: dict[int, int]) -> int | None:
@@ -319,6 +389,7 @@ class OrgEdges:
         words (whole jieba words). None where nothing of a name is left, a kind of company
         is named (`中小银行`) or the span ends in a blocker word (`政局`)."""
         end = self.extend_right(text, end)
+        start = self.past_function_word(text, start, end - 1)
         while start < end:
             for size in (4, 3, 2, 1):
                 word = text[start:start + size]

@@ -242,6 +242,10 @@ class HanOrgFinder:
                     break
                 material, p = material + p - q, q
                 continue
+            if text[p - 1] in CONJ and p < start and p - 1 not in found \
+                    and g.noun(text[p - 1:p + 1]) and not g.cut_at(text, p):
+                material, p = material + 1, p - 1  # `和平`: the conjunction starts a noun
+                continue
             if text[p - 1] in CONJ:  # `环境与能源部`, not `商务部与外交部`
                 q = self.grammar.coordinated(text, p - 1, p, start, pat, found, units, coord)
                 if q is None:
@@ -264,16 +268,28 @@ class HanOrgFinder:
                 p, free, material = p - 1, free + 1, material + 1  # `曼·罗兰公司`
                 continue
             if free >= pat.max_free and p < start:
+                q = g.field_after_place(text, p, units, self.unit_chars) \
+                    if pat.max_free and p not in found else None
+                if q is not None:  # `杭州市` + `文化` + `广电旅游局`: the field runs on to a place
+                    material, p = material + p - q, q
+                    continue
                 q = g.word_start(text, p)
                 material, p = material + p - q, q  # `新闻出版总署`: not from inside a word
                 break
-            if free >= pat.max_free or not _is_name_char(text[p - 1]) \
-                    or material >= 2 and self.grammar.verb_before(text, p) \
-                    or self.grammar.counted(text, p):
+            if material >= 2 and free < pat.max_free and self.grammar.verb_before(text, p):
+                q = g.verb_after_preposition(text, p)
+                if q is not None:  # `由选举管理委员会`: after 由 a verb word is the field
+                    material, p = material + p - q, q
                 break
+            if free >= pat.max_free or not _is_name_char(text[p - 1]) \
+                    or self.grammar.counted(text, p) or coord:
+                break  # (before coordinated fields only name parts: `某某中国房地产及住宅研究会`)
             p, free, material = p - 1, free + 1, material + 1
         if p < start and text[p - 1] in self.stop_chars and self.grammar.own_word(text, p):
             p, material = p + 1, material - 1  # `我国银行`: 国 belongs to 我国
+        elif p < start:
+            q = g.past_function_word(text, p, start)
+            material, p = material - (q - p), q  # `当中贸促局`: 中 belongs to 当中
         if not pat.keep_country and (p, left) in country_spans and left - p < material:
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
         if crossed and material - crossed < max(pat.min_prefix, 1):

@@ -216,6 +216,14 @@ class HanNames:
             return False
         return tag in tags if tags is not None else not tag.startswith("nr")
 
+    def closing_word(self, name: str) -> bool:
+        """A transliterated run that ends in a common dictionary word (`列席`, `出席`), not a
+        place (`巴马`) nor a word made with the character before it: the run took in the
+        verb after the name, since its characters also serve transliteration."""
+        word = name[-2:]
+        return self.plain_word(word, CROSS_FREQ) and not self.tags.get(word, "").startswith("ns") \
+            and not self.plain_word(name[-3:-1], COMMON_FREQ)
+
     @staticmethod
     def clause_verb(text: str, pos: int, types: int) -> bool:
         """`王伟说，…`: a one-character reporting verb closed by punctuation (a preposition
@@ -434,6 +442,8 @@ class HanNames:
                     or text[cut] in self.nongiven  # `普京与…`: a function character
                 if strong or self.plain_word(text[cut:cut + 2], CROSS_FREQ):
                     name = text[end:cut]  # the name ends where a common word starts (`批准`)
+                    if cut - end >= 4 and self.closing_word(name):
+                        continue  # `某某曼列席`: the run ends in a verb, not in the name
                     long_enough = cut - end >= 3 or any(ch in DOTS for ch in name) \
                         or cut - end == 2  # `拜登` before a verb, function character or comma
                     if long_enough and not self.common_word(name):

@@ -13,8 +13,9 @@ shapes are linked (GUIDELINES, Relations):
 - a plural title before a list of names: `vice presidents: A, B and C`.
 
 An organisation is taken only where the text joins it to the title; the items of a list
-(`秘书长甲、副秘书长乙`) share the organisation of the first; a title that
-belongs to a place never inherits one. In English an organisation may also be referred to
+(`秘书长甲、副秘书长乙`) share the organisation of the first, up to an item whose title
+holds its own body (`经济部长`); one holder's titles (`某市委常委、统战部长甲`) share the
+body named before the first; a title that belongs to a place never inherits one. In English an organisation may also be referred to
 (`the Company's CEO`, `its chairman`) or be the release's subject, which a bare apposition
 (`Jane Roe, CFO, said`) takes: see role_refs.py.
 """
@@ -222,8 +223,9 @@ class RoleLinker(DataComponent):
             carried = org or carried
             if org is not None:
                 out.append(Link(c.ents[p], title, org))
-            else:
-                out.append(Link(c.ents[p], title, None if self.place_bound(title) else carried,
+            else:  # one holder's titles share the body named before the first, a title
+                # fused with a department of it too (`某市委常委、统战部长甲`); a place's does not
+                out.append(Link(c.ents[p], title, None if self.place_title(title) else carried,
                                 explicit=False))
         return out
 
@@ -425,7 +427,10 @@ class RoleLinker(DataComponent):
             elif c.label(prev) == "TITLE" and c.label(prev - 1) == "PERSON" and c.gap(prev - 1) == "ADJ":
                 prev_person = prev - 1
         shared = list_org.get(prev_person) if prev_person is not None else None
-        list_org[p] = own or shared
+        # an item whose title holds its own body (`经济部长`) names another body: the items
+        # after it no longer share the first item's organisation
+        holds_body = any((lk.title._.info or {}).get("fused") for lk in found)
+        list_org[p] = own or (None if holds_body else shared)
         if own is None and shared is not None:
             for lk in found:
                 if lk.org is None and not self.place_bound(lk.title):
@@ -458,8 +463,11 @@ class RoleLinker(DataComponent):
     # -- helpers ------------------------------------------------------------------------
     def place_bound(self, title: Ent) -> bool:
         """A place's title (`mayor`) or one holding its body (`外长`) inherits no org."""
-        return (title._.value or title.text).lower() in self.place_titles \
-            or bool((title._.info or {}).get("fused"))
+        return self.place_title(title) or bool((title._.info or {}).get("fused"))
+
+    def place_title(self, title: Ent) -> bool:
+        """A place's title (`mayor`): the post of a place, never of an organisation."""
+        return (title._.value or title.text).lower() in self.place_titles
 
     @staticmethod
     def plural(title: Ent) -> bool:

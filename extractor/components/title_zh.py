@@ -7,13 +7,14 @@ and titles held under another title.
   named by region, `北美司`) and not a time word (`新任`). Written in full it is
   ORG + TITLE (`商务部部长`): the character before the head is then the ORG's head
   character, never a word with it.
-- A portfolio in brackets after a title is part of it (`助理处长(宣传)`), unless the
-  brackets hold a photo position (`(左二)`).
+- A portfolio in brackets after a title is part of it (`助理处长(宣传)`, `(规划及地政)`),
+  unless the brackets hold a photo position (`(左二)`).
 - An assistant's title after the principal's title is one title (`部长私人秘书`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import jieba
@@ -27,6 +28,7 @@ FIELD_JOINS = "与和及"  # conjunctions between two fields of one fused title
 FIELD_FREQ = 1000  # jieba frequency of a field word joined so (贸易 6255; not a given name: 建平 528)
 PHOTO_WORDS = set("左右中前后排图摄")
 OPEN, CLOSE = "(（", ")）"
+JOINS = re.compile("[及和与、]")  # between the fields of one portfolio
 ASSISTANT = "assistant"
 
 
@@ -83,7 +85,8 @@ class HanTitleGrammar:
         for close in range(end + 2, min(len(text), end + 7)):
             if text[close] in CLOSE:
                 inner = text[end + 1:close]
-                if self.tags.get(inner, "")[:1] in ("n", "v") and not PHOTO_WORDS & set(inner):
-                    return close + 1
+                if all(self.tags.get(part, "")[:1] in ("n", "v") for part in JOINS.split(inner)) \
+                        and not PHOTO_WORDS & set(inner):
+                    return close + 1  # one field, or fields joined (`(规划及地政)`)
                 return end
         return end

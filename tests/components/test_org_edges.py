@@ -47,6 +47,48 @@ def edges() -> OrgEdges:
     ("(中央社记者台北5日电)", ["中央社"]),
     ("中央书记处书记出席。", ["中央书记处"]),
     ("中国驻法国大使馆举行招待会。", ["中国驻法国大使馆"]),
+    # a stop character inside a field word (经 of 经济) and a one-character place part before
+    # the field (市) leave the coordinated name whole; associations are coordinated too
+    ("經濟及旅遊發展局局長出席。", ["經濟及旅遊發展局"]),
+    ("前市文化和旅游局副局长出席。", ["市文化和旅游局"]),
+    ("由省物流与采购联合会主办。", ["省物流与采购联合会"]),
+    # before coordinated fields only name parts, not a person's name at the text's start
+    ("张大明中国房地产及住宅研究会副会长", ["中国房地产及住宅研究会"]),
+    # a time word before 与 is no field
+    ("局长今日与东湖贸易发展局主席会面。", ["东湖贸易发展局"]),
+    # a verb word that jieba reads on into a longer noun (立法 of 立法会) is no left stop
+    ("立法會財務委員會主席出席。", ["立法會財務委員會"]),
+    # Hong Kong and Macao councils without a place before them; a Youth League committee
+    ("署方會繼續與區議會合作。", ["區議會"]),
+    ("行政長官今日主持行政會議。", ["行政會議"]),
+    ("香港特區立法會今日開會。", ["香港特區立法會"]),
+    ("市总工会、团市委和市妇联联合举办活动。", ["市总工会", "团市委", "市妇联"]),
+    # after a preposition that takes a noun phrase a verb word is the name's field; a name
+    # does not open inside a function word (`当中` + `贸促局`)
+    ("選舉事務由選舉管理委員會負責。", ["選舉管理委員會"]),
+    ("當中旅促局參與兩項。", ["旅促局"]),
+    ("今日土木工程拓展署發言人表示。", ["土木工程拓展署"]),  # 今日, not the place 日土
+    ("今日香港天文台發言人表示。", ["香港天文台"]),
+    # a field word between the place and the rest of the name, once the budget is spent
+    ("常州市文化广电旅游局局长出席。", ["常州市文化广电旅游局"]),
+    # a title is no field of a coordinated name
+    ("經濟財政司司長及貿易投資促進局主席陪同。", ["經濟財政司", "貿易投資促進局"]),
+    # 应 (at the invitation of) is no part of the name, but a stop inside a noun that runs
+    # on into the name is (供应链)
+    ("应星河集团邀请,代表团访问。", ["星河集团"]),
+    ("应蒙古国外交部邀请访问。", ["蒙古国外交部"]),
+    ("星河供应链管理有限公司成立。", ["星河供应链管理有限公司"]),
+    ("前夕,中日友好医院举行义诊。", ["中日友好医院"]),
+    # a title and a person's name before a conjunction are no field; a body before it
+    # ends a name of its own
+    ("全国人大常委会委员长王大明和中共中央政治局常委出席。", ["全国人大常委会", "中共中央政治局"]),
+    ("他先后到武汉军区和总后勤部工作。", ["武汉军区", "总后勤部"]),
+    # a stop or a conjunction character that starts a noun of the name (同业, 和平)
+    ("臺北市進出口商業同業公會理事長出席。", ["臺北市進出口商業同業公會"]),
+    ("他出席了推动和平发展委员会年会。", ["和平发展委员会"]),
+    ("商务部和平安保险公司签约。", ["商务部", "平安保险公司"]),
+    # a department of six characters of field
+    ("食物環境衞生署署長出席。", ["食物環境衞生署"]),
     # a company named in full, then by its short form
     ("浙江星河光电股份有限公司成立于2001年。星河光电是行业龙头。",
      ["浙江星河光电股份有限公司", "星河光电"]),
@@ -61,11 +103,15 @@ def test_zh_org_grammar(nlp_zh, text, expected):
     "商会秘书处有关人员参加。",  # a unit named by head words alone
     "中方与财政部签署协议。",  # an actor before 与 is not a field of the name
     "双方同意,建立领事馆。",  # a bare verb before the head
+    "看点工事全总工会评论",  # a menu: a federation's head needs a place or a body before it
+    "在推动发展中心建设方面",  # 在 opens a clause: the verb after it is no field
+    "本会辖下的30多个行业公会定期举行会议。",  # a generic phrase with no name before it
 ])
 def test_zh_org_negatives(nlp_zh, text):
     orgs = ents(nlp_zh, text, "ORG")
     assert not any(len(o) > 3 and ("与" in o or o.startswith(("设立", "相关", "商会"))) for o in orgs)
     assert "商会秘书处" not in orgs and "行业协会" not in orgs and "建立领事馆" not in orgs
+    assert not any(o.startswith("推动") or o.endswith("行业公会") for o in orgs)
 
 
 @pytest.mark.parametrize("text,span,expected", [

@@ -27,6 +27,11 @@ def persons(nlp, text: str) -> list[str]:
     ("泰國總理素拉‧差猜訕閣下出席。", ["素拉‧差猜訕"]),
     ("外交部长卡洛斯·阿尔贝托·门德斯出席。", ["卡洛斯·阿尔贝托·门德斯"]),
     ("部長巴特巴雅尔出席。", ["巴特巴雅尔"]),
+    # a transliterated run ends before a verb word its characters spell (`列席`)
+    ("大使萨布里赫曼列席了签约仪式。", ["萨布里赫曼"]),
+    ("大使阿卜杜拉出席。", ["阿卜杜拉"]),
+    # 亦 (also, in traditional-script releases) opens the verb after a name
+    ("署長陳志文亦有出席。", ["陳志文"]),
     # a name vouched for in full is read in full where it recurs (`中等` across its end)
     ("政务委员邓振中出席。会后,邓振中等人座谈。", ["邓振中", "邓振中"]),
     # a credit alone in brackets at a paragraph's end

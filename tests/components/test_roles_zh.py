@@ -18,6 +18,13 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     # the body before a title is that title's, not the sentence's topic
     ("北湖商会主任张文华和王大明会长座谈。",
      {("张文华", "主任", "北湖商会"), ("王大明", "会长", None)}),
+    # 原/前 (former) between the body and the title: the post was held there
+    ("北湖市发展和改革委员会原主任张国华、前副主任刘芳出席。",
+     {("张国华", "主任", "北湖市发展和改革委员会"), ("刘芳", "副主任", "北湖市发展和改革委员会")}),
+    # a list of names after one title shares the body; 兼任 gives a second post
+    ("北湖市商务局局长王海涛、副局长李梅、张建军出席。北湖市商务局局长王海涛兼任市物流与采购协会会长。",
+     {("王海涛", "局长", "北湖市商务局"), ("李梅", "副局长", "北湖市商务局"),
+      ("张建军", "副局长", "北湖市商务局"), ("王海涛", "会长", "市物流与采购协会")}),
     # a fused title inherits no org from the list it stands in
     ("行政院副院长吴文华、经济部长王美丽出席。",
      {("吴文华", "副院长", "行政院"), ("王美丽", "经济部长", None)}),
@@ -28,6 +35,14 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
      {("王大明", "董事长", "北湖科技有限公司")}),
     # a Latin-script name right after its Chinese title
     ("意大利驻港澳总领事Carmelo Vitale亦有出席。", {("Carmelo Vitale", "总领事", None)}),
+    # ... nor do the items after it
+    ("行政院副院长吴文华、经济部长王美丽、政务委员李大同出席。",
+     {("吴文华", "副院长", "行政院"), ("王美丽", "经济部长", None), ("李大同", "政务委员", None)}),
+    # one holder's titles share the body named before the first, a fused one too; a
+    # place's title does not
+    ("北湖市委常委、统战部长邓大明出席。",
+     {("邓大明", "常委", "北湖市委"), ("邓大明", "统战部长", "北湖市委")}),
+    ("市委常委、常务副市长陈刚出席。", {("陈刚", "常委", "市委"), ("陈刚", "常务副市长", None)}),
 ])
 def test_zh_roles(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected

@@ -208,6 +208,14 @@ def test_english_negatives_outside_diplomacy(en, text):
      [(7, 11, "chief executive"), (15, 19, "defense minister"), (24, 27, "ceo")]),
     ("大学教授、博士生导师刘某，非执行董事郑某。",
      [(2, 4, "professor"), (5, 10, "doctoral supervisor"), (13, 18, "non-executive director")]),
+    # 长江, 长沙: a place read on from the head only where the head's body is a place;
+    # after other heads 江 opens the holder's name
+    ("北湖院副院長江文華表示支持。", [(3, 6, "vice president")]),
+    ("湖南省长沙市", []),
+    # an acting head (代 before a director's or a minister's head)
+    ("北湖局代局長陳大文", [(3, 6, "acting director-general")]),
+    # a bracketed portfolio of joined fields is part of the title
+    ("常任秘書長(規劃及地政)李明", [(0, 12, "permanent secretary-general")]),
 ])
 def test_chinese_titles_beyond_press_releases(zh, text, expected):
     assert titles(zh, text) == expected
