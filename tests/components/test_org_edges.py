@@ -122,6 +122,9 @@ def test_zh_org_negatives(nlp_zh, text):
     ("政策助力苏州大学发展。", "助力苏州大学", "苏州大学"),
     ("这是继国家商务部后的举措。", "继国家商务部", "国家商务部"),
     ("他在当中贸促局工作。", "当中贸促局", "贸促局"),
+    # a place and a verb open a clause (`在某地拜会…`); a verbal noun is a field
+    ("今日在北京拜会人力资源和社会保障部部长。", "北京拜会人力资源和社会保障部", "人力资源和社会保障部"),
+    ("上海发展研究基金会成立。", "上海发展研究基金会", "上海发展研究基金会"),
 ])
 def test_adjust_external_candidates(edges, text, span, expected):
     start = text.index(span)
