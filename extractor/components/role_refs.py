@@ -214,3 +214,10 @@ class OrgReferences:
 
     def office(self, title: Ent) -> bool:
         return any(self.office_re.search(t) for t in (title._.value or "", title.text))
+
+    def own_body(self, title: Ent) -> bool:
+        """`group CEO`, `company secretary`: a title that opens with a noun for its body
+        names that body itself, as a title fused with its ministry does (GUIDELINES:
+        `外长`), so it takes no organisation from the release."""
+        first = title.text.split(maxsplit=1)[0].lower()
+        return " " in title.text and first in self.mode

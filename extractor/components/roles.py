@@ -74,6 +74,7 @@ class Link:
     org: Ent | None
     explicit: bool = True  # the org is joined to the title in the text, not carried over
     bare: bool = False  # an apposition with no org or place: the release's subject may hold it
+    leading: bool = False  # a bare title before the name: only a company subject holds it
 
     def key(self) -> tuple[int, int, int]:
         return (self.person.start_char, self.title.start_char, self.org.start_char if self.org else -1)
@@ -142,6 +143,7 @@ class RoleLinker(DataComponent):
             subject = subject or self.refs.repeated(refs)
             ents = sorted(ents + refs, key=lambda e: e.start_char)
         chain = Chain(ents, text, doc.lang_, self.classify)
+        company = subject is not None and self.refs.company_like(subject)
         links: list[Link] = []
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
         by_person: dict[int, list[Link]] = {}
@@ -156,8 +158,9 @@ class RoleLinker(DataComponent):
                          for lk in by_person.get(p - 1, []) if lk.title.end_char <= before]
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
-            found += self.person_first(chain, p)
-            found += self.listed_under(chain, p)
+            after = self.person_first(chain, p) + self.joined_as(chain, p)
+            found += after + self.listed_under(chain, p)
+            links += self.successor(chain, p, found, after)
             self.carry_list_org(chain, p, found, list_org)
             by_person[p] = found
             links += found
@@ -166,7 +169,8 @@ class RoleLinker(DataComponent):
         for lk in links:
             lk.org = resolved(lk.org)
             if subject is not None and lk.org is None and lk.bare and not self.place_bound(lk.title) \
-                    and not self.refs.office(lk.title):
+                    and not self.refs.office(lk.title) and not self.refs.own_body(lk.title) \
+                    and (company or not lk.leading):
                 lk.org, lk.explicit = subject, False
         full = doc.lang_ != "zh"
         doc._.roles = [self.as_role(lk, text if full else None) for lk in self.dedupe(links)]
@@ -216,13 +220,20 @@ class RoleLinker(DataComponent):
             break
         out: list[Link] = []
         carried: Ent | None = None
+        # `said Chief Financial Officer Tom Ode`: no body or place joined to the titles, so
+        # in a company's release the post is at that company, as a bare apposition's is
+        # (a company's only: `President Bush` in a ministry's release is no post there), unless
+        # the title is an item after a listed name (`A and Vice President B`: A's context)
+        bare = all(org is None for _, org in items) and c.label(start) == "TITLE" \
+            and c.lang != "zh" and not (c.label(start - 1) == "PERSON"
+                                         and c.gap(start - 1) in ("AND", "LIST", "APPOS"))
         for title, org in reversed(items):
             carried = org or carried
             if org is not None:
                 out.append(Link(c.ents[p], title, org))
             else:
                 out.append(Link(c.ents[p], title, None if self.place_bound(title) else carried,
-                                explicit=False))
+                                explicit=False, bare=bare, leading=bare))
         return out
 
     @staticmethod
@@ -336,6 +347,32 @@ class RoleLinker(DataComponent):
             for lk in out:  # the titles no `of ORG` reached
                 lk.bare = lk.org is None and any(lk.title is t for t in pending)
         return out
+
+    @staticmethod
+    def joined_as(c: Chain, p: int) -> list[Link]:
+        """`A joined Acme in 2019 as CFO`, `A, who joined the Bureau as director,`: the post
+        taken at the body joined."""
+        if c.gap(p) != "JOINED" or c.label(p + 1) != "ORG" or c.label(p + 2) != "TITLE" \
+                or c.gap(p + 1) not in ("JOINAS", "ALSO"):
+            return []
+        return [Link(c.ents[p], c.ents[p + 2], c.ents[p + 1])]
+
+    @staticmethod
+    def successor(c: Chain, p: int, found: list[Link], after: list[Link]) -> list[Link]:
+        """`A succeeded B as CEO of Acme`, `A replaces outgoing envoy B`: the title stated
+        for B, the holder before, is A's too."""
+        if c.label(p - 1) == "PERSON" and c.gap(p - 1) == "SUCCEED" and c.gap(p) == "ALSO" \
+                and c.text[c.ents[p].end_char:c.ents[p + 1].start_char].strip() == "as":
+            return [Link(c.ents[p - 1], lk.title, lk.org, lk.explicit, lk.bare, lk.leading) for lk in after]
+        before = [lk for lk in found if lk.title.end_char <= c.ents[p].start_char]
+        if not before:
+            return []
+        first = min(c.position[id(e)] for lk in before for e in (lk.title, lk.org)
+                    if e is not None and id(e) in c.position)
+        if c.label(first - 1) == "PERSON" and c.gap(first - 1) == "SUCCEED":
+            return [Link(c.ents[first - 1], lk.title, lk.org, lk.explicit, lk.bare, lk.leading)
+                    for lk in before]
+        return []
 
     @staticmethod
     def zh_apposition(c: Chain, p: int) -> bool:

@@ -169,6 +169,28 @@ def test_english_roles_not_stated(extractor, text, absent):
         ("Jane Roe (CEO, Kestrel Labs) said so.", {("Jane Roe", "CEO", "Kestrel Labs")}),
         ("Jane Roe, Managing Director, Asia Pacific, Kestrel Labs, said so.",
          {("Jane Roe", "Managing Director", "Kestrel Labs")}),
+        # a bare title before the name in a company's release: the subject company's post
+        ("Velda Robotics GmbH today announced a plant. \"We grow,\" said Chief Financial Officer "
+         "Tom Ode.", {("Tom Ode", "Chief Financial Officer", "Velda Robotics GmbH")}),
+        ("Orvane Systems Inc. today reported results. President and CEO Ana Ruiz said demand held.",
+         {("Ana Ruiz", "President", "Orvane Systems Inc."), ("Ana Ruiz", "CEO", "Orvane Systems Inc.")}),
+        ("Orvane Systems Inc. today reported results. Former Chief Risk Officer Ian Bell left in May.",
+         {("Ian Bell", "Chief Risk Officer", "Orvane Systems Inc.")}),
+        # a post taken: `will become TITLE of the company`, `who served as TITLE`
+        ("Orvane Systems Inc. today announced that Ana Ruiz will become chief executive officer of "
+         "the company.", {("Ana Ruiz", "chief executive officer", "Orvane Systems Inc.")}),
+        ("Ana Ruiz, who previously served as treasurer of the Danube Trade Council, spoke.",
+         {("Ana Ruiz", "treasurer", "Danube Trade Council")}),
+        # `A (, who) joined ORG in YEAR as TITLE`: the post at the body joined
+        ("Ana Ruiz joined Kestrel Labs in 2019 as chief operating officer.",
+         {("Ana Ruiz", "chief operating officer", "Kestrel Labs")}),
+        ("Ana Ruiz, who joined Kestrel Labs as treasurer, spoke.",
+         {("Ana Ruiz", "treasurer", "Kestrel Labs")}),
+        # a successor holds the title stated for the holder before, and so does that holder
+        ("Ana Ruiz succeeded Ian Bell as CEO of Kestrel Labs in 2015.",
+         {("Ana Ruiz", "CEO", "Kestrel Labs"), ("Ian Bell", "CEO", "Kestrel Labs")}),
+        ("Ana Ruiz replaces outgoing Kestrel Labs chairman Ian Bell.",
+         {("Ana Ruiz", "chairman", "Kestrel Labs"), ("Ian Bell", "chairman", "Kestrel Labs")}),
     ],
 )
 def test_english_roles_referred_org(extractor, text, expected):
@@ -201,6 +223,20 @@ def test_english_roles_referred_org(extractor, text, expected):
         ("Orvane Systems Inc. today announced a deal with the firm Kestrel. Bo Wu, chairman of the "
          "firm Kestrel, spoke.",
          ("Bo Wu", "chairman", "Orvane Systems Inc.")),
+        # a bare title before a name takes only a company subject, not a ministry's
+        ("The Trade Department today announced rules. President Ana Ruiz welcomed them.",
+         ("Ana Ruiz", "President", "Trade Department")),
+        # a military rank or public office before a name never takes the subject company
+        ("Orvane Systems Inc. today announced a plant. Lt. Gen. Ian Bell attended.",
+         ("Ian Bell", "Lt. Gen.", "Orvane Systems Inc.")),
+        ("Orvane Systems Inc. today announced a plant. Trade Minister Ian Bell attended.",
+         ("Ian Bell", "Trade Minister", "Orvane Systems Inc.")),
+        # a title that opens with its body's noun names that body (`group CEO`)
+        ("Orvane Systems Inc. today announced a plan after group CEO Ian Bell left.",
+         ("Ian Bell", "group CEO", "Orvane Systems Inc.")),
+        # a title after a listed name shares that name's context, not the subject's
+        ("Orvane Systems Inc. today announced a deal. The union's head Ana Ruiz and Vice President "
+         "Ian Bell objected.", ("Ian Bell", "Vice President", "Orvane Systems Inc.")),
     ],
 )
 def test_english_referred_org_not_stated(extractor, text, absent):
