@@ -181,12 +181,16 @@ class RoleLinker(DataComponent):
         t = p - 1
         if c.label(t) == "REGION" and c.gap(t) == "ADJ" and c.gap(t - 1) == "TO":
             t -= 1  # `Ambassador to China Robert Burns`
-        elif c.label(t) in ("ORG", "REGION") and c.gap(t) == "APPOS" and c.gap(t - 1) == "OF" \
-                and c.label(t - 1) == "TITLE":
-            # `Consul General of Fiji, Dr. X`, `Chairman of CCPIT, X`, unless the title is
-            # itself the apposition of the person before (`A, chairman of X, B, ...`)
-            title, org = c.ents[t - 1], c.ents[t] if c.label(t) == "ORG" else None
-            if self.plural(title) or (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
+        elif c.label(t) in ("ORG", "REGION") and c.gap(t) == "APPOS" and (
+                c.gap(t - 1) == "OF" and c.label(t - 1) == "TITLE"
+                or c.label(t) == "REGION" and c.gap(t - 1) == "IN" and c.label(t - 1) == "REGION"
+                and c.gap(t - 2) == "OF" and c.label(t - 2) == "TITLE"):
+            # `Consul General of Fiji, Dr. X`, `Chairman of CCPIT, X`, also with the post's
+            # seat after its place (`Consul General of Peru in Hong Kong, Mr X`), unless the
+            # title is itself the apposition of the person before (`A, chairman of X, B, ...`)
+            k = t if c.gap(t - 1) == "OF" else t - 1
+            title, org = c.ents[k - 1], c.ents[k] if c.label(k) == "ORG" else None
+            if self.plural(title) or (c.label(k - 2) == "PERSON" and c.gap(k - 2) in ("APPOS", "ALSO")):
                 return []
             return [Link(c.ents[p], title, org)]
         if c.label(t) == "ORG" and c.gap(t) == "ADJ" and c.gap(t - 1) == "OF" \

@@ -19,9 +19,10 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-_CAP_WORD = re.compile(r"(?:[A-Z][\w'’\-]*|&|and)(?= |,|\.|;|:|\)|\Z|\n)")
+_CAP_WORD = re.compile(r"(?:[A-Z][\w'’\-]*|&|and|the)(?= |,|\.|;|:|\)|\Z|\n)")
 _LOW_WORD = re.compile(r"[a-z][a-z\-]*(?![\w'’])")
-_JOIN = ("and", "&")
+_JOIN = ("and", "&", "the")  # `Financial Services and the Treasury`: never a portfolio's end
+_LISTED = re.compile(r", (?=[A-Z])")  # `Economy, Trade and Industry`: a list of fields
 FUNCTION_WORDS = frozenset(STOP_WORDS) - {"and"}
 
 
@@ -35,20 +36,35 @@ class Portfolios:
         self.verbs = verbs
         self.longest = max((len(n.split()) for n in nouns), default=1)
 
-    def extend(self, text: str, end: int, klass: str) -> tuple[int, str] | None:
+    def extend(self, text: str, end: int, klass: str,
+               preps: tuple[str, ...] = (" for ", " of ")) -> tuple[int, str] | None:
         """Where the title ending at `end` really ends, and its portfolio (`for home
-        affairs`), or None when no portfolio follows."""
-        for prep in (" for ", " of "):
+        affairs`), or None when no portfolio follows. `, ` goes on with a listed portfolio
+        (`Minister of Economy, Trade and Industry`)."""
+        for prep in preps:
             if text.startswith(prep, end):
                 at = end + len(prep)
                 got = None
                 if klass in self.classes and text[at:at + 1].isupper():
                     got = self._capitalised(text, at)
-                elif klass in self.open_classes and text[at:at + 1].islower():
+                elif klass in self.open_classes and text[at:at + 1].islower() and prep != ", ":
                     got = self._lowercase(text, at)
+                if got is not None and (prep == ", " or "," in text[at:got]) \
+                        and not self._listed(text[at:got]):
+                    got = None
                 if got is not None:
                     return got, prep.strip() + " " + " ".join(text[at:got].split()).lower()
         return None
+
+    def _listed(self, words: str) -> bool:
+        """A portfolio that crosses a comma is a list of fields ending with `and`, each
+        item a portfolio noun (`Economy, Trade and Industry`); else the comma ends the title
+        (`President of Acme, Jane Roe, ...`)."""
+        *items, last = words.split(", ")
+        if not re.search(r" (?:and|&) ", last):
+            return False
+        return all(any(" ".join(item.lower().split()[i:]) in self.nouns
+                       for i in range(len(item.split()))) for item in items)
 
     def _capitalised(self, text: str, at: int) -> int | None:
         words: list[tuple[str, int]] = []
@@ -58,6 +74,10 @@ class Portfolios:
             if m is None:
                 break
             words.append((m.group(), m.end()))
+            listed = _LISTED.match(text, m.end())
+            if listed is not None:
+                pos = listed.end()  # a comma goes on only to a capital, ended at a noun like any word
+                continue
             if not text.startswith(" ", m.end()):
                 break
             pos = m.end() + 1

@@ -202,12 +202,17 @@ class TitleRecognizer(DataComponent):
         is part of the title (see `title_portfolio`); `-elect` too (`President-elect`)."""
         if text.startswith(ELECT, end) or text.startswith(ELECT.title(), end):
             return end + len(ELECT), replace(head, value=head.value + ELECT)
-        if head.complement or self.portfolios is None:
+        if self.portfolios is None:
             return end, head
-        got = self.portfolios.extend(text, end, head.klass)
+        # `Secretary of State for Business and Trade`: a portfolio after the complement too
+        # and a list of portfolios after it (`Minister of Economy, Trade and Industry`)
+        got = self.portfolios.extend(text, end, head.klass, (" for ", ", ") if head.complement
+                                     else (" for ", " of "))
         if got is None:
             return end, head
-        return got[0], replace(head, complement=got[1], strength="strong")
+        sep = "" if got[1].startswith(",") else " "
+        complement = f"{head.complement}{sep}{got[1]}" if head.complement else got[1]
+        return got[0], replace(head, complement=complement, strength="strong")
 
     # -- grammar ------------------------------------------------------------------------
     def head_matches(self, text: str, low: str) -> list[tuple[int, int, Head]]:

@@ -54,6 +54,8 @@ def triples(res):
         ("Zhou Ming, a professor of soil science at China Agricultural University, spoke.",
          {("Zhou Ming", "professor", "China Agricultural University")}),
         # TITLE of ORG NAME
+        ("The Consul General of Peru in Hong Kong, Mr Luis Soto, spoke.",
+         {("Luis Soto", "Consul General", None)}),
         ("Lam met Secretary of the CPC Hunan Provincial Committee Wu Lin at noon.",
          {("Wu Lin", "Secretary", "CPC Hunan Provincial Committee")}),
         # `The TITLE, Mr NAME, ...` opens a sentence with the person's title
@@ -189,6 +191,12 @@ def test_english_roles_not_stated(extractor, text, absent):
         # a successor holds the title stated for the holder before, and so does that holder
         ("Ana Ruiz succeeded Ian Bell as CEO of Kestrel Labs in 2015.",
          {("Ana Ruiz", "CEO", "Kestrel Labs"), ("Ian Bell", "CEO", "Kestrel Labs")}),
+        # leaving a post states it too
+        ("Ana Ruiz replaces Ian Bell, who will step down as CEO of Kestrel Labs.",
+         {("Ian Bell", "CEO", "Kestrel Labs")}),
+        # a bare possessive before a title names the body (`Labs'` ends the name)
+        ("Orvane Systems Inc. today announced a deal. Kestrel Labs' Chief Executive Officer "
+         "Jane Roe welcomed it.", {("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
         ("Ana Ruiz replaces outgoing Kestrel Labs chairman Ian Bell.",
          {("Ana Ruiz", "chairman", "Kestrel Labs"), ("Ian Bell", "chairman", "Kestrel Labs")}),
     ],
