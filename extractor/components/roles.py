@@ -39,6 +39,10 @@ from .role_refs import OrgReferences, resolved
 CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 
+# `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
+DEFINITE_START = re.compile(r"(?:[\n.!?\"”]\s*|^\s*|\s[-–—]{1,2}\s*)The (?:[A-Z][a-z]+ )?\Z")
+DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?\Z")
+CLOSED = re.compile(r"\s*(?:[,.;:)]|\Z)")  # a name that closes its apposition
 # `, Mr `: an honorific opening an apposition after a title names its holder
 HONORIFIC_APPOSITION = re.compile(
     r",\s*(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|H\.?E\.?)\.?\s+")
@@ -161,6 +165,10 @@ class RoleLinker(DataComponent):
             after = self.person_first(chain, p) + self.joined_as(chain, p)
             found += after + self.listed_under(chain, p)
             links += self.successor(chain, p, found, after)
+            if chain.label(p - 1) == "TITLE" and chain.gap(p - 1) == "SUCCEEDING":
+                # `A was named CFO, succeeding B`: the holder before held the same post
+                links += [Link(ent, lk.title, lk.org, lk.explicit, lk.bare, lk.leading)
+                          for lk in links if lk.title is ents[p - 1]]
             self.carry_list_org(chain, p, found, list_org)
             by_person[p] = found
             links += found
@@ -199,14 +207,21 @@ class RoleLinker(DataComponent):
                 and not (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
             return [Link(c.ents[p], c.ents[t - 1], c.ents[t])]  # `Secretary of the X Committee Li Xi`
         if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and c.lang != "zh":
-            # `Acme's CEO, Jane Roe, said`: a title joined to its body from the left, unless it
+            # `Acme's CEO, Jane Roe, said`: a title joined to its body from the left, also
+            # titles coordinated after it (`Acme's President and CEO, Jane Roe`), unless it
             # is the apposition of the person before (`A, Acme's CEO, B, ...`)
-            org, start = self.org_before(c, t)
+            k = t
+            while c.label(k - 1) == "TITLE" and c.gap(k - 1) == "AND":
+                k -= 1
+            org, start = self.org_before(c, k)
             if org is not None and not self.plural(c.ents[t]) \
                     and not (c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("APPOS", "ALSO")):
-                return [Link(c.ents[p], c.ents[t], org)]
-        if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t):
+                return [Link(c.ents[p], c.ents[i], org) for i in range(k, t + 1)]
+        if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t, p):
             return [Link(c.ents[p], c.ents[t], None)]
+        if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "TO" \
+                and c.label(t - 1) == "TITLE" and self.definite_title(c, t - 1, p):
+            return [Link(c.ents[p], c.ents[t - 1], None)]  # `the Ambassador to Peru, X,`
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
             return []
         items: list[tuple[Ent, Ent | None]] = []
@@ -241,19 +256,21 @@ class RoleLinker(DataComponent):
         return out
 
     @staticmethod
-    def definite_title(c: Chain, t: int) -> bool:
+    def definite_title(c: Chain, t: int, p: int) -> bool:
         """`The Chief Executive, Mr X, will ...`: a capitalised title that opens its
-        sentence with `The` and is not itself an apposition names the person after it."""
+        sentence with `The` (a nationality word may stand between: `The British Ambassador`)
+        and is not itself an apposition names person p after it."""
         title = c.ents[t]
-        before = c.text[max(0, title.start_char - 8):title.start_char]
+        before = c.text[max(0, title.start_char - 24):title.start_char]
         if not title.text[:1].isupper():
             return False
         # also inside a sentence where an honorific opens the apposition (`a reply by the
-        # Secretary for Justice, Mr X,`, `present were the Director of Health, Dr Y,`)
-        honorific = t + 1 < len(c.ents) and HONORIFIC_APPOSITION.fullmatch(
-            c.text, title.end_char, c.ents[t + 1].start_char) is not None
-        if not re.search(r"(?:[\n.!?\"”]\s*|^\s*)The \Z", before) and not (
-                honorific and re.search(r"\b[Tt]he \Z", before)):
+        # Secretary for Justice, Mr X,`, `present were the Director of Health, Dr Y,`) or
+        # the name closes it (`met the Minister of State, Ali Khan, and ...`)
+        honorific = HONORIFIC_APPOSITION.fullmatch(
+            c.text, c.ents[p - 1].end_char, c.ents[p].start_char) is not None \
+            or bool(CLOSED.match(c.text, c.ents[p].end_char))
+        if not DEFINITE_START.search(before) and not (honorific and DEFINITE.search(before)):
             return False
         return c.label(t - 1) != "PERSON" or c.gap(t - 1) not in ("APPOS", "ALSO", "ADJ")
 

@@ -54,6 +54,14 @@ def triples(res):
         ("Zhou Ming, a professor of soil science at China Agricultural University, spoke.",
          {("Zhou Ming", "professor", "China Agricultural University")}),
         # TITLE of ORG NAME
+        # `The TITLE, NAME,` after a dateline's dash; `the TITLE, NAME,` closed inside a
+        # sentence; a nationality word and the post's place between
+        ("LONDON, 9 July -- The Secretary for Trade, Ana Ruiz, met them.",
+         {("Ana Ruiz", "Secretary for Trade", None)}),
+        ("Also present were the Minister of Finance, Ian Bell, and others.",
+         {("Ian Bell", "Minister of Finance", None)}),
+        ("They met the British Ambassador to Peru, Ana Ruiz, at noon.",
+         {("Ana Ruiz", "Ambassador", None)}),
         ("The Consul General of Peru in Hong Kong, Mr Luis Soto, spoke.",
          {("Luis Soto", "Consul General", None)}),
         ("Lam met Secretary of the CPC Hunan Provincial Committee Wu Lin at noon.",
@@ -197,6 +205,14 @@ def test_english_roles_not_stated(extractor, text, absent):
         # a bare possessive before a title names the body (`Labs'` ends the name)
         ("Orvane Systems Inc. today announced a deal. Kestrel Labs' Chief Executive Officer "
          "Jane Roe welcomed it.", {("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
+        ("Velda Robotics GmbH today named Ana Ruiz as Chief Financial Officer, succeeding Ian Bell.",
+         {("Ana Ruiz", "Chief Financial Officer", "Velda Robotics GmbH"),
+          ("Ian Bell", "Chief Financial Officer", "Velda Robotics GmbH")}),
+        # titles coordinated after a possessive: both at the body
+        ("\"We grow,\" said Kestrel Labs' President and Chief Executive Officer, Jane Roe.",
+         {("Jane Roe", "President", "Kestrel Labs"), ("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
+        ("Ana Ruiz most recently served as treasurer of the Danube Trade Council.",
+         {("Ana Ruiz", "treasurer", "Danube Trade Council")}),
         ("Ana Ruiz replaces outgoing Kestrel Labs chairman Ian Bell.",
          {("Ana Ruiz", "chairman", "Kestrel Labs"), ("Ian Bell", "chairman", "Kestrel Labs")}),
     ],
@@ -242,6 +258,9 @@ def test_english_roles_referred_org(extractor, text, expected):
         # a title that opens with its body's noun names that body (`group CEO`)
         ("Orvane Systems Inc. today announced a plan after group CEO Ian Bell left.",
          ("Ian Bell", "group CEO", "Orvane Systems Inc.")),
+        # `the TITLE, NAME` inside a sentence with the name going on: no apposition
+        ("They thanked the Chairman, Ana Ruiz and Ian Bell for coming.",
+         ("Ana Ruiz", "Chairman", None)),
         # a title after a listed name shares that name's context, not the subject's
         ("Orvane Systems Inc. today announced a deal. The union's head Ana Ruiz and Vice President "
          "Ian Bell objected.", ("Ian Bell", "Vice President", "Orvane Systems Inc.")),
