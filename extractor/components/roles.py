@@ -163,7 +163,7 @@ class RoleLinker(DataComponent):
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
             after = self.person_first(chain, p) + self.joined_as(chain, p)
-            found += after + self.listed_under(chain, p)
+            found += after + self.listed_under(chain, p) + self.listed_as(chain, p)
             links += self.successor(chain, p, found, after)
             if chain.label(p - 1) == "TITLE" and chain.gap(p - 1) == "SUCCEEDING":
                 # `A was named CFO, succeeding B`: the holder before held the same post
@@ -286,6 +286,27 @@ class RoleLinker(DataComponent):
             return []
         org, _ = self.org_before(c, t)
         return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
+
+    def listed_as(self, c: Chain, p: int) -> list[Link]:
+        """`elected A, B and C as their respective chairs`, `A and B were named vice
+        presidents`: each name of a list before a plural title holds it, and the plural
+        title joined after it (`, all of whom will serve as ...`). `their` or `its` refers
+        to a body the text names elsewhere, so only a title without it is bare."""
+        k = p
+        while c.label(k + 1) == "PERSON" and c.gap(k) in ("APPOS", "AND"):
+            k += 1
+        listed = k > p or (c.label(p - 1) == "PERSON" and c.gap(p - 1) in ("APPOS", "AND"))
+        t = k + 1
+        if not listed or c.label(t) != "TITLE" or c.gap(k) not in ("ALSO", "ASPLURAL") \
+                or not self.plural(c.ents[t]):
+            return []
+        gap = c.text[c.ents[k].end_char:c.ents[t].start_char]
+        bare = re.search(r"\b(?:their|its)\b", gap) is None
+        out = [Link(c.ents[p], c.ents[t], None, bare=bare)]
+        while c.gap(t) == "WHOM" and c.label(t + 1) == "TITLE":
+            t += 1
+            out.append(Link(c.ents[p], c.ents[t], None, bare=True))
+        return out
 
     def org_before(self, c: Chain, t: int) -> tuple[Ent | None, int]:
         """The ORG joined to title t from the left, and where that title group starts."""

@@ -213,6 +213,16 @@ def test_english_roles_not_stated(extractor, text, absent):
          {("Jane Roe", "President", "Kestrel Labs"), ("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
         ("Ana Ruiz most recently served as treasurer of the Danube Trade Council.",
          {("Ana Ruiz", "treasurer", "Danube Trade Council")}),
+        # a plural title after a list of names: one role per person, also through `all of whom`;
+        # `their` refers to a body named elsewhere, so that title takes no subject
+        ("The Danube Trade Council met. The Council thanked the Council staff. Members elected "
+         "Ana Ruiz, Ian Bell and Bo Kent as their respective chairs, all of whom will also serve "
+         "as national vice presidents.",
+         {("Ana Ruiz", "chairs", None), ("Ian Bell", "chairs", None), ("Bo Kent", "chairs", None),
+          ("Bo Kent", "national vice presidents", "Danube Trade Council")}),
+        ("Orvane Systems Inc. today announced that Tom Hale and Li Na were named vice presidents.",
+         {("Tom Hale", "vice presidents", "Orvane Systems Inc."),
+          ("Li Na", "vice presidents", "Orvane Systems Inc.")}),
         ("Ana Ruiz replaces outgoing Kestrel Labs chairman Ian Bell.",
          {("Ana Ruiz", "chairman", "Kestrel Labs"), ("Ian Bell", "chairman", "Kestrel Labs")}),
     ],
@@ -261,6 +271,9 @@ def test_english_roles_referred_org(extractor, text, expected):
         # `the TITLE, NAME` inside a sentence with the name going on: no apposition
         ("They thanked the Chairman, Ana Ruiz and Ian Bell for coming.",
          ("Ana Ruiz", "Chairman", None)),
+        # a plural title with no list of names before it is nobody's post
+        ("Orvane Systems Inc. today said Tom Hale spoke. The vice presidents agreed.",
+         ("Tom Hale", "vice presidents", "Orvane Systems Inc.")),
         # a title after a listed name shares that name's context, not the subject's
         ("Orvane Systems Inc. today announced a deal. The union's head Ana Ruiz and Vice President "
          "Ian Bell objected.", ("Ian Bell", "Vice President", "Orvane Systems Inc.")),
