@@ -246,6 +246,12 @@ class RoleLinker(DataComponent):
         bare = all(org is None for _, org in items) and c.label(start) == "TITLE" \
             and c.lang != "zh" and not (c.label(start - 1) == "PERSON"
                                          and c.gap(start - 1) in ("AND", "LIST", "APPOS"))
+        if bare and c.gap(p) == "OF" and c.label(p + 1) in ("ORG", "REGION"):
+            # `Chief Economist Tom Lee of Polaris Bank`: the body (or place) after the name
+            bare = False
+            if c.label(p + 1) == "ORG" and not (c.label(p + 2) == "TITLE"
+                                                and c.gap(p + 1) in ("ADJ", "POSS")):
+                items = [(title, c.ents[p + 1]) for title, _ in items]
         for title, org in reversed(items):
             carried = org or carried
             if org is not None:

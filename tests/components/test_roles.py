@@ -213,6 +213,11 @@ def test_english_roles_not_stated(extractor, text, absent):
          {("Jane Roe", "President", "Kestrel Labs"), ("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
         ("Ana Ruiz most recently served as treasurer of the Danube Trade Council.",
          {("Ana Ruiz", "treasurer", "Danube Trade Council")}),
+        # TITLE NAME of/at ORG: the body after the name, not the subject
+        ("Orvane Systems Inc. today announced a deal. \"It helps,\" said Chief Economist Tom Lee "
+         "of Polaris Bank. Managing Director Ana Ruiz at Kestrel Capital Group agreed.",
+         {("Tom Lee", "Chief Economist", "Polaris Bank"),
+          ("Ana Ruiz", "Managing Director", "Kestrel Capital Group")}),
         # a plural title after a list of names: one role per person, also through `all of whom`;
         # `their` refers to a body named elsewhere, so that title takes no subject
         ("The Danube Trade Council met. The Council thanked the Council staff. Members elected "
@@ -271,6 +276,11 @@ def test_english_roles_referred_org(extractor, text, expected):
         # `the TITLE, NAME` inside a sentence with the name going on: no apposition
         ("They thanked the Chairman, Ana Ruiz and Ian Bell for coming.",
          ("Ana Ruiz", "Chairman", None)),
+        # TITLE NAME of REGION: the place's post, not the subject's
+        ("Orvane Systems Inc. today announced a plant. Governor Ana Ruiz of Ohio came.",
+         ("Ana Ruiz", "Governor", "Orvane Systems Inc.")),
+        ("Orvane Systems Inc. today announced a plant. Director Ana Ruiz of Peru came.",
+         ("Ana Ruiz", "Director", "Orvane Systems Inc.")),
         # a plural title with no list of names before it is nobody's post
         ("Orvane Systems Inc. today said Tom Hale spoke. The vice presidents agreed.",
          ("Tom Hale", "vice presidents", "Orvane Systems Inc.")),
