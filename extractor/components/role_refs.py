@@ -31,7 +31,7 @@ from ..candidates import Ent
 from ..errors import DataFileError
 from ..lexicon import read_tsv
 
-KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office")
+KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office", "corporate")
 ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
 AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
@@ -78,6 +78,7 @@ class OrgReferences:
         self.verb_re = re.compile(
             r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,[^.;\n]{1,200}?,)?\s+(?:(?:today|recently|has|have|"
             r"officially|formally)\s+)*(?:" + "|".join(by["verb"]) + r")\b", re.IGNORECASE)
+        self.corporate = {v.lower() for v in by["corporate"]}
         self.office_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["office"])) + r")\b", re.IGNORECASE)
 
@@ -214,6 +215,11 @@ class OrgReferences:
 
     def office(self, title: Ent) -> bool:
         return any(self.office_re.search(t) for t in (title._.value or "", title.text))
+
+    def corporate_post(self, title: Ent) -> bool:
+        """A place's title that companies have too (`chief executive`): in a company's
+        release it is the company's post."""
+        return (title._.value or title.text).lower() in self.corporate
 
     def own_body(self, title: Ent) -> bool:
         """`group CEO`, `company secretary`: a title that opens with a noun for its body

@@ -176,7 +176,9 @@ class RoleLinker(DataComponent):
             self.topic_orgs(doc._.norm_text or text, ents, links)
         for lk in links:
             lk.org = resolved(lk.org)
-            if subject is not None and lk.org is None and lk.bare and not self.place_bound(lk.title) \
+            if subject is not None and lk.org is None and lk.bare \
+                    and not (self.place_bound(lk.title)
+                             and not (company and self.refs.corporate_post(lk.title))) \
                     and not self.refs.office(lk.title) and not self.refs.own_body(lk.title) \
                     and (company or not lk.leading):
                 lk.org, lk.explicit = subject, False

@@ -213,6 +213,9 @@ def test_english_roles_not_stated(extractor, text, absent):
          {("Jane Roe", "President", "Kestrel Labs"), ("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
         ("Ana Ruiz most recently served as treasurer of the Danube Trade Council.",
          {("Ana Ruiz", "treasurer", "Danube Trade Council")}),
+        # a place's title that companies have too is the company's post in its release
+        ("Orvane Systems Inc. today announced results. \"We grew,\" said Jane Roe, Chief "
+         "Executive.", {("Jane Roe", "Chief Executive", "Orvane Systems Inc.")}),
         # TITLE NAME of/at ORG: the body after the name, not the subject
         ("Orvane Systems Inc. today announced a deal. \"It helps,\" said Chief Economist Tom Lee "
          "of Polaris Bank. Managing Director Ana Ruiz at Kestrel Capital Group agreed.",
@@ -281,6 +284,9 @@ def test_english_roles_referred_org(extractor, text, expected):
          ("Ana Ruiz", "Governor", "Orvane Systems Inc.")),
         ("Orvane Systems Inc. today announced a plant. Director Ana Ruiz of Peru came.",
          ("Ana Ruiz", "Director", "Orvane Systems Inc.")),
+        # ... but not in a government body's release
+        ("The Trade Department today announced rules. Chief Executive Ana Ruiz welcomed them.",
+         ("Ana Ruiz", "Chief Executive", "Trade Department")),
         # a plural title with no list of names before it is nobody's post
         ("Orvane Systems Inc. today said Tom Hale spoke. The vice presidents agreed.",
          ("Tom Hale", "vice presidents", "Orvane Systems Inc.")),
