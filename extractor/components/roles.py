@@ -66,9 +66,10 @@ class TopicRow(BaseModel):
 
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-# what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`)
+# what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
+# `A, a director since 2020,`)
 BARE_END = re.compile(
-    r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated)\b)")
+    r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since)\b)")
 
 
 @dataclass(slots=True)

@@ -216,6 +216,13 @@ def test_english_roles_not_stated(extractor, text, absent):
         # a place's title that companies have too is the company's post in its release
         ("Orvane Systems Inc. today announced results. \"We grew,\" said Jane Roe, Chief "
          "Executive.", {("Jane Roe", "Chief Executive", "Orvane Systems Inc.")}),
+        # a bare apposition going on with `since`; `is the former TITLE of ORG and served as ...`
+        ("Orvane Systems Inc. today announced a plan. Ana Ruiz, a director since 2020, agreed.",
+         {("Ana Ruiz", "director", "Orvane Systems Inc.")}),
+        ("Ana Ruiz is the former President of Alder University and served as Chief Technology "
+         "Officer of Quantix Systems Inc. until 2018.",
+         {("Ana Ruiz", "President", "Alder University"),
+          ("Ana Ruiz", "Chief Technology Officer", "Quantix Systems Inc.")}),
         # TITLE NAME of/at ORG: the body after the name, not the subject
         ("Orvane Systems Inc. today announced a deal. \"It helps,\" said Chief Economist Tom Lee "
          "of Polaris Bank. Managing Director Ana Ruiz at Kestrel Capital Group agreed.",
