@@ -280,6 +280,8 @@ def test_english_roles_referred_org(extractor, text, expected):
          ("Ian Bell", "Lt. Gen.", "Orvane Systems Inc.")),
         ("Orvane Systems Inc. today announced a plant. Trade Minister Ian Bell attended.",
          ("Ian Bell", "Trade Minister", "Orvane Systems Inc.")),
+        ("Orvane Systems Inc. today announced a lab. Professor Ian Bell said it would help.",
+         ("Ian Bell", "Professor", "Orvane Systems Inc.")),
         # a title that opens with its body's noun names that body (`group CEO`)
         ("Orvane Systems Inc. today announced a plan after group CEO Ian Bell left.",
          ("Ian Bell", "group CEO", "Orvane Systems Inc.")),
