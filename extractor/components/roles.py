@@ -42,6 +42,9 @@ LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
 DEFINITE_START = re.compile(r"(?:[\n.!?\"”]\s*|^\s*|\s[-–—]{1,2}\s*)The (?:[A-Z][a-z]+ )?\Z")
 DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?\Z")
+WORD_BEFORE = re.compile(r"(\S*)\s+([A-Z][\w&.’'-]*) \Z")  # the word before a title, and the one before it
+POSSESSIVE_BEFORE = re.compile(r"\w['’]s? \Z")
+OPENERS = frozenset({"The", "A", "An", "Former", "Interim", "Acting", "Outgoing", "Incoming", "New"})
 CLOSED = re.compile(r"\s*(?:[,.;:)]|\Z)")  # a name that closes its apposition
 # `, Mr `: an honorific opening an apposition after a title names its holder
 HONORIFIC_APPOSITION = re.compile(
@@ -247,8 +250,9 @@ class RoleLinker(DataComponent):
         # (a company's only: `President Bush` in a ministry's release is no post there), unless
         # the title is an item after a listed name (`A and Vice President B`: A's context)
         bare = all(org is None for _, org in items) and c.label(start) == "TITLE" \
-            and c.lang != "zh" and not (c.label(start - 1) == "PERSON"
-                                         and c.gap(start - 1) in ("AND", "LIST", "APPOS"))
+            and c.lang != "zh" and not self.unnamed_body(c, start) and not (
+                c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("AND", "LIST", "APPOS")
+                and self.bodied(c, start - 1))
         if bare and c.gap(p) == "OF" and c.label(p + 1) in ("ORG", "REGION"):
             # `Chief Economist Tom Lee of Polaris Bank`: the body (or place) after the name
             bare = False
@@ -263,6 +267,33 @@ class RoleLinker(DataComponent):
                 out.append(Link(c.ents[p], title, None if self.place_bound(title) else carried,
                                 explicit=False, bare=bare, leading=bare))
         return out
+
+    @staticmethod
+    def unnamed_body(c: Chain, t: int) -> bool:
+        """`The UAW President X`, `the union's head X`: a capitalised word right before title t
+        that no rule read (not a sentence's first word), or a possessive, names a body the
+        post is at, so no other body is."""
+        start = c.ents[t].start_char
+        if t > 0 and c.ents[t - 1].end_char >= start - 1:
+            return False
+        if POSSESSIVE_BEFORE.search(c.text, max(0, start - 40), start):
+            return True  # `the union's head X`: a body referred to, not named
+        m = WORD_BEFORE.search(c.text, max(0, start - 40), start)
+        if m is None or (t > 0 and c.ents[t - 1].end_char > m.start(2)):
+            return False  # no word, or one an entity holds (`Acme Bank. Director X`)
+        return m.group(2) not in OPENERS and not m.group(2).endswith((".", ",", ";", ":")) \
+            and not m.group(1).endswith((".", "!", "?", "-", "—", "–", "\"", "“", ":"))
+
+    def bodied(self, c: Chain, q: int) -> bool:
+        """Whether the titles before person q (`ORG President A and ...`) are joined to a
+        body or place: the next item of the list shares that context."""
+        t = q - 1
+        if c.label(t) != "TITLE" or c.gap(t) != "ADJ":
+            return True  # `A and Vice President B`: A's post unknown, B's context A's
+        while c.label(t - 1) == "TITLE" and c.gap(t - 1) in ("AND", "LIST"):
+            t -= 1
+        return c.label(t - 1) in ("ORG", "REGION") and c.gap(t - 1) in ("ADJ", "POSS", "ITS") \
+            or self.unnamed_body(c, t)
 
     @staticmethod
     def definite_title(c: Chain, t: int, p: int) -> bool:

@@ -223,6 +223,11 @@ def test_english_roles_not_stated(extractor, text, absent):
          "Officer of Quantix Systems Inc. until 2018.",
          {("Ana Ruiz", "President", "Alder University"),
           ("Ana Ruiz", "Chief Technology Officer", "Quantix Systems Inc.")}),
+        # the next item of a list of bare titles is the subject's post too
+        ("Acme Holdings Ltd. today announced results. Chief Executive Officer Ana Ruiz and Chief "
+         "Financial Officer Ed Yee will host a call.",
+         {("Ana Ruiz", "Chief Executive Officer", "Acme Holdings Ltd."),
+          ("Ed Yee", "Chief Financial Officer", "Acme Holdings Ltd.")}),
         # TITLE NAME of/at ORG: the body after the name, not the subject
         ("Orvane Systems Inc. today announced a deal. \"It helps,\" said Chief Economist Tom Lee "
          "of Polaris Bank. Managing Director Ana Ruiz at Kestrel Capital Group agreed.",
@@ -296,6 +301,12 @@ def test_english_roles_referred_org(extractor, text, expected):
         # ... but not in a government body's release
         ("The Trade Department today announced rules. Chief Executive Ana Ruiz welcomed them.",
          ("Ana Ruiz", "Chief Executive", "Trade Department")),
+        # a capitalised word no rule read before the title names its body; the list's next
+        # item shares that context
+        ("Acme Holdings Ltd. today announced cuts. The Teamsters President Ron Gale and Vice "
+         "President Ed Yee objected.", ("Ed Yee", "Vice President", "Acme Holdings Ltd.")),
+        ("Acme Holdings Ltd. today announced cuts. The Teamsters President Ron Gale objected.",
+         ("Ron Gale", "President", "Acme Holdings Ltd.")),
         # a plural title with no list of names before it is nobody's post
         ("Orvane Systems Inc. today said Tom Hale spoke. The vice presidents agreed.",
          ("Tom Hale", "vice presidents", "Orvane Systems Inc.")),
