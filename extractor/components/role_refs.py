@@ -31,7 +31,8 @@ from ..candidates import Ent
 from ..errors import DataFileError
 from ..lexicon import read_tsv
 
-KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office", "corporate")
+KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office", "corporate",
+         "academic")
 ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
 AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
@@ -81,6 +82,8 @@ class OrgReferences:
         self.corporate = {v.lower() for v in by["corporate"]}
         self.office_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["office"])) + r")\b", re.IGNORECASE)
+        self.academic_re = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, by["academic"]) or ["(?!)"]) + r")\b", re.IGNORECASE)
 
     # -- the release's subject -------------------------------------------------------------
     def subject(self, text: str, orgs: list[Ent]) -> Ent | None:
@@ -213,8 +216,11 @@ class OrgReferences:
             return None
         return next(r.antecedent for r in refs if id(r.antecedent) == top[0])
 
-    def office(self, title: Ent) -> bool:
-        return any(self.office_re.search(t) for t in (title._.value or "", title.text))
+    def office(self, title: Ent, company: bool = False) -> bool:
+        """A public office (never the subject's post), or, for a company subject, an
+        academic title (a university's post, not a company's)."""
+        return any(self.office_re.search(t) or company and self.academic_re.search(t)
+                   for t in (title._.value or "", title.text))
 
     def corporate_post(self, title: Ent) -> bool:
         """A place's title that companies have too (`chief executive`): in a company's

@@ -70,9 +70,10 @@ class TopicRow(BaseModel):
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
-# `A, a director since 2020,`)
+# `A, a director since 2020,`, `A was named CFO in 2023`)
 BARE_END = re.compile(
-    r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since)\b)")
+    r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since)\b"
+    r"|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b)")
 
 
 @dataclass(slots=True)
@@ -183,7 +184,7 @@ class RoleLinker(DataComponent):
             if subject is not None and lk.org is None and lk.bare \
                     and not (self.place_bound(lk.title)
                              and not (company and self.refs.corporate_post(lk.title))) \
-                    and not self.refs.office(lk.title) and not self.refs.own_body(lk.title) \
+                    and not self.refs.office(lk.title, company) and not self.refs.own_body(lk.title) \
                     and (company or not lk.leading):
                 lk.org, lk.explicit = subject, False
         full = doc.lang_ != "zh"

@@ -219,6 +219,11 @@ def test_english_roles_not_stated(extractor, text, absent):
         # a bare apposition going on with `since`; `is the former TITLE of ORG and served as ...`
         ("Orvane Systems Inc. today announced a plan. Ana Ruiz, a director since 2020, agreed.",
          {("Ana Ruiz", "director", "Orvane Systems Inc.")}),
+        ("Orvane Systems Inc. today announced a plan. Ana Ruiz was named CFO in March 2023.",
+         {("Ana Ruiz", "CFO", "Orvane Systems Inc.")}),
+        # an academic title is a university subject's post (not a company's: below)
+        ("The University of Tarn today announced that Ana Ruiz was appointed chancellor.",
+         {("Ana Ruiz", "chancellor", "University of Tarn")}),
         ("Ana Ruiz is the former President of Alder University and served as Chief Technology "
          "Officer of Quantix Systems Inc. until 2018.",
          {("Ana Ruiz", "President", "Alder University"),
