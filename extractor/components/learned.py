@@ -236,6 +236,7 @@ def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
 # the rule labels a longer learned span may take in
 SWALLOW = {"PERSON": {"PERSON"}, "ORG": {"ORG", "REGION"}, "REGION": {"REGION"}}
 DOTS = "·‧•・"
+OF_PLACE = re.compile(r" of (?:the )?\Z")
 
 
 def extends(c: Candidate, r: Candidate, text: str) -> bool:
@@ -246,6 +247,10 @@ def extends(c: Candidate, r: Candidate, text: str) -> bool:
     is whole the same way (`Hu Min` in a headline's `Hu Min Pays a Visit`)."""
     if c.label == "PERSON" and r.source == "en.person.pinyin":
         return c.start < r.start
+    if c.label == "REGION" and r.label == "REGION" and not HAN.match(text[r.start:r.end] or " "):
+        # `Tourism Ireland`: a bare word before a known place makes no larger place (those
+        # that do, `Northern Ireland`, are in the region lexicon); `Republic of Hungary` does
+        return bool(OF_PLACE.search(text, c.start, r.start))
     if c.label != "PERSON" or not HAN.match(text[r.start:r.end] or " "):
         return True
     return c.start < r.start or any(d in text[c.start:c.end] for d in DOTS)

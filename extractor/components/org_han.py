@@ -33,6 +33,15 @@ class HanOrg:
     org_id: str | None = None
 
 
+CONTRACTED_HEADS = ("协会", "联合会", "委员会")  # heads Chinese contractions keep one character of
+
+
+def _in_order(chars: str, name: str) -> bool:
+    """Every character of `chars` stands in `name`, in this order."""
+    it = iter(name)
+    return bool(chars) and all(ch in it for ch in chars)
+
+
 def _is_name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ("A" <= ch <= "Z") or ("a" <= ch <= "z") or ch.isdigit()
 
@@ -129,7 +138,40 @@ class HanOrgFinder:
                 if org is not None and (end not in found or org.start < found[end].start):
                     found[end] = org
         orgs = [o for o in found.values() if text[o.start:o.end] not in self.generic]
-        return orgs + self.short_forms(text, orgs)
+        return orgs + self.short_forms(text, orgs) + self.contractions(text, orgs)
+
+    def contractions(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
+        """`中国钢铁工业协会` … `中钢协`: an association, federation or committee named in
+        full is then called by a few of its characters in order, from its first character
+        to the first character of its head (协 of 协会, 联 of 联合会, 委 of 委员会). Such a
+        form, standing as a word of its own, is the same ORG."""
+        names = {}
+        for o in orgs:
+            name = text[o.start:o.end]
+            head = next((h for h in CONTRACTED_HEADS if name.endswith(h)), None)
+            if head is not None and len(name) - len(head) >= 4:
+                names[name] = head
+        if not names:
+            return []
+        taken = bytearray(len(text) + 1)
+        for o in orgs:
+            taken[o.start:o.end] = b"\x01" * (o.end - o.start)
+        out = []
+        for name, head in names.items():
+            body = name[1:-len(head)]
+            at = text.find(name[0])
+            while at >= 0:
+                for size in (3, 4):
+                    end = at + size
+                    form = text[at:end]
+                    if len(form) == size and form[-1] == head[0] and not any(taken[at:end]) \
+                            and _in_order(form[1:-1], body) and not self.grammar.word_across(text, end) \
+                            and not (at and _is_name_char(text[at - 1]) and self.grammar.word_across(text, at)):
+                        out.append(HanOrg(at, end, "zh.org.contraction"))
+                        taken[at:end] = b"\x01" * size
+                        break
+                at = text.find(name[0], at + 1)
+        return out
 
     def short_forms(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
         """A company named once in full is named again without its legal form, bracketed
@@ -165,6 +207,8 @@ class HanOrgFinder:
                 or pat.word_end and self.grammar.word_across(text, end):
             return None
         g = self.grammar
+        if end - start == 1 and start > 0 and text[start - 1] == text[start]:
+            return None  # `行政院院会`, `财政局局长`: the first of a doubled head closes the name
         if g.head_in_word(text, start, end) or g.in_place(text, start, end) \
                 or g.transliterated(text, start, end) \
                 or start > 0 and text[start] in CLASSIFIERS and text[start - 1] in NUMERALS:

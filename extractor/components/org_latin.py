@@ -332,6 +332,9 @@ class LatinOrgFinder:
                 # `Acme (HK) Limited` is a company's place
             elif kind == "cap" and not joined and run and self._comma_item(text, last_end, run):
                 joined = True  # `Ministry of Industry, Trade and Tourism`
+            if kind == "cap" and word.isdigit() and run and run[-1][3] == "conn":
+                kind = "other"  # `Ministry of Commerce on 18 February`: a day or year after a
+                # connector is no part of the name (`Channel 4` keeps its number)
             if joined and word in self.seat_titles and self._seat_open(run):
                 kind = "cap"  # `Office of the Chief Executive`: the holder's title names it
             if joined and len(run) < MAX_TOKENS and self._continues(run, word, kind):

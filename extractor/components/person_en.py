@@ -37,8 +37,10 @@ TOKEN = (rf"(?:[{UP}][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z
 PARTICLE = r"(?:van der|van den|van|von|de la|de|der|da|di|du|dos|del|bin|bint|ibn|al|el|le|la)"
 PARTICLES = frozenset(PARTICLE[3:-1].replace(" ", "|").split("|"))
 GLUED = r"(?:al|el|ad|ud)-"  # `Mohammed al-Sabah`
-HEAD = rf"(?=[{UP}])(?<![\w’'-])"  # the lookahead first lets the engine skip to capitals
-END = r"(?![\w-])(?!'(?!s\b))"  # a possessive `'s` ends a run: `Smith's`
+# Latin letters and digits, not Han characters, join a run: in Chinese text a name stands
+# right after its title (`總領事Carmelo Ficarra亦有出席`)
+HEAD = rf"(?=[{UP}])(?<![{LOW}{UP}0-9_’'-])"  # the lookahead first lets the engine skip to capitals
+END = rf"(?![{LOW}{UP}0-9_-])(?!'(?!s\b))"  # a possessive `'s` ends a run: `Smith's`
 # A run of up to six words; MULTI finds those of two or more, SINGLE checks one word at a
 # given position. Together they give exactly the runs `RUN.finditer` gives.
 NEXT = rf"(?: (?:{PARTICLE} |{GLUED})?{TOKEN})"
@@ -61,6 +63,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
 TITLE_TYPE = frozenset(("title",))
+TITLE_LINK = re.compile(r" (?:of|to|for|in|at)(?: the)? ")  # between a title and its place or body
 NO_TYPES: frozenset[str] = frozenset()
 SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # in the name: `John Smith Jr.`
 MAX_FORM = 3  # a name known by its form alone has two or three words
@@ -123,6 +126,8 @@ class LatinNames:
         self.syllables = self.pinyin | set(romanised)
         self.context = context
         self.stop = context.get("stopword", set())
+        self.word_surnames = context.get("word_surname", set()) & self.stop
+        self.postnominals = context.get("postnominal", set())
         self.designators = context.get("designator", set())
         self.titles = {w.lower() for w in context.get("title", ())}
         self.honorifics = {w.rstrip(".").lower() for w in context.get("honorific", ())}
@@ -165,10 +170,17 @@ class LatinNames:
             starts[s] = types if got is None else got | types
             got = ends.get(e)
             ends[e] = types if got is None else got | types
+        title_ends = set()
         for c in others:
             if c.label == "TITLE":
                 starts[c.start] = starts.get(c.start, NO_TYPES) | TITLE_TYPE
                 ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
+                title_ends.add(c.end)
+        for c in others:  # `the Foreign Minister of Indonesia, Retno Marsudi`: the post's
+            if c.label in ("REGION", "ORG"):  # place or body ends the title phrase
+                m = TITLE_LINK.search(text, max(0, c.start - 9), c.start)
+                if m is not None and m.end() == c.start and m.start() in title_ends:
+                    ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
         return LatinContext(starts, ends)
 
     def left_context(self, text: str, start: int, ctx: LatinContext) -> set[str]:
@@ -338,6 +350,8 @@ class LatinNames:
 
     def shape(self, run: str) -> RunShape:
         toks = [(t.start(), t.end(), t.group()) for t in TOKEN_RE.finditer(run)]
+        while len(toks) > 2 and toks[-1][2] in self.postnominals:
+            toks.pop()  # `Dara Calleary TD`, `Chan Siu-ming JP`: letters after a name are no part of it
         pairs: list[tuple | None] = [None] * len(toks)
         for i in range(len(toks) - 1):
             pair = self.pinyin_pair(toks[i][2], toks[i + 1][2])
@@ -424,7 +438,10 @@ class LatinNames:
                 words.pop()
             shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2) \
                 and words[-1] not in self.designators
-            loose = shaped and not any(self.not_name(w, False) for w in words)
+            # `Catherine West`: a stopword that is also a surname closes a given name
+            tail = len(words) == 2 and words[1] in self.word_surnames and self.is_given(words[0])
+            checked = words[:-1] if tail else words
+            loose = shaped and not any(self.not_name(w, False) for w in checked)
             ok = loose and not any(self.is_place(w) for w in words[1:]) and (
                 not self.is_place(words[0]) or self.given_place(words))
             form = ok and (self.by_form(words) or regnal) or shaped and (

@@ -89,7 +89,8 @@ def split_names(text: str, titles: list[tuple[int, int]], ends: set[int], stops:
     (`經濟部王部長美花`: surname, title, given name): two PERSON spans, the surname and
     the given name. The surname must open a clause or follow another entity candidate
     (`ends`: an organisation, a place), the given
-    name (two characters, else one) must pass the name checks, start no context word and
+    name (two characters, else one that jieba does not tag as a verb or function word:
+    `卓院长请` is a request, not a name) must pass the name checks, start no context word and
     end where a context word, another entity candidate (`stops`: 今天), a non-Han
     character or the text's end follows; it may be what was read as a whole name
     (`readings`: 德华 read as surname 德). The given name is marked `part: given`: it
@@ -108,6 +109,7 @@ def split_names(text: str, titles: list[tuple[int, int]], ends: set[int], stops:
                 e = b + size
                 given = text[b:e]
                 if len(given) == size and (free(taken, b, e) or (b, e) in readings) \
+                        and (size == 2 or not han.verb_or_function(given)) \
                         and split_end(text, e, stops, ctx, han, size) \
                         and han.name_ok(surname + given, surname):
                     take(taken, s, a)

@@ -48,6 +48,7 @@ CLAUSE_PUNCT = set("，,：:。“\"")
 # Dictionary tags of ordinary words that are never a given name (`企业`, `包括`, `客人`).
 PLAIN_TAGS = {"n", "v", "vn", "d", "c", "p", "r", "a", "ad", "f", "m", "q", "t", "u"}
 GIVEN_FREQ = 500
+CLAUSE_VERBS = set("说称摄等")  # one-character verbs that may end a clause right after a name
 WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
 FUNCTION_TAGS = set("pcurdy")  # jieba tags of function words (of, at, and, this …)
 
@@ -136,6 +137,11 @@ class HanNames:
         """Characters never in a given name even where context vouches for the name."""
         return {ch for ch in self.nongiven if self.tags.get(ch, "x")[0] in FUNCTION_TAGS}
 
+    def verb_or_function(self, word: str) -> bool:
+        """jieba tags the word as a verb or a function word."""
+        tag = self.tags.get(word, "x")[0]
+        return tag == "v" or tag in FUNCTION_TAGS
+
     # -- context ------------------------------------------------------------------------
     def windows(self, text: str) -> list[tuple[int, int]]:
         """Disjoint stretches holding every context word: all of a Chinese text, just
@@ -165,6 +171,10 @@ class HanNames:
                 ctx.add(c.start, c.end, TITLE)
             elif c.label == "ORG":
                 ctx.ends[c.end] = ctx.ends.get(c.end, 0) | ORG
+            elif c.label == "DATE":
+                # a date starts a word no name runs into (`卓荣泰今天`: not 卓荣泰今); it
+                # carries no context type of its own
+                starts.setdefault(c.start, 0)
         return ctx
 
     def common_word(self, word: str) -> bool:
@@ -206,8 +216,10 @@ class HanNames:
 
     @staticmethod
     def clause_verb(text: str, pos: int, types: int) -> bool:
-        """`王伟说，…`: a one-character reporting verb closed by punctuation."""
-        return bool(types & VERB_AFTER) and text[pos + 1:pos + 2] in CLAUSE_PUNCT
+        """`王伟说，…`: a one-character reporting verb closed by punctuation (a preposition
+        such as 同 or 向 never closes a clause: `张华陪同。` is 张华 + 陪同)."""
+        return bool(types & VERB_AFTER) and text[pos:pos + 1] in CLAUSE_VERBS \
+            and text[pos + 1:pos + 2] in CLAUSE_PUNCT
 
     @staticmethod
     def single_word(ctx: HanContext, pos: int) -> bool:
@@ -254,9 +266,11 @@ class HanNames:
             return []
         if start_cross and start not in ctx.ends:
             # `落实习某某主任`: a title after the name outweighs the word across its start,
-            # unless that word is a context word (`出席`)
+            # unless that word is a context word (`出席`); an honorific that is also a title
+            # is not enough (`有关负责同志`)
             items = () if start - 1 in starts else tuple(
                 i for i in items if starts.get(start + i[1], 0) & TITLE
+                and not starts.get(start + i[1], 0) & HONORIFIC
                 and start + i[1] in long_start)
             if not items:
                 return []
@@ -307,8 +321,9 @@ class HanNames:
                 continue
             nxt = text[end:end + 1]
             married = size == 4 and left == 2 and text[end - 1] not in self.nongiven
-            if nxt and is_han(nxt) and nxt not in LIST_END and not starts.get(end, 0) \
-                    and self.freq.get(text[end:end + 2], 0) < COMMON_FREQ and not married:
+            if nxt and is_han(nxt) and nxt not in LIST_END and not starts.get(end, 0) and (
+                    self.crosses(text[end - 1:end + 1])  # its last character opens a word (进行)
+                    or self.freq.get(text[end:end + 2], 0) < COMMON_FREQ and not married):
                 continue
             out.append((s, size, False, int(not nxt or not is_han(nxt)), nxt == LIST_SEP,
                         True))

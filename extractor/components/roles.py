@@ -196,16 +196,14 @@ class RoleLinker(DataComponent):
         t = p - 1
         if c.label(t) == "REGION" and c.gap(t) == "ADJ" and c.gap(t - 1) == "TO":
             t -= 1  # `Ambassador to China Robert Burns`
-        elif c.label(t) in ("ORG", "REGION") and c.gap(t) == "APPOS" and (
-                c.gap(t - 1) == "OF" and c.label(t - 1) == "TITLE"
-                or c.label(t) == "REGION" and c.gap(t - 1) == "IN" and c.label(t - 1) == "REGION"
-                and c.gap(t - 2) == "OF" and c.label(t - 2) == "TITLE"):
-            # `Consul General of Fiji, Dr. X`, `Chairman of CCPIT, X`, also with the post's
-            # seat after its place (`Consul General of Peru in Hong Kong, Mr X`), unless the
-            # title is itself the apposition of the person before (`A, chairman of X, B, ...`)
-            k = t if c.gap(t - 1) == "OF" else t - 1
-            title, org = c.ents[k - 1], c.ents[k] if c.label(k) == "ORG" else None
-            if self.plural(title) or (c.label(k - 2) == "PERSON" and c.gap(k - 2) in ("APPOS", "ALSO")):
+        elif c.label(t) in ("ORG", "REGION") and c.gap(t) == "APPOS" \
+                and c.label((posted := self.posted_from(c, t))[0]) == "TITLE":
+            # `Consul General of Fiji, Dr. X`, `Chairman of CCPIT, X`, `Ambassador of Chile
+            # to China, X`, unless the title is itself the apposition of the person before
+            # (`A, chairman of X, B, ...`)
+            k, j = posted
+            title, org = c.ents[k], c.ents[j] if c.label(j) == "ORG" else None
+            if self.plural(title) or (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
                 return []
             return [Link(c.ents[p], title, org)]
         if c.label(t) == "ORG" and c.gap(t) == "ADJ" and c.gap(t - 1) == "OF" \
@@ -295,6 +293,22 @@ class RoleLinker(DataComponent):
             t -= 1
         return c.label(t - 1) in ("ORG", "REGION") and c.gap(t - 1) in ("ADJ", "POSS", "ITS") \
             or self.unnamed_body(c, t)
+
+    @staticmethod
+    def posted_from(c: Chain, t: int) -> tuple[int, int]:
+        """(title, place or body) indices for the title that `of` or `to` joins to place or
+        body t, stepping back over coordinated places (`in Macao and Hong Kong`), the seat
+        of a posting (`Ambassador of Chile to China`, `Consul General of Peru in Macao`)
+        and a bracketed short form (`President of the Example Agency (EXA)`); (-1, -1) if
+        none."""
+        while c.label(t) == "REGION" and c.gap(t - 1) == "AND" and c.label(t - 1) == "REGION":
+            t -= 1
+        if c.label(t) == "REGION" and c.gap(t - 1) == "TO" and c.label(t - 1) == "REGION" \
+                and c.gap(t - 2) == "OF":
+            t -= 1
+        if c.label(t) == "ORG" and c.gap(t - 1) == "PAREN" and c.label(t - 1) == "ORG" and c.closed[t]:
+            t -= 1
+        return (t - 1, t) if c.gap(t - 1) in ("OF", "TO") else (-1, -1)
 
     @staticmethod
     def definite_title(c: Chain, t: int, p: int) -> bool:

@@ -37,6 +37,7 @@ class Portfolios:
         self.longest = max((len(n.split()) for n in nouns), default=1)
 
     def extend(self, text: str, end: int, klass: str,
+               places: frozenset[int] = frozenset(),
                preps: tuple[str, ...] = (" for ", " of ")) -> tuple[int, str] | None:
         """Where the title ending at `end` really ends, and its portfolio (`for home
         affairs`), or None when no portfolio follows. `, ` goes on with a listed portfolio
@@ -46,14 +47,25 @@ class Portfolios:
                 at = end + len(prep)
                 got = None
                 if klass in self.classes and text[at:at + 1].isupper():
-                    got = self._capitalised(text, at)
+                    got = self._capitalised(text, at, prep == " for ", places)
                 elif klass in self.open_classes and text[at:at + 1].islower() and prep != ", ":
                     got = self._lowercase(text, at)
                 if got is not None and (prep == ", " or "," in text[at:got]) \
                         and not self._listed(text[at:got]):
-                    got = None
+                    # no list of fields: the portfolio ends before the comma, if it has one
+                    got = None if prep == ", " else self._capitalised(
+                        text, at, prep == " for ", places, cross=False)
                 if got is not None:
                     return got, prep.strip() + " " + " ".join(text[at:got].split()).lower()
+        if " of " in preps and text.startswith(", ", end) and klass in self.classes \
+                and text[end + 2:end + 3].isupper():
+            # `Vice President, Investor Relations,`: a corporate signature line puts the
+            # field after a comma; only a run of field nouns closed by punctuation counts
+            at = end + 2
+            got = self._capitalised(text, at, cross=False)
+            if got is not None and got == self._run_end(text, at) \
+                    and text[got:got + 1] in (",", "\n", ")", ""):
+                return got, " ".join(text[at:got].split()).lower()
         return None
 
     def _listed(self, words: str) -> bool:
@@ -66,16 +78,34 @@ class Portfolios:
         return all(any(" ".join(item.lower().split()[i:]) in self.nouns
                        for i in range(len(item.split()))) for item in items)
 
-    def _capitalised(self, text: str, at: int) -> int | None:
+    @staticmethod
+    def _run_end(text: str, at: int) -> int:
+        """Where the capitalised words from `at` end."""
+        pos = at
+        while (m := _CAP_WORD.match(text, pos)) is not None:
+            pos = m.end()
+            if not text.startswith(" ", pos):
+                break
+            pos += 1
+        return pos if text[pos - 1:pos] != " " else pos - 1
+
+    def _capitalised(self, text: str, at: int, closed_ok: bool = False,
+                     places: frozenset[int] = frozenset(), cross: bool = True) -> int | None:
+        """The end of a capitalised portfolio. With `for`, a short run that punctuation
+        closes is a portfolio whatever its nouns (`Minister for Manpower,`): no name runs
+        on after it to be cut from it, unless a place starts in it (`Special
+        Representative for Syria,`: the place is a REGION)."""
         words: list[tuple[str, int]] = []
         pos = at
+        first = 0  # words before the first comma crossed
         while len(words) < 8:
             m = _CAP_WORD.match(text, pos)
             if m is None:
                 break
             words.append((m.group(), m.end()))
-            listed = _LISTED.match(text, m.end())
+            listed = _LISTED.match(text, m.end()) if cross else None
             if listed is not None:
+                first = first or len(words)
                 pos = listed.end()  # a comma goes on only to a capital, ended at a noun like any word
                 continue
             if not text.startswith(" ", m.end()):
@@ -89,6 +119,11 @@ class Portfolios:
             if any(" ".join(tail[i:]) in self.nouns for i in range(len(tail))):
                 best = k
                 break
+        closed = first or len(words)  # the run a comma or other punctuation closes
+        if best is None and closed_ok and 0 < closed <= 3 and words[closed - 1][0] not in _JOIN \
+                and text[words[closed - 1][1]:words[closed - 1][1] + 1] in (",", ";", ")", "") \
+                and not any(p in places for p in range(at, words[closed - 1][1])):
+            best = closed
         if best is None:
             return None
         if any(w in self.body_words for w, _ in words):

@@ -23,6 +23,8 @@ from ..candidates import Candidate
 
 FUSE_TAGS = {"n", "nz", "vn", "v", "j", "an"}  # jieba tags of a department's field
 NOT_FIELD_ENDS = "任届方"  # `新任`, `本届`, `对方` are not departments
+FIELD_JOINS = "与和及"  # conjunctions between two fields of one fused title
+FIELD_FREQ = 1000  # jieba frequency of a field word joined so (贸易 6255; not a given name: 建平 528)
 PHOTO_WORDS = set("左右中前后排图摄")
 OPEN, CLOSE = "(（", ")）"
 ASSISTANT = "assistant"
@@ -46,7 +48,17 @@ class HanTitleGrammar:
             return start - 2 if applies == "place" else start
         if self.tags.get(field) not in FUSE_TAGS or field[-1] in NOT_FIELD_ENDS:
             return start
-        return start - 2
+        return self.coordinated_field(text, start - 2, floor)
+
+    def coordinated_field(self, text: str, at: int, floor: int) -> int:
+        """`贸易与投资部长`: a second field joined by 与/和/及 belongs to the fused title."""
+        if at - 3 < floor or text[at - 1] not in FIELD_JOINS:
+            return at
+        other = text[at - 3:at - 1]
+        if self.tags.get(other) not in FUSE_TAGS or other in self.places \
+                or other[-1] in NOT_FIELD_ENDS or jieba.dt.FREQ.get(other, 0) < FIELD_FREQ:
+            return at
+        return at - 3
 
     def joined(self, text: str, found: list[tuple[Candidate, object]]) -> list[Candidate]:
         """Bracketed portfolios and assistants' titles joined to the title before."""

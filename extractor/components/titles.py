@@ -33,13 +33,14 @@ from ..normalise.titles import compose, initials
 from .base import DataComponent
 from .regions import RegionRow
 from .title_context import Context, ContextRow
-from .title_portfolio import Portfolios
+from .title_portfolio import FUNCTION_WORDS, Portfolios
 from .title_zh import HanTitleGrammar
 
 MAX_MODIFIERS = 4
 COORD = re.compile(r" (?:and|&) \Z")
 ELECT = "-elect"  # a title holder-to-be: `President-elect`
 VICE = re.compile(r"\bvice\b")
+CHIEF_FIELD = re.compile(r"(?<![\w-])chief ((?:[a-z][a-z-]+ ){1,2})\Z")
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -197,7 +198,8 @@ class TitleRecognizer(DataComponent):
         return Portfolios(nouns, kind("body_word"), kind("open_class"), kind("report_verb"),
                           kind("portfolio_class"))
 
-    def with_portfolio(self, text: str, end: int, head: Head) -> tuple[int, Head]:
+    def with_portfolio(self, text: str, end: int, head: Head,
+                       places: frozenset[int] = frozenset()) -> tuple[int, Head]:
         """`Secretary for Security`, `head of retail banking`: the portfolio after the head
         is part of the title (see `title_portfolio`); `-elect` too (`President-elect`)."""
         if text.startswith(ELECT, end) or text.startswith(ELECT.title(), end):
@@ -206,8 +208,8 @@ class TitleRecognizer(DataComponent):
             return end, head
         # `Secretary of State for Business and Trade`: a portfolio after the complement too
         # and a list of portfolios after it (`Minister of Economy, Trade and Industry`)
-        got = self.portfolios.extend(text, end, head.klass, (" for ", ", ") if head.complement
-                                     else (" for ", " of "))
+        got = self.portfolios.extend(text, end, head.klass, places,
+                                     (" for ", ", ") if head.complement else (" for ", " of "))
         if got is None:
             return end, head
         sep = "" if got[1].startswith(",") else " "
@@ -255,6 +257,15 @@ class TitleRecognizer(DataComponent):
                 row, at = self.coordinated(low, row, at, floor, head)
             mods.insert(0, row)
             start = at
+        if not mods and head.strength == "bound" and self.latin and "chief" in self.modifiers:
+            m = CHIEF_FIELD.search(low, max(floor, start - 40), start)
+            if m is not None and not set(m.group(1).split()) & FUNCTION_WORDS:
+                # `Chief Scientific Officer`, `chief people officer`: the C-suite shape takes
+                # any field, listed or not
+                field = m.group(1).strip()
+                mods = [self.modifiers["chief"],
+                        ModifierRow(form=field, value=field, kind="dept", heads=head.klass)]
+                start = m.start()
         return start, mods
 
     def modifier_of_next(self, low: str, matches: list[tuple[int, int, Head]], i: int) -> bool:
@@ -341,7 +352,9 @@ class TitleRecognizer(DataComponent):
         return value, attrs
 
     # -- document -----------------------------------------------------------------------
-    def find(self, text: str) -> list[Candidate]:
+    def find(self, text: str, places: frozenset[int] = frozenset()) -> list[Candidate]:
+        """`places`: where REGION candidates start (a portfolio never runs over a place:
+        `Special Representative for Syria`)."""
         low = text.lower() if self.latin else text
         if len(low) != len(text):  # a few non-ASCII capitals lowercase to two characters
             low = text.translate(ASCII_LOWER)
@@ -358,7 +371,7 @@ class TitleRecognizer(DataComponent):
                 fused = start
             if not self.context.holder(text, low, start, e, head, bool(mods)):
                 continue
-            e, head = self.with_portfolio(text, e, head)
+            e, head = self.with_portfolio(text, e, head, places)
             cand = self.candidate(fused, e, head, mods, text[fused:e])
             if fused < start or not self.latin and head.form in self.context.fused \
                     and mods and all(m.kind == "dept" for m in mods):
@@ -403,7 +416,9 @@ class TitleRecognizer(DataComponent):
         return out
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates(doc).extend(self.find(norm_text(doc)))
+        found = candidates(doc)
+        places = frozenset(c.start for c in found if c.label == "REGION") if self.latin else frozenset()
+        found.extend(self.find(norm_text(doc), places))
         return doc
 
 

@@ -17,7 +17,7 @@ _DEF_HAN = re.compile(
 )
 _DEF_LATIN = re.compile(
     r"\s{0,2}[(（]\s{0,2}(?:hereinafter(?: referred to as)?|hereafter|or|also known as)?\s{0,2}"
-    r"[\"“'‘]?([A-Z][A-Za-z0-9&.\-]{0,15}(?: [A-Z][A-Za-z0-9&.\-]{0,15}){0,3})[\"”'’]?\s{0,2}[)）]"
+    r"(?P<quote>[\"“'‘])?([A-Z][A-Za-z0-9&.\-]{0,15}(?: [A-Z][A-Za-z0-9&.\-]{0,15}){0,3})[\"”'’]?\s{0,2}[)）]"
 )
 
 
@@ -27,12 +27,12 @@ def find_definition(text: str, end: int, script: str) -> tuple[str, int] | None:
     m = pattern.match(text, end)
     if m is None:
         return None
-    short = m.group(1)
-    if script == "latin" and sum(ch.isupper() for ch in short) < 2:
-        return None  # "(Tianjin)" is a part of a name, not an abbreviation
+    short = m.group(1) if script != "latin" else m.group(2)
+    if script == "latin" and sum(ch.isupper() for ch in short) < 2 and not m.group("quote"):
+        return None  # "(Tianjin)" is a part of a name, not an abbreviation; ("Acme") defines one
     if script == "han" and short.isdigit():
         return None
-    return short, m.start(1)
+    return short, m.start(1 if script != "latin" else 2)
 
 
 def clean_value(surface: str) -> str:

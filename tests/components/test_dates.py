@@ -193,6 +193,8 @@ EN = [
     ("It opens Tuesday, March 5.", "2019-03-01", [("Tuesday, March 5", "2019-03-05")]),
     ("It opens March 5 (Tuesday) at", "2019-03-01", [("March 5 (Tuesday)", "2019-03-05")]),
     ("signed today (May 5) in", "2020-05-05", [("today (May 5)", "2020-05-05")]),
+    ("in the Council today (May 5):", "2020-05-05", [("today (May 5)", "2020-05-05")]),
+    ("they today (12 September) signed", "2024-09-12", [("today (12 September)", "2024-09-12")]),
     ("11 APRIL 2018 IMAGE", None, [("11 APRIL 2018", "2018-04-11")]),
     ("a sheet (2021 年5月7 日) here", None, [("2021 年5月7 日", "2021-05-07")]),
     # clock times joined to a relative day or a weekday

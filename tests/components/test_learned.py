@@ -108,6 +108,15 @@ def test_arbitrate(learned, rules, tiers):
     assert [c.tier for c in kept] == tiers
 
 
+@pytest.mark.parametrize("text,rule,kept", [
+    ("Tourism Ireland", (8, 15), False),  # a bare word before a known place
+    ("Republic of Hungary", (12, 19), True),  # `X of` + the place
+])
+def test_learned_region_around_a_rule_region(text, rule, kept):
+    got = arbitrate([cand(0, len(text), "REGION", "learned.x")], [cand(*rule, "REGION")], text)
+    assert bool(got) == kept
+
+
 @pytest.mark.parametrize("learned,rule,edges,replaced", [
     ((3, 6), (3, 7), {0, 3, 6, 8}, True),    # the rule name runs on into the next word
     ((3, 7), (3, 6), {0, 3, 7, 8}, True),    # the rule name stops inside the given name

@@ -114,6 +114,8 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
      [(45, 50, 'CCOIC')]),
     ('CCPIT Beijing and the CCPIT branch in Tianjin met.',
      [(0, 13, 'CCPIT Beijing'), (22, 27, 'CCPIT')]),
+    ('Press release, 9 October 2024', []),  # `Press` with no name before it
+    ('Officials of the Ministry of Commerce on 18 February met.', [(17, 37, 'Ministry of Commerce')]),  # a day after a connector
 ])
 def test_en_boundaries(en, text, expected):
     assert outermost(en, text) == expected
@@ -158,6 +160,10 @@ def test_en_boundaries(en, text, expected):
      [(0, 4, '中国银行'), (5, 11, '中国建设银行')]),
     ('检查组收回手机７０部，发现２处问题。', []),  # measure words after numbers
     ('他参观了Northwindery汽车厂。', []),  # no name starts inside a Latin word
+    # a contraction of an association named in full (first character ... head's first)
+    ('中国钢铁工业协会召开会议。中钢协副会长出席，中国钢材出口增长。', [(0, 8, '中国钢铁工业协会'), (13, 16, '中钢协')]),
+    ('行政院院会通过草案。市财政局局长出席。',  # a doubled head: the first closes the name
+     [(0, 3, '行政院'), (10, 14, '市财政局')]),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected
@@ -383,6 +389,11 @@ def test_en_legal_forms_missions_media(en, text, names):
     ("Fenwick Robotics, Inc. grew. Fenwick Robotics' plant opened.",
      ["Fenwick Robotics, Inc.", "Fenwick Robotics"]),
     ("Talvo Group hired staff. Talvo said so.", ["Talvo Group", "Talvo"]),
+    # a short form defined in quotes, one capital is enough; dotted legal forms
+    ('Pellor Grid Services LLC ("Pellor") agreed. Pellor will grow. Ames Botts L.L.P. advised.',
+     ["Pellor Grid Services LLC", "Pellor", "Pellor", "Ames Botts L.L.P."]),
+    ("Orvane Robotics, Inc. grew. Lee joins Orvane from Kestrel.",
+     ["Orvane Robotics, Inc.", "Orvane"]),
     # one cut at a time: each shorter name counts; a web address is no ordinary word
     ("Veltrix Systems, Inc. grew. Veltrix Systems and Veltrix agree. Mail: a@veltrix.example",
      ["Veltrix Systems, Inc.", "Veltrix Systems", "Veltrix"]),

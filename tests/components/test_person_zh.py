@@ -32,6 +32,8 @@ def persons(nlp, text: str) -> list[str]:
     # a credit alone in brackets at a paragraph's end
     ("大会圆满结束。(王立华摄)\n次日代表团离开。", ["王立华"]),
     ("会议在京举行。\n(傅大利)", ["傅大利"]),
+    # a date after the name ends it (no 4-character married-name reading into 今天)
+    ("院长许荣泰今天主持会议。许院长表示欢迎。", ["许荣泰", "许"]),
 ])
 def test_zh_vouched_names(nlp_zh, text, expected):
     assert persons(nlp_zh, text) == expected
@@ -61,6 +63,7 @@ def test_zh_not_names(nlp_zh, text):
     ("林處長率團訪問日本。", [], []),
     ("市府黃局長致詞。", [], []),
     ("齐部长很关注这个问题。", [], []),  # one character only before a clear end
+    ("卓院長請經濟部儘速辦理。", [], []),  # a one-character verb is no given name
 ])
 def test_zh_split_names(nlp_zh, text, expected, roles):
     doc = nlp_zh(text)

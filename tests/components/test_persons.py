@@ -177,6 +177,11 @@ def test_persons(nlps, lang, text, expected):
     ('Ivo Marek was elected as treasurer.', ['Ivo Marek']),
     ('The prize went to José Ortega of Lima.', ['José Ortega']),
     ('The chairman, Takumi Onodera, opened the plant.', ['Takumi Onodera']),
+    # a stopword that is also a surname after a listed given name
+    # letters after a name stay out of it
+    ('Mr Chan Siu-ming JP and Dara Keane TD spoke.', ['Chan Siu-ming', 'Dara Keane']),
+    ('The Minister of State, Catherine West, joined. Adam West spoke.',
+     ['Catherine West', 'Adam West']),
     ('Songs by D. L. Renard and Billy McNair , Nils Obrecht , Sven Aaltonen charted.',
      ['D. L. Renard', 'Billy McNair', 'Nils Obrecht', 'Sven Aaltonen']),
     ('The statue of Louis XIII stood near Émile Vautrin.', ['Louis XIII', 'Émile Vautrin']),
@@ -247,6 +252,8 @@ def test_english_short_mentions(nlps, text, expected):
     ('zh', '王府井商圈和张江高科园区的企业代表参加了座谈。'),
     ('zh', '孔子学院在海外发展迅速。白皮书指出,方案已经通过。'),    ('zh', '总统府发表声明。主席台上坐着嘉宾。'),
     ('zh', '他说，这很好。会长在会上说，要加强合作。'),
+    ('zh', '比亚迪与多家车企签署协议。'),  # 企 (enterprise) ends no given name
+    ('zh', '各单位有关负责同志参加会议。'),  # an honorific-title does not outweigh 有关
 ])
 def test_not_persons(nlps, lang, text):
     assert spans(nlps, lang, text) == []

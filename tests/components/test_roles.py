@@ -27,6 +27,20 @@ def triples(res):
          {("Jane Doe", "Chief Executive Officer", "Orbis Labs Inc.")}),
         ("Orbis Labs Inc. said Orbis Labs CEO John Roe would visit.",
          {("John Roe", "CEO", "Orbis Labs")}),
+        # TITLE of ORG (ABBR), NAME; TITLE of REGION in REGION and REGION, NAME
+        ("Present were the President of the Tagus Trade Agency (TTA), Rui Sena, and the "
+         "Consul General of Peru in Macao and Hong Kong, Ana Prado.",
+         {("Rui Sena", "President", "Tagus Trade Agency"), ("Ana Prado", "Consul General", None)}),
+        # NAME served as TITLE at ORG
+        ("Dr. Ana Vidal joins us. Dr. Vidal most recently served as Vice President of Sales at "
+         "Orbis Labs Inc. in Lyon.", {("Ana Vidal", "Vice President of Sales", "Orbis Labs Inc.")}),
+        # TITLE of REGION (to REGION), NAME; NAME, nationality TITLE to REGION
+        ("He welcomed the Foreign Minister of Indonesia, Retno Sukarsih, to Oslo.",
+         {("Retno Sukarsih", "Foreign Minister", None)}),
+        ("He met the Ambassador of Chile to China, Felipe Arrau, in Xi'an.",
+         {("Felipe Arrau", "Ambassador", None)}),
+        ("Talks were joined by Sir Owen Merriday, British Ambassador to Peru.",
+         {("Owen Merriday", "Ambassador", None)}),
         # NAME, ORG's TITLE
         ("Zhang Wei, Huawei's CFO, spoke.", {("Zhang Wei", "CFO", "Huawei")}),
         # NAME, ORG's TITLE and TITLE: both titles at the organisation, bare apostrophe too

@@ -21,6 +21,13 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     # a fused title inherits no org from the list it stands in
     ("行政院副院长吴文华、经济部长王美丽出席。",
      {("吴文华", "副院长", "行政院"), ("王美丽", "经济部长", None)}),
+    # 该会/其 refer back to the body the sentence named (and a name ends before 陪同/进行)
+    ("代表团拜访了星河工商会，与该会副主席阮文海进行了座谈。",
+     {("阮文海", "副主席", "星河工商会")}),
+    ("北湖科技有限公司成立于2010年，其董事长王大明陪同。",
+     {("王大明", "董事长", "北湖科技有限公司")}),
+    # a Latin-script name right after its Chinese title
+    ("意大利驻港澳总领事Carmelo Vitale亦有出席。", {("Carmelo Vitale", "总领事", None)}),
 ])
 def test_zh_roles(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected

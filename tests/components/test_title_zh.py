@@ -20,6 +20,8 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     ("交通局长李大伟、欧洲司长张明远参加。",
      [("TITLE", "交通局长"), ("PERSON", "李大伟"), ("TITLE", "欧洲司长"), ("PERSON", "张明远")]),
     ("商务部部长王小明出席。", [("ORG", "商务部"), ("TITLE", "部长"), ("PERSON", "王小明")]),
+    # two fields joined by 与 in one fused title
+    ("贸易与投资部长王小明出席。", [("TITLE", "贸易与投资部长"), ("PERSON", "王小明")]),
     ("项目二科科长王小明出席。", [("ORG", "项目二科"), ("TITLE", "科长"), ("PERSON", "王小明")]),
     # a portfolio in brackets, an assistant under a principal
     ("助理处长(宣传)周文华出席。", [("TITLE", "助理处长(宣传)"), ("PERSON", "周文华")]),

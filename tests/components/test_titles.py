@@ -42,9 +42,11 @@ def zh():
     return build("zh")
 
 
-def titles(pair, text: str) -> list[tuple[int, int, str]]:
+def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+    """Title candidates; `places` stand for the REGION candidates found before titles."""
     comp, norm = pair
-    return [(c.start, c.end, c.value) for c in comp.find(norm.normalise(text))
+    starts = frozenset(text.index(p) for p in places)
+    return [(c.start, c.end, c.value) for c in comp.find(norm.normalise(text), starts)
             if not c.attrs.get("fallback")]  # fallbacks are checked on their own below
 
 
@@ -87,6 +89,13 @@ def titles(pair, text: str) -> list[tuple[int, int, str]]:
      [(9, 16, "founder"), (21, 29, "chairman"), (46, 58, "spokesperson")]),
     ("The Economic and Commercial Counselor and the Deputy Chief of Mission attended.",
      [(4, 37, "economic and commercial counselor"), (46, 69, "deputy chief of mission")]),
+    # a field after a comma in a signature line; a government portfolio
+    ("Dan Fee, Vice President, Investor Relations, Acme Inc., and the Commissioner of Customs and Excise met.",
+     [(9, 43, "vice president of investor relations"), (64, 98, "commissioner of customs and excise")]),
+    # the C-suite shape takes any field; a `for` portfolio closed by punctuation is whole
+    ("Its Chief Scientific Officer and the chief people officer met the Minister for Manpower, Ms Ong.",
+     [(4, 28, "chief scientific officer"), (37, 57, "chief people officer"),
+      (66, 87, "minister for manpower")]),
     ("Co-Chairman Smith and the Ambassador Extraordinary and Plenipotentiary Qin Gang.",
      [(0, 11, "co-chairman"), (26, 70, "ambassador extraordinary and plenipotentiary")]),
 ])
@@ -152,13 +161,22 @@ def test_chinese_titles(zh, text, expected):
      [(10, 28, "head of purchasing"), (38, 50, "art director"), (63, 66, "cfo")]),
     ("Mia Roe, chief marketing officer and co-founder of Zeta, and Sen. Tom Wu.",
      [(9, 32, "chief marketing officer"), (37, 47, "co-founder"), (61, 65, "senator")]),
-    ("Li Na, Special Representative for Syria, met the High Commissioner.",
-     [(7, 29, "special representative"), (49, 66, "high commissioner")]),
     ("The Health Minister and Press Secretary Jen Poe met the managing partner, Al Fox.",
      [(4, 19, "health minister"), (24, 39, "press secretary"), (56, 72, "managing partner")]),
 ])
 def test_english_titles_outside_diplomacy(en, text, expected):
     assert titles(en, text) == expected
+
+
+@pytest.mark.parametrize("text,places,expected", [
+    # a `for` portfolio closed by punctuation is whole, unless a place starts in it
+    ("Li Na, Special Representative for Syria, met the High Commissioner.", ("Syria",),
+     [(7, 29, "special representative"), (49, 66, "high commissioner")]),
+    ("Li Na, Special Representative for Syria, met the High Commissioner.", (),
+     [(7, 39, "special representative for syria"), (49, 66, "high commissioner")]),
+])
+def test_english_portfolio_stops_at_a_place(en, text, places, expected):
+    assert titles(en, text, places) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -352,6 +370,9 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # a comma ends the portfolio unless a list of fields ending with `and` goes on
     ("Ann Bo, President of Orbis Europe, Cy Ford, Sales Director, met Secretary of State, "
      "Trade Minister Ed Yee.", ["President", "Sales Director", "Secretary of State", "Trade Minister"]),
+    # no list of fields after the comma: the portfolio before it stands
+    ("Secretary for Security, Trade Minister Ed Yee and Minister for Manpower, Li Na, met.",
+     ["Secretary for Security", "Trade Minister", "Minister for Manpower"]),
     ("Director-General of Investment Promotion Li Na met Minister for Trade Policy Bo Kent.",
      ["Director-General of Investment Promotion", "Minister for Trade Policy"]),
     # the fields of the usual `chief X officer` posts; a trade envoy
