@@ -19,7 +19,7 @@ from .org_patterns import OrgData
 
 _WORDS = (
     r"[A-Z](?:\.[A-Z])+\.|People['’]s|"  # U.S., People's (a word, not a possessive)
-    r"[A-Z][\w\-]*s['’](?= [A-Z][a-z])|"  # Workers' Party: a plural possessive inside a name
+    r"[A-Z][\w\-]*s['’](?= [A-Z][a-z])%s|"  # Workers' Party: a plural possessive inside a name
     r"\([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}\)|"  # (Tianjin) inside a name
     r"['’]s\b|"  # a possessive ends the name before it
     r"[A-Z0-9](?:[\w&\-]|\.(?=[A-Za-z0-9])|['’](?!s\b)(?=[A-Za-z]))*|[a-z][\w\-]*|&"
@@ -91,7 +91,12 @@ class LatinOrgFinder:
         self.title_seats = data.texts("title_seat")
         self.seat_titles = data.texts("seat_title")
         self.portfolios = data.texts("portfolio")
-        self.token = re.compile(legal_token_pattern(self.legal) + "|" + _WORDS)
+        # not before a stop word: `Kestrel Labs' Chief Executive` is the possessive of the
+        # name before a title, which ends there
+        stops = "|".join(map(re.escape, sorted((w for w in self.stops if w[:1].isupper()),
+                                               key=len, reverse=True)))
+        not_stop = r"(?! (?:%s)(?![\w&'’-]))" % stops if stops else ""
+        self.token = re.compile(legal_token_pattern(self.legal) + "|" + _WORDS % not_stop)
         # per-word answers, asked for every word of every capitalised stretch: words
         # recur (a few thousand make most of any corpus), so each is worked out once
         self._heads = Memo(memo.WORDS)  # word -> a head noun

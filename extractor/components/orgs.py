@@ -37,6 +37,11 @@ ACRONYM_BEFORE = re.compile(r"(?<![\w.&'’-])([A-Z][A-Z0-9&]{1,7}) \Z")
 NAME_AFTER = re.compile(r",? [A-Z][a-z]")
 THE_FIRST = re.compile(r"\Athe ")
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # a definite article right before a position
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}\Z")
+# places whose name before an acronym names their own office (`Guangdong FAO`), not countries or
+# groups (`U.S. FDA`, `EU` are written before a body's name as a REGION: GUIDELINES)
+LOCAL_TYPES = {"province", "municipality", "autonomous_region", "sar", "prefecture_city", "city",
+               "state", "prefecture", "county_city", "county", "district"}
 
 
 class OrgRecognizer(DataComponent):
@@ -273,10 +278,30 @@ class OrgRecognizer(DataComponent):
         auto = PhraseAutomaton(((n, n) for n in names), word_boundaries=True)
         return [self.candidate(text, s, e, "org.latin.titled") for s, e, _ in auto.matches(text)]
 
+    def placed_acronyms(self, text: str, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """`Guangdong FAO`, `Shenzhen CCPIT`: a province or city right before an acronym that
+        ends the name is the place whose office the acronym names, one ORG (GUIDELINES: a
+        region inside an organisation's name is part of it), whatever body the acronym
+        names alone. A capitalised word after the acronym goes on into a longer name."""
+        if self.script != "latin":
+            return []
+        places = {c.end: c for c in known if c.label == "REGION"
+                  and c.attrs.get("type") in LOCAL_TYPES and not text[c.start:c.end].isupper()}
+        out = []
+        for c in found:
+            place = places.get(c.start - 1)
+            if place is None or text[c.start - 1] != " " or not ACRONYM.match(text, c.start, c.end) \
+                    or _NEXT_WORD.match(text, c.end):
+                continue
+            out.append(Candidate(place.start, c.end, "ORG", clean_value(text[place.start:c.end]),
+                                 "org.latin.placed", {"found_by": "org.latin.placed"}, PRIORITY))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         found = self.propose(text)
         found += self.titled_acronyms(text, candidates(doc) + found)
+        found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)
         found += self.company_short_forms(text, found)
         found += self.with_market(text, found)

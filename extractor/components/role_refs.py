@@ -31,7 +31,8 @@ from ..candidates import Ent
 from ..errors import DataFileError
 from ..lexicon import read_tsv
 
-KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office")
+KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office", "corporate",
+         "academic")
 ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
 AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
@@ -78,8 +79,11 @@ class OrgReferences:
         self.verb_re = re.compile(
             r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,[^.;\n]{1,200}?,)?\s+(?:(?:today|recently|has|have|"
             r"officially|formally)\s+)*(?:" + "|".join(by["verb"]) + r")\b", re.IGNORECASE)
+        self.corporate = {v.lower() for v in by["corporate"]}
         self.office_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["office"])) + r")\b", re.IGNORECASE)
+        self.academic_re = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, by["academic"]) or ["(?!)"]) + r")\b", re.IGNORECASE)
 
     # -- the release's subject -------------------------------------------------------------
     def subject(self, text: str, orgs: list[Ent]) -> Ent | None:
@@ -212,5 +216,20 @@ class OrgReferences:
             return None
         return next(r.antecedent for r in refs if id(r.antecedent) == top[0])
 
-    def office(self, title: Ent) -> bool:
-        return any(self.office_re.search(t) for t in (title._.value or "", title.text))
+    def office(self, title: Ent, company: bool = False) -> bool:
+        """A public office (never the subject's post), or, for a company subject, an
+        academic title (a university's post, not a company's)."""
+        return any(self.office_re.search(t) or company and self.academic_re.search(t)
+                   for t in (title._.value or "", title.text))
+
+    def corporate_post(self, title: Ent) -> bool:
+        """A place's title that companies have too (`chief executive`): in a company's
+        release it is the company's post."""
+        return (title._.value or title.text).lower() in self.corporate
+
+    def own_body(self, title: Ent) -> bool:
+        """`group CEO`, `company secretary`: a title that opens with a noun for its body
+        names that body itself, as a title fused with its ministry does (GUIDELINES:
+        `外长`), so it takes no organisation from the release."""
+        first = title.text.split(maxsplit=1)[0].lower()
+        return " " in title.text and first in self.mode

@@ -40,6 +40,13 @@ from .role_refs import OrgReferences, resolved
 CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 
+# `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
+DEFINITE_START = re.compile(r"(?:[\n.!?\"”]\s*|^\s*|\s[-–—]{1,2}\s*)The (?:[A-Z][a-z]+ )?\Z")
+DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?\Z")
+WORD_BEFORE = re.compile(r"(\S*)\s+([A-Z][\w&.’'-]*) \Z")  # the word before a title, and the one before it
+POSSESSIVE_BEFORE = re.compile(r"\w['’]s? \Z")
+OPENERS = frozenset({"The", "A", "An", "Former", "Interim", "Acting", "Outgoing", "Incoming", "New"})
+CLOSED = re.compile(r"\s*(?:[,.;:)]|\Z)")  # a name that closes its apposition
 # `, Mr `: an honorific opening an apposition after a title names its holder
 HONORIFIC_APPOSITION = re.compile(
     r",\s*(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|H\.?E\.?)\.?\s+")
@@ -63,9 +70,11 @@ class TopicRow(BaseModel):
 
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-# what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`)
+# what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
+# `A, a director since 2020,`, `A was named CFO in 2023`)
 BARE_END = re.compile(
-    r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated)\b)")
+    r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since)\b"
+    r"|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b)")
 
 
 @dataclass(slots=True)
@@ -75,6 +84,7 @@ class Link:
     org: Ent | None
     explicit: bool = True  # the org is joined to the title in the text, not carried over
     bare: bool = False  # an apposition with no org or place: the release's subject may hold it
+    leading: bool = False  # a bare title before the name: only a company subject holds it
 
     def key(self) -> tuple[int, int, int]:
         return (self.person.start_char, self.title.start_char, self.org.start_char if self.org else -1)
@@ -143,6 +153,7 @@ class RoleLinker(DataComponent):
             subject = subject or self.refs.repeated(refs)
             ents = sorted(ents + refs, key=lambda e: e.start_char)
         chain = Chain(ents, text, doc.lang_, self.classify)
+        company = subject is not None and self.refs.company_like(subject)
         links: list[Link] = []
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
         by_person: dict[int, list[Link]] = {}
@@ -157,8 +168,13 @@ class RoleLinker(DataComponent):
                          for lk in by_person.get(p - 1, []) if lk.title.end_char <= before]
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
-            found += self.person_first(chain, p)
-            found += self.listed_under(chain, p)
+            after = self.person_first(chain, p) + self.joined_as(chain, p)
+            found += after + self.listed_under(chain, p) + self.listed_as(chain, p)
+            links += self.successor(chain, p, found, after)
+            if chain.label(p - 1) == "TITLE" and chain.gap(p - 1) == "SUCCEEDING":
+                # `A was named CFO, succeeding B`: the holder before held the same post
+                links += [Link(ent, lk.title, lk.org, lk.explicit, lk.bare, lk.leading)
+                          for lk in links if lk.title is ents[p - 1]]
             self.carry_list_org(chain, p, found, list_org)
             by_person[p] = found
             links += found
@@ -166,8 +182,11 @@ class RoleLinker(DataComponent):
             self.topic_orgs(doc._.norm_text or text, ents, links)
         for lk in links:
             lk.org = resolved(lk.org)
-            if subject is not None and lk.org is None and lk.bare and not self.place_bound(lk.title) \
-                    and not self.refs.office(lk.title):
+            if subject is not None and lk.org is None and lk.bare \
+                    and not (self.place_bound(lk.title)
+                             and not (company and self.refs.corporate_post(lk.title))) \
+                    and not self.refs.office(lk.title, company) and not self.refs.own_body(lk.title) \
+                    and (company or not lk.leading):
                 lk.org, lk.explicit = subject, False
         full = doc.lang_ != "zh"
         doc._.roles = [self.as_role(lk, text if full else None) for lk in self.dedupe(links)]
@@ -194,14 +213,21 @@ class RoleLinker(DataComponent):
                 and not (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
             return [Link(c.ents[p], c.ents[t - 1], c.ents[t])]  # `Secretary of the X Committee Li Xi`
         if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and c.lang != "zh":
-            # `Acme's CEO, Jane Roe, said`: a title joined to its body from the left, unless it
+            # `Acme's CEO, Jane Roe, said`: a title joined to its body from the left, also
+            # titles coordinated after it (`Acme's President and CEO, Jane Roe`), unless it
             # is the apposition of the person before (`A, Acme's CEO, B, ...`)
-            org, start = self.org_before(c, t)
+            k = t
+            while c.label(k - 1) == "TITLE" and c.gap(k - 1) == "AND":
+                k -= 1
+            org, start = self.org_before(c, k)
             if org is not None and not self.plural(c.ents[t]) \
                     and not (c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("APPOS", "ALSO")):
-                return [Link(c.ents[p], c.ents[t], org)]
-        if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t):
+                return [Link(c.ents[p], c.ents[i], org) for i in range(k, t + 1)]
+        if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t, p):
             return [Link(c.ents[p], c.ents[t], None)]
+        if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "TO" \
+                and c.label(t - 1) == "TITLE" and self.definite_title(c, t - 1, p):
+            return [Link(c.ents[p], c.ents[t - 1], None)]  # `the Ambassador to Peru, X,`
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
             return []
         items: list[tuple[Ent, Ent | None]] = []
@@ -219,6 +245,20 @@ class RoleLinker(DataComponent):
             break
         out: list[Link] = []
         carried: Ent | None = None
+        # `said Chief Financial Officer Tom Ode`: no body or place joined to the titles, so
+        # in a company's release the post is at that company, as a bare apposition's is
+        # (a company's only: `President Bush` in a ministry's release is no post there), unless
+        # the title is an item after a listed name (`A and Vice President B`: A's context)
+        bare = all(org is None for _, org in items) and c.label(start) == "TITLE" \
+            and c.lang != "zh" and not self.unnamed_body(c, start) and not (
+                c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("AND", "LIST", "APPOS")
+                and self.bodied(c, start - 1))
+        if bare and c.gap(p) == "OF" and c.label(p + 1) in ("ORG", "REGION"):
+            # `Chief Economist Tom Lee of Polaris Bank`: the body (or place) after the name
+            bare = False
+            if c.label(p + 1) == "ORG" and not (c.label(p + 2) == "TITLE"
+                                                and c.gap(p + 1) in ("ADJ", "POSS")):
+                items = [(title, c.ents[p + 1]) for title, _ in items]
         for title, org in reversed(items):
             carried = org or carried
             if org is not None:
@@ -226,8 +266,35 @@ class RoleLinker(DataComponent):
             else:  # one holder's titles share the body named before the first, a title
                 # fused with a department of it too (`某市委常委、统战部长甲`); a place's does not
                 out.append(Link(c.ents[p], title, None if self.place_title(title) else carried,
-                                explicit=False))
+                                explicit=False, bare=bare, leading=bare))
         return out
+
+    @staticmethod
+    def unnamed_body(c: Chain, t: int) -> bool:
+        """`The UAW President X`, `the union's head X`: a capitalised word right before title t
+        that no rule read (not a sentence's first word), or a possessive, names a body the
+        post is at, so no other body is."""
+        start = c.ents[t].start_char
+        if t > 0 and c.ents[t - 1].end_char >= start - 1:
+            return False
+        if POSSESSIVE_BEFORE.search(c.text, max(0, start - 40), start):
+            return True  # `the union's head X`: a body referred to, not named
+        m = WORD_BEFORE.search(c.text, max(0, start - 40), start)
+        if m is None or (t > 0 and c.ents[t - 1].end_char > m.start(2)):
+            return False  # no word, or one an entity holds (`Acme Bank. Director X`)
+        return m.group(2) not in OPENERS and not m.group(2).endswith((".", ",", ";", ":")) \
+            and not m.group(1).endswith((".", "!", "?", "-", "—", "–", "\"", "“", ":"))
+
+    def bodied(self, c: Chain, q: int) -> bool:
+        """Whether the titles before person q (`ORG President A and ...`) are joined to a
+        body or place: the next item of the list shares that context."""
+        t = q - 1
+        if c.label(t) != "TITLE" or c.gap(t) != "ADJ":
+            return True  # `A and Vice President B`: A's post unknown, B's context A's
+        while c.label(t - 1) == "TITLE" and c.gap(t - 1) in ("AND", "LIST"):
+            t -= 1
+        return c.label(t - 1) in ("ORG", "REGION") and c.gap(t - 1) in ("ADJ", "POSS", "ITS") \
+            or self.unnamed_body(c, t)
 
     @staticmethod
     def posted_from(c: Chain, t: int) -> tuple[int, int]:
@@ -246,19 +313,21 @@ class RoleLinker(DataComponent):
         return (t - 1, t) if c.gap(t - 1) in ("OF", "TO") else (-1, -1)
 
     @staticmethod
-    def definite_title(c: Chain, t: int) -> bool:
+    def definite_title(c: Chain, t: int, p: int) -> bool:
         """`The Chief Executive, Mr X, will ...`: a capitalised title that opens its
-        sentence with `The` and is not itself an apposition names the person after it."""
+        sentence with `The` (a nationality word may stand between: `The British Ambassador`)
+        and is not itself an apposition names person p after it."""
         title = c.ents[t]
-        before = c.text[max(0, title.start_char - 8):title.start_char]
+        before = c.text[max(0, title.start_char - 24):title.start_char]
         if not title.text[:1].isupper():
             return False
         # also inside a sentence where an honorific opens the apposition (`a reply by the
-        # Secretary for Justice, Mr X,`, `present were the Director of Health, Dr Y,`)
-        honorific = t + 1 < len(c.ents) and HONORIFIC_APPOSITION.fullmatch(
-            c.text, title.end_char, c.ents[t + 1].start_char) is not None
-        if not re.search(r"(?:[\n.!?\"”]\s*|^\s*)The \Z", before) and not (
-                honorific and re.search(r"\b[Tt]he \Z", before)):
+        # Secretary for Justice, Mr X,`, `present were the Director of Health, Dr Y,`) or
+        # the name closes it (`met the Minister of State, Ali Khan, and ...`)
+        honorific = HONORIFIC_APPOSITION.fullmatch(
+            c.text, c.ents[p - 1].end_char, c.ents[p].start_char) is not None \
+            or bool(CLOSED.match(c.text, c.ents[p].end_char))
+        if not DEFINITE_START.search(before) and not (honorific and DEFINITE.search(before)):
             return False
         return c.label(t - 1) != "PERSON" or c.gap(t - 1) not in ("APPOS", "ALSO", "ADJ")
 
@@ -274,6 +343,27 @@ class RoleLinker(DataComponent):
             return []
         org, _ = self.org_before(c, t)
         return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
+
+    def listed_as(self, c: Chain, p: int) -> list[Link]:
+        """`elected A, B and C as their respective chairs`, `A and B were named vice
+        presidents`: each name of a list before a plural title holds it, and the plural
+        title joined after it (`, all of whom will serve as ...`). `their` or `its` refers
+        to a body the text names elsewhere, so only a title without it is bare."""
+        k = p
+        while c.label(k + 1) == "PERSON" and c.gap(k) in ("APPOS", "AND"):
+            k += 1
+        listed = k > p or (c.label(p - 1) == "PERSON" and c.gap(p - 1) in ("APPOS", "AND"))
+        t = k + 1
+        if not listed or c.label(t) != "TITLE" or c.gap(k) not in ("ALSO", "ASPLURAL") \
+                or not self.plural(c.ents[t]):
+            return []
+        gap = c.text[c.ents[k].end_char:c.ents[t].start_char]
+        bare = re.search(r"\b(?:their|its)\b", gap) is None
+        out = [Link(c.ents[p], c.ents[t], None, bare=bare)]
+        while c.gap(t) == "WHOM" and c.label(t + 1) == "TITLE":
+            t += 1
+            out.append(Link(c.ents[p], c.ents[t], None, bare=True))
+        return out
 
     def org_before(self, c: Chain, t: int) -> tuple[Ent | None, int]:
         """The ORG joined to title t from the left, and where that title group starts."""
@@ -356,6 +446,32 @@ class RoleLinker(DataComponent):
             for lk in out:  # the titles no `of ORG` reached
                 lk.bare = lk.org is None and any(lk.title is t for t in pending)
         return out
+
+    @staticmethod
+    def joined_as(c: Chain, p: int) -> list[Link]:
+        """`A joined Acme in 2019 as CFO`, `A, who joined the Bureau as director,`: the post
+        taken at the body joined."""
+        if c.gap(p) != "JOINED" or c.label(p + 1) != "ORG" or c.label(p + 2) != "TITLE" \
+                or c.gap(p + 1) not in ("JOINAS", "ALSO"):
+            return []
+        return [Link(c.ents[p], c.ents[p + 2], c.ents[p + 1])]
+
+    @staticmethod
+    def successor(c: Chain, p: int, found: list[Link], after: list[Link]) -> list[Link]:
+        """`A succeeded B as CEO of Acme`, `A replaces outgoing envoy B`: the title stated
+        for B, the holder before, is A's too."""
+        if c.label(p - 1) == "PERSON" and c.gap(p - 1) == "SUCCEED" and c.gap(p) == "ALSO" \
+                and c.text[c.ents[p].end_char:c.ents[p + 1].start_char].strip() == "as":
+            return [Link(c.ents[p - 1], lk.title, lk.org, lk.explicit, lk.bare, lk.leading) for lk in after]
+        before = [lk for lk in found if lk.title.end_char <= c.ents[p].start_char]
+        if not before:
+            return []
+        first = min(c.position[id(e)] for lk in before for e in (lk.title, lk.org)
+                    if e is not None and id(e) in c.position)
+        if c.label(first - 1) == "PERSON" and c.gap(first - 1) == "SUCCEED":
+            return [Link(c.ents[first - 1], lk.title, lk.org, lk.explicit, lk.bare, lk.leading)
+                    for lk in before]
+        return []
 
     @staticmethod
     def zh_apposition(c: Chain, p: int) -> bool:

@@ -29,6 +29,15 @@ AFTER_LOWER_NOUN = re.compile(
     r"|on|also|then|visited|met|attended|delivered|noted|stressed|added)\b)[a-z]")
 NAME_BEFORE = re.compile(r"(\b[A-Z][\w'’\-]*|\b[Tt]he)[ \t]+\Z")
 LIST_AFTER = re.compile(r"[ \t]*:")
+# a plural title after a list of names it is given to, one role per person (`elected A, B and
+# C as their respective chairs`, `A and B were named vice presidents`), or after a relative
+# clause on such a list (`, all of whom will also serve as national vice presidents`)
+_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}"
+NAMES_BEFORE = re.compile(
+    rf"{_NAME}(?:, {_NAME})*,? and {_NAME} (?:as|(?:were|are|have been) (?:named|elected|appointed|"
+    rf"confirmed)(?: as)?) (?:(?:their|its|the) )?(?:respective )?(?:[\w\-]+ ){{0,2}}\Z")
+WHOM_BEFORE = re.compile(r"\b(?:all|both|each) of whom (?:[a-z]+ ){0,4}(?:as|be|become) (?:[\w\-]+ ){0,2}\Z")
+LIST_REACH = 160  # characters before a plural searched for the list of its holders
 # The titles of one coordinated list ("the chairman, deputy chairmen and ...").
 RUN_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|of)\s+")
 RUN_SEP_HAN = re.compile(r"、|和|及|与|以及|兼")
@@ -118,7 +127,9 @@ class Context:
             return False
         if head.plural:  # `vice presidents: A, B and C` names its holders after it
             return bool(AFTER_COMPLEMENT.match(low, end) or LIST_AFTER.match(low, end)
-                        or self.plural_before.search(low, window, start))
+                        or self.plural_before.search(low, window, start)
+                        or NAMES_BEFORE.search(text, max(0, start - LIST_REACH), start)
+                        or WHOM_BEFORE.search(low, max(0, start - LIST_REACH), start))
         if head.strength == "strict":  # `a member of the X`; capitalised, a post's name
             return bool(low.startswith(" of ", end) and (  # (`Member of the X Bureau and …`)
                 text[start].isupper() or STRICT_BEFORE.search(low, window, start)))

@@ -19,9 +19,10 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-_CAP_WORD = re.compile(r"(?:[A-Z][\w'’\-]*|&|and)(?= |,|\.|;|:|\)|\Z|\n)")
+_CAP_WORD = re.compile(r"(?:[A-Z][\w'’\-]*|&|and|the)(?= |,|\.|;|:|\)|\Z|\n)")
 _LOW_WORD = re.compile(r"[a-z][a-z\-]*(?![\w'’])")
-_JOIN = ("and", "&")
+_JOIN = ("and", "&", "the")  # `Financial Services and the Treasury`: never a portfolio's end
+_LISTED = re.compile(r", (?=[A-Z])")  # `Economy, Trade and Industry`: a list of fields
 FUNCTION_WORDS = frozenset(STOP_WORDS) - {"and"}
 
 
@@ -36,24 +37,32 @@ class Portfolios:
         self.longest = max((len(n.split()) for n in nouns), default=1)
 
     def extend(self, text: str, end: int, klass: str,
-               places: frozenset[int] = frozenset()) -> tuple[int, str] | None:
+               places: frozenset[int] = frozenset(),
+               preps: tuple[str, ...] = (" for ", " of ")) -> tuple[int, str] | None:
         """Where the title ending at `end` really ends, and its portfolio (`for home
-        affairs`), or None when no portfolio follows."""
-        for prep in (" for ", " of "):
+        affairs`), or None when no portfolio follows. `, ` goes on with a listed portfolio
+        (`Minister of Economy, Trade and Industry`)."""
+        for prep in preps:
             if text.startswith(prep, end):
                 at = end + len(prep)
                 got = None
                 if klass in self.classes and text[at:at + 1].isupper():
                     got = self._capitalised(text, at, prep == " for ", places)
-                elif klass in self.open_classes and text[at:at + 1].islower():
+                elif klass in self.open_classes and text[at:at + 1].islower() and prep != ", ":
                     got = self._lowercase(text, at)
+                if got is not None and (prep == ", " or "," in text[at:got]) \
+                        and not self._listed(text[at:got]):
+                    # no list of fields: the portfolio ends before the comma, if it has one
+                    got = None if prep == ", " else self._capitalised(
+                        text, at, prep == " for ", places, cross=False)
                 if got is not None:
                     return got, prep.strip() + " " + " ".join(text[at:got].split()).lower()
-        if text.startswith(", ", end) and klass in self.classes and text[end + 2:end + 3].isupper():
+        if " of " in preps and text.startswith(", ", end) and klass in self.classes \
+                and text[end + 2:end + 3].isupper():
             # `Vice President, Investor Relations,`: a corporate signature line puts the
             # field after a comma; only a run of field nouns closed by punctuation counts
             at = end + 2
-            got = self._capitalised(text, at)
+            got = self._capitalised(text, at, cross=False)
             if got is not None and got == self._run_end(text, at) \
                     and text[got:got + 1] in (",", "\n", ")", ""):
                 return got, " ".join(text[at:got].split()).lower()
@@ -70,6 +79,16 @@ class Portfolios:
                     return got, join.strip() + " " + " ".join(text[at:got].split()).lower()
         return None
 
+    def _listed(self, words: str) -> bool:
+        """A portfolio that crosses a comma is a list of fields ending with `and`, each
+        item a portfolio noun (`Economy, Trade and Industry`); else the comma ends the title
+        (`President of Acme, Jane Roe, ...`)."""
+        *items, last = words.split(", ")
+        if not re.search(r" (?:and|&) ", last):
+            return False
+        return all(any(" ".join(item.lower().split()[i:]) in self.nouns
+                       for i in range(len(item.split()))) for item in items)
+
     @staticmethod
     def _run_end(text: str, at: int) -> int:
         """Where the capitalised words from `at` end."""
@@ -82,18 +101,24 @@ class Portfolios:
         return pos if text[pos - 1:pos] != " " else pos - 1
 
     def _capitalised(self, text: str, at: int, closed_ok: bool = False,
-                     places: frozenset[int] = frozenset()) -> int | None:
+                     places: frozenset[int] = frozenset(), cross: bool = True) -> int | None:
         """The end of a capitalised portfolio. With `for`, a short run that punctuation
         closes is a portfolio whatever its nouns (`Minister for Manpower,`): no name runs
         on after it to be cut from it, unless a place starts in it (`Special
         Representative for Syria,`: the place is a REGION)."""
         words: list[tuple[str, int]] = []
         pos = at
+        first = 0  # words before the first comma crossed
         while len(words) < 8:
             m = _CAP_WORD.match(text, pos)
             if m is None:
                 break
             words.append((m.group(), m.end()))
+            listed = _LISTED.match(text, m.end()) if cross else None
+            if listed is not None:
+                first = first or len(words)
+                pos = listed.end()  # a comma goes on only to a capital, ended at a noun like any word
+                continue
             if not text.startswith(" ", m.end()):
                 break
             pos = m.end() + 1
@@ -105,10 +130,11 @@ class Portfolios:
             if any(" ".join(tail[i:]) in self.nouns for i in range(len(tail))):
                 best = k
                 break
-        if best is None and closed_ok and 0 < len(words) <= 3 and words[-1][0] not in _JOIN \
-                and text[words[-1][1]:words[-1][1] + 1] in (",", ";", ")", "") \
-                and not any(p in places for p in range(at, words[-1][1])):
-            best = len(words)
+        closed = first or len(words)  # the run a comma or other punctuation closes
+        if best is None and closed_ok and 0 < closed <= 3 and words[closed - 1][0] not in _JOIN \
+                and text[words[closed - 1][1]:words[closed - 1][1] + 1] in (",", ";", ")", "") \
+                and not any(p in places for p in range(at, words[closed - 1][1])):
+            best = closed
         if best is None:
             return None
         if any(w in self.body_words for w, _ in words):

@@ -207,14 +207,18 @@ class TitleRecognizer(DataComponent):
         if self.portfolios is None:
             return end, head
         if head.complement:  # `Minister of Industry and Trade`: a field joined to the listed one
-            got = self.portfolios.joined_field(text, end)
-            if got is None:
-                return end, head
-            return got[0], replace(head, complement=f"{head.complement} {got[1]}")
-        got = self.portfolios.extend(text, end, head.klass, places)
+            joined = self.portfolios.joined_field(text, end)
+            if joined is not None:
+                return joined[0], replace(head, complement=f"{head.complement} {joined[1]}")
+        # `Secretary of State for Business and Trade`: a portfolio after the complement too
+        # and a list of portfolios after it (`Minister of Economy, Trade and Industry`)
+        got = self.portfolios.extend(text, end, head.klass, places,
+                                     (" for ", ", ") if head.complement else (" for ", " of "))
         if got is None:
             return end, head
-        return got[0], replace(head, complement=got[1], strength="strong")
+        sep = "" if got[1].startswith(",") else " "
+        complement = f"{head.complement}{sep}{got[1]}" if head.complement else got[1]
+        return got[0], replace(head, complement=complement, strength="strong")
 
     # -- grammar ------------------------------------------------------------------------
     def head_matches(self, text: str, low: str) -> list[tuple[int, int, Head]]:

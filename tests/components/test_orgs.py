@@ -453,3 +453,19 @@ def test_company_before_product_name_is_not_the_company(en):
 def test_en_acronym_before_a_held_post(extractor, text, orgs):
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a province or city before an acronym names its own office: one ORG, whatever the
+    # acronym names alone
+    ("The deputy director of the Hunan FAO, Li Wei, spoke.", ["Hunan FAO"]),
+    ("Officials of the Shenzhen CCPIT attended.", ["Shenzhen CCPIT"]),
+    # a country before an acronym stays a REGION; an acronym that goes on into a longer name
+    # is no end of the name; a dateline in capitals is no part of it
+    ("The U.S. FAO delegation left.", ["FAO"]),
+    ("HUNAN FAO officials met.", ["FAO"]),
+    ("The Hunan FAO Forum opened.", ["FAO"]),
+])
+def test_en_place_before_acronym(extractor, text, orgs):
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs

@@ -68,6 +68,16 @@ def triples(res):
         ("Zhou Ming, a professor of soil science at China Agricultural University, spoke.",
          {("Zhou Ming", "professor", "China Agricultural University")}),
         # TITLE of ORG NAME
+        # `The TITLE, NAME,` after a dateline's dash; `the TITLE, NAME,` closed inside a
+        # sentence; a nationality word and the post's place between
+        ("LONDON, 9 July -- The Secretary for Trade, Ana Ruiz, met them.",
+         {("Ana Ruiz", "Secretary for Trade", None)}),
+        ("Also present were the Minister of Finance, Ian Bell, and others.",
+         {("Ian Bell", "Minister of Finance", None)}),
+        ("They met the British Ambassador to Peru, Ana Ruiz, at noon.",
+         {("Ana Ruiz", "Ambassador", None)}),
+        ("The Consul General of Peru in Hong Kong, Mr Luis Soto, spoke.",
+         {("Luis Soto", "Consul General", None)}),
         ("Lam met Secretary of the CPC Hunan Provincial Committee Wu Lin at noon.",
          {("Wu Lin", "Secretary", "CPC Hunan Provincial Committee")}),
         # `The TITLE, Mr NAME, ...` opens a sentence with the person's title
@@ -183,6 +193,77 @@ def test_english_roles_not_stated(extractor, text, absent):
         ("Jane Roe (CEO, Kestrel Labs) said so.", {("Jane Roe", "CEO", "Kestrel Labs")}),
         ("Jane Roe, Managing Director, Asia Pacific, Kestrel Labs, said so.",
          {("Jane Roe", "Managing Director", "Kestrel Labs")}),
+        # a bare title before the name in a company's release: the subject company's post
+        ("Velda Robotics GmbH today announced a plant. \"We grow,\" said Chief Financial Officer "
+         "Tom Ode.", {("Tom Ode", "Chief Financial Officer", "Velda Robotics GmbH")}),
+        ("Orvane Systems Inc. today reported results. President and CEO Ana Ruiz said demand held.",
+         {("Ana Ruiz", "President", "Orvane Systems Inc."), ("Ana Ruiz", "CEO", "Orvane Systems Inc.")}),
+        ("Orvane Systems Inc. today reported results. Former Chief Risk Officer Ian Bell left in May.",
+         {("Ian Bell", "Chief Risk Officer", "Orvane Systems Inc.")}),
+        # a post taken: `will become TITLE of the company`, `who served as TITLE`
+        ("Orvane Systems Inc. today announced that Ana Ruiz will become chief executive officer of "
+         "the company.", {("Ana Ruiz", "chief executive officer", "Orvane Systems Inc.")}),
+        ("Ana Ruiz, who previously served as treasurer of the Danube Trade Council, spoke.",
+         {("Ana Ruiz", "treasurer", "Danube Trade Council")}),
+        # `A (, who) joined ORG in YEAR as TITLE`: the post at the body joined
+        ("Ana Ruiz joined Kestrel Labs in 2019 as chief operating officer.",
+         {("Ana Ruiz", "chief operating officer", "Kestrel Labs")}),
+        ("Ana Ruiz, who joined Kestrel Labs as treasurer, spoke.",
+         {("Ana Ruiz", "treasurer", "Kestrel Labs")}),
+        # a successor holds the title stated for the holder before, and so does that holder
+        ("Ana Ruiz succeeded Ian Bell as CEO of Kestrel Labs in 2015.",
+         {("Ana Ruiz", "CEO", "Kestrel Labs"), ("Ian Bell", "CEO", "Kestrel Labs")}),
+        # leaving a post states it too
+        ("Ana Ruiz replaces Ian Bell, who will step down as CEO of Kestrel Labs.",
+         {("Ian Bell", "CEO", "Kestrel Labs")}),
+        # a bare possessive before a title names the body (`Labs'` ends the name)
+        ("Orvane Systems Inc. today announced a deal. Kestrel Labs' Chief Executive Officer "
+         "Jane Roe welcomed it.", {("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
+        ("Velda Robotics GmbH today named Ana Ruiz as Chief Financial Officer, succeeding Ian Bell.",
+         {("Ana Ruiz", "Chief Financial Officer", "Velda Robotics GmbH"),
+          ("Ian Bell", "Chief Financial Officer", "Velda Robotics GmbH")}),
+        # titles coordinated after a possessive: both at the body
+        ("\"We grow,\" said Kestrel Labs' President and Chief Executive Officer, Jane Roe.",
+         {("Jane Roe", "President", "Kestrel Labs"), ("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
+        ("Ana Ruiz most recently served as treasurer of the Danube Trade Council.",
+         {("Ana Ruiz", "treasurer", "Danube Trade Council")}),
+        # a place's title that companies have too is the company's post in its release
+        ("Orvane Systems Inc. today announced results. \"We grew,\" said Jane Roe, Chief "
+         "Executive.", {("Jane Roe", "Chief Executive", "Orvane Systems Inc.")}),
+        # a bare apposition going on with `since`; `is the former TITLE of ORG and served as ...`
+        ("Orvane Systems Inc. today announced a plan. Ana Ruiz, a director since 2020, agreed.",
+         {("Ana Ruiz", "director", "Orvane Systems Inc.")}),
+        ("Orvane Systems Inc. today announced a plan. Ana Ruiz was named CFO in March 2023.",
+         {("Ana Ruiz", "CFO", "Orvane Systems Inc.")}),
+        # an academic title is a university subject's post (not a company's: below)
+        ("The University of Tarn today announced that Ana Ruiz was appointed chancellor.",
+         {("Ana Ruiz", "chancellor", "University of Tarn")}),
+        ("Ana Ruiz is the former President of Alder University and served as Chief Technology "
+         "Officer of Quantix Systems Inc. until 2018.",
+         {("Ana Ruiz", "President", "Alder University"),
+          ("Ana Ruiz", "Chief Technology Officer", "Quantix Systems Inc.")}),
+        # the next item of a list of bare titles is the subject's post too
+        ("Acme Holdings Ltd. today announced results. Chief Executive Officer Ana Ruiz and Chief "
+         "Financial Officer Ed Yee will host a call.",
+         {("Ana Ruiz", "Chief Executive Officer", "Acme Holdings Ltd."),
+          ("Ed Yee", "Chief Financial Officer", "Acme Holdings Ltd.")}),
+        # TITLE NAME of/at ORG: the body after the name, not the subject
+        ("Orvane Systems Inc. today announced a deal. \"It helps,\" said Chief Economist Tom Lee "
+         "of Polaris Bank. Managing Director Ana Ruiz at Kestrel Capital Group agreed.",
+         {("Tom Lee", "Chief Economist", "Polaris Bank"),
+          ("Ana Ruiz", "Managing Director", "Kestrel Capital Group")}),
+        # a plural title after a list of names: one role per person, also through `all of whom`;
+        # `their` refers to a body named elsewhere, so that title takes no subject
+        ("The Danube Trade Council met. The Council thanked the Council staff. Members elected "
+         "Ana Ruiz, Ian Bell and Bo Kent as their respective chairs, all of whom will also serve "
+         "as national vice presidents.",
+         {("Ana Ruiz", "chairs", None), ("Ian Bell", "chairs", None), ("Bo Kent", "chairs", None),
+          ("Bo Kent", "national vice presidents", "Danube Trade Council")}),
+        ("Orvane Systems Inc. today announced that Tom Hale and Li Na were named vice presidents.",
+         {("Tom Hale", "vice presidents", "Orvane Systems Inc."),
+          ("Li Na", "vice presidents", "Orvane Systems Inc.")}),
+        ("Ana Ruiz replaces outgoing Kestrel Labs chairman Ian Bell.",
+         {("Ana Ruiz", "chairman", "Kestrel Labs"), ("Ian Bell", "chairman", "Kestrel Labs")}),
     ],
 )
 def test_english_roles_referred_org(extractor, text, expected):
@@ -215,6 +296,42 @@ def test_english_roles_referred_org(extractor, text, expected):
         ("Orvane Systems Inc. today announced a deal with the firm Kestrel. Bo Wu, chairman of the "
          "firm Kestrel, spoke.",
          ("Bo Wu", "chairman", "Orvane Systems Inc.")),
+        # a bare title before a name takes only a company subject, not a ministry's
+        ("The Trade Department today announced rules. President Ana Ruiz welcomed them.",
+         ("Ana Ruiz", "President", "Trade Department")),
+        # a military rank or public office before a name never takes the subject company
+        ("Orvane Systems Inc. today announced a plant. Lt. Gen. Ian Bell attended.",
+         ("Ian Bell", "Lt. Gen.", "Orvane Systems Inc.")),
+        ("Orvane Systems Inc. today announced a plant. Trade Minister Ian Bell attended.",
+         ("Ian Bell", "Trade Minister", "Orvane Systems Inc.")),
+        ("Orvane Systems Inc. today announced a lab. Professor Ian Bell said it would help.",
+         ("Ian Bell", "Professor", "Orvane Systems Inc.")),
+        # a title that opens with its body's noun names that body (`group CEO`)
+        ("Orvane Systems Inc. today announced a plan after group CEO Ian Bell left.",
+         ("Ian Bell", "group CEO", "Orvane Systems Inc.")),
+        # `the TITLE, NAME` inside a sentence with the name going on: no apposition
+        ("They thanked the Chairman, Ana Ruiz and Ian Bell for coming.",
+         ("Ana Ruiz", "Chairman", None)),
+        # TITLE NAME of REGION: the place's post, not the subject's
+        ("Orvane Systems Inc. today announced a plant. Governor Ana Ruiz of Ohio came.",
+         ("Ana Ruiz", "Governor", "Orvane Systems Inc.")),
+        ("Orvane Systems Inc. today announced a plant. Director Ana Ruiz of Peru came.",
+         ("Ana Ruiz", "Director", "Orvane Systems Inc.")),
+        # ... but not in a government body's release
+        ("The Trade Department today announced rules. Chief Executive Ana Ruiz welcomed them.",
+         ("Ana Ruiz", "Chief Executive", "Trade Department")),
+        # a capitalised word no rule read before the title names its body; the list's next
+        # item shares that context
+        ("Acme Holdings Ltd. today announced cuts. The Teamsters President Ron Gale and Vice "
+         "President Ed Yee objected.", ("Ed Yee", "Vice President", "Acme Holdings Ltd.")),
+        ("Acme Holdings Ltd. today announced cuts. The Teamsters President Ron Gale objected.",
+         ("Ron Gale", "President", "Acme Holdings Ltd.")),
+        # a plural title with no list of names before it is nobody's post
+        ("Orvane Systems Inc. today said Tom Hale spoke. The vice presidents agreed.",
+         ("Tom Hale", "vice presidents", "Orvane Systems Inc.")),
+        # a title after a listed name shares that name's context, not the subject's
+        ("Orvane Systems Inc. today announced a deal. The union's head Ana Ruiz and Vice President "
+         "Ian Bell objected.", ("Ian Bell", "Vice President", "Orvane Systems Inc.")),
     ],
 )
 def test_english_referred_org_not_stated(extractor, text, absent):

@@ -371,6 +371,23 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
      ["vice presidents"]),
     # nationality words and `former` stay out
     ("Former Chinese Vice Premier Hu Jin spoke.", ["Vice Premier"]),
+    # `and the` inside a portfolio; a portfolio after a complement; a listed portfolio
+    ("The Secretary for Banking and the Treasury, Mr Al Ng, met Secretary of State for Business "
+     "and Trade Bo Kent.",
+     ["Secretary for Banking and the Treasury", "Secretary of State for Business and Trade"]),
+    ("Minister of Economy, Trade and Industry Ken Ito met the Minister of Finance, Ana Lima.",
+     ["Minister of Economy, Trade and Industry", "Minister of Finance"]),
+    # a comma ends the portfolio unless a list of fields ending with `and` goes on
+    ("Ann Bo, President of Orbis Europe, Cy Ford, Sales Director, met Secretary of State, "
+     "Trade Minister Ed Yee.", ["President", "Sales Director", "Secretary of State", "Trade Minister"]),
+    # no list of fields after the comma: the portfolio before it stands
+    ("Secretary for Security, Trade Minister Ed Yee and Minister for Manpower, Li Na, met.",
+     ["Secretary for Security", "Trade Minister", "Minister for Manpower"]),
+    ("Director-General of Investment Promotion Li Na met Minister for Trade Policy Bo Kent.",
+     ["Director-General of Investment Promotion", "Minister for Trade Policy"]),
+    # the fields of the usual `chief X officer` posts; a trade envoy
+    ("Chief Medical Officer Al Ng, Chief Scientific Officer Li Na and Trade Envoy Ed Yee met.",
+     ["Chief Medical Officer", "Chief Scientific Officer", "Trade Envoy"]),
 ])
 def test_english_portfolio_and_corporate_titles(en, text, expected):
     assert [(s, e, text[s:e]) for s, e, _ in titles(en, text)] == _titled(text, *expected)
@@ -381,6 +398,10 @@ def test_english_portfolio_and_corporate_titles(en, text, expected):
     ("Ann Li, head of retail banking at Acme, spoke.", "head of retail banking"),
     ("Ann Bo, Sales and Marketing Manager, spoke.", "sales and marketing manager"),
     ("President-elect Tom Fox spoke.", "president-elect"),
+    ("Secretary of State for Business and Trade Bo Kent spoke.",
+     "secretary of state for business and trade"),
+    ("Minister of Economy, Trade and Industry Ken Ito spoke.",
+     "minister of economy, trade and industry"),
 ])
 def test_english_portfolio_values(en, text, value):
     assert titles(en, text)[0][2] == value
