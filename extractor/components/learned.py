@@ -43,6 +43,8 @@ from ..lexicon import read_jsonl, read_tsv
 from .base import DataComponent
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z][A-Za-z0-9&]+")  # a capital in it
+LATIN_JOIN = set("-._•·'’&") | set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 WORD = re.compile(r"[^\s]+")
 
 
@@ -217,6 +219,20 @@ class LearnedForms:
                 return Candidate(r.end, c.end, c.label, source=c.source)
         return c
 
+    def org_cued(self, text: str, a: int, b: int, title_starts: set[int]) -> bool:
+        """A Chinese ORG of the model's with no head word (`某某地产`, a club, a brand) is
+        kept where the text shows it names an organisation: a position follows it (the
+        body before a title, as the guidelines split `ORG` + `TITLE`), a contest word
+        stands by it (`甲vs乙`, `战胜乙`, `甲主场`: clubs, from `org_cue_before` and
+        `org_cue_after`), or it is a Latin-script name set in Han text (`THQ`, `Valve`)."""
+        if b in title_starts:
+            return True
+        if LATIN_NAME.fullmatch(text, a, b) and not (a > 0 and text[a - 1] in LATIN_JOIN) \
+                and not (b < len(text) and text[b] in LATIN_JOIN):
+            return True
+        return any(text.endswith(w, max(0, a - len(w)), a) for w in self.kind("org_cue_before")) \
+            or any(text.startswith(w, b) for w in self.kind("org_cue_after"))
+
     def zh_region(self, span: str) -> bool:
         if len(span) < 3 or not all(HAN.match(ch) for ch in span):
             return False
@@ -364,6 +380,8 @@ class LearnedRecognizer(DataComponent):
         check = norm_text(doc)  # simplified characters for the Chinese form checks
         found: dict[tuple[int, int], str] = {}
         title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
+        title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
+        bounds = {tok.idx for tok in doc} | {len(text)}  # the segmenter's word boundaries
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
             if label is None:
@@ -377,7 +395,9 @@ class LearnedRecognizer(DataComponent):
             if label == "PERSON" and self.lang == "en" and headline(text, a):
                 continue  # Title Case words; the name is taken where the body names it
             vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
-            if b > a and self.forms.keep(check[a:b], label, vouched):
+            if b > a and (self.forms.keep(check[a:b], label, vouched) or label == "ORG"
+                          and self.lang == "zh" and a in bounds and b in bounds
+                          and self.forms.org_cued(check, a, b, title_starts)):
                 found.setdefault((a, b), label)
         cands = self.propagate(text, found)
         rules = [c for c in candidates(doc) if not c.source.startswith("learned.")]
@@ -387,8 +407,7 @@ class LearnedRecognizer(DataComponent):
                 if r.label == "REGION" and (r.attrs or {}).get("type") == "country":
                     countries.setdefault(r.start, []).append(r)
             cands = [c for c in (self.forms.drop_country(c, countries, check) for c in cands) if c]
-            edges = {tok.idx for tok in doc} | {len(text)}
-            drop = word_edge_fixes(cands, rules, check, edges)
+            drop = word_edge_fixes(cands, rules, check, bounds)
             if drop:
                 rules = [r for r in rules if id(r) not in drop]
                 doc_cands = candidates(doc)

@@ -53,6 +53,23 @@ def test_zh_name_after_a_title(forms, span, after_title, keep):
     assert forms["zh"].keep(span, "PERSON", after_title) is keep
 
 
+@pytest.mark.parametrize("text,span,title_at,cued", [
+    ("青禾地产总经理王强表示", "青禾地产", 4, True),  # a position follows: its body
+    ("青禾地产总经理王强表示", "青禾地产", None, False),
+    ("北川联主场战胜南港竞技", "南港竞技", None, True),  # a contest word before
+    ("北川联主场战胜南港竞技", "北川联", None, True),  # ... or after: a club
+    ("南港竞技vs北川联", "北川联", None, True),
+    ("由Zantrix开发的游戏", "Zantrix", None, True),  # a Latin-script name in Han text
+    ("由zantrix开发的游戏", "zantrix", None, False),  # no capital: not surely a name
+    ("由Zan-trix开发的游戏", "Zan", None, False),  # part of a longer Latin word
+    ("他们来到青禾地产", "青禾地产", None, False),
+])
+def test_headless_zh_org_needs_a_cue(forms, text, span, title_at, cued):
+    a = text.index(span)
+    starts = {title_at} if title_at is not None else set()
+    assert forms["zh"].org_cued(text, a, a + len(span), starts) is cued
+
+
 @pytest.mark.parametrize("text,end,closed", [
     ("丘明表示", 2, False), ("丘明、李四", 2, True), ("丘明,", 2, True), ("丘明", 2, True),
 ])
