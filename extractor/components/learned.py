@@ -88,6 +88,11 @@ class LearnedForms:
                  if p.kind in ("head", "legal", "suffix") and not p.only_before}
         self.org_heads = heads | self.kinds.get("org_head", set())
         self.generic = {p.text for p in patterns if p.kind == "generic"}
+        # trades a company names itself by (`地产`, `证券`): a name may end in one, after a
+        # trade name that is not itself a trade or kind word (`某某地产`, not `商业地产`)
+        self.trades = sorted((p.text for p in patterns if p.kind == "trade_field"),
+                             key=len, reverse=True)
+        self.kind_words = {p.text for p in patterns if p.kind in ("trade_field", "generic_modifier")}
         if lang == "en":
             ctx = read_tsv(files["person_context"], WordType)
             self.honorifics = {r.word for r in ctx if r.type in ("honorific", "honorific_caps")}
@@ -202,7 +207,14 @@ class LearnedForms:
     def zh_org(self, span: str) -> bool:
         if len(span) < 3 or span in self.generic or span in self.kind("generic") or not HAN.match(span[0]):
             return False
-        return any(span.endswith(h) and len(span) > len(h) for h in self.org_heads)
+        if any(span.endswith(h) and len(span) > len(h) for h in self.org_heads):
+            return True
+        trade = next((t for t in self.trades if span.endswith(t)), None)
+        if trade is None:
+            return False
+        name = span[:-len(trade)]
+        return len(name) >= 2 and all(HAN.match(ch) for ch in name) \
+            and not any(name.endswith(w) or name.startswith(w) for w in self.kind_words)
 
     def drop_country(self, c: Candidate, countries: dict[int, list[Candidate]],
                      text: str) -> Candidate | None:

@@ -20,6 +20,8 @@ kind words alone (`商业银行`, `汽车公司`, `大型国有企业集团`) na
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import jieba
 from jieba import posseg
 
@@ -41,7 +43,12 @@ WHOLE_TAGS = CONTENT_TAGS | {"ns", "nt", "ng", "nz"}  # nouns a name does not st
 DESIGNATORS = set("省市县区州镇乡村旗盟")  # a rare word ending in one is a place: `崇礼县`
 OPENER_TAGS = set("pcudrt")  # prepositions, conjunctions, particles, adverbs, pronouns, time
 NAME_TAGS = {"ns", "nt", "nz", "nr", "nrt", "j"}  # words that open a name
-EXTEND_MAX = 3  # characters a name's start moves left to take a word in whole
+WINDOW_BEFORE, WINDOW_AFTER = 6, 10  # characters cut around a name's start
+
+
+@lru_cache(maxsize=4096)
+def _cut(stretch: str) -> tuple[str, ...]:
+    return tuple(jieba.cut(stretch, HMM=False))
 
 
 def _name_char(ch: str) -> bool:
@@ -63,6 +70,7 @@ class OrgEdges:
         self.trade_heads = sorted((p.text for p in data.of_kind("suffix") if p.trade_name),
                                   key=len, reverse=True)
         self.modifiers = data.texts("generic_modifier")
+        self.trades = sorted(data.texts("trade_field"), key=len, reverse=True)
         self.kind_words = self.modifiers | data.texts("trade_field")
         self.kind_starts = {w[0] for w in self.kind_words}
         self.translit = data.translit
@@ -102,11 +110,12 @@ class OrgEdges:
         """The walk's start `p` moved onto the segmenter's words: a noun that `p` cuts in
         two is taken whole (`崇礼县` of `崇礼县政府`, `基本法` of `基本法咨询委员会`), and
         function words that open the stretch before a name's first word are dropped
-        (`当` in `当某某中心`; a verb or function word before a place or a name word:
-        `包含` + `交通银行`). Cuts the few characters around the stretch only."""
-        lo = max(0, p - EXTEND_MAX)
+        (`当` in `当某某中心`; a verb before a place or a name word: `包含` + `交通银行`).
+        Only a few characters around `p` are cut, and the cuts are memoised (a long text
+        that repeats itself costs no more)."""
+        lo = max(0, p - WINDOW_BEFORE)
         at, words = lo, []
-        for w in jieba.cut(text[lo:head], HMM=False):
+        for w in _cut(text[lo:min(head, p + WINDOW_AFTER)]):
             words.append((at, w))
             at += len(w)
         for a, w in words:
@@ -122,9 +131,9 @@ class OrgEdges:
             tag = self.tags.get(w) or ""
             if w in self.units or not tag or tag in NAME_TAGS:
                 break
-            opener = tag[0] in OPENER_TAGS or tag == "v" and self.freq.get(w, 0) >= VERB_FREQ
-            if not opener or tag[0] not in OPENER_TAGS and not (
-                    nxt in self.units or self.tags.get(nxt) in NAME_TAGS):
+            if tag[0] not in OPENER_TAGS and not (
+                    tag == "v" and len(w) > 1 and self.freq.get(w, 0) >= VERB_FREQ
+                    and (nxt in self.units or self.tags.get(nxt) in NAME_TAGS)):
                 break
             p = a + len(w)
         return p
@@ -366,9 +375,18 @@ class OrgEdges:
             else:
                 break
         if end - start < 2 or self.kind_of_company(text[start:end]) \
-                or self.blocked_end(text, start, end):
+                or self.blocked_end(text, start, end) or self.kind_of_trade(text[start:end]):
             return None
         return start, end
+
+    def kind_of_trade(self, name: str) -> bool:
+        """`北京科技`, `生物工程`: a place or a common noun before a trade word names a
+        sector, not a company; a trade name does (`某某地产`)."""
+        trade = next((t for t in self.trades if name.endswith(t)), None)
+        if trade is None or len(name) == len(trade):
+            return False
+        before = name[:-len(trade)]
+        return before in self.regions or self.noun(before, NOUN_TAGS)
 
     def blocked_end(self, text: str, start: int, end: int) -> bool:
         """The span is an ordinary word that the head-word walk does not read as a head,

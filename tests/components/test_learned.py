@@ -35,7 +35,9 @@ def forms(extractor):
     ("zh", "PERSON", "Peter", False),
     ("zh", "ORG", "青禾科技有限公司", True),
     ("zh", "ORG", "商协会", False),
-    ("zh", "ORG", "青禾科技", False),
+    ("zh", "ORG", "青禾科技", True),  # a trade name + its trade: a company named short
+    ("zh", "ORG", "商业地产", False),  # kind words only: a sector
+    ("zh", "ORG", "科技", False),
     ("zh", "REGION", "青禾县", True),
     ("zh", "REGION", "青禾水库", False),
 ])

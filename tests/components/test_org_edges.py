@@ -47,6 +47,9 @@ def edges() -> OrgEdges:
     ("(中央社记者台北5日电)", ["中央社"]),
     ("中央书记处书记出席。", ["中央书记处"]),
     ("中国驻法国大使馆举行招待会。", ["中国驻法国大使馆"]),
+    # the start is on the segmenter's words: a place noun whole, a function word off
+    ("主办方：崇礼县政府。", ["崇礼县政府"]),
+    ("如果造假，当福彩中心应当负责。", ["福彩中心"]),
     # a company named in full, then by its short form
     ("浙江星河光电股份有限公司成立于2001年。星河光电是行业龙头。",
      ["浙江星河光电股份有限公司", "星河光电"]),
@@ -180,6 +183,9 @@ def test_kind_only(edges, words, kind):
     ("国内某公司表示。", "国内某公司", False),  # a reference
     ("谈判陷入僵局。", "僵局", False),  # a blocker word alone
     ("北湖长江商业银行开业。", "北湖长江商业银行", True),  # a name before the blocker word
+    ("推动北京科技发展。", "北京科技", False),  # a place before a trade word: a sector
+    ("发展生物工程产业。", "生物工程", False),  # a common noun before it
+    ("青禾地产发布公告。", "青禾地产", True),  # a trade name before it: a company
 ])
 def test_adjust_vetoes_kinds_and_blocker_words(edges, text, span, kept):
     start = text.index(span)
