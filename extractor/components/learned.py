@@ -9,7 +9,9 @@ component keeps a learned span only when
    capitalised words (particles aside) or Han characters opening with a surname, or a
    transliteration; an organisation's name ends in a head noun or a legal form, is no
    event, and passes the ORG rules' own edges and vetoes (`pressner_orgs.refine`:
-   legal forms and bracketed places taken in, generic references out); a region ends in
+   legal forms and bracketed places taken in, generic references out), or, in Chinese,
+   ends in a trade word after a trade name (`某某地产`), or has no head but a cue in the
+   text that it names a body (`LearnedForms.org_cued`); a region ends in
    a designator (Chinese) or is a capitalised name (English); honorifics, titles and a
    leading `the` are trimmed off first;
 2. it does not cut across what the rules chose (`arbitrate`): where the rules have
@@ -44,6 +46,7 @@ from .base import DataComponent
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z][A-Za-z0-9&]+")  # a capital in it
+LIST_JOIN = set("、和与及")
 LATIN_JOIN = set("-._•·'’&") | set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 WORD = re.compile(r"[^\s]+")
 
@@ -231,13 +234,21 @@ class LearnedForms:
                 return Candidate(r.end, c.end, c.label, source=c.source)
         return c
 
-    def org_cued(self, text: str, a: int, b: int, title_starts: set[int]) -> bool:
+    def org_cued(self, text: str, a: int, b: int, title_starts: set[int],
+                 orgs: tuple[set[int], set[int]] = (set(), set())) -> bool:
         """A Chinese ORG of the model's with no head word (`某某地产`, a club, a brand) is
         kept where the text shows it names an organisation: a position follows it (the
         body before a title, as the guidelines split `ORG` + `TITLE`), a contest word
         stands by it (`甲vs乙`, `战胜乙`, `甲主场`: clubs, from `org_cue_before` and
-        `org_cue_after`), or it is a Latin-script name set in Han text (`THQ`, `Valve`)."""
+        `org_cue_after`), it is listed with an organisation of the rules (`甲、某某银行`;
+        `orgs`: their starts and ends), or it is a Latin-script name set in Han text
+        (`THQ`, `Valve`). The caller also wants the span on the segmenter's word
+        boundaries and not running on past a rule name's end."""
         if b in title_starts:
+            return True
+        starts, ends = orgs  # the rules' organisations: a name listed with one is one
+        if b < len(text) and text[b] in LIST_JOIN and b + 1 in starts \
+                or a > 0 and text[a - 1] in LIST_JOIN and a - 1 in ends:
             return True
         if LATIN_NAME.fullmatch(text, a, b) and not (a > 0 and text[a - 1] in LATIN_JOIN) \
                 and not (b < len(text) and text[b] in LATIN_JOIN):
@@ -393,6 +404,8 @@ class LearnedRecognizer(DataComponent):
         found: dict[tuple[int, int], str] = {}
         title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
         title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
+        org_spans = [(c.start, c.end) for c in candidates(doc) if c.label == "ORG"]
+        rule_orgs = ({s for s, _ in org_spans}, {e for _, e in org_spans})
         bounds = {tok.idx for tok in doc} | {len(text)}  # the segmenter's word boundaries
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
@@ -409,7 +422,9 @@ class LearnedRecognizer(DataComponent):
             vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
             if b > a and (self.forms.keep(check[a:b], label, vouched) or label == "ORG"
                           and self.lang == "zh" and a in bounds and b in bounds
-                          and self.forms.org_cued(check, a, b, title_starts)):
+                          and self.forms.org_cued(check, a, b, title_starts, rule_orgs)
+                          # a head-word name of the rules is whole: nothing runs on past it
+                          and not any(a <= s and e < b for s, e in org_spans)):
                 found.setdefault((a, b), label)
         cands = self.propagate(text, found)
         rules = [c for c in candidates(doc) if not c.source.startswith("learned.")]

@@ -72,6 +72,17 @@ def test_headless_zh_org_needs_a_cue(forms, text, span, title_at, cued):
     assert forms["zh"].org_cued(text, a, a + len(span), starts) is cued
 
 
+@pytest.mark.parametrize("text,span,org,cued", [
+    ("青禾、北岭银行等机构", "青禾", "北岭银行", True),  # listed with a rule ORG
+    ("北岭银行和青禾参加", "青禾", "北岭银行", True),
+    ("北岭银行的青禾参加", "青禾", "北岭银行", False),
+])
+def test_headless_zh_org_listed_with_an_org(forms, text, span, org, cued):
+    a, o = text.index(span), text.index(org)
+    orgs = ({o}, {o + len(org)})
+    assert forms["zh"].org_cued(text, a, a + len(span), set(), orgs) is cued
+
+
 @pytest.mark.parametrize("text,end,closed", [
     ("丘明表示", 2, False), ("丘明、李四", 2, True), ("丘明,", 2, True), ("丘明", 2, True),
 ])
