@@ -253,6 +253,11 @@ class LearnedForms:
         if LATIN_NAME.fullmatch(text, a, b) and not (a > 0 and text[a - 1] in LATIN_JOIN) \
                 and not (b < len(text) and text[b] in LATIN_JOIN):
             return True
+        return self.contest(text, a, b)
+
+    def contest(self, text: str, a: int, b: int) -> bool:
+        """A contest word right before or after the span (`战胜`, `vs`, `主场`): the name of
+        a club or team, also where the same characters name its city."""
         return any(text.endswith(w, max(0, a - len(w)), a) for w in self.kind("org_cue_before")) \
             or any(text.startswith(w, b) for w in self.kind("org_cue_after"))
 
@@ -325,6 +330,9 @@ def word_edge_fixes(learned: list[Candidate], rules: list[Candidate], text: str,
     return out
 
 
+CLUB_PRIORITY = 1  # a club's name beats the same characters read as its city (priority 0)
+
+
 def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> list[Candidate]:
     """The learned candidates that may compete, each with its tier (see module doc)."""
     chosen = flat(rules, len(text), key=lambda c: (-c.length, -c.priority, c.start, c.label))
@@ -337,7 +345,8 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> li
             r = chosen[i]
             if r.end > c.start:
                 if (r.start >= c.start and r.end <= c.end and r.label in SWALLOW[c.label]
-                        and r.length < c.length and extends(c, r, text)):
+                        and (r.length < c.length or r.length == c.length and r.label == "REGION"
+                             and c.priority > r.priority) and extends(c, r, text)):
                     inside.append(r)
                 else:
                     cut = True
@@ -402,6 +411,7 @@ class LearnedRecognizer(DataComponent):
             return doc
         check = norm_text(doc)  # simplified characters for the Chinese form checks
         found: dict[tuple[int, int], str] = {}
+        clubs: set[str] = set()  # ORG names by a contest word
         title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
         title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
         org_spans = [(c.start, c.end) for c in candidates(doc) if c.label == "ORG"]
@@ -420,6 +430,8 @@ class LearnedRecognizer(DataComponent):
             if label == "PERSON" and self.lang == "en" and headline(text, a):
                 continue  # Title Case words; the name is taken where the body names it
             vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
+            if label == "ORG" and self.lang == "zh" and self.forms.contest(check, a, b):
+                clubs.add(check[a:b])
             if b > a and (self.forms.keep(check[a:b], label, vouched) or label == "ORG"
                           and self.lang == "zh" and a in bounds and b in bounds
                           and self.forms.org_cued(check, a, b, title_starts, rule_orgs)
@@ -427,6 +439,10 @@ class LearnedRecognizer(DataComponent):
                           and not any(a <= s and e < b for s, e in org_spans)):
                 found.setdefault((a, b), label)
         cands = self.propagate(text, found)
+        if clubs:  # one reading per document: the club at its every mention
+            for c in cands:
+                if c.label == "ORG" and check[c.start:c.end] in clubs:
+                    c.priority = CLUB_PRIORITY
         rules = [c for c in candidates(doc) if not c.source.startswith("learned.")]
         if self.lang == "zh":
             countries: dict[int, list[Candidate]] = {}

@@ -61,6 +61,7 @@ def test_zh_name_after_a_title(forms, span, after_title, keep):
     ("北川联主场战胜南港竞技", "南港竞技", None, True),  # a contest word before
     ("北川联主场战胜南港竞技", "北川联", None, True),  # ... or after: a club
     ("南港竞技vs北川联", "北川联", None, True),
+    ("此前北川联作客南港", "北川联", None, True),
     ("由Zantrix开发的游戏", "Zantrix", None, True),  # a Latin-script name in Han text
     ("由zantrix开发的游戏", "zantrix", None, False),  # no capital: not surely a name
     ("由Zan-trix开发的游戏", "Zan", None, False),  # part of a longer Latin word
@@ -129,6 +130,8 @@ def cand(a, b, label, source="rule"):
     ([cand(0, 10, "PERSON", "learned.x")], [cand(0, 4, "TITLE")], []),  # rules decide a title
     ([cand(0, 10, "ORG", "learned.x")], [cand(8, 14, "ORG")], []),  # cuts across a rule span
     ([cand(0, 10, "ORG", "learned.x")], [cand(0, 10, "ORG")], []),  # same span: the rule's
+    ([cand(0, 10, "ORG", "learned.x")], [cand(0, 10, "REGION")], []),  # a city, as the rules say
+    ([Candidate(0, 10, "ORG", source="learned.x", priority=1)], [cand(0, 10, "REGION")], [0]),  # a club
     # a romanised Chinese name read by its form is whole: no word after it joins it
     ([cand(0, 10, "PERSON", "learned.x")], [cand(0, 6, "PERSON", "en.person.pinyin")], []),
     ([cand(0, 10, "PERSON", "learned.x")], [cand(4, 10, "PERSON", "en.person.pinyin")], [0]),
