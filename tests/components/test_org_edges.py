@@ -50,6 +50,8 @@ def edges() -> OrgEdges:
     # the start is on the segmenter's words: a place noun whole, a function word off
     ("主办方：崇礼县政府。", ["崇礼县政府"]),
     ("如果造假，当福彩中心应当负责。", ["福彩中心"]),
+    # a verb right before a company head makes the head its object, however long the run
+    ("停止为海外金融机构提供银行间借贷。", []),
     # a company named in full, then by its short form
     ("浙江星河光电股份有限公司成立于2001年。星河光电是行业龙头。",
      ["浙江星河光电股份有限公司", "星河光电"]),
