@@ -237,14 +237,15 @@ class LearnedForms:
     def org_cued(self, text: str, a: int, b: int, title_starts: set[int],
                  orgs: tuple[set[int], set[int]] = (set(), set())) -> bool:
         """A Chinese ORG of the model's with no head word (`某某地产`, a club, a brand) is
-        kept where the text shows it names an organisation: a position follows it (the
+        kept where the text shows it names an organisation: a position follows it (`的`
+        between them or not: the
         body before a title, as the guidelines split `ORG` + `TITLE`), a contest word
         stands by it (`甲vs乙`, `战胜乙`, `甲主场`: clubs, from `org_cue_before` and
         `org_cue_after`), it is listed with an organisation of the rules (`甲、某某银行`;
         `orgs`: their starts and ends), or it is a Latin-script name set in Han text
         (`THQ`, `Valve`). The caller also wants the span on the segmenter's word
         boundaries and not running on past a rule name's end."""
-        if b in title_starts:
+        if b in title_starts or text.startswith("的", b) and b + 1 in title_starts:
             return True
         starts, ends = orgs  # the rules' organisations: a name listed with one is one
         if b < len(text) and text[b] in LIST_JOIN and b + 1 in starts \

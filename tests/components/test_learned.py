@@ -58,6 +58,8 @@ def test_zh_name_after_a_title(forms, span, after_title, keep):
 @pytest.mark.parametrize("text,span,title_at,cued", [
     ("青禾地产总经理王强表示", "青禾地产", 4, True),  # a position follows: its body
     ("青禾地产总经理王强表示", "青禾地产", None, False),
+    ("青禾地产的总经理王强表示", "青禾地产", 5, True),  # `的` between body and post
+    ("北川联本赛季保持不败", "北川联", None, True),
     ("北川联主场战胜南港竞技", "南港竞技", None, True),  # a contest word before
     ("北川联主场战胜南港竞技", "北川联", None, True),  # ... or after: a club
     ("南港竞技vs北川联", "北川联", None, True),
