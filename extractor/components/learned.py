@@ -212,12 +212,23 @@ class LearnedForms:
             return False
         if any(span.endswith(h) and len(span) > len(h) for h in self.org_heads):
             return True
+        return self.trade_named(span)
+
+    def trade_named(self, span: str) -> bool:
+        """A trade name and its trade, with no head word (`某某地产`)."""
         trade = next((t for t in self.trades if span.endswith(t)), None)
-        if trade is None:
+        if trade is None or any(span.endswith(h) for h in self.org_heads):
             return False
         name = span[:-len(trade)]
         return len(name) >= 2 and all(HAN.match(ch) for ch in name) \
             and not any(name.endswith(w) or name.startswith(w) for w in self.kind_words)
+
+    def runs_on(self, text: str, a: int, b: int) -> bool:
+        """A trade-named span that a head word, a body noun or a bracket follows is the
+        start of a longer name or the field of a body (`某某管理` + `部门`), not a name."""
+        return self.trade_named(text[a:b]) and (
+            text[b:b + 1] in ("(", "（")
+            or any(text.startswith(h, b) for h in self.org_heads | self.kind("body_noun")))
 
     def drop_country(self, c: Candidate, countries: dict[int, list[Candidate]],
                      text: str) -> Candidate | None:
@@ -433,6 +444,8 @@ class LearnedRecognizer(DataComponent):
             vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
             if label == "ORG" and self.lang == "zh" and self.forms.contest(check, a, b):
                 clubs.add(check[a:b])
+            if label == "ORG" and self.lang == "zh" and self.forms.runs_on(check, a, b):
+                continue
             if b > a and (self.forms.keep(check[a:b], label, vouched) or label == "ORG"
                           and self.lang == "zh" and a in bounds and b in bounds
                           and self.forms.org_cued(check, a, b, title_starts, rule_orgs)
