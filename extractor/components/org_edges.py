@@ -42,6 +42,7 @@ NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside 
 WHOLE_TAGS = CONTENT_TAGS | {"ns", "nt", "ng", "nz"}  # nouns a name does not start inside
 DESIGNATORS = set("省市县区州镇乡村旗盟")  # a rare word ending in one is a place: `崇礼县`
 OPENER_TAGS = set("pcudrt")  # prepositions, conjunctions, particles, adverbs, pronouns, time
+SINGLE_OPENERS = set("pcut")  # ... of one character (`常`, an adverb, starts `常某集团`)
 NAME_TAGS = {"ns", "nt", "nz", "nr", "nrt", "j"}  # words that open a name
 WINDOW_BEFORE, WINDOW_AFTER = 6, 10  # characters cut around a name's start
 
@@ -131,7 +132,7 @@ class OrgEdges:
             tag = self.tags.get(w) or ""
             if w in self.units or not tag or tag in NAME_TAGS:
                 break
-            if tag[0] not in OPENER_TAGS and not (
+            if (tag[0] not in OPENER_TAGS or len(w) == 1 and tag[0] not in SINGLE_OPENERS) and not (
                     tag == "v" and len(w) > 1 and self.freq.get(w, 0) >= VERB_FREQ
                     and (nxt in self.units or self.tags.get(nxt) in NAME_TAGS)):
                 break

@@ -180,6 +180,17 @@ def test_kind_only(edges, words, kind):
     assert edges.kind_only(words) is kind
 
 
+@pytest.mark.parametrize("text,p,head,start", [
+    ("主办方：崇礼县政府。", 5, 8, 4),  # a place noun cut in two is taken whole
+    ("当福彩中心负责。", 0, 3, 1),  # a time/preposition word opening the stretch is dropped
+    ("名单包含上海市政府。", 2, 7, 4),  # a verb before a place
+    ("常达集团签约。", 0, 2, 0),  # one adverb character may be a trade name's first
+    ("为海外机构提供银行", 1, 7, 1),  # a verb before no name word stays for the later checks
+])
+def test_name_start(edges, text, p, head, start):
+    assert edges.name_start(text, p, head) == start
+
+
 @pytest.mark.parametrize("text,span,kept", [
     ("面对中小银行的压力。", "中小银行", False),  # a kind of company
     ("国内某公司表示。", "国内某公司", False),  # a reference
