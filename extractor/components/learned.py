@@ -9,7 +9,9 @@ component keeps a learned span only when
    capitalised words (particles aside) or Han characters opening with a surname, or a
    transliteration; an organisation's name ends in a head noun or a legal form, is no
    event, and passes the ORG rules' own edges and vetoes (`pressner_orgs.refine`:
-   legal forms and bracketed places taken in, generic references out); a region ends in
+   legal forms and bracketed places taken in, generic references out), or, in Chinese,
+   ends in a trade word after a trade name (`某某地产`), or has no head but a cue in the
+   text that it names a body (`LearnedForms.org_cued`); a region ends in
    a designator (Chinese) or is a capitalised name (English); honorifics, titles and a
    leading `the` are trimmed off first;
 2. it does not cut across what the rules chose (`arbitrate`): where the rules have
@@ -43,6 +45,9 @@ from ..lexicon import read_jsonl, read_tsv
 from .base import DataComponent
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z][A-Za-z0-9&]+")  # a capital in it
+LIST_JOIN = set("、和与及")
+LATIN_JOIN = set("-._•·'’&") | set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 WORD = re.compile(r"[^\s]+")
 
 
@@ -86,6 +91,11 @@ class LearnedForms:
                  if p.kind in ("head", "legal", "suffix") and not p.only_before}
         self.org_heads = heads | self.kinds.get("org_head", set())
         self.generic = {p.text for p in patterns if p.kind == "generic"}
+        # trades a company names itself by (`地产`, `证券`): a name may end in one, after a
+        # trade name that is not itself a trade or kind word (`某某地产`, not `商业地产`)
+        self.trades = sorted((p.text for p in patterns if p.kind == "trade_field"),
+                             key=len, reverse=True)
+        self.kind_words = {p.text for p in patterns if p.kind in ("trade_field", "generic_modifier")}
         if lang == "en":
             ctx = read_tsv(files["person_context"], WordType)
             self.honorifics = {r.word for r in ctx if r.type in ("honorific", "honorific_caps")}
@@ -200,7 +210,25 @@ class LearnedForms:
     def zh_org(self, span: str) -> bool:
         if len(span) < 3 or span in self.generic or span in self.kind("generic") or not HAN.match(span[0]):
             return False
-        return any(span.endswith(h) and len(span) > len(h) for h in self.org_heads)
+        if any(span.endswith(h) and len(span) > len(h) for h in self.org_heads):
+            return True
+        return self.trade_named(span)
+
+    def trade_named(self, span: str) -> bool:
+        """A trade name and its trade, with no head word (`某某地产`)."""
+        trade = next((t for t in self.trades if span.endswith(t)), None)
+        if trade is None or any(span.endswith(h) for h in self.org_heads):
+            return False
+        name = span[:-len(trade)]
+        return len(name) >= 2 and all(HAN.match(ch) for ch in name) \
+            and not any(name.endswith(w) or name.startswith(w) for w in self.kind_words)
+
+    def runs_on(self, text: str, a: int, b: int) -> bool:
+        """A trade-named span that a head word, a body noun or a bracket follows is the
+        start of a longer name or the field of a body (`某某管理` + `部门`), not a name."""
+        return self.trade_named(text[a:b]) and (
+            text[b:b + 1] in ("(", "（")
+            or any(text.startswith(h, b) for h in self.org_heads | self.kind("body_noun")))
 
     def drop_country(self, c: Candidate, countries: dict[int, list[Candidate]],
                      text: str) -> Candidate | None:
@@ -216,6 +244,34 @@ class LearnedForms:
                     return None
                 return Candidate(r.end, c.end, c.label, source=c.source)
         return c
+
+    def org_cued(self, text: str, a: int, b: int, title_starts: set[int],
+                 orgs: tuple[set[int], set[int]] = (set(), set())) -> bool:
+        """A Chinese ORG of the model's with no head word (`某某地产`, a club, a brand) is
+        kept where the text shows it names an organisation: a position follows it (`的`
+        between them or not: the
+        body before a title, as the guidelines split `ORG` + `TITLE`), a contest word
+        stands by it (`甲vs乙`, `战胜乙`, `甲主场`: clubs, from `org_cue_before` and
+        `org_cue_after`), it is listed with an organisation of the rules (`甲、某某银行`;
+        `orgs`: their starts and ends), or it is a Latin-script name set in Han text
+        (`THQ`, `Valve`). The caller also wants the span on the segmenter's word
+        boundaries and not running on past a rule name's end."""
+        if b in title_starts or text.startswith("的", b) and b + 1 in title_starts:
+            return True
+        starts, ends = orgs  # the rules' organisations: a name listed with one is one
+        if b < len(text) and text[b] in LIST_JOIN and b + 1 in starts \
+                or a > 0 and text[a - 1] in LIST_JOIN and a - 1 in ends:
+            return True
+        if LATIN_NAME.fullmatch(text, a, b) and not (a > 0 and text[a - 1] in LATIN_JOIN) \
+                and not (b < len(text) and text[b] in LATIN_JOIN):
+            return True
+        return self.contest(text, a, b)
+
+    def contest(self, text: str, a: int, b: int) -> bool:
+        """A contest word right before or after the span (`战胜`, `vs`, `主场`): the name of
+        a club or team, also where the same characters name its city."""
+        return any(text.endswith(w, max(0, a - len(w)), a) for w in self.kind("org_cue_before")) \
+            or any(text.startswith(w, b) for w in self.kind("org_cue_after"))
 
     def zh_region(self, span: str) -> bool:
         if len(span) < 3 or not all(HAN.match(ch) for ch in span):
@@ -291,6 +347,9 @@ def word_edge_fixes(learned: list[Candidate], rules: list[Candidate], text: str,
     return out
 
 
+CLUB_PRIORITY = 1  # a club's name beats the same characters read as its city (priority 0)
+
+
 def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> list[Candidate]:
     """The learned candidates that may compete, each with its tier (see module doc)."""
     chosen = flat(rules, len(text), key=lambda c: (-c.length, -c.priority, c.start, c.label))
@@ -303,7 +362,8 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> li
             r = chosen[i]
             if r.end > c.start:
                 if (r.start >= c.start and r.end <= c.end and r.label in SWALLOW[c.label]
-                        and r.length < c.length and extends(c, r, text)):
+                        and (r.length < c.length or r.length == c.length and r.label == "REGION"
+                             and c.priority > r.priority) and extends(c, r, text)):
                     inside.append(r)
                 else:
                     cut = True
@@ -368,7 +428,12 @@ class LearnedRecognizer(DataComponent):
             return doc
         check = norm_text(doc)  # simplified characters for the Chinese form checks
         found: dict[tuple[int, int], str] = {}
+        clubs: set[str] = set()  # ORG names by a contest word
         title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
+        title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
+        org_spans = [(c.start, c.end) for c in candidates(doc) if c.label == "ORG"]
+        rule_orgs = ({s for s, _ in org_spans}, {e for _, e in org_spans})
+        bounds = {tok.idx for tok in doc} | {len(text)}  # the segmenter's word boundaries
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
             if label is None:
@@ -382,9 +447,21 @@ class LearnedRecognizer(DataComponent):
             if label == "PERSON" and self.lang == "en" and headline(text, a):
                 continue  # Title Case words; the name is taken where the body names it
             vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
-            if b > a and self.forms.keep(check[a:b], label, vouched):
+            if label == "ORG" and self.lang == "zh" and self.forms.contest(check, a, b):
+                clubs.add(check[a:b])
+            if label == "ORG" and self.lang == "zh" and self.forms.runs_on(check, a, b):
+                continue
+            if b > a and (self.forms.keep(check[a:b], label, vouched) or label == "ORG"
+                          and self.lang == "zh" and a in bounds and b in bounds
+                          and self.forms.org_cued(check, a, b, title_starts, rule_orgs)
+                          # a head-word name of the rules is whole: nothing runs on past it
+                          and not any(a <= s and e < b for s, e in org_spans)):
                 found.setdefault((a, b), label)
         cands = self.propagate(text, found)
+        if clubs:  # one reading per document: the club at its every mention
+            for c in cands:
+                if c.label == "ORG" and check[c.start:c.end] in clubs:
+                    c.priority = CLUB_PRIORITY
         rules = [c for c in candidates(doc) if not c.source.startswith("learned.")]
         if self.lang == "zh":
             countries: dict[int, list[Candidate]] = {}
@@ -392,8 +469,7 @@ class LearnedRecognizer(DataComponent):
                 if r.label == "REGION" and (r.attrs or {}).get("type") == "country":
                     countries.setdefault(r.start, []).append(r)
             cands = [c for c in (self.forms.drop_country(c, countries, check) for c in cands) if c]
-            edges = {tok.idx for tok in doc} | {len(text)}
-            drop = word_edge_fixes(cands, rules, check, edges)
+            drop = word_edge_fixes(cands, rules, check, bounds)
             if drop:
                 rules = [r for r in rules if id(r) not in drop]
                 doc_cands = candidates(doc)

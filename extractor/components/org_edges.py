@@ -20,6 +20,8 @@ kind words alone (`商业银行`, `汽车公司`, `大型国有企业集团`) na
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import jieba
 from jieba import posseg
 
@@ -37,9 +39,20 @@ FIELD_MAX = 6  # longest field before a conjunction (`自然环境`, `商务`)
 CLOSE = ")）"
 OPEN = "(（"
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余数")
-CLASSIFIERS = set("家个支所座款项只名位间批种类部架艘辆台条张块")  # measure words between a number and a noun
+CLASSIFIERS = set("家个支所座款项只名位间批种类部架艘辆台条张块期届")  # measure words between a number and a noun
 NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
 PERSON_TAGS = {"nr", "nrfg"}  # a person's name (jieba's `nrt` also marks many common nouns)
+WHOLE_TAGS = CONTENT_TAGS | {"ns", "nt", "ng", "nz"}  # nouns a name does not start inside
+DESIGNATORS = set("省市县区州镇乡村旗盟")  # a rare word ending in one is a place: `崇礼县`
+OPENER_TAGS = set("pcudrt")  # prepositions, conjunctions, particles, adverbs, pronouns, time
+SINGLE_OPENERS = set("pcut")  # ... of one character (`常`, an adverb, starts `常某集团`)
+NAME_TAGS = {"ns", "nt", "nz", "nr", "nrt", "j"}  # words that open a name
+WINDOW_BEFORE, WINDOW_AFTER = 6, 10  # characters cut around a name's start
+
+
+@lru_cache(maxsize=4096)
+def _cut(stretch: str) -> tuple[str, ...]:
+    return tuple(jieba.cut(stretch, HMM=False))
 
 
 def _name_char(ch: str) -> bool:
@@ -61,6 +74,7 @@ class OrgEdges:
         self.trade_heads = sorted((p.text for p in data.of_kind("suffix") if p.trade_name),
                                   key=len, reverse=True)
         self.modifiers = data.texts("generic_modifier")
+        self.trades = sorted(data.texts("trade_field"), key=len, reverse=True)
         self.kind_words = self.modifiers | data.texts("trade_field")
         self.kind_starts = {w[0] for w in self.kind_words}
         self.translit = data.translit
@@ -124,6 +138,38 @@ class OrgEdges:
             if word is None:
                 return p
             p += len(word)
+        return p
+
+    def name_start(self, text: str, p: int, head: int) -> int:
+        """The walk's start `p` moved onto the segmenter's words: a noun that `p` cuts in
+        two is taken whole (`崇礼县` of `崇礼县政府`, `基本法` of `基本法咨询委员会`), and
+        function words that open the stretch before a name's first word are dropped
+        (`当` in `当某某中心`; a verb before a place or a name word: `包含` + `交通银行`).
+        Only a few characters around `p` are cut, and the cuts are memoised (a long text
+        that repeats itself costs no more)."""
+        lo = max(0, p - WINDOW_BEFORE)
+        at, words = lo, []
+        for w in _cut(text[lo:min(head, p + WINDOW_AFTER)]):
+            words.append((at, w))
+            at += len(w)
+        for a, w in words:
+            if a < p < a + len(w):
+                tag = self.tags.get(w)
+                if tag in WHOLE_TAGS and _name_char(w[0]) and w[0] not in NUMERALS \
+                        and w[0] != "第" and (self.freq.get(w, 0) >= WORD_FREQ
+                                             or len(w) > 2 and w[-1] in DESIGNATORS):
+                    p = a
+                break
+        rest = [(a, w) for a, w in words if a >= p]
+        for (a, w), (_, nxt) in zip(rest, rest[1:]):
+            tag = self.tags.get(w) or ""
+            if w in self.units or not tag or tag in NAME_TAGS:
+                break
+            if (tag[0] not in OPENER_TAGS or len(w) == 1 and tag[0] not in SINGLE_OPENERS) and not (
+                    tag == "v" and len(w) > 1 and self.freq.get(w, 0) >= VERB_FREQ
+                    and (nxt in self.units or self.tags.get(nxt) in NAME_TAGS)):
+                break
+            p = a + len(w)
         return p
 
     def cross(self, text: str, stop: int, p: int, head: int, pat, found,
@@ -402,7 +448,7 @@ class OrgEdges:
                 break
         start = self.past_place_and_verb(text, start, end)
         if end - start < 2 or self.kind_of_company(text[start:end]) \
-                or self.blocked_end(text, start, end):
+                or self.blocked_end(text, start, end) or self.kind_of_trade(text[start:end]):
             return None
         return start, end
 
@@ -418,6 +464,15 @@ class OrgEdges:
                         return q + m
                 break
         return start
+
+    def kind_of_trade(self, name: str) -> bool:
+        """`北京科技`, `生物工程`: a place or a common noun before a trade word names a
+        sector, not a company; a trade name does (`某某地产`)."""
+        trade = next((t for t in self.trades if name.endswith(t)), None)
+        if trade is None or len(name) == len(trade):
+            return False
+        before = name[:-len(trade)]
+        return before in self.regions or self.noun(before, NOUN_TAGS)
 
     def blocked_end(self, text: str, start: int, end: int) -> bool:
         """The span is an ordinary word that the head-word walk does not read as a head,

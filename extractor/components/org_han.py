@@ -294,6 +294,8 @@ class HanOrgFinder:
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
         if crossed and material - crossed < max(pat.min_prefix, 1):
             p, material = fallback  # `代表市委`: the word by the head was not its field
+        if p < start:
+            p = self.grammar.name_start(text, p, start)
         if p < start and self.grammar.trim_verbs(text, p, start) == start:
             return None  # `行使领事馆`: a bare verb before the head names nothing
         if 0 < p < len(text) and text[p - 1].isascii() and text[p - 1].isalnum() \
@@ -301,10 +303,9 @@ class HanOrgFinder:
             return None  # the walk stopped inside a Latin word (`lvo車廠` of `Volvo車廠`)
         if material < pat.min_prefix or text[p:start] in self.heads:
             return None  # `协会办公室`: a body's unit named by head words alone is generic
-        if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start) and (
-                start - p == 2 or text[p:start - 2] in g.units)):
-            return None  # `商业银行`, `汽车公司`: kind words, no trade name; a verb alone or
-            # after a place before the head (`提供银行`, `在某区开办分公司`)
+        if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start)):
+            return None  # `商业银行`, `汽车公司`: kind words, no trade name; a verb before
+            # the head makes it the verb's object (`提供银行`, `在某区开办分公司`, `输入银行`)
         if pat.needs_org and not any(o.start >= p and o.end <= start - 2 and text.endswith(
                 tuple(pat.needs_org), o.start, o.end) for o in found.values()):
             return None  # `中文系` alone, `大学系`: a department is named after its body

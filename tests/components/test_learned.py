@@ -35,7 +35,9 @@ def forms(extractor):
     ("zh", "PERSON", "Peter", False),
     ("zh", "ORG", "青禾科技有限公司", True),
     ("zh", "ORG", "商协会", False),
-    ("zh", "ORG", "青禾科技", False),
+    ("zh", "ORG", "青禾科技", True),  # a trade name + its trade: a company named short
+    ("zh", "ORG", "商业地产", False),  # kind words only: a sector
+    ("zh", "ORG", "科技", False),
     ("zh", "REGION", "青禾县", True),
     ("zh", "REGION", "青禾水库", False),
 ])
@@ -51,6 +53,47 @@ def test_form_checks(forms, lang, label, span, keep):
 ])
 def test_zh_name_after_a_title(forms, span, after_title, keep):
     assert forms["zh"].keep(span, "PERSON", after_title) is keep
+
+
+@pytest.mark.parametrize("text,span,title_at,cued", [
+    ("青禾地产总经理王强表示", "青禾地产", 4, True),  # a position follows: its body
+    ("青禾地产总经理王强表示", "青禾地产", None, False),
+    ("青禾地产的总经理王强表示", "青禾地产", 5, True),  # `的` between body and post
+    ("北川联本赛季保持不败", "北川联", None, True),
+    ("北川联主场战胜南港竞技", "南港竞技", None, True),  # a contest word before
+    ("北川联主场战胜南港竞技", "北川联", None, True),  # ... or after: a club
+    ("南港竞技vs北川联", "北川联", None, True),
+    ("此前北川联作客南港", "北川联", None, True),
+    ("由Zantrix开发的游戏", "Zantrix", None, True),  # a Latin-script name in Han text
+    ("由zantrix开发的游戏", "zantrix", None, False),  # no capital: not surely a name
+    ("由Zan-trix开发的游戏", "Zan", None, False),  # part of a longer Latin word
+    ("他们来到青禾地产", "青禾地产", None, False),
+])
+def test_headless_zh_org_needs_a_cue(forms, text, span, title_at, cued):
+    a = text.index(span)
+    starts = {title_at} if title_at is not None else set()
+    assert forms["zh"].org_cued(text, a, a + len(span), starts) is cued
+
+
+@pytest.mark.parametrize("text,span,runs_on", [
+    ("由青禾管理部门负责", "青禾管理", True),  # the field of a body noun
+    ("青禾航空（集团）公司", "青禾航空", True),  # the start of a longer name
+    ("青禾地产发布公告", "青禾地产", False),
+])
+def test_trade_named_span_running_on(forms, text, span, runs_on):
+    a = text.index(span)
+    assert forms["zh"].runs_on(text, a, a + len(span)) is runs_on
+
+
+@pytest.mark.parametrize("text,span,org,cued", [
+    ("青禾、北岭银行等机构", "青禾", "北岭银行", True),  # listed with a rule ORG
+    ("北岭银行和青禾参加", "青禾", "北岭银行", True),
+    ("北岭银行的青禾参加", "青禾", "北岭银行", False),
+])
+def test_headless_zh_org_listed_with_an_org(forms, text, span, org, cued):
+    a, o = text.index(span), text.index(org)
+    orgs = ({o}, {o + len(org)})
+    assert forms["zh"].org_cued(text, a, a + len(span), set(), orgs) is cued
 
 
 @pytest.mark.parametrize("text,end,closed", [
@@ -99,6 +142,8 @@ def cand(a, b, label, source="rule"):
     ([cand(0, 10, "PERSON", "learned.x")], [cand(0, 4, "TITLE")], []),  # rules decide a title
     ([cand(0, 10, "ORG", "learned.x")], [cand(8, 14, "ORG")], []),  # cuts across a rule span
     ([cand(0, 10, "ORG", "learned.x")], [cand(0, 10, "ORG")], []),  # same span: the rule's
+    ([cand(0, 10, "ORG", "learned.x")], [cand(0, 10, "REGION")], []),  # a city, as the rules say
+    ([Candidate(0, 10, "ORG", source="learned.x", priority=1)], [cand(0, 10, "REGION")], [0]),  # a club
     # a romanised Chinese name read by its form is whole: no word after it joins it
     ([cand(0, 10, "PERSON", "learned.x")], [cand(0, 6, "PERSON", "en.person.pinyin")], []),
     ([cand(0, 10, "PERSON", "learned.x")], [cand(4, 10, "PERSON", "en.person.pinyin")], [0]),

@@ -89,6 +89,11 @@ def edges() -> OrgEdges:
     ("商务部和平安保险公司签约。", ["商务部", "平安保险公司"]),
     # a department of six characters of field
     ("食物環境衞生署署長出席。", ["食物環境衞生署"]),
+    # the start is on the segmenter's words: a place noun whole, a function word off
+    ("主办方：崇礼县政府。", ["崇礼县政府"]),
+    ("如果造假，当福彩中心应当负责。", ["福彩中心"]),
+    # a verb right before a company head makes the head its object, however long the run
+    ("停止为海外金融机构提供银行间借贷。", []),
     # a company named in full, then by its short form
     ("浙江星河光电股份有限公司成立于2001年。星河光电是行业龙头。",
      ["浙江星河光电股份有限公司", "星河光电"]),
@@ -224,11 +229,25 @@ def test_kind_only(edges, words, kind):
     assert edges.kind_only(words) is kind
 
 
+@pytest.mark.parametrize("text,p,head,start", [
+    ("主办方：崇礼县政府。", 5, 8, 4),  # a place noun cut in two is taken whole
+    ("当福彩中心负责。", 0, 3, 1),  # a time/preposition word opening the stretch is dropped
+    ("名单包含上海市政府。", 2, 7, 4),  # a verb before a place
+    ("常达集团签约。", 0, 2, 0),  # one adverb character may be a trade name's first
+    ("为海外机构提供银行", 1, 7, 1),  # a verb before no name word stays for the later checks
+])
+def test_name_start(edges, text, p, head, start):
+    assert edges.name_start(text, p, head) == start
+
+
 @pytest.mark.parametrize("text,span,kept", [
     ("面对中小银行的压力。", "中小银行", False),  # a kind of company
     ("国内某公司表示。", "国内某公司", False),  # a reference
     ("谈判陷入僵局。", "僵局", False),  # a blocker word alone
     ("北湖长江商业银行开业。", "北湖长江商业银行", True),  # a name before the blocker word
+    ("推动北京科技发展。", "北京科技", False),  # a place before a trade word: a sector
+    ("发展生物工程产业。", "生物工程", False),  # a common noun before it
+    ("青禾地产发布公告。", "青禾地产", True),  # a trade name before it: a company
 ])
 def test_adjust_vetoes_kinds_and_blocker_words(edges, text, span, kept):
     start = text.index(span)

@@ -216,6 +216,15 @@ def test_english_negatives_outside_diplomacy(en, text):
     ("北湖局代局長陳大文", [(3, 6, "acting director-general")]),
     # a bracketed portfolio of joined fields is part of the title
     ("常任秘書長(規劃及地政)李明", [(0, 12, "permanent secretary-general")]),
+    # sports posts, a shop's manager, posts with a corporate field, `副总` alone
+    ("北川俱乐部队长张某和主教练李某，该店经理王某。",
+     [(5, 7, "captain"), (10, 13, "head coach"), (18, 20, "manager")]),
+    ("某公司常务副总赵某、人事经理钱某与首席法律顾问孙某。",
+     [(3, 7, "executive deputy general manager"), (10, 14, "personnel manager"),
+      (17, 23, "chief legal adviser")]),
+    # `副总` inside longer posts is not read alone
+    ("副总统和副总理会见副总经理。",
+     [(0, 3, "vice president"), (4, 7, "vice premier"), (9, 13, "deputy general manager")]),
 ])
 def test_chinese_titles_beyond_press_releases(zh, text, expected):
     assert titles(zh, text) == expected
@@ -226,6 +235,8 @@ def test_chinese_titles_beyond_press_releases(zh, text, expected):
     "工程师和会计师参加培训，会计师事务所出具报告。",
     "企业CEO圆桌对话会和市长论坛举行，颁发董事会秘书资格证书。",
     "相关长期政策和平台长期运营。",
+    # a class teacher is no 主任
+    "班主任和班长参加。",
 ])
 def test_chinese_negatives_beyond_press_releases(zh, text):
     assert titles(zh, text) == []
