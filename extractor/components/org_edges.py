@@ -149,7 +149,7 @@ class OrgEdges:
         that repeats itself costs no more)."""
         lo = max(0, p - WINDOW_BEFORE)
         at, words = lo, []
-        for w in _cut(text[lo:min(head, p + WINDOW_AFTER)]):
+        for w in _cut(text[lo:max(head, p + WINDOW_AFTER)]):  # the head whole: a cut inside it moves the words before
             words.append((at, w))
             at += len(w)
         for a, w in words:
