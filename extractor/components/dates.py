@@ -32,7 +32,7 @@ from ..memo import Memo
 from ..candidates import Candidate, doc_text, flat
 from ..errors import DataFileError
 from ..lexicon import Occurrences, read_jsonl, read_tsv
-from ..normalise.dates import Words, day_of, parse_iso, resolve
+from ..normalise.dates import Words, day_of, parse_iso, resolve, year_of
 from .base import DataComponent
 
 # Above this many anchors for one pattern, with anchors this close on average, one C-level
@@ -312,8 +312,9 @@ class DateRecognizer(DataComponent):
 
     def infer_doc_date(self, text: str, found: list[Match], raw: str) -> tuple[date, dict] | None:
         """The publication date from the header: a labelled full date, else the first full
-        date, else a dateline's month and day with a year from elsewhere in the header.
-        `raw` is the original text, quoted in the evidence."""
+        date, else a dateline's month and day with a year from elsewhere in the header or,
+        failing that, the first year the text writes (`BEIJING, Aug. 28` in a report of the
+        2023 summit). `raw` is the original text, quoted in the evidence."""
         limit = self.header_end(text)
         head = [m for m in found if m.start < limit]
         full = [(m, d) for m in head if (d := self.explicit_day(m)) is not None]
@@ -331,16 +332,18 @@ class DateRecognizer(DataComponent):
         footer = self.date_line(text, found, start, len(text), alone=True)
         if footer is not None:
             return footer[1], self.evidence(raw, footer[0], "footer.date_line")
-        years = [int(m.groups["y"]) for m in head if m.groups.get("y", "").isdigit()]
+        # the dateline's year: one the header writes, else the first the text writes
+        year = next((int(m.groups["y"]) for m in head if m.groups.get("y", "").isdigit()),
+                    None) or self.first_year(found)
         for m in head:
             line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
             if (
-                years
+                year
                 and "d" in m.groups
                 and ("m" in m.groups or "mon" in m.groups)
                 and any(rx.search(line) for rx in self.dateline)
             ):
-                g = dict(m.groups, y=str(years[0]))
+                g = dict(m.groups, y=str(year))
                 r = resolve(g, self.words, None)
                 if r is not None and (d := parse_iso(r.value)) is not None:
                     return d, self.evidence(raw, m, "header.dateline")
@@ -377,9 +380,9 @@ class DateRecognizer(DataComponent):
             or {"rel", "d2"} & g.keys()
         ):
             return None
-        r = m.values.get((None, None, 0, None))
+        r = m.values.get((None, None, 0, None, None))
         if r is None:
-            r = m.values[(None, None, 0, None)] = self.value(m, None, None)
+            r = m.values[(None, None, 0, None, None)] = self.value(m, None, None)
         return r[1]
 
     @staticmethod
@@ -451,6 +454,8 @@ class DateRecognizer(DataComponent):
             anchor = self.dateline_day(text, found, anchor) or anchor
         last_day: date | None = None
         last_year: int | None = None
+        # no day to count from: the year the text named last (before the first, the first)
+        named = None if anchor is not None else self.first_year(found)
         floor = 0
         for m in found:
             tense = 0 if WRITTEN_YEAR.intersection(m.groups) else self.tense(text, m, floor)
@@ -458,18 +463,31 @@ class DateRecognizer(DataComponent):
             year_ref = (
                 last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
             )
-            key = (anchor, last_day, tense, year_ref)  # equal matches share one table
+            key = (anchor, last_day, tense, year_ref, named)  # equal matches share one table
             hit = m.values.get(key)
             if hit is None:
                 if len(m.values) > VALUES_MAX:
                     m.values.clear()
-                hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref)
+                hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref, named)
             r, day = hit
             if r is not None:
                 out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
                 last_day = day or last_day
                 last_year = int(r.value[:4]) if r.value[:4].isdigit() else last_year
+                if anchor is None:
+                    named = year_of(m.groups, self.words) or named
         return doc
+
+    def first_year(self, found: list[Match]) -> int | None:
+        """The first year the text writes out (`2020`, `18年`), if any."""
+        for m in found:
+            try:
+                y = year_of(m.groups, self.words)
+            except ValueError:
+                continue
+            if y is not None:
+                return y
+        return None
 
     def value(
         self,
@@ -478,9 +496,10 @@ class DateRecognizer(DataComponent):
         last_day: date | None,
         tense: int = 0,
         last_year: int | None = None,
+        year: int | None = None,
     ) -> tuple:
         """The match's resolution and the single day it names (for `同日`), if any."""
-        r = resolve(m.groups, self.words, anchor, last_day, tense, last_year)
+        r = resolve(m.groups, self.words, anchor, last_day, tense, last_year, year)
         if r is None or r.attrs["range"] or r.attrs["granularity"] not in DAY_LEVEL:
             return r, None
         return r, day_of(r.value[:10])

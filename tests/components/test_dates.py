@@ -454,6 +454,15 @@ def test_zh_negatives(nlps, text):
         ),
         (
             "en",
+            "Talks\nLIMA, Oct. 19 (Wire) -- Delegates met.\na\nb\nc\nd\ne\nThe 2022 budget passed.",
+            "2022-10-19",
+            "header.dateline",
+            "Oct. 19",
+        ),
+        ("zh", "标题\n新华社杭州5月22日电 会议开幕。\n甲\n乙\n丙\n丁\n戊\n2016年是", "2016-05-22",
+         "header.dateline", "5月22日"),
+        (
+            "en",
             "Talks\n2018-05-03 | Porto\nOn 2nd May we",
             "2018-05-03",
             "header.first_date",
@@ -524,6 +533,27 @@ def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
 def test_doc_date_not_inferred(nlps, lang, text):
     doc = run(nlps[lang], text)
     assert (doc._.doc_date, doc._.doc_date_source, doc._.doc_date_evidence) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "The 2020 Expo opens on September 4. Guests came yesterday; more are due this year.",
+         [("2020", "2020"), ("September 4", "2020-09-04"), ("yesterday", "XXXX-XX-XX"),
+          ("this year", "2020")]),
+        ("en", "Talks ran on May 3-4. A 2019 pact was signed. Trade rose in June.",
+         [("May 3-4", "2019-05-03/2019-05-04"), ("2019", "2019"), ("June", "2019-06")]),
+        ("zh", "6月13日至15日,代表团出席2018国际农业博览会。今年4月,双方曾在成都会面。去年双方签约。",
+         [("6月13日至15日", "2018-06-13/2018-06-15"), ("2018", "2018"), ("今年4月", "2018-04"),
+          ("去年", "2017")]),
+        ("zh", "2015年双方建交,2019年续约。今年9月将举办论坛。", [("2015年", "2015"), ("2019年", "2019"),
+                                                   ("今年9月", "2019-09")]),
+    ],
+)
+def test_named_year_without_document_date(nlps, lang, text, expected):
+    """No date to count from: the year the text named last (before the first, the first)
+    is the year of the dates that leave only their year implied."""
+    assert dates(nlps[lang], text) == expected
 
 
 def test_given_doc_date_wins(nlps):

@@ -172,6 +172,29 @@ def test_anaphor_uses_previous_day():
 
 
 @pytest.mark.parametrize(
+    "groups,anchor,value",
+    [
+        ({"mon": "April", "d": "14"}, None, "2020-04-14"),
+        ({"mon": "April"}, None, "2020-04"),
+        ({"rel": "this year"}, None, "2020"),
+        ({"rel": "去年"}, None, "2019"),
+        ({"m": "12", "d": "28", "m2": "1", "d2": "3"}, None, "2020-12-28/2021-01-03"),
+        ({"halfyear": "下半年"}, None, "2020-H2"),
+        ({"y": "2018", "mon": "April", "d": "1"}, None, "2018-04-01"),  # its own year
+        ({"rel": "yesterday"}, None, "XXXX-XX-XX"),  # a day needs a day to count from
+        ({"wd": "monday"}, None, "XXXX-XX-XX"),
+        ({"relmod": "last", "mon": "November"}, None, "XXXX-11"),  # needs the month
+        ({"rel": "last month"}, None, "XXXX-XX"),
+        ({"mon": "April", "d": "14"}, A, "2021-04-14"),  # an anchor wins over a named year
+    ],
+)
+def test_named_year_without_anchor(groups, anchor, value):
+    """No document date, but the text names 2020: dates that leave only the year implied
+    take it."""
+    assert resolve(groups, W, anchor, None, 0, None, 2020).value == value
+
+
+@pytest.mark.parametrize(
     "last_year,anchor,value", [(2019, A, "2018"), (None, A, "2020"), (None, None, "XXXX")]
 )
 def test_anaphor_year_uses_last_year(last_year, anchor, value):

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .anchors import implied_day, implied_month_year
+from .anchors import implied_day, implied_month_year, with_year
 from .iso import (
     MONTH_DAYS,
     day_of,
@@ -77,15 +77,22 @@ def resolve(
     last_day: date | None = None,
     tense: int = 0,
     last_year: int | None = None,
+    year: int | None = None,
 ) -> Resolved | None:
     """The value of one match, or None when the groups do not make a real date.
     `last_day` and `last_year` are the day and the year the text named last, for
-    `the same day` and `a year earlier`."""
+    `the same day` and `a year earlier`; `year`, where there is no anchor, is a year the
+    text names, for the dates that leave only their year implied."""
     g = {k: v for k, v in g.items() if v is not None}
+    relative_year = "rel" in g
+    if anchor is None and year is not None:
+        g = with_year(g, w, year)
     try:
         r = _resolve(g, w, anchor, last_day, tense, last_year)
     except (ValueError, KeyError):
         return None
+    if r is not None and relative_year and "rel" not in g:  # `今年` read with a named year
+        r.attrs = dict(r.attrs, relative=True)
     if r is not None and "mod" in g:
         r.attrs = dict(r.attrs, mod=w.get("mod", g["mod"]) or g["mod"].lower())
     if r is not None and "fiscal" in g:
