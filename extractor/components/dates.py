@@ -40,6 +40,7 @@ from .base import DataComponent
 # scan costs about a third of a call per character.
 DENSE_COUNT, DENSE_GAP = 256, 3
 DAY_LEVEL = frozenset(("day", "hour", "minute", "second"))
+COARSE = frozenset(("year", "decade", "century"))  # no `the same month` refers to these
 VALUES_MAX = 64  # resolutions kept per distinct match (one per document date and anchor)
 DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
@@ -380,9 +381,9 @@ class DateRecognizer(DataComponent):
             or {"rel", "d2"} & g.keys()
         ):
             return None
-        r = m.values.get((None, None, 0, None, None))
+        r = m.values.get((None, None, 0, None, None, None))
         if r is None:
-            r = m.values[(None, None, 0, None, None)] = self.value(m, None, None)
+            r = m.values[(None, None, 0, None, None, None)] = self.value(m, None, None)
         return r[1]
 
     @staticmethod
@@ -454,6 +455,7 @@ class DateRecognizer(DataComponent):
             anchor = self.dateline_day(text, found, anchor) or anchor
         last_day: date | None = None
         last_year: int | None = None
+        last_ref: str | None = None  # the last month, quarter or day named: `the same month`
         # no day to count from: the year the text named last (before the first, the first)
         named = None if anchor is not None else self.first_year(found)
         floor = 0
@@ -463,17 +465,20 @@ class DateRecognizer(DataComponent):
             year_ref = (
                 last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
             )
-            key = (anchor, last_day, tense, year_ref, named)  # equal matches share one table
+            ref = last_ref if "shift" in m.groups else None
+            key = (anchor, last_day, tense, year_ref, named, ref)  # equal matches share a table
             hit = m.values.get(key)
             if hit is None:
                 if len(m.values) > VALUES_MAX:
                     m.values.clear()
-                hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref, named)
+                hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref, named, ref)
             r, day = hit
             if r is not None:
                 out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
                 last_day = day or last_day
                 last_year = int(r.value[:4]) if r.value[:4].isdigit() else last_year
+                if r.value[:4].isdigit() and r.attrs["granularity"] not in COARSE:
+                    last_ref = r.value
                 if anchor is None:
                     named = year_of(m.groups, self.words) or named
         return doc
@@ -497,9 +502,10 @@ class DateRecognizer(DataComponent):
         tense: int = 0,
         last_year: int | None = None,
         year: int | None = None,
+        ref: str | None = None,
     ) -> tuple:
         """The match's resolution and the single day it names (for `同日`), if any."""
-        r = resolve(m.groups, self.words, anchor, last_day, tense, last_year, year)
+        r = resolve(m.groups, self.words, anchor, last_day, tense, last_year, year, ref)
         if r is None or r.attrs["range"] or r.attrs["granularity"] not in DAY_LEVEL:
             return r, None
         return r, day_of(r.value[:10])

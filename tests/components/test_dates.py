@@ -556,6 +556,26 @@ def test_named_year_without_document_date(nlps, lang, text, expected):
     assert dates(nlps[lang], text) == expected
 
 
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "Sales rose 9% in May compared to the same month last year.",
+         [("May", "2021-05"), ("the same month last year", "2020-05")]),
+        ("en", "Profit in the second quarter beat the same period a year earlier.",
+         [("the second quarter", "2021-Q2"), ("the same period a year earlier", "2020-Q2")]),
+        ("en", "Output rose from the same period of last year.", [("the same period of last year",
+                                                                "2020")]),
+        ("en", "Costs fell last year, and by more than the year previous.",
+         [("last year", "2020"), ("the year previous", "2019")]),
+        ("zh", "1至5月,出口额比去年同期增长9%。", [("1至5月", "2021-01/2021-05"), ("去年同期", "2020-01/2020-05")]),
+        ("zh", "5月份,销量较上年同月下降。", [("5月份", "2021-05"), ("上年同月", "2020-05")]),
+    ],
+)
+def test_same_period_a_year_earlier(nlps, lang, text, expected):
+    """`the same month last year`, `去年同期`: what the text named last, a year earlier."""
+    assert dates(nlps[lang], text, "2021-06-10") == expected
+
+
 def test_given_doc_date_wins(nlps):
     doc = run(nlps["en"], "Updated: Jul 21, 2020. Talks this year.", "2021-01-05")
     assert doc._.doc_date_source == "given"

@@ -194,6 +194,31 @@ def test_named_year_without_anchor(groups, anchor, value):
     assert resolve(groups, W, anchor, None, 0, None, 2020).value == value
 
 
+SAME = Words(dict(W.kinds, same={"the same month": "month", "the same period": "period",
+                                  "the same quarter": "quarter", "the same day": "day"},
+                  yearshift={"last year": "-1", "a year earlier": "-1"}))
+
+
+@pytest.mark.parametrize(
+    "same,ref,anchor,value",
+    [
+        ("the same month", "2021-02", A, "2020-02"),
+        ("the same month", "2021-02-14T10:00", A, "2020-02"),  # the month of the day named
+        ("the same period", "2021-01/2021-09", A, "2020-01/2020-09"),
+        ("the same period", "2021-Q3", A, "2020-Q3"),
+        ("the same quarter", "2021-08", A, "2020-Q3"),
+        ("the same day", "2020-02-29", A, "2019-02-28"),
+        ("the same day", "2021-02", A, "2020-04-23"),  # a month is no day: the anchor's
+        ("the same month", None, A, "2020-04"),  # nothing named: the anchor's month
+        ("the same period", None, A, "2020"),  # ... and a period is the year before
+        ("the same quarter", None, None, "XXXX-QX"),
+    ],
+)
+def test_same_period_a_year_earlier(same, ref, anchor, value):
+    g = {"same": same, "shift": "last year"}
+    assert resolve(g, SAME, anchor, None, 0, None, None, ref).value == value
+
+
 @pytest.mark.parametrize(
     "last_year,anchor,value", [(2019, A, "2018"), (None, A, "2020"), (None, None, "XXXX")]
 )
