@@ -40,6 +40,8 @@ from .base import DataComponent
 # scan costs about a third of a call per character.
 DENSE_COUNT, DENSE_GAP = 256, 3
 DAY_LEVEL = frozenset(("day", "hour", "minute", "second"))
+LISTED = frozenset(("m", "mon"))  # a month or a day of one shares the year of the date before
+LIST_SEP = re.compile(r"\s?(?:[、,，/&]|和|及|与|以及|and|or)\s?")  # between dates of a list
 COARSE = frozenset(("year", "decade", "century"))  # no `the same month` refers to these
 VALUES_MAX = 64  # resolutions kept per distinct match (one per document date and anchor)
 DIGIT_KIND = re.compile(r"digit[1-9]?")
@@ -458,25 +460,34 @@ class DateRecognizer(DataComponent):
         last_ref: str | None = None  # the last month, quarter or day named: `the same month`
         # no day to count from: the year the text named last (before the first, the first)
         named = None if anchor is not None else self.first_year(found)
-        floor = 0
+        floor, listed = 0, None  # listed: the year of the date before, if it ended at floor
         for m in found:
             tense = 0 if WRITTEN_YEAR.intersection(m.groups) else self.tense(text, m, floor)
-            floor = m.end
+            year = named
+            if (
+                listed is not None
+                and LISTED.intersection(m.groups)
+                and "rel" not in m.groups
+                and LIST_SEP.fullmatch(text, floor, m.start)
+            ):  # `今年5月、11月`, `May 5, 2021 and June 7`: the year of the first
+                year = listed
+            floor, listed = m.end, None
             year_ref = (
                 last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
             )
             ref = last_ref if "shift" in m.groups else None
-            key = (anchor, last_day, tense, year_ref, named, ref)  # equal matches share a table
+            key = (anchor, last_day, tense, year_ref, year, ref)  # equal matches share a table
             hit = m.values.get(key)
             if hit is None:
                 if len(m.values) > VALUES_MAX:
                     m.values.clear()
-                hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref, named, ref)
+                hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref, year, ref)
             r, day = hit
             if r is not None:
                 out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
                 last_day = day or last_day
                 last_year = int(r.value[:4]) if r.value[:4].isdigit() else last_year
+                listed = int(r.value[:4]) if r.value[:4].isdigit() else None
                 if r.value[:4].isdigit() and r.attrs["granularity"] not in COARSE:
                     last_ref = r.value
                 if anchor is None:

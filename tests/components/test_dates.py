@@ -576,6 +576,21 @@ def test_same_period_a_year_earlier(nlps, lang, text, expected):
     assert dates(nlps[lang], text, "2021-06-10") == expected
 
 
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("zh", "论坛于去年3月、11月两次举办。", [("去年3月", "2020-03"), ("11月", "2020-11")]),
+        ("zh", "双方将在今年5月和11月举办论坛。", [("今年5月", "2021-05"), ("11月", "2021-11")]),
+        ("en", "Fairs were held on May 5, 2019 and June 7.",
+         [("May 5, 2019", "2019-05-05"), ("June 7", "2019-06-07")]),
+        ("en", "Sales fell in 2019. In the third quarter, they rose.",  # no list: the tense
+         [("2019", "2019"), ("the third quarter", "2020-Q3")]),
+    ],
+)
+def test_listed_dates_share_the_year(nlps, lang, text, expected):
+    assert dates(nlps[lang], text, "2021-06-10") == expected
+
+
 def test_given_doc_date_wins(nlps):
     doc = run(nlps["en"], "Updated: Jul 21, 2020. Talks this year.", "2021-01-05")
     assert doc._.doc_date_source == "given"

@@ -185,12 +185,13 @@ def test_anaphor_uses_previous_day():
         ({"wd": "monday"}, None, "XXXX-XX-XX"),
         ({"relmod": "last", "mon": "November"}, None, "XXXX-11"),  # needs the month
         ({"rel": "last month"}, None, "XXXX-XX"),
-        ({"mon": "April", "d": "14"}, A, "2021-04-14"),  # an anchor wins over a named year
+        ({"mon": "April", "d": "14"}, A, "2020-04-14"),  # listed after a date of 2020
+        ({"rel": "yesterday"}, A, "2021-04-22"),
     ],
 )
 def test_named_year_without_anchor(groups, anchor, value):
-    """No document date, but the text names 2020: dates that leave only the year implied
-    take it."""
+    """No document date, but the text names 2020 (or the date before in a list is of
+    2020): dates that leave only the year implied take it."""
     assert resolve(groups, W, anchor, None, 0, None, 2020).value == value
 
 

@@ -82,12 +82,13 @@ def resolve(
 ) -> Resolved | None:
     """The value of one match, or None when the groups do not make a real date.
     `last_day` and `last_year` are the day and the year the text named last, for
-    `the same day` and `a year earlier`; `year`, where there is no anchor, is a year the
-    text names, for the dates that leave only their year implied; `ref` the value of the
+    `the same day` and `a year earlier`; `year` is a year the text gives the dates that
+    leave only their year implied (where there is no anchor, the year it named last; in a
+    list, `今年5月、11月`, the year of the date before); `ref` the value of the
     last month, quarter or day the text named, for `the same month last year`."""
     g = {k: v for k, v in g.items() if v is not None}
     relative_year = "rel" in g
-    if anchor is None and year is not None:
+    if year is not None:
         g = with_year(g, w, year)
     try:
         r = (same_period(g, w, anchor, ref) if "shift" in g

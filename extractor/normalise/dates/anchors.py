@@ -39,11 +39,12 @@ NO_YEAR_READING = frozenset(("relmod", "relwd", "wd", "unit", "decade", "dd", "c
 
 
 def with_year(g: dict[str, str], w: Words, year: int) -> dict[str, str]:
-    """The groups with a year written in, for a text that states no day to count from but
-    names a year (narrative reading, as TimeML normalisers read texts without a document
-    date: the year last named): `September 4` -> that year's, `今年4月` and `this year` ->
-    that year, `去年` -> the one before. What needs a day or a month to count from
-    (`yesterday`, `Monday`, `last November`, `本月`, a day without its month) is left open."""
+    """The groups with a year written in, where the text gives the year: a text that states
+    no day to count from but names a year (narrative reading, as TimeML normalisers read
+    texts without a document date: the year last named), or a date listed after another
+    (`今年5月、11月`). `September 4` -> that year's, `今年4月` and `this year` -> that year,
+    `去年` -> the one before. What needs a day or a month to count from (`yesterday`,
+    `Monday`, `last November`, `本月`, a day without its month) is left as it is."""
     if year_of(g, w) is not None or not NO_YEAR_READING.isdisjoint(g):
         return g
     if "rel" in g:
