@@ -85,6 +85,8 @@ class HeaderRow(BaseModel):
             "whole_words",
             "past",
             "future",
+            "other_year",
+            "other_year_after",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -208,6 +210,8 @@ class DateRecognizer(DataComponent):
             for h in header
             if h.key in ("past", "future")
         ]
+        self.other_before = [re.compile(h.value) for h in header if h.key == "other_year"]
+        self.other_after = [re.compile(h.value) for h in header if h.key == "other_year_after"]
         kinds = {k for c in self.patterns for k in c.kinds}
         self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
         self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
@@ -336,8 +340,7 @@ class DateRecognizer(DataComponent):
         if footer is not None:
             return footer[1], self.evidence(raw, footer[0], "footer.date_line")
         # the dateline's year: one the header writes, else the first the text writes
-        year = next((int(m.groups["y"]) for m in head if m.groups.get("y", "").isdigit()),
-                    None) or self.first_year(found)
+        year = self.first_year(text, head) or self.first_year(text, found)
         for m in head:
             line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
             if (
@@ -459,7 +462,7 @@ class DateRecognizer(DataComponent):
         last_year: int | None = None
         last_ref: str | None = None  # the last month, quarter or day named: `the same month`
         # no day to count from: the year the text named last (before the first, the first)
-        named = None if anchor is not None else self.first_year(found)
+        named = None if anchor is not None else self.first_year(text, found)
         floor, listed = 0, None  # listed: the year of the date before, if it ended at floor
         for m in found:
             tense = 0 if WRITTEN_YEAR.intersection(m.groups) else self.tense(text, m, floor)
@@ -491,19 +494,29 @@ class DateRecognizer(DataComponent):
                 if r.value[:4].isdigit() and r.attrs["granularity"] not in COARSE:
                     last_ref = r.value
                 if anchor is None:
-                    named = year_of(m.groups, self.words) or named
+                    named = self.text_year(text, m) or named
         return doc
 
-    def first_year(self, found: list[Match]) -> int | None:
-        """The first year the text writes out (`2020`, `18年`), if any."""
-        for m in found:
-            try:
-                y = year_of(m.groups, self.words)
-            except ValueError:
-                continue
-            if y is not None:
-                return y
-        return None
+    def first_year(self, text: str, found: list[Match]) -> int | None:
+        """The first year the text writes out (`2020`, `18年`) as its own, if any."""
+        return next((y for m in found if (y := self.text_year(text, m)) is not None), None)
+
+    def text_year(self, text: str, m: Match) -> int | None:
+        """The year a match writes, unless the words around it make it another year than the
+        text's own: an origin or a target (`founded in 1998`, `by 2030`, `自2002年起`,
+        `到2025年`; `other_year` rows of date_header.tsv)."""
+        try:
+            y = year_of(m.groups, self.words)
+        except ValueError:
+            return None
+        if y is None:
+            return None
+        before, after = text[max(0, m.start - 16) : m.start], text[m.end : m.end + 24]
+        if any(rx.search(before) for rx in self.other_before) or any(
+            rx.match(after) for rx in self.other_after
+        ):
+            return None
+        return y
 
     def value(
         self,

@@ -558,6 +558,15 @@ def test_doc_date_not_inferred(nlps, lang, text):
           ("去年", "2017")]),
         ("zh", "2015年双方建交,2019年续约。今年9月将举办论坛。", [("2015年", "2015"), ("2019年", "2019"),
                                                    ("今年9月", "2019-09")]),
+        ("en", "The group aims to double output by 2030. Its plant opens on September 4.",
+         [("2030", "2030"), ("September 4", "XXXX-09-04")]),  # a target is no text's year
+        ("en", "Founded in 1998, Acme signed a deal on June 3.",
+         [("1998", "1998"), ("June 3", "XXXX-06-03")]),
+        ("en", "OSLO, June 3 (Wire) -- Talks on the 2030 climate agenda opened on Monday.",
+         [("June 3", "XXXX-06-03"), ("2030", "2030"), ("Monday", "XXXX-XX-XX")]),
+        ("zh", "公司成立于1998年。6月3日,双方签约。", [("1998年", "1998"), ("6月3日", "XXXX-06-03")]),
+        ("zh", "到2025年产值翻番。自2002年起连年增长。6月3日,双方签约。",
+         [("2025年", "2025"), ("2002年", "2002"), ("6月3日", "XXXX-06-03")]),
     ],
 )
 def test_named_year_without_document_date(nlps, lang, text, expected):
