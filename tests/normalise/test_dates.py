@@ -212,6 +212,8 @@ SAME = Words(dict(W.kinds, same={"the same month": "month", "the same period": "
         ("the same day", "2021-02", A, "2020-04-23"),  # a month is no day: the anchor's
         ("the same month", None, A, "2020-04"),  # nothing named: the anchor's month
         ("the same period", None, A, "2020"),  # ... and a period is the year before
+        ("the same period", "2021-02-14", A, "2020"),  # a day named is no period
+        ("the same period", "2021-02-14/2021-02-20", A, "2020-02-14/2020-02-20"),
         ("the same quarter", None, None, "XXXX-QX"),
     ],
 )

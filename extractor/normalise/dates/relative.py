@@ -114,12 +114,14 @@ def same_period(
 ) -> Resolved | None:
     """`the same month last year`, `the same period a year earlier`, `去年同期`: the month,
     quarter, day or period the text named last (`ref`, an ISO value finer than a year),
-    moved by the years `shift` says. With nothing named, the document date's month,
-    quarter or day; a period is then the year alone (`last year`)."""
+    moved by the years `shift` says: a day only for `the same day`, and only a day for
+    it (a period compared is not the day of a report). With nothing named, the document
+    date's month, quarter or day; a period is then the year alone (`last year`)."""
     unit = w.get("same", g["same"]) or "period"
     k = int(w.get("yearshift", g["shift"]) or -1)
     attrs = date_attrs(unit if unit != "period" else "year", True, offset=k)
-    if ref is None or (unit == "day" and len(ref.split("/")[0]) < 10):
+    single_day = ref is not None and "/" not in ref and len(ref) >= 10
+    if ref is None or (unit in ("day", "period") and (unit == "day") != single_day):
         if anchor is None:
             return Resolved(SAME_UNKNOWN[unit], attrs)
         ref = {"month": fmt(anchor.year, anchor.month), "day": anchor.isoformat(),
