@@ -87,6 +87,8 @@ class HeaderRow(BaseModel):
             "future",
             "other_year",
             "other_year_after",
+            "footer_lead",
+            "footer_tail",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -210,6 +212,8 @@ class DateRecognizer(DataComponent):
             for h in header
             if h.key in ("past", "future")
         ]
+        self.footer_lead = [re.compile(h.value) for h in header if h.key == "footer_lead"]
+        self.footer_tail = [re.compile(h.value) for h in header if h.key == "footer_tail"]
         self.other_before = [re.compile(h.value) for h in header if h.key == "other_year"]
         self.other_after = [re.compile(h.value) for h in header if h.key == "other_year_after"]
         kinds = {k for c in self.patterns for k in c.kinds}
@@ -376,7 +380,17 @@ class DateRecognizer(DataComponent):
             bracketed = before in ("(", "（") and after[:1] in (")", "）")
             if bracketed or (not before and (not after or not alone and after[0] in STAMP_NEXT)):
                 return m, d
+            if alone and self.signed_off(before, after):
+                return m, d
         return None
+
+    def signed_off(self, before: str, after: str) -> bool:
+        """A sign-off line: what stands before the date on its line is nothing or a
+        `footer_lead` of date_header.tsv (`Ends/`, `Hong Kong,`, `Published:`, `(来源:某网`)
+        and what follows it is nothing, a closing bracket or a `footer_tail` (`星期五`)."""
+        return (not before or any(rx.fullmatch(before) for rx in self.footer_lead)) and (
+            not after or after in (")", "）") or any(rx.fullmatch(after) for rx in self.footer_tail)
+        )
 
     def explicit_day(self, m: Match) -> date | None:
         g = m.groups

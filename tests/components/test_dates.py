@@ -521,6 +521,36 @@ def test_zh_negatives(nlps, text):
             "footer.date_line",
             "2019 年6月4 日",
         ),
+        (
+            "en",
+            "Talks\n\na\nb\nc\nd\ne\n" + "They agreed to meet again. " * 30
+            + "\n\nEnds/Thursday, June 3, 2021\nIssued at HKT 15:30",
+            "2021-06-03",
+            "footer.date_line",
+            "Thursday, June 3, 2021",
+        ),
+        (
+            "en",
+            "Talks\n\na\nb\nc\nd\ne\n" + "They agreed to meet again. " * 30
+            + "\n\nPort Louis, 3 June 2021",
+            "2021-06-03",
+            "footer.date_line",
+            "3 June 2021",
+        ),
+        (
+            "zh",
+            "标题\n甲\n乙\n丙\n丁\n戊\n" + "会谈后双方共进午餐。" * 70 + "\n(来源:某某网 2021-06-03)",
+            "2021-06-03",
+            "footer.date_line",
+            "2021-06-03",
+        ),
+        (
+            "zh",
+            "标题\n甲\n乙\n丙\n丁\n戊\n" + "会谈后双方共进午餐。" * 70 + "\n2021年6月4日 星期五",
+            "2021-06-04",
+            "footer.date_line",
+            "2021年6月4日",
+        ),
     ],
 )
 def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
@@ -537,6 +567,7 @@ def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
         ("zh", "4月1日上午,会长会见了客人。"),
         ("en", "Talks\n\na\nb\nc\nd\ne\nLater on, 2020-01-02 was chosen."),
         ("en", "Talks\n\na\nb\nc\nd\ne\nEntries close on\nMarch 3, 2017 at noon."),
+        ("en", "Talks\n\na\nb\nc\nd\ne\n" + "They met. " * 60 + "\nIn Lima, 3 June 2021, we met."),
         ("en", "x" * 500 + " 2020-01-02"),
     ],
 )
