@@ -32,7 +32,7 @@ from ..memo import Memo
 from ..candidates import Candidate, doc_text, flat
 from ..errors import DataFileError
 from ..lexicon import Occurrences, read_jsonl, read_tsv
-from ..normalise.dates import Words, day_of, parse_iso, resolve
+from ..normalise.dates import Words, day_of, parse_iso, resolve, year_of
 from .base import DataComponent
 
 # Above this many anchors for one pattern, with anchors this close on average, one C-level
@@ -40,6 +40,9 @@ from .base import DataComponent
 # scan costs about a third of a call per character.
 DENSE_COUNT, DENSE_GAP = 256, 3
 DAY_LEVEL = frozenset(("day", "hour", "minute", "second"))
+LISTED = frozenset(("m", "mon"))  # a month or a day of one shares the year of the date before
+LIST_SEP = re.compile(r"\s?(?:[、,，/&]|和|及|与|以及|and|or)\s?")  # between dates of a list
+COARSE = frozenset(("year", "decade", "century"))  # no `the same month` refers to these
 VALUES_MAX = 64  # resolutions kept per distinct match (one per document date and anchor)
 DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
@@ -82,6 +85,10 @@ class HeaderRow(BaseModel):
             "whole_words",
             "past",
             "future",
+            "other_year",
+            "other_year_after",
+            "footer_lead",
+            "footer_tail",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -205,6 +212,10 @@ class DateRecognizer(DataComponent):
             for h in header
             if h.key in ("past", "future")
         ]
+        self.footer_lead = [re.compile(h.value) for h in header if h.key == "footer_lead"]
+        self.footer_tail = [re.compile(h.value) for h in header if h.key == "footer_tail"]
+        self.other_before = [re.compile(h.value) for h in header if h.key == "other_year"]
+        self.other_after = [re.compile(h.value) for h in header if h.key == "other_year_after"]
         kinds = {k for c in self.patterns for k in c.kinds}
         self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
         self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
@@ -312,8 +323,9 @@ class DateRecognizer(DataComponent):
 
     def infer_doc_date(self, text: str, found: list[Match], raw: str) -> tuple[date, dict] | None:
         """The publication date from the header: a labelled full date, else the first full
-        date, else a dateline's month and day with a year from elsewhere in the header.
-        `raw` is the original text, quoted in the evidence."""
+        date, else a dateline's month and day with a year from elsewhere in the header or,
+        failing that, the first year the text writes (`BEIJING, Aug. 28` in a report of the
+        2023 summit). `raw` is the original text, quoted in the evidence."""
         limit = self.header_end(text)
         head = [m for m in found if m.start < limit]
         full = [(m, d) for m in head if (d := self.explicit_day(m)) is not None]
@@ -331,16 +343,17 @@ class DateRecognizer(DataComponent):
         footer = self.date_line(text, found, start, len(text), alone=True)
         if footer is not None:
             return footer[1], self.evidence(raw, footer[0], "footer.date_line")
-        years = [int(m.groups["y"]) for m in head if m.groups.get("y", "").isdigit()]
+        # the dateline's year: one the header writes, else the first the text writes
+        year = self.first_year(text, head) or self.first_year(text, found)
         for m in head:
             line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
             if (
-                years
+                year
                 and "d" in m.groups
                 and ("m" in m.groups or "mon" in m.groups)
                 and any(rx.search(line) for rx in self.dateline)
             ):
-                g = dict(m.groups, y=str(years[0]))
+                g = dict(m.groups, y=str(year))
                 r = resolve(g, self.words, None)
                 if r is not None and (d := parse_iso(r.value)) is not None:
                     return d, self.evidence(raw, m, "header.dateline")
@@ -367,7 +380,17 @@ class DateRecognizer(DataComponent):
             bracketed = before in ("(", "（") and after[:1] in (")", "）")
             if bracketed or (not before and (not after or not alone and after[0] in STAMP_NEXT)):
                 return m, d
+            if alone and self.signed_off(before, after):
+                return m, d
         return None
+
+    def signed_off(self, before: str, after: str) -> bool:
+        """A sign-off line: what stands before the date on its line is nothing or a
+        `footer_lead` of date_header.tsv (`Ends/`, `Hong Kong,`, `Published:`, `(来源:某网`)
+        and what follows it is nothing, a closing bracket or a `footer_tail` (`星期五`)."""
+        return (not before or any(rx.fullmatch(before) for rx in self.footer_lead)) and (
+            not after or after in (")", "）") or any(rx.fullmatch(after) for rx in self.footer_tail)
+        )
 
     def explicit_day(self, m: Match) -> date | None:
         g = m.groups
@@ -377,9 +400,9 @@ class DateRecognizer(DataComponent):
             or {"rel", "d2"} & g.keys()
         ):
             return None
-        r = m.values.get((None, None, 0, None))
+        r = m.values.get((None, None, 0, None, None, None))
         if r is None:
-            r = m.values[(None, None, 0, None)] = self.value(m, None, None)
+            r = m.values[(None, None, 0, None, None, None)] = self.value(m, None, None)
         return r[1]
 
     @staticmethod
@@ -451,25 +474,63 @@ class DateRecognizer(DataComponent):
             anchor = self.dateline_day(text, found, anchor) or anchor
         last_day: date | None = None
         last_year: int | None = None
-        floor = 0
+        last_ref: str | None = None  # the last month, quarter or day named: `the same month`
+        # no day to count from: the year the text named last (before the first, the first)
+        named = None if anchor is not None else self.first_year(text, found)
+        floor, listed = 0, None  # listed: the year of the date before, if it ended at floor
         for m in found:
             tense = 0 if WRITTEN_YEAR.intersection(m.groups) else self.tense(text, m, floor)
-            floor = m.end
+            year = named
+            if (
+                listed is not None
+                and LISTED.intersection(m.groups)
+                and "rel" not in m.groups
+                and LIST_SEP.fullmatch(text, floor, m.start)
+            ):  # `今年5月、11月`, `May 5, 2021 and June 7`: the year of the first
+                year = listed
+            floor, listed = m.end, None
             year_ref = (
                 last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
             )
-            key = (anchor, last_day, tense, year_ref)  # equal matches share one table
+            ref = last_ref if "shift" in m.groups else None
+            key = (anchor, last_day, tense, year_ref, year, ref)  # equal matches share a table
             hit = m.values.get(key)
             if hit is None:
                 if len(m.values) > VALUES_MAX:
                     m.values.clear()
-                hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref)
+                hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref, year, ref)
             r, day = hit
             if r is not None:
                 out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
                 last_day = day or last_day
                 last_year = int(r.value[:4]) if r.value[:4].isdigit() else last_year
+                listed = int(r.value[:4]) if r.value[:4].isdigit() else None
+                if r.value[:4].isdigit() and r.attrs["granularity"] not in COARSE:
+                    last_ref = r.value
+                if anchor is None:
+                    named = self.text_year(text, m) or named
         return doc
+
+    def first_year(self, text: str, found: list[Match]) -> int | None:
+        """The first year the text writes out (`2020`, `18年`) as its own, if any."""
+        return next((y for m in found if (y := self.text_year(text, m)) is not None), None)
+
+    def text_year(self, text: str, m: Match) -> int | None:
+        """The year a match writes, unless the words around it make it another year than the
+        text's own: an origin or a target (`founded in 1998`, `by 2030`, `自2002年起`,
+        `到2025年`; `other_year` rows of date_header.tsv)."""
+        try:
+            y = year_of(m.groups, self.words)
+        except ValueError:
+            return None
+        if y is None:
+            return None
+        before, after = text[max(0, m.start - 16) : m.start], text[m.end : m.end + 24]
+        if any(rx.search(before) for rx in self.other_before) or any(
+            rx.match(after) for rx in self.other_after
+        ):
+            return None
+        return y
 
     def value(
         self,
@@ -478,9 +539,11 @@ class DateRecognizer(DataComponent):
         last_day: date | None,
         tense: int = 0,
         last_year: int | None = None,
+        year: int | None = None,
+        ref: str | None = None,
     ) -> tuple:
         """The match's resolution and the single day it names (for `同日`), if any."""
-        r = resolve(m.groups, self.words, anchor, last_day, tense, last_year)
+        r = resolve(m.groups, self.words, anchor, last_day, tense, last_year, year, ref)
         if r is None or r.attrs["range"] or r.attrs["granularity"] not in DAY_LEVEL:
             return r, None
         return r, day_of(r.value[:10])

@@ -389,6 +389,13 @@ ZH = [
     ("上周五", "2021-06-20", [("上周五", "2021-06-11")]),
 ]
 
+ZH += [
+    ("局长说,一三年本地生产总值增长。", "2014-10-24", [("一三年", "2013")]),
+    ("九八年起,〇八年止", None, [("九八年", "1998"), ("〇八年", "2008")]),
+    ("官员访台。(編輯:張三)1090918", None, [("1090918", "2020-09-18")]),
+    ("官员访台。\n（编辑：李四）1121230\n", None, [("1121230", "2023-12-30")]),
+]
+
 ZH_NEGATIVE = [
     "5年来发展迅速",
     "成立15周年",
@@ -414,6 +421,9 @@ ZH_NEGATIVE = [
     "这是日常工作",
     "春季招聘,上下春秋",
     "十日内完成,二十日以内",
+    "再过一二年,二三年后再议",  # neighbouring numerals: an estimate of years
+    "三四年来,九十年代",
+    "电话(02)1090918转3",  # a compact date only ends a line after a bracket
 ]
 
 
@@ -454,6 +464,15 @@ def test_zh_negatives(nlps, text):
             "header.dateline",
             "Oct. 19",
         ),
+        (
+            "en",
+            "Talks\nLIMA, Oct. 19 (Wire) -- Delegates met.\na\nb\nc\nd\ne\nThe 2022 budget passed.",
+            "2022-10-19",
+            "header.dateline",
+            "Oct. 19",
+        ),
+        ("zh", "标题\n新华社杭州5月22日电 会议开幕。\n甲\n乙\n丙\n丁\n戊\n2016年是", "2016-05-22",
+         "header.dateline", "5月22日"),
         (
             "en",
             "Talks\n2018-05-03 | Porto\nOn 2nd May we",
@@ -504,6 +523,36 @@ def test_zh_negatives(nlps, text):
             "footer.date_line",
             "2019 年6月4 日",
         ),
+        (
+            "en",
+            "Talks\n\na\nb\nc\nd\ne\n" + "They agreed to meet again. " * 30
+            + "\n\nEnds/Thursday, June 3, 2021\nIssued at HKT 15:30",
+            "2021-06-03",
+            "footer.date_line",
+            "Thursday, June 3, 2021",
+        ),
+        (
+            "en",
+            "Talks\n\na\nb\nc\nd\ne\n" + "They agreed to meet again. " * 30
+            + "\n\nPort Louis, 3 June 2021",
+            "2021-06-03",
+            "footer.date_line",
+            "3 June 2021",
+        ),
+        (
+            "zh",
+            "标题\n甲\n乙\n丙\n丁\n戊\n" + "会谈后双方共进午餐。" * 70 + "\n(来源:某某网 2021-06-03)",
+            "2021-06-03",
+            "footer.date_line",
+            "2021-06-03",
+        ),
+        (
+            "zh",
+            "标题\n甲\n乙\n丙\n丁\n戊\n" + "会谈后双方共进午餐。" * 70 + "\n2021年6月4日 星期五",
+            "2021-06-04",
+            "footer.date_line",
+            "2021年6月4日",
+        ),
     ],
 )
 def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
@@ -520,12 +569,78 @@ def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
         ("zh", "4月1日上午,会长会见了客人。"),
         ("en", "Talks\n\na\nb\nc\nd\ne\nLater on, 2020-01-02 was chosen."),
         ("en", "Talks\n\na\nb\nc\nd\ne\nEntries close on\nMarch 3, 2017 at noon."),
+        ("en", "Talks\n\na\nb\nc\nd\ne\n" + "They met. " * 60 + "\nIn Lima, 3 June 2021, we met."),
         ("en", "x" * 500 + " 2020-01-02"),
     ],
 )
 def test_doc_date_not_inferred(nlps, lang, text):
     doc = run(nlps[lang], text)
     assert (doc._.doc_date, doc._.doc_date_source, doc._.doc_date_evidence) == (None, None, None)
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "The 2020 Expo opens on September 4. Guests came yesterday; more are due this year.",
+         [("2020", "2020"), ("September 4", "2020-09-04"), ("yesterday", "XXXX-XX-XX"),
+          ("this year", "2020")]),
+        ("en", "Talks ran on May 3-4. A 2019 pact was signed. Trade rose in June.",
+         [("May 3-4", "2019-05-03/2019-05-04"), ("2019", "2019"), ("June", "2019-06")]),
+        ("zh", "6月13日至15日,代表团出席2018国际农业博览会。今年4月,双方曾在成都会面。去年双方签约。",
+         [("6月13日至15日", "2018-06-13/2018-06-15"), ("2018", "2018"), ("今年4月", "2018-04"),
+          ("去年", "2017")]),
+        ("zh", "2015年双方建交,2019年续约。今年9月将举办论坛。", [("2015年", "2015"), ("2019年", "2019"),
+                                                   ("今年9月", "2019-09")]),
+        ("en", "The group aims to double output by 2030. Its plant opens on September 4.",
+         [("2030", "2030"), ("September 4", "XXXX-09-04")]),  # a target is no text's year
+        ("en", "Founded in 1998, Acme signed a deal on June 3.",
+         [("1998", "1998"), ("June 3", "XXXX-06-03")]),
+        ("en", "OSLO, June 3 (Wire) -- Talks on the 2030 climate agenda opened on Monday.",
+         [("June 3", "XXXX-06-03"), ("2030", "2030"), ("Monday", "XXXX-XX-XX")]),
+        ("zh", "公司成立于1998年。6月3日,双方签约。", [("1998年", "1998"), ("6月3日", "XXXX-06-03")]),
+        ("zh", "到2025年产值翻番。自2002年起连年增长。6月3日,双方签约。",
+         [("2025年", "2025"), ("2002年", "2002"), ("6月3日", "XXXX-06-03")]),
+    ],
+)
+def test_named_year_without_document_date(nlps, lang, text, expected):
+    """No date to count from: the year the text named last (before the first, the first)
+    is the year of the dates that leave only their year implied."""
+    assert dates(nlps[lang], text) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("en", "Sales rose 9% in May compared to the same month last year.",
+         [("May", "2021-05"), ("the same month last year", "2020-05")]),
+        ("en", "Profit in the second quarter beat the same period a year earlier.",
+         [("the second quarter", "2021-Q2"), ("the same period a year earlier", "2020-Q2")]),
+        ("en", "Output rose from the same period of last year.", [("the same period of last year",
+                                                                "2020")]),
+        ("en", "Costs fell last year, and by more than the year previous.",
+         [("last year", "2020"), ("the year previous", "2019")]),
+        ("zh", "1至5月,出口额比去年同期增长9%。", [("1至5月", "2021-01/2021-05"), ("去年同期", "2020-01/2020-05")]),
+        ("zh", "5月份,销量较上年同月下降。", [("5月份", "2021-05"), ("上年同月", "2020-05")]),
+    ],
+)
+def test_same_period_a_year_earlier(nlps, lang, text, expected):
+    """`the same month last year`, `去年同期`: what the text named last, a year earlier."""
+    assert dates(nlps[lang], text, "2021-06-10") == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("zh", "论坛于去年3月、11月两次举办。", [("去年3月", "2020-03"), ("11月", "2020-11")]),
+        ("zh", "双方将在今年5月和11月举办论坛。", [("今年5月", "2021-05"), ("11月", "2021-11")]),
+        ("en", "Fairs were held on May 5, 2019 and June 7.",
+         [("May 5, 2019", "2019-05-05"), ("June 7", "2019-06-07")]),
+        ("en", "Sales fell in 2019. In the third quarter, they rose.",  # no list: the tense
+         [("2019", "2019"), ("the third quarter", "2020-Q3")]),
+    ],
+)
+def test_listed_dates_share_the_year(nlps, lang, text, expected):
+    assert dates(nlps[lang], text, "2021-06-10") == expected
 
 
 def test_given_doc_date_wins(nlps):

@@ -172,6 +172,57 @@ def test_anaphor_uses_previous_day():
 
 
 @pytest.mark.parametrize(
+    "groups,anchor,value",
+    [
+        ({"mon": "April", "d": "14"}, None, "2020-04-14"),
+        ({"mon": "April"}, None, "2020-04"),
+        ({"rel": "this year"}, None, "2020"),
+        ({"rel": "去年"}, None, "2019"),
+        ({"m": "12", "d": "28", "m2": "1", "d2": "3"}, None, "2020-12-28/2021-01-03"),
+        ({"halfyear": "下半年"}, None, "2020-H2"),
+        ({"y": "2018", "mon": "April", "d": "1"}, None, "2018-04-01"),  # its own year
+        ({"rel": "yesterday"}, None, "XXXX-XX-XX"),  # a day needs a day to count from
+        ({"wd": "monday"}, None, "XXXX-XX-XX"),
+        ({"relmod": "last", "mon": "November"}, None, "XXXX-11"),  # needs the month
+        ({"rel": "last month"}, None, "XXXX-XX"),
+        ({"mon": "April", "d": "14"}, A, "2020-04-14"),  # listed after a date of 2020
+        ({"rel": "yesterday"}, A, "2021-04-22"),
+    ],
+)
+def test_named_year_without_anchor(groups, anchor, value):
+    """No document date, but the text names 2020 (or the date before in a list is of
+    2020): dates that leave only the year implied take it."""
+    assert resolve(groups, W, anchor, None, 0, None, 2020).value == value
+
+
+SAME = Words(dict(W.kinds, same={"the same month": "month", "the same period": "period",
+                                  "the same quarter": "quarter", "the same day": "day"},
+                  yearshift={"last year": "-1", "a year earlier": "-1"}))
+
+
+@pytest.mark.parametrize(
+    "same,ref,anchor,value",
+    [
+        ("the same month", "2021-02", A, "2020-02"),
+        ("the same month", "2021-02-14T10:00", A, "2020-02"),  # the month of the day named
+        ("the same period", "2021-01/2021-09", A, "2020-01/2020-09"),
+        ("the same period", "2021-Q3", A, "2020-Q3"),
+        ("the same quarter", "2021-08", A, "2020-Q3"),
+        ("the same day", "2020-02-29", A, "2019-02-28"),
+        ("the same day", "2021-02", A, "2020-04-23"),  # a month is no day: the anchor's
+        ("the same month", None, A, "2020-04"),  # nothing named: the anchor's month
+        ("the same period", None, A, "2020"),  # ... and a period is the year before
+        ("the same period", "2021-02-14", A, "2020"),  # a day named is no period
+        ("the same period", "2021-02-14/2021-02-20", A, "2020-02-14/2020-02-20"),
+        ("the same quarter", None, None, "XXXX-QX"),
+    ],
+)
+def test_same_period_a_year_earlier(same, ref, anchor, value):
+    g = {"same": same, "shift": "last year"}
+    assert resolve(g, SAME, anchor, None, 0, None, None, ref).value == value
+
+
+@pytest.mark.parametrize(
     "last_year,anchor,value", [(2019, A, "2018"), (None, A, "2020"), (None, None, "XXXX")]
 )
 def test_anaphor_year_uses_last_year(last_year, anchor, value):

@@ -119,3 +119,30 @@ def test_report_is_printed_and_written(extractor, monkeypatch, tmp_path, capsys)
     assert out.with_suffix(".md").read_text("utf-8").strip() == printed.strip()
     figures = json.loads(out.with_suffix(".json").read_text("utf-8"))
     assert figures["public"]["tempeval3_invented"]["date_value_accuracy"] == 1.0
+
+
+@needs_shared(SCORER)
+@pytest.mark.parametrize("lang,text,phrase,value", [
+    ("en", "Acme opens a plant\nMarch 3, 2025\nAcme said yesterday that it had signed.",
+     "yesterday", "2025-03-02"),
+    ("zh", "某某公司新厂投产\n2025年3月3日\n公司昨天宣布签约。", "昨天", "2025-03-02"),
+])
+def test_dev_read_again_with_the_document_date_withheld(extractor, scorer, tmp_path, lang, text,
+                                                        phrase, value):
+    """The given date (a week later) would put `yesterday` on 9 March: withheld, the date
+    the header states is the anchor."""
+    start = text.index(phrase)
+    doc = {"id": f"{lang}-x-01", "lang": lang, "doc_date": "2025-03-10", "text": text,
+           "entities": [{"start": start, "end": start + len(phrase), "label": "DATE",
+                         "text": phrase, "value": value}], "roles": []}
+    path = tmp_path / "dev.jsonl"
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    given = evaluate.evaluate_dev(extractor, scorer, path, progress=False)
+    assert given[lang]["date_values"] == [0, 1]
+    inferred = evaluate.evaluate_dev_inferred(extractor, scorer, path, progress=False)
+    assert set(inferred) == {"all", "en", "zh"}
+    assert inferred[lang]["date_values"] == [1, 1]
+    assert inferred[lang]["date_value_accuracy"] == 1.0
+    page = evaluate.render({"meta": {"date": "2025-03-10", "profile": None, "limit": None},
+                            "dev_inferred_dates": inferred})
+    assert "document date withheld" in page and f"| {lang} | 1 | " in page

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .anchors import implied_day, implied_month_year
+from .anchors import implied_day, implied_month_year, with_year
 from .iso import (
     MONTH_DAYS,
     day_of,
@@ -44,7 +44,7 @@ from .iso import (
 )
 from .points import holiday, numeric, point, season, weekday
 from .ranges import date_range, month_part, stretch
-from .relative import ago, rel_day, relative
+from .relative import ago, rel_day, relative, same_period
 from .words import Resolved, Words, date_attrs
 
 __all__ = [
@@ -77,15 +77,26 @@ def resolve(
     last_day: date | None = None,
     tense: int = 0,
     last_year: int | None = None,
+    year: int | None = None,
+    ref: str | None = None,
 ) -> Resolved | None:
     """The value of one match, or None when the groups do not make a real date.
     `last_day` and `last_year` are the day and the year the text named last, for
-    `the same day` and `a year earlier`."""
+    `the same day` and `a year earlier`; `year` is a year the text gives the dates that
+    leave only their year implied (where there is no anchor, the year it named last; in a
+    list, `今年5月、11月`, the year of the date before); `ref` the value of the
+    last month, quarter or day the text named, for `the same month last year`."""
     g = {k: v for k, v in g.items() if v is not None}
+    relative_year = "rel" in g
+    if year is not None:
+        g = with_year(g, w, year)
     try:
-        r = _resolve(g, w, anchor, last_day, tense, last_year)
+        r = (same_period(g, w, anchor, ref) if "shift" in g
+             else _resolve(g, w, anchor, last_day, tense, last_year))
     except (ValueError, KeyError):
         return None
+    if r is not None and relative_year and "rel" not in g:  # `今年` read with a named year
+        r.attrs = dict(r.attrs, relative=True)
     if r is not None and "mod" in g:
         r.attrs = dict(r.attrs, mod=w.get("mod", g["mod"]) or g["mod"].lower())
     if r is not None and "fiscal" in g:

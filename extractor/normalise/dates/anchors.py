@@ -33,6 +33,31 @@ def year_from_context(g: dict[str, str], w: Words, anchor: date | None) -> tuple
     return anchor.year + (offset or 0), offset is not None
 
 
+YEARLESS = frozenset(("m", "mon", "m2", "mon2", "a", "season", "q", "nq", "nm", "halfyear",
+                      "holiday"))  # groups of a reading whose year alone is implied
+NO_YEAR_READING = frozenset(("relmod", "relwd", "wd", "unit", "decade", "dd", "century"))
+
+
+def with_year(g: dict[str, str], w: Words, year: int) -> dict[str, str]:
+    """The groups with a year written in, where the text gives the year: a text that states
+    no day to count from but names a year (narrative reading, as TimeML normalisers read
+    texts without a document date: the year last named), or a date listed after another
+    (`今年5月、11月`). `September 4` -> that year's, `今年4月` and `this year` -> that year,
+    `去年` -> the one before. What needs a day or a month to count from (`yesterday`,
+    `Monday`, `last November`, `本月`, a day without its month) is left as it is."""
+    if year_of(g, w) is not None or not NO_YEAR_READING.isdisjoint(g):
+        return g
+    if "rel" in g:
+        offset = w.get("relyear", g["rel"])
+        if offset is None:
+            return g
+        g = {k: v for k, v in g.items() if k != "rel"}
+        return dict(g, y=str(year + int(offset)))
+    if YEARLESS.isdisjoint(g):
+        return g
+    return dict(g, y=str(year))
+
+
 def implied_day(anchor: date, m: int | None, d: int, tense: int) -> tuple[int, int]:
     """Year and month of a date that leaves them to the reader: `29日` is the most recent
     29th unless the text speaks of the future; `December 28` (no year) the one the tense

@@ -1,5 +1,5 @@
 """Dates relative to the anchor or to the text: `yesterday`, `last week`, `本月20日`,
-`155 years ago`, `the same day`, `a year earlier`.
+`155 years ago`, `the same day`, `a year earlier`, `the same month last year`.
 """
 
 from __future__ import annotations
@@ -104,3 +104,40 @@ def ago(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
     if days > 3660:
         return None
     return Resolved((anchor - timedelta(days=days)).isoformat(), attrs)
+
+
+SAME_UNKNOWN = {"month": "XXXX-XX", "quarter": "XXXX-QX", "day": "XXXX-XX-XX", "period": "XXXX"}
+
+
+def same_period(
+    g: dict[str, str], w: Words, anchor: date | None, ref: str | None
+) -> Resolved | None:
+    """`the same month last year`, `the same period a year earlier`, `去年同期`: the month,
+    quarter, day or period the text named last (`ref`, an ISO value finer than a year),
+    moved by the years `shift` says: a day only for `the same day`, and only a day for
+    it (a period compared is not the day of a report). With nothing named, the document
+    date's month, quarter or day; a period is then the year alone (`last year`)."""
+    unit = w.get("same", g["same"]) or "period"
+    k = int(w.get("yearshift", g["shift"]) or -1)
+    attrs = date_attrs(unit if unit != "period" else "year", True, offset=k)
+    single_day = ref is not None and "/" not in ref and len(ref) >= 10
+    if ref is None or (unit in ("day", "period") and (unit == "day") != single_day):
+        if anchor is None:
+            return Resolved(SAME_UNKNOWN[unit], attrs)
+        ref = {"month": fmt(anchor.year, anchor.month), "day": anchor.isoformat(),
+               "quarter": f"{anchor.year:04d}-Q{(anchor.month - 1) // 3 + 1}"}.get(unit)
+        if ref is None:
+            return Resolved(fmt(anchor.year + k), attrs)
+    ends = []
+    for end in ref.split("/"):
+        end = end.split("T")[0]
+        if unit == "month" and len(end) >= 7 and end[5:7].isdigit():
+            end = end[:7]
+        elif unit == "quarter" and len(end) >= 7 and end[5:7].isdigit():
+            end = f"{end[:4]}-Q{(int(end[5:7]) - 1) // 3 + 1}"
+        y, rest = int(end[:4]) + k, end[4:]
+        if rest == "-02-29" and not calendar.isleap(y):
+            rest = "-02-28"
+        ends.append(f"{y:04d}{rest}")
+    value = "/".join(dict.fromkeys(ends))
+    return Resolved(value, dict(attrs, range="/" in value))
