@@ -92,14 +92,14 @@ class SpacyNer:
         in well under half the time."""
         import spacy
 
-        from .ner_decode import GreedyNer
+        from .ner_decode import decoder
 
         root = package_dir(package)
         model_dir = next(p for p in root.iterdir() if (p / "config.cfg").exists())
         nlp = spacy.load(model_dir, exclude=["tok2vec", "tagger", "parser", "attribute_ruler",
                                              "lemmatizer", "senter"])
         self.nlp = nlp
-        self.decode = GreedyNer(nlp.get_pipe("ner"))  # the `ner`'s own spans, less time
+        self.decode = decoder(nlp.get_pipe("ner"))  # the `ner`'s own spans, less time
         self.chunk_chars = chunk_chars
         self.batch_size = batch_size
 

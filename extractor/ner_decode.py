@@ -30,15 +30,33 @@ TokenSpan = tuple[int, int, str]  # token start, token end, label
 MOVES = "BILUO"
 
 
+def decoder(ner):
+    """`GreedyNer` for a model it reproduces; else the component's own `pipe`."""
+    return GreedyNer(ner) if GreedyNer.supports(ner) else lambda docs: pipe_spans(ner, docs)
+
+
+def pipe_spans(ner, docs: list[Doc]) -> list[list[TokenSpan]]:
+    """The entities spaCy's own `pipe` gives each document, as token spans."""
+    return [[(e.start, e.end, e.label_) for e in d.ents]
+            for d in ner.pipe(docs, batch_size=max(1, len(docs)))]
+
+
 class GreedyNer:
     """The greedy decoder of one loaded spaCy `ner` component (beam width 1)."""
 
-    def __init__(self, ner) -> None:
-        if ner.cfg.get("beam_width", 1) != 1:
-            raise ValueError("GreedyNer decodes greedy (beam_width 1) models only")
+    @staticmethod
+    def supports(ner) -> bool:
+        """Greedy, an upper layer, every class seen in training, NER's three state
+        features: the model `__call__` reproduces exactly."""
         model = ner.model
-        if model.attrs.get("unseen_classes") or not model.attrs.get("has_upper"):
-            raise ValueError("GreedyNer expects a model with an upper layer and no unseen classes")
+        return (ner.cfg.get("beam_width", 1) == 1 and model.attrs.get("has_upper", False)
+                and not model.attrs.get("unseen_classes") and len(model.layers) == 3
+                and model.layers[1].get_dim("nF") == 3)
+
+    def __init__(self, ner) -> None:
+        if not self.supports(ner):
+            raise ValueError("GreedyNer cannot reproduce this model's decoding (see `supports`)")
+        model = ner.model
         self.tok2vec, self.lower, self.upper = model.layers
         self.ops = model.ops
         names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
@@ -51,19 +69,14 @@ class GreedyNer:
         # valid[open label + 1, buffer >= 2, B0 is space, B1 starts a sentence] -> moves
         valid = numpy.zeros((len(labels) + 1, 2, 2, 2, n_moves), dtype=bool)
         has_label = label >= 0
-        for ol in range(-1, len(labels)):
-            is_open = ol >= 0
-            for two in (0, 1):
-                for space in (0, 1):
-                    for ss1 in (0, 1):
-                        same = label == ol
-                        v = numpy.zeros(n_moves, dtype=bool)
-                        v |= (move == 0) & has_label & (not is_open) & bool(two) & (not ss1) & (not space)
-                        v |= (move == 1) & has_label & is_open & same & bool(two) & (not ss1)
-                        v |= (move == 2) & has_label & is_open & same
-                        v |= (move == 3) & has_label & (not is_open) & (not space)
-                        v |= (move == 4) & (not is_open)
-                        valid[ol + 1, two, space, ss1] = v
+        for ol, two, space, ss1 in numpy.ndindex(len(labels) + 1, 2, 2, 2):
+            is_open, same = ol > 0, label == ol - 1
+            begin = bool(not is_open and two and not ss1 and not space)
+            inside = bool(is_open and two and not ss1)
+            unit = bool(not is_open and not space)
+            valid[ol, two, space, ss1] = has_label & (
+                (move == 0) & begin | (move == 1) & inside & same
+                | (move == 2) & is_open & same | (move == 3) & unit) | (move == 4) & (not is_open)
         self.valid = valid
 
     def __call__(self, docs: list[Doc]) -> list[list[TokenSpan]]:
