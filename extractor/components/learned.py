@@ -99,6 +99,7 @@ class LearnedForms:
         if lang == "en":
             ctx = read_tsv(files["person_context"], WordType)
             self.honorifics = {r.word for r in ctx if r.type in ("honorific", "honorific_caps")}
+            self.drop_the = self.honorifics | {"the", "The"}  # an ORG's or a REGION's leading words
             self.stopwords = {r.word for r in ctx if r.type == "stopword"}
             self.titles = {r.word.lower() for r in ctx if r.type == "title"}
             self.titles |= {r.form.lower() for r in read_tsv(files["title_heads"], TitleForm)}
@@ -123,7 +124,7 @@ class LearnedForms:
                 if text.endswith(suffix, a, b):
                     b -= len(suffix)
             words = [(m.start(), m.group()) for m in WORD.finditer(text, a, b)]
-            drop = self.honorifics | ({"the", "The"} if label in ("ORG", "REGION") else set())
+            drop = self.drop_the if label in ("ORG", "REGION") else self.honorifics
             while len(words) > 1 and (words[0][1] in drop or
                                       (label == "PERSON" and words[0][1].lower() in self.titles)):
                 words.pop(0)
@@ -434,13 +435,14 @@ class LearnedRecognizer(DataComponent):
         org_spans = [(c.start, c.end) for c in candidates(doc) if c.label == "ORG"]
         rule_orgs = ({s for s, _ in org_spans}, {e for _, e in org_spans})
         bounds = {tok.idx for tok in doc} | {len(text)}  # the segmenter's word boundaries
+        refine = self.refine  # (looked up once: a property over the pipeline's components)
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
             if label is None:
                 continue
             a, b = self.forms.trim(check if self.lang == "zh" else text, a, b, label)
-            if label == "ORG" and self.refine is not None:  # the ORG rules' edges and vetoes
-                edges = self.refine(check, a, b)
+            if label == "ORG" and refine is not None:  # the ORG rules' edges and vetoes
+                edges = refine(check, a, b)
                 if edges is None:
                     continue
                 a, b = edges
