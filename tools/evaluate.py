@@ -37,6 +37,7 @@ from .datasets_eval import DATASETS, LABELS, dataset_files, lang_of, load_mapper
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DEV = SHARED / "eval" / "dev.jsonl"
+ANNOTATED = ROOT / "samples" / "annotated.jsonl"  # releases we wrote, annotated by hand
 SCORER = SHARED / "eval" / "score.py"
 OUT = ROOT / "docs" / "accuracy"
 Figures = dict[str, Any]
@@ -226,6 +227,10 @@ def render(report: dict[str, Any]) -> str:
     if report.get("dev_inferred_dates"):
         lines += ["## Dev set with the document date withheld: DATE values from the date the"
                   " text gives", "", *summary_inferred(report["dev_inferred_dates"]), ""]
+    if report.get("annotated"):
+        lines += ["## Releases we wrote (samples/annotated.jsonl, annotated by hand), exact-span F1",
+                  "", "Kinds the dev set has few of; see samples/README.md for how they were made.",
+                  "", *summary_dev(report["annotated"]), ""]
     if report.get("public"):
         lines += ["## Public sets (../shared/datasets, labels mapped by map_labels.py), exact-span F1",
                   "", "Blank: the set does not annotate that label.", "",
@@ -247,6 +252,8 @@ def run(make: Callable[[], Any], dev: bool = True, public: bool = True,
     if dev:
         report["dev"] = evaluate_dev(extractor, scorer, progress=progress)
         report["dev_inferred_dates"] = evaluate_dev_inferred(extractor, scorer, progress=progress)
+        if ANNOTATED.exists():
+            report["annotated"] = evaluate_dev(extractor, scorer, ANNOTATED, progress)
     if public:
         report["public"] = evaluate_public(extractor, scorer, datasets, sets, limit, progress)
     report["seconds"] = round(time.perf_counter() - t0, 1)
