@@ -140,7 +140,7 @@ class OrgEdges:
             p += len(word)
         return p
 
-    def name_start(self, text: str, p: int, head: int) -> int:
+    def name_start(self, text: str, p: int, head: int, end: int | None = None) -> int:
         """The walk's start `p` moved onto the segmenter's words: a noun that `p` cuts in
         two is taken whole (`崇礼县` of `崇礼县政府`, `基本法` of `基本法咨询委员会`), and
         function words that open the stretch before a name's first word are dropped
@@ -149,7 +149,10 @@ class OrgEdges:
         that repeats itself costs no more)."""
         lo = max(0, p - WINDOW_BEFORE)
         at, words = lo, []
-        for w in _cut(text[lo:max(head, p + WINDOW_AFTER)]):  # the head whole: a cut inside it moves the words before
+        # up to the name's end where known: a cut inside the head (`医|院`) can move the
+        # words before it (`中日友好医院` read as 中日 + 友好 + 医)
+        stop = min(head, p + WINDOW_AFTER) if end is None else min(end, max(head, p + WINDOW_AFTER))
+        for w in _cut(text[lo:stop]):
             words.append((at, w))
             at += len(w)
         for a, w in words:
@@ -160,7 +163,7 @@ class OrgEdges:
                                              or len(w) > 2 and w[-1] in DESIGNATORS):
                     p = a
                 break
-        rest = [(a, w) for a, w in words if a >= p]
+        rest = [(a, w) for a, w in words if a >= p and a + len(w) <= head]  # before the head
         for (a, w), (_, nxt) in zip(rest, rest[1:]):
             tag = self.tags.get(w) or ""
             if w in self.units or not tag or tag in NAME_TAGS:

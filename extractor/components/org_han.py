@@ -295,7 +295,7 @@ class HanOrgFinder:
         if crossed and material - crossed < max(pat.min_prefix, 1):
             p, material = fallback  # `代表市委`: the word by the head was not its field
         if p < start:
-            p = self.grammar.name_start(text, p, start)
+            p = self.grammar.name_start(text, p, start, end)
         if p < start and self.grammar.trim_verbs(text, p, start) == start:
             return None  # `行使领事馆`: a bare verb before the head names nothing
         if 0 < p < len(text) and text[p - 1].isascii() and text[p - 1].isalnum() \
