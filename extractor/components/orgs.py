@@ -114,7 +114,7 @@ class OrgRecognizer(DataComponent):
             found += [self.candidate(text, s, e, "en.org.lexicon")
                       for s, e, _ in self.lexicon.matches(text)
                       if not self.product_after(text, s, e)]
-        found = self.split_coordination(text, found)
+        found = self.split_listed(text, self.split_coordination(text, found))
         return [c for c in found if text[c.start:c.end] not in self.generic
                 and not (self.attributive and self.attributive.match(text, c.end))]
 
@@ -154,6 +154,26 @@ class OrgRecognizer(DataComponent):
                             self.finder.has_head(text[m.end():c.end]):
                         c = self.candidate(text, m.end(), c.end, c.source)
                         break
+            out.append(c)
+        return out
+
+    def split_listed(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """`Acme, Borealis and Cobalt Foods N.V.`: a run that comes right after another
+        ORG and a comma is the next item of a list of organisations, so an `and` in it
+        ends one item and starts the last, when the part before it holds no head noun or
+        legal form (a name by itself) and the part after it does. `Department of Science
+        and Technology` after a comma keeps its `and`: its first part has a head."""
+        ends = {c.end for c in found}
+        out = []
+        for c in found:
+            m = _AND.search(text, c.start, c.end) if c.source == "en.org.head" else None
+            listed = m is not None and c.start >= 2 and text[c.start - 2:c.start] == ", " \
+                and c.start - 2 in ends
+            if listed and not self.finder.has_head(text[c.start:m.start()]) and \
+                    self.finder.has_head(text[m.end():c.end]):
+                out += [self.candidate(text, c.start, m.start(), c.source),
+                        self.candidate(text, m.end(), c.end, c.source)]
+                continue
             out.append(c)
         return out
 

@@ -409,6 +409,16 @@ def test_en_legal_forms_missions_media(en, text, names):
     # `the` + stem before the company is named: the venue of that name, not the company
     ("Guests toured the Varn Riverside Arena, where the head of Varn Riverside Arena (Ningbo) "
      "Co., Ltd. spoke.", ["Varn Riverside Arena (Ningbo) Co., Ltd."]),
+    # a life-science word after the stem is a company word like `Robotics`
+    ("Orlen Biologics, Inc. grew. Orlen will hire.", ["Orlen Biologics, Inc.", "Orlen"]),
+    ("Talmar Diagnostics Ltd. grew. Talmar will hire.", ["Talmar Diagnostics Ltd.", "Talmar"]),
+    # an `and` in the next item of a list of organisations ends one name and starts the last
+    ("Buyers included Kaveri AG, Ostrova and Pellmark Foods GmbH.",
+     ["Kaveri AG", "Ostrova", "Pellmark Foods GmbH"]),
+    ("It was backed by Talvo Group, Merrow Capital and Ardent Bank Limited.",
+     ["Talvo Group", "Merrow Capital", "Ardent Bank Limited"]),
+    # a stock exchange in a listing bracket
+    ("Orvane Robotics, Inc. (Nasdaq: ORVN) grew.", ["Orvane Robotics, Inc.", "Nasdaq"]),
     # a company followed by a market names its unit there
     ("Siemens China and Kaveri AG met Kaveri Europe.",
      ["Siemens China", "Kaveri AG", "Kaveri Europe"]),
