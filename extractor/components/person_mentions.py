@@ -242,6 +242,7 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     out = [Mention(n.start, n.end, text[n.start:n.end], n.source, n.surname,
                    " " in text[n.start:n.end], dict(n.attrs)) for n in found]
     out += latin_repeats(text, found, ctx, latin, taken)
+    out += quoted_given(text, found, latin, taken)
     forms: dict[str, str] = {}
     for n in found:
         if " " in text[n.start:n.end]:
@@ -261,6 +262,30 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
         take(taken, start, end)
         out.append(Mention(start, end, text[start:end], "en.person.surname", text[start:end],
                            full=False))
+    return out
+
+
+QUOTE_GIVEN = re.compile(r"[\"“]([A-Z][a-z]+) (?=[a-z])")  # `"Ana knows ...`
+
+
+def quoted_given(text: str, found: list[Latin], latin: LatinNames, taken: bytearray
+                 ) -> list[Mention]:
+    """`"Ana brings rare experience," said Dan Roe`: inside a quotation a speaker calls a
+    colleague named in full by the given name. The word opening a quote, a lowercase word
+    (its verb) after it, is that person when it is a listed given name that opens exactly
+    one full name given first (surname last) in the text; its value is that full name."""
+    owners: dict[str, set[str]] = {}
+    for n in found:
+        words = text[n.start:n.end].split()
+        if len(words) >= 2 and words[-1] == n.surname and latin.is_given(words[0]):
+            owners.setdefault(words[0], set()).add(n.surname)
+    out: list[Mention] = []
+    for m in QUOTE_GIVEN.finditer(text) if owners else ():
+        s, e = m.span(1)
+        names = owners.get(m.group(1), set())
+        if len(names) == 1 and free(taken, s, e):
+            take(taken, s, e)
+            out.append(Mention(s, e, m.group(1), "en.person.given", next(iter(names)), full=False))
     return out
 
 

@@ -223,6 +223,8 @@ class RoleLinker(DataComponent):
             if org is not None and not self.plural(c.ents[t]) \
                     and not (c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("APPOS", "ALSO")):
                 return [Link(c.ents[p], c.ents[i], org) for i in range(k, t + 1)]
+            if org is None and self.place_possessive(c, k, start, p):
+                return [Link(c.ents[p], c.ents[i], None) for i in range(k, t + 1)]
         if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t, p):
             return [Link(c.ents[p], c.ents[t], None)]
         if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "TO" \
@@ -311,6 +313,15 @@ class RoleLinker(DataComponent):
         if c.label(t) == "ORG" and c.gap(t - 1) == "PAREN" and c.label(t - 1) == "ORG" and c.closed[t]:
             t -= 1
         return (t - 1, t) if c.gap(t - 1) in ("OF", "TO") else (-1, -1)
+
+    @staticmethod
+    def place_possessive(c: Chain, k: int, start: int, p: int) -> bool:
+        """`Peru's Minister of Energy, Ana Roe, said`: a country's possessive before a
+        capitalised title whose apposition the name closes makes the name that post's holder,
+        a post of the place (no org), unless the title is the apposition of a person before."""
+        return start == k - 1 and c.label(start) == "REGION" and c.gap(start) == "POSS" \
+            and c.ents[k].text[:1].isupper() and CLOSED.match(c.text, c.ents[p].end_char) is not None \
+            and not (c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("APPOS", "ALSO"))
 
     @staticmethod
     def definite_title(c: Chain, t: int, p: int) -> bool:

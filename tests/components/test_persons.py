@@ -225,6 +225,9 @@ def test_english_not_names(nlps, text):
      'on the first day.', ['Lee', 'Lee Ming']),
     ('ZHAO Lin Meets Guests\n\nLin ZHAO, the director, met them in the hall after the talks.',
      ['ZHAO Lin', 'Lin ZHAO']),
+    # a given name opening a quotation is the colleague named in full with it
+    ('Acme hired Maria Lind as CFO. "Maria knows the market," said Tom Berg.',
+     ['Maria Lind', 'Maria', 'Tom Berg']),
 ])
 def test_english_short_mentions(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected

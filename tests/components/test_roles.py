@@ -87,6 +87,12 @@ def triples(res):
         ("A reply by the Secretary for Transport, Mr Ho Wing-kai, was read. Present were the "
          "Director of Health, Dr Ann Fung, and others.",
          {("Ho Wing-kai", "Secretary for Transport", None), ("Ann Fung", "Director of Health", None)}),
+        # a country's possessive before the title: the post of that place, which the name
+        # closing the apposition holds
+        ("Talks were held with Peru's Minister of Energy, Luis Soto, on Monday.",
+         {("Luis Soto", "Minister of Energy", None)}),
+        ("Chile's Ambassador, Ana Ruiz, and Tom Bell signed the letter.",
+         {("Ana Ruiz", "Ambassador", None)}),
     ],
 )
 def test_english_roles(extractor, text, expected):
@@ -134,6 +140,9 @@ def test_surname_repeat_adds_no_triple(extractor):
     # the portfolio list does not give the first name the next name's title
     ("She was joined by Chief Secretary Ken Ma, Secretary for Security Al Ho.",
      ("Ken Ma", "Secretary for Security", None)),
+    # a place's possessive title that is itself the apposition of the person before
+    ("Li Wei, Peru's Minister of Energy, Luis Soto, and others met.",
+     ("Luis Soto", "Minister of Energy", None)),
 ])
 def test_english_roles_not_stated(extractor, text, absent):
     assert absent not in triples(extractor.extract(text, lang="en"))

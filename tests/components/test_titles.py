@@ -165,6 +165,9 @@ def test_chinese_titles(zh, text, expected):
      [(9, 32, "chief marketing officer"), (37, 47, "co-founder"), (61, 65, "senator")]),
     ("The Health Minister and Press Secretary Jen Poe met the managing partner, Al Fox.",
      [(4, 19, "health minister"), (24, 39, "press secretary"), (56, 72, "managing partner")]),
+    # stacked fields before the head; a capitalised portfolio ends at a field noun
+    ("The Special Agricultural Trade Envoy, Bo Kent, and Jo Ames, VP of Global Manufacturing.",
+     [(4, 36, "special agricultural trade envoy"), (60, 86, "vice president of global manufacturing")]),
 ])
 def test_english_titles_outside_diplomacy(en, text, expected):
     assert titles(en, text) == expected
