@@ -207,11 +207,17 @@ class RoleLinker(DataComponent):
             if self.plural(title) or (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
                 return []
             return [Link(c.ents[p], title, org)]
-        if c.label(t) == "ORG" and c.gap(t) == "ADJ" and c.gap(t - 1) == "OF" \
+        if c.label(t) in ("ORG", "REGION") and c.gap(t) == "ADJ" and c.gap(t - 1) == "OF" \
                 and c.label(t - 1) == "TITLE" and c.lang != "zh" \
-                and c.ents[t - 1].text[:1].isupper() and not self.plural(c.ents[t - 1]) \
-                and not (c.label(t - 2) == "PERSON" and c.gap(t - 2) in ("APPOS", "ALSO")):
-            return [Link(c.ents[p], c.ents[t - 1], c.ents[t])]  # `Secretary of the X Committee Li Xi`
+                and c.ents[t - 1].text[:1].isupper() and not self.plural(c.ents[t - 1]):
+            # `Secretary of the X Committee Li Xi`; `Deputy Prime Minister and Minister for
+            # Foreign Affairs of Viet Nam X`: titles joined by `and` share the body or place
+            org = c.ents[t] if c.label(t) == "ORG" else None
+            k = t - 1
+            while c.label(k - 1) == "TITLE" and c.gap(k - 1) == "AND":
+                k -= 1
+            if not (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
+                return [Link(c.ents[p], c.ents[i], org) for i in range(k, t)]
         if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and c.lang != "zh":
             # `Acme's CEO, Jane Roe, said`: a title joined to its body from the left, also
             # titles coordinated after it (`Acme's President and CEO, Jane Roe`), unless it
@@ -245,6 +251,11 @@ class RoleLinker(DataComponent):
                 t = prev  # `State Councilor and Foreign Minister X`
                 continue
             break
+        if c.label(start - 1) == "TITLE" and c.gap(start - 1) == "APPOS" and c.lang != "zh" \
+                and self.definite_title(c, start - 1, p):
+            # `The Minister for Foreign Affairs, Senator X`: the post the sentence opens with
+            # and the rank before the name are both X's
+            items.append((c.ents[start - 1], self.org_before(c, start - 1)[0]))
         out: list[Link] = []
         carried: Ent | None = None
         # `said Chief Financial Officer Tom Ode`: no body or place joined to the titles, so

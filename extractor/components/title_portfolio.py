@@ -137,7 +137,8 @@ class Portfolios:
             best = closed
         if best is None:
             return None
-        if any(w in self.body_words for w, _ in words):
+        if any(w in self.body_words for w, _ in words) and not (
+                best == 1 and closed == 1):  # `for Administration,`: the portfolio alone
             return None  # `Director of Finance Department`, `VP of Acme Energy Group Ltd`
         return words[best - 1][1]
 

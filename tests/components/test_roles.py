@@ -31,6 +31,14 @@ def triples(res):
         ("Present were the President of the Tagus Trade Agency (TTA), Rui Sena, and the "
          "Consul General of Peru in Macao and Hong Kong, Ana Prado.",
          {("Rui Sena", "President", "Tagus Trade Agency"), ("Ana Prado", "Consul General", None)}),
+        # `The TITLE, RANK NAME`: both are the name's; titles joined by `and` share `of PLACE`
+        ("The Minister for Trade, Senator Ann Roe, met Deputy Prime Minister and Minister for "
+         "Foreign Affairs of Peru Luis Vega in Lima.",
+         {("Ann Roe", "Minister for Trade", None), ("Ann Roe", "Senator", None),
+          ("Luis Vega", "Deputy Prime Minister", None),
+          ("Luis Vega", "Minister for Foreign Affairs", None)}),
+        ("The Chief Secretary for Administration, Mr Ho Wing-kai, led the team.",
+         {("Ho Wing-kai", "Chief Secretary for Administration", None)}),
         # NAME served as TITLE at ORG
         ("Dr. Ana Vidal joins us. Dr. Vidal most recently served as Vice President of Sales at "
          "Orbis Labs Inc. in Lyon.", {("Ana Vidal", "Vice President of Sales", "Orbis Labs Inc.")}),
