@@ -253,7 +253,8 @@ def run(make: Callable[[], Any], dev: bool = True, public: bool = True,
         report["dev"] = evaluate_dev(extractor, scorer, progress=progress)
         report["dev_inferred_dates"] = evaluate_dev_inferred(extractor, scorer, progress=progress)
         if ANNOTATED.exists():
-            report["annotated"] = evaluate_dev(extractor, scorer, ANNOTATED, progress)
+            annotated = evaluate_dev(extractor, scorer, ANNOTATED, progress)
+            report["annotated"] = {k: annotated[k] for k in ("all", "en", "zh")}
     if public:
         report["public"] = evaluate_public(extractor, scorer, datasets, sets, limit, progress)
     report["seconds"] = round(time.perf_counter() - t0, 1)

@@ -36,6 +36,14 @@ class HanOrg:
 CONTRACTED_HEADS = ("协会", "联合会", "委员会")  # heads Chinese contractions keep one character of
 
 
+def _covered(text: str, orgs: list[HanOrg]) -> bytearray:
+    """One flag per character: inside one of `orgs`."""
+    taken = bytearray(len(text) + 1)
+    for o in orgs:
+        taken[o.start:o.end] = b"\x01" * (o.end - o.start)
+    return taken
+
+
 def _in_order(chars: str, name: str) -> bool:
     """Every character of `chars` stands in `name`, in this order."""
     it = iter(name)
@@ -153,9 +161,7 @@ class HanOrgFinder:
                 names[name] = head
         if not names:
             return []
-        taken = bytearray(len(text) + 1)
-        for o in orgs:
-            taken[o.start:o.end] = b"\x01" * (o.end - o.start)
+        taken = _covered(text, orgs)
         out = []
         for name, head in names.items():
             body = name[1:-len(head)]
@@ -186,9 +192,7 @@ class HanOrgFinder:
                     cores.add(core)
         if not cores:
             return []
-        taken = bytearray(len(text) + 1)
-        for o in orgs:
-            taken[o.start:o.end] = b"\x01" * (o.end - o.start)
+        taken = _covered(text, orgs)
         out = []
         for core in cores:
             at = text.find(core)
