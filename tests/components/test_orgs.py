@@ -164,6 +164,12 @@ def test_en_boundaries(en, text, expected):
     ('中国钢铁工业协会召开会议。中钢协副会长出席，中国钢材出口增长。', [(0, 8, '中国钢铁工业协会'), (13, 16, '中钢协')]),
     ('行政院院会通过草案。市财政局局长出席。',  # a doubled head: the first closes the name
      [(0, 3, '行政院'), (10, 14, '市财政局')]),
+    # the left walk stops at an appointing verb or an owner word before a company
+    ('大会增补湖南青禾农业有限公司为理事单位。', [(4, 14, '湖南青禾农业有限公司')]),
+    ('第一大股东广州铭远投资有限公司减持。', [(5, 15, '广州铭远投资有限公司')]),
+    # a bare head defined as the short form stays a common noun (`以下简称“公司”`)
+    ('四川蓝岭药业股份有限公司(以下简称“公司”)公告,公司收到通知。',
+     [(0, 12, '四川蓝岭药业股份有限公司')]),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected

@@ -39,6 +39,9 @@ def persons(nlp, text: str) -> list[str]:
     ("会议在京举行。\n(傅大利)", ["傅大利"]),
     # a date after the name ends it (no 4-character married-name reading into 今天)
     ("院长许荣泰今天主持会议。许院长表示欢迎。", ["许荣泰", "许"]),
+    # an appointing verb closes on its left: its last character is no surname (任 of 聘任)
+    ("董事会聘任何立新先生为财务总监。", ["何立新"]),
+    ("会议任命孔德明为副院长。", ["孔德明"]),
 ])
 def test_zh_vouched_names(nlp_zh, text, expected):
     assert persons(nlp_zh, text) == expected
