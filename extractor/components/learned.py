@@ -234,10 +234,13 @@ class LearnedForms:
     def drop_country(self, c: Candidate, countries: dict[int, list[Candidate]],
                      text: str) -> Candidate | None:
         """A company's name after a country (`荷兰某某集团`): the country stays a REGION, as
-        the rules have it (org_patterns.jsonl `keep_country`), and the name starts after it.
+        the rules have it (org_patterns.jsonl `keep_country`), and the name starts after it; a
+        full registered legal form (`股份有限公司`) keeps the place its name registers.
         `countries`: the rules' country REGIONs by start."""
         if c.label != "ORG" or not any(text.endswith(h, c.start, c.end) for h in self.kind("company_head")):
             return c
+        if any(text.endswith(f, c.start, c.end) for f in self.kind("registered_form")):
+            return c  # `某地某某股份有限公司`: a registered name holds its place
         for r in countries.get(c.start, ()):
             if r.end < c.end:
                 rest = text[r.end : c.end]

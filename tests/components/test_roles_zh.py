@@ -33,6 +33,10 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
      {("阮文海", "副主席", "星河工商会")}),
     ("北湖科技有限公司成立于2010年，其董事长王大明陪同。",
      {("王大明", "董事长", "北湖科技有限公司")}),
+    # an appointment: an honorific may close the name, a bare 公司 and a term's board open
+    # the post; the bare word is no ORG mention, so the org stays null
+    ("董事会选举周明远先生为公司第三届董事会董事长，聘任林佳女士为总经理。",
+     {("周明远", "董事长", None), ("林佳", "总经理", None)}),
     # a Latin-script name right after its Chinese title
     ("意大利驻港澳总领事Carmelo Vitale亦有出席。", {("Carmelo Vitale", "总领事", None)}),
     # ... nor do the items after it
