@@ -4,7 +4,8 @@ and titles held under another title.
 - A title fused with its department is one span (`组织部长`, `交通局长`, `欧洲司长`; the
   guidelines' `商务部长`): a dictionary word right before a fusable head, when it is a
   field noun or verb, not a place (except where the data allows places: departments
-  named by region, `北美司`) and not a time word (`新任`). Written in full it is
+  named by region, `北美司`), not a time word (`新任`) and not the word that ends a body's
+  name (`协会处长`: ORG + TITLE; title_context.tsv `body_word`). Written in full it is
   ORG + TITLE (`商务部部长`): the character before the head is then the ORG's head
   character, never a word with it.
 - A portfolio in brackets after a title is part of it (`助理处长(宣传)`, `(规划及地政)`),
@@ -33,18 +34,19 @@ ASSISTANT = "assistant"
 
 
 class HanTitleGrammar:
-    def __init__(self, places: set[str]) -> None:
+    def __init__(self, places: set[str], bodies: set[str] = frozenset()) -> None:
         jieba.initialize()
         self.tags = posseg.dt.word_tag_tab
         self.places = places
+        self.bodies = bodies  # words that end a body's name (`协会`): no department field
 
     def fused_start(self, text: str, start: int, floor: int, applies: str) -> int:
         """Where a title fused with its department starts (`组织` + `部长`)."""
         if start - 2 < floor:
             return start
         field = text[start - 2:start]
-        if field[-1] == text[start]:  # `科科长`, `部部长`: the body's head, then the title
-            return start
+        if field[-1] == text[start] or field in self.bodies:
+            return start  # `科科长`, `协会处长`: the body's head, then the title
         place = field in self.places or self.tags.get(field) == "ns"
         if place:
             return start - 2 if applies == "place" else start

@@ -186,7 +186,7 @@ class TitleRecognizer(DataComponent):
         self.abbr_def = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
         self.han = None if self.latin else HanTitleGrammar(
             {a for r in regions for a in [r.name_zh, *split_aliases(r.aliases_zh)] if a}
-            if regions else set())
+            if regions else set(), {r.form for r in rows if r.kind == "body_word"})
 
     @staticmethod
     def _portfolios(rows: list[ContextRow], mods: list[ModifierRow]) -> Portfolios | None:

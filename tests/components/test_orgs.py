@@ -148,6 +148,8 @@ def test_en_boundaries(en, text, expected):
      [(0, 2, '市委'), (3, 6, '市政府'), (11, 15, '省贸促会'), (16, 19, '省政协')]),
     ('美国PPG公司和法国苏伊士集团参展。',
      [(2, 7, 'PPG公司'), (10, 15, '苏伊士集团')]),
+    # 在华/在台 joins a foreign body to the place it serves
+    ('德國在華企業協會會長出席。', [(0, 8, '德國在華企業協會')]),
     # a full registered legal form keeps the place its name registers
     ('台灣青嶺電子股份有限公司與日本北辰精機有限公司簽約。',
      [(0, 12, '台灣青嶺電子股份有限公司'), (13, 23, '日本北辰精機有限公司')]),

@@ -53,6 +53,7 @@ def test_zh_title_grammar(nlp_zh, text, expected):
     ("美国驻华大使出席。", "驻华大使"),  # a one-character form stays in the title
     ("委員會副主委林大明出席。", "副主委"),  # Taiwan's short form of 副主任委員
     ("公司資深副總經理吳大明出席。", "資深副總經理"),  # 资深 (senior) ranks like 高级
+    ("青山協會處長吳大明出席。", "處長"),  # a body's head word is no department field
 ])
 def test_zh_post_prefix(nlp_zh, text, title):
     assert [e.text for e in nlp_zh(text).ents if e.label_ == "TITLE"] == [title]
