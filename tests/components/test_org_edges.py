@@ -87,6 +87,8 @@ def edges() -> OrgEdges:
     ("臺北市進出口商業同業公會理事長出席。", ["臺北市進出口商業同業公會"]),
     ("他出席了推动和平发展委员会年会。", ["和平发展委员会"]),
     ("商务部和平安保险公司签约。", ["商务部", "平安保险公司"]),
+    # a department (司) with four characters of field after its government: one name
+    ("澳门特别行政区政府社会文化司司长出席。", ["澳门特别行政区政府社会文化司"]),
     # a department of six characters of field
     ("食物環境衞生署署長出席。", ["食物環境衞生署"]),
     # the start is on the segmenter's words: a place noun whole, a function word off
