@@ -195,6 +195,16 @@ class LearnedForms:
             return False
         return all(w[:1].isupper() for w in words if w.lower() not in ("of", "and", "the"))
 
+    def in_name_run(self, text: str, a: int, b: int) -> bool:
+        """An English place the model cut out of a longer capitalised run (`Yulia` of `Yulia
+        Tymoshenko`, `Adesanya` after `Israel`): a place stands apart from the words beside
+        it, unless they are sentence words (`In Uppsala`) or a designator would have been
+        taken in. The gazetteer's own places are the rules' to judge, not this."""
+        before = PREV_WORD.search(text, max(0, a - 40), a)
+        after = NEXT_WORD.match(text, b)
+        return bool(before and before.group(1) not in self.stopwords
+                    or after and after.group(1) not in self.stopwords)
+
     def zh_person(self, span: str) -> bool:
         dots = self.kind("translit_dot")
         parts = [p for p in re.split("[" + "".join(dots) + "]", span)] if dots else [span]
@@ -451,6 +461,8 @@ class LearnedRecognizer(DataComponent):
                 a, b = edges
             if label == "PERSON" and self.lang == "en" and headline(text, a):
                 continue  # Title Case words; the name is taken where the body names it
+            if label == "REGION" and self.lang == "en" and self.forms.in_name_run(text, a, b):
+                continue
             vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
             if label == "ORG" and self.lang == "zh" and self.forms.contest(check, a, b):
                 clubs.add(check[a:b])
@@ -529,6 +541,8 @@ def headline(text: str, at: int, memo: dict[tuple[int, int], bool] | None = None
 
 
 PREV_CAPITALISED = re.compile(r"[A-Z][\w'-]*[ \t]$")
+PREV_WORD = re.compile(r"(?<![\w'-])([A-Z][\w'-]*) $")  # a capitalised word, one space before
+NEXT_WORD = re.compile(r" ([A-Z][\w'-]*)")
 
 
 def _inside_capitalised(text: str, a: int, b: int) -> bool:

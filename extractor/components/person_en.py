@@ -118,7 +118,8 @@ class NamePart:
 class LatinNames:
     def __init__(self, surnames: dict[str, str], syllables: Collection[str],
                  context: dict[str, set[str]], regions: Collection[str],
-                 given: Collection[str] = (), romanised: Collection[str] = ()) -> None:
+                 given: Collection[str] = (), romanised: Collection[str] = (),
+                 family: Collection[str] = ()) -> None:
         self.surnames = surnames  # lowercase romanised form -> pinyin surname
         self.pinyin = set(syllables)
         # pinyin plus Cantonese / Wade-Giles syllable shapes (`Man Kwong`, `Ing-wen`): these
@@ -136,6 +137,7 @@ class LatinNames:
         never = self.stop | self.designators | context.get("surname_stop", set())
         self.given = {g for g in given if g not in never and g.lower() not in self.titles
                       and g.lower() not in self.honorifics}
+        self.family = set(family) - never  # census surnames (`Henderson`), not `Park`, `Hall`
         self._given = Memo(memo.WORDS)  # word -> a pinyin given name
         self._shapes = Memo(memo.RUNS)  # capitalised run -> its RunShape
         words: dict[str, set[str]] = {}
@@ -457,12 +459,15 @@ class LatinNames:
             and not any(w in self.designators for w in words)
 
     def given_place(self, words: list[str]) -> bool:
-        """`Florence Hui`, `Sydney Tan`, `Austin Lee`: an English given name that is also a
-        place, then a romanised Chinese surname, is a person (the usual form of Hong Kong,
-        Macao, Singapore and Taiwan names); `Victoria Harbour` or `Sydney Smith` are left to
-        the other evidence."""
-        return len(words) == 2 and self.is_given(words[0]) and self.surname_of(words[1]) is not None \
-            and words[1] not in self.designators and not self.is_place(words[1])
+        """`Florence Hui`, `Jordan Henderson`, `Victoria Beckham`: an English given name that
+        is also a place, then a romanised Chinese surname (the usual form of Hong Kong, Macao,
+        Singapore and Taiwan names) or a common census surname, is a person. `Victoria
+        Harbour`, `Paris Agreement` or `Georgia Tech` are not: designators and stopwords are
+        no surnames here, whatever the census says."""
+        return len(words) == 2 and self.is_given(words[0]) and (
+            self.surname_of(words[1]) is not None or words[1] in self.family) \
+            and words[1] not in self.designators and words[1] not in self.stop \
+            and not self.is_place(words[1])
 
     def initials(self, words: list[str]) -> bool:
         """Initials, then a surname: `D. L. Menard`, `J.R. Okafor` (two letters at least)."""

@@ -63,6 +63,11 @@ class GivenRow(BaseModel):
     rank: int
 
 
+class FamilyRow(BaseModel):
+    name: str
+    rank: int
+
+
 class ContextRow(BaseModel):
     word: str
     type: str
@@ -91,7 +96,7 @@ class PersonRecognizer(DataComponent):
     # surnames, syllables and context words: each set comes whole or not at all.
     FILES = {"surnames": False, "context_zh": False, "translit": False,
              "pinyin_surnames": False, "syllables": False, "context_en": False,
-             "regions": False, "given": False, "romanised": False}
+             "regions": False, "given": False, "family": False, "romanised": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
                    frozenset({"pinyin_surnames", "syllables", "context_en"}))
 
@@ -118,7 +123,9 @@ class PersonRecognizer(DataComponent):
                      if "given" in files else set())
             shapes = ({r.syllable for r in read_tsv(files["romanised"], SyllableRow)}
                       if "romanised" in files else set())
-            self.latin = LatinNames(romanised, syllables, context, regions, given, shapes)
+            family = ({r.name for r in read_tsv(files["family"], FamilyRow)}
+                      if "family" in files else set())
+            self.latin = LatinNames(romanised, syllables, context, regions, given, shapes, family)
 
     def pinyin(self, name: str, surname: str) -> dict[str, str]:
         return cached_pinyin(name, surname, self)

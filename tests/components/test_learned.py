@@ -135,6 +135,18 @@ def cand(a, b, label, source="rule"):
     return Candidate(a, b, label, source=source)
 
 
+@pytest.mark.parametrize("text,a,b,cut", [
+    ("Ministers Yulia Tomashenka and others", 10, 15, True),  # a place cut out of a name
+    ("Its boxer Israel Adewale won", 17, 24, True),
+    ("In Uppsala, the firm grew", 3, 10, False),  # a sentence word before it
+    ("a site in Ghent, Belgium", 10, 15, False),
+    ("The Varnholt District office", 4, 12, False),  # a designator: the model's own cut
+    ("in Qianhai yesterday", 3, 10, False),
+])
+def test_learned_english_place_inside_a_name(forms, text, a, b, cut):
+    assert forms["en"].in_name_run(text, a, b) is cut
+
+
 @pytest.mark.parametrize("learned,rules,tiers", [
     ([cand(0, 10, "PERSON", "learned.x")], [], [1]),  # free room: a fallback
     ([cand(0, 10, "PERSON", "learned.x")], [cand(5, 10, "PERSON")], [0]),  # longer reading of a rule name

@@ -23,7 +23,7 @@ FILES = {
     "translit": "zh/translit_chars.tsv", "pinyin_surnames": "shared/pinyin_surnames.tsv",
     "syllables": "shared/pinyin_syllables.tsv", "context_en": "en/person_context.tsv",
     "regions": "shared/regions.tsv", "given": "en/given_names.tsv",
-    "romanised": "shared/romanised_syllables.tsv",
+    "family": "en/surnames.tsv", "romanised": "shared/romanised_syllables.tsv",
 }
 
 
@@ -165,6 +165,10 @@ def test_persons(nlps, lang, text, expected):
     ('Florence Hui, the bureau secretary, spoke.', ['Florence Hui']),
     ('The firm hired Sydney Tan and Austin Lee.', ['Sydney Tan', 'Austin Lee']),
     ('Victoria Park and the Victoria Harbour are in Victoria.', []),
+    # ... or before a common census surname; designators and stopwords are no surnames
+    ('Jordan Henderson and Florence Whitlock met Georgia Harrison.',
+     ['Jordan Henderson', 'Florence Whitlock', 'Georgia Harrison']),
+    ('The Paris Agreement, Georgia Tech and Jordan Valley farms.', []),
     ('Robert Hale Jr. spoke with Carlo D\'Angelo.', ['Robert Hale Jr.', "Carlo D'Angelo"]),
     ('"We grow," said Mr. Harbin Zhou, the chairman.', ['Harbin Zhou']),
     ('The chapters elected Ursula Brandt, Jurgen Falk and Karl Rinaldi as chairs.',
