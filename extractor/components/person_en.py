@@ -444,7 +444,8 @@ class LatinNames:
             tail = len(words) == 2 and words[1] in self.word_surnames and self.is_given(words[0])
             checked = words[:-1] if tail else words
             loose = shaped and not any(self.not_name(w, False) for w in checked)
-            ok = loose and not any(self.is_place(w) for w in words[1:]) and (
+            ok = loose and (not any(self.is_place(w) for w in words[1:])
+                            or self.place_surname(words)) and (
                 not self.is_place(words[0]) or self.given_place(words))
             form = ok and (self.by_form(words) or regnal) or shaped and (
                 self.cantonese(words) or self.initials(words))
@@ -468,6 +469,13 @@ class LatinNames:
             self.surname_of(words[1]) is not None or words[1] in self.family) \
             and words[1] not in self.designators and words[1] not in self.stop \
             and not self.is_place(words[1])
+
+    def place_surname(self, words: list[str]) -> bool:
+        """`Leslie Berlin`, `Ashley Jordan`, `Jack London`: a listed given name that is no
+        place, then a place that is also a common census surname, is a person; a place after
+        a place (`Sydney Melbourne`) is not."""
+        return len(words) == 2 and self.is_given(words[0]) and not self.is_place(words[0]) \
+            and words[1] in self.family
 
     def initials(self, words: list[str]) -> bool:
         """Initials, then a surname: `D. L. Menard`, `J.R. Okafor` (two letters at least)."""

@@ -169,6 +169,9 @@ def test_persons(nlps, lang, text, expected):
     ('Jordan Henderson and Florence Whitlock met Georgia Harrison.',
      ['Jordan Henderson', 'Florence Whitlock', 'Georgia Harrison']),
     ('The Paris Agreement, Georgia Tech and Jordan Valley farms.', []),
+    # a listed given name, then a place that is also a common surname
+    ('The book by Leslie Berlin sold. Ashley Jordan and Jack London came.',
+     ['Leslie Berlin', 'Ashley Jordan', 'Jack London']),
     ('Robert Hale Jr. spoke with Carlo D\'Angelo.', ['Robert Hale Jr.', "Carlo D'Angelo"]),
     ('"We grow," said Mr. Harbin Zhou, the chairman.', ['Harbin Zhou']),
     ('The chapters elected Ursula Brandt, Jurgen Falk and Karl Rinaldi as chairs.',
