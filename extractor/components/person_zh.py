@@ -457,23 +457,24 @@ class HanNames:
     def propagate(rs: list[Reading]) -> None:
         """Names in a `、` list confirm their neighbours: one pass each way. A list of
         three or more readings with context at either end confirms itself."""
-        by_end = {r.end: r for r in rs}
-        by_start = {r.start: r for r in rs}
+        by_end: dict[int, list[Reading]] = {}
+        by_start: dict[int, list[Reading]] = {}
+        for r in rs:  # several readings may end at one comma (`顾金池`, `金池`): any may vouch
+            by_end.setdefault(r.end, []).append(r)
+            by_start.setdefault(r.start, []).append(r)
         for r in rs:
             if r.list_right and not r.list_left:
                 chain = [r]
-                while chain[-1].list_right and (nxt := by_start.get(chain[-1].end + 1)) is not None:
-                    chain.append(nxt)
+                while chain[-1].list_right and (nxt := by_start.get(chain[-1].end + 1)):
+                    chain.append(nxt[-1])
                 if len(chain) >= 3 and (chain[0].left or chain[-1].right or chain[-1].edge > 0):
                     for c in chain:
                         c.left = max(c.left, 2)
         for r in sorted(rs, key=lambda r: r.start):
-            prev = by_end.get(r.start - 1)
-            if r.list_left and prev is not None and prev.confirmed():
+            if r.list_left and any(p.confirmed() for p in by_end.get(r.start - 1, ())):
                 r.left = max(r.left, 2)
         for r in sorted(rs, key=lambda r: -r.start):
-            nxt = by_start.get(r.end + 1)
-            if r.list_right and nxt is not None and nxt.confirmed():
+            if r.list_right and any(n.confirmed() for n in by_start.get(r.end + 1, ())):
                 r.right = max(r.right, 2)
 
     def find(self, text: str, others: list[Candidate]) -> tuple[list[Reading], HanContext]:

@@ -129,6 +129,9 @@ def spans(nlps, lang: str, text: str) -> list[tuple[int, int, str | None]]:
     ('zh', '美国总统特朗普和法国总统马克龙通了电话。',
      [(4, 7, '特朗普'), (12, 15, '马克龙')]),    ('zh', '赵刚说，今年的订单明显增加。', [(0, 2, '赵刚')]),
     ('zh', '参加座谈的有周敏、孙浩、吴婷等。', [(6, 8, '周敏'), (9, 11, '孙浩'), (12, 14, '吴婷')]),
+    # a name after a list comma is vouched for by any confirmed reading that ends there
+    # (`金池` also ends at the comma), even when its given name is a place (`永泰`)
+    ('zh', '委员贾金池、李永泰等参加。', [(2, 5, '贾金池'), (6, 9, '李永泰')]),
     ('zh', '外长拉夫罗夫表示欢迎。', [(2, 6, '拉夫罗夫')]),
     ('zh', '美国总统拜登通话后离开。', [(4, 6, '拜登')]),
     ('zh', '经总统康斯坦丁内斯库批准,该法生效。', [(3, 10, '康斯坦丁内斯库')]),
