@@ -296,6 +296,10 @@ class HanNames:
             if not after and end in ctx.dates:  # `王某5日表示`: the verb after the date
                 verb_at = ctx.dates[end]
                 after = starts.get(verb_at, 0) & VERB_AFTER
+            elif text[end:end + 1] == "等":  # `王某、李某等出席`: the verb after 等(人)
+                k = end + 2 if text[end + 1:end + 2] == "人" else end + 1
+                if starts.get(k, 0) & VERB_AFTER and k in long_start:
+                    after, verb_at = after | VERB_AFTER, k
             if end_cross and not (after & TITLE and end in long_start) \
                     and not (self.clause_verb(text, end, after)
                              and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \

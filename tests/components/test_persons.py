@@ -132,6 +132,9 @@ def spans(nlps, lang: str, text: str) -> list[tuple[int, int, str | None]]:
     # a name after a list comma is vouched for by any confirmed reading that ends there
     # (`金池` also ends at the comma), even when its given name is a place (`永泰`)
     ('zh', '委员贾金池、李永泰等参加。', [(2, 5, '贾金池'), (6, 9, '李永泰')]),
+    # the verb after 等(人) vouches for the names before it; a list of bodies is no name
+    ('zh', '陈大兴、刘长安等参加了会议。', [(0, 3, '陈大兴'), (4, 7, '刘长安')]),
+    ('zh', '企业、高校等出席了会议。', []),
     ('zh', '外长拉夫罗夫表示欢迎。', [(2, 6, '拉夫罗夫')]),
     ('zh', '美国总统拜登通话后离开。', [(4, 6, '拜登')]),
     ('zh', '经总统康斯坦丁内斯库批准,该法生效。', [(3, 10, '康斯坦丁内斯库')]),
