@@ -34,7 +34,7 @@ UP = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃŠČŘŽŐŰĀŌ"  # `Émile`, `Łukasz`
 TOKEN = (rf"(?:[{UP}][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z]{{2,}}"
          rf"(?:-[A-Z]{{2,}})?|[A-Z]['’][A-Z][{LOW}]+|(?:[A-Z]\.){{1,3}})")  # `D'Andrea`, `K.K.`
 # name particles inside a name (`Ludwig van Beethoven`, `Mohamed bin Salman`)
-PARTICLE = r"(?:van der|van den|van|von|de la|de|der|da|di|du|dos|del|bin|bint|ibn|al|el|le|la)"
+PARTICLE = r"(?:van der|van den|van|von|de la|de|der|da|di|du|dos|del|bin|binti|bint|ibn|al|el|le|la)"
 PARTICLES = frozenset(PARTICLE[3:-1].replace(" ", "|").split("|"))
 GLUED = r"(?:al|el|ad|ud)-"  # `Mohammed al-Sabah`
 # Latin letters and digits, not Han characters, join a run: in Chinese text a name stands

@@ -189,6 +189,7 @@ def test_persons(nlps, lang, text, expected):
      ['Nadia Petrova', 'Nadia Petrova', 'Petrova']),
     ('Ivo Marek was elected as treasurer.', ['Ivo Marek']),
     ('The prize went to José Ortega of Lima.', ['José Ortega']),
+    ('It was led by Minister Siti Rahmah binti Abdullah.', ['Siti Rahmah binti Abdullah']),
     ('The chairman, Takumi Onodera, opened the plant.', ['Takumi Onodera']),
     # a stopword that is also a surname after a listed given name
     # letters after a name stay out of it
