@@ -19,7 +19,7 @@ from .errors import InvalidText, PressnerError, TextTooLong, TooMuchOutput, Unsu
 from .mixed import extract_mixed
 from .result import to_result
 from .schema import DocumentIn, ErrorInfo, ErrorResult, ExtractionResult
-from .segment import segments
+from .segment import declared_parts, segments
 
 SURROGATES = range(0xD800, 0xE000)
 # spaCy's own `nlp.max_length`: a longer text fails inside spaCy (its E088) as an internal
@@ -102,7 +102,7 @@ class Extractor:
         text = clean_text(doc_in.text)
         self.check_length(text)
         if doc_in.lang:
-            return text, [(0, len(text), doc_in.lang)]
+            return text, declared_parts(text, doc_in.lang)
         return text, segments(text)
 
     def check_entities(self, n: int, max_entities: int | None = None) -> None:
@@ -128,6 +128,8 @@ class Extractor:
         with gctune.paused(len(clean)):
             if len(parts) > 1:
                 res = extract_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
+                if doc_in.lang:  # the caller's word on the document's language stands
+                    res.lang = doc_in.lang
                 self.check_entities(len(res.entities), max_entities)
                 if labels:
                     keep = set(labels)
@@ -175,8 +177,8 @@ class Extractor:
                 doc_in = raw if isinstance(raw, DocumentIn) else _document(raw)
                 clean, parts = self._parts(doc_in)
                 if len(parts) > 1:
-                    res = self.extract(doc_in.text, doc_date=doc_in.doc_date, id=doc_in.id,
-                                       labels=labels, max_entities=max_entities)
+                    res = self.extract(doc_in.text, lang=doc_in.lang, doc_date=doc_in.doc_date,
+                                       id=doc_in.id, labels=labels, max_entities=max_entities)
                     res.timing_ms = None
                     results[i] = res
                     continue

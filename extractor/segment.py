@@ -5,6 +5,12 @@ a line with letters of neither script joins its neighbour, and adjacent lines of
 language form one part. Offsets stay those of the whole text. Brackets holding the other
 script inside a line (`谭燕玉 (Vivienne Tam)`) stay in the line's part; see
 extractor/bilingual.py for how they are linked.
+
+A document whose language the caller declares is still split where it holds a real
+paragraph of the other language (a bilingual page's other version, a site's notice in
+English above a Chinese release): the declared pipeline would read that paragraph as its
+own language. A date line, a file name or a short caption in the other script is no such
+paragraph and stays in the declared part (`declared_parts`).
 """
 
 from __future__ import annotations
@@ -14,6 +20,11 @@ import re
 from .langdetect import decide
 
 LINE = re.compile(r"[^\n]*\n?")
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# what makes a part of the other language a paragraph of its own: Han characters in a
+# Chinese part, Latin words in an English one (about one sentence either way)
+PARAGRAPH = {"zh": (HAN, 20), "en": (LATIN_WORD, 12)}
 
 
 def line_lang(line: str) -> str | None:
@@ -41,3 +52,22 @@ def segments(text: str) -> list[tuple[int, int, str]]:
         else:
             parts.append([start, end, current])
     return [(s, e, lang) for s, e, lang in parts]
+
+
+def declared_parts(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Parts of a text the caller declared to be `lang`: the other language's lines form a
+    part of their own only where they make a paragraph (`PARAGRAPH`)."""
+    parts = segments(text)
+    out: list[list] = []
+    for start, end, part_lang in parts:
+        if part_lang != lang:
+            pattern, least = PARAGRAPH[part_lang]
+            if len(pattern.findall(text, start, end)) < least:
+                part_lang = lang
+        if out and out[-1][2] == part_lang:
+            out[-1][1] = end
+        else:
+            out.append([start, end, part_lang])
+    if len(out) == 1:
+        return [(0, len(text), lang)]
+    return [(s, e, part_lang) for s, e, part_lang in out]

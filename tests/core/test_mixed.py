@@ -50,6 +50,20 @@ def test_mixed_document_date_is_shared(extractor):
     assert values["yesterday"] == values["昨天"] == "2023-05-09"
 
 
-def test_explicit_lang_forces_one_pipeline(extractor):
+def test_explicit_lang_keeps_paragraphs_of_the_other_language(extractor):
     res = extractor.extract(BILINGUAL, lang="en")
-    assert [s.lang for s in res.segments] == ["en"]
+    assert res.lang == "en"
+    assert [s.lang for s in res.segments] == ["en", "zh"]
+    assert ("北京市贸促会", "ORG") in {(e.text, e.label) for e in res.entities}
+    [batch] = list(extractor.extract_many([{"text": BILINGUAL, "lang": "en"}]))
+    assert batch.lang == "en" and [s.lang for s in batch.segments] == ["en", "zh"]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("2023-03-06 阅读\n\nThe council met on Monday in Ningbo.", "en"),  # a date line
+    ("photo_副本.jpg\n\nThe council met on Monday.", "en"),  # a file name
+    ("admin 2024-09-21 20:34:05\n会议在宁波举行。", "zh"),  # a byline
+])
+def test_explicit_lang_absorbs_short_lines_of_the_other_script(extractor, text, lang):
+    res = extractor.extract(text, lang=lang)
+    assert res.lang == lang and [s.lang for s in res.segments] == [lang]
