@@ -29,7 +29,8 @@ from pydantic import BaseModel
 
 from ..candidates import Ent
 from ..errors import DataFileError
-from ..lexicon import read_tsv
+from ..lexicon import read_jsonl, read_tsv
+from .org_patterns import OrgPattern
 
 KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office", "corporate",
          "academic")
@@ -38,6 +39,7 @@ AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
 HEADING = re.compile(r"About[ \t]")
 POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]|\n")  # between two sentences
 SENTENCE_START = re.compile(r"(?:^|[.!?\n]|\s[-–—]{1,2})[^.!?\n]{0,80}\Z")
 
 
@@ -56,13 +58,20 @@ class OrgRef(Ent):
         self.antecedent = antecedent
 
 
+def legal_forms(patterns: Path | None) -> set[str]:
+    """The legal forms (`GmbH`, `ASA`) of the organisation patterns file, if given."""
+    if patterns is None:
+        return set()
+    return {r.text for r in read_jsonl(patterns, OrgPattern) if r.kind == "legal"}
+
+
 def resolved(org: Ent | None) -> Ent | None:
     """The ORG mention an org of a role stands for."""
     return org.antecedent if isinstance(org, OrgRef) else org
 
 
 class OrgReferences:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, patterns: Path | None = None) -> None:
         rows = read_tsv(path, RefRow)
         by = {k: [r.value for r in rows if r.kind == k] for k in KINDS}
         bad = {r.kind for r in rows} - set(KINDS)
@@ -74,8 +83,11 @@ class OrgReferences:
         self.poss_adj = re.compile(r" (?:" + "|".join(by["adjective"]) + r")(?= )", re.IGNORECASE)
         self.noun_re = re.compile(
             r"\bthe\s+(" + "|".join(map(re.escape, self.mode)) + r")\b", re.IGNORECASE)
+        # the organisation recogniser's legal forms too (`ASA`, `Oyj`, `Sdn Bhd`): one list of
+        # what makes a name a company's, not a copy here
+        legal = by["legal"] + sorted(map(re.escape, legal_forms(patterns)), key=len, reverse=True)
         self.legal_re = re.compile(
-            r"(?:^|[\s,])(?:" + "|".join(by["legal"]) + r")\Z", re.IGNORECASE)
+            r"(?:^|[\s,])(?:" + "|".join(legal) + r")\Z", re.IGNORECASE)
         self.verb_re = re.compile(
             r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,[^.;\n]{1,200}?,)?\s+(?:(?:today|recently|has|have|"
             r"officially|formally)\s+)*(?:" + "|".join(by["verb"]) + r")\b", re.IGNORECASE)
@@ -130,6 +142,20 @@ class OrgReferences:
             best = o
         return best
 
+    def stated_near(self, text: str, orgs: list[Ent], subject: Ent, person: Ent) -> Ent:
+        """The mention of the subject that the person's sentence states before the name
+        (`Acme also announced that A was promoted to CFO` -> `Acme`), else its fullest name:
+        the role names the company as the sentence does."""
+        own = self.words(subject.text)
+        for o in reversed(orgs):
+            if o.end_char > person.start_char:
+                continue
+            if SENTENCE_BREAK.search(text, o.end_char, person.start_char):
+                break
+            if own and self.words(o.text) and self.words(o.text) <= own:
+                return o
+        return subject
+
     def words(self, name: str) -> set[str]:
         return set(self.word_list(name))
 
@@ -181,6 +207,8 @@ class OrgReferences:
                 ante = last_company if self.mode[noun] == "company" else last_word.get(noun)
                 if ante is not None:
                     out.append(OrgRef(m.group(1), a, b, self.full_name(ante, orgs, named)))
+                    last_place = out[-1]  # `the Consulate's team, led by its attaché`: the body
+                    # referred to last is what `its` stands for
                 continue
             # `Jane Roe, its chief executive`, `Its President Tom Hale`: the nearest body or
             # place before; a place's title (`China and its Vice Premier`) takes no org
@@ -190,7 +218,7 @@ class OrgReferences:
             if nxt is None or nxt.label_ != "TITLE" or last_place is None \
                     or last_place.label_ != "ORG" or pos - last_place.end_char > POSS_REACH:
                 continue
-            ante = self.full_name(last_place, orgs, named)
+            ante = self.full_name(resolved(last_place), orgs, named)
             out.append(OrgRef(text[m.start():end], m.start(), end, ante))
         return out
 

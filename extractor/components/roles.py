@@ -71,10 +71,15 @@ class TopicRow(BaseModel):
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
-# `A, a director since 2020,`, `A was named CFO in 2023`)
+# `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
+# (`as CFO effective May 1`, `step down as CEO on June 30`) or for how long (`elected Chair
+# for a two-year term`)
 BARE_END = re.compile(
-    r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since)\b"
-    r"|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b)")
+    r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
+    r"|effective)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
+    r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b)")
 
 
 @dataclass(slots=True)
@@ -117,7 +122,8 @@ class Chain:
 
 
 class RoleLinker(DataComponent):
-    FILES = {"gaps": True, "place_titles": True, "topics": False, "references": False}
+    FILES = {"gaps": True, "place_titles": True, "topics": False, "references": False,
+             "org_patterns": False}
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["gaps"], GapRow)
@@ -128,7 +134,8 @@ class RoleLinker(DataComponent):
         self.gap_cache = Memo(memo.GAPS)  # gap text -> its class
         self.topics = [(r.title, r.org) for r in read_tsv(files["topics"], TopicRow)] \
             if "topics" in files else []
-        self.refs = OrgReferences(files["references"]) if "references" in files else None
+        self.refs = OrgReferences(files["references"], files.get("org_patterns")) \
+            if "references" in files else None
 
     def classify(self, text: str) -> str | None:
         if len(text) > 60:
@@ -143,9 +150,9 @@ class RoleLinker(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         ents = [e for e in records(doc) if e.label_ in LINKED]
+        orgs = [e for e in ents if e.label_ == "ORG"]
         subject = None
         if self.refs is not None:
-            orgs = [e for e in ents if e.label_ == "ORG"]
             subject = self.refs.subject(text, orgs)
             if subject is not None:
                 subject = self.refs.fullest(subject, orgs)
@@ -187,7 +194,7 @@ class RoleLinker(DataComponent):
                              and not (company and self.refs.corporate_post(lk.title))) \
                     and not self.refs.office(lk.title, company) and not self.refs.own_body(lk.title) \
                     and (company or not lk.leading):
-                lk.org, lk.explicit = subject, False
+                lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
         full = doc.lang_ != "zh"
         doc._.roles = [self.as_role(lk, text if full else None) for lk in self.dedupe(links)]
         return doc
@@ -207,11 +214,12 @@ class RoleLinker(DataComponent):
             if self.plural(title) or (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
                 return []
             return [Link(c.ents[p], title, org)]
-        if c.label(t) in ("ORG", "REGION") and c.gap(t) == "ADJ" and c.gap(t - 1) == "OF" \
+        if c.label(t) in ("ORG", "REGION") and c.gap(t) in ("ADJ", "TO") and c.gap(t - 1) == "OF" \
                 and c.label(t - 1) == "TITLE" and c.lang != "zh" \
                 and c.ents[t - 1].text[:1].isupper() and not self.plural(c.ents[t - 1]):
             # `Secretary of the X Committee Li Xi`; `Deputy Prime Minister and Minister for
-            # Foreign Affairs of Viet Nam X`: titles joined by `and` share the body or place
+            # Foreign Affairs of Viet Nam X`: titles joined by `and` share the body or place;
+            # `Ambassador of Japan to Kenya X` (TO only after the step over the seat above)
             org = c.ents[t] if c.label(t) == "ORG" else None
             k = t - 1
             while c.label(k - 1) == "TITLE" and c.gap(k - 1) == "AND":
