@@ -175,7 +175,7 @@ class RoleLinker(DataComponent):
                          for lk in by_person.get(p - 1, []) if lk.title.end_char <= before]
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
-            after = self.person_first(chain, p) + self.joined_as(chain, p)
+            after = self.person_first(chain, p) + self.joined_as(chain, p) + self.held_where(chain, p)
             found += after + self.listed_under(chain, p) + self.listed_as(chain, p)
             links += self.successor(chain, p, found, after)
             if chain.label(p - 1) == "TITLE" and chain.gap(p - 1) == "SUCCEEDING":
@@ -196,7 +196,8 @@ class RoleLinker(DataComponent):
                     and (company or not lk.leading):
                 lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
         full = doc.lang_ != "zh"
-        doc._.roles = [self.as_role(lk, text if full else None) for lk in self.dedupe(links)]
+        names = {e.text for e in ents if e.label_ == "PERSON"}
+        doc._.roles = [self.as_role(lk, text if full else None, names) for lk in self.dedupe(links)]
         return doc
 
     # -- title first: [ORG] TITLE (、|兼 [ORG] TITLE)* [to REGION] PERSON ------------------
@@ -486,6 +487,26 @@ class RoleLinker(DataComponent):
             return []
         return [Link(c.ents[p], c.ents[p + 2], c.ents[p + 1])]
 
+    def held_where(self, c: Chain, p: int) -> list[Link]:
+        """`A joins from ORG, where she served as CFO (and COO)`: the posts held at the body
+        the same clause names next after the person (no other entity, no sentence break
+        between), or at the body an `of` joins to the title."""
+        o = p + 1
+        if c.lang == "zh" or c.label(o) != "ORG" or c.gap(o) != "WHERE" or c.label(o + 1) != "TITLE":
+            return []
+        between = c.text[c.ents[p].end_char:c.ents[o].start_char]
+        if len(between) > 60 or re.search(r"[.!?;:\n]", between):
+            return []
+        out: list[Link] = []
+        j = o + 1
+        while True:
+            title = c.ents[j]
+            orgs, j = self.of_orgs(c, self.past_abbrev(c, j))
+            out += [Link(c.ents[p], title, org) for org in (orgs or [c.ents[o]])]
+            if c.gap(j) != "AND" or c.label(j + 1) != "TITLE":
+                return out
+            j += 1
+
     @staticmethod
     def successor(c: Chain, p: int, found: list[Link], after: list[Link]) -> list[Link]:
         """`A succeeded B as CEO of Acme`, `A replaces outgoing envoy B`: the title stated
@@ -660,15 +681,18 @@ class RoleLinker(DataComponent):
         return out
 
     @staticmethod
-    def as_role(link: Link, text: str | None = None) -> dict:
+    def as_role(link: Link, text: str | None = None, names: set[str] = frozenset()) -> dict:
         """The triple as surface strings. Given the text (English), a surname-only mention
-        (`Lee is chairman`) is named by the full name it stands for, which the text states;
-        Chinese keeps the surname it writes before a title (`王部长`)."""
+        (`Lee is chairman`) is named by the full name it stands for, which the text states
+        (linked before, or the one name of the text it is the short form of); Chinese keeps
+        the surname it writes before a title (`王部长`)."""
         person = link.person.text
         value = link.person._.value
         if text is not None and isinstance(value, str) and len(value) > len(person) \
                 and value in text:
             person = value
+        elif text is not None:
+            person = short_form_of(person, names) or person
         return {"person": person, "title": link.title.text,
                 "org": link.org.text if link.org is not None else None,
                 "person_span": ref(link.person), "title_span": ref(link.title),
@@ -679,11 +703,13 @@ def short_form_of(name: str, names: set[str]) -> str | None:
     """The one longer name of `names` that `name` is the short form of, when nothing
     linked them before (a name the learned source found): a Chinese surname or the first
     part of a transliteration (`卓` of `卓某某`, `阿里` of `阿里·哈桑`), an English last
-    word (`Kagwe` of `Mutahi Kagwe`)."""
+    word (`Kagwe` of `Mutahi Kagwe`), else the first of a name written family name first
+    (`Tanaka` of `Tanaka Hiroshi`, `Zhou` of `Zhou Min`)."""
     if " " in name or not name:
         return None
     if name.isascii():
-        found = [n for n in names if n.endswith(" " + name)]
+        found = [n for n in names if n.endswith(" " + name)] \
+            or [n for n in names if n.startswith(name + " ")]  # family name first: `Tanaka Hiroshi`
     else:
         found = [n for n in names if len(n) > len(name) and n.startswith(name)
                  and (len(name) <= 2 or n[len(name)] in "·‧•・")]
