@@ -33,12 +33,13 @@ from ..lexicon import read_jsonl, read_tsv
 from .org_patterns import OrgPattern
 
 KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office", "corporate",
-         "academic")
+         "academic", "members")
 ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
 AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
 HEADING = re.compile(r"About[ \t]")
 POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|noted|notes|commented|explained|stated)\s+\Z")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]|\n")  # between two sentences
 SENTENCE_START = re.compile(r"(?:^|[.!?\n]|\s[-–—]{1,2})[^.!?\n]{0,80}\Z")
 
@@ -92,6 +93,7 @@ class OrgReferences:
             r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,[^.;\n]{1,200}?,)?\s+(?:(?:today|recently|has|have|"
             r"officially|formally)\s+)*(?:" + "|".join(by["verb"]) + r")\b", re.IGNORECASE)
         self.corporate = {v.lower() for v in by["corporate"]}
+        self.members = {v.lower() for v in by["members"]}
         self.office_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["office"])) + r")\b", re.IGNORECASE)
         self.academic_re = re.compile(
@@ -243,6 +245,15 @@ class OrgReferences:
         if len(top) != 1:
             return None
         return next(r.antecedent for r in refs if id(r.antecedent) == top[0])
+
+    def speaks_for(self, text: str, subject: Ent, title: Ent) -> bool:
+        """`"...," said Executive Director Jane Roe`: a quotation in a members' body's own
+        release (a chamber, an association) is attributed to its officers, so the post
+        before the name is the body's, as a company's is in a company's release; a
+        government's release quotes visitors too (`said President X`), so it takes none."""
+        if not SPEECH_BEFORE.search(text, max(0, title.start_char - 20), title.start_char):
+            return False
+        return bool(self.words(subject.text) & self.members)
 
     def office(self, title: Ent, company: bool = False) -> bool:
         """A public office (never the subject's post), or, for a company subject, an

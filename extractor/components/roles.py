@@ -193,7 +193,7 @@ class RoleLinker(DataComponent):
                     and not (self.place_bound(lk.title)
                              and not (company and self.refs.corporate_post(lk.title))) \
                     and not self.refs.office(lk.title, company) and not self.refs.own_body(lk.title) \
-                    and (company or not lk.leading):
+                    and (company or not lk.leading or self.refs.speaks_for(text, subject, lk.title)):
                 lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
         full = doc.lang_ != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON"}
