@@ -187,6 +187,7 @@ class OrgReferences:
         last_word: dict[str, Ent] = {}  # noun -> the last ORG whose name has it
         last_place: Ent | None = None
         own = self.words(subject.text) if subject is not None else set()
+        subject_words = set(re.findall(r"[a-z]+", subject.text.lower())) if subject is not None else set()
         out: list[OrgRef] = []
         i = 0
         for pos, kind, m in hits:
@@ -206,7 +207,12 @@ class OrgReferences:
                 if (k >= 0 and ents[k].end_char > a) or self.named_after(text, b, by_start):
                     continue
                 noun = m.group(1).lower()
-                ante = last_company if self.mode[noun] == "company" else last_word.get(noun)
+                if self.mode[noun] == "company":
+                    ante = last_company
+                elif noun in subject_words:  # `the Chamber` in a chamber's release: that
+                    ante = subject  # chamber, though the text names another one in between
+                else:
+                    ante = last_word.get(noun)
                 if ante is not None:
                     out.append(OrgRef(m.group(1), a, b, self.full_name(ante, orgs, named)))
                     last_place = out[-1]  # `the Consulate's team, led by its attaché`: the body

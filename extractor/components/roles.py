@@ -46,6 +46,7 @@ DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?\Z")
 WORD_BEFORE = re.compile(r"(\S*)\s+([A-Z][\w&.’'-]*) \Z")  # the word before a title, and the one before it
 POSSESSIVE_BEFORE = re.compile(r"\w['’]s? \Z")
 OPENERS = frozenset({"The", "A", "An", "Former", "Interim", "Acting", "Outgoing", "Incoming", "New"})
+COPULA = re.compile(r"\s+(?:is|was|will be|has been)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?")
 CLOSED = re.compile(r"\s*(?:[,.;:)]|\Z)")  # a name that closes its apposition
 # `, Mr `: an honorific opening an apposition after a title names its holder
 HONORIFIC_APPOSITION = re.compile(
@@ -245,6 +246,12 @@ class RoleLinker(DataComponent):
         if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "TO" \
                 and c.label(t - 1) == "TITLE" and self.definite_title(c, t - 1, p):
             return [Link(c.ents[p], c.ents[t - 1], None)]  # `the Ambassador to Peru, X,`
+        if c.label(t) == "TITLE" and c.lang != "zh" \
+                and COPULA.fullmatch(c.text, c.ents[t].end_char, c.ents[p].start_char):
+            # `The Chamber's new Treasurer is Amit Shah`: the post of the body joined to it,
+            # else a bare post (`The chairman is A`) as an apposition's
+            org, _ = self.org_before(c, t)
+            return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
             return []
         items: list[tuple[Ent, Ent | None]] = []
