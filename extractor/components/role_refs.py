@@ -39,7 +39,6 @@ AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
 HEADING = re.compile(r"About[ \t]")
 POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
-SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|noted|notes|commented|explained|stated)\s+\Z")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]|\n")  # between two sentences
 SENTENCE_START = re.compile(r"(?:^|[.!?\n]|\s[-–—]{1,2})[^.!?\n]{0,80}\Z")
 
@@ -252,13 +251,12 @@ class OrgReferences:
             return None
         return next(r.antecedent for r in refs if id(r.antecedent) == top[0])
 
-    def speaks_for(self, text: str, subject: Ent, title: Ent) -> bool:
-        """`"...," said Executive Director Jane Roe`: a quotation in a members' body's own
-        release (a chamber, an association) is attributed to its officers, so the post
-        before the name is the body's, as a company's is in a company's release; a
-        government's release quotes visitors too (`said President X`), so it takes none."""
-        if not SPEECH_BEFORE.search(text, max(0, title.start_char - 20), title.start_char):
-            return False
+    def members_body(self, subject: Ent) -> bool:
+        """`"...," said Executive Director Jane Roe`, `Chair Lisa Tran noted`: a members'
+        body's own release (a chamber, an association) names its officers by their post
+        before the name, as a company's release does; public offices are excluded apart
+        (`office`), and a government's release names visitors so too (`President X`), so
+        there a post before the name takes no org."""
         return bool(self.words(subject.text) & self.members)
 
     def office(self, title: Ent, company: bool = False) -> bool:

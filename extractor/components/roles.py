@@ -46,6 +46,7 @@ DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?\Z")
 WORD_BEFORE = re.compile(r"(\S*)\s+([A-Z][\w&.’'-]*) \Z")  # the word before a title, and the one before it
 POSSESSIVE_BEFORE = re.compile(r"\w['’]s? \Z")
 OPENERS = frozenset({"The", "A", "An", "Former", "Interim", "Acting", "Outgoing", "Incoming", "New"})
+LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")  # one line to the next, no blank line
 COPULA = re.compile(r"\s+(?:is|was|will be|has been)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?")
 CLOSED = re.compile(r"\s*(?:[,.;:)]|\Z)")  # a name that closes its apposition
 # `, Mr `: an honorific opening an apposition after a title names its holder
@@ -176,7 +177,8 @@ class RoleLinker(DataComponent):
                          for lk in by_person.get(p - 1, []) if lk.title.end_char <= before]
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
-            after = self.person_first(chain, p) + self.joined_as(chain, p) + self.held_where(chain, p)
+            after = self.person_first(chain, p) + self.joined_as(chain, p) + self.held_where(chain, p) \
+                + self.signature(chain, p)
             found += after + self.listed_under(chain, p) + self.listed_as(chain, p)
             links += self.successor(chain, p, found, after)
             if chain.label(p - 1) == "TITLE" and chain.gap(p - 1) == "SUCCEEDING":
@@ -194,7 +196,7 @@ class RoleLinker(DataComponent):
                     and not (self.place_bound(lk.title)
                              and not (company and self.refs.corporate_post(lk.title))) \
                     and not self.refs.office(lk.title, company) and not self.refs.own_body(lk.title) \
-                    and (company or not lk.leading or self.refs.speaks_for(text, subject, lk.title)):
+                    and (company or not lk.leading or self.refs.members_body(subject)):
                 lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
         full = doc.lang_ != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON"}
@@ -515,6 +517,23 @@ class RoleLinker(DataComponent):
             j += 1
 
     @staticmethod
+    def signature(c: Chain, p: int) -> list[Link]:
+        """A contact block, one field a line: `Jane Roe` / `Vice President, Investor
+        Relations` / `Acme Inc.`: the title on the line after the name is at the body on
+        the line after it; with no body line it is a bare post (the release's subject)."""
+        t = p + 1
+        if c.lang == "zh" or c.label(t) != "TITLE" or not (
+                on_own_line(c.text, c.ents[p].start_char, c.ents[p].end_char)
+                and on_own_line(c.text, c.ents[t].start_char, c.ents[t].end_char)
+                and LINE_BREAK.fullmatch(c.text, c.ents[p].end_char, c.ents[t].start_char)):
+            return []
+        o = t + 1
+        if c.label(o) == "ORG" and on_own_line(c.text, c.ents[o].start_char, c.ents[o].end_char) \
+                and LINE_BREAK.fullmatch(c.text, c.ents[t].end_char, c.ents[o].start_char):
+            return [Link(c.ents[p], c.ents[t], c.ents[o])]
+        return [Link(c.ents[p], c.ents[t], None, explicit=False, bare=True)]
+
+    @staticmethod
     def successor(c: Chain, p: int, found: list[Link], after: list[Link]) -> list[Link]:
         """`A succeeded B as CEO of Acme`, `A replaces outgoing envoy B`: the title stated
         for B, the holder before, is A's too."""
@@ -704,6 +723,14 @@ class RoleLinker(DataComponent):
                 "org": link.org.text if link.org is not None else None,
                 "person_span": ref(link.person), "title_span": ref(link.title),
                 "org_span": ref(link.org)}
+
+
+def on_own_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] fills its line (but for spaces and tabs)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
 def short_form_of(name: str, names: set[str]) -> str | None:
