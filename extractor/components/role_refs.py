@@ -120,12 +120,23 @@ class OrgReferences:
                 return org
         return None
 
-    def fullest(self, org: Ent, orgs: list[Ent]) -> Ent:
+    @staticmethod
+    def defined_by(org: Ent, orgs: list[Ent], text: str) -> Ent | None:
+        """The name a bracketed short form defines: `Full Name (ABBR)` where `org` is ABBR."""
+        for o in orgs:
+            if o.text != org.text and text.startswith(" (" + org.text + ")", o.end_char):
+                return o
+        return None
+
+    def fullest(self, org: Ent, orgs: list[Ent], text: str | None = None) -> Ent:
         """The fullest name among the mentions of `org` (`European Chamber` ->
         `European Union Chamber of Commerce in ...`, `Acme` -> `Acme, Inc.`): a longer ORG
         holding all its words, not the same words followed by more (`Acme China`,
         `Acme Foundation` are units of Acme), and whose last word is not an organisation noun
         the shorter lacks."""
+        defined = self.defined_by(org, orgs, text) if text is not None else None
+        if defined is not None:
+            org = defined  # `AmCham Shanghai` defined by `American Chamber of ... (AmCham Shanghai)`
         mine = self.words(org.text)
         order = self.word_list(org.text)
         best = org

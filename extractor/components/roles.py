@@ -157,7 +157,7 @@ class RoleLinker(DataComponent):
         if self.refs is not None:
             subject = self.refs.subject(text, orgs)
             if subject is not None:
-                subject = self.refs.fullest(subject, orgs)
+                subject = self.refs.fullest(subject, orgs, text)
             refs = self.refs.references(text, ents, subject)
             subject = subject or self.refs.repeated(refs)
             ents = sorted(ents + refs, key=lambda e: e.start_char)
