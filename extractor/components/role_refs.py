@@ -40,7 +40,20 @@ STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
 HEADING = re.compile(r"About[ \t]")
 POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]|\n")  # between two sentences
-SENTENCE_START = re.compile(r"(?:^|[.!?\n]|\s[-–—]{1,2})[^.!?\n]{0,80}\Z")
+BOUNDARY = re.compile(r"[.!?\n]|\s[-–—]{1,2}")
+
+
+def sentence_start(text: str, pos: int, reach: int = 81) -> int | None:
+    """Where the sentence (or dateline's clause) that `pos` is in starts, if within `reach`
+    characters: the nearest boundary before, so that a dateline's abbreviation (`Feb. 2,
+    2026 (BUSINESS WIRE) -- Acme ...`) does not hide the dash that opens the sentence."""
+    lo = max(0, pos - reach)
+    last = None
+    for b in BOUNDARY.finditer(text, lo, pos):
+        last = b.start()
+    if last is None and lo == 0:
+        return 0
+    return last
 
 
 class RefRow(BaseModel):
@@ -111,14 +124,24 @@ class OrgReferences:
                 same = [o for o in orgs if o.text == org.text[6:]]
                 if same:
                     return same[0]
-        # `Acme Inc. (NYSE: ACM) today announced`: the ORG opens its sentence
+        # `Acme Inc. (NYSE: ACM) today announced`: the ORG opens its sentence; a headline's
+        # short name (`Acme Energy Announces ...`) stands for the longer one the body's
+        # announcing sentence gives (`Acme Energy Partners LP today announced`)
+        found = None
         for n, org in enumerate(orgs):
-            m = SENTENCE_START.search(text, max(0, org.start_char - 81), org.start_char)
-            if m is None or (n and orgs[n - 1].start_char >= m.start()):
+            start = sentence_start(text, org.start_char)
+            if start is None or (n and orgs[n - 1].start_char >= start):
                 continue
             if self.verb_re.match(text, org.end_char):
-                return org
-        return None
+                if found is None:
+                    found = org
+                    if "\n" not in text[:org.start_char].strip():
+                        continue  # the first line: look on for the body's own sentence
+                    return found
+                if self.word_list(org.text)[:len(self.word_list(found.text))] == self.word_list(found.text):
+                    return org
+                return found
+        return found
 
     @staticmethod
     def defined_by(org: Ent, orgs: list[Ent], text: str) -> Ent | None:
