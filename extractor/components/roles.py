@@ -573,8 +573,8 @@ class RoleLinker(DataComponent):
         apposition."""
         if c.gap(j) == "APPOS" and c.lang != "zh":
             k = j + 1
-            if c.label(k) == "REGION" and c.gap(k) == "APPOS":
-                k += 1
+            if c.label(k) == "REGION" and c.gap(k) in ("APPOS", "OF"):
+                k += 1  # `Director, Asia Pacific, Acme`, `Managing Director, Asia at Acme`
             if c.label(k) == "ORG" and BARE_END.match(c.text, c.ents[k].end_char):
                 return [c.ents[k]], k
             return [], j

@@ -107,6 +107,9 @@ def triples(res):
         # a named organisation after `of` is split off the title
         ("Brisk Marine ASA said so. Tove Lie, Chief Executive Officer of Brisk Marine, agreed.",
          {("Tove Lie", "Chief Executive Officer", "Brisk Marine")}),
+        # a senior government rank with its field
+        ("He was joined by Emma Roy, Senior Trade Commissioner, who briefed the guests.",
+         {("Emma Roy", "Senior Trade Commissioner", None)}),
         # Commonwealth civil-service ranks
         ("He met Additional Secretary Kavita Das and Joint Secretary Ravi Nair.",
          {("Kavita Das", "Additional Secretary", None), ("Ravi Nair", "Joint Secretary", None)}),
@@ -334,6 +337,19 @@ def test_english_roles_not_stated(extractor, text, absent):
          {("Karl Roth", "president", "Orvane Europe GmbH"),
           ("Greta Marsh", "treasurer", "Orvane"),
           ("Hanna Berg", "Vice President, Investor Relations", "Orvane Systems Inc.")}),
+        # a headline's short name stands for the fuller name the body's dateline sentence
+        # opens with; a relative clause before `will become`
+        ("Sorvik Energy Announces Leadership Changes\n\nHOUSTON, Feb. 2, 2026 (BUSINESS WIRE) -- "
+         "Sorvik Energy Partners LP today announced that Chief Operating Officer Dana Cole will "
+         "become Chief Executive Officer. Tom Hart, who has led the partnership since 2014, will "
+         "become Executive Chairman.",
+         {("Dana Cole", "Chief Operating Officer", "Sorvik Energy Partners LP"),
+          ("Tom Hart", "Executive Chairman", "Sorvik Energy Partners LP")}),
+        # a signature field closed by the body it is at, also a region's
+        ("Ivy Chen, Vice President, Digital Commerce at Harlow Retail Group, and Olga Berg, "
+         "Managing Director, Asia at Maplewind Renewables, spoke.",
+         {("Ivy Chen", "Vice President, Digital Commerce", "Harlow Retail Group"),
+          ("Olga Berg", "Managing Director", "Maplewind Renewables")}),
         # a subject named by its bracketed short form holds the posts before names
         ("The Nordic Chamber of Commerce in Beijing (NordCham Beijing) today released a survey. "
          "Chair Eva Dahl noted that exports rose.",
