@@ -247,7 +247,7 @@ class OrgReferences:
                 else:
                     ante = last_word.get(noun)
                 if ante is not None:
-                    out.append(OrgRef(m.group(1), a, b, self.full_name(ante, orgs, named)))
+                    out.append(OrgRef(m.group(1), a, b, self.full_name(ante, orgs, named, text)))
                     last_place = out[-1]  # `the Consulate's team, led by its attaché`: the body
                     # referred to last is what `its` stands for
                 continue
@@ -259,13 +259,13 @@ class OrgReferences:
             if nxt is None or nxt.label_ != "TITLE" or last_place is None \
                     or last_place.label_ != "ORG" or pos - last_place.end_char > POSS_REACH:
                 continue
-            ante = self.full_name(resolved(last_place), orgs, named)
+            ante = self.full_name(resolved(last_place), orgs, named, text)
             out.append(OrgRef(text[m.start():end], m.start(), end, ante))
         return out
 
-    def full_name(self, org: Ent, orgs: list[Ent], named: dict[str, Ent]) -> Ent:
+    def full_name(self, org: Ent, orgs: list[Ent], named: dict[str, Ent], text: str) -> Ent:
         if org.text not in named:
-            named[org.text] = self.fullest(org, orgs)
+            named[org.text] = self.fullest(org, orgs, text)
         return named[org.text]
 
     @staticmethod

@@ -350,6 +350,13 @@ def test_english_roles_not_stated(extractor, text, absent):
          "Managing Director, Asia at Maplewind Renewables, spoke.",
          {("Ivy Chen", "Vice President, Digital Commerce", "Harlow Retail Group"),
           ("Olga Berg", "Managing Director", "Maplewind Renewables")}),
+        # `its` after a bracketed short form stands for the name it defines; a capitalised
+        # field after `Head of`
+        ("The Danish Chamber of Commerce in Vietnam (DanCham Vietnam) co-hosted the event. Its "
+         "Chief Representative, Lars Holm, spoke. Ida Berg, Head of Wealth Management at "
+         "Castlegate Private Bank, attended.",
+         {("Lars Holm", "Chief Representative", "Danish Chamber of Commerce in Vietnam"),
+          ("Ida Berg", "Head of Wealth Management", "Castlegate Private Bank")}),
         # a subject named by its bracketed short form holds the posts before names
         ("The Nordic Chamber of Commerce in Beijing (NordCham Beijing) today released a survey. "
          "Chair Eva Dahl noted that exports rose.",
