@@ -39,7 +39,7 @@ def test_offsets_are_exact(produced):
 # Floors for the hand-annotated releases we wrote (samples/annotated.jsonl), a little under
 # today's figures: regression guards for the kinds the dev set has few of.
 ANNOTATED_FLOORS = [("en", "micro", 0.93), ("zh", "micro", 0.94),
-                    ("en", "roles", 0.79), ("zh", "roles", 0.88)]
+                    ("en", "roles", 0.83), ("zh", "roles", 0.88)]
 
 
 @pytest.fixture(scope="module")

@@ -24,6 +24,35 @@ def choose(cands: list[Candidate], text_length: int) -> list[Candidate]:
     return flat(cands, text_length, key=lambda c: (c.tier, -c.length, -c.priority, c.start, c.label))
 
 
+OF_TAIL = (" of the ", " of ")
+
+
+def split_named_tails(cands: list[Candidate], text: str) -> list[Candidate]:
+    """`Chief Executive Officer of Halvorsen Marine`: where a rule's ORG candidate is the
+    whole tail after a title's `of`, the title ends before `of` (GUIDELINES, TITLE: a named
+    organisation after `of` is split off), so the longer title no longer hides the name. A
+    portfolio the rules read as a title's field (`Minister of Finance`) has no ORG reading
+    there and stays whole."""
+    org_at = {(c.start, c.end) for c in cands if c.label == "ORG" and c.tier == 0}
+    if not org_at:
+        return cands
+    out = []
+    for c in cands:
+        if c.label == "TITLE" and c.tier == 0:
+            for joint in OF_TAIL:
+                at = text.rfind(joint, c.start, c.end)
+                if at > c.start and (at + len(joint), c.end) in org_at:
+                    tail = text[at:c.end].lower()
+                    value = c.value[:-len(tail)] if c.value and c.value.lower().endswith(tail) else c.value
+                    attrs = {k: v for k, v in (c.attrs or {}).items() if k != "complement"}
+                    if "en" in attrs:
+                        attrs["en"] = text[c.start:at]
+                    c = Candidate(c.start, at, c.label, value, c.source, attrs, c.priority, c.tier)
+                    break
+        out.append(c)
+    return out
+
+
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end character of every token."""
     if not len(doc):
@@ -54,7 +83,8 @@ class EntityResolver:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        chosen = choose(candidates(doc), len(doc_text(doc)))
+        text = doc_text(doc)
+        chosen = choose(split_named_tails(candidates(doc), text), len(text))
         starts, ends = token_bounds(doc)
         ranges = token_ranges(chosen, starts, ends)
         if None in ranges:  # some boundary inside a token: split, then align again

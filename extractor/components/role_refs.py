@@ -29,16 +29,31 @@ from pydantic import BaseModel
 
 from ..candidates import Ent
 from ..errors import DataFileError
-from ..lexicon import read_tsv
+from ..lexicon import read_jsonl, read_tsv
+from .org_patterns import OrgPattern
 
 KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office", "corporate",
-         "academic")
+         "academic", "members")
 ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
 AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
 HEADING = re.compile(r"About[ \t]")
 POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
-SENTENCE_START = re.compile(r"(?:^|[.!?\n]|\s[-–—]{1,2})[^.!?\n]{0,80}\Z")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]|\n")  # between two sentences
+BOUNDARY = re.compile(r"[.!?\n]|\s[-–—]{1,2}")
+
+
+def sentence_start(text: str, pos: int, reach: int = 81) -> int | None:
+    """Where the sentence (or dateline's clause) that `pos` is in starts, if within `reach`
+    characters: the nearest boundary before, so that a dateline's abbreviation (`Feb. 2,
+    2026 (BUSINESS WIRE) -- Acme ...`) does not hide the dash that opens the sentence."""
+    lo = max(0, pos - reach)
+    last = None
+    for b in BOUNDARY.finditer(text, lo, pos):
+        last = b.start()
+    if last is None and lo == 0:
+        return 0
+    return last
 
 
 class RefRow(BaseModel):
@@ -56,13 +71,20 @@ class OrgRef(Ent):
         self.antecedent = antecedent
 
 
+def legal_forms(patterns: Path | None) -> set[str]:
+    """The legal forms (`GmbH`, `ASA`) of the organisation patterns file, if given."""
+    if patterns is None:
+        return set()
+    return {r.text for r in read_jsonl(patterns, OrgPattern) if r.kind == "legal"}
+
+
 def resolved(org: Ent | None) -> Ent | None:
     """The ORG mention an org of a role stands for."""
     return org.antecedent if isinstance(org, OrgRef) else org
 
 
 class OrgReferences:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, patterns: Path | None = None) -> None:
         rows = read_tsv(path, RefRow)
         by = {k: [r.value for r in rows if r.kind == k] for k in KINDS}
         bad = {r.kind for r in rows} - set(KINDS)
@@ -74,12 +96,16 @@ class OrgReferences:
         self.poss_adj = re.compile(r" (?:" + "|".join(by["adjective"]) + r")(?= )", re.IGNORECASE)
         self.noun_re = re.compile(
             r"\bthe\s+(" + "|".join(map(re.escape, self.mode)) + r")\b", re.IGNORECASE)
+        # the organisation recogniser's legal forms too (`ASA`, `Oyj`, `Sdn Bhd`): one list of
+        # what makes a name a company's, not a copy here
+        legal = by["legal"] + sorted(map(re.escape, legal_forms(patterns)), key=len, reverse=True)
         self.legal_re = re.compile(
-            r"(?:^|[\s,])(?:" + "|".join(by["legal"]) + r")\Z", re.IGNORECASE)
+            r"(?:^|[\s,])(?:" + "|".join(legal) + r")\Z", re.IGNORECASE)
         self.verb_re = re.compile(
             r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,[^.;\n]{1,200}?,)?\s+(?:(?:today|recently|has|have|"
             r"officially|formally)\s+)*(?:" + "|".join(by["verb"]) + r")\b", re.IGNORECASE)
         self.corporate = {v.lower() for v in by["corporate"]}
+        self.members = {v.lower() for v in by["members"]}
         self.office_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["office"])) + r")\b", re.IGNORECASE)
         self.academic_re = re.compile(
@@ -98,21 +124,42 @@ class OrgReferences:
                 same = [o for o in orgs if o.text == org.text[6:]]
                 if same:
                     return same[0]
-        # `Acme Inc. (NYSE: ACM) today announced`: the ORG opens its sentence
+        # `Acme Inc. (NYSE: ACM) today announced`: the ORG opens its sentence; a headline's
+        # short name (`Acme Energy Announces ...`) stands for the longer one the body's
+        # announcing sentence gives (`Acme Energy Partners LP today announced`)
+        found = None
         for n, org in enumerate(orgs):
-            m = SENTENCE_START.search(text, max(0, org.start_char - 81), org.start_char)
-            if m is None or (n and orgs[n - 1].start_char >= m.start()):
+            start = sentence_start(text, org.start_char)
+            if start is None or (n and orgs[n - 1].start_char >= start):
                 continue
             if self.verb_re.match(text, org.end_char):
-                return org
+                if found is None:
+                    found = org
+                    if "\n" not in text[:org.start_char].strip():
+                        continue  # the first line: look on for the body's own sentence
+                    return found
+                if self.word_list(org.text)[:len(self.word_list(found.text))] == self.word_list(found.text):
+                    return org
+                return found
+        return found
+
+    @staticmethod
+    def defined_by(org: Ent, orgs: list[Ent], text: str) -> Ent | None:
+        """The name a bracketed short form defines: `Full Name (ABBR)` where `org` is ABBR."""
+        for o in orgs:
+            if o.text != org.text and text.startswith(" (" + org.text + ")", o.end_char):
+                return o
         return None
 
-    def fullest(self, org: Ent, orgs: list[Ent]) -> Ent:
+    def fullest(self, org: Ent, orgs: list[Ent], text: str | None = None) -> Ent:
         """The fullest name among the mentions of `org` (`European Chamber` ->
         `European Union Chamber of Commerce in ...`, `Acme` -> `Acme, Inc.`): a longer ORG
         holding all its words, not the same words followed by more (`Acme China`,
         `Acme Foundation` are units of Acme), and whose last word is not an organisation noun
         the shorter lacks."""
+        defined = self.defined_by(org, orgs, text) if text is not None else None
+        if defined is not None:
+            org = defined  # `AmCham Shanghai` defined by `American Chamber of ... (AmCham Shanghai)`
         mine = self.words(org.text)
         order = self.word_list(org.text)
         best = org
@@ -129,6 +176,20 @@ class OrgReferences:
                 continue
             best = o
         return best
+
+    def stated_near(self, text: str, orgs: list[Ent], subject: Ent, person: Ent) -> Ent:
+        """The mention of the subject that the person's sentence states before the name
+        (`Acme also announced that A was promoted to CFO` -> `Acme`), else its fullest name:
+        the role names the company as the sentence does."""
+        own = self.words(subject.text)
+        for o in reversed(orgs):
+            if o.end_char > person.start_char:
+                continue
+            if SENTENCE_BREAK.search(text, o.end_char, person.start_char):
+                break
+            if own and self.words(o.text) and self.words(o.text) <= own:
+                return o
+        return subject
 
     def words(self, name: str) -> set[str]:
         return set(self.word_list(name))
@@ -159,6 +220,7 @@ class OrgReferences:
         last_word: dict[str, Ent] = {}  # noun -> the last ORG whose name has it
         last_place: Ent | None = None
         own = self.words(subject.text) if subject is not None else set()
+        subject_words = set(re.findall(r"[a-z]+", subject.text.lower())) if subject is not None else set()
         out: list[OrgRef] = []
         i = 0
         for pos, kind, m in hits:
@@ -178,9 +240,16 @@ class OrgReferences:
                 if (k >= 0 and ents[k].end_char > a) or self.named_after(text, b, by_start):
                     continue
                 noun = m.group(1).lower()
-                ante = last_company if self.mode[noun] == "company" else last_word.get(noun)
+                if self.mode[noun] == "company":
+                    ante = last_company
+                elif noun in subject_words:  # `the Chamber` in a chamber's release: that
+                    ante = subject  # chamber, though the text names another one in between
+                else:
+                    ante = last_word.get(noun)
                 if ante is not None:
-                    out.append(OrgRef(m.group(1), a, b, self.full_name(ante, orgs, named)))
+                    out.append(OrgRef(m.group(1), a, b, self.full_name(ante, orgs, named, text)))
+                    last_place = out[-1]  # `the Consulate's team, led by its attaché`: the body
+                    # referred to last is what `its` stands for
                 continue
             # `Jane Roe, its chief executive`, `Its President Tom Hale`: the nearest body or
             # place before; a place's title (`China and its Vice Premier`) takes no org
@@ -190,13 +259,13 @@ class OrgReferences:
             if nxt is None or nxt.label_ != "TITLE" or last_place is None \
                     or last_place.label_ != "ORG" or pos - last_place.end_char > POSS_REACH:
                 continue
-            ante = self.full_name(last_place, orgs, named)
+            ante = self.full_name(resolved(last_place), orgs, named, text)
             out.append(OrgRef(text[m.start():end], m.start(), end, ante))
         return out
 
-    def full_name(self, org: Ent, orgs: list[Ent], named: dict[str, Ent]) -> Ent:
+    def full_name(self, org: Ent, orgs: list[Ent], named: dict[str, Ent], text: str) -> Ent:
         if org.text not in named:
-            named[org.text] = self.fullest(org, orgs)
+            named[org.text] = self.fullest(org, orgs, text)
         return named[org.text]
 
     @staticmethod
@@ -215,6 +284,14 @@ class OrgReferences:
         if len(top) != 1:
             return None
         return next(r.antecedent for r in refs if id(r.antecedent) == top[0])
+
+    def members_body(self, subject: Ent) -> bool:
+        """`"...," said Executive Director Jane Roe`, `Chair Lisa Tran noted`: a members'
+        body's own release (a chamber, an association) names its officers by their post
+        before the name, as a company's release does; public offices are excluded apart
+        (`office`), and a government's release names visitors so too (`President X`), so
+        there a post before the name takes no org."""
+        return bool(self.words(subject.text) & self.members)
 
     def office(self, title: Ent, company: bool = False) -> bool:
         """A public office (never the subject's post), or, for a company subject, an

@@ -46,6 +46,8 @@ DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?\Z")
 WORD_BEFORE = re.compile(r"(\S*)\s+([A-Z][\w&.’'-]*) \Z")  # the word before a title, and the one before it
 POSSESSIVE_BEFORE = re.compile(r"\w['’]s? \Z")
 OPENERS = frozenset({"The", "A", "An", "Former", "Interim", "Acting", "Outgoing", "Incoming", "New"})
+LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")  # one line to the next, no blank line
+COPULA = re.compile(r"\s+(?:is|was|will be|has been)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?")
 CLOSED = re.compile(r"\s*(?:[,.;:)]|\Z)")  # a name that closes its apposition
 # `, Mr `: an honorific opening an apposition after a title names its holder
 HONORIFIC_APPOSITION = re.compile(
@@ -71,10 +73,15 @@ class TopicRow(BaseModel):
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
-# `A, a director since 2020,`, `A was named CFO in 2023`)
+# `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
+# (`as CFO effective May 1`, `step down as CEO on June 30`) or for how long (`elected Chair
+# for a two-year term`)
 BARE_END = re.compile(
-    r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since)\b"
-    r"|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b)")
+    r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
+    r"|effective)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
+    r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b)")
 
 
 @dataclass(slots=True)
@@ -117,7 +124,8 @@ class Chain:
 
 
 class RoleLinker(DataComponent):
-    FILES = {"gaps": True, "place_titles": True, "topics": False, "references": False}
+    FILES = {"gaps": True, "place_titles": True, "topics": False, "references": False,
+             "org_patterns": False}
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["gaps"], GapRow)
@@ -128,7 +136,8 @@ class RoleLinker(DataComponent):
         self.gap_cache = Memo(memo.GAPS)  # gap text -> its class
         self.topics = [(r.title, r.org) for r in read_tsv(files["topics"], TopicRow)] \
             if "topics" in files else []
-        self.refs = OrgReferences(files["references"]) if "references" in files else None
+        self.refs = OrgReferences(files["references"], files.get("org_patterns")) \
+            if "references" in files else None
 
     def classify(self, text: str) -> str | None:
         if len(text) > 60:
@@ -143,12 +152,12 @@ class RoleLinker(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         ents = [e for e in records(doc) if e.label_ in LINKED]
+        orgs = [e for e in ents if e.label_ == "ORG"]
         subject = None
         if self.refs is not None:
-            orgs = [e for e in ents if e.label_ == "ORG"]
             subject = self.refs.subject(text, orgs)
             if subject is not None:
-                subject = self.refs.fullest(subject, orgs)
+                subject = self.refs.fullest(subject, orgs, text)
             refs = self.refs.references(text, ents, subject)
             subject = subject or self.refs.repeated(refs)
             ents = sorted(ents + refs, key=lambda e: e.start_char)
@@ -168,7 +177,8 @@ class RoleLinker(DataComponent):
                          for lk in by_person.get(p - 1, []) if lk.title.end_char <= before]
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
-            after = self.person_first(chain, p) + self.joined_as(chain, p)
+            after = self.person_first(chain, p) + self.joined_as(chain, p) + self.held_where(chain, p) \
+                + self.signature(chain, p)
             found += after + self.listed_under(chain, p) + self.listed_as(chain, p)
             links += self.successor(chain, p, found, after)
             if chain.label(p - 1) == "TITLE" and chain.gap(p - 1) == "SUCCEEDING":
@@ -186,10 +196,11 @@ class RoleLinker(DataComponent):
                     and not (self.place_bound(lk.title)
                              and not (company and self.refs.corporate_post(lk.title))) \
                     and not self.refs.office(lk.title, company) and not self.refs.own_body(lk.title) \
-                    and (company or not lk.leading):
-                lk.org, lk.explicit = subject, False
+                    and (company or not lk.leading or self.refs.members_body(subject)):
+                lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
         full = doc.lang_ != "zh"
-        doc._.roles = [self.as_role(lk, text if full else None) for lk in self.dedupe(links)]
+        names = {e.text for e in ents if e.label_ == "PERSON"}
+        doc._.roles = [self.as_role(lk, text if full else None, names) for lk in self.dedupe(links)]
         return doc
 
     # -- title first: [ORG] TITLE (、|兼 [ORG] TITLE)* [to REGION] PERSON ------------------
@@ -207,11 +218,12 @@ class RoleLinker(DataComponent):
             if self.plural(title) or (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
                 return []
             return [Link(c.ents[p], title, org)]
-        if c.label(t) in ("ORG", "REGION") and c.gap(t) == "ADJ" and c.gap(t - 1) == "OF" \
+        if c.label(t) in ("ORG", "REGION") and c.gap(t) in ("ADJ", "TO") and c.gap(t - 1) == "OF" \
                 and c.label(t - 1) == "TITLE" and c.lang != "zh" \
                 and c.ents[t - 1].text[:1].isupper() and not self.plural(c.ents[t - 1]):
             # `Secretary of the X Committee Li Xi`; `Deputy Prime Minister and Minister for
-            # Foreign Affairs of Viet Nam X`: titles joined by `and` share the body or place
+            # Foreign Affairs of Viet Nam X`: titles joined by `and` share the body or place;
+            # `Ambassador of Japan to Kenya X` (TO only after the step over the seat above)
             org = c.ents[t] if c.label(t) == "ORG" else None
             k = t - 1
             while c.label(k - 1) == "TITLE" and c.gap(k - 1) == "AND":
@@ -236,6 +248,12 @@ class RoleLinker(DataComponent):
         if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "TO" \
                 and c.label(t - 1) == "TITLE" and self.definite_title(c, t - 1, p):
             return [Link(c.ents[p], c.ents[t - 1], None)]  # `the Ambassador to Peru, X,`
+        if c.label(t) == "TITLE" and c.lang != "zh" \
+                and COPULA.fullmatch(c.text, c.ents[t].end_char, c.ents[p].start_char):
+            # `The Chamber's new Treasurer is Amit Shah`: the post of the body joined to it,
+            # else a bare post (`The chairman is A`) as an apposition's
+            org, _ = self.org_before(c, t)
+            return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
             return []
         items: list[tuple[Ent, Ent | None]] = []
@@ -478,6 +496,43 @@ class RoleLinker(DataComponent):
             return []
         return [Link(c.ents[p], c.ents[p + 2], c.ents[p + 1])]
 
+    def held_where(self, c: Chain, p: int) -> list[Link]:
+        """`A joins from ORG, where she served as CFO (and COO)`: the posts held at the body
+        the same clause names next after the person (no other entity, no sentence break
+        between), or at the body an `of` joins to the title."""
+        o = p + 1
+        if c.lang == "zh" or c.label(o) != "ORG" or c.gap(o) != "WHERE" or c.label(o + 1) != "TITLE":
+            return []
+        between = c.text[c.ents[p].end_char:c.ents[o].start_char]
+        if len(between) > 60 or re.search(r"[.!?;:\n]", between):
+            return []
+        out: list[Link] = []
+        j = o + 1
+        while True:
+            title = c.ents[j]
+            orgs, j = self.of_orgs(c, self.past_abbrev(c, j))
+            out += [Link(c.ents[p], title, org) for org in (orgs or [c.ents[o]])]
+            if c.gap(j) != "AND" or c.label(j + 1) != "TITLE":
+                return out
+            j += 1
+
+    @staticmethod
+    def signature(c: Chain, p: int) -> list[Link]:
+        """A contact block, one field a line: `Jane Roe` / `Vice President, Investor
+        Relations` / `Acme Inc.`: the title on the line after the name is at the body on
+        the line after it; with no body line it is a bare post (the release's subject)."""
+        t = p + 1
+        if c.lang == "zh" or c.label(t) != "TITLE" or not (
+                on_own_line(c.text, c.ents[p].start_char, c.ents[p].end_char)
+                and on_own_line(c.text, c.ents[t].start_char, c.ents[t].end_char)
+                and LINE_BREAK.fullmatch(c.text, c.ents[p].end_char, c.ents[t].start_char)):
+            return []
+        o = t + 1
+        if c.label(o) == "ORG" and on_own_line(c.text, c.ents[o].start_char, c.ents[o].end_char) \
+                and LINE_BREAK.fullmatch(c.text, c.ents[t].end_char, c.ents[o].start_char):
+            return [Link(c.ents[p], c.ents[t], c.ents[o])]
+        return [Link(c.ents[p], c.ents[t], None, explicit=False, bare=True)]
+
     @staticmethod
     def successor(c: Chain, p: int, found: list[Link], after: list[Link]) -> list[Link]:
         """`A succeeded B as CEO of Acme`, `A replaces outgoing envoy B`: the title stated
@@ -518,8 +573,8 @@ class RoleLinker(DataComponent):
         apposition."""
         if c.gap(j) == "APPOS" and c.lang != "zh":
             k = j + 1
-            if c.label(k) == "REGION" and c.gap(k) == "APPOS":
-                k += 1
+            if c.label(k) == "REGION" and c.gap(k) in ("APPOS", "OF"):
+                k += 1  # `Director, Asia Pacific, Acme`, `Managing Director, Asia at Acme`
             if c.label(k) == "ORG" and BARE_END.match(c.text, c.ents[k].end_char):
                 return [c.ents[k]], k
             return [], j
@@ -652,30 +707,43 @@ class RoleLinker(DataComponent):
         return out
 
     @staticmethod
-    def as_role(link: Link, text: str | None = None) -> dict:
+    def as_role(link: Link, text: str | None = None, names: set[str] = frozenset()) -> dict:
         """The triple as surface strings. Given the text (English), a surname-only mention
-        (`Lee is chairman`) is named by the full name it stands for, which the text states;
-        Chinese keeps the surname it writes before a title (`王部长`)."""
+        (`Lee is chairman`) is named by the full name it stands for, which the text states
+        (linked before, or the one name of the text it is the short form of); Chinese keeps
+        the surname it writes before a title (`王部长`)."""
         person = link.person.text
         value = link.person._.value
         if text is not None and isinstance(value, str) and len(value) > len(person) \
                 and value in text:
             person = value
+        elif text is not None:
+            person = short_form_of(person, names) or person
         return {"person": person, "title": link.title.text,
                 "org": link.org.text if link.org is not None else None,
                 "person_span": ref(link.person), "title_span": ref(link.title),
                 "org_span": ref(link.org)}
 
 
+def on_own_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] fills its line (but for spaces and tabs)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
+
+
 def short_form_of(name: str, names: set[str]) -> str | None:
     """The one longer name of `names` that `name` is the short form of, when nothing
     linked them before (a name the learned source found): a Chinese surname or the first
     part of a transliteration (`卓` of `卓某某`, `阿里` of `阿里·哈桑`), an English last
-    word (`Kagwe` of `Mutahi Kagwe`)."""
+    word (`Kagwe` of `Mutahi Kagwe`), else the first of a name written family name first
+    (`Tanaka` of `Tanaka Hiroshi`, `Zhou` of `Zhou Min`)."""
     if " " in name or not name:
         return None
     if name.isascii():
-        found = [n for n in names if n.endswith(" " + name)]
+        found = [n for n in names if n.endswith(" " + name)] \
+            or [n for n in names if n.startswith(name + " ")]  # family name first: `Tanaka Hiroshi`
     else:
         found = [n for n in names if len(n) > len(name) and n.startswith(name)
                  and (len(name) <= 2 or n[len(name)] in "·‧•・")]

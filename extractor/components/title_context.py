@@ -21,6 +21,10 @@ DETERMINERS = r"(?:The|A|An|Its|His|Her|Their|This|That|These|Those|Our|Both|Eac
 # Weak English heads: what follows or precedes them that shows a holder.
 AFTER_COMPLEMENT = re.compile(r"[ \t]+(?:of|at|for)\s")
 AFTER_NAME = re.compile(r"[ \t]+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)?\s*[A-Z][A-Za-z'’\-]+")
+# `The Chamber's new Treasurer is Amit Shah`: a copula and a full name after the head
+AFTER_COPULA_NAME = re.compile(
+    r"[ \t]+(?:is|was|will be|has been)[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?"
+    r"[A-Z][A-Za-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+")
 BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
 BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+\Z")
 STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
@@ -170,7 +174,8 @@ class Context:
 
     def _latin_evidence(self, text: str, low: str, window: int, start: int, end: int,
                         head: "Head") -> bool:
-        if AFTER_COMPLEMENT.match(low, end) or AFTER_NAME.match(text, end):
+        if AFTER_COMPLEMENT.match(low, end) or AFTER_NAME.match(text, end) \
+                or AFTER_COPULA_NAME.match(text, end):
             return True
         if BEFORE_APPOSITION.search(text, window, start):
             return True

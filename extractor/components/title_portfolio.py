@@ -60,11 +60,12 @@ class Portfolios:
         if " of " in preps and text.startswith(", ", end) and klass in self.classes \
                 and text[end + 2:end + 3].isupper():
             # `Vice President, Investor Relations,`: a corporate signature line puts the
-            # field after a comma; only a run of field nouns closed by punctuation counts
+            # field after a comma; only a run of field nouns closed by punctuation (or by
+            # the body it is at: `Vice President, Digital Commerce at Acme`) counts
             at = end + 2
             got = self._capitalised(text, at, cross=False)
             if got is not None and got == self._run_end(text, at) \
-                    and text[got:got + 1] in (",", "\n", ")", ""):
+                    and (text[got:got + 1] in (",", "\n", ")", "") or text.startswith(" at ", got)):
                 return got, " ".join(text[at:got].split()).lower()
         return None
 
