@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
+from typing import NamedTuple
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -42,6 +43,7 @@ from spacy.tokens import Doc
 from ..candidates import Candidate, candidates, doc_text, flat, norm_text
 from ..learned import make_backend
 from ..lexicon import read_jsonl, read_tsv
+from ..normalise.orgs import find_definition
 from .base import DataComponent
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -189,6 +191,54 @@ class LearnedForms:
         tail2 = " ".join(words[-2:])
         return last in self.org_heads or last.rstrip(".") in self.org_heads or tail2 in self.org_heads
 
+    def en_headless(self, span: str) -> bool:
+        """An English name with no head noun or legal form (`BNP Paribas`, `Evercore`):
+        one to four capitalised words (`&` between them), no digits, none a stopword or a
+        title word, the first no stopword, and not a bare head or generic word (`Company`)."""
+        words = span.split()
+        if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in span):
+            return False
+        if len(words) == 1 and (span in self.org_heads or span in self.generic or len(span) < 2):
+            return False
+        if words[0] in self.stopwords:  # `The`, `This`, `Media` (of `Media contact`)
+            return False
+        return all(w == "&" or w[:1].isupper() and w.lower() not in self.titles
+                   and w not in self.kind("event") for w in words)
+
+    def en_org_cued(self, text: str, a: int, b: int, ev: "OrgEvidence", strong: bool = False) -> bool:
+        """Whether the text states that the name at a..b is an organisation's: a post is
+        held at it (`managing partner of X`, `CFO at X`) or named by it (`X's chief
+        financial officer`, `X Chief Executive Officer`), or it is listed with an
+        organisation of the rules (`X, Y and the Z Bank`), a deal role is stated next to it
+        (`advised by X`, `X is acting as`: `role_cue_before`/`role_cue_after`), or it gives
+        a stock ticker (`(X: ABC)`). Posts of a place (government, diplomatic and military
+        titles: `king of X`, `Emir of X`, `X Ambassador`) are no cue. With `strong`, only
+        the posts and tickers count: they turn a model's PERSON into an ORG, as no person
+        holds a post at a person. (A short form defined in brackets is no cue: terms and
+        places are defined so too, `Direct Distance Dialing (DDD)`.)"""
+        for e in range(max(0, a - 9), a):
+            m = TITLE_AT.fullmatch(text, e, a) if e in ev.title_ends else None
+            if m is not None and not (m.group(1) == "of" and e in ev.place_title_ends):
+                return True  # (`Mayor of X`, `Emir of X`: a place's post, X a place)
+        m = POSSESSIVE_GAP.match(text, b)
+        if m is not None and m.end() in ev.title_starts and m.end() not in ev.place_title_starts:
+            return True
+        if a > 0 and text[a - 1] == "(" and TICKER.match(text, b):
+            return True
+        if strong:
+            return False
+        if any(LISTED.fullmatch(text, e, a) for e in range(max(0, a - 10), a) if e in ev.org_ends) \
+                or any(LISTED.fullmatch(text, b, s) for s in range(b, min(len(text), b + 10) + 1)
+                       if s in ev.org_starts):
+            return True
+        before = text[max(0, a - 30):a].rstrip(" ").lower()
+        if any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in self.kind("role_cue_before")):
+            return True
+        after = text[b:b + 40].lstrip(" ,").lower()
+        return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
+                   for w in self.kind("role_cue_after"))
+
     def en_region(self, span: str) -> bool:
         words = span.split()
         if len(words) > 4 or any(ch.isdigit() for ch in span):
@@ -301,6 +351,25 @@ def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
         if not latin or ((i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum())):
             yield i
         i = text.find(name, j)
+
+
+TITLE_AT = re.compile(r" (of|at|with) (?:the )?")  # `partner of X`, `CFO at the X`
+POSSESSIVE_GAP = re.compile(r"(?:['’]s)? ")  # `X's chief financial officer`, `X CEO`
+TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
+LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
+
+
+class OrgEvidence(NamedTuple):
+    """Where the rules put posts and organisations in one document (character offsets)."""
+    title_starts: set[int]
+    title_ends: set[int]
+    org_starts: set[int]
+    org_ends: set[int]
+    place_title_starts: set[int]  # posts held of a place (PLACE_TITLES)
+    place_title_ends: set[int]
+
+
+PLACE_TITLES = (".gov", ".diplomat", ".military")  # title sources (title_heads.tsv classes)
 
 
 # the rule labels a longer learned span may take in
@@ -442,6 +511,7 @@ class LearnedRecognizer(DataComponent):
             return doc
         check = norm_text(doc)  # simplified characters for the Chinese form checks
         found: dict[tuple[int, int], str] = {}
+        headless: dict[str, list[str]] = {}  # English names with no head: the model's labels
         clubs: set[str] = set()  # ORG names by a contest word
         title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
         title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
@@ -468,13 +538,18 @@ class LearnedRecognizer(DataComponent):
                 clubs.add(check[a:b])
             if label == "ORG" and self.lang == "zh" and self.forms.runs_on(check, a, b):
                 continue
+            if b > a and self.lang == "en" and label in ("ORG", "PERSON") \
+                    and not self.forms.keep(check[a:b], label) and self.forms.en_headless(text[a:b]):
+                headless.setdefault(text[a:b], []).append(label)
+                continue
             if b > a and (self.forms.keep(check[a:b], label, vouched) or label == "ORG"
                           and self.lang == "zh" and a in bounds and b in bounds
                           and self.forms.org_cued(check, a, b, title_starts, rule_orgs)
                           # a head-word name of the rules is whole: nothing runs on past it
                           and not any(a <= s and e < b for s, e in org_spans)):
                 found.setdefault((a, b), label)
-        cands = self.propagate(text, found)
+        bare = self.cued_orgs(doc, text, headless, found) if headless else set()
+        cands = self.propagate(text, found, bare)
         if clubs:  # one reading per document: the club at its every mention
             for c in cands:
                 if c.label == "ORG" and check[c.start:c.end] in clubs:
@@ -494,7 +569,67 @@ class LearnedRecognizer(DataComponent):
         candidates(doc).extend(arbitrate(cands, rules, check))
         return doc
 
-    def propagate(self, text: str, found: dict[tuple[int, int], str]) -> list[Candidate]:
+    def cued_orgs(self, doc: Doc, text: str, headless: dict[str, list[str]],
+                  found: dict[tuple[int, int], str]) -> set[str]:
+        """English names the model proposes with no head noun (`Lazard`, `BNP Paribas`):
+        kept as ORGs, at every mention (one reading per document), where one of their
+        mentions has a cue that it names an organisation (`LearnedForms.en_org_cued`); a
+        name the model reads as a person needs a post held at it or named by it, or
+        more ORG readings than PERSON ones. A rule ORG that runs from the name across
+        `and` into a name with a head (`X and Y LLP`) is two names: the rest is put in its
+        place. A short form defined in brackets after the name is an ORG too."""
+        cands = candidates(doc)
+        titles = [c for c in cands if c.label == "TITLE"]
+        places = [c for c in titles if c.source.endswith(PLACE_TITLES)]
+        ev = OrgEvidence({c.start for c in titles}, {c.end for c in titles},
+                         {c.start for c in cands if c.label == "ORG"},
+                         {c.end for c in cands if c.label == "ORG"},
+                         {c.start for c in places}, {c.end for c in places})
+        todo = dict(headless)
+        bare: set[str] = set()  # the names kept: `propagate` skips their longer-name mentions
+        while todo:  # a name listed with one kept here is listed with an organisation
+            kept = [name for name, labels in todo.items() if any(
+                not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
+                and self.forms.en_org_cued(text, s, s + len(name), ev,
+                                           strong=labels.count("ORG") <= labels.count("PERSON"))
+                for s in occurrences(text, name, True))]
+            for name in kept:
+                del todo[name]
+                for s in occurrences(text, name, True):
+                    e = s + len(name)
+                    if runs_into_name(text, s, e, ev):
+                        continue  # `Acme` in `Acme Analytics`: a longer name's first word
+                    found.setdefault((s, e), "ORG")
+                    bare.add(name)
+                    ev.org_starts.add(s)
+                    ev.org_ends.add(e)
+                    short = find_definition(text, e, "latin")
+                    if short is not None:
+                        found.setdefault((short[1], short[1] + len(short[0])), "ORG")
+                    self.split_coordinated(doc, text, s, e)
+            if not kept:
+                break
+        return bare
+
+    def split_coordinated(self, doc: Doc, text: str, s: int, e: int) -> None:
+        """`Evercore and Cooley LLP` read as one rule ORG: from name `s..e` on, `and`
+        starts a second name, which replaces the joint span; a joint span whose rest is
+        no name by itself (a short form `Evercore and Cooley`) is dropped."""
+        if not text.startswith(" and ", e):
+            return
+        cands = candidates(doc)
+        for i, r in enumerate(cands):
+            if r.label == "ORG" and r.start == s and r.end > e + 6 \
+                    and not r.source.startswith("learned."):
+                if self.forms.en_org(text[e + 5:r.end]):
+                    cands[i] = Candidate(e + 5, r.end, "ORG", text[e + 5:r.end], r.source,
+                                         r.attrs, r.priority)
+                else:  # `X and Y` cut from `X and Y LLP`: no name of its own
+                    cands[i] = None
+        cands[:] = [c for c in cands if c is not None]
+
+    def propagate(self, text: str, found: dict[tuple[int, int], str],
+                  bare: set[str] = frozenset()) -> list[Candidate]:
         """Every occurrence of each kept name, and an English person's later surname. Each
         distinct name is looked for once (from its first reading), so a text that repeats a
         name many times costs one scan per name, not one per occurrence."""
@@ -506,6 +641,8 @@ class LearnedRecognizer(DataComponent):
         out: dict[tuple[int, int], Candidate] = {}
         for (name, label), b in first.items():
             for s in occurrences(text, name, latin):
+                if name in bare and (s, s + len(name)) not in found:
+                    continue  # a name with no head: where `cued_orgs` placed it
                 out.setdefault((s, s + len(name)), Candidate(s, s + len(name), label, source=source))
             if latin and label == "PERSON":
                 surname = name.split()[-1].rstrip(".,")
@@ -538,6 +675,14 @@ def headline(text: str, at: int, memo: dict[tuple[int, int], bool] | None = None
     if memo is not None:
         memo[a, b] = got
     return got
+
+
+def runs_into_name(text: str, a: int, b: int, ev: OrgEvidence) -> bool:
+    """Whether a capitalised word joins the name at a..b on either side (`Acme` in
+    `Acquire Acme Analytics`), other than a post's (`Acme Chief Executive Officer`)."""
+    return bool(PREV_CAPITALISED.search(text, max(0, a - 40), a)) and a not in ev.title_ends \
+        and not any(e in ev.title_ends for e in range(max(0, a - 2), a)) \
+        or bool(re.match(r"[ \t][A-Z]", text[b:b + 2])) and b + 1 not in ev.title_starts
 
 
 PREV_CAPITALISED = re.compile(r"[A-Z][\w'-]*[ \t]$")
