@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 from pathlib import Path
 
@@ -384,6 +384,8 @@ def extends(c: Candidate, r: Candidate, text: str) -> bool:
     (`某某暨`, `某某步`): it replaces a rule name only by adding before it (a surname) or
     across a transliteration's dots. A romanised Chinese name the rules read by its form
     is whole the same way (`Hu Min` in a headline's `Hu Min Pays a Visit`)."""
+    if c.label == "PERSON" and r.label == "REGION":  # a given name first (`arbitrate`)
+        return r.start == c.start and " " in text[c.start:c.end]
     if c.label == "PERSON" and r.source == "en.person.pinyin":
         return c.start < r.start
     if c.label == "REGION" and r.label == "REGION" and not HAN.match(text[r.start:r.end] or " "):
@@ -430,11 +432,19 @@ def word_edge_fixes(learned: list[Candidate], rules: list[Candidate], text: str,
     return out
 
 
+PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|into|across)\s+\Z", re.I)
+
 CLUB_PRIORITY = 1  # a club's name beats the same characters read as its city (priority 0)
 
 
-def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> list[Candidate]:
-    """The learned candidates that may compete, each with its tier (see module doc)."""
+def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
+              given: Callable[[str], bool] | None = None) -> list[Candidate]:
+    """The learned candidates that may compete, each with its tier (see module doc).
+    `given` (English): whether a name opens with a given name of the public lists and
+    ends in no place word (`Harbour`); such a learned full name may take in a place
+    that is its first word (`Sofia Marchetti`, `Florence Adeyemi`: the rules leave a given
+    name that is also a place to other evidence, and the model's reading is that), unless
+    a preposition of place comes before it (`moved to Argentina …`)."""
     chosen = flat(rules, len(text), key=lambda c: (-c.length, -c.priority, c.start, c.label))
     starts = [c.start for c in chosen]
     out = []
@@ -444,7 +454,10 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> li
         while i < len(chosen) and chosen[i].start < c.end:
             r = chosen[i]
             if r.end > c.start:
-                if (r.start >= c.start and r.end <= c.end and r.label in SWALLOW[c.label]
+                swallow = SWALLOW[c.label] | ({"REGION"} if c.label == "PERSON" and given is not None
+                                              and given(text[c.start:c.end])
+                                              and not PLACE_BEFORE.search(text, 0, c.start) else set())
+                if (r.start >= c.start and r.end <= c.end and r.label in swallow
                         and (r.length < c.length or r.length == c.length and r.label == "REGION"
                              and c.priority > r.priority) and extends(c, r, text)):
                     inside.append(r)
@@ -566,7 +579,15 @@ class LearnedRecognizer(DataComponent):
                 rules = [r for r in rules if id(r) not in drop]
                 doc_cands = candidates(doc)
                 doc_cands[:] = [r for r in doc_cands if id(r) not in drop]
-        candidates(doc).extend(arbitrate(cands, rules, check))
+        given = None
+        if self.lang == "en" and "pressner_persons" in self.nlp.pipe_names:
+            latin = self.nlp.get_pipe("pressner_persons").latin
+            if latin is not None:
+                def given(name: str) -> bool:
+                    words = name.split()
+                    return len(words) > 1 and latin.is_given(words[0]) \
+                        and words[-1] not in latin.designators and not latin.is_place(words[-1])
+        candidates(doc).extend(arbitrate(cands, rules, check, given))
         return doc
 
     def cued_orgs(self, doc: Doc, text: str, headless: dict[str, list[str]],

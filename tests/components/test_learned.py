@@ -200,6 +200,21 @@ def test_arbitrate(learned, rules, tiers):
     assert [c.tier for c in kept] == tiers
 
 
+@pytest.mark.parametrize("text,kept", [
+    ("Sofia Marchetti joined", True),  # a given name that is also a place, then a surname
+    ("Victoria Harbour was busy", False),  # a place word last: the place stays
+    ("Norvik Tanaka joined", False),  # no given name of the lists first
+])
+def test_learned_full_name_takes_in_a_given_name_place(text, kept):
+    def given(name):
+        words = name.split()
+        return words[0] in {"Sofia", "Victoria"} and words[-1] != "Harbour"
+    n = text.index(" ", text.index(" ") + 1)
+    first = text.index(" ")
+    got = arbitrate([cand(0, n, "PERSON", "learned.x")], [cand(0, first, "REGION")], text, given)
+    assert bool(got) is kept
+
+
 @pytest.mark.parametrize("text,rule,kept", [
     ("Tourism Ireland", (8, 15), False),  # a bare word before a known place
     ("Republic of Hungary", (12, 19), True),  # `X of` + the place
