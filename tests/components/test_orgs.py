@@ -100,6 +100,9 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
      [(8, 28, 'Ministry of Commerce'), (38, 54, 'European Chamber')]),
     ('Vice Chairman Zhang Wei of the CCPIT attended.',
      [(31, 36, 'CCPIT')]),
+    # a one-capital short form coined from the name (a clipped blend) is defined too
+    ('The Northern Trade and Investment Agency (Northrade) met. Northrade then left.',
+     [(4, 40, 'Northern Trade and Investment Agency'), (42, 51, 'Northrade'), (58, 67, 'Northrade')]),
     ('The Association of Overseas Architects (AOA) met. AOA then left.',
      [(4, 38, 'Association of Overseas Architects'), (40, 43, 'AOA'), (50, 53, 'AOA')]),
     ("Xinhua, People's Daily and China Daily reported it.",
