@@ -193,10 +193,11 @@ class LearnedForms:
 
     def en_headless(self, span: str) -> bool:
         """An English name with no head noun or legal form (`BNP Paribas`, `Evercore`):
-        one to four capitalised words (`&` between them), no digits, none a stopword or a
+        one to four capitalised words (`&` between them; six in a partners' list), no digits, none a stopword or a
         title word, the first no stopword, and not a bare head or generic word (`Company`)."""
         words = span.split()
-        if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in span):
+        most = 6 if PARTNERS.search(span) else 4  # a partners' list names a firm (`A, B & C`)
+        if not 1 <= len(words) <= most or any(ch.isdigit() for ch in span):
             return False
         if len(words) == 1 and (span in self.org_heads or span in self.generic or len(span) < 2):
             return False
@@ -211,9 +212,11 @@ class LearnedForms:
         financial officer`, `X Chief Executive Officer`), or it is listed with an
         organisation of the rules (`X, Y and the Z Bank`), a deal role is stated next to it
         (`advised by X`, `X is acting as`: `role_cue_before`/`role_cue_after`), or it gives
-        a stock ticker (`(X: ABC)`). Posts of a place (government, diplomatic and military
+        a stock ticker (`(X: ABC)`), or `&` closes three names or more (`Simpson Thacher &
+        Bartlett`, `Lipton, Rosen & Katz`: partners' names make a firm's; two names by `&`
+        may be two places). Posts of a place (government, diplomatic and military
         titles: `king of X`, `Emir of X`, `X Ambassador`) are no cue. With `strong`, only
-        the posts and tickers count: they turn a model's PERSON into an ORG, as no person
+        the posts, tickers and `&` count: they turn a model's PERSON into an ORG, as no person
         holds a post at a person. (A short form defined in brackets is no cue: terms and
         places are defined so too, `Direct Distance Dialing (DDD)`.)"""
         for e in range(max(0, a - 9), a):
@@ -223,7 +226,8 @@ class LearnedForms:
         m = POSSESSIVE_GAP.match(text, b)
         if m is not None and m.end() in ev.title_starts and m.end() not in ev.place_title_starts:
             return True
-        if a > 0 and text[a - 1] == "(" and TICKER.match(text, b):
+        if a > 0 and text[a - 1] == "(" and TICKER.match(text, b) \
+                or PARTNERS.search(text, a, b) and text.count(" ", a, b) >= 3:
             return True
         if strong:
             return False
@@ -355,6 +359,26 @@ def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
 
 TITLE_AT = re.compile(r" (of|at|with) (?:the )?")  # `partner of X`, `CFO at the X`
 POSSESSIVE_GAP = re.compile(r"(?:['’]s)? ")  # `X's chief financial officer`, `X CEO`
+# `Latham & Watkins`, `Rosen, & Katz`: one name after `&` (`Tom & Jerry Smith` is a couple)
+PARTNERS = re.compile(r"[A-Z][\w'’-]*,? & [A-Z][\w'’-]*(?: L\.?L\.?[PC]\.?)?\Z")
+PARTNER_LIST = re.compile(r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*,? & [A-Z][\w'’-]*(?: L\.?L\.?P\.?)?\Z")
+
+
+def partner_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`Wachtell, Lipton, Rosen & Katz`, which the model reads as a name and the partners'
+    list after it: a one-word ORG, a comma, then an ORG of surnames closed by `& Name`
+    are one firm's name."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, label in sorted(spans):
+        if out and label == "ORG" and out[-1][2] == "ORG" \
+                and text[out[-1][0]:a].rstrip(" ").count(",") == 1 and text[a - 1] == " " \
+                and " " not in text[out[-1][0]:a].strip() and PARTNER_LIST.match(text, a, b):
+            out[-1] = (out[-1][0], b, label)
+        else:
+            out.append((a, b, label))
+    return out
+
+
 TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
 LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
 
@@ -532,6 +556,8 @@ class LearnedRecognizer(DataComponent):
         rule_orgs = ({s for s, _ in org_spans}, {e for _, e in org_spans})
         bounds = {tok.idx for tok in doc} | {len(text)}  # the segmenter's word boundaries
         refine = self.refine  # (looked up once: a property over the pipeline's components)
+        if self.lang == "en":
+            spans = partner_lists(text, spans)
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
             if label is None:
@@ -628,6 +654,9 @@ class LearnedRecognizer(DataComponent):
                     if short is not None:
                         found.setdefault((short[1], short[1] + len(short[0])), "ORG")
                     self.split_coordinated(doc, text, s, e)
+                    if PARTNERS.search(name):  # `Simpson Thacher & Bartlett`: no person in a firm's name
+                        cands[:] = [c for c in cands if not (c.label == "PERSON" and s <= c.start
+                                                             and c.end <= e)]
             if not kept:
                 break
         return bare

@@ -3,7 +3,7 @@
 import pytest
 
 from extractor.candidates import Candidate
-from extractor.components.learned import OrgEvidence, arbitrate, headline, word_edge_fixes
+from extractor.components.learned import OrgEvidence, arbitrate, headline, partner_lists, word_edge_fixes
 from tests.conftest import LEARNED_ONLY_EN
 
 
@@ -98,6 +98,8 @@ def test_en_headless_form(forms, span, ok):
     ("Quellbrook is acting as legal counsel", "Quellbrook", [], [], False, True),
     ("lenders include Quellbrook, Nordvik and the Harlow Bank", "Nordvik", [], ["Harlow Bank"], False, True),
     ("a visit to Quellbrook last week", "Quellbrook", [], [], False, False),
+    ("advice from Harlow Venn & Lisk today", "Harlow Venn & Lisk", [], [], True, True),  # partners
+    ("a road from Harlow & Venn today", "Harlow & Venn", [], [], False, False),  # maybe two places
 ])
 def test_headless_en_org_needs_a_cue(forms, text, span, titles, orgs, strong, cued):
     def spans(subs):
@@ -198,6 +200,18 @@ def test_learned_english_place_inside_a_name(forms, text, a, b, cut):
 def test_arbitrate(learned, rules, tiers):
     kept = arbitrate(learned, rules, "x" * 20)
     assert [c.tier for c in kept] == tiers
+
+
+@pytest.mark.parametrize("text,spans,merged", [
+    ("Harlow, Venn, Lisk & Orme advised", [(0, 7, "ORG"), (8, 25, "ORG")], [(0, 25, "ORG")]),
+    ("Harlow, Venn, Lisk & Orme advised", [(0, 6, "ORG"), (8, 25, "ORG")], [(0, 25, "ORG")]),
+    ("Harlow, Venn and Lisk advised", [(0, 6, "ORG"), (8, 21, "ORG")],  # no `&`: a list
+     [(0, 6, "ORG"), (8, 21, "ORG")]),
+    ("Harlow, Venn, Lisk & Orme advised", [(0, 6, "PERSON"), (8, 25, "ORG")],
+     [(0, 6, "PERSON"), (8, 25, "ORG")]),
+])
+def test_partner_lists(text, spans, merged):
+    assert partner_lists(text, spans) == merged
 
 
 @pytest.mark.parametrize("text,kept", [
