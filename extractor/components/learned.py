@@ -211,12 +211,13 @@ class LearnedForms:
         held at it (`managing partner of X`, `CFO at X`) or named by it (`X's chief
         financial officer`, `X Chief Executive Officer`), or it is listed with an
         organisation of the rules (`X, Y and the Z Bank`), a deal role is stated next to it
-        (`advised by X`, `X is acting as`: `role_cue_before`/`role_cue_after`), or it gives
+        (`advised by X`, `X is acting as`: `role_cue_before`/`role_cue_after`), it is
+        described as a firm (`X, the Oslo lender,`: `org_apposition`), or it gives
         a stock ticker (`(X: ABC)`), or `&` closes three names or more (`Simpson Thacher &
         Bartlett`, `Lipton, Rosen & Katz`: partners' names make a firm's; two names by `&`
         may be two places). Posts of a place (government, diplomatic and military
         titles: `king of X`, `Emir of X`, `X Ambassador`) are no cue. With `strong`, only
-        the posts, tickers and `&` count: they turn a model's PERSON into an ORG, as no person
+        the posts, tickers, firm descriptions and `&` count: they turn a model's PERSON into an ORG, as no person
         holds a post at a person. (A short form defined in brackets is no cue: terms and
         places are defined so too, `Direct Distance Dialing (DDD)`.)"""
         for e in range(max(0, a - 9), a):
@@ -228,6 +229,9 @@ class LearnedForms:
             return True
         if a > 0 and text[a - 1] == "(" and TICKER.match(text, b) \
                 or PARTNERS.search(text, a, b) and text.count(" ", a, b) >= 3:
+            return True
+        m = APPOSITION.match(text, b)
+        if m is not None and m.group(1).lower() in self.kind("org_apposition"):
             return True
         if strong:
             return False
@@ -359,6 +363,10 @@ def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
 
 TITLE_AT = re.compile(r" (of|at|with) (?:the )?")  # `partner of X`, `CFO at the X`
 POSSESSIVE_GAP = re.compile(r"(?:['’]s)? ")  # `X's chief financial officer`, `X CEO`
+# `X, the Oslo-based lender,`, `X, a maker of pumps`, `X is a retailer`: the noun that
+# closes the description (its last word, or two: `asset manager`)
+APPOSITION = re.compile(r"(?:,| is) (?:the|a|an) (?:[\w.'’-]+ ){0,5}?((?:asset |fund )?[a-z-]+)"
+                        r"(?=[,.;]| (?:of|in|with|that|which|based|headquartered|for|and)\b)")
 # `Latham & Watkins`, `Rosen, & Katz`: one name after `&` (`Tom & Jerry Smith` is a couple)
 PARTNERS = re.compile(r"[A-Z][\w'’-]*,? & [A-Z][\w'’-]*(?: L\.?L\.?[PC]\.?)?\Z")
 PARTNER_LIST = re.compile(r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*,? & [A-Z][\w'’-]*(?: L\.?L\.?P\.?)?\Z")

@@ -98,6 +98,9 @@ def test_en_headless_form(forms, span, ok):
     ("Quellbrook is acting as legal counsel", "Quellbrook", [], [], False, True),
     ("lenders include Quellbrook, Nordvik and the Harlow Bank", "Nordvik", [], ["Harlow Bank"], False, True),
     ("a visit to Quellbrook last week", "Quellbrook", [], [], False, False),
+    ("Quellbrook, the Oslo-based lender, said", "Quellbrook", [], [], True, True),  # a firm's noun
+    ("Quellbrook is a maker of pumps", "Quellbrook", [], [], True, True),
+    ("Quellbrook, the chief executive, said", "Quellbrook", [], [], False, False),
     ("advice from Harlow Venn & Lisk today", "Harlow Venn & Lisk", [], [], True, True),  # partners
     ("a road from Harlow & Venn today", "Harlow & Venn", [], [], False, False),  # maybe two places
 ])
