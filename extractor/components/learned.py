@@ -32,7 +32,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -42,6 +43,7 @@ from spacy.tokens import Doc
 from ..candidates import Candidate, candidates, doc_text, flat, norm_text
 from ..learned import make_backend
 from ..lexicon import read_jsonl, read_tsv
+from ..normalise.orgs import find_definition
 from .base import DataComponent
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -189,6 +191,62 @@ class LearnedForms:
         tail2 = " ".join(words[-2:])
         return last in self.org_heads or last.rstrip(".") in self.org_heads or tail2 in self.org_heads
 
+    def en_headless(self, span: str) -> bool:
+        """An English name with no head noun or legal form (`BNP Paribas`, `Evercore`):
+        one to four capitalised words (`&` between them; six in a partners' list), no digits, none a stopword or a
+        title word, the first no stopword, and not a bare head or generic word (`Company`)."""
+        words = span.split()
+        most = 6 if PARTNERS.search(span) else 4  # a partners' list names a firm (`A, B & C`)
+        if not 1 <= len(words) <= most or any(ch.isdigit() for ch in span):
+            return False
+        if len(words) == 1 and (span in self.org_heads or span in self.generic or len(span) < 2):
+            return False
+        if words[0] in self.stopwords:  # `The`, `This`, `Media` (of `Media contact`)
+            return False
+        return all(w == "&" or w[:1].isupper() and w.lower() not in self.titles
+                   and w not in self.kind("event") for w in words)
+
+    def en_org_cued(self, text: str, a: int, b: int, ev: "OrgEvidence", strong: bool = False) -> bool:
+        """Whether the text states that the name at a..b is an organisation's: a post is
+        held at it (`managing partner of X`, `CFO at X`) or named by it (`X's chief
+        financial officer`, `X Chief Executive Officer`), or it is listed with an
+        organisation of the rules (`X, Y and the Z Bank`), a deal role is stated next to it
+        (`advised by X`, `X is acting as`: `role_cue_before`/`role_cue_after`), it is
+        described as a firm (`X, the Oslo lender,`: `org_apposition`), or it gives
+        a stock ticker (`(X: ABC)`), or `&` closes three names or more (`Simpson Thacher &
+        Bartlett`, `Lipton, Rosen & Katz`: partners' names make a firm's; two names by `&`
+        may be two places). Posts of a place (government, diplomatic and military
+        titles: `king of X`, `Emir of X`, `X Ambassador`) are no cue. With `strong`, only
+        the posts, tickers, firm descriptions and `&` count: they turn a model's PERSON into an ORG, as no person
+        holds a post at a person. (A short form defined in brackets is no cue: terms and
+        places are defined so too, `Direct Distance Dialing (DDD)`.)"""
+        for e in range(max(0, a - 9), a):
+            m = TITLE_AT.fullmatch(text, e, a) if e in ev.title_ends else None
+            if m is not None and not (m.group(1) == "of" and e in ev.place_title_ends):
+                return True  # (`Mayor of X`, `Emir of X`: a place's post, X a place)
+        m = POSSESSIVE_GAP.match(text, b)
+        if m is not None and m.end() in ev.title_starts and m.end() not in ev.place_title_starts:
+            return True
+        if a > 0 and text[a - 1] == "(" and TICKER.match(text, b) \
+                or PARTNERS.search(text, a, b) and text.count(" ", a, b) >= 3:
+            return True
+        m = APPOSITION.match(text, b)
+        if m is not None and m.group(1).lower() in self.kind("org_apposition"):
+            return True
+        if strong:
+            return False
+        if any(LISTED.fullmatch(text, e, a) for e in range(max(0, a - 10), a) if e in ev.org_ends) \
+                or any(LISTED.fullmatch(text, b, s) for s in range(b, min(len(text), b + 10) + 1)
+                       if s in ev.org_starts):
+            return True
+        before = text[max(0, a - 30):a].rstrip(" ").lower()
+        if any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in self.kind("role_cue_before")):
+            return True
+        after = text[b:b + 40].lstrip(" ,").lower()
+        return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
+                   for w in self.kind("role_cue_after"))
+
     def en_region(self, span: str) -> bool:
         words = span.split()
         if len(words) > 4 or any(ch.isdigit() for ch in span):
@@ -303,6 +361,49 @@ def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
         i = text.find(name, j)
 
 
+TITLE_AT = re.compile(r" (of|at|with) (?:the )?")  # `partner of X`, `CFO at the X`
+POSSESSIVE_GAP = re.compile(r"(?:['’]s)? ")  # `X's chief financial officer`, `X CEO`
+# `X, the Oslo-based lender,`, `X, a maker of pumps`, `X is a retailer`: the noun that
+# closes the description (its last word, or two: `asset manager`)
+APPOSITION = re.compile(r"(?:,| is) (?:the|a|an) (?:[\w.'’-]+ ){0,5}?((?:asset |fund )?[a-z-]+)"
+                        r"(?=[,.;]| (?:of|in|with|that|which|based|headquartered|for|and)\b)")
+# `Latham & Watkins`, `Rosen, & Katz`: one name after `&` (`Tom & Jerry Smith` is a couple)
+PARTNERS = re.compile(r"[A-Z][\w'’-]*,? & [A-Z][\w'’-]*(?: L\.?L\.?[PC]\.?)?\Z")
+PARTNER_LIST = re.compile(r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*,? & [A-Z][\w'’-]*(?: L\.?L\.?P\.?)?\Z")
+
+
+def partner_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`Wachtell, Lipton, Rosen & Katz`, which the model reads as a name and the partners'
+    list after it: a one-word ORG, a comma, then an ORG of surnames closed by `& Name`
+    are one firm's name."""
+    out: list[tuple[int, int, str]] = []
+    for a, b, label in sorted(spans):
+        if out and label == "ORG" and out[-1][2] == "ORG" \
+                and text[out[-1][0]:a].rstrip(" ").count(",") == 1 and text[a - 1] == " " \
+                and " " not in text[out[-1][0]:a].strip() and PARTNER_LIST.match(text, a, b):
+            out[-1] = (out[-1][0], b, label)
+        else:
+            out.append((a, b, label))
+    return out
+
+
+TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
+LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
+
+
+class OrgEvidence(NamedTuple):
+    """Where the rules put posts and organisations in one document (character offsets)."""
+    title_starts: set[int]
+    title_ends: set[int]
+    org_starts: set[int]
+    org_ends: set[int]
+    place_title_starts: set[int]  # posts held of a place (PLACE_TITLES)
+    place_title_ends: set[int]
+
+
+PLACE_TITLES = (".gov", ".diplomat", ".military")  # title sources (title_heads.tsv classes)
+
+
 # the rule labels a longer learned span may take in
 SWALLOW = {"PERSON": {"PERSON"}, "ORG": {"ORG", "REGION"}, "REGION": {"REGION"}}
 DOTS = "·‧•・"
@@ -315,6 +416,8 @@ def extends(c: Candidate, r: Candidate, text: str) -> bool:
     (`某某暨`, `某某步`): it replaces a rule name only by adding before it (a surname) or
     across a transliteration's dots. A romanised Chinese name the rules read by its form
     is whole the same way (`Hu Min` in a headline's `Hu Min Pays a Visit`)."""
+    if c.label == "PERSON" and r.label == "REGION":  # a given name first (`arbitrate`)
+        return r.start == c.start and " " in text[c.start:c.end]
     if c.label == "PERSON" and r.source == "en.person.pinyin":
         return c.start < r.start
     if c.label == "REGION" and r.label == "REGION" and not HAN.match(text[r.start:r.end] or " "):
@@ -361,11 +464,19 @@ def word_edge_fixes(learned: list[Candidate], rules: list[Candidate], text: str,
     return out
 
 
+PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|into|across)\s+\Z", re.I)
+
 CLUB_PRIORITY = 1  # a club's name beats the same characters read as its city (priority 0)
 
 
-def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> list[Candidate]:
-    """The learned candidates that may compete, each with its tier (see module doc)."""
+def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
+              given: Callable[[str], bool] | None = None) -> list[Candidate]:
+    """The learned candidates that may compete, each with its tier (see module doc).
+    `given` (English): whether a name opens with a given name of the public lists and
+    ends in no place word (`Harbour`); such a learned full name may take in a place
+    that is its first word (`Sofia Marchetti`, `Florence Adeyemi`: the rules leave a given
+    name that is also a place to other evidence, and the model's reading is that), unless
+    a preposition of place comes before it (`moved to Argentina …`)."""
     chosen = flat(rules, len(text), key=lambda c: (-c.length, -c.priority, c.start, c.label))
     starts = [c.start for c in chosen]
     out = []
@@ -375,7 +486,10 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str) -> li
         while i < len(chosen) and chosen[i].start < c.end:
             r = chosen[i]
             if r.end > c.start:
-                if (r.start >= c.start and r.end <= c.end and r.label in SWALLOW[c.label]
+                swallow = SWALLOW[c.label] | ({"REGION"} if c.label == "PERSON" and given is not None
+                                              and given(text[c.start:c.end])
+                                              and not PLACE_BEFORE.search(text, 0, c.start) else set())
+                if (r.start >= c.start and r.end <= c.end and r.label in swallow
                         and (r.length < c.length or r.length == c.length and r.label == "REGION"
                              and c.priority > r.priority) and extends(c, r, text)):
                     inside.append(r)
@@ -442,6 +556,7 @@ class LearnedRecognizer(DataComponent):
             return doc
         check = norm_text(doc)  # simplified characters for the Chinese form checks
         found: dict[tuple[int, int], str] = {}
+        headless: dict[str, list[str]] = {}  # English names with no head: the model's labels
         clubs: set[str] = set()  # ORG names by a contest word
         title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
         title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
@@ -449,6 +564,8 @@ class LearnedRecognizer(DataComponent):
         rule_orgs = ({s for s, _ in org_spans}, {e for _, e in org_spans})
         bounds = {tok.idx for tok in doc} | {len(text)}  # the segmenter's word boundaries
         refine = self.refine  # (looked up once: a property over the pipeline's components)
+        if self.lang == "en":
+            spans = partner_lists(text, spans)
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
             if label is None:
@@ -468,13 +585,18 @@ class LearnedRecognizer(DataComponent):
                 clubs.add(check[a:b])
             if label == "ORG" and self.lang == "zh" and self.forms.runs_on(check, a, b):
                 continue
+            if b > a and self.lang == "en" and label in ("ORG", "PERSON") \
+                    and not self.forms.keep(check[a:b], label) and self.forms.en_headless(text[a:b]):
+                headless.setdefault(text[a:b], []).append(label)
+                continue
             if b > a and (self.forms.keep(check[a:b], label, vouched) or label == "ORG"
                           and self.lang == "zh" and a in bounds and b in bounds
                           and self.forms.org_cued(check, a, b, title_starts, rule_orgs)
                           # a head-word name of the rules is whole: nothing runs on past it
                           and not any(a <= s and e < b for s, e in org_spans)):
                 found.setdefault((a, b), label)
-        cands = self.propagate(text, found)
+        bare = self.cued_orgs(doc, text, headless, found) if headless else set()
+        cands = self.propagate(text, found, bare)
         if clubs:  # one reading per document: the club at its every mention
             for c in cands:
                 if c.label == "ORG" and check[c.start:c.end] in clubs:
@@ -491,10 +613,81 @@ class LearnedRecognizer(DataComponent):
                 rules = [r for r in rules if id(r) not in drop]
                 doc_cands = candidates(doc)
                 doc_cands[:] = [r for r in doc_cands if id(r) not in drop]
-        candidates(doc).extend(arbitrate(cands, rules, check))
+        given = None
+        if self.lang == "en" and "pressner_persons" in self.nlp.pipe_names:
+            latin = self.nlp.get_pipe("pressner_persons").latin
+            if latin is not None:
+                def given(name: str) -> bool:
+                    words = name.split()
+                    return len(words) > 1 and latin.is_given(words[0]) \
+                        and words[-1] not in latin.designators and not latin.is_place(words[-1])
+        candidates(doc).extend(arbitrate(cands, rules, check, given))
         return doc
 
-    def propagate(self, text: str, found: dict[tuple[int, int], str]) -> list[Candidate]:
+    def cued_orgs(self, doc: Doc, text: str, headless: dict[str, list[str]],
+                  found: dict[tuple[int, int], str]) -> set[str]:
+        """English names the model proposes with no head noun (`Lazard`, `BNP Paribas`):
+        kept as ORGs, at every mention (one reading per document), where one of their
+        mentions has a cue that it names an organisation (`LearnedForms.en_org_cued`); a
+        name the model reads as a person needs a post held at it or named by it, or
+        more ORG readings than PERSON ones. A rule ORG that runs from the name across
+        `and` into a name with a head (`X and Y LLP`) is two names: the rest is put in its
+        place. A short form defined in brackets after the name is an ORG too."""
+        cands = candidates(doc)
+        titles = [c for c in cands if c.label == "TITLE"]
+        places = [c for c in titles if c.source.endswith(PLACE_TITLES)]
+        ev = OrgEvidence({c.start for c in titles}, {c.end for c in titles},
+                         {c.start for c in cands if c.label == "ORG"},
+                         {c.end for c in cands if c.label == "ORG"},
+                         {c.start for c in places}, {c.end for c in places})
+        todo = dict(headless)
+        bare: set[str] = set()  # the names kept: `propagate` skips their longer-name mentions
+        while todo:  # a name listed with one kept here is listed with an organisation
+            kept = [name for name, labels in todo.items() if any(
+                not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
+                and self.forms.en_org_cued(text, s, s + len(name), ev,
+                                           strong=labels.count("ORG") <= labels.count("PERSON"))
+                for s in occurrences(text, name, True))]
+            for name in kept:
+                del todo[name]
+                for s in occurrences(text, name, True):
+                    e = s + len(name)
+                    if runs_into_name(text, s, e, ev):
+                        continue  # `Acme` in `Acme Analytics`: a longer name's first word
+                    found.setdefault((s, e), "ORG")
+                    bare.add(name)
+                    ev.org_starts.add(s)
+                    ev.org_ends.add(e)
+                    short = find_definition(text, e, "latin")
+                    if short is not None:
+                        found.setdefault((short[1], short[1] + len(short[0])), "ORG")
+                    self.split_coordinated(doc, text, s, e)
+                    if PARTNERS.search(name):  # `Simpson Thacher & Bartlett`: no person in a firm's name
+                        cands[:] = [c for c in cands if not (c.label == "PERSON" and s <= c.start
+                                                             and c.end <= e)]
+            if not kept:
+                break
+        return bare
+
+    def split_coordinated(self, doc: Doc, text: str, s: int, e: int) -> None:
+        """`Evercore and Cooley LLP` read as one rule ORG: from name `s..e` on, `and`
+        starts a second name, which replaces the joint span; a joint span whose rest is
+        no name by itself (a short form `Evercore and Cooley`) is dropped."""
+        if not text.startswith(" and ", e):
+            return
+        cands = candidates(doc)
+        for i, r in enumerate(cands):
+            if r.label == "ORG" and r.start == s and r.end > e + 6 \
+                    and not r.source.startswith("learned."):
+                if self.forms.en_org(text[e + 5:r.end]):
+                    cands[i] = Candidate(e + 5, r.end, "ORG", text[e + 5:r.end], r.source,
+                                         r.attrs, r.priority)
+                else:  # `X and Y` cut from `X and Y LLP`: no name of its own
+                    cands[i] = None
+        cands[:] = [c for c in cands if c is not None]
+
+    def propagate(self, text: str, found: dict[tuple[int, int], str],
+                  bare: set[str] = frozenset()) -> list[Candidate]:
         """Every occurrence of each kept name, and an English person's later surname. Each
         distinct name is looked for once (from its first reading), so a text that repeats a
         name many times costs one scan per name, not one per occurrence."""
@@ -506,6 +699,8 @@ class LearnedRecognizer(DataComponent):
         out: dict[tuple[int, int], Candidate] = {}
         for (name, label), b in first.items():
             for s in occurrences(text, name, latin):
+                if name in bare and (s, s + len(name)) not in found:
+                    continue  # a name with no head: where `cued_orgs` placed it
                 out.setdefault((s, s + len(name)), Candidate(s, s + len(name), label, source=source))
             if latin and label == "PERSON":
                 surname = name.split()[-1].rstrip(".,")
@@ -538,6 +733,14 @@ def headline(text: str, at: int, memo: dict[tuple[int, int], bool] | None = None
     if memo is not None:
         memo[a, b] = got
     return got
+
+
+def runs_into_name(text: str, a: int, b: int, ev: OrgEvidence) -> bool:
+    """Whether a capitalised word joins the name at a..b on either side (`Acme` in
+    `Acquire Acme Analytics`), other than a post's (`Acme Chief Executive Officer`)."""
+    return bool(PREV_CAPITALISED.search(text, max(0, a - 40), a)) and a not in ev.title_ends \
+        and not any(e in ev.title_ends for e in range(max(0, a - 2), a)) \
+        or bool(re.match(r"[ \t][A-Z]", text[b:b + 2])) and b + 1 not in ev.title_starts
 
 
 PREV_CAPITALISED = re.compile(r"[A-Z][\w'-]*[ \t]$")

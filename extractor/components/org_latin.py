@@ -278,14 +278,22 @@ class LatinOrgFinder:
 
     def _split_lists(self, run, heads: set[int]):
         """`Bank of China and China Construction Bank` is two names: split at `and` when
-        both sides hold a head noun before the next `of`/`for`."""
-        parts, current, seen_head = [], [], False
+        both sides hold a head noun before the next `of`/`for`. A second `and` after a
+        head also splits: a body's portfolio is one list closed by one `and` (`Ministry of
+        Industry and Trade of Peru and …`, `Department of Industry, Science and Resources
+        and …`), so what follows the second starts another name; the count starts again at
+        each head (`Department of A and B under the Ministry of C and D` is one name)."""
+        parts, current, seen_head, ands = [], [], False, 0  # `and`s since the last head
         for i, tok in enumerate(run):
-            if tok[0] in ("and", "&") and seen_head and self._head_before_break(run, i + 1, heads) \
+            second_and = tok[0] == "and" and seen_head and ands and i + 1 < len(run) \
+                and run[i + 1][3] == "cap"
+            ands = 0 if tok[1] in heads else ands + (tok[0] == "and")
+            if second_and or tok[0] in ("and", "&") and seen_head \
+                    and self._head_before_break(run, i + 1, heads) \
                     and not (i and _ADJECTIVE.search(run[i - 1][0])):
                 # `Foundation for Strategic and International Studies` coordinates adjectives
                 parts.append(current)
-                current, seen_head = [], False
+                current, seen_head, ands = [], False, 0
                 continue
             current.append(tok)
             seen_head = seen_head or tok[1] in heads

@@ -184,8 +184,10 @@ class OrgRecognizer(DataComponent):
         lexicon_ids = {(c.start, c.end): c.attrs["id"] for c in found if c.attrs.get("id")}
         defs: dict[str, Candidate] = {}
         for c in sorted(found, key=lambda c: (c.start, -c.length)):
-            hit = find_definition(text, c.end, self.script)
-            if hit is None or hit[0] in defs:
+            latin = self.script == "latin"
+            hit = find_definition(text, c.end, self.script, text[c.start:c.end] if latin else None)
+            if hit is None or hit[0] in defs or latin and hit[0] in self.finder.region_set \
+                    and sum(ch.isupper() for ch in hit[0]) < 2:  # a coined word that is a place
                 continue
             if self.script == "latin" and not self.spells_name(text[c.start:c.end], hit[0]):
                 continue

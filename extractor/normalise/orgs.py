@@ -21,18 +21,40 @@ _DEF_LATIN = re.compile(
 )
 
 
-def find_definition(text: str, end: int, script: str) -> tuple[str, int] | None:
-    """The short form defined in brackets right after a name ending at `end`, if any."""
+def find_definition(text: str, end: int, script: str, long_form: str | None = None) -> tuple[str, int] | None:
+    """The short form defined in brackets right after a name ending at `end`, if any.
+    With the name (`long_form`), a one-capital word is also a definition when it is
+    coined from the name (`coined`)."""
     pattern = _DEF_LATIN if script == "latin" else _DEF_HAN
     m = pattern.match(text, end)
     if m is None:
         return None
     short = m.group(1) if script != "latin" else m.group(2)
-    if script == "latin" and sum(ch.isupper() for ch in short) < 2 and not m.group("quote"):
+    if script == "latin" and sum(ch.isupper() for ch in short) < 2 and not m.group("quote") \
+            and not (long_form and coined(long_form, short)):
         return None  # "(Tianjin)" is a part of a name, not an abbreviation; ("Acme") defines one
     if script == "han" and short.isdigit():
         return None
     return short, m.start(1 if script != "latin" else 2)
+
+
+def coined(long_form: str, short: str) -> bool:
+    """Whether one word is a clipped blend of a name (`Australian Trade and Investment
+    Commission (Austrade)`, `Federal Express Corporation (Fedex)`): it opens
+    with the first three letters of the name, and its letters appear in order in the
+    name, the last of them past the first word. A place in brackets (`(Tianjin)`) is
+    no blend of the name before it."""
+    if " " in short or len(short) < 5 or not short[1:].islower():
+        return False
+    low, word = long_form.lower(), short.lower()
+    if not low.startswith(word[:3]):
+        return False
+    at = 2
+    for ch in word[3:]:
+        at = low.find(ch, at + 1)
+        if at < 0:
+            return False
+    return " " in low[:at]
 
 
 def clean_value(surface: str) -> str:

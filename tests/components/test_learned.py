@@ -3,7 +3,7 @@
 import pytest
 
 from extractor.candidates import Candidate
-from extractor.components.learned import arbitrate, headline, word_edge_fixes
+from extractor.components.learned import OrgEvidence, arbitrate, headline, partner_lists, word_edge_fixes
 from tests.conftest import LEARNED_ONLY_EN
 
 
@@ -73,6 +73,46 @@ def test_headless_zh_org_needs_a_cue(forms, text, span, title_at, cued):
     a = text.index(span)
     starts = {title_at} if title_at is not None else set()
     assert forms["zh"].org_cued(text, a, a + len(span), starts) is cued
+
+
+@pytest.mark.parametrize("span,ok", [
+    ("Quellbrook", True), ("Varn Partners & Lisk", True), ("Quellbrook Analytics", True),
+    ("Company", False),  # a bare head or generic word
+    ("The Quellbrook", False),  # a stopword first
+    ("Quellbrook 2025", False), ("A B C D E", False),
+])
+def test_en_headless_form(forms, span, ok):
+    assert forms["en"].en_headless(span) is ok
+
+
+# (text, name, title spans, rule ORG spans, strong, cued): titles and ORGs as substrings
+@pytest.mark.parametrize("text,span,titles,orgs,strong,cued", [
+    ("Ada Roe, managing partner of Quellbrook, said", "Quellbrook", ["managing partner"], [], True, True),
+    ("Ada Roe, finance director at the Quellbrook unit", "Quellbrook", ["finance director"], [], True, True),
+    ("the Mayor of Quellbrook said", "Quellbrook", ["Mayor"], [], True, False),  # a place's post
+    ("Quellbrook's chief financial officer, Ada Roe", "Quellbrook", ["chief financial officer"], [], True, True),
+    ("Quellbrook Chief Executive Officer Ada Roe", "Quellbrook", ["Chief Executive Officer"], [], True, True),
+    ("Velsen Mining Corp. (Quellbrook: VMC) today", "Quellbrook", [], [], True, True),  # a ticker
+    ("the deal was advised by Quellbrook and Lisk", "Quellbrook", [], [], False, True),
+    ("the deal was advised by Quellbrook and Lisk", "Quellbrook", [], [], True, False),
+    ("Quellbrook is acting as legal counsel", "Quellbrook", [], [], False, True),
+    ("lenders include Quellbrook, Nordvik and the Harlow Bank", "Nordvik", [], ["Harlow Bank"], False, True),
+    ("a visit to Quellbrook last week", "Quellbrook", [], [], False, False),
+    ("Quellbrook, the Oslo-based lender, said", "Quellbrook", [], [], True, True),  # a firm's noun
+    ("Quellbrook is a maker of pumps", "Quellbrook", [], [], True, True),
+    ("Quellbrook, the chief executive, said", "Quellbrook", [], [], False, False),
+    ("advice from Harlow Venn & Lisk today", "Harlow Venn & Lisk", [], [], True, True),  # partners
+    ("a road from Harlow & Venn today", "Harlow & Venn", [], [], False, False),  # maybe two places
+])
+def test_headless_en_org_needs_a_cue(forms, text, span, titles, orgs, strong, cued):
+    def spans(subs):
+        return [(text.index(x), text.index(x) + len(x)) for x in subs]
+    t, o = spans(titles), spans(orgs)
+    place = {s for (s, _), x in zip(t, titles) if x == "Mayor"}
+    ev = OrgEvidence({s for s, _ in t}, {e for _, e in t}, {s for s, _ in o}, {e for _, e in o},
+                     place, {e for (s, e) in t if s in place})
+    a = text.index(span)
+    assert forms["en"].en_org_cued(text, a, a + len(span), ev, strong) is cued
 
 
 @pytest.mark.parametrize("text,span,runs_on", [
@@ -165,6 +205,33 @@ def test_arbitrate(learned, rules, tiers):
     assert [c.tier for c in kept] == tiers
 
 
+@pytest.mark.parametrize("text,spans,merged", [
+    ("Harlow, Venn, Lisk & Orme advised", [(0, 7, "ORG"), (8, 25, "ORG")], [(0, 25, "ORG")]),
+    ("Harlow, Venn, Lisk & Orme advised", [(0, 6, "ORG"), (8, 25, "ORG")], [(0, 25, "ORG")]),
+    ("Harlow, Venn and Lisk advised", [(0, 6, "ORG"), (8, 21, "ORG")],  # no `&`: a list
+     [(0, 6, "ORG"), (8, 21, "ORG")]),
+    ("Harlow, Venn, Lisk & Orme advised", [(0, 6, "PERSON"), (8, 25, "ORG")],
+     [(0, 6, "PERSON"), (8, 25, "ORG")]),
+])
+def test_partner_lists(text, spans, merged):
+    assert partner_lists(text, spans) == merged
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Sofia Marchetti joined", True),  # a given name that is also a place, then a surname
+    ("Victoria Harbour was busy", False),  # a place word last: the place stays
+    ("Norvik Tanaka joined", False),  # no given name of the lists first
+])
+def test_learned_full_name_takes_in_a_given_name_place(text, kept):
+    def given(name):
+        words = name.split()
+        return words[0] in {"Sofia", "Victoria"} and words[-1] != "Harbour"
+    n = text.index(" ", text.index(" ") + 1)
+    first = text.index(" ")
+    got = arbitrate([cand(0, n, "PERSON", "learned.x")], [cand(0, first, "REGION")], text, given)
+    assert bool(got) is kept
+
+
 @pytest.mark.parametrize("text,rule,kept", [
     ("Tourism Ireland", (8, 15), False),  # a bare word before a known place
     ("Republic of Hungary", (12, 19), True),  # `X of` + the place
@@ -221,6 +288,19 @@ def test_headline(text, at, expected):
 def test_one_reading_per_document(extractor, text, expected):
     res = extractor.extract(text, lang="en", profile="accurate")
     assert {e.text for e in res.entities if e.label == "PERSON"} >= expected
+
+
+@pytest.mark.parametrize("text,orgs,not_orgs", [
+    # a name with no head noun, cued by its deal role, kept at its every mention; `and`
+    # after it starts the second name of a joint rule span
+    ("Norrland Paper agreed to buy Tarrow Foods Ltd. for $300 million. Norrland was advised by "
+     "Evenstad and Harwick Lyle LLP, while Tarrow was advised by Bremer Hale.",
+     {"Evenstad", "Harwick Lyle LLP"}, {"Evenstad and Harwick Lyle LLP"}),
+])
+def test_headless_en_orgs_in_a_document(extractor, text, orgs, not_orgs):
+    res = extractor.extract(text, lang="en", profile="accurate")
+    got = [e.text for e in res.entities if e.label == "ORG"]
+    assert orgs <= set(got) and not not_orgs & set(got)
 
 
 def test_profiles_differ_only_by_the_learned_source(extractor):

@@ -87,6 +87,11 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
      [(13, 74, 'National Convention and Exhibition Center (Tianjin) Co., Ltd.')]),
     ('Bank of China and China Construction Bank opened branches.',
      [(0, 13, 'Bank of China'), (18, 41, 'China Construction Bank')]),
+    # a portfolio's list closes with one `and`: a second one starts another name
+    ('Officials of the Ministry of Mines and Energy of Peru and Andes Power Ltd met.',
+     [(17, 53, 'Ministry of Mines and Energy of Peru'), (58, 73, 'Andes Power Ltd')]),
+    ('Bureau of Soils and Water under the Ministry of Land and Forests spoke.',
+     [(0, 64, 'Bureau of Soils and Water under the Ministry of Land and Forests')]),
     ('The Ministry of Commerce and the Ministry of Foreign Affairs replied.',
      [(4, 24, 'Ministry of Commerce'), (33, 60, 'Ministry of Foreign Affairs')]),
     ('Siemens AG and ABB signed with Huawei.',
@@ -95,6 +100,9 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
      [(8, 28, 'Ministry of Commerce'), (38, 54, 'European Chamber')]),
     ('Vice Chairman Zhang Wei of the CCPIT attended.',
      [(31, 36, 'CCPIT')]),
+    # a one-capital short form coined from the name (a clipped blend) is defined too
+    ('The Northern Trade and Investment Agency (Northrade) met. Northrade then left.',
+     [(4, 40, 'Northern Trade and Investment Agency'), (42, 51, 'Northrade'), (58, 67, 'Northrade')]),
     ('The Association of Overseas Architects (AOA) met. AOA then left.',
      [(4, 38, 'Association of Overseas Architects'), (40, 43, 'AOA'), (50, 53, 'AOA')]),
     ("Xinhua, People's Daily and China Daily reported it.",

@@ -1,0 +1,29 @@
+"""Short forms a document defines in brackets after a name (normalise/orgs.py)."""
+
+import pytest
+
+from extractor.normalise.orgs import coined, find_definition
+
+
+@pytest.mark.parametrize("long_form,short,ok", [
+    ("Northern Trade and Investment Agency", "Northrade", True),  # a clipped blend
+    ("Federal Parcel Express", "Fedpex", True),
+    ("Velsen Mining Corporation", "Velsen", False),  # one word clipped: no blend
+    ("National Convention Center", "Tianjin", False),  # a place in brackets
+    ("Harlow Data Group", "HDG", False),  # capitals: an acronym, read elsewhere
+    ("Harlow Data Group", "Harl", False),  # too short
+])
+def test_coined(long_form, short, ok):
+    assert coined(long_form, short) is ok
+
+
+@pytest.mark.parametrize("text,long_form,expected", [
+    ("Northern Trade and Investment Agency (Northrade) said", "Northern Trade and Investment Agency", "Northrade"),
+    ("Northern Trade and Investment Agency (Northrade) said", None, None),  # one capital: no name given
+    ("Acme Holdings (Suzhou) Co., Ltd. said", "Acme Holdings", None),
+    ("Harlow Data Group (HDG) said", None, "HDG"),
+])
+def test_find_definition(text, long_form, expected):
+    end = len(long_form) if long_form else text.index(" (")
+    hit = find_definition(text, end, "latin", long_form)
+    assert (hit[0] if hit else None) == expected
