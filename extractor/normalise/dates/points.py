@@ -106,3 +106,17 @@ def season(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
     if code is None:
         return None
     return Resolved(f"{fmt(y)}-{code}", date_attrs("season", rel, year=y, season=code))
+
+
+def week_of(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
+    """`the week of September 15`: the ISO week of the day named (TimeML's `2025-W38`, as
+    for `next week`); a day whose year is open leaves the week open too."""
+    r = point({k: v for k, v in g.items() if k != "weekof"}, w, anchor, tense)
+    if r is None:
+        return None
+    day = parse_iso(r.value[:10])
+    if day is None:
+        return Resolved("XXXX-WXX", date_attrs("week", r.attrs["relative"]))
+    year, week, _ = day.isocalendar()
+    attrs = date_attrs("week", r.attrs["relative"], day=day.isoformat())
+    return Resolved(f"{year:04d}-W{week:02d}", attrs)
