@@ -275,6 +275,8 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     ("It will publish first-quarter data soon.", "2025-02-12", [("first-quarter", "2025-Q1")]),
     ("The firm will report fourth-quarter results.", "2025-02-12", [("fourth-quarter", "2025-Q4")]),
     ("The firm will report first-quarter results.", "2025-05-12", [("first-quarter", "2026-Q1")]),
+    ("He will lead a mission next week, followed by roadshows in the second quarter.",
+     "2025-02-12", [("next week", "2025-W08"), ("the second quarter", "2025-Q2")]),
     ("In 2023, revenue rose, with the fourth quarter strongest.", "2025-08-05",
      [("2023", "2023"), ("the fourth quarter", "2023-Q4")]),
 ]
@@ -431,6 +433,7 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     ("确保农历正月初一（1月29日）前后供应", "2025-01-20", [("农历正月初一（1月29日）", "2025-01-29")]),
     ("正月十五闹元宵", "2025-01-20", [("正月十五", "2025-02-12")]),
     ("据悉，2025中日韩产业论坛将举办", None, [("2025", "2025")]),
+    ("出席「2024臺日城市交流論壇」", None, [("2024", "2024")]),
     ("去年零售额增长5.2%，其中四季度明显回升。", "2025-01-20", [("去年", "2024"), ("四季度", "2024-Q4")]),
 ]
 
@@ -463,6 +466,7 @@ ZH_NEGATIVE = [
     "三四年来,九十年代",
     "电话(02)1090918转3",  # a compact date only ends a line after a bracket
     "腊月初八喝腊八粥",  # a lunar day, not the start of this month
+    "采购2024台设备",
     "1,2025",
 ]
 
