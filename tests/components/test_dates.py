@@ -277,6 +277,9 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     ("The firm will report first-quarter results.", "2025-05-12", [("first-quarter", "2026-Q1")]),
     ("He will lead a mission next week, followed by roadshows in the second quarter.",
      "2025-02-12", [("next week", "2025-W08"), ("the second quarter", "2025-Q2")]),
+    ("Revenue in H1 2025 rose.", None, [("H1 2025", "2025-H1")]),
+    ("It expects growth in the second half.", "2025-06-10", [("the second half", "2025-H2")]),
+    ("It will be held in mid-March.", "2025-06-10", [("mid-March", "2026-03")]),
     ("In 2023, revenue rose, with the fourth quarter strongest.", "2025-08-05",
      [("2023", "2023"), ("the fourth quarter", "2023-Q4")]),
 ]
@@ -303,6 +306,7 @@ EN_NEGATIVE = [
     "spring water and the fall of prices",
     "late in the day after falling",
     "a ratio of 1/2 and 3/4",
+    "in the second half of the match",
 ]
 
 ZH = [
@@ -434,6 +438,7 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     ("正月十五闹元宵", "2025-01-20", [("正月十五", "2025-02-12")]),
     ("据悉，2025中日韩产业论坛将举办", None, [("2025", "2025")]),
     ("出席「2024臺日城市交流論壇」", None, [("2024", "2024")]),
+    ("公司2025财年营收增长", None, [("2025财年", "2025")]),
     ("去年零售额增长5.2%，其中四季度明显回升。", "2025-01-20", [("去年", "2024"), ("四季度", "2024-Q4")]),
 ]
 
