@@ -127,7 +127,7 @@ def _resolve(
     if "weekof" in g:
         return week_of(g, w, anchor, tense)
     if "holiday" in g:
-        return holiday(g, w, anchor)
+        return holiday(g, w, anchor, tense)
     if "season" in g:
         return season(g, w, anchor)
     if "rel" in g and "d" in g:
