@@ -106,14 +106,12 @@ def holiday(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) ->
 
 
 def holiday_day(rule: str, y: int | None, w: Words) -> str | None:
-    """The ISO day of a holiday rule in a year, if the year is known (and, for a moveable
-    feast, listed)."""
-    if y is None:
-        return None
+    """The ISO day of a holiday rule in a year (`XXXX-01-01` where the year is open); a
+    moveable feast only in a year its `holiday_date` rows list."""
     if not rule.startswith("@"):
         m, d = (int(x) for x in rule.split("-"))
         return fmt(y, m, d)
-    return w.get("holiday_date", f"{rule[1:]}@{y}")
+    return w.get("holiday_date", f"{rule[1:]}@{y}") if y is not None else None
 
 
 def season(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
