@@ -41,8 +41,11 @@ from .base import DataComponent
 DENSE_COUNT, DENSE_GAP = 256, 3
 DAY_LEVEL = frozenset(("day", "hour", "minute", "second"))
 LISTED = frozenset(("m", "mon"))  # a month or a day of one shares the year of the date before
+PART_OF_YEAR = frozenset(("q", "halfyear"))  # `其中四季度` after `去年`: a part of a year named
 LIST_SEP = re.compile(r"\s?(?:[、,，/&]|和|及|与|以及|and|or)\s?")  # between dates of a list
 COARSE = frozenset(("year", "decade", "century"))  # no `the same month` refers to these
+BRACKET_HEAD = frozenset(("rel", "relwd", "wd", "holiday"))  # may take `(the day)` after it
+BRACKET_SKIP = frozenset(("d2", "rel", "wd"))  # a range or a relative day is no such gloss
 VALUES_MAX = 64  # resolutions kept per distinct match (one per document date and anchor)
 DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
@@ -89,6 +92,7 @@ class HeaderRow(BaseModel):
             "other_year_after",
             "footer_lead",
             "footer_tail",
+            "part_of_year",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -215,6 +219,7 @@ class DateRecognizer(DataComponent):
         self.footer_lead = [re.compile(h.value) for h in header if h.key == "footer_lead"]
         self.footer_tail = [re.compile(h.value) for h in header if h.key == "footer_tail"]
         self.other_before = [re.compile(h.value) for h in header if h.key == "other_year"]
+        self.part_of_year = [re.compile(h.value) for h in header if h.key == "part_of_year"]
         self.other_after = [re.compile(h.value) for h in header if h.key == "other_year_after"]
         kinds = {k for c in self.patterns for k in c.kinds}
         self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
@@ -247,7 +252,7 @@ class DateRecognizer(DataComponent):
                         start = min(a for a, _ in m.regs if a >= 0)
                     if end > start:
                         found.append(Match(start, end, rule, entry[0], priority, entry[1]))
-        return select(found, len(text))
+        return bracketed(select(found, len(text)), text)
 
     def anchors(self, text: str) -> dict[frozenset[str], list[int]]:
         """Where patterns can begin, per set of start kinds: the date words, and where each
@@ -478,6 +483,7 @@ class DateRecognizer(DataComponent):
         # no day to count from: the year the text named last (before the first, the first)
         named = None if anchor is not None else self.first_year(text, found)
         floor, listed = 0, None  # listed: the year of the date before, if it ended at floor
+        whole_year: tuple[int, int] | None = None  # (end, year) of the last whole year named
         for m in found:
             tense = 0 if WRITTEN_YEAR.intersection(m.groups) else self.tense(text, m, floor)
             year = named
@@ -488,6 +494,13 @@ class DateRecognizer(DataComponent):
                 and LIST_SEP.fullmatch(text, floor, m.start)
             ):  # `今年5月、11月`, `May 5, 2021 and June 7`: the year of the first
                 year = listed
+            if (
+                whole_year is not None
+                and PART_OF_YEAR.intersection(m.groups)
+                and WRITTEN_YEAR.isdisjoint(m.groups)
+                and self.within_year(text, whole_year[0], m.start)
+            ):  # `去年…增长5.2%，其中四季度`, `In 2023 …, with the fourth quarter`: that year's
+                year = whole_year[1]
             floor, listed = m.end, None
             year_ref = (
                 last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
@@ -505,11 +518,20 @@ class DateRecognizer(DataComponent):
                 last_day = day or last_day
                 last_year = int(r.value[:4]) if r.value[:4].isdigit() else last_year
                 listed = int(r.value[:4]) if r.value[:4].isdigit() else None
+                whole_year = (m.end, int(r.value)) if r.value.isdigit() else None
                 if r.value[:4].isdigit() and r.attrs["granularity"] not in COARSE:
                     last_ref = r.value
                 if anchor is None:
                     named = self.text_year(text, m) or named
         return doc
+
+    def within_year(self, text: str, start: int, end: int) -> bool:
+        """Whether the words between a whole year and a quarter or half after it, in one
+        sentence, make the part one of that year (`part_of_year` rows of date_header.tsv:
+        `其中`, `with`); without them (`In 2005 it lost…, and recently…`) the part is read
+        as any other, from the anchor and the tense."""
+        gap = text[start:end]
+        return not SENTENCE_END.search(gap) and any(rx.search(gap) for rx in self.part_of_year)
 
     def first_year(self, text: str, found: list[Match]) -> int | None:
         """The first year the text writes out (`2020`, `18年`) as its own, if any."""
@@ -555,6 +577,27 @@ def select(found: list[Match], length: int) -> list[Match]:
     if all(a.end <= b.start for a, b in pairwise(found)):
         return found
     return flat(found, length, key=lambda m: (-m.length, -m.priority, m.start))
+
+
+def bracketed(found: list[Match], text: str) -> list[Match]:
+    """A relative day, a weekday or a holiday followed by the day it denotes in brackets is
+    one span read as the bracketed date (the guidelines' `今天(5日)`): `上周五(4日)`,
+    `下周一(1月6日)`, `正月初一(1月29日)`, `Friday (May 5)`. The date written wins."""
+    out: list[Match] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and "d" in m.groups
+            and not BRACKET_SKIP.intersection(m.groups)
+            and not BRACKET_HEAD.isdisjoint(prev.groups)
+            and text[prev.end : m.start] in ("(", " (")
+            and text[m.end : m.end + 1] == ")"
+        ):
+            out[-1] = Match(prev.start, m.end + 1, m.rule, m.groups, m.priority, m.values)
+            continue
+        out.append(m)
+    return out
 
 
 def group_names(rx: re.Pattern[str]) -> list[str]:

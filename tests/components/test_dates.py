@@ -256,6 +256,34 @@ EN = [
     ("renewed after October of next year", "2009-05-15", [("October of next year", "2010-10")]),
 ]
 
+EN += [  # ranges written with `between ... and`, clock times after `at`, quarters, weeks
+    ("Between April and June, sales rose.", "2025-08-05", [("April and June", "2025-04/2025-06")]),
+    ("between January and March last year", "2025-02-12",
+     [("January and March last year", "2024-01/2024-03")]),
+    ("from January to March last year", "2025-02-12",
+     [("January to March last year", "2024-01/2024-03")]),
+    ("arrived between January 25 and February 2, compared", "2025-02-12",
+     [("January 25 and February 2", "2025-01-25/2025-02-02")]),
+    ("Entries close on Sept. 30 at 5 p.m.", "2025-09-08",
+     [("Sept. 30 at 5 p.m.", "2025-09-30T17:00")]),
+    ("an investor day during the week of September 15", "2025-08-05",
+     [("the week of September 15", "2025-W38")]),
+    ("Fourth Quarter 2024 Results", None, [("Fourth Quarter 2024", "2024-Q4")]),
+    # a quarter under way is this year's also in the future tense
+    ("The company will report third quarter results.", "2025-08-05",
+     [("third quarter", "2025-Q3")]),
+    ("It will publish first-quarter data soon.", "2025-02-12", [("first-quarter", "2025-Q1")]),
+    ("The firm will report fourth-quarter results.", "2025-02-12", [("fourth-quarter", "2025-Q4")]),
+    ("The firm will report first-quarter results.", "2025-05-12", [("first-quarter", "2026-Q1")]),
+    ("He will lead a mission next week, followed by roadshows in the second quarter.",
+     "2025-02-12", [("next week", "2025-W08"), ("the second quarter", "2025-Q2")]),
+    ("Revenue in H1 2025 rose.", None, [("H1 2025", "2025-H1")]),
+    ("It expects growth in the second half.", "2025-06-10", [("the second half", "2025-H2")]),
+    ("It will be held in mid-March.", "2025-06-10", [("mid-March", "2026-03")]),
+    ("In 2023, revenue rose, with the fourth quarter strongest.", "2025-08-05",
+     [("2023", "2023"), ("the fourth quarter", "2023-Q4")]),
+]
+
 EN_NEGATIVE = [
     "It took two days and 18 years.",
     "a 1,845-year-old temple",
@@ -278,6 +306,7 @@ EN_NEGATIVE = [
     "spring water and the fall of prices",
     "late in the day after falling",
     "a ratio of 1/2 and 3/4",
+    "in the second half of the match",
 ]
 
 ZH = [
@@ -396,6 +425,28 @@ ZH += [
     ("官员访台。\n（编辑：李四）1121230\n", None, [("1121230", "2023-12-30")]),
 ]
 
+ZH += [  # ROC years before a quarter, half or month range; 年初 after a year; bracketed days
+    ("113年第3季外銷訂單", "2024-10-09", [("113年第3季", "2024-Q3")]),
+    ("民國114年上半年出口", "2024-10-09", [("民國114年上半年", "2025-H1")]),
+    ("113年7月至9月訂單", "2024-10-09", [("113年7月至9月", "2024-07/2024-09")]),
+    ("筹备工作自今年年初启动", "2024-12-30", [("今年年初", "2024")]),
+    ("计划明年年底建成", "2024-12-30", [("明年年底", "2025")]),
+    ("2025年年末前完成", None, [("2025年年末", "2025")]),
+    ("次長上週五（4日）表示", "2024-10-09", [("上週五（4日）", "2024-10-04")]),
+    ("计划于下周一(1月6日)起开放", "2024-12-30", [("下周一(1月6日)", "2025-01-06")]),
+    ("确保农历正月初一（1月29日）前后供应", "2025-01-20", [("农历正月初一（1月29日）", "2025-01-29")]),
+    ("正月十五闹元宵", "2025-01-20", [("正月十五", "2025-02-12")]),
+    ("据悉，2025中日韩产业论坛将举办", None, [("2025", "2025")]),
+    ("出席「2024臺日城市交流論壇」", None, [("2024", "2024")]),
+    ("公司2025财年营收增长", None, [("2025财年", "2025")]),
+    ("元旦假期期间暂停服务", "2024-12-30", [("元旦", "2025-01-01")]),  # the coming one
+    ("春节前完成检查", "2024-12-20", [("春节", "2025-01-29")]),
+    ("去年春节", "2024-12-20", [("去年春节", "2023-01-22")]),
+    ("發布日期：113-10-09\n", None, [("113-10-09", "2024-10-09")]),
+    ("發布時間：113/10/09 14:30", None, [("113/10/09 14:30", "2024-10-09T14:30")]),
+    ("去年零售额增长5.2%，其中四季度明显回升。", "2025-01-20", [("去年", "2024"), ("四季度", "2024-Q4")]),
+]
+
 ZH_NEGATIVE = [
     "5年来发展迅速",
     "成立15周年",
@@ -424,6 +475,10 @@ ZH_NEGATIVE = [
     "再过一二年,二三年后再议",  # neighbouring numerals: an estimate of years
     "三四年来,九十年代",
     "电话(02)1090918转3",  # a compact date only ends a line after a bracket
+    "腊月初八喝腊八粥",  # a lunar day, not the start of this month
+    "采购2024台设备",
+    "傳真113-10-0912",
+    "1,2025",
 ]
 
 
@@ -621,6 +676,11 @@ def test_named_year_without_document_date(nlps, lang, text, expected):
          [("last year", "2020"), ("the year previous", "2019")]),
         ("zh", "1至5月,出口额比去年同期增长9%。", [("1至5月", "2021-01/2021-05"), ("去年同期", "2020-01/2020-05")]),
         ("zh", "5月份,销量较上年同月下降。", [("5月份", "2021-05"), ("上年同月", "2020-05")]),
+        ("en", "Between January and March last year, we sold more; the same period this year",
+         [("January and March last year", "2020-01/2020-03"),
+          ("the same period this year", "2021-01/2021-03")]),
+        ("zh", "去年1-3月出口增长，今年同期预计增长。",
+         [("去年1-3月", "2020-01/2020-03"), ("今年同期", "2021-01/2021-03")]),
     ],
 )
 def test_same_period_a_year_earlier(nlps, lang, text, expected):

@@ -6,9 +6,10 @@ Group names are the contract with the pattern files (models/<lang>/dates.jsonl):
 ends `y2`, `m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `relwd` (`last Friday`),
 `decade`/`dd` (`the 1990s`, `the 70s`: 199X, 197X), `century` (`the 20th century`: 19XX),
 `q`, `nq`, `nm`, `halfyear` (a quarter or half takes TimeML's `2021-Q3`, `2021-H1`),
-`season`, `holiday`, and `mod`/`fiscal` (kept in the attributes only: `early 2021` names
-2021, `fiscal 2021` the fiscal year called 2021); `roc` (a year of the
-Republic of China calendar, 民國113年), `mpart` (a part of a month: 上旬 is a range of days),
+`season`, `holiday`, `weekof` (`the week of May 5`: its ISO week), and `mod`/`fiscal`
+(kept in the attributes only: `early 2021` names 2021, `fiscal 2021` the fiscal year
+called 2021); `roc` (a year of the Republic of China calendar, 民國113年; `roclead` the
+民國 before it), `mpart` (a part of a month: 上旬 is a range of days),
 `n`/`unit` (`155 years ago`), `a`/`b` (a numeric date whose day-month order the values
 decide: `15/01/09`, `9/18`), `wdj` (a weekday joined to a date: it names nothing more).
 A `tense` (-1 past, +1 future, 0 unknown) read around the match picks, for a date that
@@ -42,7 +43,7 @@ from .iso import (
     valid,
     year_of,
 )
-from .points import holiday, numeric, point, season, weekday
+from .points import holiday, numeric, point, season, week_of, weekday
 from .ranges import date_range, month_part, stretch
 from .relative import ago, rel_day, relative, same_period
 from .words import Resolved, Words, date_attrs
@@ -123,8 +124,10 @@ def _resolve(
     if "decade" in g or "dd" in g:  # `the 1990s`, `the 70s` (two digits: the 1900s)
         decade = g.get("decade") or "19" + g["dd"]
         return Resolved(f"{decade}X", date_attrs("decade", decade=decade))
+    if "weekof" in g:
+        return week_of(g, w, anchor, tense)
     if "holiday" in g:
-        return holiday(g, w, anchor)
+        return holiday(g, w, anchor, tense)
     if "season" in g:
         return season(g, w, anchor)
     if "rel" in g and "d" in g:

@@ -74,16 +74,24 @@ def implied_day(anchor: date, m: int | None, d: int, tense: int) -> tuple[int, i
                 break
             y, mo = shift_month(y, mo, step)
         return y, mo
-    y = anchor.year
     try:
-        gap = (date(y, m, d) - anchor).days
+        day = date(anchor.year, m, d)
     except ValueError:  # 29 February of another year: the anchor's year decides nothing
-        return y, m
+        return anchor.year, m
+    return implied_year(anchor, day, tense), m
+
+
+def implied_year(anchor: date, day: date, tense: int) -> int:
+    """The year of a day named without it (`December 28`, `Christmas`, `春节`), given that
+    day in the anchor's year: the tense asks for the most recent or the coming one, else
+    the one nearer the anchor."""
+    y = anchor.year
+    gap = (day - anchor).days
     if (tense < 0 and gap > TENSE_GAP) or (tense == 0 and gap > HALF_YEAR):
         y -= 1
     elif (tense > 0 and gap < -TENSE_GAP) or (tense == 0 and gap < -HALF_YEAR):
         y += 1
-    return y, m
+    return y
 
 
 def implied_month_year(anchor: date, m: int, tense: int) -> int:

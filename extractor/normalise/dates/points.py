@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from .anchors import implied_day, implied_month_year, relmod_month_year, year_from_context
+from .anchors import (
+    implied_day,
+    implied_month_year,
+    implied_year,
+    relmod_month_year,
+    year_from_context,
+)
 from .iso import day_time, fmt, month_of, nearest_weekday, parse_iso, valid, year_of
 from .words import Resolved, Words, date_attrs
 
@@ -84,19 +90,28 @@ def weekday(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) ->
     return Resolved(value, dict(attrs, granularity=gran, range="/" in value))
 
 
-def holiday(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
+def holiday(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
     """A holiday on a fixed day (`MM-DD`), or a moveable one (`@key`) looked up per year in
-    the `holiday_date` words (`key@2021`); a year missing there leaves the day open."""
+    the `holiday_date` words (`key@2021`); a year missing there leaves the day open. Named
+    without a year, it is read like a month-day: `元旦` in late December is the coming one."""
     y, rel = year_from_context(g, w, anchor)
     rule = w.get("holiday", g["holiday"])
     if rule is None:
         return None
     attrs = date_attrs("day", rel or y is None or "y" not in g, holiday=rule)
+    if anchor is not None and y is not None and not rel and year_of(g, w) is None:
+        day = parse_iso(holiday_day(rule, y, w) or "")
+        y = implied_year(anchor, day, tense) if day is not None else y
+    return Resolved(holiday_day(rule, y, w) or f"{fmt(y)}-XX-XX", attrs)
+
+
+def holiday_day(rule: str, y: int | None, w: Words) -> str | None:
+    """The ISO day of a holiday rule in a year (`XXXX-01-01` where the year is open); a
+    moveable feast only in a year its `holiday_date` rows list."""
     if not rule.startswith("@"):
         m, d = (int(x) for x in rule.split("-"))
-        return Resolved(fmt(y, m, d), attrs)
-    day = w.get("holiday_date", f"{rule[1:]}@{y}") if y is not None else None
-    return Resolved(day or f"{fmt(y)}-XX-XX", attrs)
+        return fmt(y, m, d)
+    return w.get("holiday_date", f"{rule[1:]}@{y}") if y is not None else None
 
 
 def season(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
@@ -106,3 +121,17 @@ def season(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
     if code is None:
         return None
     return Resolved(f"{fmt(y)}-{code}", date_attrs("season", rel, year=y, season=code))
+
+
+def week_of(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
+    """`the week of September 15`: the ISO week of the day named (TimeML's `2025-W38`, as
+    for `next week`); a day whose year is open leaves the week open too."""
+    r = point({k: v for k, v in g.items() if k != "weekof"}, w, anchor, tense)
+    if r is None:
+        return None
+    day = parse_iso(r.value[:10])
+    if day is None:
+        return Resolved("XXXX-WXX", date_attrs("week", r.attrs["relative"]))
+    year, week, _ = day.isocalendar()
+    attrs = date_attrs("week", r.attrs["relative"], day=day.isoformat())
+    return Resolved(f"{year:04d}-W{week:02d}", attrs)

@@ -64,8 +64,8 @@ def stretch(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) ->
     """A quarter or a half of a year takes TimeML's code (`2021-Q3`, `2021-H1`): ISO 8601
     has none, and the season codes the guidelines use are of the same family. A stretch
     from the start of the year (`前三季度`, `前5个月`) is a range of months. A quarter or
-    half without its year is read like a month named alone: in the past tense a later one
-    is last year's, in the future tense an earlier one next year's."""
+    half without its year is read like a month named alone: in the past tense one begun after
+    the anchor's month is last year's, in the future tense one ended before it next year's."""
     y, rel = year_from_context(g, w, anchor)
     code = None
     if "q" in g:
@@ -81,7 +81,9 @@ def stretch(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) ->
     if not (1 <= first <= last <= 12):
         return None
     if anchor is not None and tense and year_of(g, w) is None and not rel:
-        y = implied_month_year(anchor, first, tense)
+        # a stretch under way is this year's in either tense: past reads its first month,
+        # future its last (`will report third-quarter results` in August: this Q3)
+        y = implied_month_year(anchor, first if tense < 0 else last, tense)
     parts = {"year": y, "start": first, "end": last}
     if code is not None:
         gran = "quarter" if "q" in g else "half"

@@ -114,9 +114,10 @@ def same_period(
 ) -> Resolved | None:
     """`the same month last year`, `the same period a year earlier`, `去年同期`: the month,
     quarter, day or period the text named last (`ref`, an ISO value finer than a year),
-    moved by the years `shift` says: a day only for `the same day`, and only a day for
-    it (a period compared is not the day of a report). With nothing named, the document
-    date's month, quarter or day; a period is then the year alone (`last year`)."""
+    moved by the years `shift` says (`this year`: into the anchor's year): a day only for
+    `the same day`, and only a day for it (a period compared is not the day of a report).
+    With nothing named, the document date's month, quarter or day; a period is then the
+    year alone (`last year`)."""
     unit = w.get("same", g["same"]) or "period"
     k = int(w.get("yearshift", g["shift"]) or -1)
     attrs = date_attrs(unit if unit != "period" else "year", True, offset=k)
@@ -129,6 +130,8 @@ def same_period(
         if ref is None:
             return Resolved(fmt(anchor.year + k), attrs)
     ends = []
+    if k == 0 and anchor is not None:  # `the same period this year`: moved into the anchor's year
+        k = anchor.year - int(ref[:4])
     for end in ref.split("/"):
         end = end.split("T")[0]
         if unit == "month" and len(end) >= 7 and end[5:7].isdigit():
