@@ -454,7 +454,7 @@ class RoleLinker(DataComponent):
                 orgs = [lead]
             elif not orgs and its is not None:
                 orgs = [its]
-            elif not orgs and shared is not None and c.gap(j - 1) in ("AND", "CONCUR"):
+            elif not orgs and shared is not None and c.gap(j - 1) in ("AND", "CONCUR", "LIST"):
                 orgs = [shared]
             if self.plural(title):
                 # `X, deputy director and the relevant heads of ORG`: the heads are other
@@ -469,7 +469,8 @@ class RoleLinker(DataComponent):
             else:
                 out.append(Link(c.ents[p], title, None))
                 pending.append(title)
-            if c.gap(j) not in ("AND", "ALSO", "APPOS", "CONCUR") or c.label(j + 1) not in ("TITLE", "ORG"):
+            if c.gap(j) not in ("AND", "ALSO", "APPOS", "CONCUR") and not self.zh_title_list(c, j) \
+                    or c.label(j + 1) not in ("TITLE", "ORG"):
                 break
             j += 1
         if bare and pending and BARE_END.match(c.text, last_end):
@@ -482,6 +483,13 @@ class RoleLinker(DataComponent):
         """Whether the gap after entity i joins items of a list: `、`, or in Chinese also
         `和`/`及` (`副会长甲、乙和秘书长丙`)."""
         return c.gap(i) == "LIST" or (c.lang == "zh" and c.gap(i) == "AND")
+
+    @staticmethod
+    def zh_title_list(c: Chain, j: int) -> bool:
+        """`甲辞去公司董事、副总经理职务`: a `、` after title j lists the same holder's next
+        title, unless a name follows that title (`董事、副总经理乙`: 乙's)."""
+        return c.lang == "zh" and c.gap(j) == "LIST" and c.label(j + 1) == "TITLE" \
+            and not (c.label(j + 2) == "PERSON" and c.gap(j + 1) == "ADJ")
 
     @staticmethod
     def titled_after(c: Chain, p: int) -> bool:
