@@ -39,6 +39,9 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     ("青山重工集团有限公司党委常委、副总经理孙文华讲话。",
      [("ORG", "青山重工集团有限公司"), ("TITLE", "党委常委"), ("TITLE", "副总经理"),
       ("PERSON", "孙文华")]),
+    ("苏州市工商联党组书记、主席孙文华讲话。",
+     [("ORG", "苏州市工商联"), ("TITLE", "党组书记"), ("TITLE", "主席"), ("PERSON", "孙文华")]),
+    ("公司秘书何文华出席。", [("TITLE", "公司秘书"), ("PERSON", "何文华")]),
     ("中共广西壮族自治区党委书记王小明讲话。",
      [("ORG", "中共广西壮族自治区党委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
     # Taiwan's deputy-minister ranks and legislators
