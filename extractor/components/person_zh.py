@@ -192,13 +192,20 @@ class HanNames:
         if not self.name_ok(text[start:end], surname):
             return False
         if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ) \
-                and not (ctx.starts.get(end, 0) & (TITLE | VERB_AFTER) and end in ctx.long_start):
-            return False  # `王泽民主任`, `松本健一出席`: a title or verb after the name
-            # outweighs `民主`, `一出`
+                and not (ctx.starts.get(end, 0) & self.outweighs(surname) and end in ctx.long_start):
+            return False  # `王泽民主任`, `松本健一出席`: a title (for a Japanese name, a verb
+            # too) after the name outweighs `民主`, `一出`
         if start > 0 and start not in ctx.ends \
                 and self.plain_word(text[start - 1:start + 1], CROSS_FREQ):
             return False
         return True
+
+    def outweighs(self, surname: str) -> int:
+        """The context types after a name that outweigh a word across its end: a title
+        (`王泽民主任`: not 民主); for a Japanese name, whose given name may end in a numeral
+        that makes a word with the next character, a verb word too (`松本健一出席`: not
+        一出). A Chinese name keeps the word (`李强调研`: 强调)."""
+        return TITLE | VERB_AFTER if surname in self.japanese else TITLE
 
     def name_ok(self, name: str, surname: str) -> bool:
         """The position-free checks, cached: names repeat within and across documents."""
@@ -301,12 +308,11 @@ class HanNames:
             if not after and end in ctx.dates:  # `王某5日表示`: the verb after the date
                 verb_at = ctx.dates[end]
                 after = starts.get(verb_at, 0) & VERB_AFTER
-            if end_cross and not (after & (TITLE | VERB_AFTER) and end in long_start) \
+            if end_cross and not (after & self.outweighs(s) and end in long_start) \
                     and not (self.clause_verb(text, end, after)
                              and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
                     and not (left == 2 and text[end] in LIST_END):
-                continue  # `王泽民主任`, `松本健一出席`: a title or a verb word after the name
-                # outweighs `民主`, `一出`
+                continue  # `王泽民主任`, `松本健一出席`: see `outweighs`
             right = 0
             if after & STRONG:
                 right = 2 if verb_at in long_start or self.clause_verb(text, verb_at, after) else 1

@@ -6,7 +6,7 @@ whose class (`ADJ`, `APPOS` ", the", `OF` " of the", `AND`, `LIST` "、", `CONCU
 start of a gap is set aside so `(CCPIT Beijing)` or `(DDG)` can be stepped over. Three
 shapes are linked (GUIDELINES, Relations):
 
-- title first: `[ORG] TITLE (、|兼 [ORG] TITLE)* PERSON` (`商务部副部长王某`,
+- title first: `[ORG] TITLE (、|兼|及 [ORG] TITLE)* PERSON` (`商务部副部长王某`,
   `Vice Chairman Zhu Jialiang`, `U.S. Ambassador to China X`);
 - person first: `PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE of ORG)*`;
 - name then title: `[ORG] PERSON TITLE` (`王某会长`);
@@ -14,10 +14,14 @@ shapes are linked (GUIDELINES, Relations):
 
 An organisation is taken only where the text joins it to the title; the items of a list
 (`秘书长甲、副秘书长乙`) share the organisation of the first, up to an item whose title
-holds its own body (`经济部长`); one holder's titles (`某市委常委、统战部长甲`) share the
-body named before the first; a title that belongs to a place never inherits one. In English an organisation may also be referred to
-(`the Company's CEO`, `its chairman`) or be the release's subject, which a bare apposition
-(`Jane Roe, CFO, said`) takes: see role_refs.py.
+holds its own body (`经济部长`), and only across `、` (`某会副主任甲及局长乙` says nothing of
+乙's body); one holder's titles (`某市委常委、统战部长甲`, `董事长及总经理甲`) share the
+body named before the first; a title that belongs to a place never inherits one. Names
+listed before a post a verb gives hold it too (`增补甲、乙为某会副会长`); `该公司` after a name
+is the company named before it, while the release's own bare `公司`/`本公司` gives no org.
+In English an organisation may also be referred to (`the Company's CEO`, `its chairman`) or
+be the release's subject, which a bare apposition (`Jane Roe, CFO, said`) takes: see
+role_refs.py.
 """
 
 from __future__ import annotations
