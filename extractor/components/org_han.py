@@ -210,6 +210,8 @@ class HanOrgFinder:
         if any(text.startswith(nb, end) for nb in pat.not_before) \
                 or pat.word_end and self.grammar.word_across(text, end):
             return None
+        if found.get(start) is not None and any(text.startswith(t, end) for t in pat.title_part):
+            return None  # `某集团有限公司党委常委`: the company's committee opens the title
         g = self.grammar
         if end - start == 1 and start > 0 and text[start - 1] == text[start]:
             return None  # `行政院院会`, `财政局局长`: the first of a doubled head closes the name

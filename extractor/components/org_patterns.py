@@ -65,6 +65,8 @@ class OrgPattern(BaseModel):
     word_end: bool = False  # suffix: its last character starts no word with the next one
     #   (the short heads 作协, 文联 are not those of `合作协议`, `人文联系`)
     needs_place: bool = False  # suffix: named by a place or a body (`中国队`, `美国海军`)
+    title_part: list[str] = []  # suffix: right after another body's name and before one of
+    #   these it opens that body's title (`某公司党委书记` → ORG `某公司` + TITLE `党委书记`)
 
 
 class RegionForms(BaseModel):

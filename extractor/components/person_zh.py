@@ -50,6 +50,7 @@ PLAIN_TAGS = {"n", "v", "vn", "d", "c", "p", "r", "a", "ad", "f", "m", "q", "t",
 GIVEN_FREQ = 500
 CLAUSE_VERBS = set("说称摄等")  # one-character verbs that may end a clause right after a name
 WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
+NUMERALS = "一二三四五六七八九十"
 FUNCTION_TAGS = set("pcurdy")  # jieba tags of function words (of, at, and, this …)
 
 
@@ -97,8 +98,9 @@ class HanContext:
 
 class HanNames:
     def __init__(self, surnames: dict[str, str], context: dict[str, set[str]],
-                 translit: set[str]) -> None:
+                 translit: set[str], japanese: frozenset[str] = frozenset()) -> None:
         self.surnames = surnames
+        self.japanese = japanese  # surnames whose given names end in a numeral (浩二, 健一)
         self.first_chars = {s[0] for s in surnames}
         self._checked = Memo(memo.WORDS)  # (name, surname) -> a plausible name
         self._cross = Memo(memo.WORDS)  # character pair -> a plain word
@@ -190,12 +192,20 @@ class HanNames:
         if not self.name_ok(text[start:end], surname):
             return False
         if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ) \
-                and not (ctx.starts.get(end, 0) & TITLE and end in ctx.long_start):
-            return False  # `王泽民主任`: a title after the name outweighs `民主`
+                and not (ctx.starts.get(end, 0) & self.outweighs(surname) and end in ctx.long_start):
+            return False  # `王泽民主任`, `松本健一出席`: a title (for a Japanese name, a verb
+            # too) after the name outweighs `民主`, `一出`
         if start > 0 and start not in ctx.ends \
                 and self.plain_word(text[start - 1:start + 1], CROSS_FREQ):
             return False
         return True
+
+    def outweighs(self, surname: str) -> int:
+        """The context types after a name that outweigh a word across its end: a title
+        (`王泽民主任`: not 民主); for a Japanese name, whose given name may end in a numeral
+        that makes a word with the next character, a verb word too (`松本健一出席`: not
+        一出). A Chinese name keeps the word (`李强调研`: 强调)."""
+        return TITLE | VERB_AFTER if surname in self.japanese else TITLE
 
     def name_ok(self, name: str, surname: str) -> bool:
         """The position-free checks, cached: names repeat within and across documents."""
@@ -203,6 +213,8 @@ class HanNames:
         ok = self._checked.get(key)
         if ok is None:
             given = name[len(surname):]
+            if surname in self.japanese and len(given) == 2 and given[1] in NUMERALS:
+                given = given[0]  # `浩二`, `健一`: a Japanese given name's numeral (no word)
             ok = bool(given) and all(is_han(ch) and ch not in self.nongiven for ch in given) \
                 and not self.common_word(name) \
                 and not (len(given) == 2 and self.plain_word(given, GIVEN_FREQ, PLAIN_TAGS))
@@ -300,11 +312,11 @@ class HanNames:
                 k = end + 2 if text[end + 1:end + 2] == "人" else end + 1
                 if starts.get(k, 0) & VERB_AFTER and k in long_start:
                     after, verb_at = after | VERB_AFTER, k
-            if end_cross and not (after & TITLE and end in long_start) \
+            if end_cross and not (after & self.outweighs(s) and end in long_start) \
                     and not (self.clause_verb(text, end, after)
                              and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
                     and not (left == 2 and text[end] in LIST_END):
-                continue  # `王泽民主任`: a title after the name outweighs `民主`
+                continue  # `王泽民主任`, `松本健一出席`: see `outweighs`
             right = 0
             if after & STRONG:
                 right = 2 if verb_at in long_start or self.clause_verb(text, verb_at, after) else 1

@@ -6,7 +6,7 @@ whose class (`ADJ`, `APPOS` ", the", `OF` " of the", `AND`, `LIST` "、", `CONCU
 start of a gap is set aside so `(CCPIT Beijing)` or `(DDG)` can be stepped over. Three
 shapes are linked (GUIDELINES, Relations):
 
-- title first: `[ORG] TITLE (、|兼 [ORG] TITLE)* PERSON` (`商务部副部长王某`,
+- title first: `[ORG] TITLE (、|兼|及 [ORG] TITLE)* PERSON` (`商务部副部长王某`,
   `Vice Chairman Zhu Jialiang`, `U.S. Ambassador to China X`);
 - person first: `PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE of ORG)*`;
 - name then title: `[ORG] PERSON TITLE` (`王某会长`);
@@ -14,10 +14,14 @@ shapes are linked (GUIDELINES, Relations):
 
 An organisation is taken only where the text joins it to the title; the items of a list
 (`秘书长甲、副秘书长乙`) share the organisation of the first, up to an item whose title
-holds its own body (`经济部长`); one holder's titles (`某市委常委、统战部长甲`) share the
-body named before the first; a title that belongs to a place never inherits one. In English an organisation may also be referred to
-(`the Company's CEO`, `its chairman`) or be the release's subject, which a bare apposition
-(`Jane Roe, CFO, said`) takes: see role_refs.py.
+holds its own body (`经济部长`), and only across `、` (`某会副主任甲及局长乙` says nothing of
+乙's body); one holder's titles (`某市委常委、统战部长甲`, `董事长及总经理甲`) share the
+body named before the first; a title that belongs to a place never inherits one. Names
+listed before a post a verb gives hold it too (`增补甲、乙为某会副会长`); `该公司` after a name
+is the company named before it, while the release's own bare `公司`/`本公司` gives no org.
+In English an organisation may also be referred to (`the Company's CEO`, `its chairman`) or
+be the release's subject, which a bare apposition (`Jane Roe, CFO, said`) takes: see
+role_refs.py.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from .base import DataComponent
 from .role_refs import OrgReferences, resolved
 
 CLOSING = (")", "）")
+DOTS = "·‧•・"  # the dots between the parts of a transliterated name
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
@@ -71,6 +76,7 @@ class TopicRow(BaseModel):
 
 
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
+REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
 # `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
@@ -170,8 +176,10 @@ class RoleLinker(DataComponent):
             if ent.label_ != "PERSON" or (ent.info or {}).get("part") == "given":
                 continue  # `王部长美花`: the given name's role is the surname's
             found = self.title_first(chain, p)
-            if not found and chain.label(p - 1) == "PERSON" and chain.gap(p - 1) == "LIST":
-                # `会董甲、乙、丙`: names listed after one title share it
+            if not found and chain.label(p - 1) == "PERSON" and (chain.gap(p - 1) == "LIST" or (
+                    self.listed(chain, p - 1) and not self.titled_after(chain, p))):
+                # `会董甲、乙、丙`, `副主席甲、乙和丙`: names listed after one title share it,
+                # not a name with its own title after it (`甲会主任乙和丙会长`)
                 before = ents[p - 1].start_char
                 found = [Link(ent, lk.title, lk.org, explicit=False)
                          for lk in by_person.get(p - 1, []) if lk.title.end_char <= before]
@@ -179,6 +187,7 @@ class RoleLinker(DataComponent):
             found += self.name_then_title(chain, p, lead)
             after = self.person_first(chain, p) + self.joined_as(chain, p) + self.held_where(chain, p) \
                 + self.signature(chain, p)
+            links += self.listed_before(chain, p, found, after, by_person)
             found += after + self.listed_under(chain, p) + self.listed_as(chain, p)
             links += self.successor(chain, p, found, after)
             if chain.label(p - 1) == "TITLE" and chain.gap(p - 1) == "SUCCEEDING":
@@ -264,9 +273,8 @@ class RoleLinker(DataComponent):
                 start -= 1  # `the Acme and Orbis chairman X`: the title at both
                 items.append((c.ents[t], c.ents[start]))
             prev = start - 1
-            if c.label(prev) == "TITLE" and (c.gap(prev) in ("LIST", "CONCUR") or (
-                    c.lang != "zh" and c.gap(prev) == "AND")):
-                t = prev  # `State Councilor and Foreign Minister X`
+            if c.label(prev) == "TITLE" and c.gap(prev) in ("LIST", "CONCUR", "AND"):
+                t = prev  # `State Councilor and Foreign Minister X`, `执行董事及首席财务官甲`
                 continue
             break
         if c.label(start - 1) == "TITLE" and c.gap(start - 1) == "APPOS" and c.lang != "zh" \
@@ -437,8 +445,10 @@ class RoleLinker(DataComponent):
 
     # -- person first: PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE ...)* -------------
     def person_first(self, c: Chain, p: int) -> list[Link]:
-        if c.gap(p) not in ("APPOS", "ALSO", "PAREN") and not self.zh_apposition(c, p):
+        if c.gap(p) not in ("APPOS", "ALSO", "ALSOITS", "PAREN") and not self.zh_apposition(c, p):
             return []  # `Jane Roe, CEO ...`, `Jane Roe (CEO, Acme)`, `甲,某公司董事长,`
+        # `甲现任该公司副总裁`: the company the text named before, not the release's own
+        its = self.referred(c, p) if c.gap(p) == "ALSOITS" else None
         out: list[Link] = []
         pending: list[Ent] = []  # titles still waiting for a shared `of ORG`
         shared: Ent | None = None  # `NAME, Acme's chairman and CEO`: both titles at Acme
@@ -464,7 +474,9 @@ class RoleLinker(DataComponent):
             bare = bare and c.label(j) != "REGION"
             if lead is not None:
                 orgs = [lead]
-            elif not orgs and shared is not None and c.gap(j - 1) in ("AND", "CONCUR"):
+            elif not orgs and its is not None:
+                orgs = [its]
+            elif not orgs and shared is not None and c.gap(j - 1) in ("AND", "CONCUR", "LIST"):
                 orgs = [shared]
             if self.plural(title):
                 # `X, deputy director and the relevant heads of ORG`: the heads are other
@@ -479,12 +491,62 @@ class RoleLinker(DataComponent):
             else:
                 out.append(Link(c.ents[p], title, None))
                 pending.append(title)
-            if c.gap(j) not in ("AND", "ALSO", "APPOS", "CONCUR") or c.label(j + 1) not in ("TITLE", "ORG"):
+            if c.gap(j) not in ("AND", "ALSO", "APPOS", "CONCUR") and not self.zh_title_list(c, j) \
+                    or c.label(j + 1) not in ("TITLE", "ORG"):
                 break
             j += 1
         if bare and pending and BARE_END.match(c.text, last_end):
             for lk in out:  # the titles no `of ORG` reached
                 lk.bare = lk.org is None and any(lk.title is t for t in pending)
+        return out
+
+    @staticmethod
+    def listed(c: Chain, i: int) -> bool:
+        """Whether the gap after entity i joins items of a list: `、`, or in Chinese also
+        `和`/`及` (`副会长甲、乙和秘书长丙`)."""
+        return c.gap(i) == "LIST" or (c.lang == "zh" and c.gap(i) == "AND")
+
+    @staticmethod
+    def zh_title_list(c: Chain, j: int) -> bool:
+        """`甲辞去公司董事、副总经理职务`: a `、` after title j lists the same holder's next
+        title, unless a name follows that title (`董事、副总经理乙`: 乙's)."""
+        return c.lang == "zh" and c.gap(j) == "LIST" and c.label(j + 1) == "TITLE" \
+            and not (c.label(j + 2) == "PERSON" and c.gap(j + 1) == "ADJ")
+
+    @staticmethod
+    def titled_after(c: Chain, p: int) -> bool:
+        """`丙会长`: a title right after name p."""
+        return c.label(p + 1) == "TITLE" and c.gap(p) == "ADJ"
+
+    @staticmethod
+    def referred(c: Chain, p: int) -> Ent | None:
+        """The company `该公司` after person p stands for: the nearest ORG before p within
+        REFER_REACH characters (the sentence or the one before)."""
+        for j in range(p - 1, -1, -1):
+            if c.ents[p].start_char - c.ents[j].end_char > REFER_REACH:
+                return None
+            if c.label(j) == "ORG":
+                return c.ents[j]
+        return None
+
+    def listed_before(self, c: Chain, p: int, found: list[Link], after: list[Link],
+                      by_person: dict[int, list[Link]]) -> list[Link]:
+        """`增补甲、乙为某商会副会长`: the names listed before a post a verb gives (ALSO) hold
+        it too, each list item with or without its own titles (`某公司董事长甲、某公司总经理乙为`)."""
+        if c.lang != "zh" or c.gap(p) not in ("ALSO", "ALSOITS"):
+            return []
+        given = [lk for lk in after if lk.title.start_char > c.ents[p].end_char]
+        out: list[Link] = []
+        q, links = p, found
+        while given:
+            start = min([q] + [c.position[id(e)] for lk in links for e in (lk.title, lk.org)
+                               if e is not None and id(e) in c.position
+                               and e.start_char < c.ents[q].start_char])
+            if c.label(start - 1) != "PERSON" or not self.listed(c, start - 1):
+                break
+            q = start - 1
+            links = by_person.get(q, [])
+            out += [Link(c.ents[q], lk.title, lk.org, lk.explicit, lk.bare, lk.leading) for lk in given]
         return out
 
     @staticmethod
@@ -611,9 +673,15 @@ class RoleLinker(DataComponent):
     # -- lists: `秘书长甲、副秘书长乙`, `甲巡视员、乙副巡视员` -------------
     def carry_list_org(self, c: Chain, p: int, found: list[Link], list_org: dict[int, Ent | None]) -> None:
         own = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
-        start = min([p] + [c.position[id(lk.title)] for lk in found if lk.title.start_char < c.ents[p].start_char])
+        # the titles right before the name (`秘书长甲`), not one it shares with the name
+        # before it (`副会长甲、乙`: 乙's item starts at 乙)
+        own_titles = {id(lk.title) for lk in found}
+        start = p
+        while start > 0 and id(c.ents[start - 1]) in own_titles:
+            start -= 1
         prev = start - 1
         prev_person = None
+        # only `、` carries it: `甲会副主任乙及局长丙` does not say whose 局长 丙 is
         if c.gap(prev) == "LIST":
             if c.label(prev) == "PERSON":
                 prev_person = prev
@@ -736,17 +804,19 @@ def on_own_line(text: str, start: int, end: int) -> bool:
 def short_form_of(name: str, names: set[str]) -> str | None:
     """The one longer name of `names` that `name` is the short form of, when nothing
     linked them before (a name the learned source found): a Chinese surname or the first
-    part of a transliteration (`卓` of `卓某某`, `阿里` of `阿里·哈桑`), an English last
-    word (`Kagwe` of `Mutahi Kagwe`), else the first of a name written family name first
-    (`Tanaka` of `Tanaka Hiroshi`, `Zhou` of `Zhou Min`)."""
+    part of a transliteration or, family name last, its last part (`卓` of `卓某某`,
+    `阿里` of `阿里·哈桑`, `哈里森` of `马克·哈里森`), an English last word (`Kagwe` of
+    `Mutahi Kagwe`), else the first of a name written family name first (`Tanaka` of
+    `Tanaka Hiroshi`, `Zhou` of `Zhou Min`)."""
     if " " in name or not name:
         return None
     if name.isascii():
         found = [n for n in names if n.endswith(" " + name)] \
             or [n for n in names if n.startswith(name + " ")]  # family name first: `Tanaka Hiroshi`
     else:
-        found = [n for n in names if len(n) > len(name) and n.startswith(name)
-                 and (len(name) <= 2 or n[len(name)] in "·‧•・")]
+        found = [n for n in names if len(n) > len(name) and (
+            n.startswith(name) and (len(name) <= 2 or n[len(name)] in DOTS)
+            or n[-len(name) - 1] in DOTS and n.endswith(name))]
     return found[0] if len(found) == 1 else None
 
 

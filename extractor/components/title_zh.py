@@ -24,6 +24,7 @@ from jieba import posseg
 from ..candidates import Candidate
 
 FUSE_TAGS = {"n", "nz", "vn", "v", "j", "an"}  # jieba tags of a department's field
+NOT_FIELD_TAGS = {"nr", "nrt", "nrfg", "ns", "nt"}  # names of people, places, bodies
 NOT_FIELD_ENDS = "任届方"  # `新任`, `本届`, `对方` are not departments
 FIELD_JOINS = "与和及"  # conjunctions between two fields of one fused title
 FIELD_FREQ = 1000  # jieba frequency of a field word joined so (贸易 6255; not a given name: 建平 528)
@@ -81,13 +82,22 @@ class HanTitleGrammar:
             out.append(c)
         return out
 
+    def field_tag(self, part: str) -> str:
+        """The word class of a bracketed field: the dictionary's, else the tagger's guess for
+        a word it reads as one (`库务` n; a name `张三` is nr, a person, no field)."""
+        tag = self.tags.get(part)
+        if tag is not None:
+            return tag
+        words = list(posseg.cut(part))
+        return words[0].flag if len(words) == 1 and words[0].flag not in NOT_FIELD_TAGS else ""
+
     def bracketed(self, text: str, end: int) -> int:
         if end >= len(text) or text[end] not in OPEN:
             return end
         for close in range(end + 2, min(len(text), end + 7)):
             if text[close] in CLOSE:
                 inner = text[end + 1:close]
-                if all(self.tags.get(part, "")[:1] in ("n", "v") for part in JOINS.split(inner)) \
+                if all(self.field_tag(part)[:1] in ("n", "v") for part in JOINS.split(inner)) \
                         and not PHOTO_WORDS & set(inner):
                     return close + 1  # one field, or fields joined (`(规划及地政)`)
                 return end

@@ -444,6 +444,7 @@ def test_no_org_without_subject(extractor):
     ("卓", {"卓明远", "李四"}, "卓明远"),               # a surname
     ("阿里", {"阿里·哈桑"}, "阿里·哈桑"),               # a transliteration's first part
     ("阿里哈", {"阿里哈桑"}, None),                     # three characters are a name of their own
+    ("史密斯", {"马克·史密斯"}, "马克·史密斯"),         # a transliteration's family name, last
     ("Okafor", {"Helen Okafor", "Okafor"}, "Helen Okafor"),
     ("Lee", {"Ann Lee", "Bo Lee"}, None),               # two people share the surname
     ("Helen Okafor", {"Helen Okafor"}, None),

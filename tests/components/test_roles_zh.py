@@ -47,6 +47,20 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     ("北湖市委常委、统战部长邓大明出席。",
      {("邓大明", "常委", "北湖市委"), ("邓大明", "统战部长", "北湖市委")}),
     ("市委常委、常务副市长陈刚出席。", {("陈刚", "常委", "市委"), ("陈刚", "常务副市长", None)}),
+    # 及/和 join one holder's titles; between list items they carry no org (`局长` of what?)
+    ("北湖物流有限公司董事长及总经理何文杰出席。",
+     {("何文杰", "董事长", "北湖物流有限公司"), ("何文杰", "总经理", "北湖物流有限公司")}),
+    ("北湖市外事办公室副主任张文及处长李红出席。",
+     {("张文", "副主任", "北湖市外事办公室"), ("李红", "处长", None)}),
+    # names listed after one title share it, the last joined by 和
+    ("星河商会副会长王立、赵海和陈明出席。",
+     {("王立", "副会长", "星河商会"), ("赵海", "副会长", "星河商会"), ("陈明", "副会长", "星河商会")}),
+    # names listed before a post a verb gives hold it too
+    ("会议增补北湖物流有限公司董事长何文杰、星河置业有限公司总经理林晓东为星河商会副会长。",
+     {("何文杰", "董事长", "北湖物流有限公司"), ("林晓东", "总经理", "星河置业有限公司"),
+      ("何文杰", "副会长", "星河商会"), ("林晓东", "副会长", "星河商会")}),
+    # a transliterated name repeated by its family name adds no triple
+    ("新西兰副总理马克·史密斯出席。史密斯副总理表示欢迎。", {("马克·史密斯", "副总理", None)}),
 ])
 def test_zh_roles(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
@@ -66,6 +80,20 @@ def test_zh_roles(nlp_zh, text, expected):
     # the titles after a comma are the next name's when one follows them
     ("出席的有张明,星河商会副会长、北湖商会会长李强。",
      {("李强", "副会长", "星河商会"), ("李强", "会长", "北湖商会")}),
+
+    # an appointment verb of a listed company's notice: 获委任为 / 辞任, bare 本公司, titles
+    # joined by 及 (the release's own company is no ORG mention: org null)
+    ("苏文女士已获委任为本公司执行董事及首席财务官。",
+     {("苏文", "执行董事", None), ("苏文", "首席财务官", None)}),
+    ("黄建先生已辭任本公司非執行董事。", {("黄建", "非執行董事", None)}),
+    # a reason before the verb; `、` lists the same holder's titles, which share the org
+    ("王建先生因个人原因申请辞去公司董事、副总经理职务。",
+     {("王建", "董事", None), ("王建", "副总经理", None)}),
+    ("张明,华信科技股份有限公司董事长、总经理,出席了仪式。",
+     {("张明", "董事长", "华信科技股份有限公司"), ("张明", "总经理", "华信科技股份有限公司")}),
+    # 该公司: the company named before, not the release's own
+    ("经北湖控股集团有限公司推荐，补选刘远先生为公司董事。刘远先生现任该公司副总裁。",
+     {("刘远", "董事", None), ("刘远", "副总裁", "北湖控股集团有限公司")}),
 ])
 def test_zh_person_first(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected

@@ -27,12 +27,27 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     ("项目二科科长王小明出席。", [("ORG", "项目二科"), ("TITLE", "科长"), ("PERSON", "王小明")]),
     # a portfolio in brackets, an assistant under a principal
     ("助理处长(宣传)周文华出席。", [("TITLE", "助理处长(宣传)"), ("PERSON", "周文华")]),
+    # a field the dictionary lacks but the tagger reads as a noun; a name is no field
+    ("常任秘书长（库务）周文华出席。", [("TITLE", "常任秘书长（库务）"), ("PERSON", "周文华")]),
     ("行政长官私人秘书何文华出席。", [("TITLE", "行政长官私人秘书"), ("PERSON", "何文华")]),
     # party-committee titles; a place's committee keeps 党委 and leaves 书记
     ("公司党委书记、董事长孙文华讲话。",
      [("TITLE", "党委书记"), ("TITLE", "董事长"), ("PERSON", "孙文华")]),
     ("中共江苏省委书记王小明讲话。",
      [("ORG", "中共江苏省委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
+    # a named company's committee opens the title too; a region's committee is the ORG
+    ("青山重工集团有限公司党委常委、副总经理孙文华讲话。",
+     [("ORG", "青山重工集团有限公司"), ("TITLE", "党委常委"), ("TITLE", "副总经理"),
+      ("PERSON", "孙文华")]),
+    ("苏州市工商联党组书记、主席孙文华讲话。",
+     [("ORG", "苏州市工商联"), ("TITLE", "党组书记"), ("TITLE", "主席"), ("PERSON", "孙文华")]),
+    ("公司秘书何文华出席。", [("TITLE", "公司秘书"), ("PERSON", "何文华")]),
+    ("中共广西壮族自治区党委书记王小明讲话。",
+     [("ORG", "中共广西壮族自治区党委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
+    # Taiwan's deputy-minister ranks and legislators
+    ("外交部政务次长林文华、立法委员邓文华出席。",
+     [("ORG", "外交部"), ("TITLE", "政务次长"), ("PERSON", "林文华"), ("TITLE", "立法委员"),
+      ("PERSON", "邓文华")]),
     # Taiwan and Japanese corporate heads, global ranks
     ("经济部次长林文华、政务委员邓文华出席。",
      [("ORG", "经济部"), ("TITLE", "次长"), ("PERSON", "林文华"), ("TITLE", "政务委员"),
