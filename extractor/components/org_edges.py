@@ -77,6 +77,8 @@ class OrgEdges:
         self.trades = sorted(data.texts("trade_field"), key=len, reverse=True)
         self.kind_words = self.modifiers | data.texts("trade_field")
         self.kind_starts = {w[0] for w in self.kind_words}
+        self.determiners = {p.text for p in data.of_kind("generic_modifier") if p.determiner}
+        self.heads = sorted({p.text for p in data.of_kind("suffix")}, key=len, reverse=True)
         self.translit = data.translit
 
     def is_function(self, word: str) -> bool:
@@ -335,6 +337,38 @@ class OrgEdges:
                 return True
         return modifiers_only and bool(words) and self.kind_only(words, self.modifiers)
 
+    def determined(self, text: str, p: int, words: str) -> bool:
+        """`各级工商联`, `所有省贸促会`: a quantifier or demonstrative right before a name
+        made of no more than a place designator or kind words refers to every such body,
+        not to one (the head may be a name alone elsewhere: `工商联`)."""
+        if not any(text[p - k:p] in self.determiners for k in (1, 2) if p >= k):
+            return False
+        return not words or words in DESIGNATORS or self.kind_only(words)
+
+    def head_and_kind(self, words: str) -> bool:
+        """`公司新工厂`, `协会下属中心`: a body's head word and kind words before another head
+        name a part or a kind of that unnamed body, not a body of its own."""
+        for head in self.heads:
+            if words.startswith(head):
+                rest = words[len(head):]
+                return not rest or self.kind_only(rest)
+        return False
+
+    def trade_pair(self, text: str, conj: int, head: int) -> int | None:
+        """`清源电力和水务集团`, `某某建筑设计及工程咨询有限公司`: two trades joined by 和/及
+        before a company head are one company's trade (the PRC enterprise-name order: place +
+        trade name + trade + legal form); the start of the first trade, or None."""
+        if text[conj] not in "和及与" or not self.kind_only(text[conj + 1:head]) \
+                or not any(ch not in self.modifiers for ch in text[conj + 1:head]):
+            return None
+        q = conj
+        while q > 0:
+            word = next((w for w in self.trades if text.startswith(w, q - len(w))), None)
+            if word is None:
+                break
+            q -= len(word)
+        return q if q < conj else None
+
     def verb_object(self, text: str, start: int) -> bool:
         """A dictionary verb right before the head (`提供银行`, `开办分公司`): the head is
         its object; the caller checks that nothing but a place comes before the verb."""
@@ -343,9 +377,11 @@ class OrgEdges:
             and self.tags.get(word) == "v" and self.freq.get(word, 0) >= VERB_FREQ
 
     def kind_only(self, words: str, vocabulary: set[str] | None = None) -> bool:
-        """`商业`, `国有`, `大型汽车`: the stretch is made of generic modifiers and trade
-        words only (kind words, models/zh/org_patterns.jsonl), so it holds no trade name."""
+        """`商业`, `国有`, `大型汽车`, `电力和水务`: the stretch is made of generic modifiers
+        and trade words only (kind words, models/zh/org_patterns.jsonl), so it holds no trade
+        name."""
         vocabulary = vocabulary or self.kind_words
+        words = "".join(ch for ch in words if ch not in CONJ)
         if not words or words[0] not in self.kind_starts:
             return False
         ok = [True] + [False] * len(words)

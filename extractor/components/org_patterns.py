@@ -65,6 +65,8 @@ class OrgPattern(BaseModel):
     word_end: bool = False  # suffix: its last character starts no word with the next one
     #   (the short heads 作协, 文联 are not those of `合作协议`, `人文联系`)
     needs_place: bool = False  # suffix: named by a place or a body (`中国队`, `美国海军`)
+    determiner: bool = False  # generic_modifier: a quantifier or demonstrative (`各级`,
+    #   `所有`): the head right after it refers to no one body (`各级工商联`)
 
 
 class RegionForms(BaseModel):

@@ -97,8 +97,9 @@ class HanContext:
 
 class HanNames:
     def __init__(self, surnames: dict[str, str], context: dict[str, set[str]],
-                 translit: set[str]) -> None:
+                 translit: set[str], japanese: frozenset[str] = frozenset()) -> None:
         self.surnames = surnames
+        self.japanese = japanese  # Japanese family names: given names end in 一/二 (`浩二`)
         self.first_chars = {s[0] for s in surnames}
         self._checked = Memo(memo.WORDS)  # (name, surname) -> a plausible name
         self._cross = Memo(memo.WORDS)  # character pair -> a plain word
@@ -108,6 +109,7 @@ class HanNames:
         self.translit = translit
         self.nongiven = context.get("nongiven", set())
         self.common = context.get("common", set())
+        self.japanese_ends = context.get("japanese_given_end", set())
         words: dict[str, int] = {}
         for t in ("title", "honorific_after", "verb_after", "verb_before", "byline"):
             for w in context.get(t, ()):
@@ -203,6 +205,8 @@ class HanNames:
         ok = self._checked.get(key)
         if ok is None:
             given = name[len(surname):]
+            if surname in self.japanese and len(given) == 2 and given[1] in self.japanese_ends:
+                given = given[0]  # `松本浩二`: a numeral closes a Japanese given name
             ok = bool(given) and all(is_han(ch) and ch not in self.nongiven for ch in given) \
                 and not self.common_word(name) \
                 and not (len(given) == 2 and self.plain_word(given, GIVEN_FREQ, PLAIN_TAGS))

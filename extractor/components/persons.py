@@ -91,7 +91,7 @@ class PersonRecognizer(DataComponent):
     # surnames, syllables and context words: each set comes whole or not at all.
     FILES = {"surnames": False, "context_zh": False, "translit": False,
              "pinyin_surnames": False, "syllables": False, "context_en": False,
-             "regions": False, "given": False, "romanised": False}
+             "regions": False, "given": False, "romanised": False, "japanese_surnames": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
                    frozenset({"pinyin_surnames", "syllables", "context_en"}))
 
@@ -101,9 +101,15 @@ class PersonRecognizer(DataComponent):
         self.readings: dict[str, str] = {}
         if "surnames" in files and "context_zh" in files:
             self.readings = {r.surname: r.pinyin for r in read_tsv(files["surnames"], SurnameRow)}
+            japanese: set[str] = set()
+            if "japanese_surnames" in files:  # `松本浩二`: a family name of two characters
+                for r in read_tsv(files["japanese_surnames"], SurnameRow):
+                    self.readings.setdefault(r.surname, r.pinyin)
+                    japanese.add(r.surname)
             translit = ({r.char for r in read_tsv(files["translit"], CharRow)}
                         if "translit" in files else set())
-            self.han = HanNames(self.readings, read_context(files["context_zh"]), translit)
+            self.han = HanNames(self.readings, read_context(files["context_zh"]), translit,
+                                frozenset(japanese))
         if "pinyin_surnames" in files and "syllables" in files and "context_en" in files:
             rows = read_tsv(files["pinyin_surnames"], RomanisedRow)
             romanised = {r.form.lower(): r.pinyin for r in rows}
