@@ -78,7 +78,8 @@ class OrgEdges:
         self.kind_words = self.modifiers | data.texts("trade_field")
         self.kind_starts = {w[0] for w in self.kind_words}
         self.determiners = {p.text for p in data.of_kind("generic_modifier") if p.determiner}
-        self.heads = sorted({p.text for p in data.of_kind("suffix")}, key=len, reverse=True)
+        self.heads = {p.text for p in data.of_kind("suffix")}
+        self.head_max = max(map(len, self.heads), default=0)
         self.translit = data.translit
 
     def is_function(self, word: str) -> bool:
@@ -348,10 +349,10 @@ class OrgEdges:
     def head_and_kind(self, words: str) -> bool:
         """`公司新工厂`, `协会下属中心`: a body's head word and kind words before another head
         name a part or a kind of that unnamed body, not a body of its own."""
-        for head in self.heads:
-            if words.startswith(head):
-                rest = words[len(head):]
-                return not rest or self.kind_only(rest)
+        for size in range(min(self.head_max, len(words)), 0, -1):  # the longest head first
+            if words[:size] in self.heads:
+                rest = words[size:]
+                return not rest or len(rest) <= FIELD_MAX and self.kind_only(rest)
         return False
 
     def trade_pair(self, text: str, conj: int, head: int) -> int | None:
