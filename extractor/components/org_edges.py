@@ -33,6 +33,7 @@ CONJ = set("与及暨和、")
 NP_PREPOSITIONS = set("由据向经从")  # prepositions before a noun phrase, not a clause (在, 为
 # and 对 also open clauses: `在推动…`, `为加强…`)
 VERB_FREQ = 500  # ... and a verb or function word
+PARTNER_PREPOSITIONS = set("与同跟")  # `与某大学合作…`: the partner of the verb that follows
 WORD_FREQ = 100  # jieba frequency from which a two-character noun is a word
 ACTOR_ENDS = set("方们者人")  # `中方与财政部`: the first of two actors, not a field
 FIELD_MAX = 6  # longest field before a conjunction (`自然环境`, `商务`)
@@ -71,6 +72,7 @@ class OrgEdges:
         self.legal = sorted((p.text for p in data.of_kind("suffix") if p.legal),
                             key=len, reverse=True)
         self.blockers = {b.text: b.word_before for b in data.of_kind("blocker") if not b.name_before}
+        self.soft_blockers = {b.text for b in data.of_kind("blocker") if b.name_before}
         self.trade_heads = sorted((p.text for p in data.of_kind("suffix") if p.trade_name),
                                   key=len, reverse=True)
         self.modifiers = data.texts("generic_modifier")
@@ -99,6 +101,16 @@ class OrgEdges:
                     and (self.tags.get(word) == "v" or self.is_function(word)):
                 return self.cut_at(text, p)
         return False
+
+    def partner_of_verb(self, text: str, org_start: int, org_end: int, head: int) -> bool:
+        """`与浙江某大学合作建设培训中心`: an organisation after 与/同/跟 and before a verb
+        (a dictionary verb or verbal noun) is the partner of that verb, so the head after
+        the verb is its object, not a unit of the organisation."""
+        if org_start == 0 or text[org_start - 1] not in PARTNER_PREPOSITIONS or head - org_end < 2:
+            return False
+        word = text[org_end:org_end + 2]
+        return word not in self.kind_words and self.tags.get(word) in ("v", "vn") and self.freq.get(word, 0) >= VERB_FREQ \
+            and self.cut_at(text, org_end + 2)
 
     def verb_after_preposition(self, text: str, p: int) -> int | None:
         """Where a two-character verb ending at `p` starts, when a preposition that takes
@@ -488,9 +500,27 @@ class OrgEdges:
                 break
         start = self.past_place_and_verb(text, start, end)
         if end - start < 2 or self.kind_of_company(text[start:end]) \
-                or self.blocked_end(text, start, end) or self.kind_of_trade(text[start:end]):
+                or self.blocked_end(text, start, end) or self.kind_of_trade(text[start:end]) \
+                or self.unnamed_noun(text[start:end]) or self.partner_inside(text, start, end):
             return None
         return start, end
+
+    def partner_inside(self, text: str, start: int, end: int) -> bool:
+        """The span opens with a body's name after 与/同/跟 and runs on into the verb that
+        follows it (`与某大学合作建设`): a clause, not a name (`partner_of_verb`)."""
+        return any((text[start:k] in self.units or text.endswith(tuple(self.heads), start, k))
+                   and self.partner_of_verb(text, start, k, end)
+                   for k in range(start + 2, end - 1))
+
+    def unnamed_noun(self, name: str) -> bool:
+        """`新工厂`, `公司新工厂`: a noun that is a head only after a name (a soft blocker,
+        `工厂`, `行业协会`), with kind words or a body's head word alone before it."""
+        for word in self.soft_blockers:
+            if name.endswith(word):
+                rest = name[:-len(word)]
+                return not rest or len(rest) <= FIELD_MAX and (
+                    self.kind_only(rest) or self.head_and_kind(rest))
+        return False
 
     def past_place_and_verb(self, text: str, start: int, end: int) -> int:
         """`在北京拜会某某部部长`: a place, then a verb that jieba cuts as a word of its own,

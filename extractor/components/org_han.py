@@ -228,6 +228,8 @@ class HanOrgFinder:
                 break  # `甲队vs乙队`: two teams
             if org is not None and pat.absorb_org and (unit_start is None
                                                        or org.start <= unit_start):
+                if g.partner_of_verb(text, org.start, p, start):
+                    return None  # `与某大学合作建设培训中心`: the head is the verb's object
                 if end - org.start > MAX_LEN:
                     break
                 material, p, free = material + p - org.start, org.start, pat.max_free
