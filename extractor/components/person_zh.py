@@ -228,6 +228,18 @@ class HanNames:
         return self.plain_word(word, CROSS_FREQ) and not self.tags.get(word, "").startswith("ns") \
             and not self.plain_word(name[-3:-1], COMMON_FREQ)
 
+    def verb_after_date(self, text: str, pos: int, ctx: HanContext) -> int:
+        """Where a verb that follows a date ending at `pos` starts (`王某5日表示`, with one
+        dictionary adverb between them: `王某5日共同出席`), or 0: the name before such a
+        date is read like one before the verb."""
+        if ctx.starts.get(pos, 0) & VERB_AFTER:
+            return pos
+        for size in (2, 1):
+            if self.tags.get(text[pos:pos + size], "").startswith("d") \
+                    and ctx.starts.get(pos + size, 0) & VERB_AFTER:
+                return pos + size
+        return 0
+
     @staticmethod
     def clause_verb(text: str, pos: int, types: int) -> bool:
         """`王伟说，…`: a one-character reporting verb closed by punctuation (a preposition
@@ -300,6 +312,9 @@ class HanNames:
             if not after and end in ctx.dates:  # `王某5日表示`: the verb after the date
                 verb_at = ctx.dates[end]
                 after = starts.get(verb_at, 0) & VERB_AFTER
+                if not after:  # `王某5日共同出席`: one adverb between the date and the verb
+                    verb_at = self.verb_after_date(text, verb_at, ctx) or verb_at
+                    after = starts.get(verb_at, 0) & VERB_AFTER
             if end_cross and not (after & TITLE and end in long_start) \
                     and not (self.clause_verb(text, end, after)
                              and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
@@ -380,6 +395,7 @@ class HanNames:
                     positions.add(end + 1)
         # two to four characters before a title or verb (`王伟表示`), around list commas
         before = [s for s, types in ctx.starts.items() if types & STRONG]
+        before += [s for s, e in ctx.dates.items() if self.verb_after_date(text, e, ctx)]
         if LIST_SEP in text:
             for m in LIST_SEP_RE.finditer(text):
                 positions.add(m.end())
