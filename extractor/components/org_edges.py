@@ -30,6 +30,7 @@ from .org_patterns import OrgData
 FUNCTION_TAGS = set("pcurdftmqyezs")  # first letter of jieba tags that never name a body
 CONTENT_TAGS = {"n", "nz", "vn", "an", "j", "b", "nt"}
 CONJ = set("与及暨和、")
+CONJ_DROP = str.maketrans("", "", "".join(CONJ))
 NP_PREPOSITIONS = set("由据向经从")  # prepositions before a noun phrase, not a clause (在, 为
 # and 对 also open clauses: `在推动…`, `为加强…`)
 VERB_FREQ = 500  # ... and a verb or function word
@@ -80,6 +81,7 @@ class OrgEdges:
         self.kind_words = self.modifiers | data.texts("trade_field")
         self.kind_starts = {w[0] for w in self.kind_words}
         self.determiners = {p.text for p in data.of_kind("generic_modifier") if p.determiner}
+        self.determiner_ends = {w[-1] for w in self.determiners}
         self.heads = {p.text for p in data.of_kind("suffix")}
         self.head_max = max(map(len, self.heads), default=0)
         self.translit = data.translit
@@ -354,6 +356,8 @@ class OrgEdges:
         """`各级工商联`, `所有省贸促会`: a quantifier or demonstrative right before a name
         made of no more than a place designator or kind words refers to every such body,
         not to one (the head may be a name alone elsewhere: `工商联`)."""
+        if p == 0 or not (text[p - 1] in self.determiner_ends):
+            return False
         if not any(text[p - k:p] in self.determiners for k in (1, 2) if p >= k):
             return False
         return not words or words in DESIGNATORS or self.kind_only(words)
@@ -361,6 +365,8 @@ class OrgEdges:
     def head_and_kind(self, words: str) -> bool:
         """`公司新工厂`, `协会下属中心`: a body's head word and kind words before another head
         name a part or a kind of that unnamed body, not a body of its own."""
+        if len(words) > self.head_max + FIELD_MAX:
+            return False
         for size in range(min(self.head_max, len(words)), 0, -1):  # the longest head first
             if words[:size] in self.heads:
                 rest = words[size:]
@@ -394,9 +400,10 @@ class OrgEdges:
         and trade words only (kind words, models/zh/org_patterns.jsonl), so it holds no trade
         name."""
         vocabulary = vocabulary or self.kind_words
-        words = "".join(ch for ch in words if ch not in CONJ)
         if not words or words[0] not in self.kind_starts:
             return False
+        if not CONJ.isdisjoint(words):
+            words = words.translate(CONJ_DROP)
         ok = [True] + [False] * len(words)
         for i in range(len(words)):
             if not any(ok[i:i + 7]):

@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import Occurrences
-from .org_edges import CLASSIFIERS, CLOSE, CONJ, NUMERALS, OrgEdges
+from .org_edges import (CLASSIFIERS, CLOSE, CONJ, FIELD_MAX, NUMERALS, PARTNER_PREPOSITIONS,
+                        OrgEdges)
 from .org_patterns import OrgData, OrgPattern
 
 DOTS = "·•・‧"  # between the parts of a transliterated name
@@ -228,7 +229,8 @@ class HanOrgFinder:
                 break  # `甲队vs乙队`: two teams
             if org is not None and pat.absorb_org and (unit_start is None
                                                        or org.start <= unit_start):
-                if g.partner_of_verb(text, org.start, p, start):
+                if org.start and text[org.start - 1] in PARTNER_PREPOSITIONS \
+                        and g.partner_of_verb(text, org.start, p, start):
                     return None  # `与某大学合作建设培训中心`: the head is the verb's object
                 if end - org.start > MAX_LEN:
                     break
@@ -313,7 +315,8 @@ class HanOrgFinder:
                 and text[p].isascii() and text[p].isalnum():
             return None  # the walk stopped inside a Latin word (`lvo車廠` of `Volvo車廠`)
         if material < pat.min_prefix or text[p:start] in self.heads \
-                or g.head_and_kind(text[p:start]) or g.determined(text, p, text[p:start]):
+                or start - p <= g.head_max + FIELD_MAX and g.head_and_kind(text[p:start]) \
+                or g.determined(text, p, text[p:start]):
             return None  # `协会办公室`, `公司新工厂`: a body's unit named by head words (and
             # kind words) alone is generic; so is a body after a determiner (`各级工商联`)
         if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start)):
