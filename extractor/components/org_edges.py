@@ -30,9 +30,11 @@ from .org_patterns import OrgData
 FUNCTION_TAGS = set("pcurdftmqyezs")  # first letter of jieba tags that never name a body
 CONTENT_TAGS = {"n", "nz", "vn", "an", "j", "b", "nt"}
 CONJ = set("与及暨和、")
+CONJ_DROP = str.maketrans("", "", "".join(CONJ))
 NP_PREPOSITIONS = set("由据向经从")  # prepositions before a noun phrase, not a clause (在, 为
 # and 对 also open clauses: `在推动…`, `为加强…`)
 VERB_FREQ = 500  # ... and a verb or function word
+PARTNER_PREPOSITIONS = set("与同跟")  # `与某大学合作…`: the partner of the verb that follows
 WORD_FREQ = 100  # jieba frequency from which a two-character noun is a word
 ACTOR_ENDS = set("方们者人")  # `中方与财政部`: the first of two actors, not a field
 FIELD_MAX = 6  # longest field before a conjunction (`自然环境`, `商务`)
@@ -71,12 +73,17 @@ class OrgEdges:
         self.legal = sorted((p.text for p in data.of_kind("suffix") if p.legal),
                             key=len, reverse=True)
         self.blockers = {b.text: b.word_before for b in data.of_kind("blocker") if not b.name_before}
+        self.soft_blockers = {b.text for b in data.of_kind("blocker") if b.name_before}
         self.trade_heads = sorted((p.text for p in data.of_kind("suffix") if p.trade_name),
                                   key=len, reverse=True)
         self.modifiers = data.texts("generic_modifier")
         self.trades = sorted(data.texts("trade_field"), key=len, reverse=True)
         self.kind_words = self.modifiers | data.texts("trade_field")
         self.kind_starts = {w[0] for w in self.kind_words}
+        self.determiners = {p.text for p in data.of_kind("generic_modifier") if p.determiner}
+        self.determiner_ends = {w[-1] for w in self.determiners}
+        self.heads = {p.text for p in data.of_kind("suffix")}
+        self.head_max = max(map(len, self.heads), default=0)
         self.translit = data.translit
 
     def is_function(self, word: str) -> bool:
@@ -96,6 +103,16 @@ class OrgEdges:
                     and (self.tags.get(word) == "v" or self.is_function(word)):
                 return self.cut_at(text, p)
         return False
+
+    def partner_of_verb(self, text: str, org_start: int, org_end: int, head: int) -> bool:
+        """`与浙江某大学合作建设培训中心`: an organisation after 与/同/跟 and before a verb
+        (a dictionary verb or verbal noun) is the partner of that verb, so the head after
+        the verb is its object, not a unit of the organisation."""
+        if org_start == 0 or text[org_start - 1] not in PARTNER_PREPOSITIONS or head - org_end < 2:
+            return False
+        word = text[org_end:org_end + 2]
+        return word not in self.kind_words and self.tags.get(word) in ("v", "vn") and self.freq.get(word, 0) >= VERB_FREQ \
+            and self.cut_at(text, org_end + 2)
 
     def verb_after_preposition(self, text: str, p: int) -> int | None:
         """Where a two-character verb ending at `p` starts, when a preposition that takes
@@ -335,6 +352,42 @@ class OrgEdges:
                 return True
         return modifiers_only and bool(words) and self.kind_only(words, self.modifiers)
 
+    def determined(self, text: str, p: int, words: str) -> bool:
+        """`各级工商联`, `所有省贸促会`: a quantifier or demonstrative right before a name
+        made of no more than a place designator or kind words refers to every such body,
+        not to one (the head may be a name alone elsewhere: `工商联`)."""
+        if p == 0 or not (text[p - 1] in self.determiner_ends):
+            return False
+        if not any(text[p - k:p] in self.determiners for k in (1, 2) if p >= k):
+            return False
+        return not words or words in DESIGNATORS or self.kind_only(words)
+
+    def head_and_kind(self, words: str) -> bool:
+        """`公司新工厂`, `协会下属中心`: a body's head word and kind words before another head
+        name a part or a kind of that unnamed body, not a body of its own."""
+        if len(words) > self.head_max + FIELD_MAX:
+            return False
+        for size in range(min(self.head_max, len(words)), 0, -1):  # the longest head first
+            if words[:size] in self.heads:
+                rest = words[size:]
+                return not rest or len(rest) <= FIELD_MAX and self.kind_only(rest)
+        return False
+
+    def trade_pair(self, text: str, conj: int, head: int) -> int | None:
+        """`清源电力和水务集团`, `某某建筑设计及工程咨询有限公司`: two trades joined by 和/及
+        before a company head are one company's trade (the PRC enterprise-name order: place +
+        trade name + trade + legal form); the start of the first trade, or None."""
+        if text[conj] not in "和及与" or not self.kind_only(text[conj + 1:head]) \
+                or not any(ch not in self.modifiers for ch in text[conj + 1:head]):
+            return None
+        q = conj
+        while q > 0:
+            word = next((w for w in self.trades if text.startswith(w, q - len(w))), None)
+            if word is None:
+                break
+            q -= len(word)
+        return q if q < conj else None
+
     def verb_object(self, text: str, start: int) -> bool:
         """A dictionary verb right before the head (`提供银行`, `开办分公司`): the head is
         its object; the caller checks that nothing but a place comes before the verb."""
@@ -343,11 +396,14 @@ class OrgEdges:
             and self.tags.get(word) == "v" and self.freq.get(word, 0) >= VERB_FREQ
 
     def kind_only(self, words: str, vocabulary: set[str] | None = None) -> bool:
-        """`商业`, `国有`, `大型汽车`: the stretch is made of generic modifiers and trade
-        words only (kind words, models/zh/org_patterns.jsonl), so it holds no trade name."""
+        """`商业`, `国有`, `大型汽车`, `电力和水务`: the stretch is made of generic modifiers
+        and trade words only (kind words, models/zh/org_patterns.jsonl), so it holds no trade
+        name."""
         vocabulary = vocabulary or self.kind_words
         if not words or words[0] not in self.kind_starts:
             return False
+        if not CONJ.isdisjoint(words):
+            words = words.translate(CONJ_DROP)
         ok = [True] + [False] * len(words)
         for i in range(len(words)):
             if not any(ok[i:i + 7]):
@@ -451,9 +507,27 @@ class OrgEdges:
                 break
         start = self.past_place_and_verb(text, start, end)
         if end - start < 2 or self.kind_of_company(text[start:end]) \
-                or self.blocked_end(text, start, end) or self.kind_of_trade(text[start:end]):
+                or self.blocked_end(text, start, end) or self.kind_of_trade(text[start:end]) \
+                or self.unnamed_noun(text[start:end]) or self.partner_inside(text, start, end):
             return None
         return start, end
+
+    def partner_inside(self, text: str, start: int, end: int) -> bool:
+        """The span opens with a body's name after 与/同/跟 and runs on into the verb that
+        follows it (`与某大学合作建设`): a clause, not a name (`partner_of_verb`)."""
+        return any((text[start:k] in self.units or text.endswith(tuple(self.heads), start, k))
+                   and self.partner_of_verb(text, start, k, end)
+                   for k in range(start + 2, end - 1))
+
+    def unnamed_noun(self, name: str) -> bool:
+        """`新工厂`, `公司新工厂`: a noun that is a head only after a name (a soft blocker,
+        `工厂`, `行业协会`), with kind words or a body's head word alone before it."""
+        for word in self.soft_blockers:
+            if name.endswith(word):
+                rest = name[:-len(word)]
+                return not rest or len(rest) <= FIELD_MAX and (
+                    self.kind_only(rest) or self.head_and_kind(rest))
+        return False
 
     def past_place_and_verb(self, text: str, start: int, end: int) -> int:
         """`在北京拜会某某部部长`: a place, then a verb that jieba cuts as a word of its own,

@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..lexicon import Occurrences
-from .org_edges import CLASSIFIERS, CLOSE, CONJ, NUMERALS, OrgEdges
+from .org_edges import (CLASSIFIERS, CLOSE, CONJ, FIELD_MAX, NUMERALS, PARTNER_PREPOSITIONS,
+                        OrgEdges)
 from .org_patterns import OrgData, OrgPattern
 
 DOTS = "·•・‧"  # between the parts of a transliterated name
@@ -230,6 +231,9 @@ class HanOrgFinder:
                 break  # `甲队vs乙队`: two teams
             if org is not None and pat.absorb_org and (unit_start is None
                                                        or org.start <= unit_start):
+                if org.start and text[org.start - 1] in PARTNER_PREPOSITIONS \
+                        and g.partner_of_verb(text, org.start, p, start):
+                    return None  # `与某大学合作建设培训中心`: the head is the verb's object
                 if end - org.start > MAX_LEN:
                     break
                 material, p, free = material + p - org.start, org.start, pat.max_free
@@ -252,6 +256,11 @@ class HanOrgFinder:
                     and g.noun(text[p - 1:p + 1]) and not g.cut_at(text, p):
                 material, p = material + 1, p - 1  # `和平`: the conjunction starts a noun
                 continue
+            if text[p - 1] in CONJ and pat.trade_name and not coord:
+                q = g.trade_pair(text, p - 1, start)
+                if q is not None:  # `电力和水务集团`: one company's two trades
+                    material, p = material + p - q, q
+                    continue
             if text[p - 1] in CONJ:  # `环境与能源部`, not `商务部与外交部`
                 q = self.grammar.coordinated(text, p - 1, p, start, pat, found, units, coord)
                 if q is None:
@@ -307,8 +316,11 @@ class HanOrgFinder:
         if 0 < p < len(text) and text[p - 1].isascii() and text[p - 1].isalnum() \
                 and text[p].isascii() and text[p].isalnum():
             return None  # the walk stopped inside a Latin word (`lvo車廠` of `Volvo車廠`)
-        if material < pat.min_prefix or text[p:start] in self.heads:
-            return None  # `协会办公室`: a body's unit named by head words alone is generic
+        if material < pat.min_prefix or text[p:start] in self.heads \
+                or start - p <= g.head_max + FIELD_MAX and g.head_and_kind(text[p:start]) \
+                or g.determined(text, p, text[p:start]):
+            return None  # `协会办公室`, `公司新工厂`: a body's unit named by head words (and
+            # kind words) alone is generic; so is a body after a determiner (`各级工商联`)
         if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start)):
             return None  # `商业银行`, `汽车公司`: kind words, no trade name; a verb before
             # the head makes it the verb's object (`提供银行`, `在某区开办分公司`, `输入银行`)

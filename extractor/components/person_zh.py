@@ -50,7 +50,6 @@ PLAIN_TAGS = {"n", "v", "vn", "d", "c", "p", "r", "a", "ad", "f", "m", "q", "t",
 GIVEN_FREQ = 500
 CLAUSE_VERBS = set("说称摄等")  # one-character verbs that may end a clause right after a name
 WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
-NUMERALS = "一二三四五六七八九十"
 FUNCTION_TAGS = set("pcurdy")  # jieba tags of function words (of, at, and, this …)
 
 
@@ -100,7 +99,7 @@ class HanNames:
     def __init__(self, surnames: dict[str, str], context: dict[str, set[str]],
                  translit: set[str], japanese: frozenset[str] = frozenset()) -> None:
         self.surnames = surnames
-        self.japanese = japanese  # surnames whose given names end in a numeral (浩二, 健一)
+        self.japanese = japanese  # Japanese family names: given names end in 一/二 (`浩二`)
         self.first_chars = {s[0] for s in surnames}
         self._checked = Memo(memo.WORDS)  # (name, surname) -> a plausible name
         self._cross = Memo(memo.WORDS)  # character pair -> a plain word
@@ -110,6 +109,7 @@ class HanNames:
         self.translit = translit
         self.nongiven = context.get("nongiven", set())
         self.common = context.get("common", set())
+        self.japanese_ends = context.get("japanese_given_end", set())
         words: dict[str, int] = {}
         for t in ("title", "honorific_after", "verb_after", "verb_before", "byline"):
             for w in context.get(t, ()):
@@ -213,8 +213,8 @@ class HanNames:
         ok = self._checked.get(key)
         if ok is None:
             given = name[len(surname):]
-            if surname in self.japanese and len(given) == 2 and given[1] in NUMERALS:
-                given = given[0]  # `浩二`, `健一`: a Japanese given name's numeral (no word)
+            if surname in self.japanese and len(given) == 2 and given[1] in self.japanese_ends:
+                given = given[0]  # `松本浩二`: a numeral closes a Japanese given name
             ok = bool(given) and all(is_han(ch) and ch not in self.nongiven for ch in given) \
                 and not self.common_word(name) \
                 and not (len(given) == 2 and self.plain_word(given, GIVEN_FREQ, PLAIN_TAGS))
@@ -235,6 +235,18 @@ class HanNames:
         word = name[-2:]
         return self.plain_word(word, CROSS_FREQ) and not self.tags.get(word, "").startswith("ns") \
             and not self.plain_word(name[-3:-1], COMMON_FREQ)
+
+    def verb_after_date(self, text: str, pos: int, ctx: HanContext) -> int:
+        """Where a verb that follows a date ending at `pos` starts (`王某5日表示`, with one
+        dictionary adverb between them: `王某5日共同出席`), or 0: the name before such a
+        date is read like one before the verb."""
+        if ctx.starts.get(pos, 0) & VERB_AFTER:
+            return pos
+        for size in (2, 1):
+            if self.tags.get(text[pos:pos + size], "").startswith("d") \
+                    and ctx.starts.get(pos + size, 0) & VERB_AFTER:
+                return pos + size
+        return 0
 
     @staticmethod
     def clause_verb(text: str, pos: int, types: int) -> bool:
@@ -308,6 +320,9 @@ class HanNames:
             if not after and end in ctx.dates:  # `王某5日表示`: the verb after the date
                 verb_at = ctx.dates[end]
                 after = starts.get(verb_at, 0) & VERB_AFTER
+                if not after:  # `王某5日共同出席`: one adverb between the date and the verb
+                    verb_at = self.verb_after_date(text, verb_at, ctx) or verb_at
+                    after = starts.get(verb_at, 0) & VERB_AFTER
             elif text[end:end + 1] == "等":  # `王某、李某等出席`: the verb after 等(人)
                 k = end + 2 if text[end + 1:end + 2] == "人" else end + 1
                 if starts.get(k, 0) & VERB_AFTER and k in long_start:
@@ -392,6 +407,7 @@ class HanNames:
                     positions.add(end + 1)
         # two to four characters before a title or verb (`王伟表示`), around list commas
         before = [s for s, types in ctx.starts.items() if types & STRONG]
+        before += [s for s, e in ctx.dates.items() if self.verb_after_date(text, e, ctx)]
         if LIST_SEP in text:
             for m in LIST_SEP_RE.finditer(text):
                 positions.add(m.end())

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -32,10 +32,6 @@ PRIORITY = 1  # a person beats an equally long region reading (`黄山`)
 def cached_pinyin(name: str, surname: str, owner: "PersonRecognizer") -> dict[str, str]:
     """Names recur across documents; pypinyin is the slowest step for a new one."""
     return han_pinyin(name, surname, owner.readings)
-
-
-class JapaneseSurnameRow(BaseModel):
-    surname: str = Field(min_length=2, max_length=2)
 
 
 class SurnameRow(BaseModel):
@@ -101,7 +97,7 @@ class PersonRecognizer(DataComponent):
     FILES = {"surnames": False, "context_zh": False, "translit": False,
              "pinyin_surnames": False, "syllables": False, "context_en": False,
              "regions": False, "given": False, "family": False, "romanised": False,
-             "surnames_ja": False}
+             "japanese_surnames": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
                    frozenset({"pinyin_surnames", "syllables", "context_en"}))
 
@@ -111,13 +107,15 @@ class PersonRecognizer(DataComponent):
         self.readings: dict[str, str] = {}
         if "surnames" in files and "context_zh" in files:
             self.readings = {r.surname: r.pinyin for r in read_tsv(files["surnames"], SurnameRow)}
-            japanese = frozenset(r.surname for r in read_tsv(files["surnames_ja"], JapaneseSurnameRow)
-                                 if r.surname not in self.readings) if "surnames_ja" in files else frozenset()
-            # Japanese names are read by their characters: no surname reading of their own
-            self.readings |= dict.fromkeys(japanese, "")
+            japanese: set[str] = set()
+            if "japanese_surnames" in files:  # `松本浩二`: a family name of two characters
+                for r in read_tsv(files["japanese_surnames"], SurnameRow):
+                    self.readings.setdefault(r.surname, r.pinyin)
+                    japanese.add(r.surname)
             translit = ({r.char for r in read_tsv(files["translit"], CharRow)}
                         if "translit" in files else set())
-            self.han = HanNames(self.readings, read_context(files["context_zh"]), translit, japanese)
+            self.han = HanNames(self.readings, read_context(files["context_zh"]), translit,
+                                frozenset(japanese))
         if "pinyin_surnames" in files and "syllables" in files and "context_en" in files:
             rows = read_tsv(files["pinyin_surnames"], RomanisedRow)
             romanised = {r.form.lower(): r.pinyin for r in rows}

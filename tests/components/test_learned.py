@@ -46,10 +46,10 @@ def test_form_checks(forms, lang, label, span, keep):
 
 
 @pytest.mark.parametrize("span,after_title,keep", [
-    ("丘明远", True, True),    # a rare surname, vouched for by the title before it
-    ("丘明远", False, False),  # without the title the surname list decides
-    ("丘明远先生", True, False),  # still two or three characters
-    ("丘", True, False),
+    ("佴明远", True, True),    # a rare surname, vouched for by the title before it
+    ("佴明远", False, False),  # without the title the surname list decides
+    ("佴明远先生", True, False),  # still two or three characters
+    ("佴", True, False),
 ])
 def test_zh_name_after_a_title(forms, span, after_title, keep):
     assert forms["zh"].keep(span, "PERSON", after_title) is keep

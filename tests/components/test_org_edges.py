@@ -39,6 +39,12 @@ def edges() -> OrgEdges:
     ("美国国务院民主、人权暨劳工局官员出席。", ["美国国务院民主、人权暨劳工局"]),
     ("商务部与外交部联合发文。", ["商务部", "外交部"]),
     ("院长王小明及电子工程学院师生参加。", ["电子工程学院"]),
+    # two trades joined by 和/及 before a company head are one company's trade
+    ("蓝湾燃气和热力有限公司今日公告。", ["蓝湾燃气和热力有限公司"]),
+    ("会上,北辰软件及信息服务集团作了发言。", ["北辰软件及信息服务集团"]),
+    # an office keeps its name before 主任
+    ("市政府办公室主任出席。", ["市政府办公室"]),
+    ("县委外事办公室主任介绍了情况。", ["县委外事办公室"]),
     # a party committee and a government named together are two bodies
     ("下一步,常州市委市政府将全力支持。", ["常州市委", "市政府"]),
     # Hong Kong, Macao and Taiwan bodies, wire services, party organs
@@ -171,6 +177,11 @@ def test_company_core(edges, name, legal, core):
     # common nouns ending in a head character
     ("双方战成平局。", "战成平局"),
     ("谈判陷入僵局。", "陷入僵局"),
+    # a determiner before a head, and a body's head with kind words before another head
+    ("各级工商联要发挥桥梁作用。", "工商联"),
+    ("所有分公司均已整改。", "所有分公司"),
+    ("集团新工厂年底投产。", "集团新工厂"),
+    ("公司新建工厂占地五百亩。", "公司新建工厂"),
     # a single 某 or generic modifiers alone before a head
     ("国内某银行的人士表示。", "国内某银行"),
     ("他走访了所有外国使馆。", "所有外国使馆"),

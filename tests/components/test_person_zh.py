@@ -27,6 +27,9 @@ def persons(nlp, text: str) -> list[str]:
     ("泰國總理素拉‧差猜訕閣下出席。", ["素拉‧差猜訕"]),
     ("外交部长卡洛斯·阿尔贝托·门德斯出席。", ["卡洛斯·阿尔贝托·门德斯"]),
     ("部長巴特巴雅尔出席。", ["巴特巴雅尔"]),
+    # Japanese names: a family name of two characters; 一/二 may close the given name
+    ("静冈县知事铃木健二会见了代表团。", ["铃木健二"]),
+    ("日方代表中村由美表示欢迎。", ["中村由美"]),
     # a transliterated run ends before a verb word its characters spell (`列席`)
     ("大使萨布里赫曼列席了签约仪式。", ["萨布里赫曼"]),
     ("大使阿卜杜拉出席。", ["阿卜杜拉"]),
