@@ -16,6 +16,8 @@ from pydantic import BaseModel, Field
 from ..lexicon import read_jsonl, read_tsv, split_aliases
 
 COUNTRY_TYPES = {"country", "sar"}
+# places an agency is named after (`Tourism Malaysia`, `Sport England`, `Invest Hong Kong`)
+AGENCY_PLACE_TYPES = COUNTRY_TYPES | {"state", "province"}
 
 
 class OrgRow(BaseModel):
@@ -44,7 +46,8 @@ class OrgPattern(BaseModel):
     kind: Literal["suffix", "prefix", "stop", "generic", "blocker", "head", "legal",
                   "connector", "modifier", "exclude", "branching", "branch_tail", "attributive",
                   "lead_adjective", "in_place", "short_tail", "market", "to_place",
-                  "title_seat", "seat_title", "portfolio", "generic_modifier", "trade_field"]
+                  "title_seat", "seat_title", "portfolio", "generic_modifier", "trade_field",
+                  "agency_lead", "glued_head"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take
@@ -92,6 +95,7 @@ class OrgData:
     patterns: list[OrgPattern]
     region_forms: list[str] = field(default_factory=list)
     country_forms: set[str] = field(default_factory=set)  # countries and SARs
+    agency_places: set[str] = field(default_factory=set)  # countries, SARs, states, provinces
     translit: set[str] = field(default_factory=set)  # characters of transliterated names
 
     def of_kind(self, kind: str) -> list[OrgPattern]:
@@ -109,14 +113,17 @@ def load_org_data(files: dict[str, Path], script: str) -> OrgData:
     patterns = read_jsonl(files["patterns"], OrgPattern)
     forms: list[str] = []
     countries: set[str] = set()
+    agency_places: set[str] = set()
     if "regions" in files:
         for r in read_tsv(files["regions"], RegionForms):
             these = split_aliases(r.aliases_en if script == "latin" else r.aliases_zh)
             forms += these
             if r.type in COUNTRY_TYPES:
                 countries.update(these)
+            if r.type in AGENCY_PLACE_TYPES:
+                agency_places.update(these)
     if script == "han":
         forms = [f for f in forms if len(f) > 1]
     translit = {r.char for r in read_tsv(files["translit"], TranslitChar)} \
         if "translit" in files else set()
-    return OrgData(rows, patterns, forms, countries, translit)
+    return OrgData(rows, patterns, forms, countries, agency_places, translit)

@@ -20,12 +20,16 @@ from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton
 from ..normalise.orgs import clean_value, find_definition
 from .base import DataComponent
+from .org_agency import AgencyNames, GluedHeads
 from .org_han import HanOrgFinder
 from .org_latin import LatinOrgFinder
 from .org_patterns import OrgRow, load_org_data
 from .org_span import OrgSpanRules
 
 COMPANY_TYPES = {"company", "bank"}
+# names that take a market after them as companies do: a company's short form, and a chamber
+# abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
+MARKET_SOURCES = {"org.latin.short_form", "en.org.glued"}
 _AND = re.compile(r" (?:and|&) ")
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
@@ -63,6 +67,8 @@ class OrgRecognizer(DataComponent):
         self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
+        self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
+        self.glued = GluedHeads(data.texts("glued_head")) if latin else None
         self.span_rules = OrgSpanRules(self.finder, self.generic) if latin else None
         markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True) \
             if latin else []
@@ -110,6 +116,9 @@ class OrgRecognizer(DataComponent):
     # -- matching -------------------------------------------------------------------------
     def propose(self, text: str) -> list[Candidate]:
         found = [self.candidate(text, o.start, o.end, o.source) for o in self.finder.find(text)]
+        if self.agencies is not None:
+            found += [self.candidate(text, s, e, "en.org.agency") for s, e in self.agencies.find(text)]
+            found += [self.candidate(text, s, e, "en.org.glued") for s, e in self.glued.find(text)]
         if self.lexicon is not None:
             found += [self.candidate(text, s, e, "en.org.lexicon")
                       for s, e, _ in self.lexicon.matches(text)
@@ -261,13 +270,13 @@ class OrgRecognizer(DataComponent):
     def with_market(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """`HSBC China`, `Airbus Europe`: a company written with a country or market right
         after it names its unit there, one ORG (GUIDELINES: a region inside an
-        organisation's name is part of it). Only companies qualify: a ministry or council
-        followed by a place is two things."""
+        organisation's name is part of it). Only companies (and chambers abroad,
+        MARKET_SOURCES) qualify: a ministry or council followed by a place is two things."""
         if self.markets is None:
             return []
         out = []
         for c in found:
-            company = c.attrs.get("type") in COMPANY_TYPES or c.source == "org.latin.short_form"
+            company = c.attrs.get("type") in COMPANY_TYPES or c.source in MARKET_SOURCES
             m = self.markets.match(text, c.end) if company else None
             if m is not None:
                 out.append(Candidate(c.start, m.end(), "ORG", clean_value(text[c.start:m.end()]),

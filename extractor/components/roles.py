@@ -59,6 +59,9 @@ HONORIFIC_APPOSITION = re.compile(
     r",\s*(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|H\.?E\.?)\.?\s+")
 
 
+OWN_HOLDER = re.compile(r",\s+")  # `…, B`: a name right after the title's phrase and a comma
+
+
 class GapRow(BaseModel):
     model_config = ConfigDict(populate_by_name=True)
 
@@ -467,6 +470,8 @@ class RoleLinker(DataComponent):
             if c.lang != "zh" and c.gap(j) == "ADJ" and c.label(j + 1) == "PERSON" \
                     and c.ents[j].text[:1].isupper():
                 break  # `A, Chief Secretary B, ...`: the title is B's
+            if j > p + 1 and self.own_holder(c, j):
+                break  # `A, CEO of X, and the Ambassador of Y to Z, B`: the second post is B's
             title = c.ents[j]
             j = self.past_abbrev(c, j)
             orgs, j = self.of_orgs(c, j)
@@ -548,6 +553,17 @@ class RoleLinker(DataComponent):
             links = by_person.get(q, [])
             out += [Link(c.ents[q], lk.title, lk.org, lk.explicit, lk.bare, lk.leading) for lk in given]
         return out
+
+    @staticmethod
+    def own_holder(c: Chain, j: int) -> bool:
+        """Whether title j, with the places and bodies of its phrase (`Ambassador of Chile
+        to New Zealand`), is closed by a comma and a name: that name holds it, not the
+        person whose titles were being listed."""
+        k = j + 1
+        while c.label(k) in ("REGION", "ORG") and c.gap(k - 1) != "APPOS":
+            k += 1
+        return c.label(k) == "PERSON" and OWN_HOLDER.fullmatch(
+            c.text, c.ents[k - 1].end_char, c.ents[k].start_char) is not None
 
     @staticmethod
     def joined_as(c: Chain, p: int) -> list[Link]:

@@ -138,6 +138,9 @@ class Portfolios:
             best = closed
         if best is None:
             return None
+        if best == 1 and len(words) > 1 and words[0][1] + 1 in places:
+            return None  # `Chief Executive of Immigration New Zealand`: a sector word right
+            # before a place names an agency (org_agency.py), no portfolio
         if any(w in self.body_words for w, _ in words) and not (
                 best == 1 and closed == 1):  # `for Administration,`: the portfolio alone
             return None  # `Director of Finance Department`, `VP of Acme Energy Group Ltd`

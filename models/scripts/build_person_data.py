@@ -6,7 +6,7 @@ rankings of Chinese surnames (the "new hundred family surnames" lists of the Min
 Public Security household register, 2019/2020) plus the classical compound surnames of
 the Baijiaxing; readings come from pypinyin 0.55.0 except where a surname reading differs
 from the common reading (SURNAME_READINGS). Wade-Giles and Cantonese spellings seen in
-press releases are hand-listed (ROMANISED). Syllables are every toneless reading in
+press releases are hand-listed (ROMANISED), Korean surnames too (KOREAN). Syllables are every toneless reading in
 pypinyin 0.55.0's single-character dictionary (`v` for ü).
 
     python models/scripts/build_person_data.py            # rewrite the files
@@ -60,6 +60,15 @@ cheong:zhang tsao:cao tso:cao chin:qian chien:qian yiu:yao kong:jiang chai:chai
 chui:xu nip:nie tsoi:cai yau:qiu yim:yan shum:cen sham:cen poon:pan pun:pan lok:luo
 mui:mei ngai:wei yung:weng kam:jin fong:fang hon:han ip:ye lai:li wai:wei cheuk:zhuo
 kwong:kuang chau:zhou woo:hu
+tiong:zhang teh:zheng khoo:qiu ooi:huang quek:guo chua:cai yeo:yang ieong:yang kuok:guo
+sio:xiao
+"""
+# Korean surnames in the Revised Romanization and their usual English spellings (the most
+# frequent ones of the Statistics Korea census), with the pinyin of their Chinese character:
+# `Park Ji-yeon`, `Kim Min-jae` are written surname first, as Chinese names are.
+KOREAN = """
+kim:jin park:piao jung:zheng jeong:zheng kang:jiang cho:zhao yoon:yin yun:yin jang:zhang
+shin:shen kwon:quan hwang:huang ahn:an yoo:yu jeon:quan moon:wen seo:xu baek:bai
 """
 
 
@@ -102,6 +111,9 @@ def romanised_tsv() -> str:
     for pair in ROMANISED.split():
         form, py = pair.split(":")
         forms.setdefault((form, py), "wade-giles/cantonese")
+    for pair in KOREAN.split():
+        form, py = pair.split(":")
+        forms.setdefault((form, py), "korean")
     lines = [
         "# Romanised Chinese surnames as written in English press: pinyin plus Wade-Giles,",
         "# Cantonese and Southeast Asian spellings. Origin: pinyin from models/zh/surnames.tsv,",

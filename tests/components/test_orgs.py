@@ -498,3 +498,25 @@ def test_en_acronym_before_a_held_post(extractor, text, orgs):
 def test_en_place_before_acronym(extractor, text, orgs):
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs,regions", [
+    # a sector noun right before a country, state or SAR, opening a capitalised stretch,
+    # names an agency: one ORG, the place inside it
+    ("Officials from Enterprise Ireland visited Lagos.", ["Enterprise Ireland"], ["Lagos"]),
+    ("Tourism Norway's director spoke. Bank Peru kept rates.", ["Tourism Norway", "Bank Peru"], []),
+    ("The fund works with Invest Hong Kong and Sport Tasmania.",
+     ["Invest Hong Kong", "Sport Tasmania"], []),
+    ("Jon Ek, Chief Executive of Immigration New Zealand, spoke.", ["Immigration New Zealand"], []),
+    # after a capitalised word it is part of a longer phrase; a lowercase sector is a noun;
+    # a sentence's full stop before it is no capitalised word
+    ("The Global Health Canada Forum opened.", [], ["Canada"]),
+    ("Spending on tourism Peru-wide rose.", [], ["Peru"]),
+    ("He left the Board. Screen Austria paid.", ["Screen Austria"], []),
+    # a chamber abroad glued to `Cham`, with its market after it
+    ("Members of NordCham Vietnam met.", ["NordCham Vietnam"], []),
+])
+def test_en_agency_named_by_sector_and_place(extractor, text, orgs, regions):
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in res.entities if e.label == "REGION"] == regions

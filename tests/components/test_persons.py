@@ -199,6 +199,14 @@ def test_persons(nlps, lang, text, expected):
     ('Songs by D. L. Renard and Billy McNair , Nils Obrecht , Sven Aaltonen charted.',
      ['D. L. Renard', 'Billy McNair', 'Nils Obrecht', 'Sven Aaltonen']),
     ('The statue of Louis XIII stood near Émile Vautrin.', ['Louis XIII', 'Émile Vautrin']),
+    # three-word Southeast Asian (Hokkien, Foochow) and Macao spellings, a title word as a
+    # syllable inside the name, Korean names with a hyphenated given name
+    ('The pact was signed by Goh Chok Hwee and Ooi Boon Hock.', ['Goh Chok Hwee', 'Ooi Boon Hock']),
+    ('It was witnessed by Tiong King Seng, the minister.', ['Tiong King Seng']),
+    ('Guests included Ho Iat Ieng and Kim Seo-yeon.', ['Ho Iat Ieng', 'Kim Seo-yeon']),
+    ('The envoy Park Min-jun met Jeong Hye-rin.', ['Park Min-jun', 'Jeong Hye-rin']),
+    # a long title before a three-word name
+    ('It was signed by XYZ Senior Executive Vice President Lim Boon Kiat.', ['Lim Boon Kiat']),
     # a full name confirmed by its surname standing alone, twice
     ('The tango of Astor Vidaluz spread. Vidaluz was born in 1921. Critics praised Vidaluz.',
      ['Astor Vidaluz', 'Vidaluz', 'Vidaluz']),
@@ -221,6 +229,8 @@ def test_english_names(nlps, text, expected):
     # capitalised verbs of a title-case headline after a title are no name
     'Ambassador Opens Trade Office in Lagos',
     'Governor Hosts Business Delegation',
+    # Korean surnames that are also English words, before no given name
+    'Shops on Park Lane and Moon Street opened. Kim Sons Ltd paid.',
 ])
 def test_english_not_names(nlps, text):
     assert spans(nlps, "en", text) == []

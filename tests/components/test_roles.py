@@ -113,6 +113,10 @@ def triples(res):
         # Commonwealth civil-service ranks
         ("He met Additional Secretary Kavita Das and Joint Secretary Ravi Nair.",
          {("Kavita Das", "Additional Secretary", None), ("Ravi Nair", "Joint Secretary", None)}),
+        # an agency named by a sector and a place; a portfolio written before the title
+        ("It was signed by Ola Berg, Director of Tourism Norway, on Friday.",
+         {("Ola Berg", "Director", "Tourism Norway")}),
+        ("Housing Minister Rua Tane spoke.", {("Rua Tane", "Housing Minister", None)}),
     ],
 )
 def test_english_roles(extractor, text, expected):
@@ -163,6 +167,9 @@ def test_surname_repeat_adds_no_triple(extractor):
     # a place's possessive title that is itself the apposition of the person before
     ("Li Wei, Peru's Minister of Energy, Luis Soto, and others met.",
      ("Luis Soto", "Minister of Energy", None)),
+    # a second post closed by its own holder's name is that holder's
+    ("It was signed by Ola Berg, Director of Tourism Norway, and the Consul of Peru in Oslo, "
+     "Ana Ruiz.", ("Ola Berg", "Consul", None)),
 ])
 def test_english_roles_not_stated(extractor, text, absent):
     assert absent not in triples(extractor.extract(text, lang="en"))

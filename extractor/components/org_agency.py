@@ -1,0 +1,55 @@
+"""Agencies named by a sector noun and a place, with no head noun: `Enterprise Ireland`,
+`Tourism Malaysia`, `Immigration New Zealand`, `Bank Indonesia`, `Invest Hong Kong`.
+
+Governments name promotion and service agencies so (the sector first, then the country,
+state or SAR they serve); the place alone would be read as a REGION, though the
+guidelines put a region inside an organisation's name into the ORG. The sector nouns are
+data (`agency_lead` rows of models/en/org_patterns.jsonl). A capitalised word right before
+the sector noun makes the pair part of a longer phrase (`Global Health Canada Forum`,
+title-case headlines: `Firms Invest Malaysia…`), so the pair is read only where it opens
+a capitalised stretch.
+
+Chambers of commerce abroad go by a nationality glued to `Cham` (`SwissCham`, `EuroCham`,
+`BritCham`, `AusCham`): a head noun inside one word (`glued_head` rows), so the stretch
+finder, which reads whole words, does not see it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+
+# a capitalised word and one space right before: the pair does not open the stretch
+_CAP_BEFORE = re.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*[\w&'’-]|[A-Z]) \Z")  # `Board. ` ends a sentence
+_REACH = 40  # characters looked back for that word
+
+
+class AgencyNames:
+    def __init__(self, leads: Collection[str], places: Collection[str]) -> None:
+        leads = sorted(leads, key=len, reverse=True)
+        places = sorted((p for p in places if p[:1].isupper()), key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w&'’.-])(?:%s) (?:%s)(?![\w&-]|['’](?!s\b))" % (
+            "|".join(map(re.escape, leads)), "|".join(map(re.escape, places)))) \
+            if leads and places else None
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        if self.pattern is None:
+            return
+        for m in self.pattern.finditer(text):
+            s = m.start()
+            if _CAP_BEFORE.search(text, max(0, s - _REACH), s) is None:
+                yield s, m.end()
+
+
+class GluedHeads:
+    """`SwissCham`: one capitalised word that ends in a glued head names a body."""
+
+    def __init__(self, heads: Collection[str]) -> None:
+        heads = sorted(heads, key=len, reverse=True)
+        self.pattern = re.compile(r"(?<![\w&'’.-])[A-Z][a-z]+(?:%s)(?![\w&-])" % "|".join(
+            map(re.escape, heads))) if heads else None
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        if self.pattern is not None:
+            for m in self.pattern.finditer(text):
+                yield m.span()
