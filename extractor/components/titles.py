@@ -422,8 +422,27 @@ class TitleRecognizer(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
         places = frozenset(c.start for c in found if c.label == "REGION") if self.latin else frozenset()
-        found.extend(self.find(norm_text(doc), places))
+        text = norm_text(doc)
+        titles = self.find(text, places)
+        if not self.latin:
+            shared_designator(found, titles, text)
+        found.extend(titles)
         return doc
+
+
+FUSED_DESIGNATORS = frozenset("省市县区州")  # 广东省长, 台中市长, 花莲县长: the title's first character
+
+
+def shared_designator(found: list[Candidate], titles: list[Candidate], text: str) -> None:
+    """`广东省长`, `臺中市長`, `花蓮縣長`: a place's designator is the first character of the
+    title fused to it (省长 of 广东), and the guidelines give the title its whole word: the
+    place keeps its name without the designator (广东 + 省长), as `杭州市长` segments anyway.
+    A name of one character before the designator keeps it (沙市 is the name)."""
+    starts = {t.start for t in titles if t.length >= 2}
+    for c in found:
+        if c.label == "REGION" and c.end - 1 in starts \
+                and text[c.end - 1] in FUSED_DESIGNATORS and c.end - 1 - c.start >= 2:
+            c.end -= 1
 
 
 @Language.factory("pressner_titles", default_config={"script": "latin"})

@@ -58,9 +58,23 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
      [("ORG", "中共中央纪委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
     ("立法會議員陳文華、區議員李大明出席。",
      [("TITLE", "立法會議員"), ("PERSON", "陳文華"), ("TITLE", "區議員"), ("PERSON", "李大明")]),
+    ("广东省委书记王小明出席。", [("ORG", "广东省委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
 ])
 def test_zh_title_grammar(nlp_zh, text, expected):
     assert spans(nlp_zh, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title fused to its place takes the designator it shares (广东 + 省长, 花蓮 + 縣長)
+    ("广东省长王小明出席。", [("REGION", "广东"), ("TITLE", "省长")]),
+    ("臺中市長林文華、花蓮縣長陳大明出席。",
+     [("REGION", "臺中"), ("TITLE", "市長"), ("REGION", "花蓮"), ("TITLE", "縣長")]),
+    ("重庆市长江大桥通车。", [("REGION", "重庆市")]),  # 长江, no title: the place keeps 市
+    ("沙市长途客运站开通。", [("REGION", "沙市")]),  # a one-character name keeps its 市
+])
+def test_zh_title_takes_the_designator_it_shares(nlp_zh, text, expected):
+    assert [(e.label_, e.text) for e in nlp_zh(text).ents if e.label_ in ("REGION", "TITLE")] \
+        == expected
 
 
 @pytest.mark.parametrize("text,title", [
