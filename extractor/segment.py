@@ -57,6 +57,10 @@ def segments(text: str) -> list[tuple[int, int, str]]:
 def declared_parts(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Parts of a text the caller declared to be `lang`: the other language's lines form a
     part of their own only where they make a paragraph (`PARAGRAPH`)."""
+    other = "zh" if lang == "en" else "en"
+    pattern, least = PARAGRAPH[other]
+    if lang == "en" and not pattern.search(text) or lang == "zh" and len(pattern.findall(text)) < least:
+        return [(0, len(text), lang)]  # too little of the other language for a paragraph
     parts = segments(text)
     out: list[list] = []
     for start, end, part_lang in parts:

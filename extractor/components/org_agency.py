@@ -28,17 +28,22 @@ class AgencyNames:
     def __init__(self, leads: Collection[str], places: Collection[str]) -> None:
         leads = sorted(leads, key=len, reverse=True)
         places = sorted((p for p in places if p[:1].isupper()), key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w&'’.-])(?:%s) (?:%s)(?![\w&-]|['’](?!s\b))" % (
-            "|".join(map(re.escape, leads)), "|".join(map(re.escape, places)))) \
+        self.leads = leads
+        # the leads are rare words: they are found first (a capital looked at before the
+        # alternation is tried), and the long alternation of places is matched only after one
+        self.lead = re.compile(r"(?=[A-Z])(?<![\w&'’.-])(?:%s) " % "|".join(map(re.escape, leads))) \
+            if leads and places else None
+        self.place = re.compile(r"(?:%s)(?![\w&-]|['’](?!s\b))" % "|".join(map(re.escape, places))) \
             if leads and places else None
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        if self.pattern is None:
+        if self.lead is None or not any(lead in text for lead in self.leads):
             return
-        for m in self.pattern.finditer(text):
+        for m in self.lead.finditer(text):
+            p = self.place.match(text, m.end())
             s = m.start()
-            if _CAP_BEFORE.search(text, max(0, s - _REACH), s) is None:
-                yield s, m.end()
+            if p is not None and _CAP_BEFORE.search(text, max(0, s - _REACH), s) is None:
+                yield s, p.end()
 
 
 class GluedHeads:
@@ -46,10 +51,11 @@ class GluedHeads:
 
     def __init__(self, heads: Collection[str]) -> None:
         heads = sorted(heads, key=len, reverse=True)
+        self.heads = heads
         self.pattern = re.compile(r"(?<![\w&'’.-])[A-Z][a-z]+(?:%s)(?![\w&-])" % "|".join(
             map(re.escape, heads))) if heads else None
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        if self.pattern is not None:
+        if self.pattern is not None and any(head in text for head in self.heads):
             for m in self.pattern.finditer(text):
                 yield m.span()

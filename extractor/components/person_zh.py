@@ -101,6 +101,11 @@ class HanNames:
         self.surnames = surnames
         self.japanese = japanese  # Japanese family names: given names end in 一/二 (`浩二`)
         self.first_chars = {s[0] for s in surnames}
+        # characters that open a name only as the first of a longer surname (`佐` of 佐藤,
+        # `山` of 山田): a position there is read only where that surname is written whole
+        self.single = {s for s in surnames if len(s) == 1}
+        self.longer = {s for s in surnames if len(s) > 1}
+        self.only_longer = self.first_chars - self.single
         self._checked = Memo(memo.WORDS)  # (name, surname) -> a plausible name
         self._cross = Memo(memo.WORDS)  # character pair -> a plain word
         self._shapes = Memo(memo.WORDS)  # window -> what its characters decide
@@ -418,8 +423,10 @@ class HanNames:
                 if text[p] in first:
                     positions.add(p)
         out: list[Reading] = []
+        only_longer, longer = self.only_longer, self.longer
         for p in sorted(positions):
-            if p < n and text[p] in first:
+            if p < n and text[p] in first and (text[p] not in only_longer or text[p:p + 2] in longer
+                                               or text[p:p + 3] in longer):
                 out += self.readings_from(text, p, ctx)
         out += self.transliterations(text, ctx)
         return out

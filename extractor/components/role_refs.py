@@ -41,6 +41,7 @@ HEADING = re.compile(r"About[ \t]")
 POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]|\n")  # between two sentences
 BOUNDARY = re.compile(r"[.!?\n]|\s[-–—]{1,2}")
+NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a lowercased name's words
 
 
 def sentence_start(text: str, pos: int, reach: int = 81) -> int | None:
@@ -101,6 +102,7 @@ class OrgReferences:
         legal = by["legal"] + sorted(map(re.escape, legal_forms(patterns)), key=len, reverse=True)
         self.legal_re = re.compile(
             r"(?:^|[\s,])(?:" + "|".join(legal) + r")\Z", re.IGNORECASE)
+        self._legal_words: dict[str, bool] = {}
         self.verb_re = re.compile(
             r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,[^.;\n]{1,200}?,)?\s+(?:(?:today|recently|has|have|"
             r"officially|formally)\s+)*(?:" + "|".join(by["verb"]) + r")\b", re.IGNORECASE)
@@ -195,8 +197,18 @@ class OrgReferences:
         return set(self.word_list(name))
 
     def word_list(self, name: str) -> list[str]:
-        return [w for w in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", name.lower())
-                if w not in STOP and not self.legal_re.search(" " + w)]
+        return [w for w in NAME_WORD.findall(name.lower())
+                if w not in STOP and not self.legal_word(w)]
+
+    def legal_word(self, word: str) -> bool:
+        """Whether one word is a legal form, remembered per word: names repeat their words,
+        and the legal forms are a long alternation."""
+        got = self._legal_words.get(word)
+        if got is None:
+            if len(self._legal_words) > 50_000:
+                self._legal_words.clear()
+            got = self._legal_words[word] = bool(self.legal_re.search(" " + word))
+        return got
 
     def company_like(self, org: Ent) -> bool:
         info = org._.info if isinstance(org._.info, dict) else {}
