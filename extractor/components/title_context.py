@@ -134,8 +134,11 @@ class Context:
                         or self.plural_before.search(low, window, start)
                         or NAMES_BEFORE.search(text, max(0, start - LIST_REACH), start)
                         or WHOM_BEFORE.search(low, max(0, start - LIST_REACH), start))
-        if head.strength == "strict":  # `a member of the X`; capitalised, a post's name
-            return bool(low.startswith(" of ", end) and (  # (`Member of the X Bureau and …`)
+        if head.strength == "strict":  # `a member of the X`, `a partner at X`; capitalised, a post's name
+            # a firm's post is held at it (`a partner at X`; `a partner of the fund` is a
+            # company's tie); a body's seat is held of it (`a member of the X committee`)
+            prep = " at " if head.klass == "corp" else " of "
+            return bool(low.startswith(prep, end) and (  # (`Member of the X Bureau and …`)
                 text[start].isupper() or STRICT_BEFORE.search(low, window, start)))
         if head.strength != "weak" or has_mods:
             return True

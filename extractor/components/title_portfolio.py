@@ -123,14 +123,7 @@ class Portfolios:
             if not text.startswith(" ", m.end()):
                 break
             pos = m.end() + 1
-        best = None
-        for k in range(len(words), 0, -1):
-            if words[k - 1][0] in _JOIN:
-                continue
-            tail = [w.lower() for w, _ in words[max(0, k - self.longest):k]]
-            if any(" ".join(tail[i:]) in self.nouns for i in range(len(tail))):
-                best = k
-                break
+        best = self._last_noun_end(words)
         closed = first or len(words)  # the run a comma or other punctuation closes
         if best is None and closed_ok and 0 < closed <= 3 and words[closed - 1][0] not in _JOIN \
                 and text[words[closed - 1][1]:words[closed - 1][1] + 1] in (",", ";", ")", "") \
@@ -145,6 +138,30 @@ class Portfolios:
                 best == 1 and closed == 1):  # `for Administration,`: the portfolio alone
             return None  # `Director of Finance Department`, `VP of Acme Energy Group Ltd`
         return words[best - 1][1]
+
+    def _last_noun_end(self, words: list[tuple[str, int]]) -> int | None:
+        """How many of the capitalised `words` the portfolio takes: up to a portfolio noun,
+        going on to a later one only across at most one word that is neither a noun nor a
+        join (`Constitutional and Mainland Affairs`). Two unknown words in a row are the
+        holder's name, and what follows them is another title (`Minister-Counsellor for
+        Economic Affairs Jean Roe and Commercial Counsellor ...`)."""
+        ends = []  # (k, first word the noun phrase takes) for every k where a noun ends
+        for k in range(1, len(words) + 1):
+            if words[k - 1][0] in _JOIN:
+                continue
+            tail = [w.lower() for w, _ in words[max(0, k - self.longest):k]]
+            for i in range(len(tail)):
+                if " ".join(tail[i:]) in self.nouns:
+                    ends.append((k, k - len(tail) + i))
+                    break
+        best = None
+        for k, first in ends:
+            if best is not None:
+                gap = [w for w, _ in words[best:first] if w not in _JOIN]
+                if len(gap) > 1:
+                    break
+            best = k
+        return best
 
     def _lowercase(self, text: str, at: int) -> int | None:
         end, pos, n = None, at, 0

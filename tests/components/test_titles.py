@@ -402,6 +402,17 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # the fields of the usual `chief X officer` posts; a trade envoy
     ("Chief Medical Officer Al Ng, Chief Scientific Officer Li Na and Trade Envoy Ed Yee met.",
      ["Chief Medical Officer", "Chief Scientific Officer", "Trade Envoy"]),
+    # a portfolio goes on to a later noun across one unknown word, not across a holder's name
+    ("Minister-Counsellor for Trade Affairs Ivo Marek and Economic Counsellor Ada Roy met the "
+     "Secretary for Constitutional and Mainland Affairs.",
+     ["Minister-Counsellor for Trade Affairs", "Economic Counsellor",
+      "Secretary for Constitutional and Mainland Affairs"]),
+    # the chargé d'affaires of the Vienna Convention; a company secretary
+    ("Chargé d'affaires ad interim Ivo Marek met Charge d'Affaires Ada Roy and Company "
+     "Secretary Li Na.", ["Chargé d'affaires ad interim", "Charge d'Affaires", "Company Secretary"]),
+    # `partner` is a post at a firm, not a company's tie to something
+    ("Ada Roy, a partner at Velto Hale LLP, said Orbis is a partner of the fund and a "
+     "partner to farmers.", ["partner"]),
 ])
 def test_english_portfolio_and_corporate_titles(en, text, expected):
     assert [(s, e, text[s:e]) for s, e, _ in titles(en, text)] == _titled(text, *expected)
