@@ -496,8 +496,9 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
                 else:
                     cut = True
             i += 1
-        if cut or coordinated([r for r in inside if r.label == "ORG"], text):
-            continue
+        if cut or coordinated([r for r in inside if r.label == "ORG"], text) or (
+                c.label == "REGION" and coordinated([r for r in inside if r.label == "REGION"], text)):
+            continue  # two names side by side stay two (甲国乙州: a country and its state)
         c.tier = 0 if inside else 1
         out.append(c)
     return out

@@ -17,6 +17,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
 
+from typing import Literal
+
 from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -49,8 +51,17 @@ class RegionRow(BaseModel):
     aliases_zh: str
 
 
+class TranslitChar(BaseModel):
+    char: str
+
+
+class DesignatorRow(BaseModel):
+    form: str
+    reach: Literal["any", "known"]
+
+
 class RegionRecognizer(DataComponent):
-    FILES = {"regions": True}
+    FILES = {"regions": True, "designators": False, "translit": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -65,6 +76,15 @@ class RegionRecognizer(DataComponent):
         self.automata = {script: PhraseAutomaton(self.phrases(rows, script),
                                                  word_boundaries=script == "latin")
                          for script in self.scripts}
+        designators = read_tsv(files["designators"], DesignatorRow) \
+            if "designators" in files else []
+        latin = [r for r in designators if r.form.isascii()]
+        self.designated = Designators(latin) if latin and "latin" in self.scripts else None
+        han = [r for r in designators if not r.form.isascii()]
+        translit = {r.char for r in read_tsv(files["translit"], TranslitChar)} \
+            if "translit" in files else set()
+        self.han_designated = HanDesignators(han, translit) \
+            if han and "han" in self.scripts else None
 
     @staticmethod
     def phrases(rows: list[RegionRow], script: str) -> list[tuple[str, str]]:
@@ -121,16 +141,113 @@ class RegionRecognizer(DataComponent):
         for script, automaton in self.automata.items():
             source = f"region.{script}"
             found = self.matches(script, automaton, text, doc.lang_ == "zh")
+            extra: list[Candidate] = []
             if found and script == "han" and doc.lang_ == "zh":
-                found = words_allow(found, token_starts(doc), len(text),
+                starts = token_starts(doc)
+                found = words_allow(found, starts, len(text),
                                     lambda a, b: automaton.lookup(text[a:b]))
+                if self.han_designated is not None:
+                    found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
+            if script == "latin" and self.designated is not None and found:
+                found = self.designated.extend(text, found)
             for start, end, ids in found:
                 value, info = self.resolved(ids)
                 # a named group of countries is a REGION (guidelines) where an ORG
                 # pattern reads the same span (二十国集团 ends in 集团, "Organization")
                 priority = 2 if info["type"] == "group" else 0  # ORG reads: 1
                 out.append(Candidate(start, end, "REGION", value, source, info, priority))
+            if script == "latin" and self.designated is not None:
+                out += self.designated.unlisted(text, found)
+            out += extra
         return doc
+
+
+class Designators:
+    """English division designators after a place name (region_designators.tsv): the
+    designator joins a listed place's span (`Almaty Region`), and the strong ones make a
+    region of a capitalised name that no list holds (`Sverdlovsk Oblast`, `Binh Duong
+    Province`): divisions of every country are more than any hand list can hold."""
+
+    def __init__(self, rows: list[DesignatorRow]) -> None:
+        alt = lambda forms: "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        self.after = re.compile(rf" ({alt(r.form for r in rows)})(?![\w'’\-])")
+        strong = [r.form for r in rows if r.reach == "any"]
+        self.unknown = re.compile(
+            rf"(?<![\w'’\-])((?!(?:The|This|That|Each|Every|A|An|One|Our|Its|Their|Which|Whole)"
+            rf" )(?:[A-Z][a-z](?:[\w\-]|['’](?!s\b))*[ \-]){{1,3}}(?:{alt(strong)}))(?![\w'’\-])"
+        ) if strong else None
+        self.strong_words = tuple(f" {f}" for f in strong)
+
+    def extend(self, text: str, found: list) -> list:
+        out = []
+        for start, end, ids in found:
+            m = self.after.match(text, end)
+            out.append((start, m.end() if m else end, ids))
+        return out
+
+    def unlisted(self, text: str, found: list) -> list[Candidate]:
+        if self.unknown is None or not any(w in text for w in self.strong_words):
+            return []
+        taken = {(s, e) for s, e, _ in found}
+        ends = {e for _, e, _ in found}
+        out = []
+        for m in self.unknown.finditer(text):
+            a, b = m.span(1)
+            if (a, b) in taken or b in ends:
+                continue  # a listed place with its designator: already proposed
+            name = text[a:b]
+            info = {"id": None, "name_en": name, "name_zh": None, "type": "state",
+                    "code": None, "parent": None}
+            out.append(Candidate(a, b, "REGION", name, "region.latin.designator", info, 0))
+        return out
+
+
+class HanDesignators:
+    """Chinese designators after a foreign place (region_designators.tsv, Han rows): the
+    designator joins a listed foreign place where the segmentation ends a word after it
+    (阿拉木图 + 州 in 阿拉木图州相邻, not in 阿拉木图州长, whose 州长 is a title), and
+    makes a region of a transliterated name of three characters or more that no list
+    holds (a Russian oblast, 斯…州). Chinese divisions list their designators already."""
+
+    def __init__(self, rows: list[DesignatorRow], translit: set[str]) -> None:
+        self.known = {r.form for r in rows}
+        self.any = {r.form for r in rows if r.reach == "any"} if translit else set()
+        self.translit = translit
+        self.chars = frozenset(self.known)
+        self.any_rx = re.compile("|".join(map(re.escape, sorted(self.any)))) if self.any else None
+
+    def apply(self, text: str, found: list, starts: list[int],
+              listed: Callable[[str], list | None]) -> tuple[list, list[Candidate]]:
+        """`found`, some ends moved past a designator, and the unlisted regions. A listed
+        name is never proposed here: the segmentation has had its say on it."""
+        if not any(ch in text for ch in self.chars):
+            return found, []
+        word_starts = set(starts)
+        edge = lambda i: i >= len(text) or i in word_starts
+        out, ends = [], set()
+        for start, end, ids in found:
+            if text[end:end + 1] in self.known and text[end - 1] not in self.known \
+                    and edge(end + 1) and any(i.startswith("CITY-") for i in ids):
+                end += 1
+            out.append((start, end, ids))
+            ends.add(end)
+        extra = []
+        for m in self.any_rx.finditer(text) if self.any_rx else ():
+            i = m.start()
+            if not edge(i + 1) or i in ends:
+                continue
+            a = i
+            while a > 0 and a not in ends and text[a - 1] in self.translit:
+                a -= 1
+            if i - a >= 3 and (a in word_starts or a in ends) \
+                    and not any(s < i + 1 and e > a for s, e, _ in out) \
+                    and listed(text[a:i + 1]) is None:
+                name = text[a:i + 1]
+                info = {"id": None, "name_en": None, "name_zh": name, "type": "state",
+                        "code": None, "parent": None}
+                extra.append(Candidate(a, i + 1, "REGION", name, "region.han.designator",
+                                       info, 0))
+        return out, extra
 
 
 def words_allow(found: list, starts: list[int], length: int,

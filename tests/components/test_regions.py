@@ -172,3 +172,27 @@ def test_region_groups(extractor, text, members, count, matches):
 
 def test_two_regions_are_not_a_group(extractor):
     assert extractor.extract("Talks between Beijing and Tianjin.").region_groups == []
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        # a strong designator makes a region of a name no list holds; a weak one only
+        # joins a listed place; determiners and possessives stay out
+        ("en", "Firms from Nordvik Oblast, Almaty Region and Lanh Duong Province met.",
+         ["Nordvik Oblast", "Almaty Region", "Lanh Duong Province"]),
+        ("en", "Each Province sent staff to Vietnam's Lanh Duong Province.",
+         ["Vietnam", "Lanh Duong Province"]),
+        ("en", "The Sales Region grew.", []),
+        # a named area of the lexicon
+        ("en", "Trade with the Caucasus grew.", ["Caucasus"]),
+        # a transliterated name before 州/省 is a region; a country before it stays apart;
+        # 州长 after a listed place is a title, not its designator
+        ("zh", "代表团访问了俄罗斯诺尔维克州和阿拉木图州。", ["俄罗斯", "诺尔维克州", "阿拉木图州"]),
+        ("zh", "阿拉木图州长会见了代表团。", ["阿拉木图"]),
+    ],
+)
+def test_division_designators(extractor, profile, lang, text, expected):
+    res = extractor.extract(text, lang=lang, profile=profile)
+    assert [t for t, _ in regions(res)] == expected
