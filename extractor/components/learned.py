@@ -131,6 +131,9 @@ class LearnedForms:
                                       (label == "PERSON" and words[0][1].lower() in self.titles)):
                 words.pop(0)
                 a = words[0][0]
+            if len(words) > 2 and f"{words[0][1]} {words[1][1]}" in drop:  # `Tan Sri`
+                words = words[2:]
+                a = words[0][0]
         else:
             for p in self.kind("former"):
                 if label == "ORG" and text.startswith(p, a) and b - a > len(p) + 2:

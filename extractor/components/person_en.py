@@ -132,7 +132,11 @@ class LatinNames:
         self.postnominals = context.get("postnominal", set())
         self.designators = context.get("designator", set())
         self.titles = {w.lower() for w in context.get("title", ())}
-        self.honorifics = {w.rstrip(".").lower() for w in context.get("honorific", ())}
+        self.honorifics = {w.rstrip(".").lower() for w in context.get("honorific", ())
+                           if " " not in w}
+        # two-word honorifics (`Tan Sri`, `Datuk Seri`): their second word alone is part of
+        # names (`Sri Mulyani`), so it is cut only after the first
+        self.honorific_pairs = {w.lower() for w in context.get("honorific", ()) if " " in w}
         self.caps_honorifics = context.get("honorific_caps", set())  # `HE` but not `He`
         self.regions = set(regions)
         never = self.stop | self.designators | context.get("surname_stop", set())
@@ -380,6 +384,8 @@ class LatinNames:
             elif k + 1 < len(toks) and (w.lower() in self.honorifics or (
                     w in self.caps_honorifics and not pairs[k])):
                 title_cut, honorific = k + 1, True
+            if k + 2 < len(toks) and f"{w} {toks[k + 1][2]}".lower() in self.honorific_pairs:
+                title_cut, honorific = k + 2, True
         shape = self._shapes.put(run, RunShape(toks, pairs, title_cut, honorific))
         return shape
 

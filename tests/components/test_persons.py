@@ -190,6 +190,10 @@ def test_persons(nlps, lang, text, expected):
     ('Ivo Marek was elected as treasurer.', ['Ivo Marek']),
     ('The prize went to José Ortega of Lima.', ['José Ortega']),
     ('It was led by Minister Siti Rahmah binti Abdullah.', ['Siti Rahmah binti Abdullah']),
+    # Indian and Malaysian honorifics stay out; a two-word one is cut only whole
+    ('Shri Ravi Kapoor met Smt. Meena Iyer and Datuk Seri Azlan Hashim.',
+     ['Ravi Kapoor', 'Meena Iyer', 'Azlan Hashim']),
+    ('Tan Sri Azman Yusof met Minister Sri Wahyuni Hartono.', ['Azman Yusof', 'Sri Wahyuni Hartono']),
     ('The chairman, Takumi Onodera, opened the plant.', ['Takumi Onodera']),
     # a stopword that is also a surname after a listed given name
     # letters after a name stay out of it

@@ -410,6 +410,9 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # the chargé d'affaires of the Vienna Convention; a company secretary
     ("Chargé d'affaires ad interim Ivo Marek met Charge d'Affaires Ada Roy and Company "
      "Secretary Li Na.", ["Chargé d'affaires ad interim", "Charge d'Affaires", "Company Secretary"]),
+    # India's union ministers and secretaries
+    ("Union Minister Ivo Marek met Union Home Secretary Ada Roy.",
+     ["Union Minister", "Union Home Secretary"]),
     # `partner` is a post at a firm, not a company's tie to something
     ("Ada Roy, a partner at Velto Hale LLP, said Orbis is a partner of the fund and a "
      "partner to farmers.", ["partner"]),
