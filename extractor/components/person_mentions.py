@@ -266,26 +266,46 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
 
 
 QUOTE_GIVEN = re.compile(r"[\"“]([A-Z][a-z]+) (?=[a-z])")  # `"Ana knows ...`
+CAPITAL_NEXT = re.compile(r" [A-Z]")  # `Mac OS`: a capitalised word of any shape after it
+MONTHS = frozenset("January February March April May June July August September October "
+                   "November December".split())
 
 
 def quoted_given(text: str, found: list[Latin], latin: LatinNames, taken: bytearray
                  ) -> list[Mention]:
-    """`"Ana brings rare experience," said Dan Roe`: inside a quotation a speaker calls a
-    colleague named in full by the given name. The word opening a quote, a lowercase word
-    (its verb) after it, is that person when it is a listed given name that opens exactly
-    one full name given first (surname last) in the text; its value is that full name."""
+    """`"Ana brings rare experience," said Dan Roe`, `to partner with Ana and her team`: a
+    colleague named in full is called by the given name. A word that opens exactly one
+    full name given first (surname last: not a romanised Chinese name, whose first word
+    is the surname) is that person where it stands alone, neither part of a longer
+    capitalised name nor glued to one. Opening a quotation before its verb, any such word
+    is; elsewhere only a listed given name (public lists) that is no place, title or
+    stopword, so that a name's first word that is also a common word stays one."""
     owners: dict[str, set[str]] = {}
+    listed: set[str] = set()
     for n in found:
         words = text[n.start:n.end].split()
-        if len(words) >= 2 and words[-1] == n.surname and latin.is_given(words[0]):
+        if 2 <= len(words) <= 3 and words[-1] == n.surname and words[0] != n.surname \
+                and words[0][:1].isupper() and "." not in words[0] \
+                and not any(latin.not_name(w, place=False) or w in latin.designators
+                            for w in words):
             owners.setdefault(words[0], set()).add(n.surname)
+            if latin.is_given(words[0]) and words[0] not in latin.stop \
+                    and words[0] not in MONTHS and words[0].lower() not in latin.titles \
+                    and not latin.is_place(words[0]):
+                listed.add(words[0])
     out: list[Mention] = []
-    for m in QUOTE_GIVEN.finditer(text) if owners else ():
-        s, e = m.span(1)
-        names = owners.get(m.group(1), set())
-        if len(names) == 1 and free(taken, s, e):
-            take(taken, s, e)
-            out.append(Mention(s, e, m.group(1), "en.person.given", next(iter(names)), full=False))
+    if not owners:
+        return out
+    quoted = {m.start(1) for m in QUOTE_GIVEN.finditer(text)}
+    for s, e in occurrences(text, set(owners), True):
+        word = text[s:e]
+        names = owners[word]
+        if len(names) != 1 or not free(taken, s, e) or (s not in quoted and (
+                word not in listed or glued(text, s, e) or prev_name(text, s, latin.stop)
+                or CAPITAL_NEXT.match(text, e))):
+            continue
+        take(taken, s, e)
+        out.append(Mention(s, e, word, "en.person.given", next(iter(names)), full=False))
     return out
 
 

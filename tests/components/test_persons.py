@@ -256,6 +256,16 @@ def test_english_not_names(nlps, text):
     # a given name opening a quotation is the colleague named in full with it
     ('Acme hired Maria Lind as CFO. "Maria knows the market," said Tom Berg.',
      ['Maria Lind', 'Maria', 'Tom Berg']),
+    # ... and a listed given name standing alone elsewhere; not where it is a place, a
+    # month, glued to another capitalised word, or shared by two full names
+    ('Acme hired Maria Lind. We look forward to working with Maria and her team.',
+     ['Maria Lind', 'Maria']),
+    ('Tom Berg met Tom Hale. Tom spoke.', ['Tom Berg', 'Tom Hale']),
+    ('Florence Lind came. Trade with Florence rose. Maria Bell met Maria Group staff.',
+     ['Florence Lind', 'Maria Bell']),
+    ('Jordan Henderson came. Exports to Jordan rose.', ['Jordan Henderson']),
+    # a romanised Chinese name opens with its surname: no given-name mention
+    ('Lee Hsien joined. Lee said so.', ['Lee Hsien', 'Lee']),
 ])
 def test_english_short_mentions(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
