@@ -57,6 +57,33 @@ def sentence_start(text: str, pos: int, reach: int = 81) -> int | None:
     return last
 
 
+OBJECT_BEFORE = re.compile(
+    r"(?:\b(?:to|with|from|of|by|for|at|in|on|into|and|or|as|than|including|like|such as)"
+    r"|&)\s+(?:the\s+)?\Z", re.I)
+
+
+DATELINE_DASH = re.compile(r"\s[-–—]{1,2}\s")
+
+
+def sentence_subject(text: str, pos: int, places: list[Ent]) -> Ent | None:
+    """The body a sentence opening at `pos` with `Its` continues from: the first ORG or
+    place of the sentence before (after its dateline) that is no object of a preposition or a
+    list's later member (`Founded in 1987, Acme supplies sensors to Bosch and Conti. Its CEO ...`: Acme,
+    not Conti)."""
+    base = max(0, pos - POSS_REACH)
+    breaks = [base + m.end() - 1 for m in SENTENCE_BREAK.finditer(text, base, pos + 1)]
+    if not breaks or breaks[-1] != pos:
+        return None  # `Its` opens no sentence
+    lo = breaks[-2] if len(breaks) >= 2 else base
+    for dash in DATELINE_DASH.finditer(text, lo, pos):  # `KUALA LUMPUR (Bernama) -- Acme`
+        lo = dash.end()
+    for e in places:
+        if lo <= e.start_char < pos and not OBJECT_BEFORE.search(
+                text, max(0, e.start_char - 20), e.start_char):
+            return e
+    return None
+
+
 class RefRow(BaseModel):
     kind: str
     value: str
@@ -271,7 +298,12 @@ class OrgReferences:
             if nxt is None or nxt.label_ != "TITLE" or last_place is None \
                     or last_place.label_ != "ORG" or pos - last_place.end_char > POSS_REACH:
                 continue
-            ante = self.full_name(resolved(last_place), orgs, named, text)
+            ante = last_place
+            if text[m.start()] == "I":  # `Its` opens a sentence: the last one's subject
+                ante = sentence_subject(text, m.start(), places) or last_place
+                if ante.label_ != "ORG":
+                    continue  # a place's post (`Germany ... Its Economy Minister`)
+            ante = self.full_name(resolved(ante), orgs, named, text)
             out.append(OrgRef(text[m.start():end], m.start(), end, ante))
         return out
 

@@ -223,6 +223,11 @@ def test_english_roles_not_stated(extractor, text, absent):
          {("Ann Lo", "Secretary-General", "Orvane Council")}),
         ("Kestrel Labs appointed Jane Roe as its new chief executive.",
          {("Jane Roe", "chief executive", "Kestrel Labs")}),
+        # `Its` opening a sentence: the last sentence's subject, not an object after it
+        ("Founded in 1990, Kestrel Labs GmbH sells pumps to Orvane Ltd and Bolt AG. Its managing "
+         "director, Jane Roe, spoke.", {("Jane Roe", "managing director", "Kestrel Labs GmbH")}),
+        ("OSLO (Wire) -- Pump sales to Norway rose, Kestrel Labs said. Its director-general, Ann "
+         "Lo, spoke.", {("Ann Lo", "director-general", "Kestrel Labs")}),
         # ORG's TITLE, NAME: the title before the name's apposition
         ("Kestrel Labs' CEO, Jane Roe, said so.", {("Jane Roe", "CEO", "Kestrel Labs")}),
         # the signature form: NAME (TITLE, ORG); NAME, TITLE, REGION, ORG, said
