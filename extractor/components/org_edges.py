@@ -78,6 +78,7 @@ class OrgEdges:
                                   key=len, reverse=True)
         self.modifiers = data.texts("generic_modifier")
         self.trades = sorted(data.texts("trade_field"), key=len, reverse=True)
+        self.trade_words = set(self.trades)
         self.kind_words = self.modifiers | data.texts("trade_field")
         self.kind_starts = {w[0] for w in self.kind_words}
         self.determiners = {p.text for p in data.of_kind("generic_modifier") if p.determiner}
@@ -467,13 +468,13 @@ class OrgEdges:
         return q
 
     def core(self, name: str, legal: str) -> str | None:
-        """A company's name without its legal form, bracketed place, `集团` and leading
-        region (`浙江某某光电股份有限公司` → `某某光电`), when that is still a name:
-        three or more characters, not a dictionary word and not a place."""
+        """A company's name without its legal form, bracketed place (and what follows
+        it: `某某(深圳)物流`), `集团` and leading region (`浙江某某光电股份有限公司` →
+        `某某光电`), when that is still a name (`short_name`)."""
         core = name[:-len(legal)] if name.endswith(legal) else name
-        if core[-1:] in CLOSE:
-            cut = max(core.rfind("("), core.rfind("（"))
-            core = core[:cut] if cut > 0 else core
+        cut = max(core.rfind("("), core.rfind("（"))
+        if cut > 0 and any(ch in core[cut:] for ch in CLOSE):
+            core = core[:cut]  # `某某科技(苏州)有限公司`, `某某(深圳)物流有限公司`
         for tail in self.legal:
             if core.endswith(tail) and len(core) > len(tail):
                 core = core[:-len(tail)]
@@ -482,10 +483,25 @@ class OrgEdges:
             if core[:size] in self.regions:
                 core = core[size:]
                 break
-        if len(core) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in core) \
-                or core in self.regions or self.freq.get(core, 0) >= WORD_FREQ:
-            return None
-        return core
+        return core if self.short_name(core) else None
+
+    def short_name(self, core: str) -> bool:
+        """Whether a part of a company's name can stand for it: three or more Han
+        characters, not a dictionary word and not a place."""
+        return len(core) >= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in core) \
+            and core not in self.regions and self.freq.get(core, 0) < WORD_FREQ
+
+    def brand(self, core: str) -> str | None:
+        """The trade name (字号) in a company's `core`: the PRC rules on enterprise names
+        order place + trade name + trade + legal form, and a release then calls the
+        company by its trade name alone (`某某物流集团有限公司` … `某某`). The core without
+        its trailing trade words (rows of trade_field, or common dictionary nouns that
+        jieba cuts off whole: `供应链`, `管理`); None where no name would be left."""
+        brand, words = core, list(_cut(core))
+        while len(brand) - len(words[-1]) >= 3 and (words[-1] in self.trade_words
+                                                    or self.noun(words[-1])):
+            brand = brand[:-len(words.pop())]
+        return brand if brand != core and self.short_name(brand) else None
 
     # -- edges for a span from another source ---------------------------------------------
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:

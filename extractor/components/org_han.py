@@ -182,28 +182,40 @@ class HanOrgFinder:
 
     def short_forms(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
         """A company named once in full is named again without its legal form, bracketed
-        place and leading region (`浙江某某光电股份有限公司` … `某某光电`): those later
-        mentions are the same ORG."""
+        place and leading region (`浙江某某光电股份有限公司` … `某某光电`), or by its
+        trade name alone (`某某`, where jieba cuts it off as words of its own): those
+        later mentions are the same ORG."""
         cores: set[str] = set()
+        brands: dict[str, str] = {}  # trade name -> the words it is cut from
         for o in orgs:
             legal = self.legal.get(o.source)
             if legal is not None:
                 core = self.grammar.core(text[o.start:o.end], legal)
                 if core is not None:
                     cores.add(core)
+                    brand = self.grammar.brand(core)
+                    if brand is not None:
+                        brands[brand] = core[len(brand):]
         if not cores:
             return []
         taken = _covered(text, orgs)
         out = []
-        for core in cores:
+        for core in sorted(cores | set(brands), key=len, reverse=True):
             at = text.find(core)
             while at >= 0:
                 end = at + len(core)
-                if not any(taken[at:end]):
+                if not any(taken[at:end]) and (core in cores or self.trade_name_at(
+                        text, at, end, brands[core])):
                     out.append(HanOrg(at, end, "zh.org.short"))
                     taken[at:end] = b"\x01" * len(core)
                 at = text.find(core, end)
         return out
+
+    def trade_name_at(self, text: str, at: int, end: int, trade: str) -> bool:
+        """A trade name found at [at, end) stands alone: on the segmenter's word edges,
+        and not followed by the trade it was cut from (`某某科技园` names a park)."""
+        return self.grammar.cut_at(text, at) and not self.grammar.word_across(text, end) \
+            and not text.startswith(trade[:2], end)
 
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix
