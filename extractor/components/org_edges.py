@@ -569,14 +569,26 @@ class OrgEdges:
 
     def blocked_end(self, text: str, start: int, end: int) -> bool:
         """The span is an ordinary word that the head-word walk does not read as a head,
-        alone or after a place (`僵局`, `某国政局`), as the walk's blockers say; a name
-        before the word keeps the span (`某某长江商业银行`)."""
+        alone or after a place and general name parts (`僵局`, `某国政局`, `某市国际会展
+        中心`), as the walk's blockers say; a name before the word keeps the span
+        (`某某长江商业银行`)."""
         for size in range(2, min(6, end - start) + 1):
             word_before = self.blockers.get(text[end - size:end])
             if word_before is not None and not (word_before and self.word_before(text, end - size)) \
-                    and (size == end - start or text[start:end - size] in self.regions):
+                    and (size == end - start or self.units_only(text[start:end - size])):
                 return True
         return False
+
+    def units_only(self, words: str) -> bool:
+        """The stretch is made of places and general name parts only (`某市国际`): no
+        name of its own."""
+        ok = [True] + [False] * len(words)
+        for i in range(len(words)):
+            if ok[i]:
+                for k in range(2, min(8, len(words) - i) + 1):
+                    if words[i:i + k] in self.units:
+                        ok[i + k] = True
+        return ok[-1]
 
     def kind_of_company(self, name: str) -> bool:
         """`中小银行`, `国内某公司`: a company head after kind words or a reference only."""
