@@ -36,6 +36,8 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 from pathlib import Path
 
+import jieba
+from jieba import posseg
 from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -51,6 +53,9 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z][A-Za-z0-
 LIST_JOIN = set("、和与及")
 LATIN_JOIN = set("-._•·'’&") | set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 WORD = re.compile(r"[^\s]+")
+
+
+NAME_TAGS = {"ns", "nr", "nz", "nt", "j"}  # jieba tags (first two letters) of name words
 
 
 class KindText(BaseModel):
@@ -348,6 +353,20 @@ class LearnedForms:
         return any(text.endswith(w, max(0, a - len(w)), a) for w in self.kind("org_cue_before")) \
             or any(text.startswith(w, b) for w in self.kind("org_cue_after"))
 
+    def kind_of_place(self, text: str, a: int, b: int) -> bool:
+        """`结对村`, `试点村`, `自由贸易试验区`, `经济开发区`: a designator after common
+        dictionary words only (words of two or more characters, none a name) names a
+        kind of village or zone, not one, unless a place's designator stands right
+        before it (`某某乡幸福村`: the village of a named township)."""
+        span = text[a:b]
+        cut = next((len(d) for d in sorted(self.kind("region_designator"), key=len, reverse=True)
+                    if span.endswith(d)), 0)
+        if not cut or cut == len(span) or a and text[a - 1] in self.kind("region_designator"):
+            return False
+        tags = posseg.dt.word_tag_tab
+        return all(len(w) > 1 and w in tags and tags[w][:2] not in NAME_TAGS
+                   for w in jieba.lcut(span[:-cut], HMM=False))
+
     def zh_region(self, span: str) -> bool:
         if len(span) < 3 or not all(HAN.match(ch) for ch in span):
             return False
@@ -583,6 +602,8 @@ class LearnedRecognizer(DataComponent):
             if label == "PERSON" and self.lang == "en" and headline(text, a):
                 continue  # Title Case words; the name is taken where the body names it
             if label == "REGION" and self.lang == "en" and self.forms.in_name_run(text, a, b):
+                continue
+            if label == "REGION" and self.lang == "zh" and self.forms.kind_of_place(check, a, b):
                 continue
             vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
             if label == "ORG" and self.lang == "zh" and self.forms.contest(check, a, b):

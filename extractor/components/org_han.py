@@ -328,8 +328,10 @@ class HanOrgFinder:
         if 0 < p < len(text) and text[p - 1].isascii() and text[p - 1].isalnum() \
                 and text[p].isascii() and text[p].isalnum():
             return None  # the walk stopped inside a Latin word (`lvo車廠` of `Volvo車廠`)
-        if g.counted(text, p):
-            return None  # `12个智能仓储中心`: a counted noun names a kind, not a body
+        if g.counted(text, p) and p not in units.values() \
+                and not any(o.start == p for o in found.values()):
+            return None  # `12个智能仓储中心`: a counted noun names a kind, not a body (a
+            # place opens a name: `两届某市政协委员`)
         if material < pat.min_prefix or text[p:start] in self.heads \
                 or start - p <= g.head_max + FIELD_MAX and g.head_and_kind(text[p:start]) \
                 or g.determined(text, p, text[p:start]):
