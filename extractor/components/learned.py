@@ -36,8 +36,6 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 from pathlib import Path
 
-import jieba
-from jieba import posseg
 from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -47,15 +45,14 @@ from ..learned import make_backend
 from ..lexicon import read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
+from .region_local import plain_name
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z][A-Za-z0-9&]+")  # a capital in it
 LIST_JOIN = set("、和与及")
 LATIN_JOIN = set("-._•·'’&") | set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 WORD = re.compile(r"[^\s]+")
-
-
-NAME_TAGS = {"ns", "nr", "nz", "nt", "j"}  # jieba tags (first two letters) of name words
+RARE_WORD_FREQ = 20  # a model's place name holds no dictionary word this frequent (结对: 49)
 
 
 class KindText(BaseModel):
@@ -354,18 +351,15 @@ class LearnedForms:
             or any(text.startswith(w, b) for w in self.kind("org_cue_after"))
 
     def kind_of_place(self, text: str, a: int, b: int) -> bool:
-        """`结对村`, `试点村`, `自由贸易试验区`, `经济开发区`: a designator after common
-        dictionary words only (words of two or more characters, none a name) names a
-        kind of village or zone, not one, unless a place's designator stands right
-        before it (`某某乡幸福村`: the village of a named township)."""
+        """`结对村`, `新农村`, `美丽乡村`, `自由贸易试验区`: a designator after a common word
+        names a kind of village or zone, not one (`region_local.plain_name`), unless a
+        place's designator stands right before it (`某某乡幸福村`: a named township's)."""
         span = text[a:b]
         cut = next((len(d) for d in sorted(self.kind("region_designator"), key=len, reverse=True)
                     if span.endswith(d)), 0)
         if not cut or cut == len(span) or a and text[a - 1] in self.kind("region_designator"):
             return False
-        tags = posseg.dt.word_tag_tab
-        return all(len(w) > 1 and w in tags and tags[w][:2] not in NAME_TAGS
-                   for w in jieba.lcut(span[:-cut], HMM=False))
+        return not plain_name(span[:-cut], span, RARE_WORD_FREQ)
 
     def zh_region(self, span: str) -> bool:
         if len(span) < 3 or not all(HAN.match(ch) for ch in span):

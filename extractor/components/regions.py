@@ -27,6 +27,7 @@ from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, read_tsv, split_aliases
 from .base import DataComponent
+from .region_local import local_divisions
 
 # Where one surface form names several places, the larger or better known one wins.
 TYPE_RANK = {
@@ -154,6 +155,8 @@ class RegionRecognizer(DataComponent):
                                     lambda a, b: automaton.lookup(text[a:b]), self.minor)
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
+                out += [Candidate(a, b, "REGION", None, "region.han.local")
+                        for a, b in local_divisions(text, [e for _, e, _ in found], starts)]
             if script == "latin" and self.designated is not None and found:
                 found = self.designated.extend(text, found)
             for start, end, ids in found:
