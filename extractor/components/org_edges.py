@@ -84,6 +84,8 @@ class OrgEdges:
         self.determiners = {p.text for p in data.of_kind("generic_modifier") if p.determiner}
         self.determiner_ends = {w[-1] for w in self.determiners}
         self.heads = {p.text for p in data.of_kind("suffix")}
+        # heads that name a body alone (`市委`, `政协`): a unit after one is named (`区委办公室`)
+        self.bodies = {p.text for p in data.of_kind("suffix") if p.min_prefix == 0}
         self.head_max = max(map(len, self.heads), default=0)
         self.translit = data.translit
 
@@ -365,11 +367,14 @@ class OrgEdges:
 
     def head_and_kind(self, words: str) -> bool:
         """`公司新工厂`, `协会下属中心`: a body's head word and kind words before another head
-        name a part or a kind of that unnamed body, not a body of its own."""
+        name a part or a kind of that unnamed body, not a body of its own (a head that
+        names a body alone, `区委`, names it: `区委办公室`)."""
         if len(words) > self.head_max + FIELD_MAX:
             return False
         for size in range(min(self.head_max, len(words)), 0, -1):  # the longest head first
             if words[:size] in self.heads:
+                if words[:size] in self.bodies:
+                    return False
                 rest = words[size:]
                 return not rest or len(rest) <= FIELD_MAX and self.kind_only(rest)
         return False

@@ -332,7 +332,7 @@ class HanOrgFinder:
                 and not any(o.start == p for o in found.values()):
             return None  # `12个智能仓储中心`: a counted noun names a kind, not a body (a
             # place opens a name: `两届某市政协委员`)
-        if material < pat.min_prefix or text[p:start] in self.heads \
+        if material < pat.min_prefix or text[p:start] in self.heads - g.bodies \
                 or start - p <= g.head_max + FIELD_MAX and g.head_and_kind(text[p:start]) \
                 or g.determined(text, p, text[p:start]):
             return None  # `协会办公室`, `公司新工厂`: a body's unit named by head words (and
