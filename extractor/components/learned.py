@@ -52,6 +52,7 @@ LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z][A-Za-z0-
 LIST_JOIN = set("、和与及")
 LATIN_JOIN = set("-._•·'’&") | set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 WORD = re.compile(r"[^\s]+")
+SHORT_SOURCE = "zh.org.short"  # the ORG rules' later mentions of a company named in full
 RARE_WORD_FREQ = 20  # a model's place name holds no dictionary word this frequent (结对: 49)
 
 
@@ -432,6 +433,9 @@ def extends(c: Candidate, r: Candidate, text: str) -> bool:
     (`某某暨`, `某某步`): it replaces a rule name only by adding before it (a surname) or
     across a transliteration's dots. A romanised Chinese name the rules read by its form
     is whole the same way (`Hu Min` in a headline's `Hu Min Pays a Visit`)."""
+    if c.label == "ORG" and r.source == SHORT_SOURCE and r.start == c.start:
+        return False  # a company named in full, then by its short name: the model ran on
+        # into the words after it (`某某重工共建研究院`)
     if c.label == "PERSON" and r.label == "REGION":  # a given name first (`arbitrate`)
         return r.start == c.start and " " in text[c.start:c.end]
     if c.label == "PERSON" and r.source == "en.person.pinyin":

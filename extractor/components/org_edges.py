@@ -472,10 +472,11 @@ class OrgEdges:
             return None
         return q
 
-    def core(self, name: str, legal: str) -> str | None:
+    def core(self, name: str, legal: str, keep_place: bool = False) -> str | None:
         """A company's name without its legal form, bracketed place (and what follows
         it: `某某(深圳)物流`), `集团` and leading region (`浙江某某光电股份有限公司` →
-        `某某光电`), when that is still a name (`short_name`)."""
+        `某某光电`; with `keep_place`, `浙江某某光电`), when that is still a name
+        (`short_name`)."""
         core = name[:-len(legal)] if name.endswith(legal) else name
         cut = max(core.rfind("("), core.rfind("（"))
         if cut > 0 and any(ch in core[cut:] for ch in CLOSE):
@@ -485,7 +486,7 @@ class OrgEdges:
                 core = core[:-len(tail)]
                 break
         for size in range(min(len(core) - 1, 8), 1, -1):
-            if core[:size] in self.regions:
+            if core[:size] in self.regions and not keep_place:
                 core = core[size:]
                 break
         return core if self.short_name(core) else None

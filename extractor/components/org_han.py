@@ -22,6 +22,7 @@ from .org_edges import (CLASSIFIERS, CLOSE, CONJ, FIELD_MAX, NUMERALS, PARTNER_P
 from .org_patterns import OrgData, OrgPattern
 
 DOTS = "·•・‧"  # between the parts of a transliterated name
+TERMS = frozenset("届期")  # classifiers of a term or session, not of a count of bodies
 TITLE_END = "长"  # `外交部长`: a head followed by this is a fused title, not a body
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
 
@@ -60,6 +61,7 @@ class HanOrgFinder:
         self.generic = data.texts("generic")
         self.grammar = OrgEdges(data)
         self.heads = {p.text for p in data.of_kind("suffix")}
+        self.unit_heads = self.heads - self.grammar.bodies  # a unit after these is generic
         self.legal = {p.id: p.text for p in data.of_kind("suffix") if p.legal}
         entries: dict[str, list] = {}  # word -> [suffix, stop, blocker, country, unit, lexicon]
 
@@ -193,6 +195,9 @@ class HanOrgFinder:
                 core = self.grammar.core(text[o.start:o.end], legal)
                 if core is not None:
                     cores.add(core)
+                    placed = self.grammar.core(text[o.start:o.end], legal, keep_place=True)
+                    if placed is not None and placed != core:
+                        cores.add(placed)  # `浙江某某光电`: the region kept, the form dropped
                     brand = self.grammar.brand(core)
                     if brand is not None:
                         brands[brand] = core[len(brand):]
@@ -328,11 +333,12 @@ class HanOrgFinder:
         if 0 < p < len(text) and text[p - 1].isascii() and text[p - 1].isalnum() \
                 and text[p].isascii() and text[p].isalnum():
             return None  # the walk stopped inside a Latin word (`lvo車廠` of `Volvo車廠`)
-        if g.counted(text, p) and p not in units.values() \
+        if g.counted(text, p) and text[p - 1] not in TERMS and p not in units.values() \
                 and not any(o.start == p for o in found.values()):
             return None  # `12个智能仓储中心`: a counted noun names a kind, not a body (a
-            # place opens a name: `两届某市政协委员`)
-        if material < pat.min_prefix or text[p:start] in self.heads - g.bodies \
+            # place opens a name: `两届某市政协委员`; a term's number says which body:
+            # `九届人大常委会`)
+        if material < pat.min_prefix or text[p:start] in self.unit_heads \
                 or start - p <= g.head_max + FIELD_MAX and g.head_and_kind(text[p:start]) \
                 or g.determined(text, p, text[p:start]):
             return None  # `协会办公室`, `公司新工厂`: a body's unit named by head words (and
