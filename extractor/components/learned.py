@@ -45,12 +45,15 @@ from ..learned import make_backend
 from ..lexicon import read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
+from .region_local import plain_name
 
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z][A-Za-z0-9&]+")  # a capital in it
 LIST_JOIN = set("、和与及")
 LATIN_JOIN = set("-._•·'’&") | set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 WORD = re.compile(r"[^\s]+")
+SHORT_SOURCE = "zh.org.short"  # the ORG rules' later mentions of a company named in full
+RARE_WORD_FREQ = 20  # a model's place name holds no dictionary word this frequent (结对: 49)
 
 
 class KindText(BaseModel):
@@ -348,6 +351,17 @@ class LearnedForms:
         return any(text.endswith(w, max(0, a - len(w)), a) for w in self.kind("org_cue_before")) \
             or any(text.startswith(w, b) for w in self.kind("org_cue_after"))
 
+    def kind_of_place(self, text: str, a: int, b: int) -> bool:
+        """`结对村`, `新农村`, `美丽乡村`, `自由贸易试验区`: a designator after a common word
+        names a kind of village or zone, not one (`region_local.plain_name`), unless a
+        place's designator stands right before it (`某某乡幸福村`: a named township's)."""
+        span = text[a:b]
+        cut = next((len(d) for d in sorted(self.kind("region_designator"), key=len, reverse=True)
+                    if span.endswith(d)), 0)
+        if not cut or cut == len(span) or a and text[a - 1] in self.kind("region_designator"):
+            return False
+        return not plain_name(span[:-cut], span, RARE_WORD_FREQ)
+
     def zh_region(self, span: str) -> bool:
         if len(span) < 3 or not all(HAN.match(ch) for ch in span):
             return False
@@ -419,6 +433,9 @@ def extends(c: Candidate, r: Candidate, text: str) -> bool:
     (`某某暨`, `某某步`): it replaces a rule name only by adding before it (a surname) or
     across a transliteration's dots. A romanised Chinese name the rules read by its form
     is whole the same way (`Hu Min` in a headline's `Hu Min Pays a Visit`)."""
+    if c.label == "ORG" and r.source == SHORT_SOURCE and r.start == c.start:
+        return False  # a company named in full, then by its short name: the model ran on
+        # into the words after it (`某某重工共建研究院`)
     if c.label == "PERSON" and r.label == "REGION":  # a given name first (`arbitrate`)
         return r.start == c.start and " " in text[c.start:c.end]
     if c.label == "PERSON" and r.source == "en.person.pinyin":
@@ -583,6 +600,8 @@ class LearnedRecognizer(DataComponent):
             if label == "PERSON" and self.lang == "en" and headline(text, a):
                 continue  # Title Case words; the name is taken where the body names it
             if label == "REGION" and self.lang == "en" and self.forms.in_name_run(text, a, b):
+                continue
+            if label == "REGION" and self.lang == "zh" and self.forms.kind_of_place(check, a, b):
                 continue
             vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
             if label == "ORG" and self.lang == "zh" and self.forms.contest(check, a, b):

@@ -78,11 +78,14 @@ class OrgEdges:
                                   key=len, reverse=True)
         self.modifiers = data.texts("generic_modifier")
         self.trades = sorted(data.texts("trade_field"), key=len, reverse=True)
+        self.trade_words = set(self.trades)
         self.kind_words = self.modifiers | data.texts("trade_field")
         self.kind_starts = {w[0] for w in self.kind_words}
         self.determiners = {p.text for p in data.of_kind("generic_modifier") if p.determiner}
         self.determiner_ends = {w[-1] for w in self.determiners}
         self.heads = {p.text for p in data.of_kind("suffix")}
+        # heads that name a body alone (`市委`, `政协`): a unit after one is named (`区委办公室`)
+        self.bodies = {p.text for p in data.of_kind("suffix") if p.min_prefix == 0}
         self.head_max = max(map(len, self.heads), default=0)
         self.translit = data.translit
 
@@ -364,11 +367,14 @@ class OrgEdges:
 
     def head_and_kind(self, words: str) -> bool:
         """`公司新工厂`, `协会下属中心`: a body's head word and kind words before another head
-        name a part or a kind of that unnamed body, not a body of its own."""
+        name a part or a kind of that unnamed body, not a body of its own (a head that
+        names a body alone, `区委`, names it: `区委办公室`)."""
         if len(words) > self.head_max + FIELD_MAX:
             return False
         for size in range(min(self.head_max, len(words)), 0, -1):  # the longest head first
             if words[:size] in self.heads:
+                if words[:size] in self.bodies:
+                    return False
                 rest = words[size:]
                 return not rest or len(rest) <= FIELD_MAX and self.kind_only(rest)
         return False
@@ -466,26 +472,42 @@ class OrgEdges:
             return None
         return q
 
-    def core(self, name: str, legal: str) -> str | None:
-        """A company's name without its legal form, bracketed place, `集团` and leading
-        region (`浙江某某光电股份有限公司` → `某某光电`), when that is still a name:
-        three or more characters, not a dictionary word and not a place."""
+    def core(self, name: str, legal: str, keep_place: bool = False) -> str | None:
+        """A company's name without its legal form, bracketed place (and what follows
+        it: `某某(深圳)物流`), `集团` and leading region (`浙江某某光电股份有限公司` →
+        `某某光电`; with `keep_place`, `浙江某某光电`), when that is still a name
+        (`short_name`)."""
         core = name[:-len(legal)] if name.endswith(legal) else name
-        if core[-1:] in CLOSE:
-            cut = max(core.rfind("("), core.rfind("（"))
-            core = core[:cut] if cut > 0 else core
+        cut = max(core.rfind("("), core.rfind("（"))
+        if cut > 0 and any(ch in core[cut:] for ch in CLOSE):
+            core = core[:cut]  # `某某科技(苏州)有限公司`, `某某(深圳)物流有限公司`
         for tail in self.legal:
             if core.endswith(tail) and len(core) > len(tail):
                 core = core[:-len(tail)]
                 break
         for size in range(min(len(core) - 1, 8), 1, -1):
-            if core[:size] in self.regions:
+            if core[:size] in self.regions and not keep_place:
                 core = core[size:]
                 break
-        if len(core) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in core) \
-                or core in self.regions or self.freq.get(core, 0) >= WORD_FREQ:
-            return None
-        return core
+        return core if self.short_name(core) else None
+
+    def short_name(self, core: str) -> bool:
+        """Whether a part of a company's name can stand for it: three or more Han
+        characters, not a dictionary word and not a place."""
+        return len(core) >= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in core) \
+            and core not in self.regions and self.freq.get(core, 0) < WORD_FREQ
+
+    def brand(self, core: str) -> str | None:
+        """The trade name (字号) in a company's `core`: the PRC rules on enterprise names
+        order place + trade name + trade + legal form, and a release then calls the
+        company by its trade name alone (`某某物流集团有限公司` … `某某`). The core without
+        its trailing trade words (rows of trade_field, or common dictionary nouns that
+        jieba cuts off whole: `供应链`, `管理`); None where no name would be left."""
+        brand, words = core, list(_cut(core))
+        while len(brand) - len(words[-1]) >= 3 and (words[-1] in self.trade_words
+                                                    or self.noun(words[-1])):
+            brand = brand[:-len(words.pop())]
+        return brand if brand != core and self.short_name(brand) else None
 
     # -- edges for a span from another source ---------------------------------------------
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -553,14 +575,26 @@ class OrgEdges:
 
     def blocked_end(self, text: str, start: int, end: int) -> bool:
         """The span is an ordinary word that the head-word walk does not read as a head,
-        alone or after a place (`僵局`, `某国政局`), as the walk's blockers say; a name
-        before the word keeps the span (`某某长江商业银行`)."""
+        alone or after a place and general name parts (`僵局`, `某国政局`, `某市国际会展
+        中心`), as the walk's blockers say; a name before the word keeps the span
+        (`某某长江商业银行`)."""
         for size in range(2, min(6, end - start) + 1):
             word_before = self.blockers.get(text[end - size:end])
             if word_before is not None and not (word_before and self.word_before(text, end - size)) \
-                    and (size == end - start or text[start:end - size] in self.regions):
+                    and (size == end - start or self.units_only(text[start:end - size])):
                 return True
         return False
+
+    def units_only(self, words: str) -> bool:
+        """The stretch is made of places and general name parts only (`某市国际`): no
+        name of its own."""
+        ok = [True] + [False] * len(words)
+        for i in range(len(words)):
+            if ok[i]:
+                for k in range(2, min(8, len(words) - i) + 1):
+                    if words[i:i + k] in self.units:
+                        ok[i + k] = True
+        return ok[-1]
 
     def kind_of_company(self, name: str) -> bool:
         """`中小银行`, `国内某公司`: a company head after kind words or a reference only."""

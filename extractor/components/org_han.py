@@ -22,6 +22,7 @@ from .org_edges import (CLASSIFIERS, CLOSE, CONJ, FIELD_MAX, NUMERALS, PARTNER_P
 from .org_patterns import OrgData, OrgPattern
 
 DOTS = "·•・‧"  # between the parts of a transliterated name
+TERMS = frozenset("届期")  # classifiers of a term or session, not of a count of bodies
 TITLE_END = "长"  # `外交部长`: a head followed by this is a fused title, not a body
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
 
@@ -60,6 +61,7 @@ class HanOrgFinder:
         self.generic = data.texts("generic")
         self.grammar = OrgEdges(data)
         self.heads = {p.text for p in data.of_kind("suffix")}
+        self.unit_heads = self.heads - self.grammar.bodies  # a unit after these is generic
         self.legal = {p.id: p.text for p in data.of_kind("suffix") if p.legal}
         entries: dict[str, list] = {}  # word -> [suffix, stop, blocker, country, unit, lexicon]
 
@@ -182,28 +184,43 @@ class HanOrgFinder:
 
     def short_forms(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
         """A company named once in full is named again without its legal form, bracketed
-        place and leading region (`浙江某某光电股份有限公司` … `某某光电`): those later
-        mentions are the same ORG."""
+        place and leading region (`浙江某某光电股份有限公司` … `某某光电`), or by its
+        trade name alone (`某某`, where jieba cuts it off as words of its own): those
+        later mentions are the same ORG."""
         cores: set[str] = set()
+        brands: dict[str, str] = {}  # trade name -> the words it is cut from
         for o in orgs:
             legal = self.legal.get(o.source)
             if legal is not None:
                 core = self.grammar.core(text[o.start:o.end], legal)
                 if core is not None:
                     cores.add(core)
+                    placed = self.grammar.core(text[o.start:o.end], legal, keep_place=True)
+                    if placed is not None and placed != core:
+                        cores.add(placed)  # `浙江某某光电`: the region kept, the form dropped
+                    brand = self.grammar.brand(core)
+                    if brand is not None:
+                        brands[brand] = core[len(brand):]
         if not cores:
             return []
         taken = _covered(text, orgs)
         out = []
-        for core in cores:
+        for core in sorted(cores | set(brands), key=len, reverse=True):
             at = text.find(core)
             while at >= 0:
                 end = at + len(core)
-                if not any(taken[at:end]):
+                if not any(taken[at:end]) and (core in cores or self.trade_name_at(
+                        text, at, end, brands[core])):
                     out.append(HanOrg(at, end, "zh.org.short"))
                     taken[at:end] = b"\x01" * len(core)
                 at = text.find(core, end)
         return out
+
+    def trade_name_at(self, text: str, at: int, end: int, trade: str) -> bool:
+        """A trade name found at [at, end) stands alone: on the segmenter's word edges,
+        and not followed by the trade it was cut from (`某某科技园` names a park)."""
+        return self.grammar.cut_at(text, at) and not self.grammar.word_across(text, end) \
+            and not text.startswith(trade[:2], end)
 
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix
@@ -316,7 +333,12 @@ class HanOrgFinder:
         if 0 < p < len(text) and text[p - 1].isascii() and text[p - 1].isalnum() \
                 and text[p].isascii() and text[p].isalnum():
             return None  # the walk stopped inside a Latin word (`lvo車廠` of `Volvo車廠`)
-        if material < pat.min_prefix or text[p:start] in self.heads \
+        if g.counted(text, p) and text[p - 1] not in TERMS and p not in units.values() \
+                and not any(o.start == p for o in found.values()):
+            return None  # `12个智能仓储中心`: a counted noun names a kind, not a body (a
+            # place opens a name: `两届某市政协委员`; a term's number says which body:
+            # `九届人大常委会`)
+        if material < pat.min_prefix or text[p:start] in self.unit_heads \
                 or start - p <= g.head_max + FIELD_MAX and g.head_and_kind(text[p:start]) \
                 or g.determined(text, p, text[p:start]):
             return None  # `协会办公室`, `公司新工厂`: a body's unit named by head words (and

@@ -200,8 +200,10 @@ class OrgRecognizer(DataComponent):
                 continue
             if self.script == "latin" and not self.spells_name(text[c.start:c.end], hit[0]):
                 continue
-            if self.script == "han" and (hit[0] in self.generic or hit[0] in self.finder.heads):
-                continue  # `(以下简称"公司")`: a bare head word stays the common noun it is
+            if self.script == "han" and (hit[0] in self.generic or hit[0] in self.finder.heads
+                                         or hit[0] in self.finder.grammar.regions):
+                continue  # `(以下简称"公司")`: a bare head word stays the common noun it is;
+                # a bracketed place is the company's seat (`某某(中国)有限公司`), no short form
             other = lexicon_ids.get((hit[1], hit[1] + len(hit[0])))
             if other is not None and other != c.attrs.get("id"):
                 continue

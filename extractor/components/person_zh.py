@@ -203,7 +203,13 @@ class HanNames:
         if start > 0 and start not in ctx.ends \
                 and self.plain_word(text[start - 1:start + 1], CROSS_FREQ):
             return False
-        return True
+        return not self.word_tail(text, start, end)
+
+    def word_tail(self, text: str, start: int, end: int) -> bool:
+        """`某市长江大桥`: the reading is the tail of a dictionary word that begins one or
+        two characters before it (长江大桥), so it names no one, even after a context word
+        (市长)."""
+        return any(self.plain_word(text[start - k:end], CROSS_FREQ) for k in (1, 2) if start >= k)
 
     def outweighs(self, surname: str) -> int:
         """The context types after a name that outweigh a word across its end: a title
@@ -321,6 +327,8 @@ class HanNames:
         edge0 = at_start - 2 * self.single_word(ctx, start)
         for s, size, end_cross, at_end, list_right, *loose in items:
             end = start + size
+            if start and self.word_tail(text, start, end):
+                continue
             after, verb_at = starts.get(end, 0), end
             if not after and end in ctx.dates:  # `王某5日表示`: the verb after the date
                 verb_at = ctx.dates[end]

@@ -27,6 +27,7 @@ from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, read_tsv, split_aliases
 from .base import DataComponent
+from .region_local import local_divisions
 
 # Where one surface form names several places, the larger or better known one wins.
 TYPE_RANK = {
@@ -34,6 +35,7 @@ TYPE_RANK = {
     "autonomous_region": 3, "sar": 3, "state": 4, "prefecture_city": 5, "city": 5,
     "prefecture": 6, "county_city": 7, "district": 8, "county": 8,
 }
+MINOR_RANK = TYPE_RANK["county_city"]
 LATIN_UPPER = re.compile("[A-Z]")
 HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff·・]+")
 UPPERCASE_TYPES = {"country", "province", "municipality", "autonomous_region", "sar",
@@ -121,6 +123,11 @@ class RegionRecognizer(DataComponent):
         unique = sorted(set(ids), key=lambda i: (TYPE_RANK.get(self.rows[i].type, 9), i))
         return unique[0], unique[1:]
 
+    def minor(self, ids: list[str]) -> bool:
+        """A county-level place (its best reading): its short name is rare enough to be
+        the first characters of an ordinary word (大兴 of 大兴土木, 小金 of 小金库)."""
+        return TYPE_RANK.get(self.resolved(ids)[1]["type"], 9) >= MINOR_RANK
+
     @staticmethod
     def matches(script: str, automaton: PhraseAutomaton, text: str, mostly_han: bool = False):
         """In English text Han names are matched run by run: walking the automaton over
@@ -145,9 +152,11 @@ class RegionRecognizer(DataComponent):
             if found and script == "han" and doc.lang_ == "zh":
                 starts = token_starts(doc)
                 found = words_allow(found, starts, len(text),
-                                    lambda a, b: automaton.lookup(text[a:b]))
+                                    lambda a, b: automaton.lookup(text[a:b]), self.minor)
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
+                out += [Candidate(a, b, "REGION", None, "region.han.local")
+                        for a, b in local_divisions(text, [e for _, e, _ in found], starts)]
             if script == "latin" and self.designated is not None and found:
                 found = self.designated.extend(text, found)
             for start, end, ids in found:
@@ -251,7 +260,8 @@ class HanDesignators:
 
 
 def words_allow(found: list, starts: list[int], length: int,
-                shorter: Callable[[int, int], list | None] | None = None) -> list:
+                shorter: Callable[[int, int], list | None] | None = None,
+                minor: Callable[[list], bool] | None = None) -> list:
     """The matches the Chinese segmentation allows: a name begins where a word begins
     (or where the name before it ends: jieba keeps 广西南宁 whole) and does not run into a
     word that goes on past its end. 荣昌 in 繁荣昌盛 begins inside a word, 和政 in 和政府
@@ -259,8 +269,11 @@ def words_allow(found: list, starts: list[int], length: int,
     a noun does (德国企业). `starts` holds the word starts of the pipeline's own jieba
     tokens, cut where the folded (simplified) text has its words (extractor/tokenizers.py).
     Where the longest name is refused, a shorter name at the same start may fit the words (巴黎 in 巴黎市场, whose 巴黎市 runs into 市场): `shorter(start, end)` gives
-    the payloads of the name text[start:end], or None. A binary search per match: the
-    cost follows the matches, not the text."""
+    the payloads of the name text[start:end], or None. A county-level name (`minor(ids)`)
+    is no word's head: a dictionary word that opens with it and goes on is an ordinary
+    word (大兴土木, 小金库), where a country's or a city's name heads its demonyms and
+    compounds (中国人). A binary search per match: the cost follows the matches, not the
+    text."""
     out, ends = [], set()
     for start, end, ids in found:
         allowed = on_word_edges(starts, length, start, end, ends)
@@ -270,6 +283,9 @@ def words_allow(found: list, starts: list[int], length: int,
                 if fewer is not None and on_word_edges(starts, length, start, cut, ends):
                     end, ids, allowed = cut, fewer, True
                     break
+        if allowed and minor is not None and heads_word(starts, length, start, end) \
+                and minor(ids):
+            allowed = False
         if allowed:
             out.append((start, end, ids))
             ends.add(end)
@@ -283,6 +299,13 @@ def on_word_edges(starts: list[int], length: int, start: int, end: int, ends: se
     j = bisect_right(starts, end - 1) - 1
     word_end = starts[j + 1] if j + 1 < len(starts) else length
     return not (j >= 0 and starts[j] > start and word_end > end)
+
+
+def heads_word(starts: list[int], length: int, start: int, end: int) -> bool:
+    """A segmenter's word starts at `start` and runs on past `end`."""
+    i = bisect_right(starts, start) - 1
+    word_end = starts[i + 1] if i + 1 < len(starts) else length
+    return i >= 0 and starts[i] == start and word_end > end
 
 
 @Language.factory("pressner_regions", default_config={"script": "latin"})

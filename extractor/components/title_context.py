@@ -65,6 +65,12 @@ def _phrases_before(phrases: list[str], *, edge: bool = True) -> re.Pattern[str]
     return re.compile(rf"(?<![\w\-])(?:{alt})\s+\Z" if edge else rf"(?:{alt})\Z")
 
 
+# A head after 副/代 (`副市长`, `代市长`) or after the designator it repeats (`某某市市长`)
+# is a title word of its own: its first character closes no place name, so no place name
+# reads on from it (`block_after`: 市长 + 江 is 长江 only in `某某市长江…`).
+TITLE_OPENERS = frozenset("副代")
+
+
 class Context:
     def __init__(self, rows: list[ContextRow], *, latin: bool) -> None:
         self.latin = latin
@@ -100,9 +106,10 @@ class Context:
         something else (`CEO Summit`, `the mayor's office`)."""
         if self.neg_after and self.neg_after.match(hay, end):
             return True
+        read_on = not (start and (hay[start - 1] in TITLE_OPENERS or hay[start - 1] == hay[start]))
         for key in self._keys(head.form):
             after = self.after.get(key)
-            if after and hay.startswith(tuple(after), end):
+            if after and read_on and hay.startswith(tuple(after), end):
                 return True
             before = self.before.get(key)
             if before and any(hay.endswith(b, max(0, start - len(b)), start) for b in before):

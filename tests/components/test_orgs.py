@@ -183,6 +183,32 @@ def test_en_boundaries(en, text, expected):
     # a bare head defined as the short form stays a common noun (`以下简称“公司”`)
     ('四川蓝岭药业股份有限公司(以下简称“公司”)公告,公司收到通知。',
      [(0, 12, '四川蓝岭药业股份有限公司')]),
+    # a compass word opens a company name as 华南 does; the company is then called by its
+    # trade name alone (place, trade and legal form dropped)
+    ('与东方岚澄物流集团有限公司签约。东方岚澄副总裁出席。',
+     [(1, 13, '东方岚澄物流集团有限公司'), (16, 20, '东方岚澄')]),
+    ('澄曜恒泰（深圳）供应链管理有限公司成立。澄曜恒泰总经理出席。',
+     [(0, 17, '澄曜恒泰（深圳）供应链管理有限公司'), (20, 24, '澄曜恒泰')]),
+    # ... but not where the trade it was cut from follows: that names something else
+    ('岚澄中药科技产业园开发公司招商，岚澄中药科技产业园开园。', [(0, 13, '岚澄中药科技产业园开发公司')]),
+    # a bracketed place is the seat, not a defined short form
+    ('西门子（中国）有限公司与中国企业合作。', [(0, 11, '西门子（中国）有限公司')]),
+    # a counted noun names a kind; a counted body named by its place stays a name
+    ('各方将共建12个智能仓储中心。', []),
+    ('他连任两届宁波市政协委员。', [(5, 10, '宁波市政协')]),
+    ('九届人大常委会二次会议闭幕。', [(2, 7, '人大常委会')]),  # a term's number
+    # a company named in full is also called by its place and trade name
+    ('浙江岚澄重工集团有限公司成立。浙江岚澄重工将扩产。',
+     [(0, 12, '浙江岚澄重工集团有限公司'), (15, 21, '浙江岚澄重工')]),
+    # a venue after a place and general name parts is no body
+    ('博览会在宁波国际博览中心开幕。', []),
+    # Party branch organs; joint discipline and supervision commissions; a unit of a body
+    # named by its head alone
+    ('村党总支书记出席，岚溪村党总支书记讲话。', [(9, 15, '岚溪村党总支')]),
+    ('县纪委监委、市发展改革委和区委办公室负责人参加。',
+     [(0, 5, '县纪委监委'), (6, 12, '市发展改革委'), (13, 18, '区委办公室')]),
+    ('区投资促进服务中心与商会签约。', [(0, 9, '区投资促进服务中心')]),
+    ('核心零部件企业500余家。', []),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected

@@ -100,6 +100,9 @@ def test_chinese_regions(extractor, text, expected):
         ("企业开拓巴黎市场。", [("巴黎", "Paris")]),
         # a district named by an everyday word matches only after its city
         ("阳泉市城区的中心城区和郊区", [("阳泉市城区", "Chengqu")]),
+        # a county-level name is no head of an ordinary word (大兴 of 大兴土木, 小金 of 小金库)
+        ("严禁大兴土木、私设小金库。", []),
+        ("他来自北京市大兴区。", [("北京市", "Beijing"), ("大兴区", "Daxing")]),
     ],
 )
 def test_chinese_regions_need_word_boundaries(extractor, text, expected):

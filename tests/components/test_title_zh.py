@@ -71,6 +71,11 @@ def test_zh_title_grammar(nlp_zh, text, expected):
      [("REGION", "臺中"), ("TITLE", "市長"), ("REGION", "花蓮"), ("TITLE", "縣長")]),
     ("重庆市长江大桥通车。", [("REGION", "重庆市")]),  # 长江, no title: the place keeps 市
     ("沙市长途客运站开通。", [("REGION", "沙市")]),  # a one-character name keeps its 市
+    # after 副 or its repeated designator the head is a title word: 江 opens the name
+    ("重庆市副市长江文华出席。", [("REGION", "重庆市"), ("TITLE", "副市长")]),
+    ("重庆市市长江文华出席。", [("REGION", "重庆市"), ("TITLE", "市长")]),
+    ("8月份制造业采购经理指数为49.8%。", []),  # an index named after a post
+    ("溪岚乡党委宣传委员王小明说。", [("TITLE", "宣传委员")]),
 ])
 def test_zh_title_takes_the_designator_it_shares(nlp_zh, text, expected):
     assert [(e.label_, e.text) for e in nlp_zh(text).ents if e.label_ in ("REGION", "TITLE")] \
