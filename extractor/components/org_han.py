@@ -34,7 +34,7 @@ class HanOrg:
     org_id: str | None = None
 
 
-CONTRACTED_HEADS = ("总商会", "协会", "联合会", "委员会")  # heads Chinese contractions keep one character of
+CONTRACTED_HEADS = ("总商会", "协会", "联合会", "委员会", "局")  # heads Chinese contractions keep one character of
 
 
 def _covered(text: str, orgs: list[HanOrg]) -> bytearray:
@@ -160,7 +160,7 @@ class HanOrgFinder:
         """`中国钢铁工业协会` … `中钢协`: an association, federation, committee or chamber
         named in full is then called by a few of its characters in order, ending in the
         first or the last character of its head (协 of 协会, 会 of 联合会: `香港中华厂商联合会`
-        … `厂商会`; 总 of 总商会: `香港中华总商会` … `中总`). The characters before it come
+        … `厂商会`; 总 of 总商会: `香港中华总商会` … `中总`; a bureau's 局: `香港贸易发展局` … `贸发局`). The characters before it come
         from the name after a leading place (`香港`, `台湾`: contractions drop it); a form
         that does not start with the name's first character is at least three long. Such a
         form, standing as a word of its own, is the same ORG, with the name's place where
