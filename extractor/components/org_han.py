@@ -157,14 +157,16 @@ class HanOrgFinder:
         return orgs + self.short_forms(text, orgs) + self.contractions(text, orgs)
 
     def contractions(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
-        """`中国钢铁工业协会` … `中钢协`: an association, federation, committee or chamber
-        named in full is then called by a few of its characters in order, ending in the
-        first or the last character of its head (协 of 协会, 会 of 联合会: `香港中华厂商联合会`
-        … `厂商会`; 总 of 总商会: `香港中华总商会` … `中总`; a bureau's 局: `香港贸易发展局` … `贸发局`). The characters before it come
-        from the name after a leading place (`香港`, `台湾`: contractions drop it); a form
-        that does not start with the name's first character is at least three long. Such a
-        form, standing as a word of its own, is the same ORG, with the name's place where
-        that is written before it (`香港中总`: a region inside a name is part of it).
+        """`中国钢铁工业协会` … `中钢协`: an association, federation, committee, chamber or
+        bureau named in full is then called by a few of its characters in order, ending in
+        the first or the last character of its head (协 of 协会; 会 of 联合会: `香港中华厂商
+        联合会` … `厂商会`; 总 of 总商会: `香港中华总商会` … `中总`; 局: `香港贸易发展局` …
+        `贸发局`). The characters before it come from the name after a leading place (`香港`,
+        `台湾`: contractions drop it); a form that does not start with the name's first
+        character is at least three long, and every form skips some of the name's characters
+        (`供电局` of `某县供电局` is the bare head noun). Such a form, standing as a word of its
+        own, is the same ORG, with the name's place where that is written before it
+        (`香港中总`: a region inside a name is part of it).
         """
         names: dict[str, tuple[str, str, str]] = {}  # name -> (body before the head, body
         # after a leading place, head)
@@ -191,7 +193,7 @@ class HanOrgFinder:
                     first = form[:1] in (body[:1], local[:1])
                     if len(form) == size and form[-1] in ends and (first or size >= 3) \
                             and not any(taken[at:end]) and _in_order(form[:-1], body) \
-                            and form not in self.generic and form not in self.heads \
+                            and form not in name and form not in self.generic and form not in self.heads \
                             and form not in self.grammar.regions \
                             and not self.grammar.word_across(text, end) \
                             and not (at and _is_name_char(text[at - 1]) and self.grammar.word_across(text, at)):
