@@ -184,25 +184,29 @@ class HanOrgFinder:
             return []
         taken = _covered(text, orgs)
         out = []
+        found_at: dict[str, list[int]] = {}  # a head character's positions, found once
         for name, (body, local, head) in names.items():
-            ends = {head[0], head[-1]}
-            for at in sorted({i for ch in set(body) for i in _find_all(text, ch)}):
-                for size in (4, 3, 2):
-                    end = at + size
-                    form = text[at:end]
-                    first = form[:1] in (body[:1], local[:1])
-                    if len(form) == size and form[-1] in ends and (first or size >= 3) \
-                            and not any(taken[at:end]) and _in_order(form[:-1], body) \
-                            and form not in name and form not in self.generic and form not in self.heads \
-                            and form not in self.grammar.regions \
-                            and not self.grammar.word_across(text, end) \
-                            and not (at and _is_name_char(text[at - 1]) and self.grammar.word_across(text, at)):
-                        place = body[:len(body) - len(local)]
-                        if place and text.endswith(place, 0, at) and not any(taken[at - len(place):at]):
-                            at -= len(place)  # `香港中总`: the place stays inside the name
-                        out.append(HanOrg(at, end, "zh.org.contraction"))
-                        taken[at:end] = b"\x01" * (end - at)
-                        break
+            # forms end in a head character (rarer than the body's): from each of those,
+            # the forms that end there, leftmost first, the longest first at one start
+            chars = set(body)
+            spots = sorted((e + 1 - size, -size) for ch in {head[0], head[-1]}
+                           for e in found_at.setdefault(ch, list(_find_all(text, ch)))
+                           for size in (4, 3, 2) if e + 1 >= size and text[e + 1 - size] in chars)
+            for at, neg in spots:
+                end = at - neg
+                form = text[at:end]
+                first = form[:1] in (body[:1], local[:1])
+                if (first or -neg >= 3) \
+                        and not any(taken[at:end]) and _in_order(form[:-1], body) \
+                        and form not in name and form not in self.generic and form not in self.heads \
+                        and form not in self.grammar.regions \
+                        and not self.grammar.word_across(text, end) \
+                        and not (at and _is_name_char(text[at - 1]) and self.grammar.word_across(text, at)):
+                    place = body[:len(body) - len(local)]
+                    if place and text.endswith(place, 0, at) and not any(taken[at - len(place):at]):
+                        at -= len(place)  # `香港中总`: the place stays inside the name
+                    out.append(HanOrg(at, end, "zh.org.contraction"))
+                    taken[at:end] = b"\x01" * (end - at)
         return out
 
     def short_forms(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
