@@ -64,6 +64,9 @@ class PatternRow(BaseModel):
     priority: int = 0
     starts: str = ""  # `|`-separated word kinds or `digit` a match begins with; empty = anywhere
     fixed: dict[str, str] = {}  # groups every match of the pattern has (`order`: `dm` or `md`)
+    # a group that another rule's match in the same document must have for this rule's
+    # matches to count (`roc`: a bare `114年` is a year only where the text dates in that calendar)
+    needs: str = ""
 
 
 class WordRow(BaseModel):
@@ -203,6 +206,7 @@ class DateRecognizer(DataComponent):
             widen = "(?<=" in rx.pattern  # a group there may start before the match
             names, narrow = group_names(rx), "span" in rx.groupindex
             self.patterns.append(Compiled(p, rx, names, narrow, widen, kinds))
+        self.needs = {c.row.id: c.row.needs for c in self.patterns if c.row.needs}
         header = read_tsv(files["header"], HeaderRow)
         self.labels = [h.value for h in header if h.key == "label"]
         self.header_lines = int(next((h.value for h in header if h.key == "lines"), "3"))
@@ -252,7 +256,16 @@ class DateRecognizer(DataComponent):
                         start = min(a for a, _ in m.regs if a >= 0)
                     if end > start:
                         found.append(Match(start, end, rule, entry[0], priority, entry[1]))
-        return bracketed(select(found, len(text)), text)
+        return bracketed(select(self.supported(found), len(text)), text)
+
+    def supported(self, found: list[Match]) -> list[Match]:
+        """Matches of rules that need a companion (`needs`) kept only where another rule's
+        match has that group: one calendar per document."""
+        needs = self.needs
+        if not needs or not any(m.rule in needs for m in found):
+            return found
+        have = {g for m in found if m.rule not in needs for g in m.groups}
+        return [m for m in found if m.rule not in needs or needs[m.rule] in have]
 
     def anchors(self, text: str) -> dict[frozenset[str], list[int]]:
         """Where patterns can begin, per set of start kinds: the date words, and where each

@@ -479,8 +479,10 @@ def word_edge_fixes(learned: list[Candidate], rules: list[Candidate], text: str,
             continue
         for r in by_start.get(c.start, ()):
             if r.end != c.end and r.end not in edges and abs(r.end - c.end) <= 2 \
-                    and text[r.start:r.end] not in whole:  # one reading per document
-                out.add(id(r))
+                    and text[r.start:r.end] not in whole \
+                    and not (c.end < r.end and text[r.end:r.end + 1] in LIST_JOIN):
+                out.add(id(r))  # one reading per document; a rule name that a list's
+                # conjunction closes (`黄某健及某局`) is not cut inside its given name
     return out
 
 

@@ -35,7 +35,7 @@ class HanOrg:
     org_id: str | None = None
 
 
-CONTRACTED_HEADS = ("协会", "联合会", "委员会")  # heads Chinese contractions keep one character of
+CONTRACTED_HEADS = ("总商会", "协会", "联合会", "委员会", "局")  # heads Chinese contractions keep one character of
 
 
 def _covered(text: str, orgs: list[HanOrg]) -> bytearray:
@@ -50,6 +50,13 @@ def _in_order(chars: str, name: str) -> bool:
     """Every character of `chars` stands in `name`, in this order."""
     it = iter(name)
     return bool(chars) and all(ch in it for ch in chars)
+
+
+def _find_all(text: str, ch: str):
+    at = text.find(ch)
+    while at >= 0:
+        yield at
+        at = text.find(ch, at + 1)
 
 
 def _is_name_char(ch: str) -> bool:
@@ -152,34 +159,56 @@ class HanOrgFinder:
         return orgs + self.short_forms(text, orgs) + self.contractions(text, orgs)
 
     def contractions(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
-        """`中国钢铁工业协会` … `中钢协`: an association, federation or committee named in
-        full is then called by a few of its characters in order, from its first character
-        to the first character of its head (协 of 协会, 联 of 联合会, 委 of 委员会). Such a
-        form, standing as a word of its own, is the same ORG."""
-        names = {}
+        """`中国钢铁工业协会` … `中钢协`: an association, federation, committee, chamber or
+        bureau named in full is then called by a few of its characters in order, ending in
+        the first or the last character of its head (协 of 协会; 会 of 联合会: `香港中华厂商
+        联合会` … `厂商会`; 总 of 总商会: `香港中华总商会` … `中总`; 局: `香港贸易发展局` …
+        `贸发局`). The characters before it come from the name after a leading place (`香港`,
+        `台湾`: contractions drop it); a form that does not start with the name's first
+        character is at least three long, and every form skips some of the name's characters
+        (`供电局` of `某县供电局` is the bare head noun). Such a form, standing as a word of its
+        own, is the same ORG, with the name's place where that is written before it
+        (`香港中总`: a region inside a name is part of it).
+        """
+        names: dict[str, tuple[str, str, str]] = {}  # name -> (body before the head, body
+        # after a leading place, head)
         for o in orgs:
             name = text[o.start:o.end]
             head = next((h for h in CONTRACTED_HEADS if name.endswith(h)), None)
-            if head is not None and len(name) - len(head) >= 4:
-                names[name] = head
+            if head is None:
+                continue
+            body = name[:-len(head)]
+            place = next((k for k in range(min(4, len(body) - 2), 1, -1)
+                          if body[:k] in self.grammar.regions), 0)
+            if len(body) >= 4:
+                names[name] = (body, body[place:], head)
         if not names:
             return []
         taken = _covered(text, orgs)
         out = []
-        for name, head in names.items():
-            body = name[1:-len(head)]
-            at = text.find(name[0])
-            while at >= 0:
-                for size in (3, 4):
-                    end = at + size
-                    form = text[at:end]
-                    if len(form) == size and form[-1] == head[0] and not any(taken[at:end]) \
-                            and _in_order(form[1:-1], body) and not self.grammar.word_across(text, end) \
-                            and not (at and _is_name_char(text[at - 1]) and self.grammar.word_across(text, at)):
-                        out.append(HanOrg(at, end, "zh.org.contraction"))
-                        taken[at:end] = b"\x01" * size
-                        break
-                at = text.find(name[0], at + 1)
+        found_at: dict[str, list[int]] = {}  # a head character's positions, found once
+        for name, (body, local, head) in names.items():
+            # forms end in a head character (rarer than the body's): from each of those,
+            # the forms that end there, leftmost first, the longest first at one start
+            chars = set(body)
+            spots = sorted((e + 1 - size, -size) for ch in {head[0], head[-1]}
+                           for e in found_at.setdefault(ch, list(_find_all(text, ch)))
+                           for size in (4, 3, 2) if e + 1 >= size and text[e + 1 - size] in chars)
+            for at, neg in spots:
+                end = at - neg
+                form = text[at:end]
+                first = form[:1] in (body[:1], local[:1])
+                if (first or -neg >= 3) \
+                        and not any(taken[at:end]) and _in_order(form[:-1], body) \
+                        and form not in name and form not in self.generic and form not in self.heads \
+                        and form not in self.grammar.regions \
+                        and not self.grammar.word_across(text, end) \
+                        and not (at and _is_name_char(text[at - 1]) and self.grammar.word_across(text, at)):
+                    place = body[:len(body) - len(local)]
+                    if place and text.endswith(place, 0, at) and not any(taken[at - len(place):at]):
+                        at -= len(place)  # `香港中总`: the place stays inside the name
+                    out.append(HanOrg(at, end, "zh.org.contraction"))
+                    taken[at:end] = b"\x01" * (end - at)
         return out
 
     def short_forms(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:

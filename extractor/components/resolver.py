@@ -53,6 +53,25 @@ def split_named_tails(cands: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+def assistants_of_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
+    """`政务司司长政治助理`, `商务部部长私人秘书`: an assistant's title joined to the
+    principal's (title_zh) where the principal is written as its body's name and the post
+    that body's head names (`政务司` + `司长`) is the post of the one office-holder, one
+    TITLE (as the annotated samples read `财政司司长政治助理`, org null): the body is part of
+    the assistant's title, not the assistant's organisation. Offered as a longer reading."""
+    orgs = {c.end: c for c in cands if c.label == "ORG" and c.tier == 0}
+    extra = []
+    for c in cands:
+        if c.label != "TITLE" or c.tier or not (c.attrs or {}).get("fused"):
+            continue
+        body = orgs.get(c.start)
+        if body is not None and text[c.start - 1] == text[c.start]:
+            attrs = dict(c.attrs, zh=text[body.start:c.end])
+            extra.append(Candidate(body.start, c.end, "TITLE", c.value, c.source, attrs,
+                                   c.priority, c.tier))
+    return cands + extra if extra else cands
+
+
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end character of every token."""
     if not len(doc):
@@ -84,7 +103,8 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        chosen = choose(split_named_tails(candidates(doc), text), len(text))
+        chosen = choose(assistants_of_bodies(split_named_tails(candidates(doc), text), text),
+                        len(text))
         starts, ends = token_bounds(doc)
         ranges = token_ranges(chosen, starts, ends)
         if None in ranges:  # some boundary inside a token: split, then align again

@@ -24,6 +24,7 @@ _LOW_WORD = re.compile(r"[a-z][a-z\-]*(?![\w'’])")
 _JOIN = ("and", "&", "the")  # `Financial Services and the Treasury`: never a portfolio's end
 _LISTED = re.compile(r", (?=[A-Z])")  # `Economy, Trade and Industry`: a list of fields
 FUNCTION_WORDS = frozenset(STOP_WORDS) - {"and"}
+_BRANCH = re.compile(r" \(((?:[A-Z][\w'’\-]*)(?:(?:, | and | & | )[A-Z][\w'’\-]*){0,6})\)")
 
 
 class Portfolios:
@@ -56,7 +57,8 @@ class Portfolios:
                     got = None if prep == ", " else self._capitalised(
                         text, at, prep == " for ", places, cross=False)
                 if got is not None:
-                    return got, prep.strip() + " " + " ".join(text[at:got].split()).lower()
+                    branch = self._branch(text, got) if prep == " for " else got
+                    return branch, prep.strip() + " " + " ".join(text[at:branch].split()).lower()
         if " of " in preps and text.startswith(", ", end) and klass in self.classes \
                 and text[end + 2:end + 3].isupper():
             # `Vice President, Investor Relations,`: a corporate signature line puts the
@@ -79,6 +81,19 @@ class Portfolios:
                 if got is not None:
                     return got, join.strip() + " " + " ".join(text[at:got].split()).lower()
         return None
+
+    def _branch(self, text: str, end: int) -> int:
+        """`Permanent Secretary for Commerce and Economic Development (Commerce, Industry
+        and Tourism)`: a bracketed branch of the portfolio, one field or a list of them,
+        names which of its posts the holder has (as `常任秘书长（库务）` does in Chinese):
+        part of the title. Brackets holding anything else (an acronym, a place) are not."""
+        m = _BRANCH.match(text, end)
+        if m is None:
+            return end
+        items = re.split(r", | and | & ", m.group(1))
+        known = all(any(" ".join(item.lower().split()[i:]) in self.nouns
+                        for i in range(len(item.split()))) for item in items)
+        return m.end() if known else end
 
     def _listed(self, words: str) -> bool:
         """A portfolio that crosses a comma is a list of fields ending with `and`, each

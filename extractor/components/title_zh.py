@@ -89,6 +89,9 @@ class HanTitleGrammar:
         if tag is not None:
             return tag
         words = list(posseg.cut(part))
+        if len(words) == 2 and all(w.flag[:1] == "n" and w.flag not in NOT_FIELD_TAGS
+                                   and len(w.word) == 2 for w in words):
+            return "n"  # `财经事务`: two nouns of two characters, one field
         return words[0].flag if len(words) == 1 and words[0].flag not in NOT_FIELD_TAGS else ""
 
     def bracketed(self, text: str, end: int) -> int:

@@ -47,7 +47,9 @@ SURNAME_READINGS = {
     "员": "yun", "秘": "bi", "褚": "chu", "种": "chong", "召": "shao", "居": "ju", "冼": "xian",
     "阚": "kan", "那": "na", "隗": "wei", "澹台": "tantai", "句": "gou", "石": "shi", "芮": "rui",
 }
-# (romanised form, pinyin surname) pairs beyond the plain pinyin spellings.
+# (romanised form, pinyin surname) pairs beyond the plain pinyin spellings. The last line:
+# Macao's Portuguese-based spellings, as the Macao SAR Government's English releases write
+# its officials' names (梁 Leong, 黃 Vong, 盧 Lou, 鄭 Cheang, 容 Iong, 蘇 Sou, 丘 Iao, 廖 Lio).
 ROMANISED = """
 chang:zhang cheung:zhang teo:zhang wong:wang wong:huang ong:wang lee:li lei:li
 chan:chen tan:chen chow:zhou chou:zhou lau:liu lam:lin lim:lin ng:wu goh:wu ho:he
@@ -62,6 +64,7 @@ mui:mei ngai:wei yung:weng kam:jin fong:fang hon:han ip:ye lai:li wai:wei cheuk:
 kwong:kuang chau:zhou woo:hu
 tiong:zhang teh:zheng khoo:qiu ooi:huang quek:guo chua:cai yeo:yang ieong:yang kuok:guo
 sio:xiao
+leong:liang vong:huang lou:lu cheang:zheng iong:rong sou:su iao:qiu lio:liao
 """
 # Korean surnames in the Revised Romanization and their usual English spellings (the most
 # frequent ones of the Statistics Korea census), with the pinyin of their Chinese character:

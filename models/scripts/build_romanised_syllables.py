@@ -36,7 +36,7 @@ SYLLABIC = ("m", "ng", "ssu", "szu", "tzu", "tsz", "sze")
 # Iok`): their extra initials and finals, joined to every initial and final above.
 SOUTHERN_INITIALS = ("hw", "kh")
 SOUTHERN_FINALS = ("eck", "ock", "iat", "iak", "ian", "iok", "iong", "ieng", "ieong", "ioc",
-                   "eong", "uok", "iew")
+                   "eong", "uok", "iew", "io", "eang")  # io, eang: Macao `Kuok Chio`, `Cheang`
 # Korean given names in the Revised Romanization (2000, Korean Ministry of Culture): every
 # initial with every vowel and final consonant (`Ji-yeon`, `Min-jae`, `Seo-hyun`).
 KOREAN_INITIALS = ("", "g", "k", "kk", "n", "d", "t", "r", "m", "b", "p", "s", "ss", "j",

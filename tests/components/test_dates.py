@@ -445,6 +445,9 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     ("發布日期：113-10-09\n", None, [("113-10-09", "2024-10-09")]),
     ("發布時間：113/10/09 14:30", None, [("113/10/09 14:30", "2024-10-09T14:30")]),
     ("去年零售额增长5.2%，其中四季度明显回升。", "2025-01-20", [("去年", "2024"), ("四季度", "2024-Q4")]),
+    # a bare ROC year counts where the document dates in that calendar elsewhere
+    ("訪團於115年3月2日出發。114年出口成長。", "2026-03-03",
+     [("115年3月2日", "2026-03-02"), ("114年", "2025")]),
 ]
 
 ZH_NEGATIVE = [
@@ -479,6 +482,7 @@ ZH_NEGATIVE = [
     "采购2024台设备",
     "傳真113-10-0912",
     "1,2025",
+    "該校創校114年，114年來培育人才",  # no date in the ROC calendar: a count of years
 ]
 
 

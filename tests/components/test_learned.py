@@ -256,6 +256,12 @@ def test_word_edge_fixes(learned, rule, edges, replaced):
     assert (id(r) in drop) is replaced
 
 
+def test_word_edge_fixes_keep_a_name_a_conjunction_closes():
+    text = "会长张明远及秘书长出席"  # the learned reading stops inside the given name
+    r = cand(2, 5, "PERSON")
+    assert word_edge_fixes([cand(2, 4, "PERSON", "learned.lac")], [r], text, {0, 2, 4, 6}) == set()
+
+
 def test_word_edge_fixes_keep_a_name_whole_elsewhere():
     # `张明远` stands whole at 2..5; at 7..10 the segmenter cuts `张明|远方`
     text = "会长张明远说,张明远方才"

@@ -175,6 +175,12 @@ def test_en_boundaries(en, text, expected):
     ('他参观了Northwindery汽车厂。', []),  # no name starts inside a Latin word
     # a contraction of an association named in full (first character ... head's first)
     ('中国钢铁工业协会召开会议。中钢协副会长出席，中国钢材出口增长。', [(0, 8, '中国钢铁工业协会'), (13, 16, '中钢协')]),
+    # ... from after its leading place, ending in its head's first or last character (a
+    # bureau's 局); the place written before the contraction stays in the name
+    ('香港中华纺织联合会举行年会。纺织会会长致辞。', [(0, 9, '香港中华纺织联合会'), (14, 17, '纺织会')]),
+    ('澳门中华总商会举行年会。澳门中总会长致辞,中总表示欢迎。',
+     [(0, 7, '澳门中华总商会'), (12, 16, '澳门中总'), (21, 23, '中总')]),
+    ('香港旅游发展局举行年会。旅发局表示欢迎。', [(0, 7, '香港旅游发展局'), (12, 15, '旅发局')]),
     ('行政院院会通过草案。市财政局局长出席。',  # a doubled head: the first closes the name
      [(0, 3, '行政院'), (10, 14, '市财政局')]),
     # the left walk stops at an appointing verb or an owner word before a company

@@ -208,6 +208,7 @@ def test_persons(nlps, lang, text, expected):
     ('The pact was signed by Goh Chok Hwee and Ooi Boon Hock.', ['Goh Chok Hwee', 'Ooi Boon Hock']),
     ('It was witnessed by Tiong King Seng, the minister.', ['Tiong King Seng']),
     ('Guests included Ho Iat Ieng and Kim Seo-yeon.', ['Ho Iat Ieng', 'Kim Seo-yeon']),
+    ('Also present were Vong Sio Chio and Cheang Kin Man.', ['Vong Sio Chio', 'Cheang Kin Man']),
     ('The envoy Park Min-jun met Jeong Hye-rin.', ['Park Min-jun', 'Jeong Hye-rin']),
     # a long title before a three-word name
     ('It was signed by XYZ Senior Executive Vice President Lim Boon Kiat.', ['Lim Boon Kiat']),

@@ -30,6 +30,19 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     # a field the dictionary lacks but the tagger reads as a noun; a name is no field
     ("常任秘书长（库务）周文华出席。", [("TITLE", "常任秘书长（库务）"), ("PERSON", "周文华")]),
     ("行政长官私人秘书何文华出席。", [("TITLE", "行政长官私人秘书"), ("PERSON", "何文华")]),
+    # an assistant to an office-holder written as body + post: the body is in the title
+    ("律政司司长政治助理何文华出席。", [("TITLE", "律政司司长政治助理"), ("PERSON", "何文华")]),
+    # a bracketed branch of two nouns
+    ("常任秘书长（财经事务）周文华出席。", [("TITLE", "常任秘书长（财经事务）"), ("PERSON", "周文华")]),
+    # a federation's president, a committee's convener, foreign posts
+    ("东南亚华人工商联合会总会长林文华出席。",
+     [("ORG", "东南亚华人工商联合会"), ("TITLE", "总会长"), ("PERSON", "林文华")]),
+    ("立法院财政委员会召集委员邓文华出席。",
+     [("ORG", "立法院财政委员会"), ("TITLE", "召集委员"), ("PERSON", "邓文华")]),
+    ("西班牙工业部国务秘书卡洛斯出席。",
+     [("ORG", "西班牙工业部"), ("TITLE", "国务秘书"), ("PERSON", "卡洛斯")]),
+    ("驻泰国台北经济文化办事处代表邓文华出席。",
+     [("ORG", "驻泰国台北经济文化办事处"), ("TITLE", "代表"), ("PERSON", "邓文华")]),
     # party-committee titles; a place's committee keeps 党委 and leaves 书记
     ("公司党委书记、董事长孙文华讲话。",
      [("TITLE", "党委书记"), ("TITLE", "董事长"), ("PERSON", "孙文华")]),

@@ -359,6 +359,10 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
      ["Secretary for Home Affairs", "Secretary for Transport & Housing"]),
     ("Minister for Foreign Affairs Dr Ana Lim hosted the Minister of Finance.",
      ["Minister for Foreign Affairs", "Minister of Finance"]),
+    # a bracketed branch of the portfolio is part of the title; an acronym is not
+    ("The Permanent Secretary for Financial Services and the Treasury (Treasury), Ms Ada Lo, "
+     "met the Secretary for Security (SS).",
+     ["Permanent Secretary for Financial Services and the Treasury (Treasury)", "Secretary for Security"]),
     ("Ann Li, head of retail banking at Acme, met Bo Yu, head of aviation safety of Orbis.",
      ["head of retail banking", "head of aviation safety"]),
     ("Tom Ng, head of sales said the Director of Finance Department agreed.",
