@@ -581,6 +581,7 @@ class LearnedRecognizer(DataComponent):
         found: dict[tuple[int, int], str] = {}
         headless: dict[str, list[str]] = {}  # English names with no head: the model's labels
         clubs: set[str] = set()  # ORG names by a contest word
+        person_shaped: list[tuple[int, int]] = []  # model PERSONs a post cue may make firms
         title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
         title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
         org_spans = [(c.start, c.end) for c in candidates(doc) if c.label == "ORG"]
@@ -614,6 +615,12 @@ class LearnedRecognizer(DataComponent):
                     and not self.forms.keep(check[a:b], label) and self.forms.en_headless(text[a:b]):
                 headless.setdefault(text[a:b], []).append(label)
                 continue
+            if b > a and self.lang == "en" and label == "PERSON" and self.forms.en_headless(text[a:b]):
+                # a name shaped as a person's may be a firm named after people (`Harlow
+                # Bennett`): the post cues of `cued_orgs` decide; where none, a person
+                headless.setdefault(text[a:b], []).append(label)
+                person_shaped.append((a, b))
+                continue
             if b > a and (self.forms.keep(check[a:b], label, vouched) or label == "ORG"
                           and self.lang == "zh" and a in bounds and b in bounds
                           and self.forms.org_cued(check, a, b, title_starts, rule_orgs)
@@ -621,6 +628,9 @@ class LearnedRecognizer(DataComponent):
                           and not any(a <= s and e < b for s, e in org_spans)):
                 found.setdefault((a, b), label)
         bare = self.cued_orgs(doc, text, headless, found) if headless else set()
+        for a, b in person_shaped:
+            if text[a:b] not in bare and self.forms.keep(check[a:b], "PERSON"):
+                found.setdefault((a, b), "PERSON")
         cands = self.propagate(text, found, bare)
         if clubs:  # one reading per document: the club at its every mention
             for c in cands:

@@ -82,6 +82,8 @@ class LatinOrgFinder:
         self.connectors = data.texts("connector")
         self.modifiers = data.texts("modifier")
         self.stops = data.texts("stop")
+        # headline verbs (stop rows `en.org.stop.verb.*`): no name runs over one
+        self.verbs = {p.text for p in data.of_kind("stop") if p.id.startswith("en.org.stop.verb.")}
         self.exclude = data.texts("exclude")
         self.lead_adjectives = tuple(data.texts("lead_adjective"))
         self.short_tails = data.texts("short_tail")

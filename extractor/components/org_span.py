@@ -17,6 +17,7 @@ import re
 from .org_latin import COUNTRY_MODIFIERS, LatinOrgFinder, legal_token_pattern
 
 _LEADING_THE = re.compile(r"(?:the|The|THE)\s+")
+_WORD = re.compile(r"[A-Z][a-z]+\b")
 _PLACE = re.compile(r" \([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}\)")
 
 
@@ -42,10 +43,18 @@ class OrgSpanRules:
                 start += word.end()
                 continue
             break
-        end = self.extend(text, end)
+        end = self.before_verb(text, start, self.extend(text, end))
         if start >= end:
             return None
         return None if self.vetoed(text[start:end]) else (start, end)
+
+    def before_verb(self, text: str, start: int, end: int) -> int:
+        """A title-case headline's verb ends the name before it (`Acme and Instituto
+        Tecnológico Launch Lab` → `… Instituto Tecnológico`), as it ends the grammar's runs."""
+        for m in _WORD.finditer(text, start, end):
+            if m.start() > start and m.group() in self.finder.verbs:
+                return m.start() - 1
+        return end
 
     def extend(self, text: str, end: int) -> int:
         """Over ` (Suzhou)` and `, Ltd.` / ` GmbH` right after the span."""

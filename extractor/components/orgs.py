@@ -21,6 +21,7 @@ from ..lexicon import PhraseAutomaton
 from ..normalise.orgs import clean_value, find_definition
 from .base import DataComponent
 from .org_agency import AgencyNames, GluedHeads
+from .org_foreign import ForeignNames
 from .org_han import HanOrgFinder
 from .org_latin import LatinOrgFinder
 from .org_patterns import OrgRow, load_org_data
@@ -69,6 +70,9 @@ class OrgRecognizer(DataComponent):
         self.generic = data.texts("generic")
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
+        self.foreign = ForeignNames(data.texts("foreign_head"), data.texts("foreign_glued_head"),
+                                    data.texts("foreign_connector"), data.texts("stop")) \
+            if latin else None
         self.span_rules = OrgSpanRules(self.finder, self.generic) if latin else None
         markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True) \
             if latin else []
@@ -119,6 +123,8 @@ class OrgRecognizer(DataComponent):
         if self.agencies is not None:
             found += [self.candidate(text, s, e, "en.org.agency") for s, e in self.agencies.find(text)]
             found += [self.candidate(text, s, e, "en.org.glued") for s, e in self.glued.find(text)]
+            foreign = [self.candidate(text, s, e, "en.org.foreign") for s, e in self.foreign.find(text)]
+            found = self.before_foreign(text, found, foreign) + foreign
         if self.lexicon is not None:
             found += [self.candidate(text, s, e, "en.org.lexicon")
                       for s, e, _ in self.lexicon.matches(text)
@@ -162,6 +168,23 @@ class OrgRecognizer(DataComponent):
                     if s == c.start and m is not None and m.end() < c.end and \
                             self.finder.has_head(text[m.end():c.end]):
                         c = self.candidate(text, m.end(), c.end, c.source)
+                        break
+            out.append(c)
+        return out
+
+    def before_foreign(self, text: str, found: list[Candidate],
+                       foreign: list[Candidate]) -> list[Candidate]:
+        """`Kessington University and Instituto Tecnológico de Monterrey`: the English run
+        crosses `and` into a name in another language; when the part before the `and` is a
+        name of its own (a head noun or legal form), the run ends there and the foreign
+        finder's name is the second item."""
+        starts = {c.start for c in foreign}
+        out = []
+        for c in found:
+            if c.source == "en.org.head":
+                for m in _AND.finditer(text, c.start, c.end):
+                    if m.end() in starts and self.finder.has_head(text[c.start:m.start()]):
+                        c = self.candidate(text, c.start, m.start(), c.source)
                         break
             out.append(c)
         return out
@@ -238,7 +261,7 @@ class OrgRecognizer(DataComponent):
                 at -= 1
             if at < 0:
                 return True
-        return any(self.finder.is_head(w) or w in self.finder.legal
+        return any(self.finder.is_head(w) or w in self.finder.legal or self.foreign.is_head(w)
                    for w in long_form[at:].split())
 
     def company_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:

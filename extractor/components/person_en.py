@@ -120,7 +120,7 @@ class LatinNames:
     def __init__(self, surnames: dict[str, str], syllables: Collection[str],
                  context: dict[str, set[str]], regions: Collection[str],
                  given: Collection[str] = (), romanised: Collection[str] = (),
-                 family: Collection[str] = ()) -> None:
+                 family: Collection[str] = (), company_tails: Collection[str] = ()) -> None:
         self.surnames = surnames  # lowercase romanised form -> pinyin surname
         self.pinyin = set(syllables)
         # pinyin plus Cantonese / Wade-Giles syllable shapes (`Man Kwong`, `Ing-wen`): these
@@ -143,6 +143,9 @@ class LatinNames:
         self.given = {g for g in given if g not in never and g.lower() not in self.titles
                       and g.lower() not in self.honorifics}
         self.family = set(family) - never  # census surnames (`Henderson`), not `Park`, `Hall`
+        # words that close a company's name (`Sage Communications`, `Acme Capital`), unless a
+        # census surname (`Steel`): a run ending in one names no person
+        self.company_tails = frozenset(company_tails) - self.family
         self._given = Memo(memo.WORDS)  # word -> a pinyin given name
         self._shapes = Memo(memo.RUNS)  # capitalised run -> its RunShape
         words: dict[str, set[str]] = {}
@@ -276,6 +279,8 @@ class LatinNames:
         if out:
             out += self.listed(text, runs, out, blocked)
             out.sort(key=lambda n: n.start)
+        if self.company_tails:
+            out = [n for n in out if text[n.start:n.end].rsplit(None, 1)[-1] not in self.company_tails]
         singles = self.singles(text, ctx, starts, ends, blocked)
         if singles:
             out += singles

@@ -18,9 +18,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..candidates import Candidate, candidates, doc_text, norm_text
-from ..lexicon import read_tsv, split_aliases
+from ..lexicon import read_jsonl, read_tsv, split_aliases
 from ..normalise.persons import han_pinyin
 from .base import DataComponent
+from .org_patterns import OrgPattern
 from .person_en import LatinNames
 from .person_mentions import Mention, assign_values, han_mentions, latin_mentions, link
 from .person_zh import HanNames, is_han
@@ -97,7 +98,7 @@ class PersonRecognizer(DataComponent):
     FILES = {"surnames": False, "context_zh": False, "translit": False,
              "pinyin_surnames": False, "syllables": False, "context_en": False,
              "regions": False, "given": False, "family": False, "romanised": False,
-             "japanese_surnames": False}
+             "japanese_surnames": False, "org_patterns": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
                    frozenset({"pinyin_surnames", "syllables", "context_en"}))
 
@@ -132,7 +133,10 @@ class PersonRecognizer(DataComponent):
                       if "romanised" in files else set())
             family = ({r.name for r in read_tsv(files["family"], FamilyRow)}
                       if "family" in files else set())
-            self.latin = LatinNames(romanised, syllables, context, regions, given, shapes, family)
+            tails = ({p.text for p in read_jsonl(files["org_patterns"], OrgPattern)
+                      if p.kind in ("short_tail", "legal")} if "org_patterns" in files else set())
+            self.latin = LatinNames(romanised, syllables, context, regions, given, shapes, family,
+                                    tails)
 
     def pinyin(self, name: str, surname: str) -> dict[str, str]:
         return cached_pinyin(name, surname, self)
