@@ -582,6 +582,9 @@ class LearnedRecognizer(DataComponent):
         headless: dict[str, list[str]] = {}  # English names with no head: the model's labels
         clubs: set[str] = set()  # ORG names by a contest word
         person_shaped: list[tuple[int, int]] = []  # model PERSONs a post cue may make firms
+        latin = self.nlp.get_pipe("pressner_persons").latin \
+            if self.lang == "en" and "pressner_persons" in self.nlp.pipe_names else None
+        places = latin.places if latin is not None else frozenset()
         title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
         title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
         org_spans = [(c.start, c.end) for c in candidates(doc) if c.label == "ORG"]
@@ -600,6 +603,8 @@ class LearnedRecognizer(DataComponent):
                 if edges is None:
                     continue
                 a, b = edges
+            if label == "PERSON" and places and text[a:b] in places:
+                label = "REGION"  # `Ciudad Juárez`, `Des Moines`: a town's name of two words
             if label == "PERSON" and self.lang == "en" and headline(text, a):
                 continue  # Title Case words; the name is taken where the body names it
             if label == "REGION" and self.lang == "en" and self.forms.in_name_run(text, a, b):

@@ -120,7 +120,8 @@ class LatinNames:
     def __init__(self, surnames: dict[str, str], syllables: Collection[str],
                  context: dict[str, set[str]], regions: Collection[str],
                  given: Collection[str] = (), romanised: Collection[str] = (),
-                 family: Collection[str] = (), company_tails: Collection[str] = ()) -> None:
+                 family: Collection[str] = (), company_tails: Collection[str] = (),
+                 places: Collection[str] = ()) -> None:
         self.surnames = surnames  # lowercase romanised form -> pinyin surname
         self.pinyin = set(syllables)
         # pinyin plus Cantonese / Wade-Giles syllable shapes (`Man Kwong`, `Ing-wen`): these
@@ -146,6 +147,7 @@ class LatinNames:
         # words that close a company's name (`Sage Communications`, `Acme Capital`), unless a
         # census surname (`Steel`): a run ending in one names no person
         self.company_tails = frozenset(company_tails) - self.family
+        self.places = frozenset(places)  # towns named by two words or more (`Ann Arbor`)
         self._given = Memo(memo.WORDS)  # word -> a pinyin given name
         self._shapes = Memo(memo.RUNS)  # capitalised run -> its RunShape
         words: dict[str, set[str]] = {}
@@ -250,6 +252,11 @@ class LatinNames:
                 else is_pinyin_given(word, self.pinyin, 3)))
         return ok
 
+    def named_otherwise(self, name: str) -> bool:
+        """A run with a person's shape that names a firm (`Sage Communications`: a company
+        tail closes it) or a town (`Ann Arbor`, `Des Moines`: place_names.tsv)."""
+        return name in self.places or name.rsplit(None, 1)[-1] in self.company_tails
+
     def is_place(self, text: str) -> bool:
         return text in self.regions or text.isupper() and text.title() in self.regions
 
@@ -279,8 +286,8 @@ class LatinNames:
         if out:
             out += self.listed(text, runs, out, blocked)
             out.sort(key=lambda n: n.start)
-        if self.company_tails:
-            out = [n for n in out if text[n.start:n.end].rsplit(None, 1)[-1] not in self.company_tails]
+        if self.company_tails or self.places:
+            out = [n for n in out if not self.named_otherwise(text[n.start:n.end])]
         singles = self.singles(text, ctx, starts, ends, blocked)
         if singles:
             out += singles

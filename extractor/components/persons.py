@@ -69,6 +69,11 @@ class FamilyRow(BaseModel):
     rank: int
 
 
+class PlaceRow(BaseModel):
+    name: str
+    country: str
+
+
 class ContextRow(BaseModel):
     word: str
     type: str
@@ -98,7 +103,8 @@ class PersonRecognizer(DataComponent):
     FILES = {"surnames": False, "context_zh": False, "translit": False,
              "pinyin_surnames": False, "syllables": False, "context_en": False,
              "regions": False, "given": False, "family": False, "romanised": False,
-             "japanese_surnames": False, "org_patterns": False}
+             "japanese_surnames": False, "org_patterns": False,
+             "places": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
                    frozenset({"pinyin_surnames", "syllables", "context_en"}))
 
@@ -135,8 +141,10 @@ class PersonRecognizer(DataComponent):
                       if "family" in files else set())
             tails = ({p.text for p in read_jsonl(files["org_patterns"], OrgPattern)
                       if p.kind in ("short_tail", "legal")} if "org_patterns" in files else set())
+            places = ({r.name for r in read_tsv(files["places"], PlaceRow)}
+                      if "places" in files else set())
             self.latin = LatinNames(romanised, syllables, context, regions, given, shapes, family,
-                                    tails)
+                                    tails, places)
 
     def pinyin(self, name: str, surname: str) -> dict[str, str]:
         return cached_pinyin(name, surname, self)
