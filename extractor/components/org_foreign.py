@@ -8,7 +8,8 @@ Développement`); German and Dutch glue the head to the end of a word (`Bundeska
 The English stretch finder reads neither: its heads close a name and its connectors are
 English. So a name here starts at a foreign head word (`foreign_head` rows) or at a
 capitalised word ending in a glued head (`foreign_glued_head`), and runs on over
-capitalised words joined by the languages' own connectors (`foreign_connector`), a list
+capitalised words joined by the languages' own connectors (`foreign_connector`; an
+article that is also an English word, `foreign_article`, only after one), a list
 of fields joined by commas and a final conjunction included (`Desarrollo, Industria,
 Comercio y Servicios`). It stops at the English stop words (titles, months, headline
 verbs). A head word with nothing capitalised after it is no name, except a glued one,
@@ -26,7 +27,8 @@ _CAP = r"[^\W\d_a-zß-ÿ][\w'’&-]*"  # a word opening with a capital letter, a
 
 class ForeignNames:
     def __init__(self, heads: Collection[str], glued: Collection[str],
-                 connectors: Collection[str], stops: Collection[str]) -> None:
+                 connectors: Collection[str], stops: Collection[str],
+                 articles: Collection[str] = ()) -> None:
         self.heads = sorted(heads, key=len, reverse=True)
         self.head_set = frozenset(heads)
         self.glued = sorted(glued, key=len, reverse=True)
@@ -40,7 +42,8 @@ class ForeignNames:
             if alternatives else None
         conn = "|".join(map(re.escape, sorted(connectors, key=len, reverse=True)))
         # one step: connectors then a capitalised word, or a comma list closed by a conjunction
-        self.step = re.compile(r"(?: (?:%s))* (%s)" % (conn, _CAP))
+        art = "|".join(map(re.escape, sorted(set(connectors) | set(articles), key=len, reverse=True)))
+        self.step = re.compile(r"(?: (?:%s)(?: (?:%s))*)? (%s)" % (conn, art, _CAP))
         self.fields = re.compile(r"(?:, %s){1,8} (?:e|y|et|und|en|i) (%s)" % (_CAP, _CAP))
         self.conj = re.compile(r" (?:e|y|et|und|en|i)\Z")
         self.glued_re = re.compile(r"[A-Z][a-zäöüß]+(?:%s)\Z" % "|".join(map(re.escape, self.glued))) \

@@ -71,7 +71,8 @@ class OrgRecognizer(DataComponent):
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
         self.foreign = ForeignNames(data.texts("foreign_head"), data.texts("foreign_glued_head"),
-                                    data.texts("foreign_connector"), data.texts("stop")) \
+                                    data.texts("foreign_connector"), data.texts("stop"),
+                                    data.texts("foreign_article")) \
             if latin else None
         self.span_rules = OrgSpanRules(self.finder, self.generic) if latin else None
         markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True) \
