@@ -21,7 +21,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
+from ..lexicon import PhraseAutomaton
+
 MAX_STEPS = 12  # capitalised words after the head: the longest official names stay under it
+_JOINED = re.compile(r"[\w&'’.-]")  # a character that makes a head part of a longer word
+_AFTER = re.compile(r"[\w&-]")
+_GLUED_WORD = re.compile(r"[A-Z][a-zäöüß]+\Z")  # the capitalised start of a glued compound
+_GLUED_REACH = 40  # characters of a compound before its glued head
 _CAP = r"[^\W\d_a-zß-ÿ][\w'’&-]*"  # a word opening with a capital letter, accented ones too
 
 
@@ -33,19 +39,16 @@ class ForeignNames:
         self.head_set = frozenset(heads)
         self.glued = sorted(glued, key=len, reverse=True)
         self.stops = set(stops)
-        alternatives = []
-        if self.heads:
-            alternatives.append("(?:%s)" % "|".join(map(re.escape, self.heads)))
-        if self.glued:
-            alternatives.append(r"[A-Z][a-zäöüß]+(?:%s)" % "|".join(map(re.escape, self.glued)))
-        self.lead = re.compile(r"(?<![\w&'’.-])(?:%s)(?![\w&-])" % "|".join(alternatives)) \
-            if alternatives else None
+        # heads and glued endings by one automaton pass over the text (a regex alternation
+        # of them costs several times more on text that holds none); the word edges are
+        # checked on the few matches
+        self.automaton = PhraseAutomaton([(h, True) for h in self.heads]
+                                         + [(g, False) for g in self.glued], word_boundaries=False)
         conn = "|".join(map(re.escape, sorted(connectors, key=len, reverse=True)))
         # one step: connectors then a capitalised word, or a comma list closed by a conjunction
         art = "|".join(map(re.escape, sorted(set(connectors) | set(articles), key=len, reverse=True)))
         self.step = re.compile(r"(?: (?:%s)(?: (?:%s))*)? (%s)" % (conn, art, _CAP))
         self.fields = re.compile(r"(?:, %s){1,8} (?:e|y|et|und|en|i) (%s)" % (_CAP, _CAP))
-        self.conj = re.compile(r" (?:e|y|et|und|en|i)\Z")
         self.glued_re = re.compile(r"[A-Z][a-zäöüß]+(?:%s)\Z" % "|".join(map(re.escape, self.glued))) \
             if self.glued else None
 
@@ -65,21 +68,33 @@ class ForeignNames:
             end = m.end()
         return None
 
+    def leads(self, text: str) -> list[tuple[int, int]]:
+        """The head words in the text, in order: whole words opening no longer word, and
+        capitalised words that end in a glued head (`Bundeskartellamt`)."""
+        found = []
+        for a, b, kinds in self.automaton.matches(text):
+            if _AFTER.match(text, b):
+                continue
+            if kinds[0]:  # a head word: no longer word before it
+                if not (a and _JOINED.match(text, a - 1)):
+                    found.append((a, b))
+                continue
+            m = _GLUED_WORD.search(text, max(0, a - _GLUED_REACH), a)
+            if m is not None and m.end() == a and not (m.start() and _JOINED.match(text, m.start() - 1)):
+                found.append((m.start(), b))
+        return found
+
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        if self.lead is None:
-            return
-        if not any(h in text for h in self.heads) and not any(g in text for g in self.glued):
-            return
         reached = 0  # a head inside a name already read starts no other (linear time)
-        for m in self.lead.finditer(text):
-            if m.start() < reached:
+        for a, b in self.leads(text):
+            if a < reached:
                 continue
-            end = self.extend(text, m.end())
+            end = self.extend(text, b)
             if end is None:
-                reached = m.end()
+                reached = b
                 continue
-            if end > m.end():
+            if end > b:
                 reached = end
-                yield m.start(), end
-            elif self.glued_re is not None and self.glued_re.search(m.group()):
-                yield m.span()
+                yield a, end
+            elif self.glued_re is not None and self.glued_re.search(text, a, b):
+                yield a, b

@@ -565,10 +565,10 @@ def test_en_agency_named_by_sector_and_place(extractor, text, orgs, regions):
     ("The Ministerio de Agricultura, Ganadería y Pesca signed.",
      ["Ministerio de Agricultura, Ganadería y Pesca"]),
     ("Staff of the Verband der Automobilindustrie and the Bundesnetzagentur met.",
-     ["Verband der Automobilindustrie"]),
+     ["Verband der Automobilindustrie", "Bundesnetzagentur"]),
     ("The Bundeskartellamt cleared the deal.", ["Bundeskartellamt"]),
     # a headline verb ends the name; an English run stops at `and` before a foreign name
-    ("Orla University and Universidad de Talca Open Lab", ["Orla University", "Universidad de Talca"]),
+    ("Orla University and Universidad de Talca Launch Lab", ["Orla University", "Universidad de Talca"]),
     # a head with nothing capitalised after it is no name
     ("The Instituto said nothing.", []),
 ])
