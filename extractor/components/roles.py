@@ -193,10 +193,9 @@ class RoleLinker(DataComponent):
             links += self.listed_before(chain, p, found, after, by_person)
             found += after + self.listed_under(chain, p) + self.listed_as(chain, p)
             links += self.successor(chain, p, found, after)
-            if chain.label(p - 1) == "TITLE" and chain.gap(p - 1) == "SUCCEEDING":
-                # `A was named CFO, succeeding B`: the holder before held the same post
-                links += [Link(ent, lk.title, lk.org, lk.explicit, lk.bare, lk.leading)
-                          for lk in links if lk.title is ents[p - 1]]
+            # `A was named CFO, succeeding B`: the post is A's; B's is not stated (an
+            # interim, a co-holder or another title may have gone before), and the samples
+            # annotated to GUIDELINES give B none, so SUCCEEDING links nothing
             self.carry_list_org(chain, p, found, list_org)
             by_person[p] = found
             links += found
