@@ -59,7 +59,15 @@ HONORIFIC_APPOSITION = re.compile(
     r",\s*(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|H\.?E\.?)\.?\s+")
 
 
-OWN_HOLDER = re.compile(r",\s+")  # `…, B`: a name right after the title's phrase and a comma
+OWN_HOLDER = re.compile(r",\s+")
+# `officials of the Ministry, including ...`: a group of a body's people, then its members
+GROUP_OF = re.compile(
+    r"\b(?:officials|representatives|executives|members|staff|delegates|delegation|leaders"
+    r"|officers|team|leadership|management)\s+(?:of|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
+INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|such as|notably)\s+", re.IGNORECASE)
+# a title's body: a capitalised name, or one `its` refers to (`chair of its Shanghai chapter`)
+UNREAD_BODY = re.compile(r"\s+(?:of|at)\s+(?:(?:the\s+)?(?P<name>[A-Z])|(?:its|their)\s)")
+LIST_BREAK = re.compile(r"[.;:!?\n]")  # where such a list ends  # `…, B`: a name right after the title's phrase and a comma
 
 
 class GapRow(BaseModel):
@@ -201,14 +209,20 @@ class RoleLinker(DataComponent):
             links += found
         if self.topics:  # matched on the simplified text (`會董` is `会董`)
             self.topic_orgs(doc._.norm_text or text, ents, links)
+        if chain.lang != "zh":
+            self.included(chain, links)
         for lk in links:
             lk.org = resolved(lk.org)
             if subject is not None and lk.org is None and lk.bare \
                     and not (self.place_bound(lk.title)
-                             and not (company and self.refs.corporate_post(lk.title))) \
+                             and not ((company or self.refs.members_body(subject))
+                                      and self.refs.corporate_post(lk.title))) \
                     and not self.refs.office(lk.title, company) and not self.refs.own_body(lk.title) \
                     and (company or not lk.leading or self.refs.members_body(subject)):
                 lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
+        if chain.lang != "zh":
+            starts = {e.start_char for e in ents}
+            links = [lk for lk in links if lk.org is not None or not self.unread_body(text, lk.title, starts)]
         full = doc.lang_ != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON"}
         doc._.roles = [self.as_role(lk, text if full else None, names) for lk in self.dedupe(links)]
@@ -462,8 +476,8 @@ class RoleLinker(DataComponent):
             if c.label(j) == "ORG" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
                 lead, j = c.ents[j], j + 1  # NAME, ORG TITLE
                 shared = lead
-            elif c.label(j) == "REGION" and c.label(j + 1) == "TITLE" and c.gap(j) == "ADJ":
-                j, bare = j + 1, False  # NAME, REGION TITLE: a post of that place, no org
+            elif c.label(j) == "REGION" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
+                j, bare = j + 1, False  # NAME, (REGION|REGION's) TITLE: a post of that place, no org
             if c.label(j) != "TITLE":
                 break
             if c.lang != "zh" and c.gap(j) == "ADJ" and c.label(j + 1) == "PERSON" \
@@ -736,7 +750,38 @@ class RoleLinker(DataComponent):
                     lk.org, lk.explicit = org, False
                     break
 
+    # -- `officials of ORG, including TITLE A and TITLE B` -----------------------------------
+    def included(self, c: Chain, links: list[Link]) -> None:
+        """The people a text lists out of a body's group (`officials of the Ministry,
+        including Deputy Secretary A and Chief Negotiator B`) hold their posts at that
+        body: the list right after `including` is of its members. A place's post (an
+        ambassador in a delegation) takes none."""
+        for lk in links:
+            t = c.position.get(id(lk.title))
+            if lk.org is not None or t is None or self.place_bound(lk.title) \
+                    or (self.refs is not None and self.refs.posted(lk.title)):
+                continue
+            k = t - 1
+            while c.label(k) in ("PERSON", "TITLE"):
+                k -= 1
+            if c.label(k) != "ORG":
+                continue
+            org = c.ents[k]
+            if INCLUDING.fullmatch(c.text, org.end_char, c.ents[k + 1].start_char) \
+                    and GROUP_OF.search(c.text, max(0, org.start_char - 60), org.start_char) \
+                    and not LIST_BREAK.search(c.text, org.end_char, lk.title.start_char):
+                lk.org, lk.explicit = org, False
+
     # -- helpers ------------------------------------------------------------------------
+    @staticmethod
+    def unread_body(text: str, title: Ent, starts: set[int]) -> bool:
+        """`COO of Meridian Freight Lines` where no rule read the name, `chair of its
+        Shanghai chapter`: the text joins the post to a body it does not name where the
+        role can take it, so an org-less triple would state it wrongly (a false triple and
+        a miss, where leaving it out costs the miss alone)."""
+        m = UNREAD_BODY.match(text, title.end_char)
+        return m is not None and (m.group("name") is None or m.start("name") not in starts)
+
     def place_bound(self, title: Ent) -> bool:
         """A place's title (`mayor`) or one holding its body (`外长`) inherits no org."""
         return self.place_title(title) or bool((title._.info or {}).get("fused"))

@@ -117,6 +117,14 @@ def triples(res):
         ("It was signed by Ola Berg, Director of Tourism Norway, on Friday.",
          {("Ola Berg", "Director", "Tourism Norway")}),
         ("Housing Minister Rua Tane spoke.", {("Rua Tane", "Housing Minister", None)}),
+        # people listed out of a body's group hold their posts at that body
+        ("He was joined by officials of the Ministry of Trade and Industry, including Deputy "
+         "Secretary Ana Ruiz and Chief Negotiator Ian Bell.",
+         {("Ana Ruiz", "Deputy Secretary", "Ministry of Trade and Industry"),
+          ("Ian Bell", "Chief Negotiator", "Ministry of Trade and Industry")}),
+        # a country's possessive post taken up in a relative clause
+        ("Mr Sato, who previously served as Japan's Vice Minister of Finance, spoke.",
+         {("Sato", "Vice Minister of Finance", None)}),
     ],
 )
 def test_english_roles(extractor, text, expected):
@@ -170,6 +178,13 @@ def test_surname_repeat_adds_no_triple(extractor):
     # a second post closed by its own holder's name is that holder's
     ("It was signed by Ola Berg, Director of Tourism Norway, and the Consul of Peru in Oslo, "
      "Ana Ruiz.", ("Ola Berg", "Consul", None)),
+    # a post joined to a body that no rule read, or that `its` refers to, is not org-less
+    ("Ana Ruiz was Chief Operating Officer of Tarrow Vell Lines until 2024.",
+     ("Ana Ruiz", "Chief Operating Officer", None)),
+    ("Ana Ruiz was elected chair of its Shanghai chapter.", ("Ana Ruiz", "chair", None)),
+    # an ambassador in a body's delegation holds a place's post, not the body's
+    ("It sent a delegation of the Orvell Chamber of Commerce, including Ambassador Jo Ames.",
+     ("Jo Ames", "Ambassador", "Orvell Chamber of Commerce")),
 ])
 def test_english_roles_not_stated(extractor, text, absent):
     assert absent not in triples(extractor.extract(text, lang="en"))
@@ -368,6 +383,10 @@ def test_english_roles_not_stated(extractor, text, absent):
         ("The Nordic Chamber of Commerce in Beijing (NordCham Beijing) today released a survey. "
          "Chair Eva Dahl noted that exports rose.",
          {("Eva Dahl", "Chair", "Nordic Chamber of Commerce in Beijing")}),
+        # a chamber's chief executive runs its secretariat, as a company's runs the company
+        ("The Nordic Chamber of Commerce in Beijing today released a survey. Chief Executive "
+         "Eva Dahl noted that exports rose.",
+         {("Eva Dahl", "Chief Executive", "Nordic Chamber of Commerce in Beijing")}),
     ],
 )
 def test_english_roles_referred_org(extractor, text, expected):
