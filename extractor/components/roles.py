@@ -67,6 +67,10 @@ GROUP_OF = re.compile(
 INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|such as|notably)\s+", re.IGNORECASE)
 # a title's body: a capitalised name, or one `its` refers to (`chair of its Shanghai chapter`)
 UNREAD_BODY = re.compile(r"\s+(?:of|at)\s+(?:(?:the\s+)?(?P<name>[A-Z])|(?:its|their)\s)")
+UNREAD_OWNER = re.compile(r"(?<![\w.])([A-Z][\w&-]*)['’]s? \Z")  # `Orvell's` before a title
+# a verb of appointing before a name: `to` after it gives the post (`promoted A to CFO`)
+PROMOTED_BEFORE = re.compile(
+    r"\b(?:promot|elevat|appoint|nam|elect)(?:ed|es|e|s)?\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")
 LIST_BREAK = re.compile(r"[.;:!?\n]")  # where such a list ends  # `…, B`: a name right after the title's phrase and a comma
 
 
@@ -221,8 +225,9 @@ class RoleLinker(DataComponent):
                     and (company or not lk.leading or self.refs.members_body(subject)):
                 lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
         if chain.lang != "zh":
-            starts = {e.start_char for e in ents}
-            links = [lk for lk in links if lk.org is not None or not self.unread_body(text, lk.title, starts)]
+            starts, ends = {e.start_char for e in ents}, {e.end_char for e in ents}
+            links = [lk for lk in links if lk.org is not None
+                     or not self.unread_body(text, lk.title, starts, ends)]
         full = doc.lang_ != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON"}
         doc._.roles = [self.as_role(lk, text if full else None, names) for lk in self.dedupe(links)]
@@ -461,7 +466,8 @@ class RoleLinker(DataComponent):
 
     # -- person first: PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE ...)* -------------
     def person_first(self, c: Chain, p: int) -> list[Link]:
-        if c.gap(p) not in ("APPOS", "ALSO", "ALSOITS", "PAREN") and not self.zh_apposition(c, p):
+        if c.gap(p) not in ("APPOS", "ALSO", "ALSOITS", "PAREN") and not self.zh_apposition(c, p) \
+                and not self.promoted_to(c, p):
             return []  # `Jane Roe, CEO ...`, `Jane Roe (CEO, Acme)`, `甲,某公司董事长,`
         # `甲现任该公司副总裁`: the company the text named before, not the release's own
         its = self.referred(c, p) if c.gap(p) == "ALSOITS" else None
@@ -517,6 +523,14 @@ class RoleLinker(DataComponent):
             for lk in out:  # the titles no `of ORG` reached
                 lk.bare = lk.org is None and any(lk.title is t for t in pending)
         return out
+
+    @staticmethod
+    def promoted_to(c: Chain, p: int) -> bool:
+        """`Acme promoted Jane Roe to Chief Operating Officer`: a verb of appointing before
+        the name makes `to` before a title the post given."""
+        start = c.ents[p].start_char
+        return c.gap(p) == "TO" and c.label(p + 1) == "TITLE" and c.lang != "zh" \
+            and PROMOTED_BEFORE.search(c.text, max(0, start - 40), start) is not None
 
     @staticmethod
     def listed(c: Chain, i: int) -> bool:
@@ -774,13 +788,16 @@ class RoleLinker(DataComponent):
 
     # -- helpers ------------------------------------------------------------------------
     @staticmethod
-    def unread_body(text: str, title: Ent, starts: set[int]) -> bool:
-        """`COO of Meridian Freight Lines` where no rule read the name, `chair of its
-        Shanghai chapter`: the text joins the post to a body it does not name where the
-        role can take it, so an org-less triple would state it wrongly (a false triple and
-        a miss, where leaving it out costs the miss alone)."""
+    def unread_body(text: str, title: Ent, starts: set[int], ends: set[int]) -> bool:
+        """`COO of Meridian Freight Lines` or `Orvell's Trade Commissioner` where no rule
+        read the name, `chair of its Shanghai chapter`: the text joins the post to a body it
+        does not name where the role can take it, so an org-less triple would state it
+        wrongly (a false triple and a miss, where leaving it out costs the miss alone)."""
         m = UNREAD_BODY.match(text, title.end_char)
-        return m is not None and (m.group("name") is None or m.start("name") not in starts)
+        if m is not None and (m.group("name") is None or m.start("name") not in starts):
+            return True
+        m = UNREAD_OWNER.search(text, max(0, title.start_char - 40), title.start_char)
+        return m is not None and m.end(1) not in ends
 
     def place_bound(self, title: Ent) -> bool:
         """A place's title (`mayor`) or one holding its body (`外长`) inherits no org."""

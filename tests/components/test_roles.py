@@ -122,6 +122,11 @@ def triples(res):
          "Secretary Ana Ruiz and Chief Negotiator Ian Bell.",
          {("Ana Ruiz", "Deputy Secretary", "Ministry of Trade and Industry"),
           ("Ian Bell", "Chief Negotiator", "Ministry of Trade and Industry")}),
+        # a degree or honour after the name still opens its apposition
+        ("\"We grew,\" said Tom Hale, Ph.D., Chief Executive Officer of Orvell Systems Inc.",
+         {("Tom Hale", "Chief Executive Officer", "Orvell Systems Inc.")}),
+        ("Ana Ruiz was previously Vice President of Sales at Orvell Systems Inc.",
+         {("Ana Ruiz", "Vice President of Sales", "Orvell Systems Inc.")}),
         # a country's possessive post taken up in a relative clause
         ("Mr Sato, who previously served as Japan's Vice Minister of Finance, spoke.",
          {("Sato", "Vice Minister of Finance", None)}),
@@ -182,6 +187,7 @@ def test_surname_repeat_adds_no_triple(extractor):
     ("Ana Ruiz was Chief Operating Officer of Tarrow Vell Lines until 2024.",
      ("Ana Ruiz", "Chief Operating Officer", None)),
     ("Ana Ruiz was elected chair of its Shanghai chapter.", ("Ana Ruiz", "chair", None)),
+    ("Tarvello's Trade Commissioner in Lima, Ana Ruiz, spoke.", ("Ana Ruiz", "Trade Commissioner", None)),
     # an ambassador in a body's delegation holds a place's post, not the body's
     ("It sent a delegation of the Orvell Chamber of Commerce, including Ambassador Jo Ames.",
      ("Jo Ames", "Ambassador", "Orvell Chamber of Commerce")),
@@ -383,6 +389,9 @@ def test_english_roles_not_stated(extractor, text, absent):
         ("The Nordic Chamber of Commerce in Beijing (NordCham Beijing) today released a survey. "
          "Chair Eva Dahl noted that exports rose.",
          {("Eva Dahl", "Chair", "Nordic Chamber of Commerce in Beijing")}),
+        # `promoted A to TITLE`: the post given, at the subject company
+        ("Orvell Systems Inc. today announced results. The company also promoted Ana Ruiz to "
+         "Chief Business Officer.", {("Ana Ruiz", "Chief Business Officer", "Orvell Systems Inc.")}),
         # a chamber's chief executive runs its secretariat, as a company's runs the company
         ("The Nordic Chamber of Commerce in Beijing today released a survey. Chief Executive "
          "Eva Dahl noted that exports rose.",

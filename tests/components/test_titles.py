@@ -214,9 +214,12 @@ def test_english_regional_remit(en, text, places, expected):
     # `partner` is a post only at a named body
     ("Ann Cole, a partner at Orvell LLP, said the partners of the fair grew.",
      [(12, 19, "partner")]),
+    # the board's chair; a senior minister
+    ("Its board chair met Senior Minister of State Al Tan.",
+     [(4, 15, "chair"), (20, 44, "senior minister of state")]),
     ("Acme has been a trusted partner of Orvell for years; partner Jo Ames agreed.", []),
 ])
-def test_english_partner_at_a_body(en, text, expected):
+def test_english_partner_and_board_heads(en, text, expected):
     assert titles(en, text) == expected
 
 
