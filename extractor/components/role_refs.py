@@ -41,6 +41,7 @@ HEADING = re.compile(r"About[ \t]")
 POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]|\n")  # between two sentences
 BOUNDARY = re.compile(r"[.!?\n]|\s[-–—]{1,2}")
+OPENING = re.compile(r"[.!?\n]?\s*(?:[-–—]{1,2})?[\s\"“]*")  # a boundary and what may follow it
 NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a lowercased name's words
 
 
@@ -55,6 +56,13 @@ def sentence_start(text: str, pos: int, reach: int = 81) -> int | None:
     if last is None and lo == 0:
         return 0
     return last
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """Whether `pos` opens its sentence (or a dateline's clause): only quotes and spaces
+    between the boundary before and it."""
+    start = sentence_start(text, pos)
+    return start is not None and OPENING.fullmatch(text, start, pos) is not None
 
 
 class RefRow(BaseModel):
@@ -233,6 +241,7 @@ class OrgReferences:
         last_company: Ent | None = None  # a company or the subject
         last_word: dict[str, Ent] = {}  # noun -> the last ORG whose name has it
         last_place: Ent | None = None
+        last_subject: Ent | None = None  # the last ORG that opened its sentence
         own = self.words(subject.text) if subject is not None else set()
         subject_words = set(re.findall(r"[a-z]+", subject.text.lower())) if subject is not None else set()
         out: list[OrgRef] = []
@@ -241,6 +250,8 @@ class OrgReferences:
             while i < len(places) and places[i].end_char <= pos:
                 o, i = places[i], i + 1
                 last_place = o
+                if o.label_ == "ORG" and opens_sentence(text, o.start_char):
+                    last_subject = o
                 if o.label_ == "ORG":
                     if own and self.words(o.text) and self.words(o.text) <= own:
                         last_company = subject  # named whole or in part (`Acme` for `Acme Inc.`)
@@ -270,6 +281,11 @@ class OrgReferences:
             adj = self.poss_adj.match(text, m.end())
             end = adj.end() if adj else m.end()  # `its new` as one reference
             nxt = by_start.get(end + 1)
+            if last_place is not None and last_place.label_ == "REGION" and m.group()[:1] == "I" \
+                    and last_subject is not None and pos - last_subject.end_char <= POSS_REACH:
+                # `Acme was founded in Uppsala, Sweden. Its CSO, A, ...`: a sentence opening
+                # with `Its` goes on about the body the sentence before opened with
+                last_place = last_subject
             if nxt is None or nxt.label_ != "TITLE" or last_place is None \
                     or last_place.label_ != "ORG" or pos - last_place.end_char > POSS_REACH:
                 continue

@@ -67,6 +67,10 @@ GROUP_OF = re.compile(
 INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|such as|notably)\s+", re.IGNORECASE)
 # a title's body: a capitalised name, or one `its` refers to (`chair of its Shanghai chapter`)
 UNREAD_BODY = re.compile(r"\s+(?:of|at)\s+(?:(?:the\s+)?(?P<name>[A-Z])|(?:its|their)\s)")
+# `She joins from ORG`: the sentence's subject is the person named before
+PRONOUN_FROM = re.compile(
+    r"(?:^|[.!?][\"”]?\s+|\n\s*)(?:He|She)\s+(?:(?:has|had|will)\s+)?(?:joins|joined|join|comes|came"
+    r"|moves|moved|arrives|arrived|returns|returned)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?\Z")
 UNREAD_OWNER = re.compile(r"(?<![\w.])([A-Z][\w&-]*)['’]s? \Z")  # `Orvell's` before a title
 # a verb of appointing before a name: `to` after it gives the post (`promoted A to CFO`)
 PROMOTED_BEFORE = re.compile(
@@ -604,13 +608,21 @@ class RoleLinker(DataComponent):
     def held_where(self, c: Chain, p: int) -> list[Link]:
         """`A joins from ORG, where she served as CFO (and COO)`: the posts held at the body
         the same clause names next after the person (no other entity, no sentence break
-        between), or at the body an `of` joins to the title."""
+        between), or at the body an `of` joins to the title. A sentence opening with `He` or
+        `She` that joins from the body speaks of the person named last before it."""
+        if c.lang == "zh":
+            return []
         o = p + 1
-        if c.lang == "zh" or c.label(o) != "ORG" or c.gap(o) != "WHERE" or c.label(o + 1) != "TITLE":
+        while c.label(o) in ("TITLE", "DATE", "REGION"):
+            o += 1  # over the post just given, to a next sentence that opens with `She`
+        if c.label(o) != "ORG" or c.gap(o) != "WHERE" or c.label(o + 1) != "TITLE":
             return []
         between = c.text[c.ents[p].end_char:c.ents[o].start_char]
-        if len(between) > 60 or re.search(r"[.!?;:\n]", between):
-            return []
+        if o == p + 1 and len(between) <= 60 and not re.search(r"[.!?;:\n]", between):
+            pass  # `A joins from ORG, where ...`
+        elif not PRONOUN_FROM.search(c.text, max(0, c.ents[o].start_char - 80), c.ents[o].start_char) \
+                or len(between) > 300:
+            return []  # `A was named CFO. She joins from ORG, where ...`: A is the `she`
         out: list[Link] = []
         j = o + 1
         while True:

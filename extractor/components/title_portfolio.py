@@ -93,6 +93,11 @@ class Portfolios:
                 return got, " ".join(text[at:got].split()).lower()
         return None
 
+    def body_follows(self, text: str, end: int) -> bool:
+        """Whether a capitalised body word (`Department`, `Ltd`) follows at `end`."""
+        m = _CAP_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+        return m is not None and m.group() in self.body_words
+
     def area(self, text: str, at: int, klass: str, prep: str, places) -> int | None:
         """The end of a regional remit starting at `at` (`Asia Pacific` of `Head of Asia
         Pacific`), if the head's class takes that kind of place after `prep` and the place

@@ -369,6 +369,13 @@ class TitleRecognizer(DataComponent):
         for i, (s, e, head) in enumerate(matches):
             if s < last_end or self.modifier_of_next(low, matches, i):
                 continue
+            if head.complement and self.portfolios is not None \
+                    and self.portfolios.body_follows(text, e):
+                # `Director of Finance Department`: the field is a body's name, the head alone
+                # is the title (its portfolio is then read as any other's)
+                base = self.heads.get(head.form[:-len(" of " + head.complement)])
+                if base is not None:
+                    e, head = s + len(base.form), base
             start, mods = self.modifiers_before(low, s, last_end, head)
             if not self.latin and not mods and head.form in self.context.fused:
                 fused = self.han.fused_start(text, start, last_end, self.context.fused[head.form])

@@ -389,6 +389,22 @@ def test_english_roles_not_stated(extractor, text, absent):
         ("The Nordic Chamber of Commerce in Beijing (NordCham Beijing) today released a survey. "
          "Chair Eva Dahl noted that exports rose.",
          {("Eva Dahl", "Chair", "Nordic Chamber of Commerce in Beijing")}),
+        # `She joins from ORG, where she was TITLE`: the person named before
+        ("Orvell Bank today announced the appointment of Ana Ruiz as Head of Markets, effective "
+         "1 April. She joins from Tarrow Capital Ltd., where she was Chief Investment Officer.",
+         {("Ana Ruiz", "Chief Investment Officer", "Tarrow Capital Ltd.")}),
+        # `Its TITLE` opening a sentence: the body the sentence before opened with
+        ("Orvell Labs AB today opened a site. Orvell Labs AB was founded in Lund, Sweden, in "
+         "2016. Its Chief Scientific Officer, Ana Ruiz, will lead the site.",
+         {("Ana Ruiz", "Chief Scientific Officer", "Orvell Labs AB")}),
+        # `the unit's` post: the company-like body named last (the subsidiary)
+        ("Orvell Steel Company said that Karl Hoff, president of its subsidiary, Orvell Steel "
+         "Europe GmbH, will retire. Ana Ruiz, currently the unit's vice president of sales, "
+         "succeeds him.", {("Ana Ruiz", "vice president of sales", "Orvell Steel Europe GmbH")}),
+        ("Orvell Systems Inc. today named Ana Ruiz, currently Finance Director, as CFO.",
+         {("Ana Ruiz", "Finance Director", "Orvell Systems Inc.")}),
+        ("Ana Ruiz most recently was treasurer of Tarrow Industries Inc.",
+         {("Ana Ruiz", "treasurer", "Tarrow Industries Inc.")}),
         # `promoted A to TITLE`: the post given, at the subject company
         ("Orvell Systems Inc. today announced results. The company also promoted Ana Ruiz to "
          "Chief Business Officer.", {("Ana Ruiz", "Chief Business Officer", "Orvell Systems Inc.")}),
