@@ -532,9 +532,10 @@ class RoleLinker(DataComponent):
     def promoted_to(c: Chain, p: int) -> bool:
         """`Acme promoted Jane Roe to Chief Operating Officer`: a verb of appointing before
         the name makes `to` before a title the post given."""
+        if c.gap(p) != "TO" or c.label(p + 1) != "TITLE" or c.lang == "zh":
+            return False
         start = c.ents[p].start_char
-        return c.gap(p) == "TO" and c.label(p + 1) == "TITLE" and c.lang != "zh" \
-            and PROMOTED_BEFORE.search(c.text, max(0, start - 40), start) is not None
+        return PROMOTED_BEFORE.search(c.text, max(0, start - 40), start) is not None
 
     @staticmethod
     def listed(c: Chain, i: int) -> bool:
