@@ -75,7 +75,8 @@ UNREAD_OWNER = re.compile(r"(?<![\w.])([A-Z][\w&-]*)['’]s? \Z")  # `Orvell's` 
 # a verb of appointing before a name: `to` after it gives the post (`promoted A to CFO`)
 PROMOTED_BEFORE = re.compile(
     r"\b(?:promot|elevat|appoint|nam|elect)(?:ed|es|e|s)?\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")
-LIST_BREAK = re.compile(r"[.;:!?\n]")  # where such a list ends  # `…, B`: a name right after the title's phrase and a comma
+LIST_BREAK = re.compile(r"[.;:!?\n]")  # where such a list ends
+LIST_REACH = 300  # characters from a listed title back to the group's body  # `…, B`: a name right after the title's phrase and a comma
 
 
 class GapRow(BaseModel):
@@ -789,7 +790,8 @@ class RoleLinker(DataComponent):
                     or (self.refs is not None and self.refs.posted(lk.title)):
                 continue
             k = t - 1
-            while c.label(k) in ("PERSON", "TITLE"):
+            floor = lk.title.start_char - LIST_REACH  # a bounded walk: linear in the text
+            while c.label(k) in ("PERSON", "TITLE") and c.ents[k].start_char > floor:
                 k -= 1
             if c.label(k) != "ORG":
                 continue
