@@ -39,7 +39,7 @@ def test_offsets_are_exact(produced):
 # Floors for the hand-annotated releases we wrote (samples/annotated.jsonl), a little under
 # today's figures: regression guards for the kinds the dev set has few of.
 ANNOTATED_FLOORS = [("en", "micro", 0.94), ("zh", "micro", 0.95),
-                    ("en", "roles", 0.86), ("zh", "roles", 0.89)]
+                    ("en", "roles", 0.88), ("zh", "roles", 0.89)]
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,7 @@ from ..lexicon import read_jsonl, read_tsv
 from .org_patterns import OrgPattern
 
 KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office", "corporate",
-         "academic", "members")
+         "academic", "members", "posted")
 ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
 AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
@@ -137,6 +137,8 @@ class OrgReferences:
         self.members = {v.lower() for v in by["members"]}
         self.office_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["office"])) + r")\b", re.IGNORECASE)
+        self.posted_re = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, by["posted"]) or ["(?!)"]) + r")\b", re.IGNORECASE)
         self.academic_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["academic"]) or ["(?!)"]) + r")\b", re.IGNORECASE)
 
@@ -295,14 +297,14 @@ class OrgReferences:
             adj = self.poss_adj.match(text, m.end())
             end = adj.end() if adj else m.end()  # `its new` as one reference
             nxt = by_start.get(end + 1)
-            if nxt is None or nxt.label_ != "TITLE" or last_place is None \
-                    or last_place.label_ != "ORG" or pos - last_place.end_char > POSS_REACH:
+            if nxt is None or nxt.label_ != "TITLE":
                 continue
             ante = last_place
-            if text[m.start()] == "I":  # `Its` opens a sentence: the last one's subject
+            if text[m.start()] == "I":  # `Its` opens a sentence: the body the last one is
+                # about (`Acme was founded in Uppsala, Sweden. Its CSO, A`), not its last place
                 ante = sentence_subject(text, m.start(), places) or last_place
-                if ante.label_ != "ORG":
-                    continue  # a place's post (`Germany ... Its Economy Minister`)
+            if ante is None or ante.label_ != "ORG" or pos - ante.end_char > POSS_REACH:
+                continue  # a place's post (`Germany ... Its Economy Minister`)
             ante = self.full_name(resolved(ante), orgs, named, text)
             out.append(OrgRef(text[m.start():end], m.start(), end, ante))
         return out
@@ -343,9 +345,15 @@ class OrgReferences:
         return any(self.office_re.search(t) or company and self.academic_re.search(t)
                    for t in (title._.value or "", title.text))
 
+    def posted(self, title: Ent) -> bool:
+        """A post that represents a state abroad (`Ambassador`): a state's, whatever body's
+        people it is listed with."""
+        return any(self.posted_re.search(t) for t in (title._.value or "", title.text))
+
     def corporate_post(self, title: Ent) -> bool:
         """A place's title that companies have too (`chief executive`): in a company's
-        release it is the company's post."""
+        release it is the company's post, and in a members' body's (a chamber's chief
+        executive runs its secretariat)."""
         return (title._.value or title.text).lower() in self.corporate
 
     def own_body(self, title: Ent) -> bool:

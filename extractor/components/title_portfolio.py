@@ -8,6 +8,11 @@ Two shapes, because they are told apart differently:
   `Security`, a field noun of title_modifiers.tsv), never at an unknown word; a word that
   names a body (`Department`, `Group`, `Ltd`) in the capitalised run means the phrase
   is an organisation's name;
+- a region, after management heads (`Head of Asia Pacific`, `General Manager for North
+  Asia`, `Director for Korea`): the post's remit, written as a place, is part of the post
+  (one TITLE span, as samples annotate it), while a place after a place's post stays a
+  REGION (`Chief Executive of Hong Kong`, `Special Representative for Syria`): which head
+  classes take which kinds of place after which preposition is data (`area_class`);
 - lowercase, after heads that take a field (`head of …`, `director of …`): an open run of
   lowercase content words, ended by a function word (spaCy's English stop words), a verb
   of reporting, punctuation or a capital (`head of flight test engineering of Airbus`).
@@ -16,6 +21,7 @@ Two shapes, because they are told apart differently:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -26,26 +32,45 @@ _LISTED = re.compile(r", (?=[A-Z])")  # `Economy, Trade and Industry`: a list of
 FUNCTION_WORDS = frozenset(STOP_WORDS) - {"and"}
 _BRANCH = re.compile(r" \(((?:[A-Z][\w'’\-]*)(?:(?:, | and | & | )[A-Z][\w'’\-]*){0,6})\)")
 
+# what closes a regional remit: punctuation, the body it is at (`Head of Asia at Acme`), a
+# verb of reporting or a coordinated post (`Head of Asia and CEO`)
+AREA_END = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)| (?:at|of|in|and|with|said|says|will|is|was)\b")
+
+
+def area_classes(rows: list[str]) -> dict[str, dict[str, frozenset[str]]]:
+    """`head of area`, `head for country` -> {"head": {"of": {area}, "for": {country}}}."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for row in rows:
+        klass, prep, kind = row.split()
+        out.setdefault(klass, {}).setdefault(prep, set()).add(kind)
+    return {k: {p: frozenset(v) for p, v in by.items()} for k, by in out.items()}
+
 
 class Portfolios:
     def __init__(self, nouns: set[str], body_words: set[str], open_classes: set[str],
-                 verbs: set[str], classes: set[str]) -> None:
+                 verbs: set[str], classes: set[str],
+                 areas: dict[str, dict[str, frozenset[str]]] | None = None) -> None:
         self.nouns = nouns  # lowercase portfolio nouns and field phrases
         self.body_words = body_words  # capitalised words that make the phrase a body's name
         self.open_classes = open_classes  # head classes that take a lowercase field
         self.classes = classes  # head classes that take a capitalised portfolio
         self.verbs = verbs
+        self.areas = areas or {}  # head class -> preposition -> kinds of place it takes
         self.longest = max((len(n.split()) for n in nouns), default=1)
 
     def extend(self, text: str, end: int, klass: str,
-               places: frozenset[int] = frozenset(),
+               places: Collection[int] = frozenset(),
                preps: tuple[str, ...] = (" for ", " of ")) -> tuple[int, str] | None:
         """Where the title ending at `end` really ends, and its portfolio (`for home
         affairs`), or None when no portfolio follows. `, ` goes on with a listed portfolio
-        (`Minister of Economy, Trade and Industry`)."""
+        (`Minister of Economy, Trade and Industry`). `places` maps where REGION candidates
+        start to (end, kind); a bare set of starts reads no regional remit."""
         for prep in preps:
             if text.startswith(prep, end):
                 at = end + len(prep)
+                remit = self.area(text, at, klass, prep.strip(), places)
+                if remit is not None:
+                    return remit, prep.strip() + " " + " ".join(text[at:remit].split()).lower()
                 got = None
                 if klass in self.classes and text[at:at + 1].isupper():
                     got = self._capitalised(text, at, prep == " for ", places)
@@ -70,6 +95,21 @@ class Portfolios:
                     and (text[got:got + 1] in (",", "\n", ")", "") or text.startswith(" at ", got)):
                 return got, " ".join(text[at:got].split()).lower()
         return None
+
+    def body_follows(self, text: str, end: int) -> bool:
+        """Whether a capitalised body word (`Department`, `Ltd`) follows at `end`."""
+        m = _CAP_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+        return m is not None and m.group() in self.body_words
+
+    def area(self, text: str, at: int, klass: str, prep: str, places) -> int | None:
+        """The end of a regional remit starting at `at` (`Asia Pacific` of `Head of Asia
+        Pacific`), if the head's class takes that kind of place after `prep` and the place
+        closes the title."""
+        kinds = self.areas.get(klass, {}).get(prep)
+        place = places.get(at) if kinds and isinstance(places, Mapping) else None
+        if place is None or place[1] not in kinds or not AREA_END.match(text, place[0]):
+            return None
+        return place[0]
 
     def joined_field(self, text: str, end: int) -> tuple[int, str] | None:
         """`and Trade` after a title whose field the heads list (`minister of industry`):
@@ -117,7 +157,7 @@ class Portfolios:
         return pos if text[pos - 1:pos] != " " else pos - 1
 
     def _capitalised(self, text: str, at: int, closed_ok: bool = False,
-                     places: frozenset[int] = frozenset(), cross: bool = True) -> int | None:
+                     places: Collection[int] = frozenset(), cross: bool = True) -> int | None:
         """The end of a capitalised portfolio. With `for`, a short run that punctuation
         closes is a portfolio whatever its nouns (`Minister for Manpower,`): no name runs
         on after it to be cut from it, unless a place starts in it (`Special

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -33,7 +33,7 @@ from ..normalise.titles import compose, initials
 from .base import DataComponent
 from .regions import RegionRow
 from .title_context import Context, ContextRow
-from .title_portfolio import FUNCTION_WORDS, Portfolios
+from .title_portfolio import FUNCTION_WORDS, Portfolios, area_classes
 from .title_zh import HanTitleGrammar
 
 MAX_MODIFIERS = 4
@@ -196,10 +196,11 @@ class TitleRecognizer(DataComponent):
         if not nouns:
             return None
         return Portfolios(nouns, kind("body_word"), kind("open_class"), kind("report_verb"),
-                          kind("portfolio_class"))
+                          kind("portfolio_class"),
+                          area_classes([r.form for r in rows if r.kind == "area_class"]))
 
     def with_portfolio(self, text: str, end: int, head: Head,
-                       places: frozenset[int] = frozenset()) -> tuple[int, Head]:
+                       places: Collection[int] = frozenset()) -> tuple[int, Head]:
         """`Secretary for Security`, `head of retail banking`: the portfolio after the head
         is part of the title (see `title_portfolio`); `-elect` too (`President-elect`)."""
         if text.startswith(ELECT, end) or text.startswith(ELECT.title(), end):
@@ -356,7 +357,7 @@ class TitleRecognizer(DataComponent):
         return value, attrs
 
     # -- document -----------------------------------------------------------------------
-    def find(self, text: str, places: frozenset[int] = frozenset()) -> list[Candidate]:
+    def find(self, text: str, places: Collection[int] = frozenset()) -> list[Candidate]:
         """`places`: where REGION candidates start (a portfolio never runs over a place:
         `Special Representative for Syria`)."""
         low = text.lower() if self.latin else text
@@ -368,6 +369,13 @@ class TitleRecognizer(DataComponent):
         for i, (s, e, head) in enumerate(matches):
             if s < last_end or self.modifier_of_next(low, matches, i):
                 continue
+            if head.complement and self.portfolios is not None \
+                    and self.portfolios.body_follows(text, e):
+                # `Director of Finance Department`: the field is a body's name, the head alone
+                # is the title (its portfolio is then read as any other's)
+                base = self.heads.get(head.form[:-len(" of " + head.complement)])
+                if base is not None:
+                    e, head = s + len(base.form), base
             start, mods = self.modifiers_before(low, s, last_end, head)
             if not self.latin and not mods and head.form in self.context.fused:
                 fused = self.han.fused_start(text, start, last_end, self.context.fused[head.form])
@@ -421,7 +429,9 @@ class TitleRecognizer(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         found = candidates(doc)
-        places = frozenset(c.start for c in found if c.label == "REGION") if self.latin else frozenset()
+        # where each place starts -> its end and kind (`Head of Asia Pacific`: a remit)
+        places = {c.start: (c.end, (c.attrs or {}).get("type")) for c in found
+                  if c.label == "REGION"} if self.latin else {}
         text = norm_text(doc)
         titles = self.find(text, places)
         if not self.latin:

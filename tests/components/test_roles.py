@@ -117,6 +117,19 @@ def triples(res):
         ("It was signed by Ola Berg, Director of Tourism Norway, on Friday.",
          {("Ola Berg", "Director", "Tourism Norway")}),
         ("Housing Minister Rua Tane spoke.", {("Rua Tane", "Housing Minister", None)}),
+        # people listed out of a body's group hold their posts at that body
+        ("He was joined by officials of the Ministry of Trade and Industry, including Deputy "
+         "Secretary Ana Ruiz and Chief Negotiator Ian Bell.",
+         {("Ana Ruiz", "Deputy Secretary", "Ministry of Trade and Industry"),
+          ("Ian Bell", "Chief Negotiator", "Ministry of Trade and Industry")}),
+        # a degree or honour after the name still opens its apposition
+        ("\"We grew,\" said Tom Hale, Ph.D., Chief Executive Officer of Orvell Systems Inc.",
+         {("Tom Hale", "Chief Executive Officer", "Orvell Systems Inc.")}),
+        ("Ana Ruiz was previously Vice President of Sales at Orvell Systems Inc.",
+         {("Ana Ruiz", "Vice President of Sales", "Orvell Systems Inc.")}),
+        # a country's possessive post taken up in a relative clause
+        ("Mr Sato, who previously served as Japan's Vice Minister of Finance, spoke.",
+         {("Sato", "Vice Minister of Finance", None)}),
     ],
 )
 def test_english_roles(extractor, text, expected):
@@ -170,6 +183,14 @@ def test_surname_repeat_adds_no_triple(extractor):
     # a second post closed by its own holder's name is that holder's
     ("It was signed by Ola Berg, Director of Tourism Norway, and the Consul of Peru in Oslo, "
      "Ana Ruiz.", ("Ola Berg", "Consul", None)),
+    # a post joined to a body that no rule read, or that `its` refers to, is not org-less
+    ("Ana Ruiz was Chief Operating Officer of Tarrow Vell Lines until 2024.",
+     ("Ana Ruiz", "Chief Operating Officer", None)),
+    ("Ana Ruiz was elected chair of its Shanghai chapter.", ("Ana Ruiz", "chair", None)),
+    ("Tarvello's Trade Commissioner in Lima, Ana Ruiz, spoke.", ("Ana Ruiz", "Trade Commissioner", None)),
+    # an ambassador in a body's delegation holds a place's post, not the body's
+    ("It sent a delegation of the Orvell Chamber of Commerce, including Ambassador Jo Ames.",
+     ("Jo Ames", "Ambassador", "Orvell Chamber of Commerce")),
 ])
 def test_english_roles_not_stated(extractor, text, absent):
     assert absent not in triples(extractor.extract(text, lang="en"))
@@ -260,9 +281,9 @@ def test_english_roles_not_stated(extractor, text, absent):
         # a bare possessive before a title names the body (`Labs'` ends the name)
         ("Orvane Systems Inc. today announced a deal. Kestrel Labs' Chief Executive Officer "
          "Jane Roe welcomed it.", {("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
+        # `named T, succeeding B`: T is the successor's; B's post is not stated
         ("Velda Robotics GmbH today named Ana Ruiz as Chief Financial Officer, succeeding Ian Bell.",
-         {("Ana Ruiz", "Chief Financial Officer", "Velda Robotics GmbH"),
-          ("Ian Bell", "Chief Financial Officer", "Velda Robotics GmbH")}),
+         {("Ana Ruiz", "Chief Financial Officer", "Velda Robotics GmbH")}),
         # titles coordinated after a possessive: both at the body
         ("\"We grow,\" said Kestrel Labs' President and Chief Executive Officer, Jane Roe.",
          {("Jane Roe", "President", "Kestrel Labs"), ("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
@@ -373,6 +394,29 @@ def test_english_roles_not_stated(extractor, text, absent):
         ("The Nordic Chamber of Commerce in Beijing (NordCham Beijing) today released a survey. "
          "Chair Eva Dahl noted that exports rose.",
          {("Eva Dahl", "Chair", "Nordic Chamber of Commerce in Beijing")}),
+        # `She joins from ORG, where she was TITLE`: the person named before
+        ("Orvell Bank today announced the appointment of Ana Ruiz as Head of Markets, effective "
+         "1 April. She joins from Tarrow Capital Ltd., where she was Chief Investment Officer.",
+         {("Ana Ruiz", "Chief Investment Officer", "Tarrow Capital Ltd.")}),
+        # `Its TITLE` opening a sentence: the body the sentence before opened with
+        ("Orvell Labs AB today opened a site. Orvell Labs AB was founded in Lund, Sweden, in "
+         "2016. Its Chief Scientific Officer, Ana Ruiz, will lead the site.",
+         {("Ana Ruiz", "Chief Scientific Officer", "Orvell Labs AB")}),
+        # `the unit's` post: the company-like body named last (the subsidiary)
+        ("Orvell Steel Company said that Karl Hoff, president of its subsidiary, Orvell Steel "
+         "Europe GmbH, will retire. Ana Ruiz, currently the unit's vice president of sales, "
+         "succeeds him.", {("Ana Ruiz", "vice president of sales", "Orvell Steel Europe GmbH")}),
+        ("Orvell Systems Inc. today named Ana Ruiz, currently Finance Director, as CFO.",
+         {("Ana Ruiz", "Finance Director", "Orvell Systems Inc.")}),
+        ("Ana Ruiz most recently was treasurer of Tarrow Industries Inc.",
+         {("Ana Ruiz", "treasurer", "Tarrow Industries Inc.")}),
+        # `promoted A to TITLE`: the post given, at the subject company
+        ("Orvell Systems Inc. today announced results. The company also promoted Ana Ruiz to "
+         "Chief Business Officer.", {("Ana Ruiz", "Chief Business Officer", "Orvell Systems Inc.")}),
+        # a chamber's chief executive runs its secretariat, as a company's runs the company
+        ("The Nordic Chamber of Commerce in Beijing today released a survey. Chief Executive "
+         "Eva Dahl noted that exports rose.",
+         {("Eva Dahl", "Chief Executive", "Nordic Chamber of Commerce in Beijing")}),
     ],
 )
 def test_english_roles_referred_org(extractor, text, expected):

@@ -184,6 +184,45 @@ def test_english_portfolio_stops_at_a_place(en, text, places, expected):
     assert titles(en, text, places) == expected
 
 
+def titles_at(pair, text: str, places: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Title candidates, given REGION candidates with their kind (`area`, `country`)."""
+    comp, norm = pair
+    spans = {text.index(p): (text.index(p) + len(p), kind) for p, kind in places.items()}
+    return [(c.start, c.end, c.value) for c in comp.find(norm.normalise(text), spans)
+            if not c.attrs.get("fallback")]
+
+
+@pytest.mark.parametrize("text,places,expected", [
+    # a management post's regional remit is part of it (`of` a world area, `for` a country)
+    ("Ann Cole, Head of Southeast Asia, and Bo Li, Director for Chile, met.",
+     {"Southeast Asia": "area", "Chile": "country"},
+     [(10, 32, "head of southeast asia"), (45, 63, "director for chile")]),
+    ("Jo Ames, Vice President for Europe, spoke.", {"Europe": "area"},
+     [(9, 34, "vice president for europe")]),
+    # a place's post keeps its place, and so does `of` + a country
+    ("Tom Wu, Chief Executive of Macao, met Ann Cole, Director of Peru.",
+     {"Macao": "sar", "Peru": "country"}, [(8, 23, "chief executive"), (48, 56, "director")]),
+    ("Li Na, Special Representative for Syria, met the Head of Europe Jo Ames.",
+     {"Syria": "country", "Europe": "area"},
+     [(7, 29, "special representative"), (49, 53, "head")]),
+])
+def test_english_regional_remit(en, text, places, expected):
+    assert titles_at(en, text, places) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # `partner` is a post only at a named body
+    ("Ann Cole, a partner at Orvell LLP, said the partners of the fair grew.",
+     [(12, 19, "partner")]),
+    # the board's chair; a senior minister
+    ("Its board chair met Senior Minister of State Al Tan.",
+     [(4, 15, "chair"), (20, 44, "senior minister of state")]),
+    ("Acme has been a trusted partner of Orvell for years; partner Jo Ames agreed.", []),
+])
+def test_english_partner_and_board_heads(en, text, expected):
+    assert titles(en, text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "James Dean and Stephen King watched the Premier League final.",
     "The UN General Assembly met; General Motors and General Electric reported.",
