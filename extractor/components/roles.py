@@ -546,8 +546,10 @@ class RoleLinker(DataComponent):
     def listed_before(self, c: Chain, p: int, found: list[Link], after: list[Link],
                       by_person: dict[int, list[Link]]) -> list[Link]:
         """`增补甲、乙为某商会副会长`: the names listed before a post a verb gives (ALSO) hold
-        it too, each list item with or without its own titles (`某公司董事长甲、某公司总经理乙为`)."""
-        if c.lang != "zh" or c.gap(p) not in ("ALSO", "ALSOITS"):
+        it too, each list item with or without its own titles (`某公司董事长甲、某公司总经理乙为`);
+        a bracketed post (`甲、乙（现任某局局长）`) is the last name's alone."""
+        if c.lang != "zh" or c.gap(p) not in ("ALSO", "ALSOITS") \
+                or re.search(r"[(（]", c.text[c.ents[p].end_char:c.ents[p + 1].start_char]):
             return []
         given = [lk for lk in after if lk.title.start_char > c.ents[p].end_char]
         out: list[Link] = []
@@ -856,10 +858,10 @@ class RoleLinker(DataComponent):
         def what(lk: Link) -> str:
             return (lk.title._.value or lk.title.text).lower()
 
-        with_org: dict[str, list[str]] = {}
+        with_org: dict[str, list[tuple[str, str]]] = {}  # name -> (value, words) of its posts at a body
         for lk in links:
             if lk.org is not None:
-                with_org.setdefault(who(lk), []).append(what(lk))
+                with_org.setdefault(who(lk), []).append((what(lk), lk.title.text.lower()))
         named: dict[str, list[str]] = {}  # full name -> titles stated under it
         for lk in links:
             if lk.person.text == who(lk):  # the title's value and, for `院长` in `行政院长`, its text
@@ -868,7 +870,9 @@ class RoleLinker(DataComponent):
         out = []
         for lk in sorted(links, key=lambda x: x.key()):
             # `甲会长` after `创会会长甲`: a shortened repeat of a stated title
-            if lk.org is None and any(what(lk) in t for t in with_org.get(who(lk), [])):
+            # (the words too: `董事长` is no shorter `副会长`, though both are a `chairman`)
+            if lk.org is None and any(what(lk) in v and lk.title.text.lower() in t
+                                      for v, t in with_org.get(who(lk), [])):
                 continue
             # `Premier Li` after `Premier Li Keqiang`; `Li is chairman` still states a post
             if lk.person.text != who(lk) and any(what(lk) in t or lk.title.text.lower() in t
