@@ -70,6 +70,8 @@ class OrgPattern(BaseModel):
     needs_place: bool = False  # suffix: named by a place or a body (`中国队`, `美国海军`)
     title_part: list[str] = []  # suffix: right after another body's name and before one of
     #   these it opens that body's title (`某公司党委书记` → ORG `某公司` + TITLE `党委书记`)
+    title_after: str = ""  # suffix with title_part: last characters of a body's name that
+    #   count as one even where no rule found it (委 of `市发展改革委党组书记`)
     determiner: bool = False  # generic_modifier: a quantifier or demonstrative (`各级`,
     #   `所有`): the head right after it refers to no one body (`各级工商联`)
 
