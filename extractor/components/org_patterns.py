@@ -47,7 +47,7 @@ class OrgPattern(BaseModel):
                   "connector", "modifier", "exclude", "branching", "branch_tail", "attributive",
                   "lead_adjective", "in_place", "short_tail", "market", "to_place",
                   "title_seat", "seat_title", "portfolio", "generic_modifier", "trade_field",
-                  "agency_lead", "glued_head"]
+                  "agency_lead", "glued_head", "bracket_part"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take
