@@ -81,6 +81,7 @@ class TopicRow(BaseModel):
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
+BODYREF = "BODYREF"  # the data row of an association's bare kind word before a title
 RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
 LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
 SENTENCE_OPEN = re.compile(r"(?:\A|[。！？；!?;\n])[ \t\u3000]*\Z")
@@ -145,7 +146,9 @@ class RoleLinker(DataComponent):
         # RESUME is no gap class but the end of the text before a post with no subject of its own
         resume = [r.regex for r in rows if r.gap_class == RESUME]
         self.resume_re = re.compile(f"(?:{resume[0]})\\Z") if resume else None
-        rows = [r for r in rows if r.gap_class != RESUME]
+        refs = [r.regex for r in rows if r.gap_class == BODYREF]
+        self.body_ref_re = re.compile(f"(?:{refs[0]})\\Z") if refs else None
+        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF)]
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
@@ -211,6 +214,8 @@ class RoleLinker(DataComponent):
         links += self.resume_posts(chain, links)
         if self.topics:  # matched on the simplified text (`會董` is `会董`)
             self.topic_orgs(doc._.norm_text or text, ents, links)
+        if self.body_ref_re is not None:
+            self.body_refs(text, ents, links)
         for lk in links:
             lk.org = resolved(lk.org)
             if subject is not None and lk.org is None and lk.bare \
@@ -828,6 +833,22 @@ class RoleLinker(DataComponent):
                 if text[org.start_char:org.end_char].endswith(wanted):
                     lk.org, lk.explicit = org, False
                     break
+
+    def body_refs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
+        """`会议由联合会执行副会长甲主持`: an association's bare kind word right before a title
+        no body is joined to (BODYREF in role_gaps.tsv) stands for the body named before
+        whose name ends in it, the nearest one."""
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        for lk in links:
+            if lk.org is not None or self.place_bound(lk.title):
+                continue
+            start = lk.title.start_char
+            m = self.body_ref_re.search(text, max(0, start - 12), start)
+            if m is None:
+                continue
+            word = m.group(1)
+            lk.org = next((o for o in reversed(orgs) if o.end_char <= m.start(1)
+                           and o.text.endswith(word) and o.text != word), None)
 
     # -- helpers ------------------------------------------------------------------------
     def place_bound(self, title: Ent) -> bool:

@@ -126,6 +126,9 @@ def test_zh_person_first(nlp_zh, text, expected):
     # an org-less post is no repeat of another post at a body (董事长 after 副会长)
     ("选举王强先生为公司董事长。王强先生现兼任市机械工业协会副会长。",
      {("王强", "董事长", None), ("王强", "副会长", "市机械工业协会")}),
+    # an association's bare kind word stands for the one named before, not for another kind
+    ("星河物流与采购联合会召开理事会。会议由联合会执行副会长王强主持，协会秘书长李明出席。",
+     {("王强", "执行副会长", "星河物流与采购联合会"), ("李明", "秘书长", None)}),
     # a department that opened the sentence is its bare rank's body
     ("北湖省经济部今日宣布，部长王强将率团出访。", {("王强", "部长", "北湖省经济部")}),
 ])
