@@ -70,6 +70,8 @@ class OrgEdges:
         self.function_stops = {w for w in self.stops if self.is_function(w)}
         self.units = data.texts("prefix") | set(data.region_forms)
         self.regions = set(data.region_forms)
+        # words a company's registered name brackets as a place is (`某某（控股）有限公司`)
+        self.bracket_parts = data.texts("bracket_part")
         self.legal = sorted((p.text for p in data.of_kind("suffix") if p.legal),
                             key=len, reverse=True)
         self.blockers = {b.text: b.word_before for b in data.of_kind("blocker") if not b.name_before}
@@ -463,12 +465,12 @@ class OrgEdges:
         return any(text[q - k:q] in self.stops or text[q - k:q] in self.units
                    for k in (1, 2, 3, 4) if q >= k)  # `市` of `市文化和旅游局`
 
-    @staticmethod
-    def bracketed_place(text: str, p: int, units: dict[int, int]) -> int | None:
+    def bracketed_place(self, text: str, p: int, units: dict[int, int]) -> int | None:
         """Where `(place)` ending at `p` opens, when the brackets hold exactly one place
-        (`units`: end -> start of the name parts found in the text)."""
+        (`units`: end -> start of the name parts found in the text) or one of the words a
+        registered name brackets (`(控股)`, `(集团)`)."""
         q = max(text.rfind("(", max(0, p - 10), p - 1), text.rfind("（", max(0, p - 10), p - 1))
-        if q < 0 or units.get(p - 1) != q + 1:
+        if q < 0 or units.get(p - 1) != q + 1 and text[q + 1:p - 1] not in self.bracket_parts:
             return None
         return q
 
@@ -610,7 +612,7 @@ class OrgEdges:
             close = min((i for i in (text.find(")", end), text.find("）", end)) if i > 0),
                         default=-1)
             inner = text[end + 1:close] if close > 0 else ""
-            if 0 < len(inner) <= 8 and inner in self.units \
+            if 0 < len(inner) <= 8 and (inner in self.units or inner in self.bracket_parts) \
                     and any(text.startswith(f, close + 1) for f in self.legal):
                 end = close + 1
         for form in self.legal:

@@ -257,8 +257,13 @@ class HanOrgFinder:
         if any(text.startswith(nb, end) for nb in pat.not_before) \
                 or pat.word_end and self.grammar.word_across(text, end):
             return None
-        if found.get(start) is not None and any(text.startswith(t, end) for t in pat.title_part):
-            return None  # `某集团有限公司党委常委`: the company's committee opens the title
+        if pat.title_part and (found.get(start) is not None
+                               or start > 0 and text[start - 1] in pat.title_after) \
+                and any(text.startswith(t, end) for t in pat.title_part):
+            # `某集团有限公司党委常委`: the body's committee opens the title, also after a body
+            # no rule found (`市发展改革委党组书记`: the title 党组书记, as 党组成员), not after a
+            # place (`某自治区党委书记`: the region's committee)
+            return None
         g = self.grammar
         if end - start == 1 and start > 0 and text[start - 1] == text[start]:
             return None  # `行政院院会`, `财政局局长`: the first of a doubled head closes the name

@@ -47,7 +47,7 @@ class OrgPattern(BaseModel):
                   "connector", "modifier", "exclude", "branching", "branch_tail", "attributive",
                   "lead_adjective", "in_place", "short_tail", "market", "to_place",
                   "title_seat", "seat_title", "portfolio", "generic_modifier", "trade_field",
-                  "agency_lead", "glued_head", "foreign_head",
+                  "agency_lead", "glued_head", "bracket_part", "foreign_head",
                   "foreign_glued_head", "foreign_connector", "foreign_article"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
@@ -71,6 +71,8 @@ class OrgPattern(BaseModel):
     needs_place: bool = False  # suffix: named by a place or a body (`中国队`, `美国海军`)
     title_part: list[str] = []  # suffix: right after another body's name and before one of
     #   these it opens that body's title (`某公司党委书记` → ORG `某公司` + TITLE `党委书记`)
+    title_after: str = ""  # suffix with title_part: last characters of a body's name that
+    #   count as one even where no rule found it (委 of `市发展改革委党组书记`)
     determiner: bool = False  # generic_modifier: a quantifier or demonstrative (`各级`,
     #   `所有`): the head right after it refers to no one body (`各级工商联`)
 

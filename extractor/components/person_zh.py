@@ -312,11 +312,13 @@ class HanNames:
         if start_cross and start not in ctx.ends:
             # `落实习某某主任`: a title after the name outweighs the word across its start,
             # unless that word is a context word (`出席`); an honorific that is also a title
-            # is not enough (`有关负责同志`)
+            # is not enough (`有关负责同志`), nor a title that a longer one starting inside
+            # the reading holds (`公司总经理` is no 司总 + 经理)
             items = () if start - 1 in starts else tuple(
                 i for i in items if starts.get(start + i[1], 0) & TITLE
                 and not starts.get(start + i[1], 0) & HONORIFIC
-                and start + i[1] in long_start)
+                and start + i[1] in long_start
+                and not any(starts.get(k, 0) & TITLE for k in range(start + 1, start + i[1])))
             if not items:
                 return []
         out: list[Reading] = []

@@ -97,6 +97,11 @@ class TopicRow(BaseModel):
 
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
+RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
+BODYREF = "BODYREF"  # the data row of an association's bare kind word before a title
+RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
+LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
+SENTENCE_OPEN = re.compile(r"(?:\A|[。！？；!?;\n])[ \t\u3000]*\Z")
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
 # `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
@@ -155,6 +160,12 @@ class RoleLinker(DataComponent):
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["gaps"], GapRow)
+        # RESUME is no gap class but the end of the text before a post with no subject of its own
+        resume = [r.regex for r in rows if r.gap_class == RESUME]
+        self.resume_re = re.compile(f"(?:{resume[0]})\\Z") if resume else None
+        refs = [r.regex for r in rows if r.gap_class == BODYREF]
+        self.body_ref_re = re.compile(f"(?:{refs[0]})\\Z") if refs else None
+        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF)]
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
@@ -215,11 +226,14 @@ class RoleLinker(DataComponent):
             # annotated to GUIDELINES give B none, so SUCCEEDING links nothing
             self.carry_list_org(chain, p, found, list_org)
             by_person[p] = found
-            links += found
+            links += found + self.respectively(chain, p) + self.served_at(chain, p)
+        links += self.resume_posts(chain, links)
         if self.topics:  # matched on the simplified text (`會董` is `会董`)
             self.topic_orgs(doc._.norm_text or text, ents, links)
         if chain.lang != "zh":
             self.included(chain, links)
+        if self.body_ref_re is not None:
+            self.body_refs(text, ents, links)
         for lk in links:
             lk.org = resolved(lk.org)
             if subject is not None and lk.org is None and lk.bare \
@@ -570,8 +584,10 @@ class RoleLinker(DataComponent):
     def listed_before(self, c: Chain, p: int, found: list[Link], after: list[Link],
                       by_person: dict[int, list[Link]]) -> list[Link]:
         """`增补甲、乙为某商会副会长`: the names listed before a post a verb gives (ALSO) hold
-        it too, each list item with or without its own titles (`某公司董事长甲、某公司总经理乙为`)."""
-        if c.lang != "zh" or c.gap(p) not in ("ALSO", "ALSOITS"):
+        it too, each list item with or without its own titles (`某公司董事长甲、某公司总经理乙为`);
+        a bracketed post (`甲、乙（现任某局局长）`) is the last name's alone."""
+        if c.lang != "zh" or c.gap(p) not in ("ALSO", "ALSOITS") \
+                or re.search(r"[(（]", c.text[c.ents[p].end_char:c.ents[p + 1].start_char]):
             return []
         given = [lk for lk in after if lk.title.start_char > c.ents[p].end_char]
         out: list[Link] = []
@@ -727,6 +743,87 @@ class RoleLinker(DataComponent):
             return i + 1
         return i
 
+    # -- Chinese board notices: `分别担任`, résumé paragraphs ----------------------------
+    def respectively(self, c: Chain, p: int) -> list[Link]:
+        """`聘任甲先生、乙女士分别担任公司副总经理、财务总监`: the names listed before `分别`
+        hold the posts listed after it, in order, when the two lists are as long; each post
+        keeps the body joined to it (a bare `公司` is the release's own: no org)."""
+        if c.gap(p) != "RESPECTIVELY":
+            return []
+        names = [p]
+        while c.label(names[0] - 1) == "PERSON" and LISTED_NAME.fullmatch(
+                c.text, c.ents[names[0] - 1].end_char, c.ents[names[0]].start_char):
+            names.insert(0, names[0] - 1)
+        posts = self.post_run(c, p + 1, own=False)
+        if len(names) < 2 or len(posts) != len(names):
+            return []
+        return [Link(c.ents[q], title, org) for q, (title, org) in zip(names, posts)]
+
+    def served_at(self, c: Chain, p: int) -> list[Link]:
+        """`甲先生将继续在某集团有限公司担任党委书记、董事长`: the posts a verb gives at the
+        body that `在` names after the name."""
+        if c.gap(p) != "AT" or c.label(p + 1) != "ORG" or c.gap(p + 1) != "ALSO":
+            return []
+        return [Link(c.ents[p], title, org) for title, org in self.post_run(c, p + 1)]
+
+    def post_run(self, c: Chain, j: int, own: bool = True) -> list[tuple[Ent, Ent | None]]:
+        """The posts listed from entity j: `[ORG|REGION] TITLE` items (`ORG担任TITLE` too) joined by `、`, `，`,
+        `兼` or `及`; a title with no body of its own shares the item's before
+        (`某集团董事长、党委书记`, `执行董事兼总经理`), a place's title none. Empty where a
+        name follows a title (`曾任某局局长李某`: the post is that name's). With `own`
+        false, each title is an item of its own (the lists `分别` pairs)."""
+        out: list[tuple[Ent, Ent | None]] = []
+        org = None
+        while True:
+            if c.label(j) in ("ORG", "REGION") and c.label(j + 1) == "TITLE" and (
+                    c.gap(j) == "ADJ" or c.label(j) == "ORG" and c.gap(j) == "ALSO"):  # `在某公司担任`
+                org, j = (c.ents[j] if c.label(j) == "ORG" else None), j + 1
+            elif c.label(j) != "TITLE":
+                break
+            elif not own:
+                org = None
+            if c.label(j + 1) == "PERSON" and c.gap(j) == "ADJ":
+                return []
+            out.append((c.ents[j], None if self.place_bound(c.ents[j]) else org))
+            if c.gap(j) not in ("LIST", "CONCUR", "AND") or c.label(j + 1) not in ("ORG", "REGION", "TITLE"):
+                break
+            j += 1
+        return out
+
+    def resume_posts(self, c: Chain, links: list[Link]) -> list[Link]:
+        """`甲先生，男，1978年出生，…。曾任某公司技术总监，现任公司总经理助理。`: a Chinese
+        résumé drops the subject of its clauses, so a post that a clause opens with a verb
+        (`曾任`, `现任`, `历任`, `2021年起任`; RESUME in role_gaps.tsv) and that no name holds
+        is held by the name opening that paragraph or sentence, the nearest name before it
+        with no line break between and within RESUME_REACH characters."""
+        if c.lang != "zh" or self.resume_re is None:
+            return []
+        held = {id(lk.title) for lk in links}
+        out: list[Link] = []
+        for i, ent in enumerate(c.ents):
+            if ent.label_ not in ("ORG", "REGION", "TITLE"):
+                continue
+            if not self.resume_re.search(c.text, c.ents[i - 1].end_char if i else 0, ent.start_char):
+                continue
+            posts = [(t, o) for t, o in self.post_run(c, i) if id(t) not in held]
+            holder = self.resume_subject(c, i) if posts else None
+            if holder is not None:
+                out += [Link(holder, title, org) for title, org in posts]
+        return out
+
+    @staticmethod
+    def resume_subject(c: Chain, i: int) -> Ent | None:
+        """The name a subjectless post clause at entity i refers to: the nearest PERSON
+        before it in the same paragraph, if that name opens its paragraph or sentence."""
+        start = c.ents[i].start_char
+        for k in range(i - 1, -1, -1):
+            e = c.ents[k]
+            if start - e.end_char > RESUME_REACH or "\n" in c.text[e.end_char:start]:
+                return None
+            if e.label_ == "PERSON":
+                return e if SENTENCE_OPEN.search(c.text, 0, e.start_char) else None
+        return None
+
     # -- lists: `秘书长甲、副秘书长乙`, `甲巡视员、乙副巡视员` -------------
     def carry_list_org(self, c: Chain, p: int, found: list[Link], list_org: dict[int, Ent | None]) -> None:
         own = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
@@ -801,6 +898,22 @@ class RoleLinker(DataComponent):
                     and not LIST_BREAK.search(c.text, org.end_char, lk.title.start_char):
                 lk.org, lk.explicit = org, False
 
+    def body_refs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
+        """`会议由联合会执行副会长甲主持`: an association's bare kind word right before a title
+        no body is joined to (BODYREF in role_gaps.tsv) stands for the body named before
+        whose name ends in it, the nearest one."""
+        orgs = [e for e in ents if e.label_ == "ORG"]
+        for lk in links:
+            if lk.org is not None or self.place_bound(lk.title):
+                continue
+            start = lk.title.start_char
+            m = self.body_ref_re.search(text, max(0, start - 12), start)
+            if m is None:
+                continue
+            word = m.group(1)
+            lk.org = next((o for o in reversed(orgs) if o.end_char <= m.start(1)
+                           and o.text.endswith(word) and o.text != word), None)
+
     # -- helpers ------------------------------------------------------------------------
     @staticmethod
     def unread_body(text: str, title: Ent, starts: set[int], ends: set[int]) -> bool:
@@ -842,10 +955,10 @@ class RoleLinker(DataComponent):
         def what(lk: Link) -> str:
             return (lk.title._.value or lk.title.text).lower()
 
-        with_org: dict[str, list[str]] = {}
+        with_org: dict[str, list[tuple[str, str]]] = {}  # name -> (value, words) of its posts at a body
         for lk in links:
             if lk.org is not None:
-                with_org.setdefault(who(lk), []).append(what(lk))
+                with_org.setdefault(who(lk), []).append((what(lk), lk.title.text.lower()))
         named: dict[str, list[str]] = {}  # full name -> titles stated under it
         for lk in links:
             if lk.person.text == who(lk):  # the title's value and, for `院长` in `行政院长`, its text
@@ -854,7 +967,9 @@ class RoleLinker(DataComponent):
         out = []
         for lk in sorted(links, key=lambda x: x.key()):
             # `甲会长` after `创会会长甲`: a shortened repeat of a stated title
-            if lk.org is None and any(what(lk) in t for t in with_org.get(who(lk), [])):
+            # (the words too: `董事长` is no shorter `副会长`, though both are a `chairman`)
+            if lk.org is None and any(what(lk) in v and lk.title.text.lower() in t
+                                      for v, t in with_org.get(who(lk), [])):
                 continue
             # `Premier Li` after `Premier Li Keqiang`; `Li is chairman` still states a post
             if lk.person.text != who(lk) and any(what(lk) in t or lk.title.text.lower() in t

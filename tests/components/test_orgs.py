@@ -215,6 +215,9 @@ def test_en_boundaries(en, text, expected):
      [(0, 5, '县纪委监委'), (6, 12, '市发展改革委'), (13, 18, '区委办公室')]),
     ('区投资促进服务中心与商会签约。', [(0, 9, '区投资促进服务中心')]),
     ('核心零部件企业500余家。', []),
+    # a registered name brackets 控股/集团 as others bracket a place; a plain bracket ends it
+    ('青禾国际（控股）股份有限公司副总裁出席。', [(0, 14, '青禾国际（控股）股份有限公司')]),
+    ('远帆（集团）有限公司与北湖（苏州）有限公司签约。', [(0, 10, '远帆（集团）有限公司'), (11, 21, '北湖（苏州）有限公司')]),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected

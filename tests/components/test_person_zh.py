@@ -19,6 +19,9 @@ def persons(nlp, text: str) -> list[str]:
     ("政务委员邓振中等人会晤。", ["邓振中"]),
     # a title after the name outweighs a word across its start; a one-character verb
     ("坚决落实习近平总书记的要求。", ["习近平"]),
+    # ... but not a title that a longer one, starting inside the reading, holds (no 司总 in
+    # 公司总经理, whose surname would then be read before every 公司 + title)
+    ("董事会聘任周海先生为公司总经理。公司董事长出席。", ["周海"]),
     ("龚平说,今年形势很好。", ["龚平"]),
     # Hong Kong married names: two surnames and a given name
     ("由政務司司長陳黃淑芬署理。", ["陳黃淑芬"]),

@@ -94,6 +94,43 @@ def test_zh_roles(nlp_zh, text, expected):
     # 该公司: the company named before, not the release's own
     ("经北湖控股集团有限公司推荐，补选刘远先生为公司董事。刘远先生现任该公司副总裁。",
      {("刘远", "董事", None), ("刘远", "副总裁", "北湖控股集团有限公司")}),
+    # a bracket opens a post of the last name only
+    ("市人大常委会副主任陈红，原市委常委赵亮（现任省商务厅副厅长）出席。",
+     {("陈红", "副主任", "市人大常委会"), ("赵亮", "常委", "市委"), ("赵亮", "副厅长", "省商务厅")}),
+    # 在 ORG 担任: the posts at the body 在 names; a reason with a comma before the verb
+    ("李文先生因工作调整，申请辞去公司董事职务。辞职后，李文先生将继续在北湖控股集团有限公司担任党委书记、董事长。",
+     {("李文", "董事", None), ("李文", "党委书记", "北湖控股集团有限公司"),
+      ("李文", "董事长", "北湖控股集团有限公司")}),
 ])
 def test_zh_person_first(nlp_zh, text, expected):
+    assert roles(nlp_zh, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 分别: the names listed before it hold the posts listed after it, in order
+    ("董事会同意聘任王强先生、刘敏女士分别担任公司副总经理、财务总监。",
+     {("王强", "副总经理", None), ("刘敏", "财务总监", None)}),
+    # ... only when the lists are as long
+    ("董事会同意聘任王强先生、刘敏女士分别担任公司副总经理、财务总监、董事会秘书。", set()),
+    # a résumé paragraph: the subjectless posts are the name's that opens it
+    ("王强先生，男，1975年出生，硕士学历。曾任北湖机械有限公司技术总监、星河电子有限公司副总经理，"
+     "现任公司总经理助理。",
+     {("王强", "技术总监", "北湖机械有限公司"), ("王强", "副总经理", "星河电子有限公司"),
+      ("王强", "总经理助理", None)}),
+    ("刘敏女士简历：女，1980年出生。历任北湖会计师事务所审计经理，2019年起任公司财务总监。现兼任市会计学会副会长。",
+     {("刘敏", "审计经理", "北湖会计师事务所"), ("刘敏", "财务总监", None),
+      ("刘敏", "副会长", "市会计学会")}),
+    # ... not across a paragraph, nor to a name that does not open its sentence
+    ("会议由王强主持。\n\n曾任北湖机械有限公司技术总监。", set()),
+    ("会议由王强主持，曾任北湖机械有限公司技术总监的专家出席。", set()),
+    # an org-less post is no repeat of another post at a body (董事长 after 副会长)
+    ("选举王强先生为公司董事长。王强先生现兼任市机械工业协会副会长。",
+     {("王强", "董事长", None), ("王强", "副会长", "市机械工业协会")}),
+    # an association's bare kind word stands for the one named before, not for another kind
+    ("星河物流与采购联合会召开理事会。会议由联合会执行副会长王强主持，协会秘书长李明出席。",
+     {("王强", "执行副会长", "星河物流与采购联合会"), ("李明", "秘书长", None)}),
+    # a department that opened the sentence is its bare rank's body
+    ("北湖省经济部今日宣布，部长王强将率团出访。", {("王强", "部长", "北湖省经济部")}),
+])
+def test_zh_board_notices(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
