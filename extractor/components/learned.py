@@ -737,6 +737,12 @@ class LearnedRecognizer(DataComponent):
         for (a, b), label in sorted(found.items()):
             first.setdefault((text[a:b], label), b)
         out: dict[tuple[int, int], Candidate] = {}
+        quoted: dict[str, list[int]] = {}  # a word opening a quotation before its verb
+        if latin:
+            givens = {n.split()[0] for n, label in first if label == "PERSON" and " " in n}
+            for m in QUOTE_GIVEN.finditer(text) if givens else ():
+                if m.group(1) in givens:
+                    quoted.setdefault(m.group(1), []).append(m.start(1))
         for (name, label), b in first.items():
             for s in occurrences(text, name, latin):
                 if name in bare and (s, s + len(name)) not in found:
@@ -750,8 +756,16 @@ class LearnedRecognizer(DataComponent):
                     if s >= b and not _inside_capitalised(text, s, s + len(surname)):
                         out.setdefault((s, s + len(surname)),
                                        Candidate(s, s + len(surname), label, source=source + ".surname"))
+                given = name.split()[0]
+                if given != surname and given in quoted:  # `"Ana knows ...," said ...`
+                    for s in quoted[given]:
+                        out.setdefault((s, s + len(given)),
+                                       Candidate(s, s + len(given), label, source=source + ".given"))
         return list(out.values())
 
+
+# `"Ana knows ...`: inside a quotation a speaker calls a colleague named in full by the given name
+QUOTE_GIVEN = re.compile(r"[\"“]([A-Z][a-z]+) (?=[a-z])")
 
 HEADLINE_MAX = 300  # characters: a longer line is body text, whatever its case
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..candidates import Candidate
 from ..lexicon import PhraseAutomaton, is_word_char
-from .learned import headline
+from .learned import QUOTE_GIVEN, headline
 from .person_en import Latin, LatinContext, LatinNames
 from .person_zh import COMMON_FREQ, STRONG, TITLE, HanContext, HanNames, Reading, is_han
 
@@ -265,7 +265,6 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     return out
 
 
-QUOTE_GIVEN = re.compile(r"[\"“]([A-Z][a-z]+) (?=[a-z])")  # `"Ana knows ...`
 CAPITAL_NEXT = re.compile(r" [A-Z]")  # `Mac OS`: a capitalised word of any shape after it
 MONTHS = frozenset("January February March April May June July August September October "
                    "November December".split())

@@ -344,3 +344,11 @@ def test_learned_reads_the_folded_text(extractor, text, read):
         assert learned.backend.read == [read]
     finally:
         learned.backend = backend
+
+
+def test_learned_name_called_by_its_given_name_in_a_quotation(extractor):
+    """A full name only the model reads is also the colleague a quotation opens with."""
+    text = LEARNED_ONLY_EN + ' "Oyelaran knows the market," said the chair.'
+    res = extractor.extract(text, lang="en", profile="accurate")
+    names = [e.text for e in res.entities if e.label == "PERSON"]
+    assert names == ["Oyelaran Adebayo", "Oyelaran"]

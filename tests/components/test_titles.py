@@ -453,6 +453,12 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # the chargé d'affaires of the Vienna Convention; a company secretary
     ("Chargé d'affaires ad interim Ivo Marek met Charge d'Affaires Ada Roy and Company "
      "Secretary Li Na.", ["Chargé d'affaires ad interim", "Charge d'Affaires", "Company Secretary"]),
+    # `group` ranks any corporate post, a composed C-suite one too; university posts and
+    # their portfolios; a weak head after `currently` has a holder
+    ("Ivo Marek will become Group Chief Risk Officer and Ada Roy Group Treasurer.",
+     ["Group Chief Risk Officer", "Group Treasurer"]),
+    ("Pro-Vice-Chancellor for Research Ivo Marek met Ada Roy, who is currently Provost.",
+     ["Pro-Vice-Chancellor for Research", "Provost"]),
     # India's union ministers and secretaries
     ("Union Minister Ivo Marek met Union Home Secretary Ada Roy.",
      ["Union Minister", "Union Home Secretary"]),
