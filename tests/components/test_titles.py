@@ -459,6 +459,10 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
      ["Group Chief Risk Officer", "Group Treasurer"]),
     ("Pro-Vice-Chancellor for Research Ivo Marek met Ada Roy, who is currently Provost.",
      ["Pro-Vice-Chancellor for Research", "Provost"]),
+    # the field nouns of agencies' portfolios (analysis, enforcement, standards)
+    ("Assistant Secretary for Industry and Analysis Ivo Marek met the Director of Enforcement "
+     "and Compliance, Ada Roy.",
+     ["Assistant Secretary for Industry and Analysis", "Director of Enforcement and Compliance"]),
     # India's union ministers and secretaries
     ("Union Minister Ivo Marek met Union Home Secretary Ada Roy.",
      ["Union Minister", "Union Home Secretary"]),
