@@ -34,7 +34,7 @@ _BRANCH = re.compile(r" \(((?:[A-Z][\w'’\-]*)(?:(?:, | and | & | )[A-Z][\w'’
 
 # what closes a regional remit: punctuation, the body it is at (`Head of Asia at Acme`), a
 # verb of reporting or a coordinated post (`Head of Asia and CEO`)
-AREA_END = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)| (?:at|of|in|and|with|said|says|will|is|was)\b")
+AREA_END = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)| (?:at|of|in|and|with|from|for|to|since|based|said|says|will|is|was)\b")
 
 
 def area_classes(rows: list[str]) -> dict[str, dict[str, frozenset[str]]]:

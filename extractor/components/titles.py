@@ -77,6 +77,9 @@ class Head:
     vice: str = ""
 
 
+JOINED_POST = re.compile(r" (?:and|&) ")  # a weak head joined to the post before it
+
+
 def expand_heads(rows: list[HeadRow], mods: list[ModifierRow] = ()) -> list[Head]:
     """Every surface a head row stands for: itself, plurals and `head of complement`.
     The complement `@dept` stands for every field noun the head's class takes before it
@@ -381,8 +384,10 @@ class TitleRecognizer(DataComponent):
                 fused = self.han.fused_start(text, start, last_end, self.context.fused[head.form])
             else:
                 fused = start
-            if not self.context.holder(text, low, start, e, head, bool(mods)):
-                continue
+            if not self.context.holder(text, low, start, e, head, bool(mods)) and not (
+                    self.latin and found and head.strength == "weak"
+                    and JOINED_POST.fullmatch(text, found[-1][0].end, start)):
+                continue  # (`Chief Executive Officer and Co-Founder`: one holder's two posts)
             e, head = self.with_portfolio(text, e, head, places)
             cand = self.candidate(fused, e, head, mods, text[fused:e])
             if fused < start or not self.latin and head.form in self.context.fused \

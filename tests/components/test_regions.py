@@ -188,8 +188,9 @@ def test_two_regions_are_not_a_group(extractor):
         ("en", "Each Province sent staff to Vietnam's Lanh Duong Province.",
          ["Vietnam", "Lanh Duong Province"]),
         ("en", "The Sales Region grew.", []),
-        # a named area of the lexicon
+        # named areas of the lexicon, business abbreviations included
         ("en", "Trade with the Caucasus grew.", ["Caucasus"]),
+        ("en", "Sales in the Americas, LATAM and EMEA grew.", ["Americas", "LATAM", "EMEA"]),
         # a transliterated name before 州/省 is a region; a country before it stays apart;
         # 州长 after a listed place is a title, not its designator
         ("zh", "代表团访问了俄罗斯诺尔维克州和阿拉木图州。", ["俄罗斯", "诺尔维克州", "阿拉木图州"]),

@@ -459,6 +459,11 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
      ["Group Chief Risk Officer", "Group Treasurer"]),
     ("Pro-Vice-Chancellor for Research Ivo Marek met Ada Roy, who is currently Provost.",
      ["Pro-Vice-Chancellor for Research", "Provost"]),
+    # a weak head joined by `and` to the post before it is the same holder's; `remain a`,
+    # `become` show a holder; EVP/SVP; a world area's remit closed by `from`
+    ("Ivo Marek, Chief Executive Officer and Co-Founder, will remain a director.",
+     ["Chief Executive Officer", "Co-Founder", "director"]),
+    ("Ada Roy was named EVP and Bo Li SVP.", ["EVP", "SVP"]),
     # the field nouns of agencies' portfolios (analysis, enforcement, standards)
     ("Assistant Secretary for Industry and Analysis Ivo Marek met the Director of Enforcement "
      "and Compliance, Ada Roy.",
@@ -486,3 +491,9 @@ def test_english_portfolio_and_corporate_titles(en, text, expected):
 ])
 def test_english_portfolio_values(en, text, value):
     assert titles(en, text)[0][2] == value
+
+
+def test_world_area_remit_closed_by_from(extractor):
+    res = extractor.extract("Ed Yee joins as Head of EMEA from Orbix Labs.", lang="en")
+    assert [(e.label, e.text) for e in res.entities if e.label != "PERSON"] == [
+        ("TITLE", "Head of EMEA"), ("ORG", "Orbix Labs")]
