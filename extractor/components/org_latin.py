@@ -398,9 +398,14 @@ class LatinOrgFinder:
             return prev_kind == "cap" and not any(t[0] in ("to", "in") for t in run) and any(
                 _base(t[0]) in self.to_place for t in run) and self._named(run)
         if word == "in":  # `Embassy of Peru in Rome`: the seat is part of a mission's name
-            # a mission named by its country (`Peru`), not `the Consulate General in X`
+            # a mission named by its country (`Peru`), not `the Consulate General in X`; a
+            # chamber whose name opens with its own place is seated there already (`Western
+            # Australia Chinese Chamber of Commerce in Perth`: `in` says where its office is),
+            # while a mission or office keeps its seat (`Chile Embassy in China`)
             return prev_kind == "cap" and not any(t[0] == "in" for t in run) and any(
-                _base(t[0]) in self.in_place for t in run) and self._named(run)
+                _base(t[0]) in self.in_place for t in run) and self._named(run) \
+                and not (self._placed_before_of(run) and not any(
+                    _base(t[0]) in self.in_place and t[0] != "Commerce" for t in run))
         return prev_kind in ("cap", "legal", "paren")
 
     def _org_in_run(self, text: str, run, heads: set[int]) -> LatinOrg | None:
@@ -452,6 +457,16 @@ class LatinOrgFinder:
                     and all(t[3] == "cap" for t in segment[n:]):
                 return n
         return len(words)
+
+    def _placed_before_of(self, run) -> bool:
+        """Whether a place (of up to three words) stands in the name before any `of`."""
+        words = []
+        for t in run:
+            if t[0] == "of":
+                break
+            words.append(t[0])
+        return any(" ".join(words[i:j]) in self.region_set
+                   for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1))
 
     def _named(self, run) -> bool:
         """Whether a run holds a word that names the body, or a country's mission

@@ -326,6 +326,10 @@ _GRAMMAR = [
     ("The Embassy of Chile in Rome thanked the Minnesota State Senate.",
      ["Embassy of Chile in Rome", "Minnesota State Senate"]),
     ("A show at the Peru Embassy in Oslo opened.", ["Peru Embassy in Oslo"]),
+    # a chamber abroad keeps its seat; one whose name opens with its own place is seated
+    # there, and `in` says where its office is
+    ("The British Chamber of Commerce in Oslo met the Norway Chinese Chamber of Commerce in "
+     "Bergen.", ["British Chamber of Commerce in Oslo", "Norway Chinese Chamber of Commerce"]),
     # a name after the body is someone else's: the body ends with its place
     ("Head of the International Department of the Labour Party of Brazil Ana Lima spoke.",
      ["International Department of the Labour Party of Brazil"]),
