@@ -553,6 +553,9 @@ def test_zh_negatives(nlps, text):
         ),
         ("zh", "标题\n新华社杭州5月22日电 会议开幕。\n甲\n乙\n丙\n丁\n戊\n2016年是", "2016-05-22",
          "header.dateline", "5月22日"),
+        # a month-day opening a line of the header dates a Chinese release's lead (6月8日上午，...)
+        ("zh", "会议部署工作\n6月8日上午，市政府召开常务会议。\n会议审议了《2026年更新方案》。", "2026-06-08",
+         "header.dateline", "6月8日上午"),
         (
             "en",
             "Talks\n2018-05-03 | Porto\nOn 2nd May we",
