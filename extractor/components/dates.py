@@ -87,6 +87,7 @@ class HeaderRow(BaseModel):
             "lines",
             "chars",
             "dateline",
+            "lead",
             "digits",
             "whole_words",
             "past",
@@ -212,6 +213,8 @@ class DateRecognizer(DataComponent):
         self.header_lines = int(next((h.value for h in header if h.key == "lines"), "3"))
         self.header_chars = int(next((h.value for h in header if h.key == "chars"), "300"))
         self.dateline = [re.compile(h.value) for h in header if h.key == "dateline"]
+        # a lead's month-day dates a text that gives no date, but is no dateline to count from
+        self.lead = self.dateline + [re.compile(h.value) for h in header if h.key == "lead"]
         digits = [h.value.split(" ") for h in header if h.key == "digits"] or [["0123456789"]]
         self.followers = {row[0]: row[1] for row in digits if len(row) > 1}
         self.whole_words = any(h.key == "whole_words" and h.value == "1" for h in header)
@@ -341,9 +344,9 @@ class DateRecognizer(DataComponent):
 
     def infer_doc_date(self, text: str, found: list[Match], raw: str) -> tuple[date, dict] | None:
         """The publication date from the header: a labelled full date, else the first full
-        date, else a dateline's month and day with a year from elsewhere in the header or,
-        failing that, the first year the text writes (`BEIJING, Aug. 28` in a report of the
-        2023 summit). `raw` is the original text, quoted in the evidence."""
+        date, else a dateline's (or a lead's: `6月8日上午，市长…`) month and day with a year from
+        elsewhere in the header or, failing that, the first year the text writes (`BEIJING,
+        Aug. 28` in a report of the 2023 summit). `raw` is the original text, quoted in the evidence."""
         limit = self.header_end(text)
         head = [m for m in found if m.start < limit]
         full = [(m, d) for m in head if (d := self.explicit_day(m)) is not None]
@@ -369,7 +372,7 @@ class DateRecognizer(DataComponent):
                 year
                 and "d" in m.groups
                 and ("m" in m.groups or "mon" in m.groups)
-                and any(rx.search(line) for rx in self.dateline)
+                and any(rx.search(line) for rx in self.lead)
             ):
                 g = dict(m.groups, y=str(year))
                 r = resolve(g, self.words, None)

@@ -177,6 +177,22 @@ EN = [
         [("spring 2021", "2021-SP"), ("last summer", "2020-SU")],
     ),
     ("on Christmas Day 2020.", None, [("Christmas Day 2020", "2020-12-25")]),
+    # split fiscal years, `end-March`, `the` before a season, the first N months of a year
+    ("Capital spending for FY2027/28 rose.", None, [("FY2027/28", "2027/2028")]),
+    ("targets in FY24-25 were met", None, [("FY24-25", "2024/2025")]),
+    ("Trials run until end-March 2027.", None, [("end-March 2027", "2027-03")]),
+    ("The firm expects to open in March.", "2026-11-05", [("March", "2027-03")]),
+    ("a weekend March fair", None, [("March", "XXXX-03")]),
+    ("Hiring resumes in the summer of 2028.", None, [("the summer of 2028", "2028-SU")]),
+    ("The bridge will reopen in the spring.", "2026-09-14", [("the spring", "2027-SP")]),
+    ("The mill closed in the winter.", "2026-10-02", [("the winter", "2025-WI")]),
+    ("Tenders go out in the autumn, it said.", "2026-09-14", [("the autumn", "2026-FA")]),
+    (
+        "Sales in the first nine months of 2026 and the first six months of this year rose.",
+        "2026-10-30",
+        [("the first nine months of 2026", "2026-01/2026-09"),
+         ("the first six months of this year", "2026-01/2026-06")],
+    ),
     ("during the Spring Festival.", "2021-01-10", [("Spring Festival", "2021-02-12")]),
     ("around the Dragon Boat Festival.", "2030-01-10", [("Dragon Boat Festival", "2030-XX-XX")]),
     ("It closed last Friday.", "2021-06-16", [("last Friday", "2021-06-11")]),
@@ -307,6 +323,8 @@ EN_NEGATIVE = [
     "late in the day after falling",
     "a ratio of 1/2 and 3/4",
     "in the second half of the match",
+    "the spring collection and the Summer Olympics",
+    "the first five months of operation",
 ]
 
 ZH = [
@@ -323,6 +341,9 @@ ZH = [
     ("昨(18)日表示", "2021-03-18", [("昨(18)日", "2021-03-18")]),
     ("今年前三季度完成", "2018-09-20", [("今年前三季度", "2018-01/2018-09")]),
     ("今年前5个月,贸易额", "2018-07-17", [("今年前5个月", "2018-01/2018-05")]),
+    ("2026/27財年的補助", None, [("2026/27財年", "2026/2027")]),
+    ("预计年内完成,三年内建成,一年内投产", "2026-10-20", [("年内", "2026")]),
+    ("2025年一季度增长,较去年同季", "2025-05-12", [("2025年一季度", "2025-Q1"), ("去年同季", "2024-Q1")]),
     ("定于8月21日至24日开幕", "2018-06-05", [("8月21日至24日", "2018-08-21/2018-08-24")]),
     ("11月28日至12月2日展出", "2019-01-01", [("11月28日至12月2日", "2019-11-28/2019-12-02")]),
     ("5月16日—17日,走访", None, [("5月16日—17日", "XXXX-05-16/XXXX-05-17")]),
@@ -532,6 +553,9 @@ def test_zh_negatives(nlps, text):
         ),
         ("zh", "标题\n新华社杭州5月22日电 会议开幕。\n甲\n乙\n丙\n丁\n戊\n2016年是", "2016-05-22",
          "header.dateline", "5月22日"),
+        # a month-day opening a line of the header dates a Chinese release's lead (6月8日上午，...)
+        ("zh", "会议部署工作\n6月8日上午，市政府召开常务会议。\n会议审议了《2026年更新方案》。", "2026-06-08",
+         "header.dateline", "6月8日上午"),
         (
             "en",
             "Talks\n2018-05-03 | Porto\nOn 2nd May we",

@@ -5,7 +5,7 @@ Group names are the contract with the pattern files (models/<lang>/dates.jsonl):
 `yy`, `m`/`mon`, `d`, `H`, `M`/`M2`, `S`, `ampm`, `tz` (UTC), `half`, `part`, their range
 ends `y2`, `m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `relwd` (`last Friday`),
 `decade`/`dd` (`the 1990s`, `the 70s`: 199X, 197X), `century` (`the 20th century`: 19XX),
-`q`, `nq`, `nm`, `halfyear` (a quarter or half takes TimeML's `2021-Q3`, `2021-H1`),
+`q`, `nq`, `nm`, `halfyear`, `fy2` (the end of a split fiscal year, FY2025/26) (a quarter or half takes TimeML's `2021-Q3`, `2021-H1`),
 `season`, `holiday`, `weekof` (`the week of May 5`: its ISO week), and `mod`/`fiscal`
 (kept in the attributes only: `early 2021` names 2021, `fiscal 2021` the fiscal year
 called 2021); `roc` (a year of the Republic of China calendar, 民國113年; `roclead` the
@@ -102,7 +102,19 @@ def resolve(
         r.attrs = dict(r.attrs, mod=w.get("mod", g["mod"]) or g["mod"].lower())
     if r is not None and "fiscal" in g:
         r.attrs = dict(r.attrs, fiscal=True)
+    if r is not None and "fy2" in g:
+        r = split_year(r, g["fy2"])
     return r
+
+
+def split_year(r: Resolved, last: str) -> Resolved | None:
+    """A fiscal year written across two calendar years (`FY2025/26`, `2025/26财年`) spans
+    both: `2025/2026`, as a range of years is written. `last` is the end year's last two
+    digits; one that is not the next year makes no such fiscal year."""
+    first = int(r.value[:4]) if r.value[:4].isdigit() else None
+    if first is None or (first + 1) % 100 != int(last):
+        return None
+    return Resolved(f"{first:04d}/{first + 1:04d}", dict(r.attrs, range=True))
 
 
 def _resolve(
@@ -129,7 +141,7 @@ def _resolve(
     if "holiday" in g:
         return holiday(g, w, anchor, tense)
     if "season" in g:
-        return season(g, w, anchor)
+        return season(g, w, anchor, tense)
     if "rel" in g and "d" in g:
         return rel_day(g, w, anchor, tense)
     if "rel" in g and w.rel(g["rel"]) and w.rel(g["rel"])[0] != "relyear":

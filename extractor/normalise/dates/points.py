@@ -114,12 +114,24 @@ def holiday_day(rule: str, y: int | None, w: Words) -> str | None:
     return w.get("holiday_date", f"{rule[1:]}@{y}") if y is not None else None
 
 
-def season(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
-    """TimeML's season codes (`2021-SP`): ISO 8601 has none, and a season is no month range."""
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # WI runs into next year
+
+
+def season(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
+    """TimeML's season codes (`2021-SP`): ISO 8601 has none, and a season is no month range.
+    A season that names no year (`the spring`) is the anchor year's unless the tense says
+    otherwise: one already over in a future sentence is next year's (`will start in the
+    spring` written in September), one still to come in a past sentence last year's."""
     y, rel = year_from_context(g, w, anchor)
     code = w.get("season", g["season"])
     if code is None:
         return None
+    if anchor is not None and tense and not rel and year_of(g, w) is None and code in SEASON_MONTHS:
+        first, last = SEASON_MONTHS[code]
+        if tense > 0 and anchor.month > last:
+            y += 1
+        elif tense < 0 and anchor.month < first and not (code == "WI" and anchor.month <= 2):
+            y -= 1
     return Resolved(f"{fmt(y)}-{code}", date_attrs("season", rel, year=y, season=code))
 
 

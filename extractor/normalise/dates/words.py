@@ -39,6 +39,9 @@ class Words:
         """Arabic or Chinese numerals: `12`, `十二`, `二十三`, and digit strings `二〇二一`."""
         if text.isdigit() and text.isascii():
             return int(text)
+        count = self.get("count", text.lower())
+        if count is not None:  # `the first nine months`
+            return int(count)
         if "百" in text:  # 一百零八 (Republic of China years): hundreds, then the rest
             head, _, rest = text.partition("百")
             rest = rest.lstrip("零〇")
