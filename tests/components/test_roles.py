@@ -70,6 +70,18 @@ def triples(res):
           ("Wang Fang", "vice presidents", None)}),
         ("The board named two directors:\n  • Zhang Wei\n  • Li Ming\n\nThey start in May.",
          {("Zhang Wei", "directors", None), ("Li Ming", "directors", None)}),
+        # ... and written before the names with no colon, when it names two at least
+        ("The panel was chaired by Deputy Directors Olga Brandt and Tomas Lind.",
+         {("Olga Brandt", "Deputy Directors", None), ("Tomas Lind", "Deputy Directors", None)}),
+        # an honorific opens the apposition after a body (`, Sir X`)
+        ("Delegates heard the Permanent Secretary of the Ministry of Transport, Sir Alec Dunmore, speak.",
+         {("Alec Dunmore", "Permanent Secretary", "Ministry of Transport")}),
+        # a remit of places joined by `and` stands between a title and its body
+        ("Ravi Sen, Sales Director, Spain and Portugal of Orbis Labs Inc., spoke.",
+         {("Ravi Sen", "Sales Director", "Orbis Labs Inc.")}),
+        # a remit's place names no body: the possessive body before the title holds the post
+        ("The Tasman Export Agency (TEA) grew. TEA's Trade Commissioner for Southeast Asia, Mia Holt, "
+         "will run it.", {("Mia Holt", "Trade Commissioner", "TEA")}),
         # ORG and ORG TITLE NAME: the title at both; a field between title and body
         ("The CCPIT and CCOIC chairman Wu Lin spoke.",
          {("Wu Lin", "chairman", "CCPIT"), ("Wu Lin", "chairman", "CCOIC")}),

@@ -426,6 +426,8 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # a plural before a colon names the people listed after it
     ("Three were elected as vice presidents: Ana Lima, Bo Kent and Cy Ford.",
      ["vice presidents"]),
+    # ... and a plural before a list of full names (two words each at least)
+    ("At the meeting, Deputy Directors Olga Brandt and Tomas Lind spoke.", ["Deputy Directors"]),
     # nationality words and `former` stay out
     ("Former Chinese Vice Premier Hu Jin spoke.", ["Vice Premier"]),
     # `and the` inside a portfolio; a portfolio after a complement; a listed portfolio
