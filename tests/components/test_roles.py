@@ -73,6 +73,9 @@ def triples(res):
         # ... and written before the names with no colon, when it names two at least
         ("The panel was chaired by Deputy Directors Olga Brandt and Tomas Lind.",
          {("Olga Brandt", "Deputy Directors", None), ("Tomas Lind", "Deputy Directors", None)}),
+        # `A has been appointed its next TITLE`: the body named before the person holds it
+        ("The Tasman Institute of Technology said that Ana Lind has been appointed its next "
+         "President.", {("Ana Lind", "President", "Tasman Institute of Technology")}),
         # an honorific opens the apposition after a body (`, Sir X`)
         ("Delegates heard the Permanent Secretary of the Ministry of Transport, Sir Alec Dunmore, speak.",
          {("Alec Dunmore", "Permanent Secretary", "Ministry of Transport")}),
