@@ -189,6 +189,9 @@ def test_surname_repeat_adds_no_triple(extractor):
 
 
 @pytest.mark.parametrize("text,absent", [
+    # an academic post is no company subject's (the university's, named or not)
+    ('Corvell Robotics Inc. and the Lakeside University today announced a joint lab. "It matters," '
+     "said Provost Ana Lind.", ("Ana Lind", "Provost", "Corvell Robotics Inc.")),
     # the portfolio list does not give the first name the next name's title
     ("She was joined by Chief Secretary Ken Ma, Secretary for Security Al Ho.",
      ("Ken Ma", "Secretary for Security", None)),
