@@ -263,7 +263,9 @@ class RoleLinker(DataComponent):
             # to China, X`, unless the title is itself the apposition of the person before
             # (`A, chairman of X, B, ...`)
             k, j = posted
-            title, org = c.ents[k], c.ents[j] if c.label(j) == "ORG" else None
+            # `Acme's Director for Asia, X`: a remit's place names no body, so the one
+            # joined to the title from the left holds the post
+            title, org = c.ents[k], c.ents[j] if c.label(j) == "ORG" else self.org_before(c, k)[0]
             if self.plural(title) or (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
                 return []
             return [Link(c.ents[p], title, org)]
@@ -420,14 +422,18 @@ class RoleLinker(DataComponent):
         return c.label(t - 1) != "PERSON" or c.gap(t - 1) not in ("APPOS", "ALSO", "ADJ")
 
     def listed_under(self, c: Chain, p: int) -> list[Link]:
-        """`vice presidents: A, B and C` (GUIDELINES: a plural shared by a list, one role
-        per person): walk back over the names of the list to a plural title before a
+        """`vice presidents: A, B and C`, `Vice Presidents A and B` (GUIDELINES: a plural
+        shared by a list, one role per person): walk back over the names of the list to a plural title before a
         colon; the title's organisation, if joined to it, is shared."""
         k = p
         while c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "AND", "BULLET", "LIST"):
             k -= 1
         t = k - 1
-        if c.label(t) != "TITLE" or c.gap(t) != "COLON" or not self.plural(c.ents[t]):
+        # `Vice Presidents A and B`: written before the names with no colon, a plural
+        # still heads a list when it names two people at least
+        two = k < p or (c.label(p + 1) == "PERSON" and c.gap(p) in ("APPOS", "AND"))
+        if c.label(t) != "TITLE" or not self.plural(c.ents[t]) \
+                or not (c.gap(t) == "COLON" or (c.gap(t) == "ADJ" and two and c.lang != "zh")):
             return []
         org, _ = self.org_before(c, t)
         return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
@@ -708,8 +714,11 @@ class RoleLinker(DataComponent):
         apposition."""
         if c.gap(j) == "APPOS" and c.lang != "zh":
             k = j + 1
-            if c.label(k) == "REGION" and c.gap(k) in ("APPOS", "OF"):
-                k += 1  # `Director, Asia Pacific, Acme`, `Managing Director, Asia at Acme`
+            if c.label(k) == "REGION":  # a remit of places joined by `and` (`UK and Ireland`)
+                while c.gap(k) == "AND" and c.label(k + 1) == "REGION":
+                    k += 1
+                if c.gap(k) in ("APPOS", "OF"):
+                    k += 1  # `Director, Asia Pacific, Acme`, `Managing Director, Asia at Acme`
             if c.label(k) == "ORG" and BARE_END.match(c.text, c.ents[k].end_char):
                 return [c.ents[k]], k
             return [], j

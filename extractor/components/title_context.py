@@ -40,6 +40,11 @@ _NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}"
 NAMES_BEFORE = re.compile(
     rf"{_NAME}(?:, {_NAME})*,? and {_NAME} (?:as|(?:were|are|have been) (?:named|elected|appointed|"
     rf"confirmed)(?: as)?) (?:(?:their|its|the) )?(?:respective )?(?:[\w\-]+ ){{0,2}}\Z")
+# `Vice Presidents Anna Kowalska and Femi Adeyemi`: a plural title written before the list of
+# its holders, each named in full (two capitalised words at least, so `Vice Presidents Forum`
+# or one-word bodies do not count)
+_FULL_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}"
+NAMES_AFTER = re.compile(rf"[ \t]+{_FULL_NAME}(?: of [A-Z][\w&'’\-]*)?(?:, {_FULL_NAME})*,? and {_FULL_NAME}")
 WHOM_BEFORE = re.compile(r"\b(?:all|both|each) of whom (?:[a-z]+ ){0,4}(?:as|be|become) (?:[\w\-]+ ){0,2}\Z")
 LIST_REACH = 160  # characters before a plural searched for the list of its holders
 # The titles of one coordinated list ("the chairman, deputy chairmen and ...").
@@ -138,6 +143,7 @@ class Context:
             return False
         if head.plural:  # `vice presidents: A, B and C` names its holders after it
             return bool(AFTER_COMPLEMENT.match(low, end) or LIST_AFTER.match(low, end)
+                        or NAMES_AFTER.match(text, end)
                         or self.plural_before.search(low, window, start)
                         or NAMES_BEFORE.search(text, max(0, start - LIST_REACH), start)
                         or WHOM_BEFORE.search(low, max(0, start - LIST_REACH), start))

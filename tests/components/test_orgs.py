@@ -450,6 +450,10 @@ def test_en_legal_forms_missions_media(en, text, names):
     ("Fenwick Robotics, Inc. grew. Fenwick Robotics' plant opened.",
      ["Fenwick Robotics, Inc.", "Fenwick Robotics"]),
     ("Talvo Group hired staff. Talvo said so.", ["Talvo Group", "Talvo"]),
+    # a bank's and a mutual insurer's trade words go with the legal form
+    ("Corriby Bank Limited grew. Corriby Chair Ann Bo said so.", ["Corriby Bank Limited", "Corriby"]),
+    ("Ashvale Mutual Insurance Company grew. Ashvale said so.",
+     ["Ashvale Mutual Insurance Company", "Ashvale"]),
     # a short form defined in quotes, one capital is enough; dotted legal forms
     ('Pellor Grid Services LLC ("Pellor") agreed. Pellor will grow. Ames Botts L.L.P. advised.',
      ["Pellor Grid Services LLC", "Pellor", "Pellor", "Ames Botts L.L.P."]),

@@ -70,6 +70,21 @@ def triples(res):
           ("Wang Fang", "vice presidents", None)}),
         ("The board named two directors:\n  • Zhang Wei\n  • Li Ming\n\nThey start in May.",
          {("Zhang Wei", "directors", None), ("Li Ming", "directors", None)}),
+        # ... and written before the names with no colon, when it names two at least
+        ("The panel was chaired by Deputy Directors Olga Brandt and Tomas Lind.",
+         {("Olga Brandt", "Deputy Directors", None), ("Tomas Lind", "Deputy Directors", None)}),
+        # `A has been appointed its next TITLE`: the body named before the person holds it
+        ("The Tasman Institute of Technology said that Ana Lind has been appointed its next "
+         "President.", {("Ana Lind", "President", "Tasman Institute of Technology")}),
+        # an honorific opens the apposition after a body (`, Sir X`)
+        ("Delegates heard the Permanent Secretary of the Ministry of Transport, Sir Alec Dunmore, speak.",
+         {("Alec Dunmore", "Permanent Secretary", "Ministry of Transport")}),
+        # a remit of places joined by `and` stands between a title and its body
+        ("Ravi Sen, Sales Director, Spain and Portugal of Orbis Labs Inc., spoke.",
+         {("Ravi Sen", "Sales Director", "Orbis Labs Inc.")}),
+        # a remit's place names no body: the possessive body before the title holds the post
+        ("The Tasman Export Agency (TEA) grew. TEA's Trade Commissioner for Southeast Asia, Mia Holt, "
+         "will run it.", {("Mia Holt", "Trade Commissioner", "TEA")}),
         # ORG and ORG TITLE NAME: the title at both; a field between title and body
         ("The CCPIT and CCOIC chairman Wu Lin spoke.",
          {("Wu Lin", "chairman", "CCPIT"), ("Wu Lin", "chairman", "CCOIC")}),
@@ -174,6 +189,9 @@ def test_surname_repeat_adds_no_triple(extractor):
 
 
 @pytest.mark.parametrize("text,absent", [
+    # an academic post is no company subject's (the university's, named or not)
+    ('Corvell Robotics Inc. and the Lakeside University today announced a joint lab. "It matters," '
+     "said Provost Ana Lind.", ("Ana Lind", "Provost", "Corvell Robotics Inc.")),
     # the portfolio list does not give the first name the next name's title
     ("She was joined by Chief Secretary Ken Ma, Secretary for Security Al Ho.",
      ("Ken Ma", "Secretary for Security", None)),

@@ -426,6 +426,14 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # a plural before a colon names the people listed after it
     ("Three were elected as vice presidents: Ana Lima, Bo Kent and Cy Ford.",
      ["vice presidents"]),
+    # the university offices under the chancellor, hyphenated, plural too
+    ("Pro-Vice-Chancellors Ola Berg and Ed Yee met Pro-Chancellor Ann Bo and Vice-Chancellor Cy Ford.",
+     ["Pro-Vice-Chancellors", "Pro-Chancellor", "Vice-Chancellor"]),
+    # a corporate `Commercial Director`; co-directors of a centre
+    ("Commercial Director Ann Bo met the centre's co-directors Ola Berg and Ed Yee.",
+     ["Commercial Director", "co-directors"]),
+    # ... and a plural before a list of full names (two words each at least)
+    ("At the meeting, Deputy Directors Olga Brandt and Tomas Lind spoke.", ["Deputy Directors"]),
     # nationality words and `former` stay out
     ("Former Chinese Vice Premier Hu Jin spoke.", ["Vice Premier"]),
     # `and the` inside a portfolio; a portfolio after a complement; a listed portfolio
