@@ -57,7 +57,7 @@ class ContextRow(BaseModel):
     kind: Literal["block_after", "block_before", "neg_before", "neg_after", "holder_before",
                   "org_suffix", "generic_before", "adjective", "plural_before", "surname",
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
-                  "fused", "service", "area_class"]
+                  "fused", "service", "area_class", "honorific_title"]
     form: str
     applies: str = "*"
 
@@ -99,6 +99,7 @@ class Context:
         self.surnames = {r.form for r in rows if r.kind == "surname"}
         self.fused = {r.form: r.applies for r in rows if r.kind == "fused"}
         self.services = {r.form for r in rows if r.kind == "service"}
+        self.honorific_titles = {r.form for r in rows if r.kind == "honorific_title"}
         definite = [r.form for r in rows if r.kind == "plural_before"]
         alt = "|".join(map(re.escape, definite)) or "(?!)"
         self.plural_before = re.compile(rf"(?<![\w\-])(?:{alt})\s+(?:[\w\-]+\s+){{0,2}}\Z")
@@ -134,6 +135,9 @@ class Context:
             return has_mods
         if not self.latin:
             return head.strength != "weak" or has_mods or self._han_evidence(text, start, end)
+        if head.form in self.honorific_titles and text[start].isupper() \
+                and AFTER_NAME.match(text, end):
+            return False  # `Professor Jane Roe`: written before a name, an honorific
         if head.strength == "prefix":  # a rank written before a name: General Votel
             # not inside a name (`Annual General Meeting`, `the General Office`)
             m = NAME_BEFORE.search(text, window, start)

@@ -472,6 +472,9 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     ("Ivo Marek, Chief Executive Officer and Co-Founder, will remain a director.",
      ["Chief Executive Officer", "Co-Founder", "director"]),
     ("Ada Roy was named EVP and Bo Li SVP.", ["EVP", "SVP"]),
+    # `Professor` capitalised before a name is an honorific, as `Prof.` and `Dr` are;
+    # a professor of a university is a post
+    ("Professor Ivo Marek met Ada Roy, a professor of law at Orbix University.", ["professor"]),
     # the field nouns of agencies' portfolios (analysis, enforcement, standards)
     ("Assistant Secretary for Industry and Analysis Ivo Marek met the Director of Enforcement "
      "and Compliance, Ada Roy.",
