@@ -181,9 +181,12 @@ class Designators:
         alt = lambda forms: "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
         self.after = re.compile(rf" ({alt(r.form for r in rows)})(?![\w'’\-])")
         strong = [r.form for r in rows if r.reach == "any"]
+        # `(?=[A-Z])` first: the name opens with a capital, and trying that one character
+        # spares the look-arounds at every other position (a third of the scan's time)
         self.unknown = re.compile(
-            rf"(?<![\w'’\-])((?!(?:The|This|That|Each|Every|A|An|One|Our|Its|Their|Which|Whole)"
-            rf" )(?:[A-Z][a-z](?:[\w\-]|['’](?!s\b))*[ \-]){{1,3}}(?:{alt(strong)}))(?![\w'’\-])"
+            rf"(?=[A-Z])(?<![\w'’\-])"
+            rf"((?!(?:The|This|That|Each|Every|A|An|One|Our|Its|Their|Which|Whole) )"
+            rf"(?:[A-Z][a-z](?:[\w\-]|['’](?!s\b))*[ \-]){{1,3}}(?:{alt(strong)}))(?![\w'’\-])"
         ) if strong else None
         self.strong_words = tuple(f" {f}" for f in strong)
         self.strong = tuple(strong)
