@@ -200,3 +200,23 @@ def test_two_regions_are_not_a_group(extractor):
 def test_division_designators(extractor, profile, lang, text, expected):
     res = extractor.extract(text, lang=lang, profile=profile)
     assert [t for t, _ in regions(res)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firms from Nordvik Oblast met.\nTalks in Lanh Duong Province and Korvel-Krai.\nNo more.",
+        "Lanh Duong Province\n\nBinh Tay Province, then Nordvik Oblast",
+        "Oblast\nthe Kessel Province\r\nThe Province",
+        "No designator here at all.",
+    ],
+)
+def test_designators_scan_lines_only(text):
+    """`unlisted` scans only the lines holding a strong designator: the same matches as
+    a scan of the whole text."""
+    from extractor.components.regions import DesignatorRow, Designators
+
+    d = Designators([DesignatorRow(form=f, reach="any") for f in ("Province", "Oblast", "Krai")]
+                    + [DesignatorRow(form="Region", reach="known")])
+    whole = [m.span(1) for m in d.unknown.finditer(text)]
+    assert [m.span(1) for m in d.unknown_matches(text)] == whole
