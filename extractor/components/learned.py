@@ -240,9 +240,7 @@ class LearnedForms:
         m = APPOSITION.match(text, b)
         if m is not None and m.group(1).lower() in self.kind("org_apposition"):
             return True
-        m = FIRM_ROLE.match(text, b)
-        if m is not None and any(text.startswith(w, m.end()) and not text[m.end() + len(w):
-                                 m.end() + len(w) + 1].isalnum() for w in self.kind("firm_role")):
+        if self.firm_role(text, b):
             return True  # `X is serving as financial adviser`, `and X as legal counsel`
         if strong:
             return False
@@ -257,6 +255,12 @@ class LearnedForms:
         after = text[b:b + 40].lstrip(" ,").lower()
         return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
                    for w in self.kind("role_cue_after"))
+
+    def firm_role(self, text: str, b: int) -> bool:
+        """Whether a deal role only firms take follows the name ending at `b` (`firm_role`)."""
+        m = FIRM_ROLE.match(text, b)
+        return m is not None and any(text.startswith(w, m.end()) and not text[
+            m.end() + len(w):m.end() + len(w) + 1].isalnum() for w in self.kind("firm_role"))
 
     def en_region(self, span: str) -> bool:
         words = span.split()
@@ -725,6 +729,8 @@ class LearnedRecognizer(DataComponent):
                 for s in occurrences(text, name, True))]
             for name in kept:
                 del todo[name]
+                # a firm's deal role at one mention: a person-shaped name is the firm's at all
+                firm = any(self.forms.firm_role(text, s + len(name)) for s in occurrences(text, name, True))
                 for s in occurrences(text, name, True):
                     e = s + len(name)
                     if runs_into_name(text, s, e, ev):
@@ -740,6 +746,9 @@ class LearnedRecognizer(DataComponent):
                     if PARTNERS.search(name):  # `Simpson Thacher & Bartlett`: no person in a firm's name
                         cands[:] = [c for c in cands if not (c.label == "PERSON" and s <= c.start
                                                              and c.end <= e)]
+                    elif firm:  # `William Blair acted as financial adviser`: the rules' person
+                        cands[:] = [c for c in cands if not (c.label == "PERSON" and c.start == s
+                                                             and c.end == e)]
             if not kept:
                 break
         return bare

@@ -315,6 +315,9 @@ def test_one_reading_per_document(extractor, text, expected):
      "financial adviser to Halvik Brands and Pellam & Rusk LLP as legal counsel.",
      {"Halvik Brands", "Pellam & Rusk LLP", "Dunmore Gray"},
      {"Halvik Brands and Pellam & Rusk LLP"}),
+    # a firm's deal role overrides the rules' reading of a person's name, at every mention
+    ("Jessup Lyle acted as financial adviser to Orvane Foods. Jessup Lyle declined to comment.",
+     {"Jessup Lyle"}, set()),
     # a person-shaped name inside an organisation's full name is its short form
     ("The compound came from the Tarrant Institute of Ruel Ostby Cancer Research, and Ruel Ostby "
      "will receive royalties.", {"Ruel Ostby"}, set()),

@@ -325,6 +325,7 @@ _GRAMMAR = [
     # a retail trade word drops for the short form a grocer goes by
     ("Pinmoor Market Holdings agreed. Pinmoor shoppers rejoiced.",
      ["Pinmoor Market Holdings", "Pinmoor"]),
+    ("Tarrow Supply Co. agreed. Tarrow shoppers rejoiced.", ["Tarrow Supply Co.", "Tarrow"]),
     # `Partners with` in a Title Case headline is the verb where the body names the firm
     # without it; a firm named `X Partners` in the body keeps its head
     ("Varnholt Energy Partners with Osk on Wind Supply Base\n\nOSLO -- Varnholt Energy AS "
