@@ -217,13 +217,14 @@ class LearnedForms:
         held at it (`managing partner of X`, `CFO at X`) or named by it (`X's chief
         financial officer`, `X Chief Executive Officer`), or it is listed with an
         organisation of the rules (`X, Y and the Z Bank`), a deal role is stated next to it
-        (`advised by X`, `X is acting as`: `role_cue_before`/`role_cue_after`), it is
+        (`advised by X`, `X is acting as`: `role_cue_before`/`role_cue_after`), it takes a
+        role only firms take in a deal (`X is serving as financial adviser`: `firm_role`), it is
         described as a firm (`X, the Oslo lender,`: `org_apposition`), or it gives
         a stock ticker (`(X: ABC)`), or `&` closes three names or more (`Simpson Thacher &
         Bartlett`, `Lipton, Rosen & Katz`: partners' names make a firm's; two names by `&`
         may be two places). Posts of a place (government, diplomatic and military
         titles: `king of X`, `Emir of X`, `X Ambassador`) are no cue. With `strong`, only
-        the posts, tickers, firm descriptions and `&` count: they turn a model's PERSON into an ORG, as no person
+        the posts, tickers, firm descriptions, firms' deal roles and `&` count: they turn a model's PERSON into an ORG, as no person
         holds a post at a person. (A short form defined in brackets is no cue: terms and
         places are defined so too, `Direct Distance Dialing (DDD)`.)"""
         for e in range(max(0, a - 9), a):
@@ -239,6 +240,8 @@ class LearnedForms:
         m = APPOSITION.match(text, b)
         if m is not None and m.group(1).lower() in self.kind("org_apposition"):
             return True
+        if self.firm_role(text, b):
+            return True  # `X is serving as financial adviser`, `and X as legal counsel`
         if strong:
             return False
         if any(LISTED.fullmatch(text, e, a) for e in range(max(0, a - 10), a) if e in ev.org_ends) \
@@ -252,6 +255,12 @@ class LearnedForms:
         after = text[b:b + 40].lstrip(" ,").lower()
         return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
                    for w in self.kind("role_cue_after"))
+
+    def firm_role(self, text: str, b: int) -> bool:
+        """Whether a deal role only firms take follows the name ending at `b` (`firm_role`)."""
+        m = FIRM_ROLE.match(text, b)
+        return m is not None and any(text.startswith(w, m.end()) and not text[
+            m.end() + len(w):m.end() + len(w) + 1].isalnum() for w in self.kind("firm_role"))
 
     def en_region(self, span: str) -> bool:
         words = span.split()
@@ -368,6 +377,26 @@ class LearnedForms:
         return any(span.endswith(d) for d in self.kind("region_designator"))
 
 
+def inner_names(text: str, shaped: list[tuple[int, int]], org_spans: list[tuple[int, int]],
+                latin) -> set[str]:
+    """Person-shaped names that are the middle of an organisation the text names in full
+    elsewhere, right before its head (`MD Anderson` after `The University of Texas MD
+    Anderson Cancer Center`; `Johns Hopkins` after `Johns Hopkins University`): the
+    organisation's short form. A name opening with a given name stays a person (`Melinda
+    Gates` of `Bill & Melinda Gates Foundation`: the founders are named so)."""
+    out = set()
+    for a, b in shaped:
+        name = text[a:b]
+        if latin is not None and latin.is_given(name.split()[0]):
+            continue
+        for s, e in org_spans:  # (an occurrence before the last word: its head follows)
+            if not s <= a < e and any(i + len(name) < e - s and text[s + i + len(name)] == " "
+                                      for i in occurrences(text[s:e], name, True)):
+                out.add(name)
+                break
+    return out
+
+
 def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
     """Starts of `name` in `text`; Latin names only as whole words."""
     i = text.find(name)
@@ -404,6 +433,11 @@ def partner_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
+# `X is serving as`, `X acted as the`, `and X as`: the gap before a deal role only firms take
+# (`firm_role` rows of learned_filters.tsv: financial adviser, legal counsel, placement agent)
+FIRM_ROLE = re.compile(r",?(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
+                       r"|acted|act|be))?(?: (?:retained|appointed|engaged))? as (?:(?:the|its|their|a|an"
+                       r"|lead|sole|exclusive|joint|independent) )*")
 TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
 LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
 
@@ -633,8 +667,13 @@ class LearnedRecognizer(DataComponent):
                           and not any(a <= s and e < b for s, e in org_spans)):
                 found.setdefault((a, b), label)
         bare = self.cued_orgs(doc, text, headless, found) if headless else set()
+        if self.lang == "en":
+            self.split_named_firsts(doc, text, found)
+        inner = inner_names(text, person_shaped, org_spans, latin) if person_shaped else set()
         for a, b in person_shaped:
-            if text[a:b] not in bare and self.forms.keep(check[a:b], "PERSON"):
+            if text[a:b] in inner:
+                found.setdefault((a, b), "ORG")
+            elif text[a:b] not in bare and self.forms.keep(check[a:b], "PERSON"):
                 found.setdefault((a, b), "PERSON")
         cands = self.propagate(text, found, bare)
         if clubs:  # one reading per document: the club at its every mention
@@ -690,6 +729,8 @@ class LearnedRecognizer(DataComponent):
                 for s in occurrences(text, name, True))]
             for name in kept:
                 del todo[name]
+                # a firm's deal role at one mention: a person-shaped name is the firm's at all
+                firm = any(self.forms.firm_role(text, s + len(name)) for s in occurrences(text, name, True))
                 for s in occurrences(text, name, True):
                     e = s + len(name)
                     if runs_into_name(text, s, e, ev):
@@ -705,9 +746,33 @@ class LearnedRecognizer(DataComponent):
                     if PARTNERS.search(name):  # `Simpson Thacher & Bartlett`: no person in a firm's name
                         cands[:] = [c for c in cands if not (c.label == "PERSON" and s <= c.start
                                                              and c.end <= e)]
+                    elif firm:  # `William Blair acted as financial adviser`: the rules' person
+                        cands[:] = [c for c in cands if not (c.label == "PERSON" and c.start == s
+                                                             and c.end == e)]
             if not kept:
                 break
         return bare
+
+    def split_named_firsts(self, doc: Doc, text: str, found: dict[tuple[int, int], str]) -> None:
+        """`Halbrook Brands and Kirkland & Ellis LLP` read as one rule ORG (the legal form's
+        name runs back over `and`): where the words before `and` are an organisation the text
+        names by itself elsewhere (`Halbrook Brands` in the dateline), they are a first name
+        of a list, and `split_coordinated` cuts the joint span."""
+        joint = [c for c in candidates(doc) if c.label == "ORG" and " and " in text[c.start:c.end]
+                 and not c.source.startswith("learned.")]
+        if not joint:
+            return
+        named = {(a, b) for (a, b), label in found.items() if label == "ORG"}
+        named.update((c.start, c.end) for c in candidates(doc) if c.label == "ORG" and c not in joint)
+        names = {text[a:b] for a, b in named if " and " not in text[a:b]}
+        for c in joint:
+            for name in names:
+                e = c.start + len(name)
+                if text.startswith(name + " and ", c.start) and any(
+                        not c.start <= s < c.end for s in occurrences(text, name, True)):
+                    self.split_coordinated(doc, text, c.start, e)
+                    found.setdefault((c.start, e), "ORG")
+                    break
 
     def split_coordinated(self, doc: Doc, text: str, s: int, e: int) -> None:
         """`Evercore and Cooley LLP` read as one rule ORG: from name `s..e` on, `and`

@@ -406,7 +406,9 @@ class LatinOrgFinder:
                 _base(t[0]) in self.in_place for t in run) and self._named(run) \
                 and not (self._placed_before_of(run) and not any(
                     _base(t[0]) in self.in_place and t[0] != "Commerce" for t in run))
-        return prev_kind in ("cap", "legal", "paren")
+        # a legal form closes a company's name (`Acme Co., Ltd. for CMT-204`, `Acme Inc. and
+        # Beta LLC`), but for a partnership's (`Acme GmbH & Co. KG`)
+        return prev_kind in ("cap", "paren") or prev_kind == "legal" and word == "&"
 
     def _org_in_run(self, text: str, run, heads: set[int]) -> LatinOrg | None:
         while run and run[-1][3] in ("conn", "paren"):

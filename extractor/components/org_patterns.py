@@ -48,12 +48,14 @@ class OrgPattern(BaseModel):
                   "lead_adjective", "in_place", "short_tail", "market", "to_place",
                   "title_seat", "seat_title", "portfolio", "generic_modifier", "trade_field",
                   "agency_lead", "glued_head", "bracket_part", "foreign_head",
-                  "foreign_glued_head", "foreign_connector", "foreign_article"]
+                  "foreign_glued_head", "foreign_connector", "foreign_article",
+                  "headline_verb"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take
     not_before: list[str] = []  # suffix, head: continuations that make it another word
-    only_before: list[str] = []  # head: a head only before one of these (`House` + `of`)
+    only_before: list[str] = []  # head: a head only before one of these (`House` + `of`);
+    #   headline_verb: the verb's only before these (`Partners with`)
     needs_name: bool = False  # head: a place alone before it makes no name (`Shanghai Party`)
     keep_country: bool = True  # suffix: False for companies (`美国PPG公司` → `PPG公司`)
     absorb_org: bool = True  # suffix: False for top-level bodies (`市委` + `市政府` are two)

@@ -26,6 +26,7 @@ from .org_han import HanOrgFinder
 from .org_latin import LatinOrgFinder
 from .org_patterns import OrgRow, load_org_data
 from .org_span import OrgSpanRules
+from .learned import headline
 
 COMPANY_TYPES = {"company", "bank"}
 # names that take a market after them as companies do: a company's short form, and a chamber
@@ -68,6 +69,7 @@ class OrgRecognizer(DataComponent):
         self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
+        self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
         self.foreign = ForeignNames(data.texts("foreign_head"), data.texts("foreign_glued_head"),
@@ -93,7 +95,8 @@ class OrgRecognizer(DataComponent):
         right edges of `org_edges` for Chinese, on the text the Chinese rules read)."""
         if self.span_rules is None:
             return self.finder.grammar.adjust(text, start, end)
-        return self.span_rules.refine(text, start, end)
+        edges = self.span_rules.refine(text, start, end)
+        return edges if edges is None else (edges[0], self.verb_end(text, *edges))
 
     # -- values ---------------------------------------------------------------------------
     def info(self, row: OrgRow, surface: str) -> dict:
@@ -131,8 +134,32 @@ class OrgRecognizer(DataComponent):
                       for s, e, _ in self.lexicon.matches(text)
                       if not self.product_after(text, s, e)]
         found = self.split_listed(text, self.split_coordination(text, found))
+        found = self.headline_verbs(text, found)
         return [c for c in found if text[c.start:c.end] not in self.generic
                 and not (self.attributive and self.attributive.match(text, c.end))]
+
+    def headline_verbs(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The rules' names brought before a headline's verb (`verb_end`)."""
+        out = []
+        for c in found:
+            end = self.verb_end(text, c.start, c.end)
+            out.append(c if end == c.end else self.candidate(text, c.start, end, c.source))
+        return out
+
+    def verb_end(self, text: str, start: int, end: int) -> int:
+        """`Brennvik Energy Partners with Equinor on …`: in a Title Case headline a head
+        that is also a verb (`headline_verb` rows: `Partners` before `with`) is the verb,
+        not the last word of the name, where the text never names the whole run again but
+        names the words before the verb (`Brennvik Energy AS`, `Brennvik Energy`): the name
+        ends before it. (A firm `X Partners` names itself so in the body too.)"""
+        name = text[start:end]
+        for p in self.headline_verbs_rows:
+            if name.endswith(" " + p.text) and any(text.startswith(" " + w + " ", end)
+                                                    for w in p.only_before):
+                rest = name[:-len(p.text) - 1]
+                if headline(text, start) and text.count(name) == 1 and text.count(rest) > 1:
+                    return start + len(rest)
+        return end
 
     def product_after(self, text: str, start: int, end: int) -> bool:
         """`Microsoft Windows`, `Google Chrome`, `Siemens Energy`: a company's name right

@@ -96,6 +96,14 @@ def test_en_headless_form(forms, span, ok):
     ("the deal was advised by Quellbrook and Lisk", "Quellbrook", [], [], False, True),
     ("the deal was advised by Quellbrook and Lisk", "Quellbrook", [], [], True, False),
     ("Quellbrook is acting as legal counsel", "Quellbrook", [], [], False, True),
+    # a deal role only firms take makes even a person-shaped name a firm (strong)
+    ("Harlow Venn is serving as financial adviser to Lisk", "Harlow Venn", [], [], True, True),
+    ("Lisk and Harlow Venn as legal counsel", "Harlow Venn", [], [], True, True),
+    ("Harlow Venn acted as placement agent", "Harlow Venn", [], [], True, True),
+    ("Harlow Venn is serving as general counsel", "Harlow Venn", [], [], True, False),
+    ("Harlow Venn is serving as adviser to the board", "Harlow Venn", [], [], True, False),
+    ("The project's lenders include Quellbrook and Nordvik", "Quellbrook", [], [], False, True),
+    ("with participation from Quellbrook and Nordvik", "Quellbrook", [], [], False, True),
     ("lenders include Quellbrook, Nordvik and the Harlow Bank", "Nordvik", [], ["Harlow Bank"], False, True),
     ("a visit to Quellbrook last week", "Quellbrook", [], [], False, False),
     ("Quellbrook, the Oslo-based lender, said", "Quellbrook", [], [], True, True),  # a firm's noun
@@ -302,6 +310,17 @@ def test_one_reading_per_document(extractor, text, expected):
     ("Norrland Paper agreed to buy Tarrow Foods Ltd. for $300 million. Norrland was advised by "
      "Evenstad and Harwick Lyle LLP, while Tarrow was advised by Bremer Hale.",
      {"Evenstad", "Harwick Lyle LLP"}, {"Evenstad and Harwick Lyle LLP"}),
+    # a name the text gives alone elsewhere is the first of a list, not part of a joint span
+    ("DENVER -- Halvik Brands, Inc. today agreed to buy Ostrow Farms. Dunmore Gray is serving as "
+     "financial adviser to Halvik Brands and Pellam & Rusk LLP as legal counsel.",
+     {"Halvik Brands", "Pellam & Rusk LLP", "Dunmore Gray"},
+     {"Halvik Brands and Pellam & Rusk LLP"}),
+    # a firm's deal role overrides the rules' reading of a person's name, at every mention
+    ("Jessup Lyle acted as financial adviser to Orvane Foods. Jessup Lyle declined to comment.",
+     {"Jessup Lyle"}, set()),
+    # a person-shaped name inside an organisation's full name is its short form
+    ("The compound came from the Tarrant Institute of Ruel Ostby Cancer Research, and Ruel Ostby "
+     "will receive royalties.", {"Ruel Ostby"}, set()),
 ])
 def test_headless_en_orgs_in_a_document(extractor, text, orgs, not_orgs):
     res = extractor.extract(text, lang="en", profile="accurate")

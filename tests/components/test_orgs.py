@@ -316,6 +316,22 @@ _GRAMMAR = [
     ("Kaito K.K. joined Brisa S.A. and Tarn N.V. in the deal.",
      ["Kaito K.K.", "Brisa S.A.", "Tarn N.V."]),
     ("Fenwick Robotics, Inc., a maker of arms, grew.", ["Fenwick Robotics, Inc."]),
+    # a legal form closes the name: `for`, `and` after it start other words (a partnership's
+    # `& Co. KG` goes on)
+    ("It licensed Tarvo Kirin Co., Ltd. for TK-12; Velto Inc. for Japan signed.",
+     ["Tarvo Kirin Co., Ltd.", "Velto Inc."]),
+    ("Orbis Inc. and Brisa LLC joined Kessler GmbH & Co. KG today.",
+     ["Orbis Inc.", "Brisa LLC", "Kessler GmbH & Co. KG"]),
+    # a retail trade word drops for the short form a grocer goes by
+    ("Pinmoor Market Holdings agreed. Pinmoor shoppers rejoiced.",
+     ["Pinmoor Market Holdings", "Pinmoor"]),
+    ("Tarrow Supply Co. agreed. Tarrow shoppers rejoiced.", ["Tarrow Supply Co.", "Tarrow"]),
+    # `Partners with` in a Title Case headline is the verb where the body names the firm
+    # without it; a firm named `X Partners` in the body keeps its head
+    ("Varnholt Energy Partners with Osk on Wind Supply Base\n\nOSLO -- Varnholt Energy AS "
+     "signed with Osk.", ["Varnholt Energy", "Varnholt Energy AS"]),
+    ("Round Led by Varnholt Partners with Osk and Others\n\nVarnholt Partners led the round.",
+     ["Varnholt Partners", "Varnholt Partners"]),
     ("He joined Lumen Foods Sdn. Bhd. last year.", ["Lumen Foods Sdn. Bhd."]),
     # a bracketed place inside the name; a compound adjective before it stays out
     ("Ontario-based Tamrac Clean Energy (Wuxi) Co., Ltd. opened.",

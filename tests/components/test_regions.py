@@ -39,6 +39,10 @@ def regions(res):
         # first-level divisions of Germany and Italy, official long forms included
         ("The Free State of Thuringia and Tuscany signed.",
          [("Free State of Thuringia", "Thuringia"), ("Tuscany", "Tuscany")]),
+        # US states in the AP Stylebook's abbreviations keep their full stop
+        ("LANSING, Mich. -- It chose a site in Fort Wayne, Ind. over one in Ohio.",
+         [("LANSING", None), ("Mich.", "Michigan"), ("Fort Wayne", None), ("Ind.", "Indiana"),
+          ("Ohio", "Ohio")]),
         ("Sales in mainland China and in the Mainland rose.",
          [("mainland China", "Mainland China"), ("Mainland", "Mainland China")]),
     ],

@@ -67,6 +67,9 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
      [(9, 37, "government relations manager"), (50, 63, "vice chairman")]),
     ("Zhang, senior vice president of Huawei, met Secretary General Wang.",
      [(7, 28, "senior vice president"), (44, 61, "secretary-general")]),
+    # commercial directors named by their field
+    ("Ann Lee, business director for Asia, and Bo Yu, trade director at the agency, met.",
+     [(9, 35, "business director for asia"), (48, 62, "trade director")]),
     ("He is a member of the Political Bureau of the CPC Central Committee.",
      [(8, 14, "member")]),
     ("Member of the Standing Committee Li Ping met them; members of the public came.",
