@@ -266,8 +266,6 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
 
 
 CAPITAL_NEXT = re.compile(r" [A-Z]")  # `Mac OS`: a capitalised word of any shape after it
-MONTHS = frozenset("January February March April May June July August September October "
-                   "November December".split())
 
 
 def quoted_given(text: str, found: list[Latin], latin: LatinNames, taken: bytearray
@@ -289,7 +287,7 @@ def quoted_given(text: str, found: list[Latin], latin: LatinNames, taken: bytear
                             for w in words):
             owners.setdefault(words[0], set()).add(n.surname)
             if latin.is_given(words[0]) and words[0] not in latin.stop \
-                    and words[0] not in MONTHS and words[0].lower() not in latin.titles \
+                    and words[0].lower() not in latin.titles \
                     and not latin.is_place(words[0]):
                 listed.add(words[0])
     out: list[Mention] = []

@@ -188,7 +188,6 @@ class Designators:
             rf"((?!(?:The|This|That|Each|Every|A|An|One|Our|Its|Their|Which|Whole) )"
             rf"(?:[A-Z][a-z](?:[\w\-]|['’](?!s\b))*[ \-]){{1,3}}(?:{alt(strong)}))(?![\w'’\-])"
         ) if strong else None
-        self.strong_words = tuple(f" {f}" for f in strong)
         self.strong = tuple(strong)
         # a designator follows the place after one space: the regex is tried only where
         # the next character can open one (most places are followed by no designator)
@@ -204,6 +203,8 @@ class Designators:
 
     def unknown_matches(self, text: str):
         """`self.unknown.finditer(text)`, scanning only the lines that can hold a match."""
+        if self.unknown is None:
+            return ()
         return (m for lo, hi in self.lines(text) for m in self.unknown.finditer(text, lo, hi))
 
     def lines(self, text: str) -> list[tuple[int, int]]:
@@ -230,8 +231,6 @@ class Designators:
         return merged
 
     def unlisted(self, text: str, found: list) -> list[Candidate]:
-        if self.unknown is None or not any(w in text for w in self.strong_words):
-            return []
         taken = {(s, e) for s, e, _ in found}
         ends = {e for _, e, _ in found}
         out = []
@@ -257,14 +256,13 @@ class HanDesignators:
         self.known = {r.form for r in rows}
         self.any = {r.form for r in rows if r.reach == "any"} if translit else set()
         self.translit = translit
-        self.chars = frozenset(self.known)
         self.any_rx = re.compile("|".join(map(re.escape, sorted(self.any)))) if self.any else None
 
     def apply(self, text: str, found: list, starts: list[int],
               listed: Callable[[str], list | None]) -> tuple[list, list[Candidate]]:
         """`found`, some ends moved past a designator, and the unlisted regions. A listed
         name is never proposed here: the segmentation has had its say on it."""
-        if not any(ch in text for ch in self.chars):
+        if not any(ch in text for ch in self.known):
             return found, []
         word_starts = set(starts)
         edge = lambda i: i >= len(text) or i in word_starts
