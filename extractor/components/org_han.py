@@ -312,6 +312,8 @@ class HanOrgFinder:
                 if q is not None:  # `电力和水务集团`: one company's two trades
                     material, p = material + p - q, q
                     continue
+            if text[p - 1] in CONJ and pat.legal and units.get(left) == p:
+                break  # `某某电气与中国某某有限公司`: a place opens the second company's name
             if text[p - 1] in CONJ:  # `环境与能源部`, not `商务部与外交部`
                 q = self.grammar.coordinated(text, p - 1, p, start, pat, found, units, coord)
                 if q is None:

@@ -25,7 +25,11 @@ HAN_RANGES = "\u4e00-\u9fff\u3400-\u4dbf"
 HAN_CHAR = f"[{HAN_RANGES}]"
 HAN = re.compile(HAN_CHAR)
 DOTS = "·・•‧"
-DOTTED = re.compile(rf"{HAN_CHAR}{{1,10}}(?:[{DOTS}]{HAN_CHAR}{{1,8}})*[{DOTS}]({HAN_CHAR}{{1,10}})")
+# what joins the parts of a foreign name: the name dot, and the hyphen of a compound
+# given or family name (让-皮埃尔, 阿吉亚尔-布朗库)
+JOINERS = DOTS + "－‐-"
+_J = re.escape(JOINERS)
+DOTTED = re.compile(rf"{HAN_CHAR}{{1,10}}(?:[{_J}]{HAN_CHAR}{{1,8}})*[{_J}]({HAN_CHAR}{{1,10}})")
 LIST_SEP = "、"
 LIST_SEP_RE = re.compile(LIST_SEP)
 LIST_END = "等和与及"  # function characters that close a name in a list (`王振中等人`)
@@ -442,13 +446,14 @@ class HanNames:
         return out
 
     def dotted(self, text: str, ctx: HanContext, region_ends: set[int]) -> list[Reading]:
-        """`卡洛斯·阿尔贝托·门德斯`: Han parts joined by a name dot are one foreign name,
+        """`卡洛斯·阿尔贝托·门德斯`, `让-皮埃尔`: Han parts joined by a name dot (or a hyphen,
+        where context vouches for the name) are one foreign name,
         whatever their characters; it ends where a context word (title, honorific, verb)
         or a non-Han character begins."""
         out = []
         for m in DOTTED.finditer(text):
             start, end = m.start(), m.end()
-            first = start + min(i for i, ch in enumerate(m.group(0)) if ch in DOTS)
+            first = start + min(i for i, ch in enumerate(m.group(0)) if ch in JOINERS)
             for p in range(first - 1, start, -1):  # `总统阿斯卡尔`, `北京曼`, `来自英国的格林`
                 if p in ctx.ends or p in region_ends or text[p - 1] in self.nongiven \
                         or self.plain_word(text[p - 2:p], CROSS_FREQ):
@@ -465,8 +470,10 @@ class HanNames:
             vouched = ctx.ends.get(start, 0) & LEFT_STRONG \
                 or ctx.starts.get(end, 0) & (HONORIFIC | TITLE)
             name = text[start:end]
-            letters = [ch for ch in name if ch not in DOTS]
-            if vouched or sum(ch in self.translit for ch in letters) >= 0.6 * len(letters):
+            letters = [ch for ch in name if ch not in JOINERS]
+            # hyphens alone join other things too (中-欧班列): such a name needs context
+            dotted = any(ch in DOTS for ch in name)
+            if vouched or dotted and sum(ch in self.translit for ch in letters) >= 0.6 * len(letters):
                 out.append(Reading(start, end, "", left=2, right=2, source="zh.person.translit"))
         return out
 
@@ -532,7 +539,7 @@ class HanNames:
             return [], HanContext()
         ctx = self.scan(text, others)
         rs = self.readings(text, ctx)
-        if any(d in text for d in DOTS):  # no surname is read inside a foreign name
+        if any(d in text for d in JOINERS):  # no surname is read inside a foreign name
             dotted = self.dotted(text, ctx, {c.end for c in others if c.label == "REGION"})
             rs = [r for r in rs if not any(d.start < r.end and r.start < d.end
                                            for d in dotted)] + dotted

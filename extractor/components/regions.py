@@ -62,8 +62,13 @@ class DesignatorRow(BaseModel):
     reach: Literal["any", "known"]
 
 
+class LeadChar(BaseModel):
+    char: str
+    kind: str
+
+
 class RegionRecognizer(DataComponent):
-    FILES = {"regions": True, "designators": False, "translit": False}
+    FILES = {"regions": True, "designators": False, "translit": False, "leads": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -87,6 +92,8 @@ class RegionRecognizer(DataComponent):
             if "translit" in files else set()
         self.han_designated = HanDesignators(han, translit) \
             if han and "han" in self.scripts else None
+        self.leads = frozenset(r.char for r in read_tsv(files["leads"], LeadChar)) \
+            if "leads" in files else frozenset()
 
     @staticmethod
     def phrases(rows: list[RegionRow], script: str) -> list[tuple[str, str]]:
@@ -151,7 +158,7 @@ class RegionRecognizer(DataComponent):
             extra: list[Candidate] = []
             if found and script == "han" and doc.lang_ == "zh":
                 starts = token_starts(doc)
-                found = words_allow(found, starts, len(text),
+                found = words_allow(found, lead_split(starts, text, self.leads), len(text),
                                     lambda a, b: automaton.lookup(text[a:b]), self.minor)
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
@@ -323,6 +330,17 @@ def words_allow(found: list, starts: list[int], length: int,
             out.append((start, end, ids))
             ends.add(end)
     return out
+
+
+def lead_split(starts: list[int], text: str, leads: frozenset[str]) -> list[int]:
+    """Word starts with one more after a lead character (region_leads.tsv) that opens a
+    word of three or more characters: jieba's dictionary holds 赴美国 and 于宜宾 as words,
+    which would hide the place name inside them from `words_allow`."""
+    if not leads:
+        return starts
+    extra = [s + 1 for s, e in zip(starts, starts[1:] + [len(text)])
+             if e - s >= 3 and text[s] in leads]
+    return sorted(starts + extra) if extra else starts
 
 
 def on_word_edges(starts: list[int], length: int, start: int, end: int, ends: set[int]) -> bool:

@@ -218,6 +218,10 @@ def test_en_boundaries(en, text, expected):
     # a registered name brackets 控股/集团 as others bracket a place; a plain bracket ends it
     ('青禾国际（控股）股份有限公司副总裁出席。', [(0, 14, '青禾国际（控股）股份有限公司')]),
     ('远帆（集团）有限公司与北湖（苏州）有限公司签约。', [(0, 10, '远帆（集团）有限公司'), (11, 21, '北湖（苏州）有限公司')]),
+    # a registered name may join two trades with 及/和 (one company) ...
+    ('見證深圳交易及結算所有限公司簽署備忘錄。', [(2, 14, '深圳交易及結算所有限公司')]),
+    # ... but a place after the conjunction opens a second company's name
+    ('由青岭电气与苏州北湖建材有限公司共同投资。', [(6, 16, '苏州北湖建材有限公司')]),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected

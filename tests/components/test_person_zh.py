@@ -29,6 +29,9 @@ def persons(nlp, text: str) -> list[str]:
     # a ·-joined foreign name is one name, whatever its characters
     ("泰國總理素拉‧差猜訕閣下出席。", ["素拉‧差猜訕"]),
     ("外交部长卡洛斯·阿尔贝托·门德斯出席。", ["卡洛斯·阿尔贝托·门德斯"]),
+    # a hyphen joins the parts of a compound foreign name as the dot does
+    ("参议院议长让-保罗·莫雷尔出席。", ["让-保罗·莫雷尔"]),
+    ("議會議長阿爾梅達-科斯塔一行到訪。", ["阿爾梅達-科斯塔"]),
     ("部長巴特巴雅尔出席。", ["巴特巴雅尔"]),
     # Japanese names: a family name of two characters; 一/二 may close the given name
     ("静冈县知事铃木健二会见了代表团。", ["铃木健二"]),
@@ -60,6 +63,7 @@ def test_zh_vouched_names(nlp_zh, text, expected):
     "双方畅谈合作。",  # a word across the name's end is not a name
     "本届论坛以“绿色发展·数字赋能·互利共赢”为主题。",  # a ·-joined slogan
     "深化旅游、经贸及农业合作。",
+    "推进中-欧班列和2026-2027年度合作。",  # a hyphen between places or years
     "桂林城投党委书记出席。",  # no name starts inside a place name
     "会长(右)与客人合影。",  # a photo position in brackets
     "逾百位產官學代表出席。",  # 官学 of 产官学 (industry, government, academia)

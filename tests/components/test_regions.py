@@ -107,6 +107,9 @@ def test_chinese_regions(extractor, text, expected):
         # a county-level name is no head of an ordinary word (大兴 of 大兴土木, 小金 of 小金库)
         ("严禁大兴土木、私设小金库。", []),
         ("他来自北京市大兴区。", [("北京市", "Beijing"), ("大兴区", "Daxing")]),
+        # a preposition or motion verb the dictionary fuses with the place (赴美国)
+        ("代表团赴美国华盛顿访问。", [("美国", "United States"), ("华盛顿", "Washington D.C.")]),
+        ("经济部次长率团赴美國華府出席对话。", [("美國", "United States"), ("華府", "Washington D.C.")]),
     ],
 )
 def test_chinese_regions_need_word_boundaries(extractor, text, expected):
@@ -128,6 +131,20 @@ def test_words_allow(starts, found, kept):
 
     out = words_allow([(s, e, ["id"]) for s, e in found], starts, 6)
     assert [(s, e) for s, e, _ in out] == kept
+
+
+@pytest.mark.parametrize(
+    "text,starts,split",
+    [
+        ("赴美国访问", [0, 3], [0, 1, 3]),  # 赴美国: a boundary after the lead
+        ("美国访问", [0, 2], [0, 2]),  # no lead
+        ("赴京", [0], [0]),  # a two-character word keeps whole
+    ],
+)
+def test_lead_split(text, starts, split):
+    from extractor.components.regions import lead_split
+
+    assert lead_split(starts, text, frozenset("赴于")) == split
 
 
 def test_words_allow_falls_back_to_a_shorter_name():
