@@ -19,6 +19,9 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
      [("TITLE", "研究院长"), ("PERSON", "李大伟"), ("TITLE", "院长"), ("PERSON", "张明远")]),
     ("交通局长李大伟、欧洲司长张明远参加。",
      [("TITLE", "交通局长"), ("PERSON", "李大伟"), ("TITLE", "欧洲司长"), ("PERSON", "张明远")]),
+    # a monarchy's minister (大臣) fuses with the portfolio as 部长 does
+    ("该国财政大臣贾森、投资大臣法里德会见代表团。",
+     [("TITLE", "财政大臣"), ("PERSON", "贾森"), ("TITLE", "投资大臣"), ("PERSON", "法里德")]),
     ("商务部部长王小明出席。", [("ORG", "商务部"), ("TITLE", "部长"), ("PERSON", "王小明")]),
     # a representative posted to a place
     ("荷兰驻台代表谷大明出席。", [("TITLE", "驻台代表"), ("PERSON", "谷大明")]),
