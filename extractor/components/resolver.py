@@ -53,6 +53,35 @@ def split_named_tails(cands: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
+BOARD = "board"
+
+
+def split_board_orgs(cands: list[Candidate], text: str) -> list[Candidate]:
+    """`Chairman of the Board of Directors of Acme Corp.`: a company's board named in a
+    title is the title's portfolio (GUIDELINES: `chairman of the board` is one TITLE, the
+    organisation after `of` split off), so where a rule's ORG reads the board and the name
+    after it as one body (`Board of Directors of Acme Corp.`) and a title ends at that
+    `of`, the ORG keeps only the name after it. Without this the longer ORG hides the
+    title."""
+    title_ends = {c.end: c for c in cands if c.label == "TITLE" and c.tier == 0}
+    if not title_ends:
+        return cands
+    out = []
+    for c in cands:
+        if c.label == "ORG" and c.tier == 0:
+            for end in range(c.start + len(BOARD), min(c.end, c.start + 60)):
+                t = title_ends.get(end)
+                if t is None or t.start >= c.start or BOARD not in text[c.start:end].lower():
+                    continue
+                joint = next((j for j in OF_TAIL if text.startswith(j, end)), None)
+                if joint is not None and end + len(joint) < c.end:
+                    c = Candidate(end + len(joint), c.end, c.label, None, c.source,
+                                  c.attrs, c.priority, c.tier)
+                break
+        out.append(c)
+    return out
+
+
 def assistants_of_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
     """`政务司司长政治助理`, `商务部部长私人秘书`: an assistant's title joined to the
     principal's (title_zh) where the principal is written as its body's name and the post
@@ -103,8 +132,8 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        chosen = choose(assistants_of_bodies(split_named_tails(candidates(doc), text), text),
-                        len(text))
+        cands = split_board_orgs(split_named_tails(candidates(doc), text), text)
+        chosen = choose(assistants_of_bodies(cands, text), len(text))
         starts, ends = token_bounds(doc)
         ranges = token_ranges(chosen, starts, ends)
         if None in ranges:  # some boundary inside a token: split, then align again

@@ -26,3 +26,21 @@ def c(s, e, label, prio=0):
 def test_choose(cands, expected):
     got = [(x.start, x.end, x.label) for x in choose(cands, 10)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text,title,org,kept",
+    [
+        # a board named in a title is its portfolio; the ORG keeps the name after `of`
+        ("Chairman of the Board of Directors of Kelvar Holdings Corp.", (0, 34), (16, 59),
+         (38, 59)),
+        ("Deputy Chairman of the Management Board of Norvik Invest", (0, 39), (23, 56), (43, 56)),
+        # no board in the overlap: the ORG stays whole
+        ("Director of the Office of Trade Policy", (0, 22), (16, 38), (16, 38)),
+    ],
+)
+def test_split_board_orgs(text, title, org, kept):
+    from extractor.components.resolver import split_board_orgs
+
+    out = split_board_orgs([Candidate(*title, "TITLE"), Candidate(*org, "ORG")], text)
+    assert [(x.start, x.end) for x in out if x.label == "ORG"] == [kept]
