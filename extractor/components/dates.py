@@ -92,6 +92,7 @@ class HeaderRow(BaseModel):
             "whole_words",
             "past",
             "future",
+            "report",
             "other_year",
             "other_year_after",
             "footer_lead",
@@ -223,6 +224,7 @@ class DateRecognizer(DataComponent):
             for h in header
             if h.key in ("past", "future")
         ]
+        self.report_rx = [re.compile(h.value) for h in header if h.key == "report"]
         self.footer_lead = [re.compile(h.value) for h in header if h.key == "footer_lead"]
         self.footer_tail = [re.compile(h.value) for h in header if h.key == "footer_tail"]
         self.other_before = [re.compile(h.value) for h in header if h.key == "other_year"]
@@ -448,7 +450,8 @@ class DateRecognizer(DataComponent):
 
     def tense(self, text: str, m: Match, floor: int = 0) -> int:
         """-1 past, +1 future, 0 unknown: the marker nearest the match within its sentence
-        (`past` and `future` regexes of date_header.tsv: `was`, `will`; `了`, `将于`),
+        (`past` and `future` regexes of date_header.tsv: `was`, `will`; `了`, `将于`; a
+        `report` verb after a comma is the sentence's frame, not its event's tense),
         after `floor`, the end of the date before it: in `held 14 April 2021 and 6th
         Sept.` the second date shares the first's year, whatever the verb."""
         if not self.tense_rx:
@@ -466,6 +469,9 @@ class DateRecognizer(DataComponent):
                 if hit.end() <= m.start:
                     gap = m.start - hit.end()
                 elif hit.start() >= m.end:
+                    if "," in text[m.end:hit.start()] \
+                            and any(r.match(text, hit.start()) for r in self.report_rx):
+                        continue  # `..., the ministry said`: the frame, not the event
                     gap = hit.start() - m.end
                 else:
                     continue

@@ -259,6 +259,12 @@ EN = [
         [("14 April 2021", "2021-04-14"), ("6th Sept.", "2021-09-06")],
     ),
     ("They met on Tuesday.", "2021-06-18", [("Tuesday", "2021-06-15")]),
+    # a participle after `be` is no past (`will be held`, its `will` out of the window), and
+    # a reporting verb after a comma is the sentence's frame, not its event's tense
+    ("The fair will be held in Lanzhou, Gansu Province from June 26 to 29.", "2026-04-03",
+     [("June 26 to 29", "2026-06-26/2026-06-29")]),
+    ("The fair opens on June 26, the ministry said.", "2026-04-03", [("June 26", "2026-06-26")]),
+    ("She told reporters in August that it worked.", "2026-04-03", [("August", "2025-08")]),
     ("They will meet on Tuesday.", "2021-06-18", [("Tuesday", "2021-06-22")]),
     # `last Friday` is the most recent Friday, also from a Sunday (issue 12, item 12)
     ("It closed last Friday.", "2021-06-20", [("last Friday", "2021-06-18")]),
