@@ -420,6 +420,8 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
      ["Chief Digital Officer", "Chief Secretary", "President-elect"]),
     ("Procurement Director Ed Yee, Executive Vice President Al Ng and group CEO Jon Fry met.",
      ["Procurement Director", "Executive Vice President", "group CEO"]),
+    ("Ann Bo, Divisional Manager for Lifesciences, met Divisional Director Tim Lo.",
+     ["Divisional Manager for Lifesciences", "Divisional Director"]),
     ("Ola Berg, chairman of the board of directors of Orbis, spoke.",
      ["chairman of the board of directors"]),
     # a rank word inside a name is no rank (`Annual General Meeting`, `the General Office`)
