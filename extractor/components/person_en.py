@@ -441,7 +441,16 @@ class LatinNames:
         if i > 0 and ("-" in toks[last][2] or last == i + 2) and self.is_given(toks[i - 1][2]) \
                 and toks[i - 1][2].lower() not in self.titles and toks[i][0] == toks[i - 1][1] + 1:
             s = toks[i - 1][0]
+        elif i > 0 and self.family_first(toks[i - 1][2]) and toks[i][0] == toks[i - 1][1] + 1:
+            s = toks[i - 1][0]  # `Nguyen Hong Dien`: a family name before a middle and given name
         return s, e, last - 1
+
+    def family_first(self, word: str) -> bool:
+        """A census family name that is no romanised Chinese surname or title (`Nguyen`,
+        `Tran`): before a pair of syllables it opens a name written family name first, as
+        Vietnamese names are (`Nguyen Hong Dien`, `Tran Luu Quang`)."""
+        return word in self.family and word.lower() not in self.surnames \
+            and word.lower() not in self.titles
 
     def name_part(self, shape: RunShape, cut: int) -> NamePart:
         got = shape.cuts.get(cut)

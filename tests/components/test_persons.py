@@ -167,6 +167,9 @@ def test_persons(nlps, lang, text, expected):
      ['Peter Ho Wing-kai', 'Grace Lau Chan Mei-ling', 'Alan Ip Kwok Ming']),
     ('Lo Man Kwong met Chan Tai-man and Tsai Ing-wen.',
      ['Lo Man Kwong', 'Chan Tai-man', 'Tsai Ing-wen']),
+    # Vietnamese order: a family name that is no Chinese surname before the syllable pair
+    ('Minister of Planning and Investment Nguyen Hong Hai met Tran Hong Lin.',
+     ['Nguyen Hong Hai', 'Tran Hong Lin']),
     ('Regional heads: K.K. Lee for Macau and TK Lau for Taiwan.', ['K.K. Lee', 'TK Lau']),
     # a given name that is also a place, before a romanised Chinese surname
     ('Florence Hui, the bureau secretary, spoke.', ['Florence Hui']),
