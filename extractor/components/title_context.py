@@ -25,6 +25,12 @@ AFTER_NAME = re.compile(r"[ \t]+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)?\s*[A-Z][A-
 AFTER_COPULA_NAME = re.compile(
     r"[ \t]+(?:is|was|will be|has been)[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?"
     r"[A-Z][A-Za-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+")
+# `The Chancellor, the Hon. Julie Roe,`, `its Treasurer, Mr Amit Shah`: a definite title and,
+# in apposition after it, a full name (honorific first, if any)
+DEFINITE_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+\Z")
+APPOSED_NAME = re.compile(
+    r",[ \t]+(?:the[ \t]+Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?[ \t]+)?"
+    r"[A-Z][a-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+[ \t]*[,.;)]")
 BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
 BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+\Z")
 STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
@@ -57,7 +63,7 @@ class ContextRow(BaseModel):
     kind: Literal["block_after", "block_before", "neg_before", "neg_after", "holder_before",
                   "org_suffix", "generic_before", "adjective", "plural_before", "surname",
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
-                  "fused", "service", "area_class", "honorific_title"]
+                  "fused", "service", "area_class", "honorific_title", "branch_class"]
     form: str
     applies: str = "*"
 
@@ -196,6 +202,8 @@ class Context:
                         head: "Head") -> bool:
         if AFTER_COMPLEMENT.match(low, end) or AFTER_NAME.match(text, end) \
                 or AFTER_COPULA_NAME.match(text, end):
+            return True
+        if APPOSED_NAME.match(text, end) and DEFINITE_BEFORE.search(text, window, start):
             return True
         if BEFORE_APPOSITION.search(text, window, start):
             return True
