@@ -220,8 +220,11 @@ class TitleRecognizer(DataComponent):
                 return longer
         # `Secretary of State for Business and Trade`: a portfolio after the complement too
         # and a list of portfolios after it (`Minister of Economy, Trade and Industry`)
-        got = self.portfolios.extend(text, end, head.klass, places,
-                                     (" for ", ", ") if head.complement else (" for ", " of "))
+        # a C-suite `Chief X Officer` names its field already: `of` + capitals after it is the
+        # company (`Chief Financial Officer of Tidewater Logistics`), never a portfolio
+        preps = (" for ", ", ") if head.complement else \
+            (" for ",) if head.form.endswith("officer") else (" for ", " of ")
+        got = self.portfolios.extend(text, end, head.klass, places, preps)
         if got is None:
             branch = self.portfolios.branch(text, end, head.klass, places)
             if branch == end:
