@@ -51,6 +51,11 @@ NAMES_BEFORE = re.compile(
 # or one-word bodies do not count)
 _FULL_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}"
 NAMES_AFTER = re.compile(rf"[ \t]+{_FULL_NAME}(?: of [A-Z][\w&'’\-]*)?(?:, {_FULL_NAME})*,? and {_FULL_NAME}")
+# `A, CEO of X, and B, partner of Y, were elected Deputy Chairmen`: a passive verb of
+# appointment gives the plural post to the subjects before it, however long their appositions
+GIVEN_BEFORE = re.compile(
+    r"\b(?:were|have been|are) (?:re-)?(?:elected|named|appointed|confirmed)(?: as)? "
+    r"(?:(?:the|its|their) )?(?:respective )?\Z")
 WHOM_BEFORE = re.compile(r"\b(?:all|both|each) of whom (?:[a-z]+ ){0,4}(?:as|be|become) (?:[\w\-]+ ){0,2}\Z")
 LIST_REACH = 160  # characters before a plural searched for the list of its holders
 # The titles of one coordinated list ("the chairman, deputy chairmen and ...").
@@ -156,7 +161,8 @@ class Context:
                         or NAMES_AFTER.match(text, end)
                         or self.plural_before.search(low, window, start)
                         or NAMES_BEFORE.search(text, max(0, start - LIST_REACH), start)
-                        or WHOM_BEFORE.search(low, max(0, start - LIST_REACH), start))
+                        or WHOM_BEFORE.search(low, max(0, start - LIST_REACH), start)
+                        or GIVEN_BEFORE.search(low, window, start))
         if head.strength == "strict":  # `a member of the X`, `a partner at X`; capitalised, a post's name
             # a firm's post is held at it (`a partner at X`; `a partner of the fund` is a
             # company's tie); a body's seat is held of it (`a member of the X committee`)
