@@ -106,10 +106,11 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
 # `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
 # (`as CFO effective May 1`, `step down as CEO on June 30`) or for how long (`elected Chair
-# for a two-year term`)
+# for a two-year term`), or a clause on the change that opens no body (`as interim CFO
+# following the departure of B`, `CFO, who joined in 2019`)
 BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
-    r"|effective)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
+    r"|effective|following|succeeding|replacing|who|whose)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
     r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b)")
