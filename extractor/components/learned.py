@@ -106,6 +106,7 @@ class LearnedForms:
             self.honorifics = {r.word for r in ctx if r.type in ("honorific", "honorific_caps")}
             self.drop_the = self.honorifics | {"the", "The"}  # an ORG's or a REGION's leading words
             self.stopwords = {r.word for r in ctx if r.type == "stopword"}
+            self.postnominals = {r.word for r in ctx if r.type == "postnominal"}
             self.titles = {r.word.lower() for r in ctx if r.type == "title"}
             self.titles |= {r.form.lower() for r in read_tsv(files["title_heads"], TitleForm)}
         else:
@@ -137,6 +138,9 @@ class LearnedForms:
             if len(words) > 2 and f"{words[0][1]} {words[1][1]}" in drop:  # `Tan Sri`
                 words = words[2:]
                 a = words[0][0]
+            while label == "PERSON" and len(words) > 2 and words[-1][1] in self.postnominals:
+                words.pop()  # `Jane Roe MP`, `Chan Tai-man JP`: letters after the name
+                b = words[-1][0] + len(words[-1][1])
         else:
             for p in self.kind("former"):
                 if label == "ORG" and text.startswith(p, a) and b - a > len(p) + 2:

@@ -9,8 +9,8 @@ names, so the resolver drops regions inside them (`Tianjin Municipal Government`
 
 from __future__ import annotations
 
+from bisect import bisect_left
 import re
-
 from pathlib import Path
 
 from spacy.language import Language
@@ -391,9 +391,30 @@ class OrgRecognizer(DataComponent):
         found += self.defined_short_forms(text, found)
         found += self.company_short_forms(text, found)
         found += self.with_market(text, found)
+        if self.script == "latin":
+            cut_at_titles(text, found, [c for c in candidates(doc) if c.label == "TITLE"])
         candidates(doc).extend(found)
         return doc
 
+
+_OF_THE = re.compile(r" of (?:the )?(?=[A-Z])")
+
+
+def cut_at_titles(text: str, found: list[Candidate], titles: list[Candidate]) -> None:
+    """`Deputy Head of Mission of the Embassy of X`: a name that starts inside a title's last
+    words (`Mission`) and runs on past it starts after the title and its `of (the)`: the
+    title's words are the post, the body is what it is held at (GUIDELINES: ORG + TITLE)."""
+    if not titles:
+        return
+    titles = sorted(titles, key=lambda t: t.start)
+    starts = [t.start for t in titles]
+    for c in found:
+        i = bisect_left(starts, c.start) - 1  # the last title starting before the name
+        t = titles[i] if i >= 0 and c.start < titles[i].end < c.end else None
+        m = _OF_THE.match(text, t.end) if t is not None else None
+        if m is not None and m.end() < c.end:
+            c.start = m.end()
+            c.value = clean_value(text[c.start:c.end])
 
 @Language.factory("pressner_orgs", default_config={"script": "latin"})
 def make_orgs(nlp: Language, name: str, script: str) -> OrgRecognizer:

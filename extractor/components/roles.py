@@ -74,7 +74,8 @@ PRONOUN_FROM = re.compile(
 UNREAD_OWNER = re.compile(r"(?<![\w.])([A-Z][\w&-]*)['’]s? \Z")  # `Orvell's` before a title
 # a verb of appointing before a name: `to` after it gives the post (`promoted A to CFO`)
 PROMOTED_BEFORE = re.compile(
-    r"\b(?:promot|elevat|appoint|nam|elect)(?:ed|es|e|s)?\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")
+    r"\b(?:(?:promot|elevat|appoint|nam|elect)(?:ed|es|e|s)?|(?:promotion|appointment|election)s?"
+    r"\s+of|and\s+of)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")  # (`the promotions of A to X and of B to Y`)
 LIST_BREAK = re.compile(r"[.;:!?\n]")  # where such a list ends
 LIST_REACH = 300  # characters from a listed title back to the group's body  # `…, B`: a name right after the title's phrase and a comma
 
@@ -106,10 +107,11 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
 # `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
 # (`as CFO effective May 1`, `step down as CEO on June 30`) or for how long (`elected Chair
-# for a two-year term`)
+# for a two-year term`), or a clause on the change that opens no body (`as interim CFO
+# following the departure of B`, `CFO, who joined in 2019`)
 BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
-    r"|effective)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
+    r"|effective|following|succeeding|replacing|who|whose|and\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
     r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b)")

@@ -25,6 +25,12 @@ AFTER_NAME = re.compile(r"[ \t]+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)?\s*[A-Z][A-
 AFTER_COPULA_NAME = re.compile(
     r"[ \t]+(?:is|was|will be|has been)[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?"
     r"[A-Z][A-Za-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+")
+# `The Chancellor, the Hon. Julie Roe,`, `its Treasurer, Mr Amit Shah`: a definite title and,
+# in apposition after it, a full name (honorific first, if any)
+DEFINITE_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+\Z")
+APPOSED_NAME = re.compile(
+    r",[ \t]+(?:the[ \t]+Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?[ \t]+)?"
+    r"[A-Z][a-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+[ \t]*[,.;)]")
 BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
 BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+\Z")
 STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
@@ -45,6 +51,11 @@ NAMES_BEFORE = re.compile(
 # or one-word bodies do not count)
 _FULL_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}"
 NAMES_AFTER = re.compile(rf"[ \t]+{_FULL_NAME}(?: of [A-Z][\w&'’\-]*)?(?:, {_FULL_NAME})*,? and {_FULL_NAME}")
+# `A, CEO of X, and B, partner of Y, were elected Deputy Chairmen`: a passive verb of
+# appointment gives the plural post to the subjects before it, however long their appositions
+GIVEN_BEFORE = re.compile(
+    r"\b(?:were|have been|are) (?:re-)?(?:elected|named|appointed|confirmed)(?: as)? "
+    r"(?:(?:the|its|their) )?(?:respective )?\Z")
 WHOM_BEFORE = re.compile(r"\b(?:all|both|each) of whom (?:[a-z]+ ){0,4}(?:as|be|become) (?:[\w\-]+ ){0,2}\Z")
 LIST_REACH = 160  # characters before a plural searched for the list of its holders
 # The titles of one coordinated list ("the chairman, deputy chairmen and ...").
@@ -57,7 +68,7 @@ class ContextRow(BaseModel):
     kind: Literal["block_after", "block_before", "neg_before", "neg_after", "holder_before",
                   "org_suffix", "generic_before", "adjective", "plural_before", "surname",
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
-                  "fused", "service", "area_class", "honorific_title"]
+                  "fused", "service", "area_class", "honorific_title", "branch_class"]
     form: str
     applies: str = "*"
 
@@ -150,7 +161,8 @@ class Context:
                         or NAMES_AFTER.match(text, end)
                         or self.plural_before.search(low, window, start)
                         or NAMES_BEFORE.search(text, max(0, start - LIST_REACH), start)
-                        or WHOM_BEFORE.search(low, max(0, start - LIST_REACH), start))
+                        or WHOM_BEFORE.search(low, max(0, start - LIST_REACH), start)
+                        or GIVEN_BEFORE.search(low, window, start))
         if head.strength == "strict":  # `a member of the X`, `a partner at X`; capitalised, a post's name
             # a firm's post is held at it (`a partner at X`; `a partner of the fund` is a
             # company's tie); a body's seat is held of it (`a member of the X committee`)
@@ -196,6 +208,8 @@ class Context:
                         head: "Head") -> bool:
         if AFTER_COMPLEMENT.match(low, end) or AFTER_NAME.match(text, end) \
                 or AFTER_COPULA_NAME.match(text, end):
+            return True
+        if APPOSED_NAME.match(text, end) and DEFINITE_BEFORE.search(text, window, start):
             return True
         if BEFORE_APPOSITION.search(text, window, start):
             return True

@@ -49,13 +49,15 @@ def area_classes(rows: list[str]) -> dict[str, dict[str, frozenset[str]]]:
 class Portfolios:
     def __init__(self, nouns: set[str], body_words: set[str], open_classes: set[str],
                  verbs: set[str], classes: set[str],
-                 areas: dict[str, dict[str, frozenset[str]]] | None = None) -> None:
+                 areas: dict[str, dict[str, frozenset[str]]] | None = None,
+                 branch_classes: Collection[str] = ()) -> None:
         self.nouns = nouns  # lowercase portfolio nouns and field phrases
         self.body_words = body_words  # capitalised words that make the phrase a body's name
         self.open_classes = open_classes  # head classes that take a lowercase field
         self.classes = classes  # head classes that take a capitalised portfolio
         self.verbs = verbs
         self.areas = areas or {}  # head class -> preposition -> kinds of place it takes
+        self.branch_classes = frozenset(branch_classes)  # heads whose offices any bracket names
         self.longest = max((len(n.split()) for n in nouns), default=1)
 
     def extend(self, text: str, end: int, klass: str,
@@ -96,6 +98,10 @@ class Portfolios:
                 return got, " ".join(text[at:got].split()).lower()
         return None
 
+    def is_noun(self, phrase: str) -> bool:
+        """A portfolio noun or its plural (`Trade Promotions`, `Investments`)."""
+        return phrase in self.nouns or phrase.endswith("s") and phrase[:-1] in self.nouns
+
     def body_follows(self, text: str, end: int) -> bool:
         """Whether a capitalised body word (`Department`, `Ltd`) follows at `end`."""
         m = _CAP_WORD.match(text, end + 1) if text.startswith(" ", end) else None
@@ -131,9 +137,25 @@ class Portfolios:
         if m is None:
             return end
         items = re.split(r", | and | & ", m.group(1))
-        known = all(any(" ".join(item.lower().split()[i:]) in self.nouns
+        known = all(any(self.is_noun(" ".join(item.lower().split()[i:]))
                         for i in range(len(item.split()))) for item in items)
         return m.end() if known else end
+
+    def branch(self, text: str, end: int, klass: str,
+               places: Collection[int] = frozenset()) -> int:
+        """`Deputy Vice-Chancellor (Research)`, `Permanent Secretary (Trade)`: a bracket right
+        after a head names which of its offices the holder has, part of the title as after
+        a portfolio (`_branch`). Heads of `branch_class` (the academic offices, whose brackets
+        name any function: `(Academic)`, `(Students)`) take any capitalised words, others
+        only portfolio nouns; never an acronym (`(DVC)`) or a place (`(China)`)."""
+        got = self._branch(text, end)
+        if got > end or klass not in self.branch_classes:
+            return got
+        m = _BRANCH.match(text, end)
+        if m is None or any(w.isupper() and len(w) > 1 for w in m.group(1).split()) \
+                or any(p in places for p in range(m.start(1), m.end(1))):
+            return end
+        return m.end()
 
     def _listed(self, words: str) -> bool:
         """A portfolio that crosses a comma is a list of fields ending with `and`, each
@@ -186,9 +208,9 @@ class Portfolios:
             best = closed
         if best is None:
             return None
-        if best == 1 and len(words) > 1 and words[0][1] + 1 in places:
-            return None  # `Chief Executive of Immigration New Zealand`: a sector word right
-            # before a place names an agency (org_agency.py), no portfolio
+        if best < len(words) and words[best - 1][1] + 1 in places:
+            return None  # `Chief Executive of Immigration New Zealand`, `CFO of Lumen Health
+            # Asia`: portfolio words run on into a place, so they name a body, no portfolio
         if any(w in self.body_words for w, _ in words) and not (
                 best == 1 and closed == 1):  # `for Administration,`: the portfolio alone
             return None  # `Director of Finance Department`, `VP of Acme Energy Group Ltd`
@@ -206,7 +228,7 @@ class Portfolios:
                 continue
             tail = [w.lower() for w, _ in words[max(0, k - self.longest):k]]
             for i in range(len(tail)):
-                if " ".join(tail[i:]) in self.nouns:
+                if self.is_noun(" ".join(tail[i:])):
                     ends.append((k, k - len(tail) + i))
                     break
         best = None

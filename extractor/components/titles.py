@@ -200,7 +200,8 @@ class TitleRecognizer(DataComponent):
             return None
         return Portfolios(nouns, kind("body_word"), kind("open_class"), kind("report_verb"),
                           kind("portfolio_class"),
-                          area_classes([r.form for r in rows if r.kind == "area_class"]))
+                          area_classes([r.form for r in rows if r.kind == "area_class"]),
+                          kind("branch_class"))
 
     def with_portfolio(self, text: str, end: int, head: Head,
                        places: Collection[int] = frozenset()) -> tuple[int, Head]:
@@ -214,15 +215,41 @@ class TitleRecognizer(DataComponent):
             joined = self.portfolios.joined_field(text, end)
             if joined is not None:
                 return joined[0], replace(head, complement=f"{head.complement} {joined[1]}")
+            longer = self.longer_field(text, end, head, places)
+            if longer is not None:
+                return longer
         # `Secretary of State for Business and Trade`: a portfolio after the complement too
         # and a list of portfolios after it (`Minister of Economy, Trade and Industry`)
-        got = self.portfolios.extend(text, end, head.klass, places,
-                                     (" for ", ", ") if head.complement else (" for ", " of "))
+        # a C-suite `Chief X Officer` names its field already: `of` + capitals after it is the
+        # company (`Chief Financial Officer of Tidewater Logistics`), never a portfolio
+        preps = (" for ", ", ") if head.complement else \
+            (" for ",) if head.form.endswith("officer") else (" for ", " of ")
+        got = self.portfolios.extend(text, end, head.klass, places, preps)
         if got is None:
-            return end, head
+            branch = self.portfolios.branch(text, end, head.klass, places)
+            if branch == end:
+                return end, head
+            # `Deputy Vice-Chancellor (Research)`, `Permanent Secretary (Trade)`
+            got = branch, " ".join(text[end:branch].split()).lower()
         sep = "" if got[1].startswith(",") else " "
         complement = f"{head.complement}{sep}{got[1]}" if head.complement else got[1]
         return got[0], replace(head, complement=complement, strength="strong")
+
+    def longer_field(self, text: str, end: int, head: Head,
+                     places: Collection[int]) -> tuple[int, Head] | None:
+        """`Head of Media Relations`, `Director of Corporate Communications`: a listed field
+        (`head of media`) that is only the first word of a longer portfolio, which is read
+        from the bare head as any other portfolio is."""
+        base = self.heads.get(head.form[:-len(" of " + head.complement)])
+        if base is None or not text.startswith(" ", end) or not text[end + 1:end + 2].isalpha():
+            return None
+        at = end - len(head.complement) - len(" of ")
+        got = self.portfolios.extend(text, at, base.klass, places, (" of ",))
+        if got is None or got[0] <= end or not all(
+                self.portfolios.is_noun(w.lower()) or w.lower() in ("and", "&")
+                for w in text[end:got[0]].split()):
+            return None  # only field nouns go on from the listed one (not `of Mission Jo Roe`)
+        return got[0], replace(base, complement=got[1], strength="strong")
 
     # -- grammar ------------------------------------------------------------------------
     def head_matches(self, text: str, low: str) -> list[tuple[int, int, Head]]:

@@ -25,7 +25,8 @@ def compose(modifiers: list[str], head: str, complement: str | None = None,
     for word in [m for m in modifiers if m] + [head]:
         value += word if not value or value.endswith("-") else f" {word}"
     if complement:  # `of commerce`; a portfolio keeps its own preposition (`for security`)
-        value += f" {complement}" if complement.startswith(("of ", "for ")) else f" of {complement}"
+        value += f" {complement}" if complement.startswith(("of ", "for ", "(")) \
+            else f" of {complement}"  # a bracketed branch stands as written: `(research)`
     if post:
         value += f" to {post}"
     return clean(value)

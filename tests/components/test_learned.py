@@ -155,6 +155,8 @@ def test_two_character_name_ends_at_a_boundary(forms, text, end, closed):
     ("en", "Dr Marion Feldkamp", "PERSON", "Marion Feldkamp"),
     ("en", "HE Marion Feldkamp", "PERSON", "Marion Feldkamp"),
     ("en", "Chairman Marion Feldkamp's", "PERSON", "Marion Feldkamp"),
+    ("en", "Marion Feldkamp MP", "PERSON", "Marion Feldkamp"),  # postnominal letters go
+    ("en", "Ho Wing-kei JP,", "PERSON", "Ho Wing-kei"),
     ("en", "the Brightwater Logistics Group", "ORG", "Brightwater Logistics Group"),
     ("en", "Acme Holdings Inc.", "ORG", "Acme Holdings Inc."),
     ("en", "the Republic of Varn", "REGION", "Republic of Varn"),

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from extractor.components.orgs import OrgRecognizer
+from extractor.candidates import Candidate
+from extractor.components.orgs import OrgRecognizer, cut_at_titles
 from extractor.errors import DataFileError
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
@@ -606,3 +607,19 @@ def test_en_agency_named_by_sector_and_place(extractor, text, orgs, regions):
 def test_en_foreign_language_names(extractor, text, orgs):
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,title,org,expected", [
+    # a name that starts inside a title's last words starts after the title's `of (the)`
+    ("the Deputy Head of Mission of the Embassy of Ruritania, Mr Roe", "Deputy Head of Mission",
+     "Mission of the Embassy of Ruritania", "Embassy of Ruritania"),
+    # a name after the title, or one that ends inside it, is left as it is
+    ("the Head of Mission Acme Group", "Head of Mission", "Acme Group", "Acme Group"),
+    ("the Board of Trade Chair", "Trade Chair", "Board of Trade", "Board of Trade"),
+])
+def test_org_cut_at_a_title(text, title, org, expected):
+    t, o = text.index(title), text.index(org)
+    found = [Candidate(o, o + len(org), "ORG", org)]
+    cut_at_titles(text, found, [Candidate(t, t + len(title), "TITLE", title.lower())])
+    assert text[found[0].start:found[0].end] == expected
+

@@ -435,6 +435,16 @@ def test_english_roles_not_stated(extractor, text, absent):
         ("The Nordic Chamber of Commerce in Beijing today released a survey. Chief Executive "
          "Eva Dahl noted that exports rose.",
          {("Eva Dahl", "Chief Executive", "Nordic Chamber of Commerce in Beijing")}),
+        # a bare apposition closed by a clause on the change is the subject's post too
+        ("Orvell Systems Inc. today announced results. The company also named Ana Ruiz, Vice "
+         "President, Treasury, as interim Chief Financial Officer following the exit of Bo Tam.",
+         {("Ana Ruiz", "Vice President, Treasury", "Orvell Systems Inc."),
+          ("Ana Ruiz", "Chief Financial Officer", "Orvell Systems Inc.")}),
+        # `the promotions of A to X and of B to Y`: the posts given, at the subject company
+        ("Orvell Systems Inc. today announced the promotions of Ana Ruiz to Chief Legal Officer "
+         "and of Bo Tam to Chief People Officer.",
+         {("Ana Ruiz", "Chief Legal Officer", "Orvell Systems Inc."),
+          ("Bo Tam", "Chief People Officer", "Orvell Systems Inc.")}),
     ],
 )
 def test_english_roles_referred_org(extractor, text, expected):

@@ -513,3 +513,56 @@ def test_world_area_remit_closed_by_from(extractor):
     res = extractor.extract("Ed Yee joins as Head of EMEA from Orbix Labs.", lang="en")
     assert [(e.label, e.text) for e in res.entities if e.label != "PERSON"] == [
         ("TITLE", "Head of EMEA"), ("ORG", "Orbix Labs")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bracketed branch after the head: any function for academic offices, portfolio nouns else
+    ("Dr Ana Lim, Deputy Vice-Chancellor (Academic), and the Permanent Secretary (Finance), Mr Ho.",
+     [("Deputy Vice-Chancellor (Academic)", "deputy vice-chancellor (academic)"),
+      ("Permanent Secretary (Finance)", "permanent secretary (finance)")]),
+    ("Bo Li, Pro Vice-Chancellor (DVC), met Director Jo Tan.",
+     [("Pro Vice-Chancellor", "pro-vice-chancellor"), ("Director", "director")]),
+    # a listed field that is only the first word of a longer portfolio; plural portfolio nouns
+    ("Contact: Mia Roe, Director of Corporate Communications, or Al Fox, Head of Media Relations.",
+     [("Director of Corporate Communications", "director of corporate communications"),
+      ("Head of Media Relations", "head of media relations")]),
+    ("Tom Ek, Undersecretary for Export Promotions, met the Deputy Head of Mission Jo Weber.",
+     [("Undersecretary for Export Promotions", "under secretary for export promotions"),
+      ("Deputy Head of Mission", "deputy head of mission")]),
+    # ranks of boards, chambers and cabinets
+    ("Lead Independent Director Kim Ode and Immediate Past Chair Raj Dev met the Lord Mayor.",
+     [("Lead Independent Director", "lead independent director"),
+      ("Immediate Past Chair", "immediate past chair"), ("Lord Mayor", "lord mayor")]),
+    ("The Coordinating Minister for Economic Affairs and the Parliamentary Under-Secretary of State "
+     "for Exports, Ann Poe, met the Corporate Controller, Li Wu.",
+     [("Coordinating Minister for Economic Affairs", "coordinating minister for economic affairs"),
+      ("Parliamentary Under-Secretary of State for Exports",
+       "parliamentary under secretary of state for exports"),
+      ("Corporate Controller", "corporate controller")]),
+    # a C-suite officer's `of` + capitals is its company, even with a field noun in its name
+    ("Eva Nox, Regional Chief Financial Officer of Harbour Logistics, was elected Treasurer.",
+     [("Regional Chief Financial Officer", "regional chief financial officer"),
+      ("Treasurer", "treasurer")]),
+    # a weak head after `the`, with a full name in apposition; a plural post given by a passive verb
+    ("The Chancellor, the Hon. Julie Marsh, said A, CFO of Zeta, and B were elected Vice Chairs.",
+     [("Chancellor", "chancellor"), ("CFO", "cfo"), ("Vice Chairs", "vice chair")]),
+])
+def test_english_titles_session8(en, text, expected):
+    comp, norm = en
+    got = [(text[c.start:c.end], c.value) for c in comp.find(norm.normalise(text))
+           if not c.attrs.get("fallback")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The chair, table and lamp, Red Box, were sold.",  # no definite post with a name after it
+    "Jo Roe, Head of Finance (Asia Pacific) at Zeta, said.",  # a bracket not of portfolio nouns
+])
+def test_english_negatives_session8(en, text):
+    assert [text[s:e] for s, e, _ in titles(en, text)] in ([], ["Head of Finance"])
+
+
+def test_academic_branch_is_no_place(en):
+    text = "Ann Lee, Dean (China), and Bo Wu, Dean (Students), spoke."
+    assert [(text[s:e]) for s, e, _ in titles_at(en, text, {"China": "country"})] \
+        == ["Dean", "Dean (Students)"]
