@@ -220,7 +220,7 @@ class LearnedForms:
         (`advised by X`, `X is acting as`: `role_cue_before`/`role_cue_after`), it takes a
         role only firms take in a deal (`X is serving as financial adviser`: `firm_role`), it is
         described as a firm (`X, the Oslo lender,`: `org_apposition`), or it gives
-        a stock ticker (`(X: ABC)`), or `&` closes three names or more (`Simpson Thacher &
+        a stock ticker (`(X: ABC)`, `X (NYSE: ABC)`), or `&` closes three names or more (`Simpson Thacher &
         Bartlett`, `Lipton, Rosen & Katz`: partners' names make a firm's; two names by `&`
         may be two places). Posts of a place (government, diplomatic and military
         titles: `king of X`, `Emir of X`, `X Ambassador`) are no cue. With `strong`, only
@@ -234,7 +234,7 @@ class LearnedForms:
         m = POSSESSIVE_GAP.match(text, b)
         if m is not None and m.end() in ev.title_starts and m.end() not in ev.place_title_starts:
             return True
-        if a > 0 and text[a - 1] == "(" and TICKER.match(text, b) \
+        if a > 0 and text[a - 1] == "(" and TICKER.match(text, b) or TICKER_AFTER.match(text, b) \
                 or PARTNERS.search(text, a, b) and text.count(" ", a, b) >= 3:
             return True
         m = APPOSITION.match(text, b)
@@ -397,6 +397,15 @@ def inner_names(text: str, shaped: list[tuple[int, int]], org_spans: list[tuple[
     return out
 
 
+def firm_named(name: str, bare: set[str], latin) -> bool:
+    """A model's person-shaped name that ends in a word the document names a firm by
+    (`cued_orgs`) and opens with no given name of the public lists (`Acquire Meridel` of a
+    headline, with `Meridel (NYSE: MRDL)` in the body): the firm's name after a word, no
+    person's."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in bare and not (latin is not None and latin.is_given(words[0]))
+
+
 def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
     """Starts of `name` in `text`; Latin names only as whole words."""
     i = text.find(name)
@@ -433,12 +442,13 @@ def partner_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
-# `X is serving as`, `X acted as the`, `and X as`: the gap before a deal role only firms take
+# `X is serving as`, `X acted as the`, `and X as`, `X is legal counsel`: the gap before a deal role only firms take
 # (`firm_role` rows of learned_filters.tsv: financial adviser, legal counsel, placement agent)
-FIRM_ROLE = re.compile(r",?(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
-                       r"|acted|act|be))?(?: (?:retained|appointed|engaged))? as (?:(?:the|its|their|a|an"
-                       r"|lead|sole|exclusive|joint|independent) )*")
+FIRM_ROLE = re.compile(r",?(?:(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
+                       r"|acted|act|be))?(?: (?:retained|appointed|engaged))? as| (?:is|are|was|were)) "
+                       r"(?:(?:the|its|their|a|an|lead|sole|exclusive|joint|independent) )*")
 TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
+TICKER_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]*[ -]?){1,3}" + TICKER.pattern)  # `X (NYSE: ABC)`
 LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
 
 
@@ -616,12 +626,14 @@ class LearnedRecognizer(DataComponent):
         headless: dict[str, list[str]] = {}  # English names with no head: the model's labels
         clubs: set[str] = set()  # ORG names by a contest word
         person_shaped: list[tuple[int, int]] = []  # model PERSONs a post cue may make firms
+        region_shaped: list[tuple[int, int]] = []  # model places off the gazetteer, likewise
         latin = self.nlp.get_pipe("pressner_persons").latin \
             if self.lang == "en" and "pressner_persons" in self.nlp.pipe_names else None
         places = latin.places if latin is not None else frozenset()
         title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
         title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
         org_spans = [(c.start, c.end) for c in candidates(doc) if c.label == "ORG"]
+        rule_regions = {(c.start, c.end) for c in candidates(doc) if c.label == "REGION"}
         rule_orgs = ({s for s, _ in org_spans}, {e for _, e in org_spans})
         bounds = {tok.idx for tok in doc} | {len(text)}  # the segmenter's word boundaries
         refine = self.refine  # (looked up once: a property over the pipeline's components)
@@ -644,6 +656,13 @@ class LearnedRecognizer(DataComponent):
             if label == "REGION" and self.lang == "en" and self.forms.in_name_run(text, a, b):
                 continue
             if label == "REGION" and self.lang == "zh" and self.forms.kind_of_place(check, a, b):
+                continue
+            if label == "REGION" and self.lang == "en" and " " not in text[a:b] \
+                    and (a, b) not in rule_regions and self.forms.en_headless(text[a:b]):
+                # one word the model reads as a place and no gazetteer holds (`Calloway`):
+                # a firm's cues (`cued_orgs`) make it an ORG; where none, a place
+                headless.setdefault(text[a:b], []).append(label)
+                region_shaped.append((a, b))
                 continue
             vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
             if label == "ORG" and self.lang == "zh" and self.forms.contest(check, a, b):
@@ -671,10 +690,15 @@ class LearnedRecognizer(DataComponent):
             self.split_named_firsts(doc, text, found)
         inner = inner_names(text, person_shaped, org_spans, latin) if person_shaped else set()
         for a, b in person_shaped:
+            if firm_named(text[a:b], bare, latin):
+                continue
             if text[a:b] in inner:
                 found.setdefault((a, b), "ORG")
             elif text[a:b] not in bare and self.forms.keep(check[a:b], "PERSON"):
                 found.setdefault((a, b), "PERSON")
+        for a, b in region_shaped:
+            if text[a:b] not in bare:
+                found.setdefault((a, b), "REGION")
         cands = self.propagate(text, found, bare)
         if clubs:  # one reading per document: the club at its every mention
             for c in cands:
@@ -724,13 +748,17 @@ class LearnedRecognizer(DataComponent):
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
-                and self.forms.en_org_cued(text, s, s + len(name), ev,
-                                           strong=labels.count("ORG") <= labels.count("PERSON"))
+                and self.forms.en_org_cued(text, s, s + len(name), ev, strong=labels.count(
+                    "ORG") <= labels.count("PERSON") + labels.count("REGION"))
                 for s in occurrences(text, name, True))]
             for name in kept:
-                del todo[name]
+                labels = todo.pop(name)
                 # a firm's deal role at one mention: a person-shaped name is the firm's at all
                 firm = any(self.forms.firm_role(text, s + len(name)) for s in occurrences(text, name, True))
+                if "PERSON" not in labels and any(  # the model never reads a person there
+                        self.forms.en_org_cued(text, s, s + len(name), ev, strong=True)
+                        for s in occurrences(text, name, True)):
+                    drop_weak_persons(cands, text, name)
                 for s in occurrences(text, name, True):
                     e = s + len(name)
                     if runs_into_name(text, s, e, ev):
@@ -815,8 +843,8 @@ class LearnedRecognizer(DataComponent):
                 out.setdefault((s, s + len(name)), Candidate(s, s + len(name), label, source=source))
             if latin and label == "PERSON":
                 surname = name.split()[-1].rstrip(".,")
-                if surname.lower() in ("jr", "sr", "ii", "iii"):
-                    continue
+                if surname.lower() in ("jr", "sr", "ii", "iii") or surname in bare:
+                    continue  # (a firm's name at its every mention is no surname)
                 for s in occurrences(text, surname, latin):
                     if s >= b and not _inside_capitalised(text, s, s + len(surname)):
                         out.setdefault((s, s + len(surname)),
@@ -852,6 +880,25 @@ def headline(text: str, at: int, memo: dict[tuple[int, int], bool] | None = None
     if memo is not None:
         memo[a, b] = got
     return got
+
+
+# rule readings of a lone capitalised word as a person that rest on the word alone: a
+# surname repeated, a full name confirmed by its repeats (`latin_echoes`), a headline word
+WEAK_PERSON = ("en.person.surname", "en.person.echo", "en.person.given", "en.person.headline")
+
+
+def drop_weak_persons(cands: list[Candidate], text: str, name: str) -> None:
+    """A name with no head that a firm's strong cue names an organisation (`X (NYSE: XYZ)`,
+    `X CEO Ann Roe`) and the model never reads as a person is no surname: the rules'
+    readings of it that rest on its form alone (WEAK_PERSON) go, at every mention and as
+    the last word of a `latin_echoes` full name (`to Acquire X` in a headline, echoed by
+    the firm's repeats)."""
+    def weak(c: Candidate) -> bool:
+        if c.label != "PERSON" or not c.source.startswith(WEAK_PERSON):
+            return False
+        span = text[c.start:c.end]
+        return span == name or c.source.startswith("en.person.echo") and span.endswith(" " + name)
+    cands[:] = [c for c in cands if not weak(c)]
 
 
 def runs_into_name(text: str, a: int, b: int, ev: OrgEvidence) -> bool:
