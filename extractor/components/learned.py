@@ -256,6 +256,11 @@ class LearnedForms:
         return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
                    for w in self.kind("role_cue_after"))
 
+    def heads_next(self, text: str, b: int) -> bool:
+        """Whether the word after `b` is a head noun of organisations' names (`Analytics`)."""
+        m = NEXT_WORD.match(text, b)
+        return m is not None and m.group(1) in self.org_heads
+
     def firm_role(self, text: str, b: int) -> bool:
         """Whether a deal role only firms take follows the name ending at `b` (`firm_role`)."""
         m = FIRM_ROLE.match(text, b)
@@ -442,6 +447,27 @@ def partner_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
+def listed_apart(text: str, spans: list[tuple[int, int, str]],
+                 org_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """`retailers including Kroger and Walmart`, which the model reads as one ORG: where the
+    words after the span's last `and` (or before its first) are an organisation of the
+    rules, the span is a list, and each side is a name of its own (the other side then
+    has the rules' organisation listed beside it, `LearnedForms.en_org_cued`)."""
+    if not org_spans:
+        return spans
+    rule = set(org_spans)
+    out = []
+    for a, b, label in spans:
+        i, j = text.rfind(" and ", a, b), text.find(" and ", a, b)
+        if label == "ORG" and i > a and (i + 5, b) in rule:
+            out += [(a, i, label), (i + 5, b, label)]
+        elif label == "ORG" and j > a and (a, j) in rule:
+            out += [(a, j, label), (j + 5, b, label)]
+        else:
+            out.append((a, b, label))
+    return out
+
+
 # `X is serving as`, `X acted as the`, `and X as`, `X is legal counsel`: the gap before a deal role only firms take
 # (`firm_role` rows of learned_filters.tsv: financial adviser, legal counsel, placement agent)
 FIRM_ROLE = re.compile(r",?(?:(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
@@ -467,6 +493,10 @@ PLACE_TITLES = (".gov", ".diplomat", ".military")  # title sources (title_heads.
 
 # the rule labels a longer learned span may take in
 SWALLOW = {"PERSON": {"PERSON"}, "ORG": {"ORG", "REGION"}, "REGION": {"REGION"}}
+# a person's surname or given name repeated alone (person_mentions.py): inside the longer
+# name of an organisation the model reads (`Hale & Dorsey` after `William Hale`), the
+# founder's name in the firm's, which the ORG swallows as it does a place
+LONE_SURNAME = ("en.person.surname", "en.person.given")
 DOTS = "·‧•・"
 OF_PLACE = re.compile(r" of (?:the )?\Z")
 
@@ -555,6 +585,8 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
                 swallow = SWALLOW[c.label] | ({"REGION"} if c.label == "PERSON" and given is not None
                                               and given(text[c.start:c.end])
                                               and not PLACE_BEFORE.search(text, 0, c.start) else set())
+                if c.label == "ORG" and r.label == "PERSON" and r.source in LONE_SURNAME:
+                    swallow = swallow | {"PERSON"}  # `Hale` of `Hale & Dorsey Appoints ...`
                 if (r.start >= c.start and r.end <= c.end and r.label in swallow
                         and (r.length < c.length or r.length == c.length and r.label == "REGION"
                              and c.priority > r.priority) and extends(c, r, text)):
@@ -638,7 +670,7 @@ class LearnedRecognizer(DataComponent):
         bounds = {tok.idx for tok in doc} | {len(text)}  # the segmenter's word boundaries
         refine = self.refine  # (looked up once: a property over the pipeline's components)
         if self.lang == "en":
-            spans = partner_lists(text, spans)
+            spans = listed_apart(text, partner_lists(text, spans), org_spans)
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
             if label is None:
@@ -744,6 +776,7 @@ class LearnedRecognizer(DataComponent):
                          {c.end for c in cands if c.label == "ORG"},
                          {c.start for c in places}, {c.end for c in places})
         todo = dict(headless)
+        lines: dict[tuple[int, int], bool] = {}  # `headline` memo
         bare: set[str] = set()  # the names kept: `propagate` skips their longer-name mentions
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
@@ -761,8 +794,10 @@ class LearnedRecognizer(DataComponent):
                     drop_weak_persons(cands, text, name)
                 for s in occurrences(text, name, True):
                     e = s + len(name)
-                    if runs_into_name(text, s, e, ev):
+                    if runs_into_name(text, s, e, ev) and not (
+                            headline(text, s, lines) and not self.forms.heads_next(text, e)):
                         continue  # `Acme` in `Acme Analytics`: a longer name's first word
+                        # (a Title Case headline capitalises every word: `X Names New CFO`)
                     found.setdefault((s, e), "ORG")
                     bare.add(name)
                     ev.org_starts.add(s)
