@@ -212,6 +212,14 @@ class LearnedForms:
         return all(w == "&" or w[:1].isupper() and w.lower() not in self.titles
                    and w not in self.kind("event") for w in words)
 
+    def en_titled(self, span: str) -> bool:
+        """`General Orbital`, `Premier Harvest`: a title word, then one capitalised word that
+        is no title, head or stopword. The rules read a title and a person's name; the model,
+        reading a firm, is taken only where the text names a firm so (`cued_orgs`)."""
+        words = span.split()
+        return len(words) == 2 and words[0].lower() in self.titles \
+            and words[1] not in self.stopwords and self.en_headless(words[1])
+
     def en_org_cued(self, text: str, a: int, b: int, ev: "OrgEvidence", strong: bool = False) -> bool:
         """Whether the text states that the name at a..b is an organisation's: a post is
         held at it (`managing partner of X`, `CFO at X`) or named by it (`X's chief
@@ -659,6 +667,7 @@ class LearnedRecognizer(DataComponent):
         clubs: set[str] = set()  # ORG names by a contest word
         person_shaped: list[tuple[int, int]] = []  # model PERSONs a post cue may make firms
         region_shaped: list[tuple[int, int]] = []  # model places off the gazetteer, likewise
+        titled: set[str] = set()  # model ORGs that open with a title word (`General Orbital`)
         latin = self.nlp.get_pipe("pressner_persons").latin \
             if self.lang == "en" and "pressner_persons" in self.nlp.pipe_names else None
         places = latin.places if latin is not None else frozenset()
@@ -705,6 +714,10 @@ class LearnedRecognizer(DataComponent):
                     and not self.forms.keep(check[a:b], label) and self.forms.en_headless(text[a:b]):
                 headless.setdefault(text[a:b], []).append(label)
                 continue
+            if b > a and self.lang == "en" and label == "ORG" and self.forms.en_titled(text[a:b]):
+                headless.setdefault(text[a:b], []).append(label)
+                titled.add(text[a:b])
+                continue
             if b > a and self.lang == "en" and label == "PERSON" and self.forms.en_headless(text[a:b]):
                 # a name shaped as a person's may be a firm named after people (`Harlow
                 # Bennett`): the post cues of `cued_orgs` decide; where none, a person
@@ -717,7 +730,7 @@ class LearnedRecognizer(DataComponent):
                           # a head-word name of the rules is whole: nothing runs on past it
                           and not any(a <= s and e < b for s, e in org_spans)):
                 found.setdefault((a, b), label)
-        bare = self.cued_orgs(doc, text, headless, found) if headless else set()
+        bare = self.cued_orgs(doc, text, headless, found, titled) if headless else set()
         if self.lang == "en":
             self.split_named_firsts(doc, text, found)
         inner = inner_names(text, person_shaped, org_spans, latin) if person_shaped else set()
@@ -760,14 +773,18 @@ class LearnedRecognizer(DataComponent):
         return doc
 
     def cued_orgs(self, doc: Doc, text: str, headless: dict[str, list[str]],
-                  found: dict[tuple[int, int], str]) -> set[str]:
+                  found: dict[tuple[int, int], str], titled: set[str] = frozenset()) -> set[str]:
         """English names the model proposes with no head noun (`Lazard`, `BNP Paribas`):
         kept as ORGs, at every mention (one reading per document), where one of their
         mentions has a cue that it names an organisation (`LearnedForms.en_org_cued`); a
         name the model reads as a person needs a post held at it or named by it, or
         more ORG readings than PERSON ones. A rule ORG that runs from the name across
         `and` into a name with a head (`X and Y LLP`) is two names: the rest is put in its
-        place. A short form defined in brackets after the name is an ORG too."""
+        place. A short form defined in brackets after the name is an ORG too. A name that
+        opens with a title word (`titled`: `General Orbital`) is kept only where the model
+        reads it as an organisation at two mentions or more and never otherwise, and a strong
+        cue names it one (`president of General Orbital`); the rules' title and person
+        inside it then go at its every mention."""
         cands = candidates(doc)
         titles = [c for c in cands if c.label == "TITLE"]
         places = [c for c in titles if c.source.endswith(PLACE_TITLES)]
@@ -778,10 +795,13 @@ class LearnedRecognizer(DataComponent):
         todo = dict(headless)
         lines: dict[tuple[int, int], bool] = {}  # `headline` memo
         bare: set[str] = set()  # the names kept: `propagate` skips their longer-name mentions
+        for name in titled:  # a title and a name, unless the model is sure of a firm
+            if name in todo and (set(todo[name]) != {"ORG"} or len(todo[name]) < 2):
+                del todo[name]
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
-                and self.forms.en_org_cued(text, s, s + len(name), ev, strong=labels.count(
+                and self.forms.en_org_cued(text, s, s + len(name), ev, strong=name in titled or labels.count(
                     "ORG") <= labels.count("PERSON") + labels.count("REGION"))
                 for s in occurrences(text, name, True))]
             for name in kept:
@@ -800,6 +820,9 @@ class LearnedRecognizer(DataComponent):
                         # (a Title Case headline capitalises every word: `X Names New CFO`)
                     found.setdefault((s, e), "ORG")
                     bare.add(name)
+                    if name in titled:  # `General Orbital`: no title `General` + person `Orbital`
+                        cands[:] = [c for c in cands if not (c.label in ("TITLE", "PERSON")
+                                                             and s <= c.start and c.end <= e)]
                     ev.org_starts.add(s)
                     ev.org_ends.add(e)
                     short = find_definition(text, e, "latin")
