@@ -410,6 +410,15 @@ def inner_names(text: str, shaped: list[tuple[int, int]], org_spans: list[tuple[
     return out
 
 
+def titled_given(text: str, a: int, b: int, title_ends: set[int], latin) -> bool:
+    """`CEO Ellen Park`, `Director Grace Hall`: a name of two words whose last is a head noun
+    of organisations' names (which `en_person` refuses: `Hyde Park`) is a person's where a
+    title stands right before it and the first word is a given name of the public lists."""
+    words = text[a:b].split()
+    return latin is not None and len(words) == 2 and latin.is_given(words[0]) \
+        and text[a - 1:a] == " " and a - 1 in title_ends
+
+
 def firm_named(name: str, bare: set[str], latin) -> bool:
     """A model's person-shaped name that ends in a word the document names a firm by
     (`cued_orgs`) and opens with no given name of the public lists (`Acquire Meridel` of a
@@ -498,6 +507,8 @@ class OrgEvidence(NamedTuple):
 
 PLACE_TITLES = (".gov", ".diplomat", ".military")  # title sources (title_heads.tsv classes)
 
+
+GROUP_LABEL = "NORP"  # spaCy's nationalities, religious and political groups
 
 # the rule labels a longer learned span may take in
 SWALLOW = {"PERSON": {"PERSON"}, "ORG": {"ORG", "REGION"}, "REGION": {"REGION"}}
@@ -682,6 +693,13 @@ class LearnedRecognizer(DataComponent):
             spans = listed_apart(text, partner_lists(text, spans), org_spans)
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
+            if label is None and self.lang == "en" and model_label == GROUP_LABEL \
+                    and self.forms.en_headless(text[a:b]) and " " not in text[a:b] \
+                    and (a, b) not in rule_regions:
+                # a one-word name the model reads as a people or group (`Tallis (NYSE: TLS)`):
+                # no label of ours, but a firm where a strong cue says so (`cued_orgs`)
+                headless.setdefault(text[a:b], []).append(GROUP_LABEL)
+                continue
             if label is None:
                 continue
             a, b = self.forms.trim(check if self.lang == "zh" else text, a, b, label)
@@ -713,6 +731,8 @@ class LearnedRecognizer(DataComponent):
             if b > a and self.lang == "en" and label in ("ORG", "PERSON") \
                     and not self.forms.keep(check[a:b], label) and self.forms.en_headless(text[a:b]):
                 headless.setdefault(text[a:b], []).append(label)
+                if label == "PERSON":  # (`CEO Ellen Park`: `titled_given` may keep it)
+                    person_shaped.append((a, b))
                 continue
             if b > a and self.lang == "en" and label == "ORG" and self.forms.en_titled(text[a:b]):
                 headless.setdefault(text[a:b], []).append(label)
@@ -739,7 +759,8 @@ class LearnedRecognizer(DataComponent):
                 continue
             if text[a:b] in inner:
                 found.setdefault((a, b), "ORG")
-            elif text[a:b] not in bare and self.forms.keep(check[a:b], "PERSON"):
+            elif text[a:b] not in bare and (self.forms.keep(check[a:b], "PERSON")
+                                            or titled_given(text, a, b, title_ends, latin)):
                 found.setdefault((a, b), "PERSON")
         for a, b in region_shaped:
             if text[a:b] not in bare:
@@ -798,11 +819,15 @@ class LearnedRecognizer(DataComponent):
         for name in titled:  # a title and a name, unless the model is sure of a firm
             if name in todo and (set(todo[name]) != {"ORG"} or len(todo[name]) < 2):
                 del todo[name]
+        for name in [n for n, labels in todo.items() if set(labels) == {GROUP_LABEL}]:
+            # a group word (`Chinese CEO ...`) is a firm only by its listing: `X (NYSE: XYZ)`
+            if not any(TICKER_AFTER.match(text, s + len(name)) for s in occurrences(text, name, True)):
+                del todo[name]
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
                 and self.forms.en_org_cued(text, s, s + len(name), ev, strong=name in titled or labels.count(
-                    "ORG") <= labels.count("PERSON") + labels.count("REGION"))
+                    "ORG") <= len(labels) - labels.count("ORG"))
                 for s in occurrences(text, name, True))]
             for name in kept:
                 labels = todo.pop(name)
