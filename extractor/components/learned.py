@@ -508,7 +508,9 @@ class OrgEvidence(NamedTuple):
 PLACE_TITLES = (".gov", ".diplomat", ".military")  # title sources (title_heads.tsv classes)
 
 
-GROUP_LABEL = "NORP"  # spaCy's nationalities, religious and political groups
+# spaCy labels with no counterpart here (groups and nationalities, products, buildings), under
+# which the model also reads listed firms' names
+LISTED_ONLY = ("NORP", "PRODUCT", "FAC")
 
 # the rule labels a longer learned span may take in
 SWALLOW = {"PERSON": {"PERSON"}, "ORG": {"ORG", "REGION"}, "REGION": {"REGION"}}
@@ -693,12 +695,11 @@ class LearnedRecognizer(DataComponent):
             spans = listed_apart(text, partner_lists(text, spans), org_spans)
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
-            if label is None and self.lang == "en" and model_label == GROUP_LABEL \
-                    and self.forms.en_headless(text[a:b]) and " " not in text[a:b] \
-                    and (a, b) not in rule_regions:
-                # a one-word name the model reads as a people or group (`Tallis (NYSE: TLS)`):
-                # no label of ours, but a firm where a strong cue says so (`cued_orgs`)
-                headless.setdefault(text[a:b], []).append(GROUP_LABEL)
+            if label is None and self.lang == "en" and model_label in LISTED_ONLY \
+                    and self.forms.en_headless(text[a:b]) and (a, b) not in rule_regions:
+                # a name the model reads as a people, a product or a building (`Tallis (NYSE:
+                # TLS)`): no label of ours, but a firm where its listing says so (`cued_orgs`)
+                headless.setdefault(text[a:b], []).append(LISTED_ONLY[0])
                 continue
             if label is None:
                 continue
@@ -819,10 +820,11 @@ class LearnedRecognizer(DataComponent):
         for name in titled:  # a title and a name, unless the model is sure of a firm
             if name in todo and (set(todo[name]) != {"ORG"} or len(todo[name]) < 2):
                 del todo[name]
-        for name in [n for n, labels in todo.items() if set(labels) == {GROUP_LABEL}]:
-            # a group word (`Chinese CEO ...`) is a firm only by its listing: `X (NYSE: XYZ)`
-            if not any(TICKER_AFTER.match(text, s + len(name)) for s in occurrences(text, name, True)):
-                del todo[name]
+        listed = {n for n in todo if any(TICKER_AFTER.match(text, s + len(n))
+                                         for s in occurrences(text, n, True))}
+        for name in [n for n, labels in todo.items() if set(labels) == {LISTED_ONLY[0]}]:
+            if name not in listed:  # a group word (`Chinese CEO ...`) is a firm only by its
+                del todo[name]  # listing: `X (NYSE: XYZ)`
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
@@ -833,10 +835,10 @@ class LearnedRecognizer(DataComponent):
                 labels = todo.pop(name)
                 # a firm's deal role at one mention: a person-shaped name is the firm's at all
                 firm = any(self.forms.firm_role(text, s + len(name)) for s in occurrences(text, name, True))
-                if "PERSON" not in labels and any(  # the model never reads a person there
-                        self.forms.en_org_cued(text, s, s + len(name), ev, strong=True)
+                if name in listed or "PERSON" not in labels and any(  # the model never reads a
+                        self.forms.en_org_cued(text, s, s + len(name), ev, strong=True)  # person there
                         for s in occurrences(text, name, True)):
-                    drop_weak_persons(cands, text, name)
+                    drop_weak_persons(cands, text, name)  # (no person's name takes a ticker)
                 for s in occurrences(text, name, True):
                     e = s + len(name)
                     if runs_into_name(text, s, e, ev) and not (
