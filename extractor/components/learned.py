@@ -410,13 +410,17 @@ def inner_names(text: str, shaped: list[tuple[int, int]], org_spans: list[tuple[
     return out
 
 
-def titled_given(text: str, a: int, b: int, title_ends: set[int], latin) -> bool:
+def titled_given(text: str, a: int, b: int, title_ends: set[int], place_title_ends: set[int],
+                 latin) -> bool:
     """`CEO Ellen Park`, `Director Grace Hall`: a name of two words whose last is a head noun
     of organisations' names (which `en_person` refuses: `Hyde Park`) is a person's where a
-    title stands right before it and the first word is a given name of the public lists."""
+    title stands right before it and the first word is a given name of the public lists; a
+    place's designator last needs a title no place has (`Queen Maud Bay` is a place)."""
     words = text[a:b].split()
-    return latin is not None and len(words) == 2 and latin.is_given(words[0]) \
-        and text[a - 1:a] == " " and a - 1 in title_ends
+    if latin is None or len(words) != 2 or not latin.is_given(words[0]) or latin.is_place(words[1]) \
+            or text[a - 1:a] != " " or a - 1 not in title_ends:
+        return False
+    return words[1] not in latin.designators or a - 1 not in place_title_ends
 
 
 def firm_named(name: str, bare: set[str], latin) -> bool:
@@ -685,6 +689,8 @@ class LearnedRecognizer(DataComponent):
             if self.lang == "en" and "pressner_persons" in self.nlp.pipe_names else None
         places = latin.places if latin is not None else frozenset()
         title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
+        place_title_ends = {c.end for c in candidates(doc)
+                            if c.label == "TITLE" and c.source.endswith(PLACE_TITLES)}
         title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
         org_spans = [(c.start, c.end) for c in candidates(doc) if c.label == "ORG"]
         rule_regions = {(c.start, c.end) for c in candidates(doc) if c.label == "REGION"}
@@ -732,8 +738,8 @@ class LearnedRecognizer(DataComponent):
             if b > a and self.lang == "en" and label in ("ORG", "PERSON") \
                     and not self.forms.keep(check[a:b], label) and self.forms.en_headless(text[a:b]):
                 headless.setdefault(text[a:b], []).append(label)
-                if label == "PERSON":  # (`CEO Ellen Park`: `titled_given` may keep it)
-                    person_shaped.append((a, b))
+                if label == "PERSON" and titled_given(text, a, b, title_ends, place_title_ends, latin):
+                    found.setdefault((a, b), label)  # `CEO Ellen Park`
                 continue
             if b > a and self.lang == "en" and label == "ORG" and self.forms.en_titled(text[a:b]):
                 headless.setdefault(text[a:b], []).append(label)
@@ -760,8 +766,7 @@ class LearnedRecognizer(DataComponent):
                 continue
             if text[a:b] in inner:
                 found.setdefault((a, b), "ORG")
-            elif text[a:b] not in bare and (self.forms.keep(check[a:b], "PERSON")
-                                            or titled_given(text, a, b, title_ends, latin)):
+            elif text[a:b] not in bare and self.forms.keep(check[a:b], "PERSON"):
                 found.setdefault((a, b), "PERSON")
         for a, b in region_shaped:
             if text[a:b] not in bare:
