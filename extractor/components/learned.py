@@ -216,6 +216,14 @@ class LearnedForms:
         return all(w == "&" or w[:1].isupper() and w.lower() not in self.titles
                    and w not in self.kind("event") for w in words)
 
+    def en_titled(self, span: str) -> bool:
+        """`General Orbital`, `Premier Harvest`: a title word, then one capitalised word that
+        is no title, head or stopword. The rules read a title and a person's name; the model,
+        reading a firm, is taken only where the text names a firm so (`cued_orgs`)."""
+        words = span.split()
+        return len(words) == 2 and words[0].lower() in self.titles \
+            and words[1] not in self.stopwords and self.en_headless(words[1])
+
     def en_org_cued(self, text: str, a: int, b: int, ev: "OrgEvidence", strong: bool = False) -> bool:
         """Whether the text states that the name at a..b is an organisation's: a post is
         held at it (`managing partner of X`, `CFO at X`) or named by it (`X's chief
@@ -224,7 +232,7 @@ class LearnedForms:
         (`advised by X`, `X is acting as`: `role_cue_before`/`role_cue_after`), it takes a
         role only firms take in a deal (`X is serving as financial adviser`: `firm_role`), it is
         described as a firm (`X, the Oslo lender,`: `org_apposition`), or it gives
-        a stock ticker (`(X: ABC)`), or `&` closes three names or more (`Simpson Thacher &
+        a stock ticker (`(X: ABC)`, `X (NYSE: ABC)`), or `&` closes three names or more (`Simpson Thacher &
         Bartlett`, `Lipton, Rosen & Katz`: partners' names make a firm's; two names by `&`
         may be two places). Posts of a place (government, diplomatic and military
         titles: `king of X`, `Emir of X`, `X Ambassador`) are no cue. With `strong`, only
@@ -238,7 +246,7 @@ class LearnedForms:
         m = POSSESSIVE_GAP.match(text, b)
         if m is not None and m.end() in ev.title_starts and m.end() not in ev.place_title_starts:
             return True
-        if a > 0 and text[a - 1] == "(" and TICKER.match(text, b) \
+        if a > 0 and text[a - 1] == "(" and TICKER.match(text, b) or TICKER_AFTER.match(text, b) \
                 or PARTNERS.search(text, a, b) and text.count(" ", a, b) >= 3:
             return True
         m = APPOSITION.match(text, b)
@@ -259,6 +267,11 @@ class LearnedForms:
         after = text[b:b + 40].lstrip(" ,").lower()
         return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
                    for w in self.kind("role_cue_after"))
+
+    def heads_next(self, text: str, b: int) -> bool:
+        """Whether the word after `b` is a head noun of organisations' names (`Analytics`)."""
+        m = NEXT_WORD.match(text, b)
+        return m is not None and m.group(1) in self.org_heads
 
     def firm_role(self, text: str, b: int) -> bool:
         """Whether a deal role only firms take follows the name ending at `b` (`firm_role`)."""
@@ -401,6 +414,28 @@ def inner_names(text: str, shaped: list[tuple[int, int]], org_spans: list[tuple[
     return out
 
 
+def titled_given(text: str, a: int, b: int, title_ends: set[int], place_title_ends: set[int],
+                 latin) -> bool:
+    """`CEO Ellen Park`, `Director Grace Hall`: a name of two words whose last is a head noun
+    of organisations' names (which `en_person` refuses: `Hyde Park`) is a person's where a
+    title stands right before it and the first word is a given name of the public lists; a
+    place's designator last needs a title no place has (`Queen Maud Bay` is a place)."""
+    words = text[a:b].split()
+    if latin is None or len(words) != 2 or not latin.is_given(words[0]) or latin.is_place(words[1]) \
+            or text[a - 1:a] != " " or a - 1 not in title_ends:
+        return False
+    return words[1] not in latin.designators or a - 1 not in place_title_ends
+
+
+def firm_named(name: str, bare: set[str], latin) -> bool:
+    """A model's person-shaped name that ends in a word the document names a firm by
+    (`cued_orgs`) and opens with no given name of the public lists (`Acquire Meridel` of a
+    headline, with `Meridel (NYSE: MRDL)` in the body): the firm's name after a word, no
+    person's."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in bare and not (latin is not None and latin.is_given(words[0]))
+
+
 def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
     """Starts of `name` in `text`; Latin names only as whole words."""
     i = text.find(name)
@@ -437,12 +472,34 @@ def partner_lists(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[in
     return out
 
 
-# `X is serving as`, `X acted as the`, `and X as`: the gap before a deal role only firms take
+def listed_apart(text: str, spans: list[tuple[int, int, str]],
+                 org_spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """`retailers including Kroger and Walmart`, which the model reads as one ORG: where the
+    words after the span's last `and` (or before its first) are an organisation of the
+    rules, the span is a list, and each side is a name of its own (the other side then
+    has the rules' organisation listed beside it, `LearnedForms.en_org_cued`)."""
+    if not org_spans:
+        return spans
+    rule = set(org_spans)
+    out = []
+    for a, b, label in spans:
+        i, j = text.rfind(" and ", a, b), text.find(" and ", a, b)
+        if label == "ORG" and i > a and (i + 5, b) in rule:
+            out += [(a, i, label), (i + 5, b, label)]
+        elif label == "ORG" and j > a and (a, j) in rule:
+            out += [(a, j, label), (j + 5, b, label)]
+        else:
+            out.append((a, b, label))
+    return out
+
+
+# `X is serving as`, `X acted as the`, `and X as`, `X is legal counsel`: the gap before a deal role only firms take
 # (`firm_role` rows of learned_filters.tsv: financial adviser, legal counsel, placement agent)
-FIRM_ROLE = re.compile(r",?(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
-                       r"|acted|act|be))?(?: (?:retained|appointed|engaged))? as (?:(?:the|its|their|a|an"
-                       r"|lead|sole|exclusive|joint|independent) )*")
+FIRM_ROLE = re.compile(r",?(?:(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
+                       r"|acted|act|be))?(?: (?:retained|appointed|engaged))? as| (?:is|are|was|were)) "
+                       r"(?:(?:the|its|their|a|an|lead|sole|exclusive|joint|independent) )*")
 TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
+TICKER_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]*[ -]?){1,3}" + TICKER.pattern)  # `X (NYSE: ABC)`
 LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
 
 
@@ -459,8 +516,16 @@ class OrgEvidence(NamedTuple):
 PLACE_TITLES = (".gov", ".diplomat", ".military")  # title sources (title_heads.tsv classes)
 
 
+# spaCy labels with no counterpart here (groups and nationalities, products, buildings), under
+# which the model also reads listed firms' names
+LISTED_ONLY = ("NORP", "PRODUCT", "FAC")
+
 # the rule labels a longer learned span may take in
 SWALLOW = {"PERSON": {"PERSON"}, "ORG": {"ORG", "REGION"}, "REGION": {"REGION"}}
+# a person's surname or given name repeated alone (person_mentions.py): inside the longer
+# name of an organisation the model reads (`Hale & Dorsey` after `William Hale`), the
+# founder's name in the firm's, which the ORG swallows as it does a place
+LONE_SURNAME = ("en.person.surname", "en.person.given")
 DOTS = "·‧•・"
 OF_PLACE = re.compile(r" of (?:the )?\Z")
 
@@ -549,6 +614,8 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
                 swallow = SWALLOW[c.label] | ({"REGION"} if c.label == "PERSON" and given is not None
                                               and given(text[c.start:c.end])
                                               and not PLACE_BEFORE.search(text, 0, c.start) else set())
+                if c.label == "ORG" and r.label == "PERSON" and r.source in LONE_SURNAME:
+                    swallow = swallow | {"PERSON"}  # `Hale` of `Hale & Dorsey Appoints ...`
                 if (r.start >= c.start and r.end <= c.end and r.label in swallow
                         and (r.length < c.length or r.length == c.length and r.label == "REGION"
                              and c.priority > r.priority) and extends(c, r, text)):
@@ -620,19 +687,30 @@ class LearnedRecognizer(DataComponent):
         headless: dict[str, list[str]] = {}  # English names with no head: the model's labels
         clubs: set[str] = set()  # ORG names by a contest word
         person_shaped: list[tuple[int, int]] = []  # model PERSONs a post cue may make firms
+        region_shaped: list[tuple[int, int]] = []  # model places off the gazetteer, likewise
+        titled: set[str] = set()  # model ORGs that open with a title word (`General Orbital`)
         latin = self.nlp.get_pipe("pressner_persons").latin \
             if self.lang == "en" and "pressner_persons" in self.nlp.pipe_names else None
         places = latin.places if latin is not None else frozenset()
         title_ends = {c.end for c in candidates(doc) if c.label == "TITLE"}
+        place_title_ends = {c.end for c in candidates(doc)
+                            if c.label == "TITLE" and c.source.endswith(PLACE_TITLES)}
         title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
         org_spans = [(c.start, c.end) for c in candidates(doc) if c.label == "ORG"]
+        rule_regions = {(c.start, c.end) for c in candidates(doc) if c.label == "REGION"}
         rule_orgs = ({s for s, _ in org_spans}, {e for _, e in org_spans})
         bounds = {tok.idx for tok in doc} | {len(text)}  # the segmenter's word boundaries
         refine = self.refine  # (looked up once: a property over the pipeline's components)
         if self.lang == "en":
-            spans = partner_lists(text, spans)
+            spans = listed_apart(text, partner_lists(text, spans), org_spans)
         for a, b, model_label in spans:
             label = self.labels.get(model_label)
+            if label is None and self.lang == "en" and model_label in LISTED_ONLY \
+                    and self.forms.en_headless(text[a:b]) and (a, b) not in rule_regions:
+                # a name the model reads as a people, a product or a building (`Tallis (NYSE:
+                # TLS)`): no label of ours, but a firm where its listing says so (`cued_orgs`)
+                headless.setdefault(text[a:b], []).append(LISTED_ONLY[0])
+                continue
             if label is None:
                 continue
             a, b = self.forms.trim(check if self.lang == "zh" else text, a, b, label)
@@ -649,6 +727,13 @@ class LearnedRecognizer(DataComponent):
                 continue
             if label == "REGION" and self.lang == "zh" and self.forms.kind_of_place(check, a, b):
                 continue
+            if label == "REGION" and self.lang == "en" and " " not in text[a:b] \
+                    and (a, b) not in rule_regions and self.forms.en_headless(text[a:b]):
+                # one word the model reads as a place and no gazetteer holds (`Calloway`):
+                # a firm's cues (`cued_orgs`) make it an ORG; where none, a place
+                headless.setdefault(text[a:b], []).append(label)
+                region_shaped.append((a, b))
+                continue
             vouched = a in title_ends and (b - a == 3 or self.forms.closed(check, b))
             if label == "ORG" and self.lang == "zh" and self.forms.contest(check, a, b):
                 clubs.add(check[a:b])
@@ -657,6 +742,12 @@ class LearnedRecognizer(DataComponent):
             if b > a and self.lang == "en" and label in ("ORG", "PERSON") \
                     and not self.forms.keep(check[a:b], label) and self.forms.en_headless(text[a:b]):
                 headless.setdefault(text[a:b], []).append(label)
+                if label == "PERSON" and titled_given(text, a, b, title_ends, place_title_ends, latin):
+                    found.setdefault((a, b), label)  # `CEO Ellen Park`
+                continue
+            if b > a and self.lang == "en" and label == "ORG" and self.forms.en_titled(text[a:b]):
+                headless.setdefault(text[a:b], []).append(label)
+                titled.add(text[a:b])
                 continue
             if b > a and self.lang == "en" and label == "PERSON" and self.forms.en_headless(text[a:b]):
                 # a name shaped as a person's may be a firm named after people (`Harlow
@@ -670,15 +761,20 @@ class LearnedRecognizer(DataComponent):
                           # a head-word name of the rules is whole: nothing runs on past it
                           and not any(a <= s and e < b for s, e in org_spans)):
                 found.setdefault((a, b), label)
-        bare = self.cued_orgs(doc, text, headless, found) if headless else set()
+        bare = self.cued_orgs(doc, text, headless, found, titled) if headless else set()
         if self.lang == "en":
             self.split_named_firsts(doc, text, found)
         inner = inner_names(text, person_shaped, org_spans, latin) if person_shaped else set()
         for a, b in person_shaped:
+            if firm_named(text[a:b], bare, latin):
+                continue
             if text[a:b] in inner:
                 found.setdefault((a, b), "ORG")
             elif text[a:b] not in bare and self.forms.keep(check[a:b], "PERSON"):
                 found.setdefault((a, b), "PERSON")
+        for a, b in region_shaped:
+            if text[a:b] not in bare:
+                found.setdefault((a, b), "REGION")
         cands = self.propagate(text, found, bare)
         if clubs:  # one reading per document: the club at its every mention
             for c in cands:
@@ -708,14 +804,18 @@ class LearnedRecognizer(DataComponent):
         return doc
 
     def cued_orgs(self, doc: Doc, text: str, headless: dict[str, list[str]],
-                  found: dict[tuple[int, int], str]) -> set[str]:
+                  found: dict[tuple[int, int], str], titled: set[str] = frozenset()) -> set[str]:
         """English names the model proposes with no head noun (`Lazard`, `BNP Paribas`):
         kept as ORGs, at every mention (one reading per document), where one of their
         mentions has a cue that it names an organisation (`LearnedForms.en_org_cued`); a
         name the model reads as a person needs a post held at it or named by it, or
         more ORG readings than PERSON ones. A rule ORG that runs from the name across
         `and` into a name with a head (`X and Y LLP`) is two names: the rest is put in its
-        place. A short form defined in brackets after the name is an ORG too."""
+        place. A short form defined in brackets after the name is an ORG too. A name that
+        opens with a title word (`titled`: `General Orbital`) is kept only where the model
+        reads it as an organisation at two mentions or more and never otherwise, and a strong
+        cue names it one (`president of General Orbital`); the rules' title and person
+        inside it then go at its every mention."""
         cands = candidates(doc)
         titles = [c for c in cands if c.label == "TITLE"]
         places = [c for c in titles if c.source.endswith(PLACE_TITLES)]
@@ -724,23 +824,41 @@ class LearnedRecognizer(DataComponent):
                          {c.end for c in cands if c.label == "ORG"},
                          {c.start for c in places}, {c.end for c in places})
         todo = dict(headless)
+        lines: dict[tuple[int, int], bool] = {}  # `headline` memo
         bare: set[str] = set()  # the names kept: `propagate` skips their longer-name mentions
+        for name in titled:  # a title and a name, unless the model is sure of a firm
+            if name in todo and (set(todo[name]) != {"ORG"} or len(todo[name]) < 2):
+                del todo[name]
+        listed = {n for n in todo if any(TICKER_AFTER.match(text, s + len(n))
+                                         for s in occurrences(text, n, True))}
+        for name in [n for n, labels in todo.items() if set(labels) == {LISTED_ONLY[0]}]:
+            if name not in listed:  # a group word (`Chinese CEO ...`) is a firm only by its
+                del todo[name]  # listing: `X (NYSE: XYZ)`
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
-                and self.forms.en_org_cued(text, s, s + len(name), ev,
-                                           strong=labels.count("ORG") <= labels.count("PERSON"))
+                and self.forms.en_org_cued(text, s, s + len(name), ev, strong=name in titled or labels.count(
+                    "ORG") <= len(labels) - labels.count("ORG"))
                 for s in occurrences(text, name, True))]
             for name in kept:
-                del todo[name]
+                labels = todo.pop(name)
                 # a firm's deal role at one mention: a person-shaped name is the firm's at all
                 firm = any(self.forms.firm_role(text, s + len(name)) for s in occurrences(text, name, True))
+                if name in listed or "PERSON" not in labels and any(  # the model never reads a
+                        self.forms.en_org_cued(text, s, s + len(name), ev, strong=True)  # person there
+                        for s in occurrences(text, name, True)):
+                    drop_weak_persons(cands, text, name)  # (no person's name takes a ticker)
                 for s in occurrences(text, name, True):
                     e = s + len(name)
-                    if runs_into_name(text, s, e, ev):
+                    if runs_into_name(text, s, e, ev) and not (
+                            headline(text, s, lines) and not self.forms.heads_next(text, e)):
                         continue  # `Acme` in `Acme Analytics`: a longer name's first word
+                        # (a Title Case headline capitalises every word: `X Names New CFO`)
                     found.setdefault((s, e), "ORG")
                     bare.add(name)
+                    if name in titled:  # `General Orbital`: no title `General` + person `Orbital`
+                        cands[:] = [c for c in cands if not (c.label in ("TITLE", "PERSON")
+                                                             and s <= c.start and c.end <= e)]
                     ev.org_starts.add(s)
                     ev.org_ends.add(e)
                     short = find_definition(text, e, "latin")
@@ -819,8 +937,8 @@ class LearnedRecognizer(DataComponent):
                 out.setdefault((s, s + len(name)), Candidate(s, s + len(name), label, source=source))
             if latin and label == "PERSON":
                 surname = name.split()[-1].rstrip(".,")
-                if surname.lower() in ("jr", "sr", "ii", "iii"):
-                    continue
+                if surname.lower() in ("jr", "sr", "ii", "iii") or surname in bare:
+                    continue  # (a firm's name at its every mention is no surname)
                 for s in occurrences(text, surname, latin):
                     if s >= b and not _inside_capitalised(text, s, s + len(surname)):
                         out.setdefault((s, s + len(surname)),
@@ -856,6 +974,25 @@ def headline(text: str, at: int, memo: dict[tuple[int, int], bool] | None = None
     if memo is not None:
         memo[a, b] = got
     return got
+
+
+# rule readings of a lone capitalised word as a person that rest on the word alone: a
+# surname repeated, a full name confirmed by its repeats (`latin_echoes`), a headline word
+WEAK_PERSON = ("en.person.surname", "en.person.echo", "en.person.given", "en.person.headline")
+
+
+def drop_weak_persons(cands: list[Candidate], text: str, name: str) -> None:
+    """A name with no head that a firm's strong cue names an organisation (`X (NYSE: XYZ)`,
+    `X CEO Ann Roe`) and the model never reads as a person is no surname: the rules'
+    readings of it that rest on its form alone (WEAK_PERSON) go, at every mention and as
+    the last word of a `latin_echoes` full name (`to Acquire X` in a headline, echoed by
+    the firm's repeats)."""
+    def weak(c: Candidate) -> bool:
+        if c.label != "PERSON" or not c.source.startswith(WEAK_PERSON):
+            return False
+        span = text[c.start:c.end]
+        return span == name or c.source.startswith("en.person.echo") and span.endswith(" " + name)
+    cands[:] = [c for c in cands if not weak(c)]
 
 
 def runs_into_name(text: str, a: int, b: int, ev: OrgEvidence) -> bool:

@@ -11,6 +11,8 @@ in `span._.source`.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
 from spacy.language import Language
@@ -101,6 +103,35 @@ def assistants_of_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
     return cands + extra if extra else cands
 
 
+PLACE_JOIN = re.compile(r"(?:,| and|, and) ")  # `Malaysia and Gulf Cooperation Council`
+
+
+def places_only(cands: list[Candidate], text: str) -> list[Candidate]:
+    """An English ORG whose words are all places joined by `and` or commas (`Malaysia and
+    Gulf Cooperation Council`, the ORG rules' head noun run back over `and`, or the model's
+    span over both) names no organisation: the places are two names (GUIDELINES, REGION:
+    every item of a list is its own span)."""
+    regions: dict[int, list[Candidate]] = {}
+    for c in cands:
+        if c.label == "REGION" and c.tier == 0:
+            regions.setdefault(c.start, []).append(c)
+    if not regions:
+        return cands
+
+    def covered(start: int, end: int) -> bool:
+        for r in regions.get(start, ()):
+            if r.end == end:
+                return True
+            m = PLACE_JOIN.match(text, r.end)
+            if m is not None and m.end() < end and covered(m.end(), end):
+                return True
+        return False
+
+    return [c for c in cands if not (c.label == "ORG" and c.start in regions
+                                     and PLACE_JOIN.search(text, c.start, c.end)
+                                     and covered(c.start, c.end))]
+
+
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end character of every token."""
     if not len(doc):
@@ -132,7 +163,7 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        cands = split_board_orgs(split_named_tails(candidates(doc), text), text)
+        cands = split_board_orgs(split_named_tails(places_only(candidates(doc), text), text), text)
         chosen = choose(assistants_of_bodies(cands, text), len(text))
         starts, ends = token_bounds(doc)
         ranges = token_ranges(chosen, starts, ends)

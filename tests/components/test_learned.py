@@ -3,7 +3,8 @@
 import pytest
 
 from extractor.candidates import Candidate
-from extractor.components.learned import OrgEvidence, arbitrate, headline, partner_lists, word_edge_fixes
+from extractor.components.learned import (OrgEvidence, arbitrate, headline, listed_apart, partner_lists,
+                                          word_edge_fixes)
 from tests.conftest import LEARNED_ONLY_EN
 
 
@@ -85,6 +86,16 @@ def test_en_headless_form(forms, span, ok):
     assert forms["en"].en_headless(span) is ok
 
 
+@pytest.mark.parametrize("span,ok", [
+    ("General Lumen", True), ("Premier Quarry", True),  # a title word, then a name
+    ("General Manager", False),  # two title words
+    ("Lumen General", False), ("General", False), ("General Lumen Works", False),
+    ("President The", False),  # a stopword second
+])
+def test_en_titled_form(forms, span, ok):
+    assert forms["en"].en_titled(span) is ok
+
+
 # (text, name, title spans, rule ORG spans, strong, cued): titles and ORGs as substrings
 @pytest.mark.parametrize("text,span,titles,orgs,strong,cued", [
     ("Ada Roe, managing partner of Quellbrook, said", "Quellbrook", ["managing partner"], [], True, True),
@@ -111,6 +122,15 @@ def test_en_headless_form(forms, span, ok):
     ("Quellbrook, the chief executive, said", "Quellbrook", [], [], False, False),
     ("advice from Harlow Venn & Lisk today", "Harlow Venn & Lisk", [], [], True, True),  # partners
     ("a road from Harlow & Venn today", "Harlow & Venn", [], [], False, False),  # maybe two places
+    ("Quellbrook (NASDAQ: QLBK) said", "Quellbrook", [], [], True, True),  # a listing bracket
+    ("Quellbrook (Frankfurt: QB3) said", "Quellbrook", [], [], True, True),
+    ("Quellbrook (born 1961) said", "Quellbrook", [], [], True, False),
+    ("Shares of Quellbrook fell 4%", "Quellbrook", [], [], False, True),
+    ("Quellbrook shareholders will vote", "Quellbrook", [], [], False, True),
+    ("Quellbrook's board approved it", "Quellbrook", [], [], False, True),
+    ("Lisk agreed to acquire Quellbrook", "Quellbrook", [], [], False, True),
+    ("Harlow Venn is legal counsel to Lisk", "Harlow Venn", [], [], True, True),
+    ("Quellbrook, the Oslo snacks group, said", "Quellbrook", [], [], True, True),
 ])
 def test_headless_en_org_needs_a_cue(forms, text, span, titles, orgs, strong, cued):
     def spans(subs):
@@ -227,6 +247,19 @@ def test_partner_lists(text, spans, merged):
     assert partner_lists(text, spans) == merged
 
 
+@pytest.mark.parametrize("text,spans,orgs,out", [
+    # a model span over `X and Y` where the rules name Y (or X): a list of two names
+    ("buyers including Quellbrook and Walmart", [(17, 39, "ORG")], [(32, 39)],
+     [(17, 27, "ORG"), (32, 39, "ORG")]),
+    ("Walmart and Quellbrook", [(0, 22, "ORG")], [(0, 7)], [(0, 7, "ORG"), (12, 22, "ORG")]),
+    # no rule name on either side: one span, as the model read it
+    ("Ministry of Trade and Industry", [(0, 30, "ORG")], [(12, 17)], [(0, 30, "ORG")]),
+    ("Quellbrook and Walmart", [(0, 22, "PERSON")], [(15, 22)], [(0, 22, "PERSON")]),
+])
+def test_listed_apart(text, spans, orgs, out):
+    assert listed_apart(text, spans, orgs) == out
+
+
 @pytest.mark.parametrize("text,kept", [
     ("Sofia Marchetti joined", True),  # a given name that is also a place, then a surname
     ("Victoria Harbour was busy", False),  # a place word last: the place stays
@@ -323,6 +356,18 @@ def test_one_reading_per_document(extractor, text, expected):
     # a person-shaped name inside an organisation's full name is its short form
     ("The compound came from the Tarrant Institute of Ruel Ostby Cancer Research, and Ruel Ostby "
      "will receive royalties.", {"Ruel Ostby"}, set()),
+    # a listing bracket: the firm at its every mention, no surname of an echoed headline name
+    ("Velmora to Buy Ashcombe for $900 Million\n\nHOUSTON, May 4, 2026 /PRNewswire/ -- Velmora "
+     "(NYSE: VLMR) said today it will acquire Ashcombe (NASDAQ: ASHC) for $900 million in cash. "
+     "Ashcombe shareholders will receive $31 per share. Ashcombe CEO Dana Ruiz will join "
+     "Velmora's board. Shares of Ashcombe rose 22%.", {"Velmora", "Ashcombe"}, set()),
+    # a name the model reads as a product, listed
+    ("SEATTLE, May 5, 2026 -- Kestrow (NYSE: KSTW) said revenue rose. Kestrow will open two "
+     "plants.", {"Kestrow"}, set()),
+    # a title word first, a firm by the model and by a post held at it
+    ("TORONTO, June 2, 2026 -- General Lumen, a maker of LED fixtures, signed a supply deal. "
+     "\"We are pleased,\" said Omar Haddad, president of General Lumen. General Lumen said "
+     "deliveries start in July.", {"General Lumen"}, set()),
 ])
 def test_headless_en_orgs_in_a_document(extractor, text, orgs, not_orgs):
     res = extractor.extract(text, lang="en", profile="accurate")
@@ -373,3 +418,12 @@ def test_learned_name_called_by_its_given_name_in_a_quotation(extractor):
     res = extractor.extract(text, lang="en", profile="accurate")
     names = [e.text for e in res.entities if e.label == "PERSON"]
     assert names == ["Oyelaran Adebayo", "Oyelaran"]
+
+
+@pytest.mark.parametrize("text,person", [
+    # a title right before a given name and an org head (`Park`): a person
+    ("Kestrow will open two plants, said Kestrow President and CEO Grace Park.", "Grace Park"),
+])
+def test_titled_given_name_with_a_head_word(extractor, text, person):
+    res = extractor.extract(text, lang="en", profile="accurate")
+    assert person in {e.text for e in res.entities if e.label == "PERSON"}

@@ -1,7 +1,7 @@
 import pytest
 
 from extractor.candidates import Candidate
-from extractor.components.resolver import choose
+from extractor.components.resolver import choose, places_only
 
 
 def c(s, e, label, prio=0):
@@ -44,3 +44,24 @@ def test_split_board_orgs(text, title, org, kept):
 
     out = split_board_orgs([Candidate(*title, "TITLE"), Candidate(*org, "ORG")], text)
     assert [(x.start, x.end) for x in out if x.label == "ORG"] == [kept]
+
+
+@pytest.mark.parametrize(
+    "text,cands,kept",
+    [
+        # an ORG that is only places joined by `and` or commas names no organisation
+        ("Peru and Andean Community", [c(0, 25, "ORG"), c(0, 4, "REGION"), c(9, 25, "REGION")],
+         [(0, 4, "REGION"), (9, 25, "REGION")]),
+        ("Peru, Chile and Bolivia", [c(0, 23, "ORG"), c(0, 4, "REGION"), c(6, 11, "REGION"),
+                                     c(16, 23, "REGION")],
+         [(0, 4, "REGION"), (6, 11, "REGION"), (16, 23, "REGION")]),
+        # a name with words of its own between the places stays
+        ("Peru and Chile Trade Council", [c(0, 28, "ORG"), c(0, 4, "REGION"), c(9, 14, "REGION")],
+         [(0, 28, "ORG"), (0, 4, "REGION"), (9, 14, "REGION")]),
+        # one place is no list
+        ("Andean Community", [c(0, 16, "ORG"), c(0, 16, "REGION")],
+         [(0, 16, "ORG"), (0, 16, "REGION")]),
+    ],
+)
+def test_places_only(text, cands, kept):
+    assert [(x.start, x.end, x.label) for x in places_only(cands, text)] == kept
