@@ -38,7 +38,7 @@ from .title_zh import HanTitleGrammar
 
 MAX_MODIFIERS = 4
 COORD = re.compile(r" (?:and|&) \Z")
-ELECT = "-elect"  # a title holder-to-be: `President-elect`
+HOLDER_TO_BE = ("-elect", "-designate")  # a title holder-to-be: `President-elect`, `Chair-designate`
 VICE = re.compile(r"\bvice\b")
 CHIEF_FIELD = re.compile(r"(?<![\w-])chief ((?:[a-z][a-z-]+ ){1,2})\Z")
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -205,9 +205,10 @@ class TitleRecognizer(DataComponent):
     def with_portfolio(self, text: str, end: int, head: Head,
                        places: Collection[int] = frozenset()) -> tuple[int, Head]:
         """`Secretary for Security`, `head of retail banking`: the portfolio after the head
-        is part of the title (see `title_portfolio`); `-elect` too (`President-elect`)."""
-        if text.startswith(ELECT, end) or text.startswith(ELECT.title(), end):
-            return end + len(ELECT), replace(head, value=head.value + ELECT)
+        is part of the title (see `title_portfolio`); `-elect` and `-designate` too."""
+        for suffix in HOLDER_TO_BE:
+            if text.startswith(suffix, end) or text.startswith(suffix.title(), end):
+                return end + len(suffix), replace(head, value=head.value + suffix)
         if self.portfolios is None:
             return end, head
         if head.complement:  # `Minister of Industry and Trade`: a field joined to the listed one
