@@ -374,8 +374,14 @@ class RoleLinker(DataComponent):
 
     def bodied(self, c: Chain, q: int) -> bool:
         """Whether the titles before person q (`ORG President A and ...`) are joined to a
-        body or place: the next item of the list shares that context."""
+        body or place: the next item of the list shares that context. Names a plural title
+        heads (`Vice Chairs A and B, Treasurer C`) share the plural's context."""
         t = q - 1
+        k = t
+        while c.label(k) == "PERSON" and c.gap(k) in ("AND", "APPOS"):
+            k -= 1
+        if k < t and c.label(k) == "TITLE" and self.plural(c.ents[k]):
+            t = k
         if c.label(t) != "TITLE" or c.gap(t) != "ADJ":
             return True  # `A and Vice President B`: A's post unknown, B's context A's
         while c.label(t - 1) == "TITLE" and c.gap(t - 1) in ("AND", "LIST"):

@@ -82,7 +82,7 @@ class Portfolios:
                     got = None if prep == ", " else self._capitalised(
                         text, at, prep == " for ", places, cross=False)
                 if got is not None:
-                    branch = self._branch(text, got) if prep == " for " else got
+                    branch = self.branch(text, got) if prep == " for " else got
                     return branch, prep.strip() + " " + " ".join(text[at:branch].split()).lower()
         if " of " in preps and text.startswith(", ", end) and klass in self.classes \
                 and text[end + 2:end + 3].isupper():
@@ -122,11 +122,11 @@ class Portfolios:
                     return got, join.strip() + " " + " ".join(text[at:got].split()).lower()
         return None
 
-    def _branch(self, text: str, end: int) -> int:
+    def branch(self, text: str, end: int) -> int:
         """`Permanent Secretary for Commerce and Economic Development (Commerce, Industry
-        and Tourism)`: a bracketed branch of the portfolio, one field or a list of them,
-        names which of its posts the holder has (as `常任秘书长（库务）` does in Chinese):
-        part of the title. Brackets holding anything else (an acronym, a place) are not."""
+        and Tourism)`, `Pro-Vice-Chancellor (Research)`: a bracketed branch of the portfolio
+        or of the post, one field or a list of them, names which of its posts the holder
+        has (as `常任秘书长（库务）` does in Chinese): part of the title. Brackets holding anything else (an acronym, a place) are not."""
         m = _BRANCH.match(text, end)
         if m is None:
             return end

@@ -219,8 +219,8 @@ class TitleRecognizer(DataComponent):
         # and a list of portfolios after it (`Minister of Economy, Trade and Industry`)
         got = self.portfolios.extend(text, end, head.klass, places,
                                      (" for ", ", ") if head.complement else (" for ", " of "))
-        if got is None:
-            return end, head
+        if got is None:  # `Deputy Vice-Chancellor (Research)`: a bracketed branch is the post's
+            return self.portfolios.branch(text, end), head
         sep = "" if got[1].startswith(",") else " "
         complement = f"{head.complement}{sep}{got[1]}" if head.complement else got[1]
         return got[0], replace(head, complement=complement, strength="strong")

@@ -166,6 +166,17 @@ def triples(res):
         # a one-word title before a listed name is no part of the name
         ("Elected were Vice Chairs Ana Ruiz and Tom Hale, Treasurer Ola Berg and Secretary Jo Ames.",
          {("Ola Berg", "Treasurer", None), ("Tom Hale", "Vice Chairs", None)}),
+        # names a plural title heads give the next item no body: the chamber's posts
+        ("BEIJING -- The Tarvo Chamber of Commerce held its AGM on Friday. Elected were Vice "
+         "Chairs Ana Ruiz and Tom Hale, Treasurer Ola Berg and Secretary Jo Ames.",
+         {("Ola Berg", "Treasurer", "Tarvo Chamber of Commerce"),
+          ("Jo Ames", "Secretary", "Tarvo Chamber of Commerce")}),
+        # a post's start or a second predicate does not break the holder's apposition
+        ("Orvell plc announced it. Dr Ana Ruiz, a Non-Executive Director since 2022, will become "
+         "Senior Independent Director. Mr Hale was formerly Chief Executive of Tarvo Foods plc "
+         "and is a Non-Executive Director of Halden Rail Limited.",
+         {("Ana Ruiz", "Senior Independent Director", "Orvell plc"),
+          ("Hale", "Non-Executive Director", "Halden Rail Limited")}),
     ],
 )
 def test_english_roles(extractor, text, expected):
