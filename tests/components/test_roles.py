@@ -171,6 +171,17 @@ def triples(res):
          "Chairs Ana Ruiz and Tom Hale, Treasurer Ola Berg and Secretary Jo Ames.",
          {("Ola Berg", "Treasurer", "Tarvo Chamber of Commerce"),
           ("Jo Ames", "Secretary", "Tarvo Chamber of Commerce")}),
+        # `as its`: the appointing body, not a body of the appointee's apposition
+        ("Tarvo Bank today named Ana Ruiz, formerly CFO of Orvell Foods Ltd., as its Chief "
+         "Risk Officer.", {("Ana Ruiz", "CFO", "Orvell Foods Ltd."),
+                           ("Ana Ruiz", "Chief Risk Officer", "Tarvo Bank")}),
+        # a charity's release: its officers by their post before the name; a charity's chair
+        ("LONDON -- The Tarvo Foundation today announced the appointment of Ana Ruiz as Chair "
+         "of Trustees, effective 1 May. \"We are glad,\" said Chief Executive Tom Hale.",
+         {("Ana Ruiz", "Chair of Trustees", "Tarvo Foundation"),
+          ("Tom Hale", "Chief Executive", "Tarvo Foundation")}),
+        ("The talks were chaired by Latvia's Minister of Economics, Ana Ozola.",
+         {("Ana Ozola", "Minister of Economics", None)}),
         # a post's start or a second predicate does not break the holder's apposition
         ("Orvell plc announced it. Dr Ana Ruiz, a Non-Executive Director since 2022, will become "
          "Senior Independent Director. Mr Hale was formerly Chief Executive of Tarvo Foods plc "
