@@ -28,9 +28,10 @@ from spacy.tokens import Doc
 from .. import memo
 from ..memo import Memo
 from ..candidates import Candidate, candidates, norm_text
-from ..lexicon import Occurrences, read_tsv, split_aliases
+from ..lexicon import Occurrences, read_jsonl, read_tsv, split_aliases
 from ..normalise.titles import compose, initials
 from .base import DataComponent
+from .org_patterns import OrgPattern
 from .regions import RegionRow
 from .title_context import Context, ContextRow
 from .title_portfolio import FUNCTION_WORDS, Portfolios, area_classes
@@ -144,7 +145,8 @@ def _is_word(ch: str) -> bool:
 
 
 class TitleRecognizer(DataComponent):
-    FILES = {"heads": True, "modifiers": True, "context": False, "regions": False}
+    FILES = {"heads": True, "modifiers": True, "context": False, "regions": False,
+             "org_patterns": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -166,7 +168,9 @@ class TitleRecognizer(DataComponent):
         self.post_window = max((len(f) for f in self.posts), default=0)
         rows = read_tsv(files["context"], ContextRow) if "context" in files else []
         self.context = Context(rows, latin=self.latin)
-        self.portfolios = self._portfolios(rows, mods) if self.latin else None
+        tails = {p.text for p in read_jsonl(files["org_patterns"], OrgPattern)
+                 if p.kind == "short_tail"} if "org_patterns" in files else set()
+        self.portfolios = self._portfolios(rows, mods, tails) if self.latin else None
         self.heads = {h.form: h for h in heads}
         # Chinese heads that end in a shorter head (`党委书记` → `书记`): the shorter one is a
         # fallback candidate where an organisation takes the first characters
@@ -192,7 +196,8 @@ class TitleRecognizer(DataComponent):
             if regions else set(), {r.form for r in rows if r.kind == "body_word"})
 
     @staticmethod
-    def _portfolios(rows: list[ContextRow], mods: list[ModifierRow]) -> Portfolios | None:
+    def _portfolios(rows: list[ContextRow], mods: list[ModifierRow],
+                    tails: set[str] = frozenset()) -> Portfolios | None:
         def kind(k: str) -> set[str]:
             return {r.form for r in rows if r.kind == k}
         nouns = kind("portfolio") | {m.form for m in mods if m.kind == "dept"}
@@ -200,7 +205,8 @@ class TitleRecognizer(DataComponent):
             return None
         return Portfolios(nouns, kind("body_word"), kind("open_class"), kind("report_verb"),
                           kind("portfolio_class"),
-                          area_classes([r.form for r in rows if r.kind == "area_class"]))
+                          area_classes([r.form for r in rows if r.kind == "area_class"]),
+                          tails, kind("field_adjective"))
 
     def with_portfolio(self, text: str, end: int, head: Head,
                        places: Collection[int] = frozenset()) -> tuple[int, Head]:

@@ -28,6 +28,8 @@ def build(lang: str) -> tuple[TitleRecognizer, object]:
              "context": f"{lang}/title_context.tsv"}
     if lang == "zh":
         files["regions"] = "shared/regions.tsv"
+    else:
+        files["org_patterns"] = "en/org_patterns.jsonl"
     comp.initialize(data_dir=str(MODELS), files=files)
     return comp, norm
 
@@ -111,6 +113,11 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
      [(9, 25, "general director"), (36, 52, "country director"), (61, 81, "immediate past chair"),
       (92, 110, "divisional manager"), (125, 158, "deputy vice-chancellor"),
       (164, 179, "chair-designate"), (188, 208, "university secretary")]),
+    # a sector noun that ends a company's name after a word no field takes: the company's
+    ("Jo Lim, Chief Executive of Tasman Energy, Ann Poe, Head of Global Markets, and Al Ng, "
+     "Minister for Renewable Energy.",
+     [(8, 23, "chief executive"), (51, 73, "head of global markets"),
+      (86, 115, "minister for renewable energy")]),
     # bank and supply-chain functions as capitalised fields
     ("Ola Berg, Head of Global Supply, and Jo Lim, Head of Corporate Banking at Tarvo Bank.",
      [(10, 31, "head of global supply"), (45, 70, "head of corporate banking")]),
