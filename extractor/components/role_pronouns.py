@@ -24,7 +24,8 @@ from collections.abc import Callable
 from ..candidates import Ent
 
 REACH = 400  # characters from a pronoun back to its antecedent: this sentence's paragraph
-PRONOUN = re.compile(r"(?:^|(?<=[.!?])[\"”’]?[ \t]+|(?<=\n)[ \t]*)(He|She)\b")
+PRONOUN = re.compile(r"\b(He|She)\b")  # a literal search; where the sentence opens is checked after
+OPENS = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)\Z")  # the end of the text before an opening word
 SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mdm": "f", "Madam": "f",
        "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f"}
 HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(SEX) + r")\.?[ \t]+\Z")
@@ -65,6 +66,9 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
     k = 0  # the first entity after the pronoun
     for m in PRONOUN.finditer(text):
         a, b = m.span(1)
+        lo = max(0, a - 8)
+        if OPENS.search(text, lo, a) is None and (lo or text[:a].strip()):
+            continue  # not the first word of a sentence
         while k < len(ents) and starts[k] < b:
             k += 1
         if k >= len(ents) or ents[k].label_ not in ("TITLE", "ORG", "PERSON") \
