@@ -5,7 +5,8 @@ A release states the career of its subject in sentences that open with `He` or `
 (GUIDELINES, Relations: the triples the text states, past posts too). The pronoun stands
 for a person named before; this module puts a `PersonRef` at the pronoun, a PERSON-labelled
 record the role chain links like a name and that carries the mention it stands for, so the
-triple names that person. Only a sentence-opening pronoun whose gap to the next entity is
+triple names that person. Only a sentence-opening pronoun (or one right after a sentence's
+opening time adverbial: `Previously, she was CFO of X`) whose gap to the next entity is
 one the chain reads as a post's (a copula, `served as`, `succeeds`) gets one: elsewhere a
 pronoun links nothing and stays out of the chain.
 
@@ -24,8 +25,13 @@ from collections.abc import Callable
 from ..candidates import Ent
 
 REACH = 400  # characters from a pronoun back to its antecedent: this sentence's paragraph
-PRONOUN = re.compile(r"\b(He|She)\b")  # a literal search; where the sentence opens is checked after
+PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")  # a literal search; where the sentence opens is checked after
 OPENS = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)\Z")  # the end of the text before an opening word
+# `Previously, she was CFO of X`, `From 2015 to 2019, he served as ...`: a time adverbial opens
+# the sentence and a comma closes it before the subject
+ADVERBIAL = re.compile(
+    r"(?:[.!?][\"”’]?\s+|\n\s*)(?:Previously|Earlier|Before that|Prior to that|Most recently|Until"
+    r"|From|In|Since|During|Between|Before|After|Prior to)\b[^.!?;\n]{0,50},\s+\Z")
 SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mdm": "f", "Madam": "f",
        "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f"}
 HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(SEX) + r")\.?[ \t]+\Z")
@@ -55,7 +61,7 @@ def person_of(ent: Ent) -> Ent:
 def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | None]) -> list[PersonRef]:
     """A PersonRef for each sentence-opening `He`/`She` whose gap to the next entity
     gives a post, resolved to the nearest fitting name before it. `ents` in text order."""
-    if "He " not in text and "She " not in text:
+    if "he " not in text and "He " not in text:  # `she ` and `She ` hold `he `
         return []
     persons = [e for e in ents if e.label_ == "PERSON"]
     if not persons:
@@ -66,15 +72,20 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
     k = 0  # the first entity after the pronoun
     for m in PRONOUN.finditer(text):
         a, b = m.span(1)
-        lo = max(0, a - 8)
-        if OPENS.search(text, lo, a) is None and (lo or text[:a].strip()):
-            continue  # not the first word of a sentence
+        if m.group(1)[0].islower():
+            lo = max(0, a - 70)
+            if ADVERBIAL.search("\n" + text[:a] if lo == 0 else text[lo:a]) is None:
+                continue  # not the subject after a sentence's opening adverbial
+        else:
+            lo = max(0, a - 8)
+            if OPENS.search(text, lo, a) is None and (lo or text[:a].strip()):
+                continue  # not the first word of a sentence
         while k < len(ents) and starts[k] < b:
             k += 1
         if k >= len(ents) or ents[k].label_ not in ("TITLE", "ORG", "PERSON") \
                 or classify(text[b:ents[k].start_char]) not in LINKING:
             continue
-        ante = _antecedent(text, persons, a, PRONOUN_SEX[m.group(1)], sex)
+        ante = _antecedent(text, persons, a, PRONOUN_SEX[m.group(1).title()], sex)
         if ante is not None:
             out.append(PersonRef(m.group(1), a, b, ante))
     return out

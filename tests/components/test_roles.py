@@ -153,6 +153,9 @@ def triples(res):
          "University of Tarvo.", {("Ola Berg", "Dean of Science", "University of Tarvo")}),
         ("Ana Ruiz succeeds Tom Hale, who retires. She was previously Chief Financial Officer "
          "of Tarvo Foods Ltd.", {("Ana Ruiz", "Chief Financial Officer", "Tarvo Foods Ltd.")}),
+        ("Orvell Inc. today named Ana Ruiz as Chief Financial Officer. Previously, she was Vice "
+         "President of Finance at Tarvo Foods Ltd.",
+         {("Ana Ruiz", "Vice President of Finance", "Tarvo Foods Ltd.")}),
         # `the appointment of A as its next TITLE`: the body named before
         ("The University of Tarvo announced the appointment of Ana Ruiz as its next "
          "Vice-Chancellor.", {("Ana Ruiz", "Vice-Chancellor", "University of Tarvo")}),
