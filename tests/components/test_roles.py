@@ -156,6 +156,12 @@ def triples(res):
         ("Orvell Inc. today named Ana Ruiz as Chief Financial Officer. Previously, she was Vice "
          "President of Finance at Tarvo Foods Ltd.",
          {("Ana Ruiz", "Vice President of Finance", "Tarvo Foods Ltd.")}),
+        # a past post at the body a career clause names (`spent N years at`, `worked at`)
+        ("Orvell Inc. today named Ana Ruiz as Chief Financial Officer. Before that, she spent "
+         "nine years at Tarvo Foods Ltd., most recently as Head of Global Supply. Tom Hale "
+         "worked at Halden Rail Limited, latterly as Treasurer.",
+         {("Ana Ruiz", "Head of Global Supply", "Tarvo Foods Ltd."),
+          ("Tom Hale", "Treasurer", "Halden Rail Limited")}),
         # `the appointment of A as its next TITLE`: the body named before
         ("The University of Tarvo announced the appointment of Ana Ruiz as its next "
          "Vice-Chancellor.", {("Ana Ruiz", "Vice-Chancellor", "University of Tarvo")}),
