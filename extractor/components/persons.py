@@ -24,6 +24,7 @@ from .base import DataComponent
 from .org_patterns import OrgPattern
 from .person_en import LatinNames
 from .person_mentions import Mention, assign_values, han_mentions, latin_mentions, link
+from .titles import HeadRow
 from .person_zh import HanNames, is_han
 
 PRIORITY = 1  # a person beats an equally long region reading (`黄山`)
@@ -97,6 +98,16 @@ def read_context(path: Path) -> dict[str, set[str]]:
     return out
 
 
+def head_words(path: Path) -> set[str]:
+    """The one-word title heads and their plurals (`treasurer`, `ministers`): written
+    before a name they are its title, never its first word (`Treasurer Luke Ferris`)."""
+    out: set[str] = set()
+    for row in read_tsv(path, HeadRow):
+        out.update(w for w in [row.form, *split_aliases(row.plural)]
+                   if w and " " not in w and w == w.lower())
+    return out
+
+
 class PersonRecognizer(DataComponent):
     # Han names need their surnames and context words; romanised names their pinyin
     # surnames, syllables and context words: each set comes whole or not at all.
@@ -104,7 +115,7 @@ class PersonRecognizer(DataComponent):
              "pinyin_surnames": False, "syllables": False, "context_en": False,
              "regions": False, "given": False, "family": False, "romanised": False,
              "japanese_surnames": False, "org_patterns": False,
-             "places": False}
+             "places": False, "title_heads": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
                    frozenset({"pinyin_surnames", "syllables", "context_en"}))
 
@@ -133,6 +144,8 @@ class PersonRecognizer(DataComponent):
                     regions.add(r.name_en)
                     regions.update(split_aliases(r.aliases_en))
             context = read_context(files["context_en"])
+            if "title_heads" in files:  # the title recogniser's heads are titles here too
+                context["title"] = context.get("title", set()) | head_words(files["title_heads"])
             given = ({r.name for r in read_tsv(files["given"], GivenRow)}
                      if "given" in files else set())
             shapes = ({r.syllable for r in read_tsv(files["romanised"], SyllableRow)}

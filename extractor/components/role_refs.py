@@ -84,6 +84,28 @@ def sentence_subject(text: str, pos: int, places: list[Ent]) -> Ent | None:
     return None
 
 
+AS_BEFORE = re.compile(r"\bas\s+\Z")
+
+
+def appointer(text: str, pos: int, ents: list[Ent], subject: Ent | None) -> Ent | None:
+    """The body `as its` at `pos` refers to (`Acme named A, formerly CFO of Brightline
+    Bank, as its CLO`): the body that names the person, so an ORG of the sentence before the
+    nearest name before `pos` (the first one that is no object of a preposition), else the
+    release's subject; None if no name stands before in the sentence."""
+    base = max(0, pos - POSS_REACH)
+    breaks = [base + m.end() for m in SENTENCE_BREAK.finditer(text, base, pos)]
+    lo = breaks[-1] - 1 if breaks else base
+    person = next((e for e in reversed(ents) if e.label_ == "PERSON" and lo <= e.start_char
+                   and e.end_char <= pos), None)
+    if person is None:
+        return None
+    for e in ents:
+        if e.label_ == "ORG" and lo <= e.start_char and e.end_char <= person.start_char \
+                and not OBJECT_BEFORE.search(text, max(0, e.start_char - 20), e.start_char):
+            return e
+    return subject
+
+
 class RefRow(BaseModel):
     kind: str
     value: str
@@ -300,6 +322,9 @@ class OrgReferences:
             if nxt is None or nxt.label_ != "TITLE":
                 continue
             ante = last_place
+            if AS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                # `named A, formerly CFO of Brightline Bank, as its CLO`: the appointing body
+                ante = appointer(text, m.start(), ents, subject) or ante
             if text[m.start()] == "I":  # `Its` opens a sentence: the body the last one is
                 # about (`Acme was founded in Uppsala, Sweden. Its CSO, A`), not its last place
                 ante = sentence_subject(text, m.start(), places) or last_place

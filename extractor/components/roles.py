@@ -39,6 +39,7 @@ from ..memo import Memo
 from ..candidates import Ent, doc_text, records
 from ..lexicon import read_tsv
 from .base import DataComponent
+from .role_pronouns import person_of, pronoun_refs
 from .role_refs import OrgReferences, resolved
 
 CLOSING = (")", "）")
@@ -106,15 +107,17 @@ SENTENCE_OPEN = re.compile(r"(?:\A|[。！？；!?;\n])[ \t\u3000]*\Z")
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
 # `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
-# (`as CFO effective May 1`, `step down as CEO on June 30`) or for how long (`elected Chair
-# for a two-year term`), or a clause on the change that opens no body (`as interim CFO
-# following the departure of B`, `CFO, who joined in 2019`)
+# (`as CFO effective May 1`, `step down as CEO on June 30`, `as Chair following the AGM`, `at
+# the conclusion of the annual meeting`) or for how long (`elected Chair for a two-year term`),
+# or a clause on the change that opens no body (`as interim CFO following the departure of B`,
+# `CFO, who joined in 2019`)
 BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
     r"|effective|following|succeeding|replacing|who|whose|and\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
     r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-    r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b)")
+    r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b"
+    r"|(?:following|after|upon)\s+(?:the|its|this|next|completion)\b|at\s+the\s+(?:conclusion|end|close)\s+of\b)")
 
 
 @dataclass(slots=True)
@@ -200,6 +203,8 @@ class RoleLinker(DataComponent):
             refs = self.refs.references(text, ents, subject)
             subject = subject or self.refs.repeated(refs)
             ents = sorted(ents + refs, key=lambda e: e.start_char)
+        if doc.lang_ != "zh":  # `She is currently Provost of X`: the person named before
+            ents = sorted(ents + pronoun_refs(text, ents, self.classify), key=lambda e: e.start_char)
         chain = Chain(ents, text, doc.lang_, self.classify)
         company = subject is not None and self.refs.company_like(subject)
         links: list[Link] = []
@@ -245,12 +250,14 @@ class RoleLinker(DataComponent):
                     and not self.refs.office(lk.title, company) and not self.refs.own_body(lk.title) \
                     and (company or not lk.leading or self.refs.members_body(subject)):
                 lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
+        for lk in links:
+            lk.person = person_of(lk.person)
         if chain.lang != "zh":
             starts, ends = {e.start_char for e in ents}, {e.end_char for e in ents}
             links = [lk for lk in links if lk.org is not None
                      or not self.unread_body(text, lk.title, starts, ends)]
         full = doc.lang_ != "zh"
-        names = {e.text for e in ents if e.label_ == "PERSON"}
+        names = {e.text for e in ents if e.label_ == "PERSON" and e is person_of(e)}
         doc._.roles = [self.as_role(lk, text if full else None, names) for lk in self.dedupe(links)]
         return doc
 
@@ -370,8 +377,14 @@ class RoleLinker(DataComponent):
 
     def bodied(self, c: Chain, q: int) -> bool:
         """Whether the titles before person q (`ORG President A and ...`) are joined to a
-        body or place: the next item of the list shares that context."""
+        body or place: the next item of the list shares that context. Names a plural title
+        heads (`Vice Chairs A and B, Treasurer C`) share the plural's context."""
         t = q - 1
+        k = t
+        while c.label(k) == "PERSON" and c.gap(k) in ("AND", "APPOS"):
+            k -= 1
+        if k < t and c.label(k) == "TITLE" and self.plural(c.ents[k]):
+            t = k
         if c.label(t) != "TITLE" or c.gap(t) != "ADJ":
             return True  # `A and Vice President B`: A's post unknown, B's context A's
         while c.label(t - 1) == "TITLE" and c.gap(t - 1) in ("AND", "LIST"):

@@ -68,7 +68,8 @@ class ContextRow(BaseModel):
     kind: Literal["block_after", "block_before", "neg_before", "neg_after", "holder_before",
                   "org_suffix", "generic_before", "adjective", "plural_before", "surname",
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
-                  "fused", "service", "area_class", "honorific_title", "branch_class"]
+                  "fused", "service", "area_class", "honorific_title", "branch_class",
+                  "field_adjective"]
     form: str
     applies: str = "*"
 

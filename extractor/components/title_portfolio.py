@@ -50,7 +50,8 @@ class Portfolios:
     def __init__(self, nouns: set[str], body_words: set[str], open_classes: set[str],
                  verbs: set[str], classes: set[str],
                  areas: dict[str, dict[str, frozenset[str]]] | None = None,
-                 branch_classes: Collection[str] = ()) -> None:
+                 branch_classes: Collection[str] = (), company_tails: set[str] = frozenset(),
+                 adjectives: set[str] = frozenset()) -> None:
         self.nouns = nouns  # lowercase portfolio nouns and field phrases
         self.body_words = body_words  # capitalised words that make the phrase a body's name
         self.open_classes = open_classes  # head classes that take a lowercase field
@@ -58,6 +59,8 @@ class Portfolios:
         self.verbs = verbs
         self.areas = areas or {}  # head class -> preposition -> kinds of place it takes
         self.branch_classes = frozenset(branch_classes)  # heads whose offices any bracket names
+        self.company_tails = frozenset(company_tails)  # `Energy`, `Logistics`: a company's last word too
+        self.adjectives = adjectives  # `global`, `renewable`: words a field noun takes before it
         self.longest = max((len(n.split()) for n in nouns), default=1)
 
     def extend(self, text: str, end: int, klass: str,
@@ -130,9 +133,9 @@ class Portfolios:
 
     def _branch(self, text: str, end: int) -> int:
         """`Permanent Secretary for Commerce and Economic Development (Commerce, Industry
-        and Tourism)`: a bracketed branch of the portfolio, one field or a list of them,
-        names which of its posts the holder has (as `常任秘书长（库务）` does in Chinese):
-        part of the title. Brackets holding anything else (an acronym, a place) are not."""
+        and Tourism)`, `Pro-Vice-Chancellor (Research)`: a bracketed branch of the portfolio
+        or of the post, one field or a list of them, names which of its posts the holder
+        has (as `常任秘书长（库务）` does in Chinese): part of the title. Brackets holding anything else (an acronym, a place) are not."""
         m = _BRANCH.match(text, end)
         if m is None:
             return end
@@ -200,7 +203,7 @@ class Portfolios:
             if not text.startswith(" ", m.end()):
                 break
             pos = m.end() + 1
-        best = self._last_noun_end(words)
+        best = self._last_noun_end(words, places)
         closed = first or len(words)  # the run a comma or other punctuation closes
         if best is None and closed_ok and 0 < closed <= 3 and words[closed - 1][0] not in _JOIN \
                 and text[words[closed - 1][1]:words[closed - 1][1] + 1] in (",", ";", ")", "") \
@@ -216,7 +219,8 @@ class Portfolios:
             return None  # `Director of Finance Department`, `VP of Acme Energy Group Ltd`
         return words[best - 1][1]
 
-    def _last_noun_end(self, words: list[tuple[str, int]]) -> int | None:
+    def _last_noun_end(self, words: list[tuple[str, int]],
+                       places: Collection[int] = frozenset()) -> int | None:
         """How many of the capitalised `words` the portfolio takes: up to a portfolio noun,
         going on to a later one only across at most one word that is neither a noun nor a
         join (`Constitutional and Mainland Affairs`). Two unknown words in a row are the
@@ -231,6 +235,8 @@ class Portfolios:
                 if self.is_noun(" ".join(tail[i:])):
                     ends.append((k, k - len(tail) + i))
                     break
+        if ends and self.company_name(words, *ends[0], places):
+            return None
         best = None
         for k, first in ends:
             if best is not None:
@@ -239,6 +245,18 @@ class Portfolios:
                     break
             best = k
         return best
+
+    def company_name(self, words: list[tuple[str, int]], k: int, first: int,
+                     places: Collection[int] = frozenset()) -> bool:
+        """`Chief Executive of Tasman Energy`, `Head of Kestrel Marine`: a sector noun that
+        also ends companies' names (org_patterns' short tails), after a word that is no field
+        noun, an adjective fields take or a place (`Head of Global Markets`, `Minister for
+        Renewable Energy`, `Director of Asia-Pacific Markets`), is the last word of a company's
+        name, not a portfolio."""
+        if first != k - 1 or words[first][0] not in self.company_tails:
+            return False
+        return any(w not in _JOIN and w.lower() not in self.nouns and w.lower() not in self.adjectives
+                   and end - len(w) not in places for w, end in words[:first])
 
     def _lowercase(self, text: str, at: int) -> int | None:
         end, pos, n = None, at, 0

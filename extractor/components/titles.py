@@ -28,9 +28,10 @@ from spacy.tokens import Doc
 from .. import memo
 from ..memo import Memo
 from ..candidates import Candidate, candidates, norm_text
-from ..lexicon import Occurrences, read_tsv, split_aliases
+from ..lexicon import Occurrences, read_jsonl, read_tsv, split_aliases
 from ..normalise.titles import compose, initials
 from .base import DataComponent
+from .org_patterns import OrgPattern
 from .regions import RegionRow
 from .title_context import Context, ContextRow
 from .title_portfolio import FUNCTION_WORDS, Portfolios, area_classes
@@ -38,7 +39,7 @@ from .title_zh import HanTitleGrammar
 
 MAX_MODIFIERS = 4
 COORD = re.compile(r" (?:and|&) \Z")
-ELECT = "-elect"  # a title holder-to-be: `President-elect`
+HOLDER_TO_BE = ("-elect", "-designate")  # a title holder-to-be: `President-elect`, `Chair-designate`
 VICE = re.compile(r"\bvice\b")
 CHIEF_FIELD = re.compile(r"(?<![\w-])chief ((?:[a-z][a-z-]+ ){1,2})\Z")
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -144,7 +145,8 @@ def _is_word(ch: str) -> bool:
 
 
 class TitleRecognizer(DataComponent):
-    FILES = {"heads": True, "modifiers": True, "context": False, "regions": False}
+    FILES = {"heads": True, "modifiers": True, "context": False, "regions": False,
+             "org_patterns": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -166,7 +168,9 @@ class TitleRecognizer(DataComponent):
         self.post_window = max((len(f) for f in self.posts), default=0)
         rows = read_tsv(files["context"], ContextRow) if "context" in files else []
         self.context = Context(rows, latin=self.latin)
-        self.portfolios = self._portfolios(rows, mods) if self.latin else None
+        tails = {p.text for p in read_jsonl(files["org_patterns"], OrgPattern)
+                 if p.kind == "short_tail"} if "org_patterns" in files else set()
+        self.portfolios = self._portfolios(rows, mods, tails) if self.latin else None
         self.heads = {h.form: h for h in heads}
         # Chinese heads that end in a shorter head (`党委书记` → `书记`): the shorter one is a
         # fallback candidate where an organisation takes the first characters
@@ -192,7 +196,8 @@ class TitleRecognizer(DataComponent):
             if regions else set(), {r.form for r in rows if r.kind == "body_word"})
 
     @staticmethod
-    def _portfolios(rows: list[ContextRow], mods: list[ModifierRow]) -> Portfolios | None:
+    def _portfolios(rows: list[ContextRow], mods: list[ModifierRow],
+                    tails: set[str] = frozenset()) -> Portfolios | None:
         def kind(k: str) -> set[str]:
             return {r.form for r in rows if r.kind == k}
         nouns = kind("portfolio") | {m.form for m in mods if m.kind == "dept"}
@@ -201,14 +206,15 @@ class TitleRecognizer(DataComponent):
         return Portfolios(nouns, kind("body_word"), kind("open_class"), kind("report_verb"),
                           kind("portfolio_class"),
                           area_classes([r.form for r in rows if r.kind == "area_class"]),
-                          kind("branch_class"))
+                          kind("branch_class"), tails, kind("field_adjective"))
 
     def with_portfolio(self, text: str, end: int, head: Head,
                        places: Collection[int] = frozenset()) -> tuple[int, Head]:
         """`Secretary for Security`, `head of retail banking`: the portfolio after the head
-        is part of the title (see `title_portfolio`); `-elect` too (`President-elect`)."""
-        if text.startswith(ELECT, end) or text.startswith(ELECT.title(), end):
-            return end + len(ELECT), replace(head, value=head.value + ELECT)
+        is part of the title (see `title_portfolio`); `-elect` and `-designate` too."""
+        for suffix in HOLDER_TO_BE:
+            if text.startswith(suffix, end) or text.startswith(suffix.title(), end):
+                return end + len(suffix), replace(head, value=head.value + suffix)
         if self.portfolios is None:
             return end, head
         if head.complement:  # `Minister of Industry and Trade`: a field joined to the listed one

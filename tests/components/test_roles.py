@@ -145,6 +145,58 @@ def triples(res):
         # a country's possessive post taken up in a relative clause
         ("Mr Sato, who previously served as Japan's Vice Minister of Finance, spoke.",
          {("Sato", "Vice Minister of Finance", None)}),
+        # a sentence opening with a pronoun states a post of the person named before
+        ("Orvell Systems Inc. named Ana Ruiz its Chief Operating Officer. She is currently "
+         "Vice President of Sales at Tarvo Foods Ltd.",
+         {("Ana Ruiz", "Vice President of Sales", "Tarvo Foods Ltd.")}),
+        ("Mr Ola Berg and Ms Ana Ruiz spoke. He previously served as Dean of Science at the "
+         "University of Tarvo.", {("Ola Berg", "Dean of Science", "University of Tarvo")}),
+        ("Ana Ruiz succeeds Tom Hale, who retires. She was previously Chief Financial Officer "
+         "of Tarvo Foods Ltd.", {("Ana Ruiz", "Chief Financial Officer", "Tarvo Foods Ltd.")}),
+        ("Orvell Inc. today named Ana Ruiz as Chief Financial Officer. Previously, she was Vice "
+         "President of Finance at Tarvo Foods Ltd.",
+         {("Ana Ruiz", "Vice President of Finance", "Tarvo Foods Ltd.")}),
+        # a past post at the body a career clause names (`spent N years at`, `worked at`)
+        ("Orvell Inc. today named Ana Ruiz as Chief Financial Officer. Before that, she spent "
+         "nine years at Tarvo Foods Ltd., most recently as Head of Global Supply. Tom Hale "
+         "worked at Halden Rail Limited, latterly as Treasurer.",
+         {("Ana Ruiz", "Head of Global Supply", "Tarvo Foods Ltd."),
+          ("Tom Hale", "Treasurer", "Halden Rail Limited")}),
+        # `the appointment of A as its next TITLE`: the body named before
+        ("The University of Tarvo announced the appointment of Ana Ruiz as its next "
+         "Vice-Chancellor.", {("Ana Ruiz", "Vice-Chancellor", "University of Tarvo")}),
+        ("Dr Ana Ruiz is currently Provost of the University of Tarvo.",
+         {("Ana Ruiz", "Provost", "University of Tarvo")}),
+        # a holder-to-be; a post that starts after a meeting is the subject company's
+        ("Orvell Minerals plc announces that Tom Hale will step down as Non-Executive Chair at "
+         "the conclusion of the AGM. The Board has appointed Ana Ruiz as Chair-designate.",
+         {("Tom Hale", "Non-Executive Chair", "Orvell Minerals plc"),
+          ("Ana Ruiz", "Chair-designate", "Orvell Minerals plc")}),
+        # a one-word title before a listed name is no part of the name
+        ("Elected were Vice Chairs Ana Ruiz and Tom Hale, Treasurer Ola Berg and Secretary Jo Ames.",
+         {("Ola Berg", "Treasurer", None), ("Tom Hale", "Vice Chairs", None)}),
+        # names a plural title heads give the next item no body: the chamber's posts
+        ("BEIJING -- The Tarvo Chamber of Commerce held its AGM on Friday. Elected were Vice "
+         "Chairs Ana Ruiz and Tom Hale, Treasurer Ola Berg and Secretary Jo Ames.",
+         {("Ola Berg", "Treasurer", "Tarvo Chamber of Commerce"),
+          ("Jo Ames", "Secretary", "Tarvo Chamber of Commerce")}),
+        # `as its`: the appointing body, not a body of the appointee's apposition
+        ("Tarvo Bank today named Ana Ruiz, formerly CFO of Orvell Foods Ltd., as its Chief "
+         "Risk Officer.", {("Ana Ruiz", "CFO", "Orvell Foods Ltd."),
+                           ("Ana Ruiz", "Chief Risk Officer", "Tarvo Bank")}),
+        # a charity's release: its officers by their post before the name; a charity's chair
+        ("LONDON -- The Tarvo Foundation today announced the appointment of Ana Ruiz as Chair "
+         "of Trustees, effective 1 May. \"We are glad,\" said Chief Executive Tom Hale.",
+         {("Ana Ruiz", "Chair of Trustees", "Tarvo Foundation"),
+          ("Tom Hale", "Chief Executive", "Tarvo Foundation")}),
+        ("The talks were chaired by Latvia's Minister of Economics, Ana Ozola.",
+         {("Ana Ozola", "Minister of Economics", None)}),
+        # a post's start or a second predicate does not break the holder's apposition
+        ("Orvell plc announced it. Dr Ana Ruiz, a Non-Executive Director since 2022, will become "
+         "Senior Independent Director. Mr Hale was formerly Chief Executive of Tarvo Foods plc "
+         "and is a Non-Executive Director of Halden Rail Limited.",
+         {("Ana Ruiz", "Senior Independent Director", "Orvell plc"),
+          ("Hale", "Non-Executive Director", "Halden Rail Limited")}),
     ],
 )
 def test_english_roles(extractor, text, expected):
@@ -209,6 +261,11 @@ def test_surname_repeat_adds_no_triple(extractor):
     # an ambassador in a body's delegation holds a place's post, not the body's
     ("It sent a delegation of the Orvell Chamber of Commerce, including Ambassador Jo Ames.",
      ("Jo Ames", "Ambassador", "Orvell Chamber of Commerce")),
+    # `He` is not the person an honorific calls a woman, nor the predecessor replaced
+    ("Ms Ana Ruiz met Ola Berg. He was previously Chief Financial Officer of Tarvo Foods Ltd.",
+     ("Ana Ruiz", "Chief Financial Officer", "Tarvo Foods Ltd.")),
+    ("Ana Ruiz replaces Tom Hale, who retires. She was previously Chief Financial Officer of "
+     "Tarvo Foods Ltd.", ("Tom Hale", "Chief Financial Officer", "Tarvo Foods Ltd.")),
 ])
 def test_english_roles_not_stated(extractor, text, absent):
     assert absent not in triples(extractor.extract(text, lang="en"))

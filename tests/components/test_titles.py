@@ -28,6 +28,8 @@ def build(lang: str) -> tuple[TitleRecognizer, object]:
              "context": f"{lang}/title_context.tsv"}
     if lang == "zh":
         files["regions"] = "shared/regions.tsv"
+    else:
+        files["org_patterns"] = "en/org_patterns.jsonl"
     comp.initialize(data_dir=str(MODELS), files=files)
     return comp, norm
 
@@ -103,6 +105,22 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
       (66, 87, "minister for manpower")]),
     ("Co-Chairman Smith and the Ambassador Extraordinary and Plenipotentiary Qin Gang.",
      [(0, 11, "co-chairman"), (26, 70, "ambassador extraordinary and plenipotentiary")]),
+    # a company's general director, a country or division's head, an association's past
+    # chair, a post's bracketed branch, a holder-to-be, a university's secretary
+    ("Ana Roe, General Director of Tarvo, Country Director Jo Lim, Immediate Past Chair Tom "
+     "Hale, Divisional Manager Ian Bell, the Deputy Vice-Chancellor (Research), the "
+     "Chair-designate and the University Secretary.",
+     [(9, 25, "general director"), (36, 52, "country director"), (61, 81, "immediate past chair"),
+      (92, 110, "divisional manager"), (125, 158, "deputy vice-chancellor"),
+      (164, 179, "chair-designate"), (188, 208, "university secretary")]),
+    # a sector noun that ends a company's name after a word no field takes: the company's
+    ("Jo Lim, Chief Executive of Tasman Energy, Ann Poe, Head of Global Markets, and Al Ng, "
+     "Minister for Renewable Energy.",
+     [(8, 23, "chief executive"), (51, 73, "head of global markets"),
+      (86, 115, "minister for renewable energy")]),
+    # bank and supply-chain functions as capitalised fields
+    ("Ola Berg, Head of Global Supply, and Jo Lim, Head of Corporate Banking at Tarvo Bank.",
+     [(10, 31, "head of global supply"), (45, 70, "head of corporate banking")]),
 ])
 def test_english_titles(en, text, expected):
     assert titles(en, text) == expected

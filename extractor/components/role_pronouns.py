@@ -1,0 +1,116 @@
+"""People a role's clause names by a pronoun: `She is currently Provost of X`, `He
+previously served as CFO at Y`, `He will succeed Ms Lyle as Chair`.
+
+A release states the career of its subject in sentences that open with `He` or `She`
+(GUIDELINES, Relations: the triples the text states, past posts too). The pronoun stands
+for a person named before; this module puts a `PersonRef` at the pronoun, a PERSON-labelled
+record the role chain links like a name and that carries the mention it stands for, so the
+triple names that person. Only a sentence-opening pronoun (or one right after a sentence's
+opening time adverbial: `Previously, she was CFO of X`) whose gap to the next entity is
+one the chain reads as a post's (a copula, `served as`, `succeeds`) gets one: elsewhere a
+pronoun links nothing and stays out of the chain.
+
+The antecedent is the nearest name before, within REACH characters, that the pronoun can
+stand for: not of the other sex where an honorific before a mention of it tells (`Ms
+Vance` is no `He`), and not the predecessor a succession names as its object (`She
+succeeds Tor Eriksen, who retires. She previously ...`: the second `She` is the successor).
+English only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..candidates import Ent
+
+REACH = 400  # characters from a pronoun back to its antecedent: this sentence's paragraph
+PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")  # a literal search; where the sentence opens is checked after
+OPENS = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)\Z")  # the end of the text before an opening word
+# `Previously, she was CFO of X`, `From 2015 to 2019, he served as ...`: a time adverbial opens
+# the sentence and a comma closes it before the subject
+ADVERBIAL = re.compile(
+    r"(?:[.!?][\"”’]?\s+|\n\s*)(?:Previously|Earlier|Before that|Prior to that|Most recently|Until"
+    r"|From|In|Since|During|Between|Before|After|Prior to)\b[^.!?;\n]{0,50},\s+\Z")
+SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mdm": "f", "Madam": "f",
+       "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f"}
+HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(SEX) + r")\.?[ \t]+\Z")
+PREDECESSOR_BEFORE = re.compile(
+    r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))\s+(?:(?:the|outgoing|former|retiring|"
+    r"long-?time)\s+)*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame)\.?\s+)?\Z")
+PRONOUN_SEX = {"He": "m", "She": "f"}
+LINKING = frozenset({"ALSO", "ALSOITS", "SUCCEED", "JOINED"})  # gaps that give a post
+
+
+class PersonRef(Ent):
+    """A pronoun standing for an earlier PERSON mention (`antecedent`)."""
+
+    __slots__ = ("antecedent",)
+
+    def __init__(self, text: str, start: int, end: int, antecedent: Ent) -> None:
+        super().__init__("PERSON", text, start, end, antecedent.value, antecedent.info,
+                         antecedent.source)
+        self.antecedent = antecedent
+
+
+def person_of(ent: Ent) -> Ent:
+    """The PERSON mention a role's person stands for."""
+    return ent.antecedent if isinstance(ent, PersonRef) else ent
+
+
+def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | None]) -> list[PersonRef]:
+    """A PersonRef for each sentence-opening `He`/`She` whose gap to the next entity
+    gives a post, resolved to the nearest fitting name before it. `ents` in text order."""
+    if "he " not in text and "He " not in text:  # `she ` and `She ` hold `he `
+        return []
+    persons = [e for e in ents if e.label_ == "PERSON"]
+    if not persons:
+        return []
+    sex = _sexes(text, persons)
+    out: list[PersonRef] = []
+    starts = [e.start_char for e in ents]
+    k = 0  # the first entity after the pronoun
+    for m in PRONOUN.finditer(text):
+        a, b = m.span(1)
+        if m.group(1)[0].islower():
+            lo = max(0, a - 70)
+            if ADVERBIAL.search("\n" + text[:a] if lo == 0 else text[lo:a]) is None:
+                continue  # not the subject after a sentence's opening adverbial
+        else:
+            lo = max(0, a - 8)
+            if OPENS.search(text, lo, a) is None and (lo or text[:a].strip()):
+                continue  # not the first word of a sentence
+        while k < len(ents) and starts[k] < b:
+            k += 1
+        if k >= len(ents) or ents[k].label_ not in ("TITLE", "ORG", "PERSON") \
+                or classify(text[b:ents[k].start_char]) not in LINKING:
+            continue
+        ante = _antecedent(text, persons, a, PRONOUN_SEX[m.group(1).title()], sex)
+        if ante is not None:
+            out.append(PersonRef(m.group(1), a, b, ante))
+    return out
+
+
+def _sexes(text: str, persons: list[Ent]) -> dict[str, str]:
+    """Last word of a name -> `m`/`f`, where an honorific before a mention tells."""
+    out: dict[str, str] = {}
+    for e in persons:
+        m = HONORIFIC_BEFORE.search(text, max(0, e.start_char - 8), e.start_char)
+        if m is not None and e.text.split():
+            out.setdefault(e.text.split()[-1], SEX[m.group(1)])
+    return out
+
+
+def _antecedent(text: str, persons: list[Ent], at: int, sex: str,
+                known: dict[str, str]) -> Ent | None:
+    for e in reversed(persons):
+        if e.end_char > at:
+            continue
+        if at - e.end_char > REACH:
+            return None
+        if not e.text.split() or known.get(e.text.split()[-1], sex) != sex:
+            continue
+        if PREDECESSOR_BEFORE.search(text, max(0, e.start_char - 40), e.start_char):
+            continue
+        return e
+    return None
