@@ -111,7 +111,7 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
      "Hale, Divisional Manager Ian Bell, the Deputy Vice-Chancellor (Research), the "
      "Chair-designate and the University Secretary.",
      [(9, 25, "general director"), (36, 52, "country director"), (61, 81, "immediate past chair"),
-      (92, 110, "divisional manager"), (125, 158, "deputy vice-chancellor"),
+      (92, 110, "divisional manager"), (125, 158, "deputy vice-chancellor (research)"),
       (164, 179, "chair-designate"), (188, 208, "university secretary")]),
     # a sector noun that ends a company's name after a word no field takes: the company's
     ("Jo Lim, Chief Executive of Tasman Energy, Ann Poe, Head of Global Markets, and Al Ng, "
