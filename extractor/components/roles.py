@@ -101,6 +101,9 @@ ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposi
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
 BODYREF = "BODYREF"  # the data row of an association's bare kind word before a title
+ELECTOR = "ELECTOR"  # the data row of a body's congress or council right after its name
+ELECTED = "ELECTED"  # the data row of the words that make a post an elected one of that body
+ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
 RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
 LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
 SENTENCE_OPEN = re.compile(r"(?:\A|[。！？；!?;\n])[ \t\u3000]*\Z")
@@ -170,7 +173,9 @@ class RoleLinker(DataComponent):
         self.resume_re = re.compile(f"(?:{resume[0]})\\Z") if resume else None
         refs = [r.regex for r in rows if r.gap_class == BODYREF]
         self.body_ref_re = re.compile(f"(?:{refs[0]})\\Z") if refs else None
-        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF)]
+        self.elector_re, self.elected_re = (
+            next((re.compile(r.regex) for r in rows if r.gap_class == cls), None) for cls in (ELECTOR, ELECTED))
+        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF, ELECTOR, ELECTED)]
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
@@ -241,6 +246,8 @@ class RoleLinker(DataComponent):
             self.included(chain, links)
         if self.body_ref_re is not None:
             self.body_refs(text, ents, links)
+        if self.elector_re is not None:
+            self.elected_posts(text, ents, links)
         for lk in links:
             lk.org = resolved(lk.org)
             if subject is not None and lk.org is None and lk.bare \
@@ -938,6 +945,27 @@ class RoleLinker(DataComponent):
             lk.org = next((o for o in reversed(orgs) if o.end_char <= m.start(1)
                            and o.text.endswith(word) and o.text != word), None)
 
+    def elected_posts(self, text: str, ents: list[Ent], links: list[Link]) -> None:
+        """`某商会第七届会员代表大会在京召开。……大会选举产生了新一届理事会。甲当选会长`: a body
+        whose congress or council the text names (ELECTOR in role_gaps.tsv: the body's name right
+        before `第N届会员代表大会`, `理事会`) gives the posts its election fills, though the post's
+        sentence names no body: a post with no org after it, in a sentence that elects (`当选`,
+        `推举`) or right after the body's council (`第六届理事会常务副会长`; ELECTED), is held
+        there. Not a place's post, and only within ELECT_REACH of the body's name."""
+        bodies = [e for e in ents if e.label_ == "ORG" and self.elector_re.match(text, e.end_char)]
+        if not bodies:
+            return
+        for lk in links:
+            if lk.org is not None or self.place_bound(lk.title):
+                continue
+            start = lk.title.start_char
+            body = next((o for o in reversed(bodies) if o.end_char <= start), None)
+            if body is None or start - body.end_char > ELECT_REACH:
+                continue
+            opening = max(text.rfind(c, max(0, start - ELECT_REACH), start) for c in "。！？；!?;\n")
+            if self.elected_re.search(text, opening + 1, start):
+                lk.org, lk.explicit = body, False
+
     # -- helpers ------------------------------------------------------------------------
     @staticmethod
     def unread_body(text: str, title: Ent, starts: set[int], ends: set[int]) -> bool:
@@ -957,7 +985,10 @@ class RoleLinker(DataComponent):
 
     def place_title(self, title: Ent) -> bool:
         """A place's title (`mayor`): the post of a place, never of an organisation."""
-        return (title._.value or title.text).lower() in self.place_titles
+        value = (title._.value or title.text).lower()
+        # an acting or interim holder's post is the post's (`代省长`, `Acting Mayor`)
+        return value in self.place_titles or value.removeprefix("acting ").removeprefix("interim ") \
+            in self.place_titles
 
     @staticmethod
     def plural(title: Ent) -> bool:
