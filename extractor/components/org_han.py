@@ -382,8 +382,9 @@ class HanOrgFinder:
         if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start)):
             return None  # `商业银行`, `汽车公司`: kind words, no trade name; a verb before
             # the head makes it the verb's object (`提供银行`, `在某区开办分公司`, `输入银行`)
-        if pat.needs_org and not any(o.start >= p and o.end <= start - 2 and text.endswith(
-                tuple(pat.needs_org), o.start, o.end) for o in found.values()):
+        if pat.needs_org and not any(o.start >= p and (o.end == start if pat.body_organ else o.end <= start - 2)
+                                     and text.endswith(tuple(pat.needs_org), o.start, o.end)
+                                     for o in found.values()):
             return None  # `中文系` alone, `大学系`: a department is named after its body
         if g.generic_reference(text[p:start], pat.trade_name or end - start > 1):
             return None  # `所有外国使馆`, `沪上某银行`, `提供银行`: no name before the head

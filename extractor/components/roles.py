@@ -526,9 +526,13 @@ class RoleLinker(DataComponent):
         last_end = c.ents[p].end_char
         while True:
             lead = None
-            if c.label(j) == "ORG" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
-                lead, j = c.ents[j], j + 1  # NAME, ORG TITLE
-                shared = lead
+            joined, k = self.joined_orgs(c, j) if c.lang == "zh" else ([], j)
+            if joined and c.label(k) == "TITLE" and c.gap(k - 1) == "ADJ":
+                lead, j = joined, k  # `甲现任乙公司和丙公司董事长`: the post at both
+                shared = joined[0]
+            elif c.label(j) == "ORG" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
+                lead, j = [c.ents[j]], j + 1  # NAME, ORG TITLE
+                shared = lead[0]
             elif c.label(j) == "REGION" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
                 j, bare = j + 1, False  # NAME, (REGION|REGION's) TITLE: a post of that place, no org
             if c.label(j) != "TITLE":
@@ -544,7 +548,7 @@ class RoleLinker(DataComponent):
             last_end = c.ents[j].end_char
             bare = bare and c.label(j) != "REGION"
             if lead is not None:
-                orgs = [lead]
+                orgs = lead
             elif not orgs and its is not None:
                 orgs = [its]
             elif not orgs and shared is not None and c.gap(j - 1) in ("AND", "CONCUR", "LIST"):
@@ -804,22 +808,37 @@ class RoleLinker(DataComponent):
         name follows a title (`曾任某局局长李某`: the post is that name's). With `own`
         false, each title is an item of its own (the lists `分别` pairs)."""
         out: list[tuple[Ent, Ent | None]] = []
-        org = None
+        orgs: list[Ent | None] = [None]
         while True:
-            if c.label(j) in ("ORG", "REGION") and c.label(j + 1) == "TITLE" and (
+            joined, k = self.joined_orgs(c, j)  # `甲公司和乙公司董事长`: the post at both
+            if joined and c.label(k) == "TITLE" and c.gap(k - 1) == "ADJ":
+                orgs, j = joined, k
+            elif c.label(j) in ("ORG", "REGION") and c.label(j + 1) == "TITLE" and (
                     c.gap(j) == "ADJ" or c.label(j) == "ORG" and c.gap(j) == "ALSO"):  # `在某公司担任`
-                org, j = (c.ents[j] if c.label(j) == "ORG" else None), j + 1
+                orgs, j = [c.ents[j] if c.label(j) == "ORG" else None], j + 1
             elif c.label(j) != "TITLE":
                 break
             elif not own:
-                org = None
+                orgs = [None]
             if c.label(j + 1) == "PERSON" and c.gap(j) == "ADJ":
                 return []
-            out.append((c.ents[j], None if self.place_bound(c.ents[j]) else org))
+            out += [(c.ents[j], None if self.place_bound(c.ents[j]) else o) for o in orgs]
             if c.gap(j) not in ("LIST", "CONCUR", "AND") or c.label(j + 1) not in ("ORG", "REGION", "TITLE"):
                 break
             j += 1
         return out
+
+    @staticmethod
+    def joined_orgs(c: Chain, j: int) -> tuple[list[Ent], int]:
+        """`甲有限公司和乙有限公司董事长`: ORGs from entity j joined by 和/及 before one title
+        (the same post held at each, as résumés word it), and the index after the last;
+        none where fewer than two are so joined."""
+        k = j
+        while c.label(k) == "ORG" and c.gap(k) == "AND" and c.label(k + 1) == "ORG":
+            k += 1
+        if k == j:
+            return [], j
+        return c.ents[j:k + 1], k + 1
 
     def resume_posts(self, c: Chain, links: list[Link]) -> list[Link]:
         """`甲先生，男，1978年出生，…。曾任某公司技术总监，现任公司总经理助理。`: a Chinese
