@@ -331,8 +331,11 @@ class RoleLinker(DataComponent):
                 start -= 1  # `the Acme and Orbis chairman X`: the title at both
                 items.append((c.ents[t], c.ents[start]))
             prev = start - 1
-            if c.label(prev) == "TITLE" and c.gap(prev) in ("LIST", "CONCUR", "AND"):
-                t = prev  # `State Councilor and Foreign Minister X`, `执行董事及首席财务官甲`
+            if c.label(prev) == "TITLE" and c.gap(prev) in ("LIST", "CONCUR", "AND") \
+                    and not (c.label(prev - 1) == "PERSON" and c.gap(prev - 1) in ("ALSO", "ALSOITS")):
+                # `State Councilor and Foreign Minister X`, `执行董事及首席财务官甲`; not a post a
+                # verb gave the name before (`甲当选会长，某公司总经理乙`: 会长 is 甲's)
+                t = prev
                 continue
             break
         if c.label(start - 1) == "TITLE" and c.gap(start - 1) == "APPOS" and c.lang != "zh" \
@@ -969,8 +972,8 @@ class RoleLinker(DataComponent):
         whose congress or council the text names (ELECTOR in role_gaps.tsv: the body's name right
         before `第N届会员代表大会`, `理事会`) gives the posts its election fills, though the post's
         sentence names no body: a post with no org after it, in a sentence that elects (`当选`,
-        `推举`) or right after the body's council (`第六届理事会常务副会长`; ELECTED), is held
-        there. Not a place's post, and only within ELECT_REACH of the body's name."""
+        `推举`) or right after the body's council (`第六届理事会常务副会长`; ELECTED), or one only
+        such a body has (`会长`, role_topics.tsv), is held there. Not a place's post, and only within ELECT_REACH of the body's name."""
         bodies = [e for e in ents if e.label_ == "ORG" and self.elector_re.match(text, e.end_char)]
         if not bodies:
             return
@@ -982,7 +985,10 @@ class RoleLinker(DataComponent):
             if body is None or start - body.end_char > ELECT_REACH:
                 continue
             opening = max(text.rfind(c, max(0, start - ELECT_REACH), start) for c in "。！？；!?;\n")
-            if self.elected_re.search(text, opening + 1, start):
+            title = text[lk.title.start_char:lk.title.end_char]
+            # a post only such a body has (`原会长甲`) needs no election word
+            own_post = any(title.endswith(t) and body.text.endswith(o) for t, o in self.topics)
+            if own_post or self.elected_re.search(text, opening + 1, start):
                 lk.org, lk.explicit = body, False
 
     # -- helpers ------------------------------------------------------------------------
