@@ -344,7 +344,10 @@ class HanOrgFinder:
                 q = g.word_start(text, p)
                 material, p = material + p - q, q  # `新闻出版总署`: not from inside a word
                 break
-            if material >= 2 and free < pat.max_free and self.grammar.verb_before(text, p):
+            if material >= 2 and free < pat.max_free and self.grammar.verb_before(text, p) \
+                    and not (pat.legal and pat.keep_country and g.kind_only(text[p:start])):
+                # (a registered name needs a trade name: where only kind words stand after
+                # the verb, the verb word is the trade name's, `某芯显示科技股份有限公司`)
                 q = g.verb_after_preposition(text, p)
                 if q is not None:  # `由选举管理委员会`: after 由 a verb word is the field
                     material, p = material + p - q, q
