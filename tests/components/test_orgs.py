@@ -237,6 +237,8 @@ def test_en_boundaries(en, text, expected):
     # a verb word the trade name needs; no name where only kind words follow the verb
     ('星芯显示科技股份有限公司董事长出席。', [(0, 12, '星芯显示科技股份有限公司')]),
     ('双方将推动科技股份有限公司发展，共建智能网联汽车产业园。', []),
+    # the short name a stock exchange lists a company under
+    ('证券代码：600001  证券简称：北湖股份  公告编号：2026-001', [(18, 22, '北湖股份')]),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected
