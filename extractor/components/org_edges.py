@@ -28,6 +28,7 @@ from jieba import posseg
 from .org_patterns import OrgData
 
 FUNCTION_TAGS = set("pcurdftmqyezs")  # first letter of jieba tags that never name a body
+LOCATIVE_TAGS = ("f", "u")  # jieba tags of a one-character locative or particle (`中`, `的`)
 CONTENT_TAGS = {"n", "nz", "vn", "an", "j", "b", "nt"}
 CONJ = set("与及暨和、")
 CONJ_DROP = str.maketrans("", "", "".join(CONJ))
@@ -519,6 +520,15 @@ class OrgEdges:
         is named (`中小银行`) or the span ends in a blocker word (`政局`)."""
         end = self.extend_right(text, end)
         start = self.past_function_word(text, start, end - 1)
+        if self.tags.get(text[start:start + 1], "")[:1] in LOCATIVE_TAGS:
+            # `讲话中希望协会`: a locative or particle, then a word the left walk stops at
+            # (`希望`): the span began inside a clause
+            for size in (4, 3, 2):
+                word = text[start + 1:start + 1 + size]
+                if len(word) == size and word in self.stops and word not in self.units \
+                        and start + 1 + size < end:
+                    start += 1 + size
+                    break
         while start < end:
             for size in (4, 3, 2, 1):
                 word = text[start:start + size]

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Occurrences
 from .org_edges import (CLASSIFIERS, CLOSE, CONJ, FIELD_MAX, NUMERALS, PARTNER_PREPOSITIONS,
-                        OrgEdges)
+                        WORD_FREQ, OrgEdges)
 from .org_patterns import OrgData, OrgPattern
 
 DOTS = "·•・‧"  # between the parts of a transliterated name
@@ -273,6 +273,7 @@ class HanOrgFinder:
             return None  # `查处`, `一部`, `莫斯科`, `某里延科`, `24支队`: no head here
         p, material, free, left, crossed, coord = start, 0, 0, start, 0, False
         fallback: tuple[int, int] | None = None  # where the name starts without a crossing
+        verb_at: int | None = None  # where the walk went on past a verb word a trade name needs
         while p > 0 and end - p < MAX_LEN:
             org = found.get(p)
             unit_start = units.get(p)
@@ -345,6 +346,12 @@ class HanOrgFinder:
                 material, p = material + p - q, q  # `新闻出版总署`: not from inside a word
                 break
             if material >= 2 and free < pat.max_free and self.grammar.verb_before(text, p):
+                if pat.legal and pat.keep_country and verb_at is None and g.kind_only(text[p:start]):
+                    # a registered name needs a trade name: where only kind words stand after
+                    # the verb, the verb word is the trade name's (`某芯显示科技股份有限公司`)
+                    verb_at = p
+                    p, free, material = p - 1, free + 1, material + 1
+                    continue
                 q = g.verb_after_preposition(text, p)
                 if q is not None:  # `由选举管理委员会`: after 由 a verb word is the field
                     material, p = material + p - q, q
@@ -379,11 +386,15 @@ class HanOrgFinder:
                 or g.determined(text, p, text[p:start]):
             return None  # `协会办公室`, `公司新工厂`: a body's unit named by head words (and
             # kind words) alone is generic; so is a body after a determiner (`各级工商联`)
+        if verb_at is not None and (verb_at - p < 4 or g.kind_only(text[p:verb_at - 2])
+                                    or g.freq.get(text[p:verb_at - 2], 0) >= WORD_FREQ):
+            return None  # `报刊发行服务有限责任公司`: a common word, no coined trade name, before the verb
         if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start)):
             return None  # `商业银行`, `汽车公司`: kind words, no trade name; a verb before
             # the head makes it the verb's object (`提供银行`, `在某区开办分公司`, `输入银行`)
-        if pat.needs_org and not any(o.start >= p and o.end <= start - 2 and text.endswith(
-                tuple(pat.needs_org), o.start, o.end) for o in found.values()):
+        if pat.needs_org and not any(o.start >= p and (o.end == start if pat.body_organ else o.end <= start - 2)
+                                     and text.endswith(tuple(pat.needs_org), o.start, o.end)
+                                     for o in found.values()):
             return None  # `中文系` alone, `大学系`: a department is named after its body
         if g.generic_reference(text[p:start], pat.trade_name or end - start > 1):
             return None  # `所有外国使馆`, `沪上某银行`, `提供银行`: no name before the head

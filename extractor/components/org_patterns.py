@@ -49,7 +49,7 @@ class OrgPattern(BaseModel):
                   "title_seat", "seat_title", "portfolio", "generic_modifier", "trade_field",
                   "agency_lead", "glued_head", "bracket_part", "foreign_head",
                   "foreign_glued_head", "foreign_connector", "foreign_article",
-                  "headline_verb"]
+                  "headline_verb", "listing_label"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take
@@ -68,6 +68,8 @@ class OrgPattern(BaseModel):
     #   `商业银行`) name a kind of company, not one: a name needs a trade name (字号)
     needs_org: list[str] = []  # suffix: a unit named after a body whose name ends so
     #   (`某某大学中文系`: 大学); the body's name and two characters of field before the head
+    body_organ: bool = False  # suffix with needs_org: an organ right after its body's name,
+    #   no field between (`某某股份有限公司董事会`, the signature of a board's notice)
     word_end: bool = False  # suffix: its last character starts no word with the next one
     #   (the short heads 作协, 文联 are not those of `合作协议`, `人文联系`)
     needs_place: bool = False  # suffix: named by a place or a body (`中国队`, `美国海军`)

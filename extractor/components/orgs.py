@@ -69,6 +69,11 @@ class OrgRecognizer(DataComponent):
         self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
+        labels = sorted(data.texts("listing_label"), key=len, reverse=True)
+        # the label, a colon, then the name up to a space or punctuation
+        self.listing_re = re.compile(
+            rf"(?:{'|'.join(map(re.escape, labels))})[ \t]*[:：][ \t\u3000]*([\w*]{{2,12}})") \
+            if labels else None
         self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
@@ -383,9 +388,22 @@ class OrgRecognizer(DataComponent):
                                  "org.latin.placed", {"found_by": "org.latin.placed"}, PRIORITY))
         return out
 
+    def listed_short_names(self, text: str) -> list[Candidate]:
+        """`证券代码：600000  证券简称：某某股份`: the short name a stock exchange lists a
+        company under, which a listed company's notices print in their first line, and its
+        later mentions (listing_label rows of org_patterns.jsonl)."""
+        if self.listing_re is None or self.listing_re.search(text) is None:
+            return []
+        names = {m.group(1) for m in self.listing_re.finditer(text)}
+        auto = PhraseAutomaton(((k, k) for k in names), word_boundaries=False)
+        return [Candidate(start, end, "ORG", clean_value(text[start:end]), "org.han.listed",
+                          {"found_by": "org.han.listed"}, PRIORITY + 1)
+                for start, end, _ in auto.matches(text)]
+
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         found = self.propose(text)
+        found += self.listed_short_names(text)
         found += self.titled_acronyms(text, candidates(doc) + found)
         found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)

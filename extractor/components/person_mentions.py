@@ -18,7 +18,7 @@ from ..candidates import Candidate
 from ..lexicon import PhraseAutomaton, is_word_char
 from .learned import QUOTE_GIVEN, headline
 from .person_en import Latin, LatinContext, LatinNames
-from .person_zh import COMMON_FREQ, STRONG, TITLE, HanContext, HanNames, Reading, is_han
+from .person_zh import COMMON_FREQ, DOTS, STRONG, TITLE, HanContext, HanNames, Reading, is_han
 
 NEXT_NAME = re.compile(r" ([A-Z][a-z]\w*)")
 PREV_NAME = re.compile(r"([A-Z][a-z]\w*) $")  # `Leopold Bloom` is not a mention of `Bloom`
@@ -143,8 +143,7 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
     if split:
         given = {(m.start, m.end) for m in split}
         found = [r for r in found if (r.start, r.end) not in given]
-    out = [Mention(r.start, r.end, text[r.start:r.end], r.source, r.surname or text[r.start])
-           for r in found]
+    out = [Mention(r.start, r.end, text[r.start:r.end], r.source, family(text, r)) for r in found]
     out += split
     names = {text[r.start:r.end]: r for r in found}
     if not names and not split:
@@ -155,9 +154,8 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
                                         or han.valid(text, start, end, first.surname, ctx)):
             take(taken, start, end)
             r = names[text[start:end]]
-            out.append(Mention(start, end, text[start:end], "zh.person.repeat",
-                               r.surname or text[r.start]))
-    keys = {(r.surname or text[r.start]): text[r.start:r.end] for r in found}
+            out.append(Mention(start, end, text[start:end], "zh.person.repeat", family(text, r)))
+    keys = {family(text, r): text[r.start:r.end] for r in found}
     for m in split:
         keys.setdefault(m.surname, m.surname)
     for start, end in occurrences(text, keys, False):
@@ -166,6 +164,15 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
             out.append(Mention(start, end, text[start:end], "zh.person.surname",
                                text[start:end], full=False))
     return out
+
+
+def family(text: str, r: Reading) -> str:
+    """The part a later mention repeats: the surname of a Han name, the last part of a
+    transliterated one (`拉斯洛·萨博` … `萨博表示`), else its first character."""
+    if r.surname:
+        return r.surname
+    last = re.split(f"[{DOTS}]", text[r.start:r.end])[-1]
+    return last if len(last) >= 2 and last != text[r.start:r.end] else text[r.start]
 
 
 def short_han(text: str, start: int, end: int, ctx: HanContext) -> bool:

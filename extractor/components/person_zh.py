@@ -52,7 +52,8 @@ CLAUSE_PUNCT = set("，,：:。“\"")
 # Dictionary tags of ordinary words that are never a given name (`企业`, `包括`, `客人`).
 PLAIN_TAGS = {"n", "v", "vn", "d", "c", "p", "r", "a", "ad", "f", "m", "q", "t", "u"}
 GIVEN_FREQ = 500
-CLAUSE_VERBS = set("说称摄等")  # one-character verbs that may end a clause right after a name
+CLAUSE_VERBS = set("说称摄等")
+COPULAS = set("为為")  # `选举甲为董事长`: the copula between a name and the post it is given  # one-character verbs that may end a clause right after a name
 WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
 FUNCTION_TAGS = set("pcurdy")  # jieba tags of function words (of, at, and, this …)
 
@@ -181,6 +182,10 @@ class HanNames:
         for c in others:
             if c.label == "TITLE":
                 ctx.add(c.start, c.end, TITLE)
+                if c.start > 0 and text[c.start - 1] in COPULAS:
+                    # `推举甲为名誉会长`: the copula that gives a post ends the name before it,
+                    # a one-character word (`甲为` is read as the name only with more evidence)
+                    starts[c.start - 1] = starts.get(c.start - 1, 0) | VERB_AFTER
             elif c.label == "ORG":
                 ctx.ends[c.end] = ctx.ends.get(c.end, 0) | ORG
             elif c.label == "DATE":

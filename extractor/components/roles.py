@@ -101,6 +101,9 @@ ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposi
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
 BODYREF = "BODYREF"  # the data row of an association's bare kind word before a title
+ELECTOR = "ELECTOR"  # the data row of a body's congress or council right after its name
+ELECTED = "ELECTED"  # the data row of the words that make a post an elected one of that body
+ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
 RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
 LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
 SENTENCE_OPEN = re.compile(r"(?:\A|[。！？；!?;\n])[ \t\u3000]*\Z")
@@ -170,7 +173,9 @@ class RoleLinker(DataComponent):
         self.resume_re = re.compile(f"(?:{resume[0]})\\Z") if resume else None
         refs = [r.regex for r in rows if r.gap_class == BODYREF]
         self.body_ref_re = re.compile(f"(?:{refs[0]})\\Z") if refs else None
-        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF)]
+        self.elector_re, self.elected_re = (
+            next((re.compile(r.regex) for r in rows if r.gap_class == cls), None) for cls in (ELECTOR, ELECTED))
+        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF, ELECTOR, ELECTED)]
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
@@ -241,6 +246,8 @@ class RoleLinker(DataComponent):
             self.included(chain, links)
         if self.body_ref_re is not None:
             self.body_refs(text, ents, links)
+        if self.elector_re is not None:
+            self.elected_posts(text, ents, links)
         for lk in links:
             lk.org = resolved(lk.org)
             if subject is not None and lk.org is None and lk.bare \
@@ -324,8 +331,11 @@ class RoleLinker(DataComponent):
                 start -= 1  # `the Acme and Orbis chairman X`: the title at both
                 items.append((c.ents[t], c.ents[start]))
             prev = start - 1
-            if c.label(prev) == "TITLE" and c.gap(prev) in ("LIST", "CONCUR", "AND"):
-                t = prev  # `State Councilor and Foreign Minister X`, `执行董事及首席财务官甲`
+            if c.label(prev) == "TITLE" and c.gap(prev) in ("LIST", "CONCUR", "AND") \
+                    and not (c.label(prev - 1) == "PERSON" and c.gap(prev - 1) in ("ALSO", "ALSOITS")):
+                # `State Councilor and Foreign Minister X`, `执行董事及首席财务官甲`; not a post a
+                # verb gave the name before (`甲当选会长，某公司总经理乙`: 会长 is 甲's)
+                t = prev
                 continue
             break
         if c.label(start - 1) == "TITLE" and c.gap(start - 1) == "APPOS" and c.lang != "zh" \
@@ -519,9 +529,13 @@ class RoleLinker(DataComponent):
         last_end = c.ents[p].end_char
         while True:
             lead = None
-            if c.label(j) == "ORG" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
-                lead, j = c.ents[j], j + 1  # NAME, ORG TITLE
-                shared = lead
+            joined, k = self.joined_orgs(c, j) if c.lang == "zh" else ([], j)
+            if joined and c.label(k) == "TITLE" and c.gap(k - 1) == "ADJ":
+                lead, j = joined, k  # `甲现任乙公司和丙公司董事长`: the post at both
+                shared = joined[0]
+            elif c.label(j) == "ORG" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
+                lead, j = [c.ents[j]], j + 1  # NAME, ORG TITLE
+                shared = lead[0]
             elif c.label(j) == "REGION" and c.label(j + 1) == "TITLE" and c.gap(j) in ("ADJ", "POSS"):
                 j, bare = j + 1, False  # NAME, (REGION|REGION's) TITLE: a post of that place, no org
             if c.label(j) != "TITLE":
@@ -537,7 +551,7 @@ class RoleLinker(DataComponent):
             last_end = c.ents[j].end_char
             bare = bare and c.label(j) != "REGION"
             if lead is not None:
-                orgs = [lead]
+                orgs = lead
             elif not orgs and its is not None:
                 orgs = [its]
             elif not orgs and shared is not None and c.gap(j - 1) in ("AND", "CONCUR", "LIST"):
@@ -797,22 +811,37 @@ class RoleLinker(DataComponent):
         name follows a title (`曾任某局局长李某`: the post is that name's). With `own`
         false, each title is an item of its own (the lists `分别` pairs)."""
         out: list[tuple[Ent, Ent | None]] = []
-        org = None
+        orgs: list[Ent | None] = [None]
         while True:
-            if c.label(j) in ("ORG", "REGION") and c.label(j + 1) == "TITLE" and (
+            joined, k = self.joined_orgs(c, j)  # `甲公司和乙公司董事长`: the post at both
+            if joined and c.label(k) == "TITLE" and c.gap(k - 1) == "ADJ":
+                orgs, j = joined, k
+            elif c.label(j) in ("ORG", "REGION") and c.label(j + 1) == "TITLE" and (
                     c.gap(j) == "ADJ" or c.label(j) == "ORG" and c.gap(j) == "ALSO"):  # `在某公司担任`
-                org, j = (c.ents[j] if c.label(j) == "ORG" else None), j + 1
+                orgs, j = [c.ents[j] if c.label(j) == "ORG" else None], j + 1
             elif c.label(j) != "TITLE":
                 break
             elif not own:
-                org = None
+                orgs = [None]
             if c.label(j + 1) == "PERSON" and c.gap(j) == "ADJ":
                 return []
-            out.append((c.ents[j], None if self.place_bound(c.ents[j]) else org))
+            out += [(c.ents[j], None if self.place_bound(c.ents[j]) else o) for o in orgs]
             if c.gap(j) not in ("LIST", "CONCUR", "AND") or c.label(j + 1) not in ("ORG", "REGION", "TITLE"):
                 break
             j += 1
         return out
+
+    @staticmethod
+    def joined_orgs(c: Chain, j: int) -> tuple[list[Ent], int]:
+        """`甲有限公司和乙有限公司董事长`: ORGs from entity j joined by 和/及 before one title
+        (the same post held at each, as résumés word it), and the index after the last;
+        none where fewer than two are so joined."""
+        k = j
+        while c.label(k) == "ORG" and c.gap(k) == "AND" and c.label(k + 1) == "ORG":
+            k += 1
+        if k == j:
+            return [], j
+        return c.ents[j:k + 1], k + 1
 
     def resume_posts(self, c: Chain, links: list[Link]) -> list[Link]:
         """`甲先生，男，1978年出生，…。曾任某公司技术总监，现任公司总经理助理。`: a Chinese
@@ -938,6 +967,30 @@ class RoleLinker(DataComponent):
             lk.org = next((o for o in reversed(orgs) if o.end_char <= m.start(1)
                            and o.text.endswith(word) and o.text != word), None)
 
+    def elected_posts(self, text: str, ents: list[Ent], links: list[Link]) -> None:
+        """`某商会第七届会员代表大会在京召开。……大会选举产生了新一届理事会。甲当选会长`: a body
+        whose congress or council the text names (ELECTOR in role_gaps.tsv: the body's name right
+        before `第N届会员代表大会`, `理事会`) gives the posts its election fills, though the post's
+        sentence names no body: a post with no org after it, in a sentence that elects (`当选`,
+        `推举`) or right after the body's council (`第六届理事会常务副会长`; ELECTED), or one only
+        such a body has (`会长`, role_topics.tsv), is held there. Not a place's post, and only within ELECT_REACH of the body's name."""
+        bodies = [e for e in ents if e.label_ == "ORG" and self.elector_re.match(text, e.end_char)]
+        if not bodies:
+            return
+        for lk in links:
+            if lk.org is not None or self.place_bound(lk.title):
+                continue
+            start = lk.title.start_char
+            body = next((o for o in reversed(bodies) if o.end_char <= start), None)
+            if body is None or start - body.end_char > ELECT_REACH:
+                continue
+            opening = max(text.rfind(c, max(0, start - ELECT_REACH), start) for c in "。！？；!?;\n")
+            title = text[lk.title.start_char:lk.title.end_char]
+            # a post only such a body has (`原会长甲`) needs no election word
+            own_post = any(title.endswith(t) and body.text.endswith(o) for t, o in self.topics)
+            if own_post or self.elected_re.search(text, opening + 1, start):
+                lk.org, lk.explicit = body, False
+
     # -- helpers ------------------------------------------------------------------------
     @staticmethod
     def unread_body(text: str, title: Ent, starts: set[int], ends: set[int]) -> bool:
@@ -957,7 +1010,10 @@ class RoleLinker(DataComponent):
 
     def place_title(self, title: Ent) -> bool:
         """A place's title (`mayor`): the post of a place, never of an organisation."""
-        return (title._.value or title.text).lower() in self.place_titles
+        value = (title._.value or title.text).lower()
+        # an acting or interim holder's post is the post's (`代省长`, `Acting Mayor`)
+        return value in self.place_titles or value.removeprefix("acting ").removeprefix("interim ") \
+            in self.place_titles
 
     @staticmethod
     def plural(title: Ent) -> bool:

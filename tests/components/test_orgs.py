@@ -223,6 +223,22 @@ def test_en_boundaries(en, text, expected):
     ('見證深圳交易及結算所有限公司簽署備忘錄。', [(2, 14, '深圳交易及結算所有限公司')]),
     # ... but a place after the conjunction opens a second company's name
     ('由青岭电气与苏州北湖建材有限公司共同投资。', [(6, 16, '苏州北湖建材有限公司')]),
+    # a listed company's board signs its notice as one body; the bare 公司董事会 is none
+    ('特此公告。\n\n北湖新材料股份有限公司董事会\n2026年3月2日', [(7, 21, '北湖新材料股份有限公司董事会')]),
+    ('本公司董事会及全体董事保证。公司董事会表示感谢。', []),
+    # the company's relation to the release's own is no part of its name
+    ('现任公司控股子公司北湖（嘉兴）有限公司董事长。', [(9, 19, '北湖（嘉兴）有限公司')]),
+    # 贸促会 alone is the CCPIT's own short name; after a determiner it is generic
+    ('贸促会将继续搭建平台。各级贸促会要加强服务。', [(0, 3, '贸促会')]),
+    # a headquarters after its federation, a research institute after its company
+    ('星河经济联合会国际协力本部本部长出席。', [(0, 13, '星河经济联合会国际协力本部')]),
+    ('北湖汽车研发总院副院长出席。', [(0, 8, '北湖汽车研发总院')]),
+    ('民政部社会组织管理局二级巡视员出席。', [(0, 10, '民政部社会组织管理局')]),
+    # a verb word the trade name needs; no name where only kind words follow the verb
+    ('星芯显示科技股份有限公司董事长出席。', [(0, 12, '星芯显示科技股份有限公司')]),
+    ('双方将推动科技股份有限公司发展，共建智能网联汽车产业园。', []),
+    # the short name a stock exchange lists a company under
+    ('证券代码：600001  证券简称：北湖股份  公告编号：2026-001', [(18, 22, '北湖股份')]),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected

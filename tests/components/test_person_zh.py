@@ -51,6 +51,10 @@ def persons(nlp, text: str) -> list[str]:
     # an appointing verb closes on its left: its last character is no surname (任 of 聘任)
     ("董事会聘任何立新先生为财务总监。", ["何立新"]),
     ("会议任命孔德明为副院长。", ["孔德明"]),
+    # 为 before a post ends the name before it
+    ("大会推举第三届理事会会长孙健为名誉会长。", ["孙健"]),
+    # a transliterated name is repeated by its last part
+    ("会见来访的匈牙利外长拉斯洛·萨博。萨博表示欢迎。", ["拉斯洛·萨博", "萨博"]),
     # Japanese names: a two-character surname and given name, a numeral ending it too
     ("理事长佐藤直樹、副会长石川浩二出席。", ["佐藤直樹", "石川浩二"]),
     ("董事长永井浩一出席。", ["永井浩一"]),

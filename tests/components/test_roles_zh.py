@@ -134,3 +134,33 @@ def test_zh_person_first(nlp_zh, text, expected):
 ])
 def test_zh_board_notices(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an association's congress fills its posts, though the post's sentence names no body
+    ("北湖市物流协会第四届会员代表大会在北湖召开。大会选举产生了新一届理事会。"
+     "星河置业有限公司董事长何文杰当选会长，林晓东等5人当选副会长。原会长陈刚被聘为协会名誉会长。",
+     {("何文杰", "董事长", "星河置业有限公司"), ("何文杰", "会长", "北湖市物流协会"),
+      ("林晓东", "副会长", "北湖市物流协会"), ("陈刚", "会长", "北湖市物流协会"),
+      ("陈刚", "名誉会长", "北湖市物流协会")}),
+    # ... not where no congress or council of a body is reported; a post a verb gave the
+    # name before is not the next holder's list item
+    ("何文杰当选会长，星河置业有限公司总经理林晓东当选副会长。",
+     {("何文杰", "会长", None), ("林晓东", "总经理", "星河置业有限公司"), ("林晓东", "副会长", None)}),
+    # an acting holder's place post takes no body
+    ("省委副书记、代省长陈刚出席。", {("陈刚", "副书记", "省委"), ("陈刚", "代省长", None)}),
+    # a verb with a time or aspect word before it still gives the post
+    ("周明远不再担任北湖物流有限公司董事长职务。林佳此前任星河置业有限公司总裁。",
+     {("周明远", "董事长", "北湖物流有限公司"), ("林佳", "总裁", "星河置业有限公司")}),
+    # one post at two companies joined by 和
+    ("林佳现任北湖物流有限公司和星河置业有限公司董事长。",
+     {("林佳", "董事长", "北湖物流有限公司"), ("林佳", "董事长", "星河置业有限公司")}),
+    ("王强先生简历：男，1975年出生。现任公司控股子公司北湖物流有限公司和星河置业有限公司董事长。",
+     {("王强", "董事长", "北湖物流有限公司"), ("王强", "董事长", "星河置业有限公司")}),
+    # 该分会 refers back to the branch named before
+    ("代表团拜访了星河商会北湖分会，该分会主席阮文海出席。", {("阮文海", "主席", "星河商会北湖分会")}),
+    # a bracketed note between the title and the name
+    ("北湖市商务局副局长（主持工作）张文出席。", {("张文", "副局长", "北湖市商务局")}),
+])
+def test_zh_elections_and_posts(nlp_zh, text, expected):
+    assert roles(nlp_zh, text) == expected

@@ -75,6 +75,11 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     ("立法會議員陳文華、區議員李大明出席。",
      [("TITLE", "立法會議員"), ("PERSON", "陳文華"), ("TITLE", "區議員"), ("PERSON", "李大明")]),
     ("广东省委书记王小明出席。", [("ORG", "广东省委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
+    # a chargé d'affaires; a deputy of a Party group; an office's representative
+    ("北湖国驻华大使馆临时代办安德烈·科瓦奇出席。",
+     [("ORG", "北湖国驻华大使馆"), ("TITLE", "临时代办"), ("PERSON", "安德烈·科瓦奇")]),
+    ("北湖集团总经理、党组副书记周晓华出席。",
+     [("ORG", "北湖集团"), ("TITLE", "总经理"), ("TITLE", "党组副书记"), ("PERSON", "周晓华")]),
 ])
 def test_zh_title_grammar(nlp_zh, text, expected):
     assert spans(nlp_zh, text) == expected
