@@ -70,7 +70,7 @@ def split_board_orgs(cands: list[Candidate], text: str) -> list[Candidate]:
         return cands
     out = []
     for c in cands:
-        if c.label == "ORG" and c.tier == 0:
+        if c.label == "ORG" and c.tier == 0 and BOARD in text[c.start:c.end].lower():
             for end in range(c.start + len(BOARD), min(c.end, c.start + 60)):
                 t = title_ends.get(end)
                 if t is None or t.start >= c.start or BOARD not in text[c.start:end].lower():
