@@ -66,7 +66,7 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
     persons = [e for e in ents if e.label_ == "PERSON"]
     if not persons:
         return []
-    sex = _sexes(text, persons)
+    sex: dict[str, str] | None = None  # read only once a pronoun gives a post
     out: list[PersonRef] = []
     starts = [e.start_char for e in ents]
     k = 0  # the first entity after the pronoun
@@ -85,6 +85,8 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
         if k >= len(ents) or ents[k].label_ not in ("TITLE", "ORG", "PERSON") \
                 or classify(text[b:ents[k].start_char]) not in LINKING:
             continue
+        if sex is None:
+            sex = _sexes(text, persons)
         ante = _antecedent(text, persons, a, PRONOUN_SEX[m.group(1).title()], sex)
         if ante is not None:
             out.append(PersonRef(m.group(1), a, b, ante))
