@@ -194,7 +194,8 @@ EN = [
          ("the first six months of this year", "2026-01/2026-06")],
     ),
     ("during the Spring Festival.", "2021-01-10", [("Spring Festival", "2021-02-12")]),
-    ("around the Dragon Boat Festival.", "2030-01-10", [("Dragon Boat Festival", "2030-XX-XX")]),
+    ("around the Dragon Boat Festival.", "2030-01-10", [("Dragon Boat Festival", "2030-06-05")]),
+    ("around the Dragon Boat Festival.", "2075-01-10", [("Dragon Boat Festival", "2075-XX-XX")]),
     ("It closed last Friday.", "2021-06-16", [("last Friday", "2021-06-11")]),
     ("see you next Monday morning.", "2021-06-16", [("next Monday morning", "2021-06-21")]),
     ("It arrived on the 5th.", "2021-06-16", [("the 5th", "2021-06-05")]),
@@ -298,6 +299,26 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     ("It will be held in mid-March.", "2025-06-10", [("mid-March", "2026-03")]),
     ("In 2023, revenue rose, with the fourth quarter strongest.", "2025-08-05",
      [("2023", "2023"), ("the fourth quarter", "2023-Q4")]),
+    # a range whose start writes the year; two days joined by `and`
+    ("It runs from 3 March 2027 to 5 April.", "2027-03-01", [("3 March 2027 to 5 April", "2027-03-03/2027-04-05")]),
+    ("Workshops on 16 and 17 March.", "2027-03-01", [("16 and 17 March", "2027-03-16/2027-03-17")]),
+    ("Talks on March 16 and 17 went well.", "2027-03-20", [("March 16 and 17", "2027-03-16/2027-03-17")]),
+    # fiscal quarters: the year of the day a quarter ended; `the prior-year quarter`
+    ("Results for the fiscal third quarter ended October 31, 2026 rose.", "2026-12-02",
+     [("fiscal third quarter", "2026-Q3"), ("October 31, 2026", "2026-10-31")]),
+    ("Sales in the second quarter of fiscal 2026 beat the prior-year quarter.", "2026-05-01",
+     [("the second quarter of fiscal 2026", "2026-Q2"), ("the prior-year quarter", "2025-Q2")]),
+    ("Revenue for the first half of fiscal 2027 rose.", "2027-03-01", [("the first half of fiscal 2027", "2027-H1")]),
+    # a weekday, a part of the day or noon joined to a date
+    ("The vote is on Friday, May 7, 2027, at 10 a.m.", None, [("Friday, May 7, 2027, at 10 a.m.", "2027-05-07T10:00")]),
+    ("Entries close at noon on June 12.", "2027-06-01", [("noon on June 12", "2027-06-12T12:00")]),
+    ("It opens on the evening of Tuesday, June 15.", "2027-06-01", [("evening of Tuesday, June 15", "2027-06-15")]),
+    ("Bids are due by the end of the month.", "2027-06-10", [("the end of the month", "2027-06")]),
+    # a month listed after December is January of the next year
+    ("Orders rose in December and January.", "2027-02-20", [("December", "2026-12"), ("January", "2027-01")]),
+    # a bare weekday after a few days named as one is among them
+    ("The fair runs June 14-18. It opens Monday with a forum.", "2027-06-10",
+     [("June 14-18", "2027-06-14/2027-06-18"), ("Monday", "2027-06-14")]),
 ]
 
 EN_NEGATIVE = [
@@ -325,6 +346,7 @@ EN_NEGATIVE = [
     "in the second half of the match",
     "the spring collection and the Summer Olympics",
     "the first five months of operation",
+    "Sales rose during the month.",
 ]
 
 ZH = [
@@ -469,6 +491,16 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     # a bare ROC year counts where the document dates in that calendar elsewhere
     ("訪團於115年3月2日出發。114年出口成長。", "2026-03-03",
      [("115年3月2日", "2026-03-02"), ("114年", "2025")]),
+    # lunar days after 农历 (the generated month table), alone or glossed in brackets
+    ("农历九月初九（10月8日），活动举行。", "2027-10-12", [("农历九月初九（10月8日）", "2027-10-08")]),
+    ("农历腊月二十三，小年。", "2027-02-18", [("农历腊月二十三", "2027-01-30")]),
+    ("农历八月十五举行。", "2040-09-01", [("农历八月十五", "2040-09-20")]),
+    # 当天 right after a day names it again; 前(N)日 is the day before yesterday
+    ("9月3日当天，会议召开。", "2027-09-10", [("9月3日当天", "2027-09-03")]),
+    ("前(20)日，代表团抵达。", "2027-04-22", [("前(20)日", "2027-04-20")]),
+    # the end of a stretch (持续至) is no day for 同日
+    ("2月16日召开座谈会；次日，活动启动，将持续至3月5日。同日，发布线路。", "2027-02-18",
+     [("2月16日", "2027-02-16"), ("次日", "2027-02-17"), ("3月5日", "2027-03-05"), ("同日", "2027-02-17")]),
 ]
 
 ZH_NEGATIVE = [
@@ -500,6 +532,7 @@ ZH_NEGATIVE = [
     "三四年来,九十年代",
     "电话(02)1090918转3",  # a compact date only ends a line after a bracket
     "腊月初八喝腊八粥",  # a lunar day, not the start of this month
+    "九月初九登高",  # a custom's lunar day (no 农历), not September
     "采购2024台设备",
     "傳真113-10-0912",
     "1,2025",
