@@ -319,6 +319,10 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     # a bare weekday after a few days named as one is among them
     ("The fair runs June 14-18. It opens Monday with a forum.", "2027-06-10",
      [("June 14-18", "2027-06-14/2027-06-18"), ("Monday", "2027-06-14")]),
+    # `year-end` after a preposition; holidays on a weekday of a month, and Easter (generated rows)
+    ("It will report by year-end.", "2027-05-12", [("year-end", "2027")]),
+    ("Offices close on Memorial Day and reopen after Easter Monday.", "2027-05-12",
+     [("Memorial Day", "2027-05-31"), ("Easter Monday", "2027-03-29")]),
 ]
 
 EN_NEGATIVE = [
@@ -347,6 +351,7 @@ EN_NEGATIVE = [
     "the spring collection and the Summer Olympics",
     "the first five months of operation",
     "Sales rose during the month.",
+    "Year-end results were strong.",
 ]
 
 ZH = [
@@ -498,6 +503,9 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     # 当天 right after a day names it again; 前(N)日 is the day before yesterday
     ("9月3日当天，会议召开。", "2027-09-10", [("9月3日当天", "2027-09-03")]),
     ("前(20)日，代表团抵达。", "2027-04-22", [("前(20)日", "2027-04-20")]),
+    # this month with its number in brackets (Macao, Taiwan); two parts of a month at once
+    ("本(三)月十四日(星期日)下午舉辦說明會。", "2027-03-15", [("本(三)月十四日(星期日)下午", "2027-03-14")]),
+    ("将于本月中下旬举办培训。", "2027-11-03", [("本月中下旬", "2027-11-11/2027-11-30")]),
     # the end of a stretch (持续至) is no day for 同日
     ("2月16日召开座谈会；次日，活动启动，将持续至3月5日。同日，发布线路。", "2027-02-18",
      [("2月16日", "2027-02-16"), ("次日", "2027-02-17"), ("3月5日", "2027-03-05"), ("同日", "2027-02-17")]),
