@@ -296,6 +296,7 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      "2025-02-12", [("next week", "2025-W08"), ("the second quarter", "2025-Q2")]),
     ("Revenue in H1 2025 rose.", None, [("H1 2025", "2025-H1")]),
     ("It expects growth in the second half.", "2025-06-10", [("the second half", "2025-H2")]),
+    ("We expect the second half to be stronger.", "2027-02-24", [("the second half", "2027-H2")]),
     ("It will be held in mid-March.", "2025-06-10", [("mid-March", "2026-03")]),
     ("In 2023, revenue rose, with the fourth quarter strongest.", "2025-08-05",
      [("2023", "2023"), ("the fourth quarter", "2023-Q4")]),
