@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
@@ -362,7 +362,10 @@ class DateRecognizer(DataComponent):
             before = text[max(line_start, m.start - 30) : m.start].rstrip(" :：\t")
             if any(before.endswith(label.rstrip(":：")) for label in self.labels):
                 return d, self.evidence(raw, m, "header.label")
-        if full:
+        if full:  # in its year, a glossed relative day tells the day better (`昨日（10月11日）`)
+            glossed = self.glossed_day(found, full[0][1].year)
+            if glossed is not None:
+                return glossed[1], self.evidence(raw, glossed[0], "text.glossed_day")
             return full[0][1], self.evidence(raw, full[0][0], "header.first_date")
         early = self.date_line(text, found, limit, 2 * self.header_chars, alone=False)
         if early is not None:
@@ -385,6 +388,21 @@ class DateRecognizer(DataComponent):
                 r = resolve(g, self.words, None)
                 if r is not None and (d := parse_iso(r.value)) is not None:
                     return d, self.evidence(raw, m, "header.dateline")
+        return None
+
+    def glossed_day(self, found: list[Match], year: int) -> tuple[Match, date] | None:
+        """The day a relative day glossed with its month and day states the text was written
+        on (`昨日（10月11日）`: the 12th; `today (May 5)`), in `year`: a reader's surest clue,
+        before a full date in the body, which is often an event's (`截至2027年9月30日`)."""
+        for m in found:
+            g = m.groups
+            rel = self.words.rel(g.get("rel", "")) if {"m", "mon"} & g.keys() and "d" in g else None
+            if rel is None or rel[0] != "relday" or {"y", "d2"} & g.keys():
+                continue
+            r = resolve({k: v for k, v in g.items() if k != "rel"}, self.words, None, year=year)
+            day = day_of(r.value[:10]) if r is not None else None
+            if day is not None:
+                return m, day - timedelta(days=rel[1])
         return None
 
     def date_line(

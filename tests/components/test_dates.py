@@ -678,6 +678,13 @@ def test_zh_negatives(nlps, text):
             "footer.date_line",
             "2021年6月4日",
         ),
+        (  # a body date framed as a deadline loses to a relative day glossed with its date
+            "zh",
+            "标题\n\n截至2027年9月30日，全市人口达142万。\n\n昨日（10月11日），会议召开。",
+            "2027-10-12",
+            "text.glossed_day",
+            "昨日（10月11日）",
+        ),
     ],
 )
 def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
