@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from operator import attrgetter
 from pathlib import Path
@@ -32,7 +32,7 @@ from ..memo import Memo
 from ..candidates import Candidate, doc_text, flat
 from ..errors import DataFileError
 from ..lexicon import Occurrences, read_jsonl, read_tsv
-from ..normalise.dates import Words, day_of, parse_iso, resolve, year_of
+from ..normalise.dates import Words, day_of, month_of, parse_iso, resolve, year_of
 from .base import DataComponent
 
 # Above this many anchors for one pattern, with anchors this close on average, one C-level
@@ -41,10 +41,14 @@ from .base import DataComponent
 DENSE_COUNT, DENSE_GAP = 256, 3
 DAY_LEVEL = frozenset(("day", "hour", "minute", "second"))
 LISTED = frozenset(("m", "mon"))  # a month or a day of one shares the year of the date before
+BARE_WEEKDAY = frozenset(("relwd", "d", "wdj"))  # a weekday with these is no bare weekday
+STRETCH_DAYS = 14  # a weekday is read inside a stretch of fewer days than this
+NEW_YEAR = 9  # months back from the date before that a listed month crosses the year's end
 PART_OF_YEAR = frozenset(("q", "halfyear"))  # `其中四季度` after `去年`: a part of a year named
 LIST_SEP = re.compile(r"\s?(?:[、,，/&]|和|及|与|以及|and|or)\s?")  # between dates of a list
 COARSE = frozenset(("year", "decade", "century"))  # no `the same month` refers to these
-BRACKET_HEAD = frozenset(("rel", "relwd", "wd", "holiday"))  # may take `(the day)` after it
+BRACKET_HEAD = frozenset(("rel", "relwd", "wd", "holiday", "lm"))  # may take `(the day)` after it
+DAY_NAMED = frozenset(("d", "holiday", "lm", "wd", "wdj"))  # a day that `当天` after it repeats
 BRACKET_SKIP = frozenset(("d2", "rel", "wd"))  # a range or a relative day is no such gloss
 VALUES_MAX = 64  # resolutions kept per distinct match (one per document date and anchor)
 DIGIT_KIND = re.compile(r"digit[1-9]?")
@@ -98,6 +102,7 @@ class HeaderRow(BaseModel):
             "footer_lead",
             "footer_tail",
             "part_of_year",
+            "until",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -192,6 +197,7 @@ class DateRecognizer(DataComponent):
             by_kind.setdefault(r.kind, []).append(r.word)
             table.setdefault(r.kind, {})[r.word.lower()] = r.value
         self.words = Words(table)
+        self.echo = frozenset(by_kind.get("day_echo", []))
         pats = read_jsonl(files["patterns"], PatternRow)
         macros = {p.id: p.regex for p in pats if p.id.startswith("@")}
         self.patterns: list[Compiled] = []
@@ -230,6 +236,7 @@ class DateRecognizer(DataComponent):
         self.other_before = [re.compile(h.value) for h in header if h.key == "other_year"]
         self.part_of_year = [re.compile(h.value) for h in header if h.key == "part_of_year"]
         self.other_after = [re.compile(h.value) for h in header if h.key == "other_year_after"]
+        self.until = [re.compile(h.value) for h in header if h.key == "until"]
         kinds = {k for c in self.patterns for k in c.kinds}
         self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
         self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
@@ -261,7 +268,7 @@ class DateRecognizer(DataComponent):
                         start = min(a for a, _ in m.regs if a >= 0)
                     if end > start:
                         found.append(Match(start, end, rule, entry[0], priority, entry[1]))
-        return bracketed(select(self.supported(found), len(text)), text)
+        return bracketed(select(self.supported(found), len(text)), text, self.echo)
 
     def supported(self, found: list[Match]) -> list[Match]:
         """Matches of rules that need a companion (`needs`) kept only where another rule's
@@ -357,7 +364,10 @@ class DateRecognizer(DataComponent):
             before = text[max(line_start, m.start - 30) : m.start].rstrip(" :：\t")
             if any(before.endswith(label.rstrip(":：")) for label in self.labels):
                 return d, self.evidence(raw, m, "header.label")
-        if full:
+        if full:  # in its year, a glossed relative day tells the day better (`昨日（10月11日）`)
+            glossed = self.glossed_day(found, full[0][1].year)
+            if glossed is not None:
+                return glossed[1], self.evidence(raw, glossed[0], "text.glossed_day")
             return full[0][1], self.evidence(raw, full[0][0], "header.first_date")
         early = self.date_line(text, found, limit, 2 * self.header_chars, alone=False)
         if early is not None:
@@ -380,6 +390,21 @@ class DateRecognizer(DataComponent):
                 r = resolve(g, self.words, None)
                 if r is not None and (d := parse_iso(r.value)) is not None:
                     return d, self.evidence(raw, m, "header.dateline")
+        return None
+
+    def glossed_day(self, found: list[Match], year: int) -> tuple[Match, date] | None:
+        """The day a relative day glossed with its month and day states the text was written
+        on (`昨日（10月11日）`: the 12th; `today (May 5)`), in `year`: a reader's surest clue,
+        before a full date in the body, which is often an event's (`截至2027年9月30日`)."""
+        for m in found:
+            g = m.groups
+            rel = self.words.rel(g.get("rel", "")) if {"m", "mon"} & g.keys() and "d" in g else None
+            if rel is None or rel[0] != "relday" or {"y", "d2"} & g.keys():
+                continue
+            r = resolve({k: v for k, v in g.items() if k != "rel"}, self.words, None, year=year)
+            day = day_of(r.value[:10]) if r is not None else None
+            if day is not None:
+                return m, day - timedelta(days=rel[1])
         return None
 
     def date_line(
@@ -505,6 +530,8 @@ class DateRecognizer(DataComponent):
         # no day to count from: the year the text named last (before the first, the first)
         named = None if anchor is not None else self.first_year(text, found)
         floor, listed = 0, None  # listed: the year of the date before, if it ended at floor
+        listed_month = 0  # and its month
+        stretch: tuple[date, date] | None = None  # the last few days named as one (`June 14-18`)
         whole_year: tuple[int, int] | None = None  # (end, year) of the last whole year named
         for m in found:
             tense = 0 if WRITTEN_YEAR.intersection(m.groups) else self.tense(text, m, floor)
@@ -514,8 +541,9 @@ class DateRecognizer(DataComponent):
                 and LISTED.intersection(m.groups)
                 and "rel" not in m.groups
                 and LIST_SEP.fullmatch(text, floor, m.start)
-            ):  # `今年5月、11月`, `May 5, 2021 and June 7`: the year of the first
-                year = listed
+            ):  # `今年5月、11月`, `May 5, 2021 and June 7`: the year of the first; a month
+                # listed right across the year's end is in the next (`December and January`)
+                year = listed + (listed_month - (month_of(m.groups, self.words) or 12) >= NEW_YEAR)
             if (
                 whole_year is not None
                 and PART_OF_YEAR.intersection(m.groups)
@@ -535,17 +563,48 @@ class DateRecognizer(DataComponent):
                     m.values.clear()
                 hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref, year, ref)
             r, day = hit
+            if stretch is not None and tense >= 0 and BARE_WEEKDAY.isdisjoint(m.groups):
+                r, day = self.in_stretch(m, stretch) or (r, day)
             if r is not None:
                 out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
-                last_day = day or last_day
+                if day is not None and not self.ends_stretch(text, m):  # not `持续至2月20日`
+                    last_day = day
+                if "d" in m.groups or "/" in r.value:  # a day written: the text's time moves
+                    stretch = self.days_named(r.value, m)
                 last_year = int(r.value[:4]) if r.value[:4].isdigit() else last_year
                 listed = int(r.value[:4]) if r.value[:4].isdigit() else None
+                listed_month = int(r.value[5:7]) if r.value[5:7].isdigit() else 0
                 whole_year = (m.end, int(r.value)) if r.value.isdigit() else None
                 if r.value[:4].isdigit() and r.attrs["granularity"] not in COARSE:
                     last_ref = r.value
                 if anchor is None:
                     named = self.text_year(text, m) or named
         return doc
+
+    def in_stretch(self, m: Match, stretch: tuple[date, date]) -> tuple | None:
+        """A bare weekday after a few days the text named as one (`from June 14-18 … The
+        program opens Monday`) is that weekday among them, if one is: the text has moved its
+        time to those days (not in the past tense: `said Monday` is the release's week)."""
+        if "wd" not in m.groups:
+            return None
+        r, day = self.value(m, stretch[0], None, 1)
+        return (r, day) if day is not None and day <= stretch[1] else None
+
+    @staticmethod
+    def days_named(value: str, m: Match) -> tuple[date, date] | None:
+        """The first and last day of a stretch of at most two weeks (`June 14-18`)."""
+        if "wd" in m.groups or "/" not in value:
+            return None
+        first, last = (day_of(v[:10]) for v in value.split("/", 1))
+        if first is None or last is None or not 0 < (last - first).days < STRETCH_DAYS:
+            return None
+        return first, last
+
+    def ends_stretch(self, text: str, m: Match) -> bool:
+        """Whether the words before the date make it the end of a stretch (`until` rows of
+        date_header.tsv: `持续至`, `until`): `同日` after it means the day the stretch began."""
+        before = text[max(0, m.start - 12) : m.start]
+        return any(rx.search(before) for rx in self.until)
 
     def within_year(self, text: str, start: int, end: int) -> bool:
         """Whether the words between a whole year and a quarter or half after it, in one
@@ -601,13 +660,25 @@ def select(found: list[Match], length: int) -> list[Match]:
     return flat(found, length, key=lambda m: (-m.length, -m.priority, m.start))
 
 
-def bracketed(found: list[Match], text: str) -> list[Match]:
+def bracketed(found: list[Match], text: str, echo: frozenset[str] = frozenset()) -> list[Match]:
     """A relative day, a weekday or a holiday followed by the day it denotes in brackets is
     one span read as the bracketed date (the guidelines' `今天(5日)`): `上周五(4日)`,
-    `下周一(1月6日)`, `正月初一(1月29日)`, `Friday (May 5)`. The date written wins."""
+    `下周一(1月6日)`, `正月初一(1月29日)`, `Friday (May 5)`. The date written wins.
+    A day followed at once by a word that names it again (`echo`: 当天) is one span too,
+    read as the day: `农历正月初一当天`, `9月3日当天`."""
     out: list[Match] = []
     for m in found:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.start == prev.end
+            and "rel" in m.groups
+            and text[m.start : m.end] in echo
+            and not DAY_NAMED.isdisjoint(prev.groups)
+            and "d2" not in prev.groups
+        ):
+            out[-1] = Match(prev.start, m.end, prev.rule, prev.groups, prev.priority, prev.values)
+            continue
         if (
             prev is not None
             and "d" in m.groups

@@ -194,7 +194,8 @@ EN = [
          ("the first six months of this year", "2026-01/2026-06")],
     ),
     ("during the Spring Festival.", "2021-01-10", [("Spring Festival", "2021-02-12")]),
-    ("around the Dragon Boat Festival.", "2030-01-10", [("Dragon Boat Festival", "2030-XX-XX")]),
+    ("around the Dragon Boat Festival.", "2030-01-10", [("Dragon Boat Festival", "2030-06-05")]),
+    ("around the Dragon Boat Festival.", "2075-01-10", [("Dragon Boat Festival", "2075-XX-XX")]),
     ("It closed last Friday.", "2021-06-16", [("last Friday", "2021-06-11")]),
     ("see you next Monday morning.", "2021-06-16", [("next Monday morning", "2021-06-21")]),
     ("It arrived on the 5th.", "2021-06-16", [("the 5th", "2021-06-05")]),
@@ -301,9 +302,34 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      "2025-02-12", [("next week", "2025-W08"), ("the second quarter", "2025-Q2")]),
     ("Revenue in H1 2025 rose.", None, [("H1 2025", "2025-H1")]),
     ("It expects growth in the second half.", "2025-06-10", [("the second half", "2025-H2")]),
+    ("We expect the second half to be stronger.", "2027-02-24", [("the second half", "2027-H2")]),
     ("It will be held in mid-March.", "2025-06-10", [("mid-March", "2026-03")]),
     ("In 2023, revenue rose, with the fourth quarter strongest.", "2025-08-05",
      [("2023", "2023"), ("the fourth quarter", "2023-Q4")]),
+    # a range whose start writes the year; two days joined by `and`
+    ("It runs from 3 March 2027 to 5 April.", "2027-03-01", [("3 March 2027 to 5 April", "2027-03-03/2027-04-05")]),
+    ("Workshops on 16 and 17 March.", "2027-03-01", [("16 and 17 March", "2027-03-16/2027-03-17")]),
+    ("Talks on March 16 and 17 went well.", "2027-03-20", [("March 16 and 17", "2027-03-16/2027-03-17")]),
+    # fiscal quarters: the year of the day a quarter ended; `the prior-year quarter`
+    ("Results for the fiscal third quarter ended October 31, 2026 rose.", "2026-12-02",
+     [("fiscal third quarter", "2026-Q3"), ("October 31, 2026", "2026-10-31")]),
+    ("Sales in the second quarter of fiscal 2026 beat the prior-year quarter.", "2026-05-01",
+     [("the second quarter of fiscal 2026", "2026-Q2"), ("the prior-year quarter", "2025-Q2")]),
+    ("Revenue for the first half of fiscal 2027 rose.", "2027-03-01", [("the first half of fiscal 2027", "2027-H1")]),
+    # a weekday, a part of the day or noon joined to a date
+    ("The vote is on Friday, May 7, 2027, at 10 a.m.", None, [("Friday, May 7, 2027, at 10 a.m.", "2027-05-07T10:00")]),
+    ("Entries close at noon on June 12.", "2027-06-01", [("noon on June 12", "2027-06-12T12:00")]),
+    ("It opens on the evening of Tuesday, June 15.", "2027-06-01", [("evening of Tuesday, June 15", "2027-06-15")]),
+    ("Bids are due by the end of the month.", "2027-06-10", [("the end of the month", "2027-06")]),
+    # a month listed after December is January of the next year
+    ("Orders rose in December and January.", "2027-02-20", [("December", "2026-12"), ("January", "2027-01")]),
+    # a bare weekday after a few days named as one is among them
+    ("The fair runs June 14-18. It opens Monday with a forum.", "2027-06-10",
+     [("June 14-18", "2027-06-14/2027-06-18"), ("Monday", "2027-06-14")]),
+    # `year-end` after a preposition; holidays on a weekday of a month, and Easter (generated rows)
+    ("It will report by year-end.", "2027-05-12", [("year-end", "2027")]),
+    ("Offices close on Memorial Day and reopen after Easter Monday.", "2027-05-12",
+     [("Memorial Day", "2027-05-31"), ("Easter Monday", "2027-03-29")]),
 ]
 
 EN_NEGATIVE = [
@@ -331,6 +357,9 @@ EN_NEGATIVE = [
     "in the second half of the match",
     "the spring collection and the Summer Olympics",
     "the first five months of operation",
+    "Sales rose during the month.",
+    "Year-end results were strong.",
+    "ahead of the Lunar New Year holiday and the Christmas season",
 ]
 
 ZH = [
@@ -382,7 +411,9 @@ ZH = [
     ("今年初和去年底", "2021-06-16", [("今年初", "2021"), ("去年底", "2020")]),
     ("年底前完成,月底上线", "2021-06-16", [("年底", "2021"), ("月底", "2021-06")]),
     ("本月底到期", "2021-06-16", [("本月底", "2021-06")]),
-    ("五一期间和国庆节", "2021-06-16", [("五一", "2021-05-01"), ("国庆节", "2021-10-01")]),
+    ("五一前后和国庆节", "2021-06-16", [("五一", "2021-05-01"), ("国庆节", "2021-10-01")]),
+    # a holiday before 期间/假期 names that period (out, as the gold sets have it)
+    ("五一期间和国庆节", "2021-06-16", [("国庆节", "2021-10-01")]),
     ("2021年春节前后", None, [("2021年春节", "2021-02-12")]),
     ("今年中秋节", "2021-06-16", [("今年中秋节", "2021-09-21")]),
     ("上周三和下周五下午", "2021-06-16", [("上周三", "2021-06-09"), ("下周五下午", "2021-06-25")]),
@@ -466,7 +497,7 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     ("据悉，2025中日韩产业论坛将举办", None, [("2025", "2025")]),
     ("出席「2024臺日城市交流論壇」", None, [("2024", "2024")]),
     ("公司2025财年营收增长", None, [("2025财年", "2025")]),
-    ("元旦假期期间暂停服务", "2024-12-30", [("元旦", "2025-01-01")]),  # the coming one
+    ("元旦前后暂停服务", "2024-12-30", [("元旦", "2025-01-01")]),  # the coming one
     ("春节前完成检查", "2024-12-20", [("春节", "2025-01-29")]),
     ("去年春节", "2024-12-20", [("去年春节", "2023-01-22")]),
     ("發布日期：113-10-09\n", None, [("113-10-09", "2024-10-09")]),
@@ -475,6 +506,19 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     # a bare ROC year counts where the document dates in that calendar elsewhere
     ("訪團於115年3月2日出發。114年出口成長。", "2026-03-03",
      [("115年3月2日", "2026-03-02"), ("114年", "2025")]),
+    # lunar days after 农历 (the generated month table), alone or glossed in brackets
+    ("农历九月初九（10月8日），活动举行。", "2027-10-12", [("农历九月初九（10月8日）", "2027-10-08")]),
+    ("农历腊月二十三，小年。", "2027-02-18", [("农历腊月二十三", "2027-01-30")]),
+    ("农历八月十五举行。", "2040-09-01", [("农历八月十五", "2040-09-20")]),
+    # 当天 right after a day names it again; 前(N)日 is the day before yesterday
+    ("9月3日当天，会议召开。", "2027-09-10", [("9月3日当天", "2027-09-03")]),
+    ("前(20)日，代表团抵达。", "2027-04-22", [("前(20)日", "2027-04-20")]),
+    # this month with its number in brackets (Macao, Taiwan); two parts of a month at once
+    ("本(三)月十四日(星期日)下午舉辦說明會。", "2027-03-15", [("本(三)月十四日(星期日)下午", "2027-03-14")]),
+    ("将于本月中下旬举办培训。", "2027-11-03", [("本月中下旬", "2027-11-11/2027-11-30")]),
+    # the end of a stretch (持续至) is no day for 同日
+    ("2月16日召开座谈会；次日，活动启动，将持续至3月5日。同日，发布线路。", "2027-02-18",
+     [("2月16日", "2027-02-16"), ("次日", "2027-02-17"), ("3月5日", "2027-03-05"), ("同日", "2027-02-17")]),
 ]
 
 ZH_NEGATIVE = [
@@ -506,6 +550,8 @@ ZH_NEGATIVE = [
     "三四年来,九十年代",
     "电话(02)1090918转3",  # a compact date only ends a line after a bracket
     "腊月初八喝腊八粥",  # a lunar day, not the start of this month
+    "九月初九登高",  # a custom's lunar day (no 农历), not September
+    "春节假期消费旺，“欢乐春节”活动多",  # a holiday naming a period or an event
     "采购2024台设备",
     "傳真113-10-0912",
     "1,2025",
@@ -641,6 +687,13 @@ def test_zh_negatives(nlps, text):
             "2021-06-04",
             "footer.date_line",
             "2021年6月4日",
+        ),
+        (  # a body date framed as a deadline loses to a relative day glossed with its date
+            "zh",
+            "标题\n\n截至2027年9月30日，全市人口达142万。\n\n昨日（10月11日），会议召开。",
+            "2027-10-12",
+            "text.glossed_day",
+            "昨日（10月11日）",
         ),
     ],
 )

@@ -6,7 +6,7 @@ Group names are the contract with the pattern files (models/<lang>/dates.jsonl):
 ends `y2`, `m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `relwd` (`last Friday`),
 `decade`/`dd` (`the 1990s`, `the 70s`: 199X, 197X), `century` (`the 20th century`: 19XX),
 `q`, `nq`, `nm`, `halfyear`, `fy2` (the end of a split fiscal year, FY2025/26) (a quarter or half takes TimeML's `2021-Q3`, `2021-H1`),
-`season`, `holiday`, `weekof` (`the week of May 5`: its ISO week), and `mod`/`fiscal`
+`season`, `holiday`, `lm`/`ld` (a month and day of the Chinese lunar calendar), `weekof` (`the week of May 5`: its ISO week), and `mod`/`fiscal`
 (kept in the attributes only: `early 2021` names 2021, `fiscal 2021` the fiscal year
 called 2021); `roc` (a year of the Republic of China calendar, 民國113年; `roclead` the
 民國 before it), `mpart` (a part of a month: 上旬 is a range of days),
@@ -43,7 +43,7 @@ from .iso import (
     valid,
     year_of,
 )
-from .points import holiday, numeric, point, season, week_of, weekday
+from .points import holiday, lunar, numeric, point, season, week_of, weekday
 from .ranges import date_range, month_part, stretch
 from .relative import ago, rel_day, relative, same_period
 from .words import Resolved, Words, date_attrs
@@ -140,6 +140,8 @@ def _resolve(
         return week_of(g, w, anchor, tense)
     if "holiday" in g:
         return holiday(g, w, anchor, tense)
+    if "lm" in g:
+        return lunar(g, w, anchor, tense)
     if "season" in g:
         return season(g, w, anchor, tense)
     if "rel" in g and "d" in g:

@@ -74,6 +74,8 @@ def month_of(g: dict[str, str], w: Words, suffix: str = "") -> int | None:
 
 
 def time_of(g: dict[str, str], w: Words) -> str | None:
+    if g.get("noon"):  # `at noon`: twelve o'clock
+        g = dict(g, H=w.get("noon", g["noon"]) or "12", M="00")
     if not g.get("H"):
         return None
     h = int(g["H"])

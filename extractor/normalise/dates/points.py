@@ -114,6 +114,33 @@ def holiday_day(rule: str, y: int | None, w: Words) -> str | None:
     return w.get("holiday_date", f"{rule[1:]}@{y}") if y is not None else None
 
 
+def lunar(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
+    """A day of the Chinese lunar calendar (`农历九月初九`, `腊月二十三`): the month `lm`
+    (正 1, 冬 11, 腊 12, else a numeral) and the day `ld` (初九, 十五, 廿三) counted from
+    the month's first day in the `lunar_month` words (`2027-9` -> `2027-10-01+30`). Named
+    without a year it is read like a holiday: in the lunar year that puts it nearer the
+    anchor, or the one the tense points to. A day past the month's end is no date."""
+    m = int(w.get("lunar_month_word", g["lm"]) or w.number(g["lm"]))
+    d = w.number(g["ld"].removeprefix("初"))
+    if not (1 <= m <= 12 and 1 <= d <= 30):
+        return None
+    attrs = date_attrs("day", True, lunar=f"{m:02d}-{d:02d}")
+    if anchor is None:
+        return Resolved("XXXX-XX-XX", attrs)
+    day = lunar_day(anchor.year, m, d, w)
+    if day is not None:
+        day = lunar_day(implied_year(anchor, day, tense), m, d, w)
+    return Resolved(day.isoformat(), attrs) if day is not None else None
+
+
+def lunar_day(y: int, m: int, d: int, w: Words) -> date | None:
+    row = w.get("lunar_month", f"{y}-{m}")
+    if row is None:
+        return None
+    first, days = row.split("+")
+    return date.fromisoformat(first) + timedelta(days=d - 1) if d <= int(days) else None
+
+
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}  # WI runs into next year
 
 

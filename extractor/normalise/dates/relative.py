@@ -117,8 +117,8 @@ def same_period(
     moved by the years `shift` says (`this year`: into the anchor's year): a day only for
     `the same day`, and only a day for it (a period compared is not the day of a report).
     With nothing named, the document date's month, quarter or day; a period is then the
-    year alone (`last year`)."""
-    unit = w.get("same", g["same"]) or "period"
+    year alone (`last year`). `the prior-year quarter` (a `same_ago` word) is read so too."""
+    unit = w.get("same", g["same"]) or w.get("same_ago", g["same"]) or "period"
     k = int(w.get("yearshift", g["shift"]) or -1)
     attrs = date_attrs(unit if unit != "period" else "year", True, offset=k)
     single_day = ref is not None and "/" not in ref and len(ref) >= 10

@@ -9,6 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+# kinds read as another: `relday1` (今 alone, only before a bracket), `relmonth_mod` (`the
+# month`, only after `the end of`: alone it is no date)
+ALIAS = {"relday1": "relday", "relmonth_mod": "relmonth"}
+
+
 @dataclass
 class Words:
     """Word tables of one language: lowercased surface form -> value, per kind."""
@@ -29,10 +34,11 @@ class Words:
             "anaphor",
             "anaphor_year",
             "relday1",
+            "relmonth_mod",
         ):
             v = self.get(kind, word)
             if v is not None:
-                return ("relday" if kind == "relday1" else kind), int(v)
+                return ALIAS.get(kind, kind), int(v)
         return None
 
     def number(self, text: str) -> int:
