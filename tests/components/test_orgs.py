@@ -226,6 +226,9 @@ def test_en_boundaries(en, text, expected):
     # a listed company's board signs its notice as one body; the bare 公司董事会 is none
     ('特此公告。\n\n北湖新材料股份有限公司董事会\n2026年3月2日', [(7, 21, '北湖新材料股份有限公司董事会')]),
     ('本公司董事会及全体董事保证。公司董事会表示感谢。', []),
+    # ... but before a post the board is the post's (新华集团 + 董事会主席, 某公司 + 董事会董事)
+    ('现任北湖新材料股份有限公司董事会董事、青禾科技股份有限公司监事会召集人。',
+     [(2, 13, '北湖新材料股份有限公司'), (19, 29, '青禾科技股份有限公司')]),
     # the company's relation to the release's own is no part of its name
     ('现任公司控股子公司北湖（嘉兴）有限公司董事长。', [(9, 19, '北湖（嘉兴）有限公司')]),
     # 贸促会 alone is the CCPIT's own short name; after a determiner it is generic
