@@ -30,6 +30,7 @@ _LOW_WORD = re.compile(r"[a-z][a-z\-]*(?![\w'’])")
 _JOIN = ("and", "&", "the")  # `Financial Services and the Treasury`: never a portfolio's end
 _LISTED = re.compile(r", (?=[A-Z])")  # `Economy, Trade and Industry`: a list of fields
 FUNCTION_WORDS = frozenset(STOP_WORDS) - {"and"}
+_SENTENCE_END = re.compile(r"\.(?:\s+[A-Z\"“]|\s*\Z)")  # a full stop that ends a sentence
 _BRANCH = re.compile(r" \(((?:[A-Z][\w'’\-]*)(?:(?:, | and | & | )[A-Z][\w'’\-]*){0,6})\)")
 
 # what closes a regional remit: punctuation, the body it is at (`Head of Asia at Acme`), a
@@ -93,11 +94,13 @@ class Portfolios:
                 and text[end + 2:end + 3].isupper():
             # `Vice President, Investor Relations,`: a corporate signature line puts the
             # field after a comma; only a run of field nouns closed by punctuation (or by
-            # the body it is at: `Vice President, Digital Commerce at Acme`) counts
+            # the body it is at: `Vice President, Digital Commerce at Acme`) counts, a
+            # full stop too where a sentence ends (`Vice President, Technical Operations. He`)
             at = end + 2
             got = self._capitalised(text, at, cross=False)
             if got is not None and got == self._run_end(text, at) \
-                    and (text[got:got + 1] in (",", "\n", ")", "") or text.startswith(" at ", got)):
+                    and (text[got:got + 1] in (",", "\n", ")", "") or text.startswith(" at ", got)
+                         or _SENTENCE_END.match(text, got)):
                 return got, " ".join(text[at:got].split()).lower()
         return None
 
