@@ -206,7 +206,8 @@ class TitleRecognizer(DataComponent):
         return Portfolios(nouns, kind("body_word"), kind("open_class"), kind("report_verb"),
                           kind("portfolio_class"),
                           area_classes([r.form for r in rows if r.kind == "area_class"]),
-                          kind("branch_class"), tails, kind("field_adjective"))
+                          kind("branch_class"), tails, kind("field_adjective"),
+                          kind("division_word"))
 
     def with_portfolio(self, text: str, end: int, head: Head,
                        places: Collection[int] = frozenset()) -> tuple[int, Head]:

@@ -124,6 +124,9 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
     # a comma's field closed by a sentence's full stop; an insurer's line of business
     ('Eva Holm, Senior Vice President, Commercial Lines, joins. Ned Pike was named Vice President, Field Operations. He starts.',
      [(10, 49, "senior vice president of commercial lines"), (77, 109, "vice president of field operations")]),
+    # a department's branch after a comma, closed by the body it belongs to; not a name's
+    ('Jo Reid, Deputy Secretary, Trade and Investment Group, at the Department, and Al Poe, Director, Jane Roe Group, at Acme.',
+     [(9, 53, "deputy secretary of trade and investment group"), (86, 94, "director")]),
     # a board's committee and a university's council are the chair's organs
     ('Ada Moss, Chair of the Audit Committee, and Rob Kerr, Chair of Council, spoke.',
      [(10, 38, "chair of the audit committee"), (54, 70, "chair of council")]),
