@@ -229,6 +229,10 @@ def titles_at(pair, text: str, places: dict[str, str]) -> list[tuple[int, int, s
      [(10, 32, "head of southeast asia"), (45, 63, "director for chile")]),
     ("Jo Ames, Vice President for Europe, spoke.", {"Europe": "area"},
      [(9, 34, "vice president for europe")]),
+    # a rank before a place before the post ranks the whole post; a place alone stays out
+    ('Mr Lo, Principal Macao Economic and Trade Representative, met the Peru Trade Minister.',
+     {"Macao": "sar", "Peru": "country"},
+     [(7, 56, "principal economic and trade representative"), (71, 85, "trade minister")]),
     # a trade agency's commissioner for a world area, not for a country
     ("Ian Roe, Senior Trade and Investment Commissioner for South Asia, met the Commissioner for Peru.",
      {"South Asia": "area", "Peru": "country"},
