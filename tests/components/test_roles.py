@@ -83,8 +83,9 @@ def triples(res):
         ("Ravi Sen, Sales Director, Spain and Portugal of Orbis Labs Inc., spoke.",
          {("Ravi Sen", "Sales Director", "Orbis Labs Inc.")}),
         # a remit's place names no body: the possessive body before the title holds the post
+        # (the world area is the commissioner's remit, in the title as samples annotate it)
         ("The Tasman Export Agency (TEA) grew. TEA's Trade Commissioner for Southeast Asia, Mia Holt, "
-         "will run it.", {("Mia Holt", "Trade Commissioner", "TEA")}),
+         "will run it.", {("Mia Holt", "Trade Commissioner for Southeast Asia", "TEA")}),
         # ORG and ORG TITLE NAME: the title at both; a field between title and body
         ("The CCPIT and CCOIC chairman Wu Lin spoke.",
          {("Wu Lin", "chairman", "CCPIT"), ("Wu Lin", "chairman", "CCOIC")}),
