@@ -40,7 +40,7 @@ def split_named_tails(cands: list[Candidate], text: str) -> list[Candidate]:
         return cands
     out = []
     for c in cands:
-        if c.label == "TITLE" and c.tier == 0:
+        if c.label == "TITLE" and c.tier == 0 and not listed_complement(c, text):
             for joint in OF_TAIL:
                 at = text.rfind(joint, c.start, c.end)
                 if at > c.start and (at + len(joint), c.end) in org_at:
@@ -53,6 +53,15 @@ def split_named_tails(cands: list[Candidate], text: str) -> list[Candidate]:
                     break
         out.append(c)
     return out
+
+
+def listed_complement(c: Candidate, text: str) -> bool:
+    """`Chair of the Audit Committee`, `Chair of Council`: a title that ends with a
+    complement its head's row lists (title_heads.tsv: a board's committee, a university's
+    council) names an organ of its body, part of the title, even where an ORG rule reads
+    the organ's capitalised name."""
+    comp = (c.attrs or {}).get("complement")
+    return bool(comp) and text[c.start:c.end].lower().endswith(" of " + comp)
 
 
 BOARD = "board"

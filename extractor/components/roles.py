@@ -99,6 +99,7 @@ class TopicRow(BaseModel):
 
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
+ORGANS = frozenset({"board", "council", "committee", "trustees"})  # a body's governing organs
 RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
 BODYREF = "BODYREF"  # the data row of an association's bare kind word before a title
 ELECTOR = "ELECTOR"  # the data row of a body's congress or council right after its name
@@ -311,7 +312,11 @@ class RoleLinker(DataComponent):
             if org is None and self.place_possessive(c, k, start, p):
                 return [Link(c.ents[p], c.ents[i], None) for i in range(k, t + 1)]
         if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t, p):
-            return [Link(c.ents[p], c.ents[t], None)]
+            # `the Chair of Council, X, said`: a post of a body's organ (its board, council,
+            # committee) before the name, which the release's subject holds where it names its
+            # own officers so (a company, a members' body); any other stays the post alone
+            organ = self.organ_post(c.ents[t])
+            return [Link(c.ents[p], c.ents[t], None, bare=organ, leading=organ)]
         if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "TO" \
                 and c.label(t - 1) == "TITLE" and self.definite_title(c, t - 1, p):
             return [Link(c.ents[p], c.ents[t - 1], None)]  # `the Ambassador to Peru, X,`
@@ -1003,6 +1008,13 @@ class RoleLinker(DataComponent):
             return True
         m = UNREAD_OWNER.search(text, max(0, title.start_char - 40), title.start_char)
         return m is not None and m.end(1) not in ends
+
+    @staticmethod
+    def organ_post(title: Ent) -> bool:
+        """`Chair of Council`, `Chairman of the Board`, `Chair of the Audit Committee`: a
+        title whose listed complement (title_heads.tsv) is an organ of a body."""
+        complement = str((title._.info or {}).get("complement") or "")
+        return complement.rsplit(" ", 1)[-1] in ORGANS
 
     def place_bound(self, title: Ent) -> bool:
         """A place's title (`mayor`) or one holding its body (`外长`) inherits no org."""

@@ -69,7 +69,7 @@ class ContextRow(BaseModel):
                   "org_suffix", "generic_before", "adjective", "plural_before", "surname",
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
                   "fused", "service", "area_class", "honorific_title", "branch_class",
-                  "field_adjective"]
+                  "field_adjective", "division_word"]
     form: str
     applies: str = "*"
 

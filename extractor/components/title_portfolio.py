@@ -30,6 +30,8 @@ _LOW_WORD = re.compile(r"[a-z][a-z\-]*(?![\w'’])")
 _JOIN = ("and", "&", "the")  # `Financial Services and the Treasury`: never a portfolio's end
 _LISTED = re.compile(r", (?=[A-Z])")  # `Economy, Trade and Industry`: a list of fields
 FUNCTION_WORDS = frozenset(STOP_WORDS) - {"and"}
+_DIVISION_CLOSE = re.compile(r",? (?:at|of|in) (?:the )?[A-Z]")  # the body a division belongs to
+_SENTENCE_END = re.compile(r"\.(?:\s+[A-Z\"“]|\s*\Z)")  # a full stop that ends a sentence
 _BRANCH = re.compile(r" \(((?:[A-Z][\w'’\-]*)(?:(?:, | and | & | )[A-Z][\w'’\-]*){0,6})\)")
 
 # what closes a regional remit: punctuation, the body it is at (`Head of Asia at Acme`), a
@@ -51,7 +53,7 @@ class Portfolios:
                  verbs: set[str], classes: set[str],
                  areas: dict[str, dict[str, frozenset[str]]] | None = None,
                  branch_classes: Collection[str] = (), company_tails: set[str] = frozenset(),
-                 adjectives: set[str] = frozenset()) -> None:
+                 adjectives: set[str] = frozenset(), divisions: set[str] = frozenset()) -> None:
         self.nouns = nouns  # lowercase portfolio nouns and field phrases
         self.body_words = body_words  # capitalised words that make the phrase a body's name
         self.open_classes = open_classes  # head classes that take a lowercase field
@@ -61,6 +63,7 @@ class Portfolios:
         self.branch_classes = frozenset(branch_classes)  # heads whose offices any bracket names
         self.company_tails = frozenset(company_tails)  # `Energy`, `Logistics`: a company's last word too
         self.adjectives = adjectives  # `global`, `renewable`: words a field noun takes before it
+        self.divisions = frozenset(divisions)  # `Group`, `Division`: a department's branches
         self.longest = max((len(n.split()) for n in nouns), default=1)
 
     def extend(self, text: str, end: int, klass: str,
@@ -93,13 +96,34 @@ class Portfolios:
                 and text[end + 2:end + 3].isupper():
             # `Vice President, Investor Relations,`: a corporate signature line puts the
             # field after a comma; only a run of field nouns closed by punctuation (or by
-            # the body it is at: `Vice President, Digital Commerce at Acme`) counts
+            # the body it is at: `Vice President, Digital Commerce at Acme`) counts, a
+            # full stop too where a sentence ends (`Vice President, Technical Operations. He`)
             at = end + 2
             got = self._capitalised(text, at, cross=False)
             if got is not None and got == self._run_end(text, at) \
-                    and (text[got:got + 1] in (",", "\n", ")", "") or text.startswith(" at ", got)):
+                    and (text[got:got + 1] in (",", "\n", ")", "") or text.startswith(" at ", got)
+                         or _SENTENCE_END.match(text, got)):
+                return got, " ".join(text[at:got].split()).lower()
+            got = self._division(text, at)
+            if got is not None:
                 return got, " ".join(text[at:got].split()).lower()
         return None
+
+    def _division(self, text: str, at: int) -> int | None:
+        """`Deputy Secretary, Trade and Investment Group, at the Department of ...`,
+        `First Assistant Secretary, Market Access Division, of the ministry`: the branch of
+        a department that the post heads, written after a comma and closed by the body it
+        belongs to, is the post's function as a field is (the public services' signature
+        form), not an organisation of its own. Only a short capitalised run ending in a
+        division word (`division_word`) after a field noun, that a comma and `at`/`of`/`in`
+        close."""
+        end = self._run_end(text, at)
+        words = text[at:end].split()
+        if not 2 <= len(words) <= 6 or words[-1] not in self.divisions \
+                or words[0] in _JOIN or not _DIVISION_CLOSE.match(text, end) \
+                or not any(self.is_noun(w.lower()) for w in words[:-1]):
+            return None  # a field names the branch (`Trade`), not a person (`Jane Roe Group`)
+        return end
 
     def is_noun(self, phrase: str) -> bool:
         """A portfolio noun or its plural (`Trade Promotions`, `Investments`)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
@@ -206,7 +206,8 @@ class TitleRecognizer(DataComponent):
         return Portfolios(nouns, kind("body_word"), kind("open_class"), kind("report_verb"),
                           kind("portfolio_class"),
                           area_classes([r.form for r in rows if r.kind == "area_class"]),
-                          kind("branch_class"), tails, kind("field_adjective"))
+                          kind("branch_class"), tails, kind("field_adjective"),
+                          kind("division_word"))
 
     def with_portfolio(self, text: str, end: int, head: Head,
                        places: Collection[int] = frozenset()) -> tuple[int, Head]:
@@ -308,6 +309,22 @@ class TitleRecognizer(DataComponent):
                         ModifierRow(form=field, value=field, kind="dept", heads=head.klass)]
                 start = m.start()
         return start, mods
+
+    def rank_over_place(self, low: str, start: int, mods: list[ModifierRow], floor: int,
+                        head: Head, places) -> tuple[int, list[ModifierRow]]:
+        """`Principal Hong Kong Economic and Trade Representative`: a rank written before a
+        place that stands before the post ranks the whole post, so the place sits inside the
+        title (a rank cannot be cut from its post) and the title starts at the rank. A place
+        before the post with no rank before it stays a REGION (`U.S. Commerce Secretary`)."""
+        if not isinstance(places, Mapping) or low[start - 1:start] != " ":
+            return start, mods
+        place = next((p for p, (end, _) in places.items() if end == start - 1), None)
+        if place is None:
+            return start, mods
+        at, ranks = self.modifiers_before(low, place, floor, head)
+        if not ranks or any(m.kind != "rank" for m in ranks):
+            return start, mods
+        return at, ranks + mods
 
     def modifier_of_next(self, low: str, matches: list[tuple[int, int, Head]], i: int) -> bool:
         """`Chief Digital Officer`: a head that is also a rank word (`chief`) is a
@@ -413,6 +430,8 @@ class TitleRecognizer(DataComponent):
                 if base is not None:
                     e, head = s + len(base.form), base
             start, mods = self.modifiers_before(low, s, last_end, head)
+            if self.latin and places:
+                start, mods = self.rank_over_place(low, start, mods, last_end, head, places)
             if not self.latin and not mods and head.form in self.context.fused:
                 fused = self.han.fused_start(text, start, last_end, self.context.fused[head.form])
             else:

@@ -83,8 +83,9 @@ def triples(res):
         ("Ravi Sen, Sales Director, Spain and Portugal of Orbis Labs Inc., spoke.",
          {("Ravi Sen", "Sales Director", "Orbis Labs Inc.")}),
         # a remit's place names no body: the possessive body before the title holds the post
+        # (the world area is the commissioner's remit, in the title as samples annotate it)
         ("The Tasman Export Agency (TEA) grew. TEA's Trade Commissioner for Southeast Asia, Mia Holt, "
-         "will run it.", {("Mia Holt", "Trade Commissioner", "TEA")}),
+         "will run it.", {("Mia Holt", "Trade Commissioner for Southeast Asia", "TEA")}),
         # ORG and ORG TITLE NAME: the title at both; a field between title and body
         ("The CCPIT and CCOIC chairman Wu Lin spoke.",
          {("Wu Lin", "chairman", "CCPIT"), ("Wu Lin", "chairman", "CCOIC")}),
@@ -191,6 +192,11 @@ def triples(res):
           ("Tom Hale", "Chief Executive", "Tarvo Foundation")}),
         ("The talks were chaired by Latvia's Minister of Economics, Ana Ozola.",
          {("Ana Ozola", "Minister of Economics", None)}),
+        # a university's release: the chair of its council, written before the name, is its
+        # own; a public office so written is not
+        ("The University of Westbury has announced the appointment. Announcing it, the Chair of "
+         "Council, Mark Dunn, said it was welcome.",
+         {("Mark Dunn", "Chair of Council", "University of Westbury")}),
         # a post's start or a second predicate does not break the holder's apposition
         ("Orvell plc announced it. Dr Ana Ruiz, a Non-Executive Director since 2022, will become "
          "Senior Independent Director. Mr Hale was formerly Chief Executive of Tarvo Foods plc "

@@ -121,6 +121,15 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
     # bank and supply-chain functions as capitalised fields
     ("Ola Berg, Head of Global Supply, and Jo Lim, Head of Corporate Banking at Tarvo Bank.",
      [(10, 31, "head of global supply"), (45, 70, "head of corporate banking")]),
+    # a comma's field closed by a sentence's full stop; an insurer's line of business
+    ('Eva Holm, Senior Vice President, Commercial Lines, joins. Ned Pike was named Vice President, Field Operations. He starts.',
+     [(10, 49, "senior vice president of commercial lines"), (77, 109, "vice president of field operations")]),
+    # a department's branch after a comma, closed by the body it belongs to; not a name's
+    ('Jo Reid, Deputy Secretary, Trade and Investment Group, at the Department, and Al Poe, Director, Jane Roe Group, at Acme.',
+     [(9, 53, "deputy secretary of trade and investment group"), (86, 94, "director")]),
+    # a board's committee and a university's council are the chair's organs
+    ('Ada Moss, Chair of the Audit Committee, and Rob Kerr, Chair of Council, spoke.',
+     [(10, 38, "chair of the audit committee"), (54, 70, "chair of council")]),
 ])
 def test_english_titles(en, text, expected):
     assert titles(en, text) == expected
@@ -220,6 +229,14 @@ def titles_at(pair, text: str, places: dict[str, str]) -> list[tuple[int, int, s
      [(10, 32, "head of southeast asia"), (45, 63, "director for chile")]),
     ("Jo Ames, Vice President for Europe, spoke.", {"Europe": "area"},
      [(9, 34, "vice president for europe")]),
+    # a rank before a place before the post ranks the whole post; a place alone stays out
+    ('Mr Lo, Principal Macao Economic and Trade Representative, met the Peru Trade Minister.',
+     {"Macao": "sar", "Peru": "country"},
+     [(7, 56, "principal economic and trade representative"), (71, 85, "trade minister")]),
+    # a trade agency's commissioner for a world area, not for a country
+    ("Ian Roe, Senior Trade and Investment Commissioner for South Asia, met the Commissioner for Peru.",
+     {"South Asia": "area", "Peru": "country"},
+     [(9, 64, "senior trade and investment commissioner for south asia"), (74, 86, "commissioner")]),
     # a place's post keeps its place, and so does `of` + a country
     ("Tom Wu, Chief Executive of Macao, met Ann Cole, Director of Peru.",
      {"Macao": "sar", "Peru": "country"}, [(8, 23, "chief executive"), (48, 56, "director")]),

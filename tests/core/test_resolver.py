@@ -65,3 +65,22 @@ def test_split_board_orgs(text, title, org, kept):
 )
 def test_places_only(text, cands, kept):
     assert [(x.start, x.end, x.label) for x in places_only(cands, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text,title,complement,org,title_kept",
+    [
+        # a complement the head's row lists (a board's committee) stays in the title
+        ("Chair of the Risk Committee", (0, 27), "the risk committee", (13, 27), (0, 27)),
+        # a named organisation after `of` is split off
+        ("Chief Executive of Halden Foods", (0, 31), "", (19, 31), (0, 15)),
+    ],
+)
+def test_split_named_tails_keeps_listed_complements(text, title, complement, org, title_kept):
+    from extractor.components.resolver import split_named_tails
+
+    attrs = {"complement": complement} if complement else {}
+    out = split_named_tails([Candidate(*title, "TITLE", text[title[0]:title[1]].lower(), "t", attrs),
+                             Candidate(*org, "ORG")], text)
+    assert [(x.start, x.end) for x in out if x.label == "TITLE"] == [title_kept]
+
