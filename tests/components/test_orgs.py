@@ -363,6 +363,8 @@ _GRAMMAR = [
     ("The Embassy of Chile in Rome thanked the Minnesota State Senate.",
      ["Embassy of Chile in Rome", "Minnesota State Senate"]),
     ("A show at the Peru Embassy in Oslo opened.", ["Peru Embassy in Oslo"]),
+    # export credit agencies: lexicon names with no head noun
+    ("Ms Roe said UK Export Finance and Bpifrance would lend.", ["UK Export Finance", "Bpifrance"]),
     # a two-word seated head: `High Commission` (`Commission` alone is no seated body)
     ("The Australian High Commission in Ottawa met the European Commission in Brussels.",
      ["Australian High Commission in Ottawa", "European Commission"]),
