@@ -219,6 +219,13 @@ class LatinOrgFinder:
         m = self.pair_before.search(text, max(0, start - 40), start)
         return m.start() if m is not None else start
 
+    def in_stretch(self, stretch: str) -> tuple[tuple[int, int, str], ...]:
+        """The names in one capitalised stretch (start, end, source), memoised as `find` does."""
+        found = self._stretches.get(stretch)
+        if found is None:
+            found = self._stretches.put(stretch, self._in_stretch(stretch))
+        return found
+
     def _in_stretch(self, stretch: str) -> tuple[tuple[int, int, str], ...]:
         if self.head_re.search(stretch) is None:
             return ()

@@ -217,10 +217,17 @@ class OrgRecognizer(DataComponent):
                     m = _AND.match(text, e)
                     if s == c.start and m is not None and m.end() < c.end and \
                             self.named_apart(text, text[m.end():c.end], text[c.start:c.end]):
-                        c = self.candidate(text, m.end(), c.end, c.source)
+                        c = self.candidate(text, self.rest_start(text, m.end(), c.end), c.end, c.source)
                         break
             out.append(c)
         return out
+
+    def rest_start(self, text: str, start: int, end: int) -> int:
+        """Where the name after the `and` starts: the grammar read anew on those words, as on
+        any run (`… and Joseph Mrema of the Ministry of Trade`: a person before `of` and the
+        body is no part of it); where it finds no name ending there, at the `and`."""
+        names = [a for a, b, _ in self.finder.in_stretch(text[start:end]) if b == end - start]
+        return start + min(names) if names else start
 
     def named_apart(self, text: str, rest: str, whole: str) -> bool:
         """Whether the words after a known name's `and` are a name of their own: they hold a

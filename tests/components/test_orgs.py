@@ -543,6 +543,9 @@ def test_en_legal_forms_missions_media(en, text, names):
      "lead. The Ministry of Foreign Affairs and Trade of Lisk and Trade envoys met.",
      ["Ministry of Foreign Affairs", "Enterprise Varnholt",
       "Ministry of Foreign Affairs and Trade of Lisk"]),
+    # the name after the `and` starts where the grammar starts it: not at a person before `of`
+    ("Ministers Ana Roe of the Ministry of Foreign Affairs and Jonas Lisk of the Ministry of "
+     "Industry and Trade met.", ["Ministry of Foreign Affairs", "Ministry of Industry and Trade"]),
 ])
 def test_en_one_reading_per_document(en, text, names):
     assert outermost(en, text) == _spans(text, *names)
