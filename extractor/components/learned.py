@@ -91,6 +91,7 @@ class LearnedForms:
         self.kinds: dict[str, set[str]] = {}
         for r in filters:
             self.kinds.setdefault(r.kind, set()).add(r.text)
+        self._staff: re.Pattern | None = None  # `staff_before`, compiled at first use
         patterns = read_jsonl(files["org_patterns"], PatternRow)
         heads = {p.text for p in patterns
                  if p.kind in ("head", "legal", "suffix") and not p.only_before}
@@ -254,19 +255,34 @@ class LearnedForms:
             return True
         if self.firm_role(text, b):
             return True  # `X is serving as financial adviser`, `and X as legal counsel`
+        if self.staff_before(text, a):
+            return True  # `analysts at X`: people employed at it (as a post held at it)
         if strong:
             return False
         if any(LISTED.fullmatch(text, e, a) for e in range(max(0, a - 10), a) if e in ev.org_ends) \
                 or any(LISTED.fullmatch(text, b, s) for s in range(b, min(len(text), b + 10) + 1)
                        if s in ev.org_starts):
             return True
-        before = text[max(0, a - 30):a].rstrip(" ").lower()
-        if any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
-               for w in self.kind("role_cue_before")):
+        if self.cue_before(text, a, "role_cue_before"):
             return True
         after = text[b:b + 40].lstrip(" ,").lower()
         return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
                    for w in self.kind("role_cue_after"))
+
+    def cue_before(self, text: str, a: int, kind: str) -> bool:
+        """Whether a row of `kind` ends right before `a` as whole words (`advised by X`)."""
+        before = text[max(0, a - 30):a].rstrip(" ").lower()
+        return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+                   for w in self.kind(kind))
+
+    def staff_before(self, text: str, a: int) -> bool:
+        """Whether a firm's staff (`staff_before` rows) stand before `at` and a list of
+        names that ends right before `a`: `analysts at X`, `analysts at X, Y and Z`."""
+        if self._staff is None:
+            rows = "|".join(map(re.escape, sorted(self.kind("staff_before"), key=len, reverse=True)))
+            self._staff = re.compile(r"(?<![\w-])(?i:%s) (?:%s(?:, | and |, and ))*\Z" % (
+                rows or "(?!)", STAFF_NAME))
+        return self._staff.search(text, max(0, a - 120), a) is not None
 
     def heads_next(self, text: str, b: int) -> bool:
         """Whether the word after `b` is a head noun of organisations' names (`Analytics`)."""
@@ -446,6 +462,7 @@ def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
         i = text.find(name, j)
 
 
+STAFF_NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"  # one name of a list after `analysts at`
 TITLE_AT = re.compile(r" (of|at|with) (?:the )?")  # `partner of X`, `CFO at the X`
 POSSESSIVE_GAP = re.compile(r"(?:['’]s)? ")  # `X's chief financial officer`, `X CEO`
 # `X, the Oslo-based lender,`, `X, a maker of pumps`, `X is a retailer`: the noun that
@@ -832,8 +849,10 @@ class LearnedRecognizer(DataComponent):
         listed = {n for n in todo if any(TICKER_AFTER.match(text, s + len(n))
                                          for s in occurrences(text, n, True))}
         for name in [n for n, labels in todo.items() if set(labels) == {LISTED_ONLY[0]}]:
-            if name not in listed:  # a group word (`Chinese CEO ...`) is a firm only by its
-                del todo[name]  # listing: `X (NYSE: XYZ)`
+            if name not in listed and not any(self.forms.staff_before(text, s)
+                                              for s in occurrences(text, name, True)):
+                del todo[name]  # a group word (`Chinese CEO ...`) is a firm only by its
+                # listing (`X (NYSE: XYZ)`) or its staff (`analysts at X`: a building has none)
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name

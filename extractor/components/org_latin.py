@@ -219,6 +219,13 @@ class LatinOrgFinder:
         m = self.pair_before.search(text, max(0, start - 40), start)
         return m.start() if m is not None else start
 
+    def in_stretch(self, stretch: str) -> tuple[tuple[int, int, str], ...]:
+        """The names in one capitalised stretch (start, end, source), memoised as `find` does."""
+        found = self._stretches.get(stretch)
+        if found is None:
+            found = self._stretches.put(stretch, self._in_stretch(stretch))
+        return found
+
     def _in_stretch(self, stretch: str) -> tuple[tuple[int, int, str], ...]:
         if self.head_re.search(stretch) is None:
             return ()
@@ -292,7 +299,8 @@ class LatinOrgFinder:
             ands = 0 if tok[1] in heads else ands + (tok[0] == "and")
             if second_and or tok[0] in ("and", "&") and seen_head \
                     and self._head_before_break(run, i + 1, heads) \
-                    and not (i and _ADJECTIVE.search(run[i - 1][0])):
+                    and not (i and _ADJECTIVE.search(run[i - 1][0])) \
+                    and not self._purpose_pair(current, heads):
                 # `Foundation for Strategic and International Studies` coordinates adjectives
                 parts.append(current)
                 current, seen_head, ands = [], False, 0
@@ -301,6 +309,18 @@ class LatinOrgFinder:
             seen_head = seen_head or tok[1] in heads
         parts.append(current)
         return [p for p in parts if p]
+
+    @staticmethod
+    def _purpose_pair(current, heads: set[int]) -> bool:
+        """`Agency for Electronic Government and Information Society`: after a head's `for`,
+        the words name what the body serves; where a head noun stands there too, the `and`
+        coordinates two such topics (nouns that head names elsewhere, `Government`,
+        `Society`), not two bodies. A `for` complement with no head (`Centre for Policy
+        Research and …`) still ends before an `and` that opens a name."""
+        at = next((k for k in range(len(current) - 1, 0, -1) if current[k][0] == "for"), None)
+        return at is not None and any(t[1] in heads for t in current[:at]) \
+            and any(t[1] in heads for t in current[at + 1:]) \
+            and not any(t[0] in ("of", "in", "under") for t in current[at + 1:])
 
     def _head_before_break(self, run, i: int, heads: set[int]) -> bool:
         for tok in run[i:]:
@@ -403,9 +423,9 @@ class LatinOrgFinder:
             # Australia Chinese Chamber of Commerce in Perth`: `in` says where its office is),
             # while a mission or office keeps its seat (`Chile Embassy in China`)
             return prev_kind == "cap" and not any(t[0] == "in" for t in run) and any(
-                _base(t[0]) in self.in_place for t in run) and self._named(run) \
+                self._seated(run, i) for i in range(len(run))) and self._named(run) \
                 and not (self._placed_before_of(run) and not any(
-                    _base(t[0]) in self.in_place and t[0] != "Commerce" for t in run))
+                    self._seated(run, i) and run[i][0] != "Commerce" for i in range(len(run))))
         # a legal form closes a company's name (`Acme Co., Ltd. for CMT-204`, `Acme Inc. and
         # Beta LLC`), but for a partnership's (`Acme GmbH & Co. KG`)
         return prev_kind in ("cap", "paren") or prev_kind == "legal" and word == "&"
@@ -459,6 +479,13 @@ class LatinOrgFinder:
                     and all(t[3] == "cap" for t in segment[n:]):
                 return n
         return len(words)
+
+    def _seated(self, run, i: int) -> bool:
+        """Whether the run's word `i` heads a body seated in a place (`in_place` rows), alone
+        (`Embassy`) or with the word before it (`High Commission`: a Commonwealth country's
+        embassy, where `Commission` alone names no seated body, `European Commission`)."""
+        return _base(run[i][0]) in self.in_place or \
+            i > 0 and f"{run[i - 1][0]} {_base(run[i][0])}" in self.in_place
 
     def _placed_before_of(self, run) -> bool:
         """Whether a place (of up to three words) stands in the name before any `of`."""

@@ -18,6 +18,7 @@ from .org_latin import COUNTRY_MODIFIERS, LatinOrgFinder, legal_token_pattern
 
 _LEADING_THE = re.compile(r"(?:the|The|THE)\s+")
 _WORD = re.compile(r"[A-Z][a-z]+\b")
+_PLACE_OF = re.compile(r"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}) of (?:the )?(?=[A-Z])")
 _PLACE = re.compile(r" \([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}\)")
 
 
@@ -42,6 +43,10 @@ class OrgSpanRules:
             if word and word.group().rstrip().endswith(self.finder.lead_adjectives):
                 start += word.end()
                 continue
+            m = _PLACE_OF.match(text, start, end)
+            if m is not None and m.group(1) in self.finder.region_set:
+                start = m.end()  # `CEO, Hong Kong and Macau of Meridian Bank`: a post's
+                continue  # market, then the body (no name opens with a place and `of`)
             break
         end = self.before_verb(text, start, self.extend(text, end))
         if start >= end:

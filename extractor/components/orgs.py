@@ -138,7 +138,7 @@ class OrgRecognizer(DataComponent):
             found += [self.candidate(text, s, e, "en.org.lexicon")
                       for s, e, _ in self.lexicon.matches(text)
                       if not self.product_after(text, s, e)]
-        found = self.split_listed(text, self.split_coordination(text, found))
+        found = self.split_listed(text, self.split_coordination(text, self.lexicon_tails(text, found)))
         found = self.headline_verbs(text, found)
         return [c for c in found if text[c.start:c.end] not in self.generic
                 and not (self.attributive and self.attributive.match(text, c.end))]
@@ -181,6 +181,23 @@ class OrgRecognizer(DataComponent):
         return not (word in f.stops or f.is_head(word) or word in f.region_set
                     or word in self.market_words or word.isupper())
 
+    def lexicon_tails(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """`Permanent Mission of Kenya to the United Nations Office at Geneva`: the grammar's
+        name ends inside a known name that starts within it and runs on past it (the
+        lexicon's `United Nations Office at Geneva`, whose `at` no run crosses); the body's
+        name takes the known name whole (GUIDELINES: the longest name, flat spans)."""
+        known = [c for c in found if c.source == "en.org.lexicon"]
+        if not known:
+            return found
+        out = []
+        for c in found:
+            if c.source == "en.org.head":
+                tail = max((k.end for k in known if c.start < k.start < c.end < k.end), default=None)
+                if tail is not None:
+                    c = self.candidate(text, c.start, tail, c.source)
+            out.append(c)
+        return out
+
     def split_coordination(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """`Siemens China and Kaveri AG`: the grammar's run crosses `and` when the first
         name has no head noun; a known name that ends right before the `and` shows
@@ -199,11 +216,27 @@ class OrgRecognizer(DataComponent):
                 for s, e in ends:
                     m = _AND.match(text, e)
                     if s == c.start and m is not None and m.end() < c.end and \
-                            self.finder.has_head(text[m.end():c.end]):
-                        c = self.candidate(text, m.end(), c.end, c.source)
+                            self.named_apart(text, text[m.end():c.end], text[c.start:c.end]):
+                        c = self.candidate(text, self.rest_start(text, m.end(), c.end), c.end, c.source)
                         break
             out.append(c)
         return out
+
+    def rest_start(self, text: str, start: int, end: int) -> int:
+        """Where the name after the `and` starts: the grammar read anew on those words, as on
+        any run (`… and Joseph Mrema of the Ministry of Trade`: a person before `of` and the
+        body is no part of it); where it finds no name ending there, at the `and`."""
+        names = [a for a, b, _ in self.finder.in_stretch(text[start:end]) if b == end - start]
+        return start + min(names) if names else start
+
+    def named_apart(self, text: str, rest: str, whole: str) -> bool:
+        """Whether the words after a known name's `and` are a name of their own: they hold a
+        head noun or a legal form, or, two words or more, the text names them again without
+        the known name before them (`Ministry of Foreign Affairs and Enterprise Singapore`,
+        then `CEO of Enterprise Singapore`); a one-word portfolio (`… and Trade`) recurs as
+        a common word."""
+        return self.finder.has_head(rest) or rest[:1].isupper() and " " in rest and \
+            _count_words(text, rest) > _count_words(text, whole)
 
     def before_foreign(self, text: str, found: list[Candidate],
                        foreign: list[Candidate]) -> list[Candidate]:
@@ -413,6 +446,11 @@ class OrgRecognizer(DataComponent):
             cut_at_titles(text, found, [c for c in candidates(doc) if c.label == "TITLE"])
         candidates(doc).extend(found)
         return doc
+
+
+def _count_words(text: str, phrase: str) -> int:
+    """How often `phrase` stands in `text` as whole words."""
+    return len(re.findall(r"(?<![\w&'’-])%s(?![\w&'’-])" % re.escape(phrase), text))
 
 
 _OF_THE = re.compile(r" of (?:the )?(?=[A-Z])")

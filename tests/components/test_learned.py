@@ -131,6 +131,11 @@ def test_en_titled_form(forms, span, ok):
     ("Lisk agreed to acquire Quellbrook", "Quellbrook", [], [], False, True),
     ("Harlow Venn is legal counsel to Lisk", "Harlow Venn", [], [], True, True),
     ("Quellbrook, the Oslo snacks group, said", "Quellbrook", [], [], True, True),
+    # a firm's research staff at it, alone or in a list: strong, as a post held there
+    ("Analysts at Harlow Venn and Lisk had expected more", "Harlow Venn", [], [], True, True),
+    ("Analysts at Harlow Venn and Lisk had expected more", "Lisk", [], [], True, True),
+    ("economists at Quellbrook, Nordvik and Lisk said", "Nordvik", [], [], True, True),
+    ("She met analysts in Quellbrook", "Quellbrook", [], [], True, False),
 ])
 def test_headless_en_org_needs_a_cue(forms, text, span, titles, orgs, strong, cued):
     def spans(subs):

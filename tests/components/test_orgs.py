@@ -366,6 +366,19 @@ _GRAMMAR = [
     ("The Embassy of Chile in Rome thanked the Minnesota State Senate.",
      ["Embassy of Chile in Rome", "Minnesota State Senate"]),
     ("A show at the Peru Embassy in Oslo opened.", ["Peru Embassy in Oslo"]),
+    # export credit agencies: lexicon names with no head noun
+    ("Ms Roe said UK Export Finance and Bpifrance would lend.", ["UK Export Finance", "Bpifrance"]),
+    # a two-word seated head: `High Commission` (`Commission` alone is no seated body)
+    ("The Australian High Commission in Ottawa met the European Commission in Brussels.",
+     ["Australian High Commission in Ottawa", "European Commission"]),
+    # a known name that runs on past the grammar's end is taken whole
+    ("The Permanent Mission of Varnholt to the United Nations Office at Vienna agreed.",
+     ["Permanent Mission of Varnholt to the United Nations Office at Vienna"]),
+    # `for` + two topics with heads coordinated: one body; a headless topic still splits
+    ("The Agency for Digital Government and Information Society of Varnholt and the "
+     "Centre for Policy Research and Lisk Institute met.",
+     ["Agency for Digital Government and Information Society of Varnholt",
+      "Centre for Policy Research", "Lisk Institute"]),
     # a chamber abroad keeps its seat; one whose name opens with its own place is seated
     # there, and `in` says where its office is
     ("The British Chamber of Commerce in Oslo met the Norway Chinese Chamber of Commerce in "
@@ -527,6 +540,15 @@ def test_en_legal_forms_missions_media(en, text, names):
     # a company followed by a market names its unit there
     ("Siemens China and Kaveri AG met Kaveri Europe.",
      ["Siemens China", "Kaveri AG", "Kaveri Europe"]),
+    # after a known name's `and`, words the text names again alone are a second body; a
+    # one-word portfolio is not
+    ("The Ministry of Foreign Affairs and Enterprise Varnholt agreed. Enterprise Varnholt will "
+     "lead. The Ministry of Foreign Affairs and Trade of Lisk and Trade envoys met.",
+     ["Ministry of Foreign Affairs", "Enterprise Varnholt",
+      "Ministry of Foreign Affairs and Trade of Lisk"]),
+    # the name after the `and` starts where the grammar starts it: not at a person before `of`
+    ("Ministers Ana Roe of the Ministry of Foreign Affairs and Jonas Lisk of the Ministry of "
+     "Industry and Trade met.", ["Ministry of Foreign Affairs", "Ministry of Industry and Trade"]),
 ])
 def test_en_one_reading_per_document(en, text, names):
     assert outermost(en, text) == _spans(text, *names)
@@ -542,6 +564,8 @@ def test_en_one_reading_per_document(en, text, names):
     ("The Varn Labour Party won.", "Varn Labour Party", "Varn Labour Party"),
     ("The National Convention and Exhibition Center opened.",
      "National Convention and Exhibition Center", None),
+    # a post's market before `of` and the body: the body alone
+    ("Ada Roe, CEO, Hong Kong and Macau of Lisk Bank, said", "Macau of Lisk Bank", "Lisk Bank"),
 ])
 def test_refine_external_span(en, text, span, expected):
     start = text.index(span)
