@@ -113,10 +113,10 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # (`as CFO effective May 1`, `step down as CEO on June 30`, `as Chair following the AGM`, `at
 # the conclusion of the annual meeting`) or for how long (`elected Chair for a two-year term`),
 # or a clause on the change that opens no body (`as interim CFO following the departure of B`,
-# `CFO, who joined in 2019`)
+# `CFO, who joined in 2019`), or a co-holder (`co-head of sales alongside B`)
 BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
-    r"|effective|following|succeeding|replacing|who|whose|and\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
+    r"|effective|following|succeeding|replacing|who|whose|alongside|and\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
     r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b"
@@ -131,6 +131,7 @@ class Link:
     explicit: bool = True  # the org is joined to the title in the text, not carried over
     bare: bool = False  # an apposition with no org or place: the release's subject may hold it
     leading: bool = False  # a bare title before the name: only a company subject holds it
+    definite: bool = False  # `the TITLE, NAME`: a leading post a members' body's release gives visitors too
 
     def key(self) -> tuple[int, int, int]:
         return (self.person.start_char, self.title.start_char, self.org.start_char if self.org else -1)
@@ -211,7 +212,7 @@ class RoleLinker(DataComponent):
         if doc.lang_ != "zh":  # `She is currently Provost of X`: the person named before
             ents = sorted(ents + pronoun_refs(text, ents, self.classify), key=lambda e: e.start_char)
         chain = Chain(ents, text, doc.lang_, self.classify)
-        company = subject is not None and self.refs.company_like(subject)
+        company = subject is not None and self.refs.company_subject(subject, text)
         links: list[Link] = []
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
         by_person: dict[int, list[Link]] = {}
@@ -255,7 +256,8 @@ class RoleLinker(DataComponent):
                              and not ((company or self.refs.members_body(subject))
                                       and self.refs.corporate_post(lk.title))) \
                     and not self.refs.office(lk.title, company) and not self.refs.own_body(lk.title) \
-                    and (company or not lk.leading or self.refs.members_body(subject)):
+                    and (company or not lk.leading or self.refs.academic_body(subject)
+                         or self.refs.members_body(subject) and not lk.definite):
                 lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
         for lk in links:
             lk.person = person_of(lk.person)
@@ -310,8 +312,17 @@ class RoleLinker(DataComponent):
                 return [Link(c.ents[p], c.ents[i], org) for i in range(k, t + 1)]
             if org is None and self.place_possessive(c, k, start, p):
                 return [Link(c.ents[p], c.ents[i], None) for i in range(k, t + 1)]
-        if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t, p):
-            return [Link(c.ents[p], c.ents[t], None)]
+        if c.label(t) == "TITLE" and c.gap(t) == "APPOS":
+            # `the Vice-Chancellor and President, Professor X`: titles joined by `and` share
+            # the article; a definite post with no body joined to it is a leading post (a
+            # company's or a university's release names its own officers so), but a chamber's
+            # release names the officials at its meeting so too (`The Financial Secretary, Mr X`)
+            k = t
+            while c.label(k - 1) == "TITLE" and c.gap(k - 1) == "AND":
+                k -= 1
+            if self.definite_title(c, k, p):
+                return [Link(c.ents[p], c.ents[i], None, explicit=False, bare=True, leading=True,
+                             definite=True) for i in range(k, t + 1)]
         if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "TO" \
                 and c.label(t - 1) == "TITLE" and self.definite_title(c, t - 1, p):
             return [Link(c.ents[p], c.ents[t - 1], None)]  # `the Ambassador to Peru, X,`

@@ -502,6 +502,25 @@ def test_english_roles_not_stated(extractor, text, absent):
          "and of Bo Tam to Chief People Officer.",
          {("Ana Ruiz", "Chief Legal Officer", "Orvell Systems Inc."),
           ("Bo Tam", "Chief People Officer", "Orvell Systems Inc.")}),
+        # a university's release: its definite posts (`the Provost, Dr X`), titles joined by
+        # `and` sharing the article, and the chair of its governing council are its own
+        ("The University of Dunmore has announced a new library. Opening it, the Provost and Vice-"
+         "President, Professor Ruth Amadi, thanked donors. The Chair of Council, Colin Baird, "
+         "and the Chief Operating Officer, Maya Fenn, attended.",
+         {("Ruth Amadi", "Provost", "University of Dunmore"),
+          ("Ruth Amadi", "Vice-President", "University of Dunmore"),
+          ("Colin Baird", "Chair of Council", "University of Dunmore"),
+          ("Maya Fenn", "Chief Operating Officer", "University of Dunmore")}),
+        # a subject with no legal form is a company where a listing or a company apposition
+        # follows its name: a leading post is then its own
+        ("Pellworth Analytics (NASDAQ: PLWT), the payroll software company, today reported revenue and said "
+         "Chief Financial Officer Ines Brandt will retire.",
+         {("Ines Brandt", "Chief Financial Officer", "Pellworth Analytics")}),
+        # a co-holder after the last post closes the chain: the posts are the subject's
+        ("Orvell Systems Inc. today announced changes. The firm said Ana Ruiz, head of treasury, "
+         "will become co-head of finance alongside Bo Tam.",
+         {("Ana Ruiz", "head of treasury", "Orvell Systems Inc."),
+          ("Ana Ruiz", "co-head of finance", "Orvell Systems Inc.")}),
     ],
 )
 def test_english_roles_referred_org(extractor, text, expected):
@@ -564,6 +583,13 @@ def test_english_roles_referred_org(extractor, text, expected):
          "President Ed Yee objected.", ("Ed Yee", "Vice President", "Acme Holdings Ltd.")),
         ("Acme Holdings Ltd. today announced cuts. The Teamsters President Ron Gale objected.",
          ("Ron Gale", "President", "Acme Holdings Ltd.")),
+        # a chamber's release names the officials at its meeting by a definite post too
+        ("The Harbour City Chamber of Commerce today held its annual meeting. The Financial "
+         "Secretary, Mr Owen Tait, addressed members.",
+         ("Owen Tait", "Financial Secretary", "Harbour City Chamber of Commerce")),
+        # a definite post in a government body's release is no post of that body
+        ("The Trade Department today announced rules. The Chief Executive, Mr Ian Bell, welcomed "
+         "them.", ("Ian Bell", "Chief Executive", "Trade Department")),
         # a plural title with no list of names before it is nobody's post
         ("Orvane Systems Inc. today said Tom Hale spoke. The vice presidents agreed.",
          ("Tom Hale", "vice presidents", "Orvane Systems Inc.")),
