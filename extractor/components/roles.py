@@ -106,6 +106,8 @@ ELECTED = "ELECTED"  # the data row of the words that make a post an elected one
 ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
 RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
 LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
+# gaps inside a name's apposition (`A, a partner at ORG`, `A, ORG's CFO`): no item of a list ends there
+APPOSED = frozenset({"APPOS", "OF", "ADJ", "POSS", "TO"})
 SENTENCE_OPEN = re.compile(r"(?:\A|[。！？；!?;\n])[ \t\u3000]*\Z")
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
@@ -462,17 +464,46 @@ class RoleLinker(DataComponent):
         shared by a list, one role per person): walk back over the names of the list to a plural title before a
         colon; the title's organisation, if joined to it, is shared."""
         k = p
-        while c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "AND", "BULLET", "LIST"):
-            k -= 1
+        while True:
+            if c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "AND", "BULLET", "LIST"):
+                k -= 1
+            elif c.lang != "zh" and c.gap(k - 1) in ("AND", "LIST", "APPOS") \
+                    and (j := self.apposed_from(c, k - 1)) is not None:
+                k = j  # `A, a partner at X, and B`: the item before carries its own apposition
+            else:
+                break
         t = k - 1
         # `Vice Presidents A and B`: written before the names with no colon, a plural
-        # still heads a list when it names two people at least
-        two = k < p or (c.label(p + 1) == "PERSON" and c.gap(p) in ("APPOS", "AND"))
+        # still heads a list when it names two people at least; `two new trustees, A, a
+        # partner at X, and B, ...`: so does a plural in apposition to such a list
+        nxt = self.apposed_to(c, p) if c.lang != "zh" else p
+        two = k < p or (c.label(nxt + 1) == "PERSON" and c.gap(nxt) in ("APPOS", "AND"))
         if c.label(t) != "TITLE" or not self.plural(c.ents[t]) \
-                or not (c.gap(t) == "COLON" or (c.gap(t) == "ADJ" and two and c.lang != "zh")):
+                or not (c.gap(t) == "COLON" or (c.gap(t) in ("ADJ", "APPOS") and two and c.lang != "zh")):
             return []
         org, _ = self.org_before(c, t)
         return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
+
+    @staticmethod
+    def apposed_from(c: Chain, i: int) -> int | None:
+        """The name whose apposition (`, a partner at ORG`, `, CEO of ORG`) ends at entity
+        i, if it does: a list item that carries its own post."""
+        j = i
+        while c.label(j) in ("TITLE", "ORG", "REGION") and c.gap(j - 1) in APPOSED:
+            if c.label(j - 1) == "PERSON":
+                return j - 1 if c.gap(j - 1) == "APPOS" and c.label(j) == "TITLE" else None
+            j -= 1
+        return None
+
+    @staticmethod
+    def apposed_to(c: Chain, p: int) -> int:
+        """The last entity of person p's apposition (p itself if it has none)."""
+        if c.gap(p) != "APPOS" or c.label(p + 1) != "TITLE":
+            return p
+        j = p + 1
+        while c.label(j + 1) in ("TITLE", "ORG", "REGION") and c.gap(j) in APPOSED and c.gap(j) != "APPOS":
+            j += 1
+        return j
 
     def listed_as(self, c: Chain, p: int) -> list[Link]:
         """`elected A, B and C as their respective chairs`, `A and B were named vice

@@ -516,6 +516,13 @@ def test_english_roles_not_stated(extractor, text, absent):
         ("Pellworth Analytics (NASDAQ: PLWT), the payroll software company, today reported revenue and said "
          "Chief Financial Officer Ines Brandt will retire.",
          {("Ines Brandt", "Chief Financial Officer", "Pellworth Analytics")}),
+        # a plural post in apposition to a list whose items carry their own appositions
+        ("The Elmstead Trust today announced its new board. It has appointed three new trustees, "
+         "Omar Fell, a partner at Crane Rudd LLP, Lea Voss, and Ian Marr, Finance Director of "
+         "Tarn Mills Ltd.",
+         {("Omar Fell", "trustees", "Elmstead Trust"), ("Lea Voss", "trustees", "Elmstead Trust"),
+          ("Ian Marr", "trustees", "Elmstead Trust"), ("Omar Fell", "partner", "Crane Rudd LLP"),
+          ("Ian Marr", "Finance Director", "Tarn Mills Ltd.")}),
         # a co-holder after the last post closes the chain: the posts are the subject's
         ("Orvell Systems Inc. today announced changes. The firm said Ana Ruiz, head of treasury, "
          "will become co-head of finance alongside Bo Tam.",
