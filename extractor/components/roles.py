@@ -340,8 +340,11 @@ class RoleLinker(DataComponent):
         while c.label(t) == "TITLE":
             org, start = self.org_before(c, t)
             items.append((c.ents[t], org))
-            if org is not None and c.gap(start - 1) == "AND" and c.label(start - 1) == "ORG":
-                start -= 1  # `the Acme and Orbis chairman X`: the title at both
+            if org is not None and c.gap(start - 1) == "AND" and c.label(start - 1) == "ORG" \
+                    and "," not in c.text[c.ents[start - 1].end_char:c.ents[start].start_char]:
+                # `the Acme and Orbis chairman X`: the title at both; not across a comma, where
+                # `and` opens a clause (`A will chair Acme, and Orbis CEO B ...`)
+                start -= 1
                 items.append((c.ents[t], c.ents[start]))
             prev = start - 1
             if c.label(prev) == "TITLE" and c.gap(prev) in ("LIST", "CONCUR", "AND") \

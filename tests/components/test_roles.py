@@ -590,6 +590,10 @@ def test_english_roles_referred_org(extractor, text, expected):
          "President Ed Yee objected.", ("Ed Yee", "Vice President", "Acme Holdings Ltd.")),
         ("Acme Holdings Ltd. today announced cuts. The Teamsters President Ron Gale objected.",
          ("Ron Gale", "President", "Acme Holdings Ltd.")),
+        # `, and` opens a clause: the body before it is no co-owner of the next title
+        ("Tallis Inc. and Brightmoor Inc. today said they will form Cascadia Air. Brightmoor "
+         "Chairman Owen Prescott will chair Cascadia Air, and Tallis Chief Operating Officer "
+         "Renee Castillo will join it.", ("Renee Castillo", "Chief Operating Officer", "Cascadia Air")),
         # a chamber's release names the officials at its meeting by a definite post too
         ("The Harbour City Chamber of Commerce today held its annual meeting. The Financial "
          "Secretary, Mr Owen Tait, addressed members.",
