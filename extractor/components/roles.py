@@ -514,9 +514,19 @@ class RoleLinker(DataComponent):
         title joined after it (`, all of whom will serve as ...`). `their` or `its` refers
         to a body the text names elsewhere, so only a title without it is bare."""
         k = p
-        while c.label(k + 1) == "PERSON" and c.gap(k) in ("APPOS", "AND"):
-            k += 1
-        listed = k > p or (c.label(p - 1) == "PERSON" and c.gap(p - 1) in ("APPOS", "AND"))
+        while True:
+            if c.label(k + 1) == "PERSON" and c.gap(k) in ("APPOS", "AND"):
+                k += 1
+            elif c.lang != "zh" and (j := self.apposed_to(c, k)) > k and c.label(j + 1) == "PERSON" \
+                    and c.gap(j) in ("APPOS", "AND"):
+                k = j + 1  # `A, CEO of X, and B, a partner at Y, were elected vice chairs`
+            else:
+                break
+        listed = k > p or (c.label(p - 1) == "PERSON" and c.gap(p - 1) in ("APPOS", "AND")) \
+            or (c.lang != "zh" and c.gap(p - 1) in ("APPOS", "AND")
+                and self.apposed_from(c, p - 1) is not None)
+        if c.lang != "zh":
+            k = self.apposed_to(c, k)  # the last item's own post is no post the list is given
         t = k + 1
         if not listed or c.label(t) != "TITLE" or c.gap(k) not in ("ALSO", "ASPLURAL") \
                 or not self.plural(c.ents[t]):

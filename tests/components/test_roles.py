@@ -523,6 +523,15 @@ def test_english_roles_not_stated(extractor, text, absent):
          {("Omar Fell", "trustees", "Elmstead Trust"), ("Lea Voss", "trustees", "Elmstead Trust"),
           ("Ian Marr", "trustees", "Elmstead Trust"), ("Omar Fell", "partner", "Crane Rudd LLP"),
           ("Ian Marr", "Finance Director", "Tarn Mills Ltd.")}),
+        # names with their own appositions (and an honorific after `and`) listed before the
+        # plural post a verb gives them
+        ("The Harbour City Chamber of Commerce today held its annual meeting. Mr Omar Fell, "
+         "Chief Executive Officer of Crane Rudd Ltd, and Ms Lea Voss, Senior Partner of Voss & Co, "
+         "were elected Deputy Chairmen.",
+         {("Omar Fell", "Deputy Chairmen", "Harbour City Chamber of Commerce"),
+          ("Lea Voss", "Deputy Chairmen", "Harbour City Chamber of Commerce"),
+          ("Omar Fell", "Chief Executive Officer", "Crane Rudd Ltd"),
+          ("Lea Voss", "Senior Partner", "Voss & Co")}),
         # a co-holder after the last post closes the chain: the posts are the subject's
         ("Orvell Systems Inc. today announced changes. The firm said Ana Ruiz, head of treasury, "
          "will become co-head of finance alongside Bo Tam.",
