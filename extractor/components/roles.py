@@ -624,6 +624,9 @@ class RoleLinker(DataComponent):
             else:
                 out.append(Link(c.ents[p], title, None))
                 pending.append(title)
+            if c.lang != "zh" and c.gap(j) == "APPOS" and c.label(j + 1) == "REGION" \
+                    and c.gap(j + 1) in ("ALSO", "AND") and c.label(j + 2) == "TITLE":
+                j += 1  # `A, General Manager, Greater China, is promoted to ...`: the post's remit
             if c.gap(j) not in ("AND", "ALSO", "APPOS", "CONCUR") and not self.zh_title_list(c, j) \
                     or c.label(j + 1) not in ("TITLE", "ORG"):
                 break

@@ -532,6 +532,12 @@ def test_english_roles_not_stated(extractor, text, absent):
           ("Lea Voss", "Deputy Chairmen", "Harbour City Chamber of Commerce"),
           ("Omar Fell", "Chief Executive Officer", "Crane Rudd Ltd"),
           ("Lea Voss", "Senior Partner", "Voss & Co")}),
+        # a post's remit after a comma does not end the holder's chain of posts
+        ("Orvell Systems Inc. today announced changes. Ana Ruiz, General Manager, Southern Africa, "
+         "is promoted to Senior Vice President and Head of Africa.",
+         {("Ana Ruiz", "General Manager", "Orvell Systems Inc."),
+          ("Ana Ruiz", "Senior Vice President", "Orvell Systems Inc."),
+          ("Ana Ruiz", "Head of Africa", "Orvell Systems Inc.")}),
         # a co-holder after the last post closes the chain: the posts are the subject's
         ("Orvell Systems Inc. today announced changes. The firm said Ana Ruiz, head of treasury, "
          "will become co-head of finance alongside Bo Tam.",
