@@ -115,14 +115,16 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # (`as CFO effective May 1`, `step down as CEO on June 30`, `as Chair following the AGM`, `at
 # the conclusion of the annual meeting`) or for how long (`elected Chair for a two-year term`),
 # or a clause on the change that opens no body (`as interim CFO following the departure of B`,
-# `CFO, who joined in 2019`), or a co-holder (`co-head of sales alongside B`)
+# `CFO, who joined in 2019`), or a co-holder (`co-head of sales alongside B`), or the release's
+# body's own board (`Lead Independent Director of the board`: no other body's board is named)
 BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
     r"|effective|following|succeeding|replacing|who|whose|alongside|and\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
     r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b"
-    r"|(?:following|after|upon)\s+(?:the|its|this|next|completion)\b|at\s+the\s+(?:conclusion|end|close)\s+of\b)")
+    r"|(?:following|after|upon)\s+(?:the|its|this|next|completion)\b|at\s+the\s+(?:conclusion|end|close)\s+of\b"
+    r"|of\s+the\s+board(?:\s+of\s+directors)?\b(?!\s+of\b))")
 
 
 @dataclass(slots=True)

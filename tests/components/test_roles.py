@@ -532,6 +532,10 @@ def test_english_roles_not_stated(extractor, text, absent):
           ("Lea Voss", "Deputy Chairmen", "Harbour City Chamber of Commerce"),
           ("Omar Fell", "Chief Executive Officer", "Crane Rudd Ltd"),
           ("Lea Voss", "Senior Partner", "Voss & Co")}),
+        # `of the board` names the release's own board: the subject's post
+        ("Orvell Systems Inc. (NYSE: ORV) today announced results. \"We grew,\" said Ana Ruiz, "
+         "Lead Independent Director of the board.",
+         {("Ana Ruiz", "Lead Independent Director", "Orvell Systems Inc.")}),
         # a post's remit after a comma does not end the holder's chain of posts
         ("Orvell Systems Inc. today announced changes. Ana Ruiz, General Manager, Southern Africa, "
          "is promoted to Senior Vice President and Head of Africa.",
