@@ -33,7 +33,7 @@ from ..lexicon import read_jsonl, read_tsv
 from .org_patterns import OrgPattern
 
 KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office", "corporate",
-         "academic", "members", "posted")
+         "academic", "members", "posted", "campus")
 ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
 AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
@@ -42,6 +42,8 @@ POSS_REACH = 300  # characters from `its` back to what it stands for: the senten
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]|\n")  # between two sentences
 BOUNDARY = re.compile(r"[.!?\n]|\s[-–—]{1,2}")
 NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a lowercased name's words
+# a stock listing right after a name (`Acme (NYSE: ACM)`, `Acme (TSX: AC.B)`): a listed company
+LISTING = re.compile(r"\s*\((?:[A-Z][A-Za-z]*[ -]?){1,3}: ?[A-Z][A-Z0-9.]{0,7}\)")
 
 
 def sentence_start(text: str, pos: int, reach: int = 81) -> int | None:
@@ -157,12 +159,17 @@ class OrgReferences:
             r"officially|formally)\s+)*(?:" + "|".join(by["verb"]) + r")\b", re.IGNORECASE)
         self.corporate = {v.lower() for v in by["corporate"]}
         self.members = {v.lower() for v in by["members"]}
+        self.campus = {v.lower() for v in by["campus"]}
         self.office_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["office"])) + r")\b", re.IGNORECASE)
         self.posted_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["posted"]) or ["(?!)"]) + r")\b", re.IGNORECASE)
         self.academic_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["academic"]) or ["(?!)"]) + r")\b", re.IGNORECASE)
+        # `Acme, the medical imaging software company,`: an apposition whose head is a company noun
+        self.company_appos = re.compile(
+            r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:" + "|".join(map(re.escape, by["company"]))
+            + r")\b", re.IGNORECASE)
 
     # -- the release's subject -------------------------------------------------------------
     def subject(self, text: str, orgs: list[Ent]) -> Ent | None:
@@ -265,6 +272,18 @@ class OrgReferences:
         info = org._.info if isinstance(org._.info, dict) else {}
         return info.get("type") == "company" or bool(self.legal_re.search(org.text.rstrip(" ,")))
 
+    def company_subject(self, subject: Ent, text: str) -> bool:
+        """A subject whose name shows no legal form is still a company where the release
+        lists it on an exchange (`Acme (NASDAQ: ACM)`) or presents it as one (`Acme, the
+        imaging software company,`) right after a mention of its name."""
+        if self.company_like(subject):
+            return True
+        name = subject.text
+        for m in re.finditer(re.escape(name), text):
+            if LISTING.match(text, m.end()) or self.company_appos.match(text, m.end()):
+                return True
+        return False
+
     # -- definite descriptions -----------------------------------------------------------
     def references(self, text: str, ents: list[Ent], subject: Ent | None) -> list[OrgRef]:
         """`the NOUN` outside every entity and not followed by a name (`the firm Acme` is an
@@ -363,6 +382,11 @@ class OrgReferences:
         (`office`), and a government's release names visitors so too (`President X`), so
         there a post before the name takes no org."""
         return bool(self.words(subject.text) & self.members)
+
+    def academic_body(self, subject: Ent) -> bool:
+        """`the Chancellor, the Hon. X`, `said Provost Jane Roe`: a university's own release
+        names its officers by their post before the name, as a company's does."""
+        return bool(self.words(subject.text) & self.campus)
 
     def office(self, title: Ent, company: bool = False) -> bool:
         """A public office (never the subject's post), or, for a company subject, an

@@ -99,7 +99,7 @@ class TopicRow(BaseModel):
 
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
-ORGANS = frozenset({"board", "council", "committee", "trustees"})  # a body's governing organs
+ORGANS = frozenset({"board", "council", "committee", "trustees", "governors"})  # a body's governing organs
 RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
 BODYREF = "BODYREF"  # the data row of an association's bare kind word before a title
 ELECTOR = "ELECTOR"  # the data row of a body's congress or council right after its name
@@ -107,6 +107,8 @@ ELECTED = "ELECTED"  # the data row of the words that make a post an elected one
 ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
 RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
 LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
+# gaps inside a name's apposition (`A, a partner at ORG`, `A, ORG's CFO`): no item of a list ends there
+APPOSED = frozenset({"APPOS", "OF", "ADJ", "POSS", "TO"})
 SENTENCE_OPEN = re.compile(r"(?:\A|[。！？；!?;\n])[ \t\u3000]*\Z")
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
@@ -114,14 +116,16 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # (`as CFO effective May 1`, `step down as CEO on June 30`, `as Chair following the AGM`, `at
 # the conclusion of the annual meeting`) or for how long (`elected Chair for a two-year term`),
 # or a clause on the change that opens no body (`as interim CFO following the departure of B`,
-# `CFO, who joined in 2019`)
+# `CFO, who joined in 2019`), or a co-holder (`co-head of sales alongside B`), or the release's
+# body's own board (`Lead Independent Director of the board`: no other body's board is named)
 BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
-    r"|effective|following|succeeding|replacing|who|whose|and\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
+    r"|effective|following|succeeding|replacing|who|whose|alongside|and\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
     r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b"
-    r"|(?:following|after|upon)\s+(?:the|its|this|next|completion)\b|at\s+the\s+(?:conclusion|end|close)\s+of\b)")
+    r"|(?:following|after|upon)\s+(?:the|its|this|next|completion)\b|at\s+the\s+(?:conclusion|end|close)\s+of\b"
+    r"|of\s+the\s+board(?:\s+of\s+directors)?\b(?!\s+of\b))")
 
 
 @dataclass(slots=True)
@@ -132,6 +136,7 @@ class Link:
     explicit: bool = True  # the org is joined to the title in the text, not carried over
     bare: bool = False  # an apposition with no org or place: the release's subject may hold it
     leading: bool = False  # a bare title before the name: only a company subject holds it
+    definite: bool = False  # `the TITLE, NAME`: a leading post a members' body's release gives visitors too
 
     def key(self) -> tuple[int, int, int]:
         return (self.person.start_char, self.title.start_char, self.org.start_char if self.org else -1)
@@ -212,7 +217,7 @@ class RoleLinker(DataComponent):
         if doc.lang_ != "zh":  # `She is currently Provost of X`: the person named before
             ents = sorted(ents + pronoun_refs(text, ents, self.classify), key=lambda e: e.start_char)
         chain = Chain(ents, text, doc.lang_, self.classify)
-        company = subject is not None and self.refs.company_like(subject)
+        company = subject is not None and self.refs.company_subject(subject, text)
         links: list[Link] = []
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
         by_person: dict[int, list[Link]] = {}
@@ -256,7 +261,8 @@ class RoleLinker(DataComponent):
                              and not ((company or self.refs.members_body(subject))
                                       and self.refs.corporate_post(lk.title))) \
                     and not self.refs.office(lk.title, company) and not self.refs.own_body(lk.title) \
-                    and (company or not lk.leading or self.refs.members_body(subject)):
+                    and (company or not lk.leading or self.refs.academic_body(subject)
+                         or self.refs.members_body(subject) and not lk.definite):
                 lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
         for lk in links:
             lk.person = person_of(lk.person)
@@ -311,12 +317,19 @@ class RoleLinker(DataComponent):
                 return [Link(c.ents[p], c.ents[i], org) for i in range(k, t + 1)]
             if org is None and self.place_possessive(c, k, start, p):
                 return [Link(c.ents[p], c.ents[i], None) for i in range(k, t + 1)]
-        if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and self.definite_title(c, t, p):
-            # `the Chair of Council, X, said`: a post of a body's organ (its board, council,
-            # committee) before the name, which the release's subject holds where it names its
-            # own officers so (a company, a members' body); any other stays the post alone
-            organ = self.organ_post(c.ents[t])
-            return [Link(c.ents[p], c.ents[t], None, bare=organ, leading=organ)]
+        if c.label(t) == "TITLE" and c.gap(t) == "APPOS":
+            # `the Vice-Chancellor and President, Professor X`: titles joined by `and` share
+            # the article; a definite post with no body joined to it is a leading post (a
+            # company's or a university's release names its own officers so), but a chamber's
+            # release names the officials at its meeting so too (`The Financial Secretary, Mr X`)
+            # unless the post is one of a body's organ (`the Chair of Council, X`: its board,
+            # council or committee), which a members' body's release gives its own officers
+            k = t
+            while c.label(k - 1) == "TITLE" and c.gap(k - 1) == "AND":
+                k -= 1
+            if self.definite_title(c, k, p):
+                return [Link(c.ents[p], c.ents[i], None, explicit=False, bare=True, leading=True,
+                             definite=not self.organ_post(c.ents[i])) for i in range(k, t + 1)]
         if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "TO" \
                 and c.label(t - 1) == "TITLE" and self.definite_title(c, t - 1, p):
             return [Link(c.ents[p], c.ents[t - 1], None)]  # `the Ambassador to Peru, X,`
@@ -332,8 +345,11 @@ class RoleLinker(DataComponent):
         while c.label(t) == "TITLE":
             org, start = self.org_before(c, t)
             items.append((c.ents[t], org))
-            if org is not None and c.gap(start - 1) == "AND" and c.label(start - 1) == "ORG":
-                start -= 1  # `the Acme and Orbis chairman X`: the title at both
+            if org is not None and c.gap(start - 1) == "AND" and c.label(start - 1) == "ORG" \
+                    and "," not in c.text[c.ents[start - 1].end_char:c.ents[start].start_char]:
+                # `the Acme and Orbis chairman X`: the title at both; not across a comma, where
+                # `and` opens a clause (`A will chair Acme, and Orbis CEO B ...`)
+                start -= 1
                 items.append((c.ents[t], c.ents[start]))
             prev = start - 1
             if c.label(prev) == "TITLE" and c.gap(prev) in ("LIST", "CONCUR", "AND") \
@@ -456,17 +472,46 @@ class RoleLinker(DataComponent):
         shared by a list, one role per person): walk back over the names of the list to a plural title before a
         colon; the title's organisation, if joined to it, is shared."""
         k = p
-        while c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "AND", "BULLET", "LIST"):
-            k -= 1
+        while True:
+            if c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "AND", "BULLET", "LIST"):
+                k -= 1
+            elif c.lang != "zh" and c.gap(k - 1) in ("AND", "LIST", "APPOS") \
+                    and (j := self.apposed_from(c, k - 1)) is not None:
+                k = j  # `A, a partner at X, and B`: the item before carries its own apposition
+            else:
+                break
         t = k - 1
         # `Vice Presidents A and B`: written before the names with no colon, a plural
-        # still heads a list when it names two people at least
-        two = k < p or (c.label(p + 1) == "PERSON" and c.gap(p) in ("APPOS", "AND"))
+        # still heads a list when it names two people at least; `two new trustees, A, a
+        # partner at X, and B, ...`: so does a plural in apposition to such a list
+        nxt = self.apposed_to(c, p) if c.lang != "zh" else p
+        two = k < p or (c.label(nxt + 1) == "PERSON" and c.gap(nxt) in ("APPOS", "AND"))
         if c.label(t) != "TITLE" or not self.plural(c.ents[t]) \
-                or not (c.gap(t) == "COLON" or (c.gap(t) == "ADJ" and two and c.lang != "zh")):
+                or not (c.gap(t) == "COLON" or (c.gap(t) in ("ADJ", "APPOS") and two and c.lang != "zh")):
             return []
         org, _ = self.org_before(c, t)
         return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
+
+    @staticmethod
+    def apposed_from(c: Chain, i: int) -> int | None:
+        """The name whose apposition (`, a partner at ORG`, `, CEO of ORG`) ends at entity
+        i, if it does: a list item that carries its own post."""
+        j = i
+        while c.label(j) in ("TITLE", "ORG", "REGION") and c.gap(j - 1) in APPOSED:
+            if c.label(j - 1) == "PERSON":
+                return j - 1 if c.gap(j - 1) == "APPOS" and c.label(j) == "TITLE" else None
+            j -= 1
+        return None
+
+    @staticmethod
+    def apposed_to(c: Chain, p: int) -> int:
+        """The last entity of person p's apposition (p itself if it has none)."""
+        if c.gap(p) != "APPOS" or c.label(p + 1) != "TITLE":
+            return p
+        j = p + 1
+        while c.label(j + 1) in ("TITLE", "ORG", "REGION") and c.gap(j) in APPOSED and c.gap(j) != "APPOS":
+            j += 1
+        return j
 
     def listed_as(self, c: Chain, p: int) -> list[Link]:
         """`elected A, B and C as their respective chairs`, `A and B were named vice
@@ -474,9 +519,19 @@ class RoleLinker(DataComponent):
         title joined after it (`, all of whom will serve as ...`). `their` or `its` refers
         to a body the text names elsewhere, so only a title without it is bare."""
         k = p
-        while c.label(k + 1) == "PERSON" and c.gap(k) in ("APPOS", "AND"):
-            k += 1
-        listed = k > p or (c.label(p - 1) == "PERSON" and c.gap(p - 1) in ("APPOS", "AND"))
+        while True:
+            if c.label(k + 1) == "PERSON" and c.gap(k) in ("APPOS", "AND"):
+                k += 1
+            elif c.lang != "zh" and (j := self.apposed_to(c, k)) > k and c.label(j + 1) == "PERSON" \
+                    and c.gap(j) in ("APPOS", "AND"):
+                k = j + 1  # `A, CEO of X, and B, a partner at Y, were elected vice chairs`
+            else:
+                break
+        listed = k > p or (c.label(p - 1) == "PERSON" and c.gap(p - 1) in ("APPOS", "AND")) \
+            or (c.lang != "zh" and c.gap(p - 1) in ("APPOS", "AND")
+                and self.apposed_from(c, p - 1) is not None)
+        if c.lang != "zh":
+            k = self.apposed_to(c, k)  # the last item's own post is no post the list is given
         t = k + 1
         if not listed or c.label(t) != "TITLE" or c.gap(k) not in ("ALSO", "ASPLURAL") \
                 or not self.plural(c.ents[t]):
@@ -574,6 +629,9 @@ class RoleLinker(DataComponent):
             else:
                 out.append(Link(c.ents[p], title, None))
                 pending.append(title)
+            if c.lang != "zh" and c.gap(j) == "APPOS" and c.label(j + 1) == "REGION" \
+                    and c.gap(j + 1) in ("ALSO", "AND") and c.label(j + 2) == "TITLE":
+                j += 1  # `A, General Manager, Greater China, is promoted to ...`: the post's remit
             if c.gap(j) not in ("AND", "ALSO", "APPOS", "CONCUR") and not self.zh_title_list(c, j) \
                     or c.label(j + 1) not in ("TITLE", "ORG"):
                 break

@@ -508,6 +508,51 @@ def test_english_roles_not_stated(extractor, text, absent):
          "and of Bo Tam to Chief People Officer.",
          {("Ana Ruiz", "Chief Legal Officer", "Orvell Systems Inc."),
           ("Bo Tam", "Chief People Officer", "Orvell Systems Inc.")}),
+        # a university's release: its definite posts (`the Provost, Dr X`), titles joined by
+        # `and` sharing the article, and the chair of its governing council are its own
+        ("The University of Dunmore has announced a new library. Opening it, the Provost and Vice-"
+         "President, Professor Ruth Amadi, thanked donors. The Chair of Council, Colin Baird, "
+         "and the Chief Operating Officer, Maya Fenn, attended.",
+         {("Ruth Amadi", "Provost", "University of Dunmore"),
+          ("Ruth Amadi", "Vice-President", "University of Dunmore"),
+          ("Colin Baird", "Chair of Council", "University of Dunmore"),
+          ("Maya Fenn", "Chief Operating Officer", "University of Dunmore")}),
+        # a subject with no legal form is a company where a listing or a company apposition
+        # follows its name: a leading post is then its own
+        ("Pellworth Analytics (NASDAQ: PLWT), the payroll software company, today reported revenue and said "
+         "Chief Financial Officer Ines Brandt will retire.",
+         {("Ines Brandt", "Chief Financial Officer", "Pellworth Analytics")}),
+        # a plural post in apposition to a list whose items carry their own appositions
+        ("The Elmstead Trust today announced its new board. It has appointed three new trustees, "
+         "Omar Fell, a partner at Crane Rudd LLP, Lea Voss, and Ian Marr, Finance Director of "
+         "Tarn Mills Ltd.",
+         {("Omar Fell", "trustees", "Elmstead Trust"), ("Lea Voss", "trustees", "Elmstead Trust"),
+          ("Ian Marr", "trustees", "Elmstead Trust"), ("Omar Fell", "partner", "Crane Rudd LLP"),
+          ("Ian Marr", "Finance Director", "Tarn Mills Ltd.")}),
+        # names with their own appositions (and an honorific after `and`) listed before the
+        # plural post a verb gives them
+        ("The Harbour City Chamber of Commerce today held its annual meeting. Mr Omar Fell, "
+         "Chief Executive Officer of Crane Rudd Ltd, and Ms Lea Voss, Senior Partner of Voss & Co, "
+         "were elected Deputy Chairmen.",
+         {("Omar Fell", "Deputy Chairmen", "Harbour City Chamber of Commerce"),
+          ("Lea Voss", "Deputy Chairmen", "Harbour City Chamber of Commerce"),
+          ("Omar Fell", "Chief Executive Officer", "Crane Rudd Ltd"),
+          ("Lea Voss", "Senior Partner", "Voss & Co")}),
+        # `of the board` names the release's own board: the subject's post
+        ("Orvell Systems Inc. (NYSE: ORV) today announced results. \"We grew,\" said Ana Ruiz, "
+         "Lead Independent Director of the board.",
+         {("Ana Ruiz", "Lead Independent Director", "Orvell Systems Inc.")}),
+        # a post's remit after a comma does not end the holder's chain of posts
+        ("Orvell Systems Inc. today announced changes. Ana Ruiz, General Manager, Southern Africa, "
+         "is promoted to Senior Vice President and Head of Africa.",
+         {("Ana Ruiz", "General Manager", "Orvell Systems Inc."),
+          ("Ana Ruiz", "Senior Vice President", "Orvell Systems Inc."),
+          ("Ana Ruiz", "Head of Africa", "Orvell Systems Inc.")}),
+        # a co-holder after the last post closes the chain: the posts are the subject's
+        ("Orvell Systems Inc. today announced changes. The firm said Ana Ruiz, head of treasury, "
+         "will become co-head of finance alongside Bo Tam.",
+         {("Ana Ruiz", "head of treasury", "Orvell Systems Inc."),
+          ("Ana Ruiz", "co-head of finance", "Orvell Systems Inc.")}),
     ],
 )
 def test_english_roles_referred_org(extractor, text, expected):
@@ -570,6 +615,17 @@ def test_english_roles_referred_org(extractor, text, expected):
          "President Ed Yee objected.", ("Ed Yee", "Vice President", "Acme Holdings Ltd.")),
         ("Acme Holdings Ltd. today announced cuts. The Teamsters President Ron Gale objected.",
          ("Ron Gale", "President", "Acme Holdings Ltd.")),
+        # `, and` opens a clause: the body before it is no co-owner of the next title
+        ("Tallis Inc. and Brightmoor Inc. today said they will form Cascadia Air. Brightmoor "
+         "Chairman Owen Prescott will chair Cascadia Air, and Tallis Chief Operating Officer "
+         "Renee Castillo will join it.", ("Renee Castillo", "Chief Operating Officer", "Cascadia Air")),
+        # a chamber's release names the officials at its meeting by a definite post too
+        ("The Harbour City Chamber of Commerce today held its annual meeting. The Financial "
+         "Secretary, Mr Owen Tait, addressed members.",
+         ("Owen Tait", "Financial Secretary", "Harbour City Chamber of Commerce")),
+        # a definite post in a government body's release is no post of that body
+        ("The Trade Department today announced rules. The Chief Executive, Mr Ian Bell, welcomed "
+         "them.", ("Ian Bell", "Chief Executive", "Trade Department")),
         # a plural title with no list of names before it is nobody's post
         ("Orvane Systems Inc. today said Tom Hale spoke. The vice presidents agreed.",
          ("Tom Hale", "vice presidents", "Orvane Systems Inc.")),
