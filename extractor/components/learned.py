@@ -547,7 +547,8 @@ DOTS = "·‧•・"
 OF_PLACE = re.compile(r" of (?:the )?\Z")
 
 
-def extends(c: Candidate, r: Candidate, text: str) -> bool:
+def extends(c: Candidate, r: Candidate, text: str,
+            regions: frozenset[tuple[int, int]] = frozenset()) -> bool:
     """Whether learned `c` may replace the shorter rule span `r` inside it. A Chinese
     name of LAC's that only runs on past the rule name's end takes in the next word
     (`某某暨`, `某某步`): it replaces a rule name only by adding before it (a surname) or
@@ -556,6 +557,10 @@ def extends(c: Candidate, r: Candidate, text: str) -> bool:
     if c.label == "ORG" and r.source == SHORT_SOURCE and r.start == c.start:
         return False  # a company named in full, then by its short name: the model ran on
         # into the words after it (`某某重工共建研究院`)
+    if c.label == "ORG" and r.label == "ORG" and r.start == c.start \
+            and text.startswith(("'s ", "’s "), r.end) and (r.end + 3, c.end) in regions:
+        return False  # `Acme University's Singapore campus`: a possessive and a place after
+        # it end the name (`X Commission's Academic Committee` is a unit of X, one name)
     if c.label == "PERSON" and r.label == "REGION":  # a given name first (`arbitrate`)
         return r.start == c.start and " " in text[c.start:c.end]
     if c.label == "PERSON" and r.source == "en.person.pinyin":
@@ -621,6 +626,7 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
     a preposition of place comes before it (`moved to Argentina …`)."""
     chosen = flat(rules, len(text), key=lambda c: (-c.length, -c.priority, c.start, c.label))
     starts = [c.start for c in chosen]
+    regions = frozenset((r.start, r.end) for r in chosen if r.label == "REGION")
     out = []
     for c in learned:
         i = max(0, bisect_left(starts, c.start) - 1)
@@ -635,7 +641,7 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
                     swallow = swallow | {"PERSON"}  # `Hale` of `Hale & Dorsey Appoints ...`
                 if (r.start >= c.start and r.end <= c.end and r.label in swallow
                         and (r.length < c.length or r.length == c.length and r.label == "REGION"
-                             and c.priority > r.priority) and extends(c, r, text)):
+                             and c.priority > r.priority) and extends(c, r, text, regions)):
                     inside.append(r)
                 else:
                     cut = True

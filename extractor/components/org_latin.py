@@ -417,6 +417,9 @@ class LatinOrgFinder:
         if word == "to":  # `Permanent Mission of Peru to the United Nations`
             return prev_kind == "cap" and not any(t[0] in ("to", "in") for t in run) and any(
                 _base(t[0]) in self.to_place for t in run) and self._named(run)
+        if word == "on":  # `Committee on Foreign Affairs`: a body's remit after its head;
+            # after a field the name has ended (`Department for Trade on the new partnership`)
+            return prev_kind == "cap" and self.is_head(prev_word)
         if word == "in":  # `Embassy of Peru in Rome`: the seat is part of a mission's name
             # a mission named by its country (`Peru`), not `the Consulate General in X`; a
             # chamber whose name opens with its own place is seated there already (`Western

@@ -432,3 +432,12 @@ def test_learned_name_called_by_its_given_name_in_a_quotation(extractor):
 def test_titled_given_name_with_a_head_word(extractor, text, person):
     res = extractor.extract(text, lang="en", profile="accurate")
     assert person in {e.text for e in res.entities if e.label == "PERSON"}
+
+
+def test_learned_org_ends_at_a_possessive(extractor):
+    """A rule ORG followed by `'s` is whole: the model's longer span across the possessive
+    (`Tarvo University's Singapore`) is its overreach into the next words."""
+    res = extractor.extract("She became Provost of Tarvo University's Singapore campus.", lang="en",
+                            profile="accurate")
+    assert [(e.label, e.text) for e in res.entities if e.label in ("ORG", "REGION")] == [
+        ("ORG", "Tarvo University"), ("REGION", "Singapore")]

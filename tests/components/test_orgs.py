@@ -125,6 +125,9 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
      [(0, 13, 'CCPIT Beijing'), (22, 27, 'CCPIT')]),
     ('Press release, 9 October 2024', []),  # `Press` with no name before it
     ('Officials of the Ministry of Commerce on 18 February met.', [(17, 37, 'Ministry of Commerce')]),  # a day after a connector
+    # `on` goes on from a body's head (its remit), not from a field: the name has ended
+    ('It joined the Department for Trade on the Green Partnership and the Committee on Energy.',
+     [(14, 34, 'Department for Trade'), (68, 87, 'Committee on Energy')]),
 ])
 def test_en_boundaries(en, text, expected):
     assert outermost(en, text) == expected
