@@ -73,6 +73,8 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
     for m in PRONOUN.finditer(text):
         a, b = m.span(1)
         if m.group(1)[0].islower():
+            if not text[max(0, a - 3):a].rstrip(" \t").endswith(","):
+                continue  # (an adverbial's comma comes right before the subject)
             lo = max(0, a - 70)
             if ADVERBIAL.search("\n" + text[:a] if lo == 0 else text[lo:a]) is None:
                 continue  # not the subject after a sentence's opening adverbial

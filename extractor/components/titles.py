@@ -151,6 +151,7 @@ class TitleRecognizer(DataComponent):
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
         self.script = script  # "latin" or "han"
+        self._place_ends: tuple[object, dict[int, int]] = (None, {})
 
     @property
     def latin(self) -> bool:
@@ -318,7 +319,9 @@ class TitleRecognizer(DataComponent):
         before the post with no rank before it stays a REGION (`U.S. Commerce Secretary`)."""
         if not isinstance(places, Mapping) or low[start - 1:start] != " ":
             return start, mods
-        place = next((p for p, (end, _) in places.items() if end == start - 1), None)
+        if self._place_ends[0] is not places:  # the places' ends, indexed once per text
+            self._place_ends = (places, {end: p for p, (end, _) in places.items()})
+        place = self._place_ends[1].get(start - 1)
         if place is None:
             return start, mods
         at, ranks = self.modifiers_before(low, place, floor, head)
