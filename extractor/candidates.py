@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 LABELS = ("DATE", "PERSON", "TITLE", "ORG", "REGION")
+DOTS = "·‧•・"  # the dots between the parts of a transliterated name (`卡洛斯·门德斯`)
 
 
 @dataclass(slots=True)

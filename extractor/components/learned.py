@@ -40,7 +40,7 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates, doc_text, flat, norm_text
+from ..candidates import DOTS, Candidate, candidates, doc_text, flat, norm_text
 from ..learned import make_backend
 from ..lexicon import read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
@@ -543,7 +543,6 @@ SWALLOW = {"PERSON": {"PERSON"}, "ORG": {"ORG", "REGION"}, "REGION": {"REGION"}}
 # name of an organisation the model reads (`Hale & Dorsey` after `William Hale`), the
 # founder's name in the firm's, which the ORG swallows as it does a place
 LONE_SURNAME = ("en.person.surname", "en.person.given")
-DOTS = "·‧•・"
 OF_PLACE = re.compile(r" of (?:the )?\Z")
 
 

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..candidates import DOTS
 from ..lexicon import Occurrences
 from .org_edges import (CLASSIFIERS, CLOSE, CONJ, FIELD_MAX, NUMERALS, PARTNER_PREPOSITIONS,
                         WORD_FREQ, OrgEdges)
 from .org_patterns import OrgData, OrgPattern
 
-DOTS = "·•・‧"  # between the parts of a transliterated name
 TERMS = frozenset("届期")  # classifiers of a term or session, not of a count of bodies
 TITLE_END = "长"  # `外交部长`: a head followed by this is a fused title, not a body
 MAX_LEN = 40  # longest organisation name the walk builds, in characters

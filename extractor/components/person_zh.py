@@ -17,14 +17,13 @@ from functools import cached_property
 
 from .. import memo
 from ..memo import Memo
-from ..candidates import Candidate
+from ..candidates import DOTS, Candidate
 from ..lexicon import Occurrences
 from ..tokenizers import quiet_jieba
 
 HAN_RANGES = "\u4e00-\u9fff\u3400-\u4dbf"
 HAN_CHAR = f"[{HAN_RANGES}]"
 HAN = re.compile(HAN_CHAR)
-DOTS = "·・•‧"
 # what joins the parts of a foreign name: the name dot, and the hyphen of a compound
 # given or family name (让-皮埃尔, 阿吉亚尔-布朗库)
 JOINERS = DOTS + "－‐-"

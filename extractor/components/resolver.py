@@ -64,35 +64,6 @@ def listed_complement(c: Candidate, text: str) -> bool:
     return bool(comp) and text[c.start:c.end].lower().endswith(" of " + comp)
 
 
-BOARD = "board"
-
-
-def split_board_orgs(cands: list[Candidate], text: str) -> list[Candidate]:
-    """`Chairman of the Board of Directors of Acme Corp.`: a company's board named in a
-    title is the title's portfolio (GUIDELINES: `chairman of the board` is one TITLE, the
-    organisation after `of` split off), so where a rule's ORG reads the board and the name
-    after it as one body (`Board of Directors of Acme Corp.`) and a title ends at that
-    `of`, the ORG keeps only the name after it. Without this the longer ORG hides the
-    title."""
-    title_ends = {c.end: c for c in cands if c.label == "TITLE" and c.tier == 0}
-    if not title_ends:
-        return cands
-    out = []
-    for c in cands:
-        if c.label == "ORG" and c.tier == 0 and BOARD in text[c.start:c.end].lower():
-            for end in range(c.start + len(BOARD), min(c.end, c.start + 60)):
-                t = title_ends.get(end)
-                if t is None or t.start >= c.start or BOARD not in text[c.start:end].lower():
-                    continue
-                joint = next((j for j in OF_TAIL if text.startswith(j, end)), None)
-                if joint is not None and end + len(joint) < c.end:
-                    c = Candidate(end + len(joint), c.end, c.label, None, c.source,
-                                  c.attrs, c.priority, c.tier)
-                break
-        out.append(c)
-    return out
-
-
 def assistants_of_bodies(cands: list[Candidate], text: str) -> list[Candidate]:
     """`政务司司长政治助理`, `商务部部长私人秘书`: an assistant's title joined to the
     principal's (title_zh) where the principal is written as its body's name and the post
@@ -172,7 +143,7 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        cands = split_board_orgs(split_named_tails(places_only(candidates(doc), text), text), text)
+        cands = split_named_tails(places_only(candidates(doc), text), text)
         chosen = choose(assistants_of_bodies(cands, text), len(text))
         starts, ends = token_bounds(doc)
         ranges = token_ranges(chosen, starts, ends)

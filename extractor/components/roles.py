@@ -36,14 +36,13 @@ from spacy.tokens import Doc
 
 from .. import memo
 from ..memo import Memo
-from ..candidates import Ent, doc_text, records
+from ..candidates import DOTS, Ent, doc_text, records
 from ..lexicon import read_tsv
 from .base import DataComponent
 from .role_pronouns import person_of, pronoun_refs
 from .role_refs import OrgReferences, resolved
 
 CLOSING = (")", "）")
-DOTS = "·‧•・"  # the dots between the parts of a transliterated name
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
@@ -124,7 +123,7 @@ BARE_END = re.compile(
     r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b"
-    r"|(?:following|after|upon)\s+(?:the|its|this|next|completion)\b|at\s+the\s+(?:conclusion|end|close)\s+of\b"
+    r"|(?:after|upon)\s+(?:the|its|this|next|completion)\b|at\s+the\s+(?:conclusion|end|close)\s+of\b"
     r"|of\s+the\s+board(?:\s+of\s+directors)?\b(?!\s+of\b))")
 
 

@@ -662,6 +662,11 @@ def test_en_foreign_language_names(extractor, text, orgs):
     # a name after the title, or one that ends inside it, is left as it is
     ("the Head of Mission Acme Group", "Head of Mission", "Acme Group", "Acme Group"),
     ("the Board of Trade Chair", "Trade Chair", "Board of Trade", "Board of Trade"),
+    # a company's board named in a title is its portfolio (`chairman of the board`)
+    ("Chairman of the Board of Directors of Kelvar Holdings Corp.", "Chairman of the Board of Directors",
+     "Board of Directors of Kelvar Holdings Corp.", "Kelvar Holdings Corp."),
+    ("Deputy Chairman of the Management Board of Norvik Invest", "Deputy Chairman of the Management Board",
+     "Management Board of Norvik Invest", "Norvik Invest"),
 ])
 def test_org_cut_at_a_title(text, title, org, expected):
     t, o = text.index(title), text.index(org)

@@ -28,22 +28,6 @@ def test_choose(cands, expected):
     assert got == expected
 
 
-@pytest.mark.parametrize(
-    "text,title,org,kept",
-    [
-        # a board named in a title is its portfolio; the ORG keeps the name after `of`
-        ("Chairman of the Board of Directors of Kelvar Holdings Corp.", (0, 34), (16, 59),
-         (38, 59)),
-        ("Deputy Chairman of the Management Board of Norvik Invest", (0, 39), (23, 56), (43, 56)),
-        # no board in the overlap: the ORG stays whole
-        ("Director of the Office of Trade Policy", (0, 22), (16, 38), (16, 38)),
-    ],
-)
-def test_split_board_orgs(text, title, org, kept):
-    from extractor.components.resolver import split_board_orgs
-
-    out = split_board_orgs([Candidate(*title, "TITLE"), Candidate(*org, "ORG")], text)
-    assert [(x.start, x.end) for x in out if x.label == "ORG"] == [kept]
 
 
 @pytest.mark.parametrize(
@@ -83,4 +67,3 @@ def test_split_named_tails_keeps_listed_complements(text, title, complement, org
     out = split_named_tails([Candidate(*title, "TITLE", text[title[0]:title[1]].lower(), "t", attrs),
                              Candidate(*org, "ORG")], text)
     assert [(x.start, x.end) for x in out if x.label == "TITLE"] == [title_kept]
-
