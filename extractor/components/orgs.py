@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton
 from ..normalise.orgs import clean_value, find_definition
@@ -24,6 +25,7 @@ from .org_agency import AgencyNames, GluedHeads
 from .org_foreign import ForeignNames
 from .org_han import HanOrgFinder
 from .org_latin import LatinOrgFinder
+from .org_lists import FirmLists
 from .org_patterns import OrgRow, load_org_data
 from .org_span import OrgSpanRules
 from .learned import headline
@@ -31,6 +33,7 @@ from .learned import headline
 COMPANY_TYPES = {"company", "bank"}
 # names that take a market after them as companies do: a company's short form, and a chamber
 # abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
+UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公司, 西门子中国有限公司)
 MARKET_SOURCES = {"org.latin.short_form", "en.org.glued"}
 _AND = re.compile(r" (?:and|&) ")
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
@@ -74,6 +77,8 @@ class OrgRecognizer(DataComponent):
         self.listing_re = re.compile(
             rf"(?:{'|'.join(map(re.escape, labels))})[ \t]*[:：][ \t\u3000]*([\w*]{{2,12}})") \
             if labels else None
+        self.firm_lists = None if latin else FirmLists(
+            data.texts("firm_noun"), data.texts("list_opener"), data.texts("stop"))
         self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
@@ -82,11 +87,12 @@ class OrgRecognizer(DataComponent):
                                     data.texts("foreign_article")) \
             if latin else None
         self.span_rules = OrgSpanRules(self.finder, self.generic) if latin else None
-        markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True) \
-            if latin else []
+        markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True)
         self.market_words = {w for m in markets for w in m.split()}
-        self.markets = re.compile(r" (?:%s)(?![\w'’-])" % "|".join(map(re.escape, markets))) \
-            if markets else None
+        alt = "|".join(map(re.escape, markets))
+        # Latin: the market after a space; Chinese: glued to the name (西门子中国)
+        self.markets = (re.compile(r" (?:%s)(?![\w'’-])" % alt) if latin
+                        else re.compile(alt)) if markets else None
         # plural generic nouns that make the name before them a modifier: the phrase
         # `CCPIT sub-councils` refers to unnamed sub-councils (the guidelines' generic
         # references), not to CCPIT
@@ -358,20 +364,23 @@ class OrgRecognizer(DataComponent):
                                  attrs, PRIORITY))
         return out
 
-    def with_market(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """`HSBC China`, `Airbus Europe`: a company written with a country or market right
-        after it names its unit there, one ORG (GUIDELINES: a region inside an
+    def with_market(self, text: str, found: list[Candidate], unit_ends: set[int]) -> list[Candidate]:
+        """`HSBC China`, `Airbus Europe`, `西门子中国`: a company written with a country or
+        market right after it names its unit there, one ORG (GUIDELINES: a region inside an
         organisation's name is part of it). Only companies (and chambers abroad,
-        MARKET_SOURCES) qualify: a ministry or council followed by a place is two things."""
+        MARKET_SOURCES) qualify: a ministry or council followed by a place is two things.
+        Chinese glues the market to the name, and a company's market is also where it
+        sells or builds (西门子中国工厂), so there the unit must be what a title or a
+        company head follows (`unit_ends`: 西门子中国副总裁, 西门子中国公司)."""
         if self.markets is None:
             return []
         out = []
         for c in found:
             company = c.attrs.get("type") in COMPANY_TYPES or c.source in MARKET_SOURCES
             m = self.markets.match(text, c.end) if company else None
-            if m is not None:
+            if m is not None and (self.script == "latin" or m.end() in unit_ends):
                 out.append(Candidate(c.start, m.end(), "ORG", clean_value(text[c.start:m.end()]),
-                                     "org.latin.market", dict(c.attrs) | {"unit_of": c.value},
+                                     f"org.{self.script}.market", dict(c.attrs) | {"unit_of": c.value},
                                      PRIORITY))
         return out
 
@@ -433,15 +442,38 @@ class OrgRecognizer(DataComponent):
                           {"found_by": "org.han.listed"}, PRIORITY + 1)
                 for start, end, _ in auto.matches(text)]
 
+    def unit_ends(self, text: str, known: list[Candidate]) -> set[int]:
+        """Chinese: where a company's unit may end: before a title or a company head."""
+        if self.script == "latin":
+            return set()
+        ends = {c.start for c in known if c.label == "TITLE"}
+        at = text.find(UNIT_HEAD)
+        while at >= 0:
+            ends.add(at)
+            at = text.find(UNIT_HEAD, at + 1)
+        return ends
+
+    def listed_firms(self, doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The members of lists closed by a count or noun of firms (org_lists.py) that no
+        other reading covers: a place or a name found already keeps its reading."""
+        spans = self.firm_lists.find(text, token_starts(doc)) if self.firm_lists else []
+        if not spans:
+            return []
+        known = candidates(doc) + found
+        return [Candidate(a, b, "ORG", clean_value(text[a:b]), "org.han.firm_list",
+                          {"found_by": "org.han.firm_list"}, PRIORITY)
+                for a, b in spans if not any(c.start < b and a < c.end for c in known)]
+
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         found = self.propose(text)
         found += self.listed_short_names(text)
+        found += self.listed_firms(doc, text, found)
         found += self.titled_acronyms(text, candidates(doc) + found)
         found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)
         found += self.company_short_forms(text, found)
-        found += self.with_market(text, found)
+        found += self.with_market(text, found, self.unit_ends(text, candidates(doc)))
         if self.script == "latin":
             cut_at_titles(text, found, [c for c in candidates(doc) if c.label == "TITLE"])
         candidates(doc).extend(found)

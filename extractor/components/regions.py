@@ -59,7 +59,7 @@ class TranslitChar(BaseModel):
 
 class DesignatorRow(BaseModel):
     form: str
-    reach: Literal["any", "known"]
+    reach: Literal["any", "known", "shared", "shared_known"]
 
 
 class LeadChar(BaseModel):
@@ -86,7 +86,9 @@ class RegionRecognizer(DataComponent):
         designators = read_tsv(files["designators"], DesignatorRow) \
             if "designators" in files else []
         latin = [r for r in designators if r.form.isascii()]
-        self.designated = Designators(latin) if latin and "latin" in self.scripts else None
+        self.designated = Designators([r for r in latin if not r.reach.startswith("shared")],
+                                      [r for r in latin if r.reach.startswith("shared")]) \
+            if latin and "latin" in self.scripts else None
         han = [r for r in designators if not r.form.isascii()]
         translit = {r.char for r in read_tsv(files["translit"], TranslitChar)} \
             if "translit" in files else set()
@@ -178,14 +180,28 @@ class RegionRecognizer(DataComponent):
         return doc
 
 
+LIST_NAME = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?")
+COMPASS = frozenset("Northern Southern Eastern Western Central North South East West "
+                    "Northeastern Northwestern Southeastern Southwestern".split())
+
+
 class Designators:
     """English division designators after a place name (region_designators.tsv): the
     designator joins a listed place's span (`Almaty Region`), and the strong ones make a
     region of a capitalised name that no list holds (`Sverdlovsk Oblast`, `Binh Duong
     Province`): divisions of every country are more than any hand list can hold."""
 
-    def __init__(self, rows: list[DesignatorRow]) -> None:
+    def __init__(self, rows: list[DesignatorRow], shared: list[DesignatorRow] = ()) -> None:
         alt = lambda forms: "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        # a lowercase plural designator shared by a coordinated list of names makes each
+        # name a region ("Kericho and Nandi counties"): the plural says they are places
+        name = r"(?!(?:The|This|These|Those|Both|All|Each|Its|Their|Our|and)\b)[A-Z][a-z][\w'’\-]*"
+        name = rf"{name}(?: {name})?"
+        self.shared_forms = tuple(r.form for r in shared)
+        self.shared_weak = frozenset(r.form for r in shared if r.reach == "shared_known")
+        self.shared = re.compile(
+            rf"(?<![\w'’\-])((?:{name}, )*{name},? and {name}) ({alt(self.shared_forms)})\b") \
+            if shared else None
         self.after = re.compile(rf" ({alt(r.form for r in rows)})(?![\w'’\-])")
         strong = [r.form for r in rows if r.reach == "any"]
         # `(?=[A-Z])` first: the name opens with a capital, and trying that one character
@@ -206,6 +222,22 @@ class Designators:
         for start, end, ids in found:
             m = after(text, end) if text[end + 1:end + 2] in first else None
             out.append((start, m.end() if m else end, ids))
+        return out
+
+    def shared_names(self, text: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The names of a list that shares a plural designator, compass words alone left
+        out ("the Eastern and Western regions" may be parts of a country, not names). A
+        weak plural (`regions`, `districts`: "the Sales and Marketing regions") counts
+        only where a listed place is one of the names."""
+        if self.shared is None or not any(f in text for f in self.shared_forms):
+            return []
+        out = []
+        for m in self.shared.finditer(text):
+            names = [(m.start(1) + n.start(), m.start(1) + n.end())
+                     for n in LIST_NAME.finditer(m.group(1)) if n.group() not in COMPASS]
+            if m.group(2) in self.shared_weak and not any(n in known for n in names):
+                continue
+            out += names
         return out
 
     def unknown_matches(self, text: str):
@@ -241,6 +273,12 @@ class Designators:
         taken = {(s, e) for s, e, _ in found}
         ends = {e for _, e, _ in found}
         out = []
+        for a, b in self.shared_names(text, taken):
+            if (a, b) not in taken:
+                name = text[a:b]
+                info = {"id": None, "name_en": name, "name_zh": None, "type": "state",
+                        "code": None, "parent": None}
+                out.append(Candidate(a, b, "REGION", name, "region.latin.designator", info, 0))
         for m in self.unknown_matches(text):
             a, b = m.span(1)
             if (a, b) in taken or b in ends:

@@ -674,3 +674,22 @@ def test_org_cut_at_a_title(text, title, org, expected):
     cut_at_titles(text, found, [Candidate(t, t + len(title), "TITLE", title.lower())])
     assert text[found[0].start:found[0].end] == expected
 
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # members of a list closed by a count of firms (家) or a noun of firms are firms; the
+    # first member starts after the opener word; one-character words inside a member stop
+    # it only before its end (台达电)
+    ("目前已有北湖、星达电等逾百家台商在此投资。", ["北湖", "星达电"]),
+    ("展会吸引了澄源、蓝芯等多家企业参展。", ["澄源", "蓝芯"]),
+    ("与澄源科技等知名企业开展合作。", ["澄源科技"]),
+    # places keep their reading; no firm noun, no list
+    ("北京、上海等10家分会参加。", []),
+    ("其中德国、法国等国家增幅居前。", []),
+    # a company's country unit, glued to its name, where a title or company head follows
+    ("西门子中国副总裁出席。", ["西门子中国"]),
+    ("西门子中国市场增长很快。", ["西门子"]),
+])
+def test_zh_firm_lists_and_units(extractor, text, orgs):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs

@@ -209,6 +209,13 @@ def test_two_regions_are_not_a_group(extractor):
         ("en", "Each Province sent staff to Vietnam's Lanh Duong Province.",
          ["Vietnam", "Lanh Duong Province"]),
         ("en", "The Sales Region grew.", []),
+        # a lowercase plural shared by a list makes each name a region; a weak plural
+        # needs a listed place among the names, and compass words alone stay out
+        ("en", "Growers in Kervale and Nandor counties met.", ["Kervale", "Nandor"]),
+        ("en", "Both Guangdong and Nordvale provinces signed.", ["Guangdong", "Nordvale"]),
+        ("en", "The Sales and Marketing regions grew.", []),
+        ("en", "Rain fell in the Eastern and Western regions.", []),
+        ("en", "Kowloon City and Lok Sing districts voted.", ["Kowloon City", "Lok Sing"]),
         # named areas of the lexicon, business abbreviations included
         ("en", "Trade with the Caucasus grew.", ["Caucasus"]),
         ("en", "Sales in the Americas, LATAM and EMEA grew.", ["Americas", "LATAM", "EMEA"]),

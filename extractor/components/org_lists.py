@@ -1,0 +1,85 @@
+"""Chinese lists of firms closed by a count of firms: `鸿海、台达电等逾百家台商`.
+
+A company's short trade name is an open class: no lexicon holds every `鸿海` or `蔚来`. But
+Chinese business prose often lists them and closes the list with `等` and a noun of firms
+(`等企业`, `等知名车企`) or a count with the classifier 家, which counts firms, shops and
+institutions (`等37家德资企业`, `等逾百家台商`, `等多家`). The members of such a list are
+organisations whatever their words. Members are the runs between the list's separators;
+the first one starts after an opener word (`已有`, `包括`, `吸引了`) or punctuation, on a
+word boundary of the segmenter. A member must be short, hold no stop word (`的`, `在`,
+a title) and not be read as a place already (`北京、上海等地` is no list of firms: 地 is no
+firm noun; a place listed before 家 stays a REGION all the same).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+SEPARATOR = "、"  # between members (a conjunction may be part of a name: 和黄, 中和)
+ITEM_MIN, ITEM_MAX = 2, 10  # characters of one member
+COUNT = r"(?:逾|超过|近|约|多达|共)?(?:[0-9０-９]+|[一二两三四五六七八九十百千几数]+)[余多]?"
+NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&\-]")
+
+
+class FirmLists:
+    def __init__(self, firm_nouns: set[str], openers: set[str], stops: set[str]) -> None:
+        nouns = "|".join(map(re.escape, sorted(firm_nouns, key=len, reverse=True)))
+        # `等` then a count of 家 (any noun may follow), or a firm noun, maybe qualified
+        self.close = re.compile(rf"等(?:{COUNT}家|多家|(?:知名|龙头|头部|重点|领军|大型)?(?:{nouns}))") \
+            if nouns else None
+        self.openers = openers
+        # a stop word of several characters stops a member anywhere in it; one of one
+        # character only where the segmenter reads it as a word before the member's end
+        # (美的, 日立, 台达电 are names)
+        self.stops = tuple(s for s in stops if len(s) > 1)
+        self.char_stops = frozenset(s for s in stops if len(s) == 1)
+
+    def find(self, text: str, starts: list[int]) -> list[tuple[int, int]]:
+        """Spans of the members of every closed list of firms in `text`; `starts` are the
+        segmenter's word starts (sorted)."""
+        if self.close is None or "等" not in text:
+            return []
+        out: list[tuple[int, int]] = []
+        for m in self.close.finditer(text):
+            out += self.members(text, m.start(), starts)
+        return out
+
+    def members(self, text: str, end: int, starts: list[int]) -> list[tuple[int, int]]:
+        """The members of the list that ends at `end`, last first; none where a member
+        after the first is no name."""
+        found: list[tuple[int, int]] = []
+        word_starts = set(starts)
+        while True:
+            a = end
+            while a > 0 and text[a - 1] != SEPARATOR and NAME_CHAR.match(text[a - 1]):
+                a -= 1
+            if a > 0 and text[a - 1] == SEPARATOR:
+                if not self.member(text, a, end, word_starts):
+                    return []
+                found.append((a, end))
+                end = a - 1
+                continue
+            first = self.first_member(text, a, end, starts, word_starts)
+            return found + [first] if first else found
+
+    def member(self, text: str, a: int, b: int, word_starts: set[int]) -> bool:
+        name = text[a:b]
+        if not ITEM_MIN <= len(name) <= ITEM_MAX or a not in word_starts \
+                or any(s in name for s in self.stops):
+            return False
+        return not any(ch in self.char_stops and i in word_starts and i + 1 in word_starts
+                       for i, ch in enumerate(name[:-1], a))
+
+    def first_member(self, text: str, a: int, b: int, starts: list[int],
+                     word_starts: set[int]) -> tuple[int, int] | None:
+        """The first member: the words before the first separator that follow the last
+        opener word (`已有`, `包括`, `了`) of the run, or the whole run."""
+        cut = a
+        i = bisect_left(starts, a)
+        while i < len(starts) and starts[i] < b:
+            nxt = starts[i + 1] if i + 1 < len(starts) else len(text)
+            if text[starts[i]:min(nxt, b)] in self.openers:
+                cut = min(nxt, b)
+            i += 1
+        return (cut, b) if cut < b and self.member(text, cut, b, word_starts) else None
