@@ -226,6 +226,9 @@ class LatinNames:
         if b.isupper() and len(b) > 1 and not a.isupper() and self.surname_of(b) \
                 and a not in self.stop and a.lower() not in self.titles and not a.endswith("."):
             return (b, a)  # Lin ZHAO, Michelle ZHANG
+        if a.count("-") == 1 and not a.isupper() and not b.endswith(".") \
+                and self.surname_of(b) and self.pinyin_given(a):
+            return (b, a)  # Ji-hoon Park, Ka-chiu Lee: a hyphenated given name put first
         if b in self.stop or a.endswith(".") or b.endswith("."):
             return None
         if self.surname_of(a) and self.pinyin_given(b):
@@ -379,7 +382,10 @@ class LatinNames:
             s, e, j = toks[i][0], toks[i + 1][1], i
             if self.third_syllable(pair, toks, i):  # Wang Xiao Ming
                 e, pair, j = toks[i + 2][1], (pair[0], f"{pair[1]}{toks[i + 2][2].lower()}"), i + 1
-            after = {w for _, _, w in toks[j + 1:j + 4]}  # the given name on
+            # the given name on; after a given name put first, the words after the surname
+            # (`Ji-hoon Park`: the surname Park is also a park's designator)
+            first = 2 if pair[0] == toks[i + 1][2] and "-" in pair[1] else 1
+            after = {w for _, _, w in toks[j + first:j + 4]}
             ok = not self.is_place(run[s:e]) and not after & self.designators
             attrs = (romanised_parts(*pair) if self.pinyin_given(pair[1])
                      else {"surname": pair[0], "given": pair[1]}) if ok else {}

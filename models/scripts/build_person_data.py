@@ -63,7 +63,7 @@ chui:xu nip:nie tsoi:cai yau:qiu yim:yan shum:cen sham:cen poon:pan pun:pan lok:
 mui:mei ngai:wei yung:weng kam:jin fong:fang hon:han ip:ye lai:li wai:wei cheuk:zhuo
 kwong:kuang chau:zhou woo:hu
 tiong:zhang teh:zheng khoo:qiu ooi:huang quek:guo chua:cai yeo:yang ieong:yang kuok:guo
-sio:xiao
+sio:xiao png:fang
 leong:liang vong:huang lou:lu cheang:zheng iong:rong sou:su iao:qiu lio:liao
 """
 # Korean surnames in the Revised Romanization and their usual English spellings (the most

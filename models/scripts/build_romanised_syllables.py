@@ -32,10 +32,10 @@ FINALS = ("a", "ai", "au", "am", "an", "ang", "ap", "at", "ak", "e", "ei", "eng"
           "ieh", "ien", "iang", "iung", "ueh", "uei", "uo", "uan", "ao", "ou", "ia", "iao")
 SYLLABIC = ("m", "ng", "ssu", "szu", "tzu", "tsz", "sze")
 # Hokkien, Teochew and Foochow spellings of Singapore and Malaysia registers (`Lee Chong
-# Hwee`, `Khoo Boo Hock`) and Macao's Portuguese-based spelling (`Chan Lai Ieng`, `Ieong
+# Hwee`, `Khoo Boo Hock`, `Heng Swee Keat`) and Macao's Portuguese-based spelling (`Chan Lai Ieng`, `Ieong
 # Iok`): their extra initials and finals, joined to every initial and final above.
 SOUTHERN_INITIALS = ("hw", "kh")
-SOUTHERN_FINALS = ("eck", "ock", "iat", "iak", "ian", "iok", "iong", "ieng", "ieong", "ioc",
+SOUTHERN_FINALS = ("eat", "eck", "ock", "iat", "iak", "ian", "iok", "iong", "ieng", "ieong", "ioc",
                    "eong", "uok", "iew", "io", "eang")  # io, eang: Macao `Kuok Chio`, `Cheang`
 # Korean given names in the Revised Romanization (2000, Korean Ministry of Culture): every
 # initial with every vowel and final consonant (`Ji-yeon`, `Min-jae`, `Seo-hyun`).
@@ -44,11 +44,16 @@ KOREAN_INITIALS = ("", "g", "k", "kk", "n", "d", "t", "r", "m", "b", "p", "s", "
 KOREAN_VOWELS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo",
                  "u", "wo", "we", "wi", "yu", "eu", "ui", "i")
 KOREAN_CODAS = ("", "k", "n", "l", "m", "p", "ng")
+# Popular spellings of Korean names outside the Revised Romanization (McCune-Reischauer
+# and common passport practice): `oo` and `yoo` for u and yu (`Ji-hoon`, `Yoon`), `ou` and
+# `you` for eo and yeo (`Young-soo`), `ee` for i (`Hee-jin`).
+KOREAN_POPULAR_VOWELS = ("oo", "yoo", "ou", "you", "ee")
 
 
 def syllables() -> list[str]:
     out = {i + f for i in INITIALS + SOUTHERN_INITIALS for f in FINALS + SOUTHERN_FINALS}
-    out |= {i + v + c for i in KOREAN_INITIALS for v in KOREAN_VOWELS for c in KOREAN_CODAS}
+    out |= {i + v + c for i in KOREAN_INITIALS for v in KOREAN_VOWELS + KOREAN_POPULAR_VOWELS
+            for c in KOREAN_CODAS}
     out |= set(SYLLABIC)
     return sorted(s for s in out if len(s) > 1)
 

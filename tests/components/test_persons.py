@@ -214,6 +214,12 @@ def test_persons(nlps, lang, text, expected):
     ('Guests included Ho Iat Ieng and Kim Seo-yeon.', ['Ho Iat Ieng', 'Kim Seo-yeon']),
     ('Also present were Vong Sio Chio and Cheang Kin Man.', ['Vong Sio Chio', 'Cheang Kin Man']),
     ('The envoy Park Min-jun met Jeong Hye-rin.', ['Park Min-jun', 'Jeong Hye-rin']),
+    # a hyphenated given name put first (the Western order of Korean and Hong Kong names
+    # abroad), popular spellings (hoon, soo, young) and the surname Park, also a designator
+    ('The firm named Ji-hoon Park and Young-soo Cho to its board.', ['Ji-hoon Park', 'Young-soo Cho']),
+    ('Ka-chiu Lee will chair the panel.', ['Ka-chiu Lee']),
+    # Hokkien: a third syllable in -eat, the surname Png
+    ('It was signed by Tan Boon Keat and Png Wei Boon.', ['Tan Boon Keat', 'Png Wei Boon']),
     # a long title before a three-word name
     ('It was signed by XYZ Senior Executive Vice President Lim Boon Kiat.', ['Lim Boon Kiat']),
     # a full name confirmed by its surname standing alone, twice
