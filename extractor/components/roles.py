@@ -113,7 +113,8 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
 # `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
 # (`as CFO effective May 1`, `step down as CEO on June 30`, `as Chair following the AGM`, `at
-# the conclusion of the annual meeting`) or for how long (`elected Chair for a two-year term`),
+# the conclusion of the annual meeting`) or for how long (`elected Chair for a two-year term`,
+# `retires as CEO after nine years`), or until when (`as interim COO while the search goes on`),
 # or a clause on the change that opens no body (`as interim CFO following the departure of B`,
 # `CFO, who joined in 2019`), or a co-holder (`co-head of sales alongside B`), or the release's
 # body's own board (`Lead Independent Director of the board`: no other body's board is named)
@@ -124,7 +125,23 @@ BARE_END = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b"
     r"|(?:after|upon)\s+(?:the|its|this|next|completion)\b|at\s+the\s+(?:conclusion|end|close)\s+of\b"
+    r"|(?:after|for)\s+(?:[\w-]+\s+){1,2}(?:years?|months|decades?)\b|(?:while|until|pending)\b"
     r"|of\s+the\s+board(?:\s+of\s+directors)?\b(?!\s+of\b))")
+
+
+def full_name(person: Ent) -> str:
+    """The name a person mention (or pronoun) stands for: the full name the persons component
+    linked a surname to, else its text."""
+    person = person_of(person)
+    value = person._.value
+    return value if isinstance(value, str) and len(value) > len(person.text) else person.text
+
+
+def title_head(title: Ent) -> str:
+    """The last word of a title's canonical value (its text where it has none): the post's
+    head noun, which `Acting Dean` and `Dean of the Faculty` share."""
+    words = str(title.value or title.text).lower().split()
+    return words[-1] if words else ""
 
 
 @dataclass(slots=True)
@@ -255,6 +272,9 @@ class RoleLinker(DataComponent):
             self.elected_posts(text, ents, links)
         for lk in links:
             lk.org = resolved(lk.org)
+        if chain.lang != "zh":
+            self.predecessor_orgs(chain, links)
+        for lk in links:
             if subject is not None and lk.org is None and lk.bare \
                     and not (self.place_bound(lk.title)
                              and not ((company or self.refs.members_body(subject))
@@ -781,6 +801,25 @@ class RoleLinker(DataComponent):
             return [Link(c.ents[first - 1], lk.title, lk.org, lk.explicit, lk.bare, lk.leading)
                     for lk in before]
         return []
+
+    @staticmethod
+    def predecessor_orgs(c: Chain, links: list[Link]) -> None:
+        """`She succeeds B, who has been Acting Dean since January`, `A succeeds B, who
+        retires as CEO`: the post the clause gives the predecessor B with no body is the one
+        the successor takes, so it is at the body of the successor's post of the same head
+        (`Dean` of the Faculty named before). The successor is the name (or pronoun) the
+        SUCCEED gap joins to B; its posts are matched by the title's last word."""
+        for lk in links:
+            p = c.position.get(id(lk.person))
+            if lk.org is not None or p is None or c.label(p - 1) != "PERSON" \
+                    or c.gap(p - 1) != "SUCCEED" or lk.title.start_char < lk.person.end_char:
+                continue
+            heir = full_name(c.ents[p - 1])
+            head = title_head(lk.title)
+            same = [o for o in links if o.org is not None and full_name(o.person) == heir
+                    and o.title.start_char < lk.title.start_char and title_head(o.title) == head]
+            if same:
+                lk.org, lk.explicit = same[-1].org, False
 
     @staticmethod
     def zh_apposition(c: Chain, p: int) -> bool:

@@ -362,6 +362,22 @@ def test_english_roles_not_stated(extractor, text, absent):
         # a bare possessive before a title names the body (`Labs'` ends the name)
         ("Orvane Systems Inc. today announced a deal. Kestrel Labs' Chief Executive Officer "
          "Jane Roe welcomed it.", {("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
+        # the predecessor's post a relative clause states is at the body of the successor's
+        # post of the same head; a post left after a duration or held while a search goes on is
+        # the subject's
+        ("The Tolland Institute appointed Dr Rhea Marsh as Dean of the School of Design. She "
+         "succeeds Professor Lev Kato, who has been Acting Dean since June.",
+         {("Rhea Marsh", "Dean", "School of Design"),
+          ("Lev Kato", "Acting Dean", "School of Design")}),
+        ("Corlan Freight Inc. today announced that Eva Lind will become Chief Financial Officer. "
+         "She succeeds Tim Rowe, "
+         "who retires as CFO after twelve years with the company.",
+         {("Eva Lind", "Chief Financial Officer", "Corlan Freight Inc."),
+          ("Tim Rowe", "CFO", "Corlan Freight Inc.")}),
+        ("Corlan Freight Inc. today reported results. Ana Ruiz, Chief Financial Officer, was named "
+         "interim Chief Operating Officer while the board searches for a successor.",
+         {("Ana Ruiz", "Chief Financial Officer", "Corlan Freight Inc."),
+          ("Ana Ruiz", "Chief Operating Officer", "Corlan Freight Inc.")}),
         # `named T, succeeding B`: T is the successor's; B's post is not stated
         ("Velda Robotics GmbH today named Ana Ruiz as Chief Financial Officer, succeeding Ian Bell.",
          {("Ana Ruiz", "Chief Financial Officer", "Velda Robotics GmbH")}),
