@@ -71,6 +71,10 @@ UNREAD_BODY = re.compile(r"\s+(?:of|at)\s+(?:(?:the\s+)?(?P<name>[A-Z])|(?:its|t
 PRONOUN_FROM = re.compile(
     r"(?:^|[.!?][\"”]?\s+|\n\s*)(?:He|She)\s+(?:(?:has|had|will)\s+)?(?:joins|joined|join|comes|came"
     r"|moves|moved|arrives|arrived|returns|returned)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?\Z")
+# `A joins Acme from ORG`: the text from the person to the body left, over the body joined
+JOINS_FROM = re.compile(
+    r"\s+(?:(?:has|had|will)\s+)?(?:joins|joined|join|comes|came|moves|moved|returns|returned)"
+    r"\s+(?:the\s+)?[^,.;:!?\n]{1,60}?\s+from\s+(?:the\s+)?")
 UNREAD_OWNER = re.compile(r"(?<![\w.])([A-Z][\w&-]*)['’]s? \Z")  # `Orvell's` before a title
 # a verb of appointing before a name: `to` after it gives the post (`promoted A to CFO`)
 PROMOTED_BEFORE = re.compile(
@@ -750,10 +754,14 @@ class RoleLinker(DataComponent):
         o = p + 1
         while c.label(o) in ("TITLE", "DATE", "REGION"):
             o += 1  # over the post just given, to a next sentence that opens with `She`
+        joins = o == p + 1 and c.label(o) == "ORG" and c.label(o + 1) == "ORG" \
+            and JOINS_FROM.fullmatch(c.text, c.ents[p].end_char, c.ents[o + 1].start_char)
+        if joins:
+            o += 1  # `A joins Acme from ORG, where ...`: the body left, not the one joined
         if c.label(o) != "ORG" or c.gap(o) != "WHERE" or c.label(o + 1) != "TITLE":
             return []
         between = c.text[c.ents[p].end_char:c.ents[o].start_char]
-        if o == p + 1 and len(between) <= 60 and not re.search(r"[.!?;:\n]", between):
+        if (o == p + 1 or joins) and len(between) <= 60 and not re.search(r"[.!?;:\n]", between):
             pass  # `A joins from ORG, where ...`
         elif not PRONOUN_FROM.search(c.text, max(0, c.ents[o].start_char - 80), c.ents[o].start_char) \
                 or len(between) > 300:
