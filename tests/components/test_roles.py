@@ -378,6 +378,25 @@ def test_english_roles_not_stated(extractor, text, absent):
          "interim Chief Operating Officer while the board searches for a successor.",
          {("Ana Ruiz", "Chief Financial Officer", "Corlan Freight Inc."),
           ("Ana Ruiz", "Chief Operating Officer", "Corlan Freight Inc.")}),
+        # the body left when the body joined is named too; a perfect copula after `where`
+        ("Marlow Systems Inc. today named Paula Reyes as Chief Operating Officer. Ms. Reyes joins "
+         "Marlow Systems from Vantage Grain Corp., where she has been President since 2021.",
+         {("Paula Reyes", "President", "Vantage Grain Corp.")}),
+        # `retired`, `outgoing` before an apposed post; `will succeed him as`; `act as`
+        ("The board added Dan Ortiz, retired Chief Operating Officer of Garvin Steel Co.",
+         {("Dan Ortiz", "Chief Operating Officer", "Garvin Steel Co.")}),
+        ("Marlow Systems Inc. today announced that Executive Chairman Tom Reed will become "
+         "Chairman Emeritus, and that Lead Independent Director Ana Vance will succeed him as "
+         "Chair of the Board. \"We grew,\" said Ms Kline, outgoing President.",
+         {("Tom Reed", "Chairman Emeritus", "Marlow Systems Inc."),
+          ("Ana Vance", "Chair of the Board", "Marlow Systems Inc."),
+          ("Kline", "President", "Marlow Systems Inc.")}),
+        ("Marlow Systems Inc. today reported results. Jane Moss, currently Deputy General Counsel, "
+         "will act as General Counsel until a successor is appointed.",
+         {("Jane Moss", "General Counsel", "Marlow Systems Inc.")}),
+        ("\"We agree,\" said Taro Ito, President and Representative Director of Kaneda Industries.",
+         {("Taro Ito", "President", "Kaneda Industries"),
+          ("Taro Ito", "Representative Director", "Kaneda Industries")}),
         # `named T, succeeding B`: T is the successor's; B's post is not stated
         ("Velda Robotics GmbH today named Ana Ruiz as Chief Financial Officer, succeeding Ian Bell.",
          {("Ana Ruiz", "Chief Financial Officer", "Velda Robotics GmbH")}),
