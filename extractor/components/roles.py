@@ -1156,9 +1156,12 @@ class RoleLinker(DataComponent):
             if lk.org is not None:
                 with_org.setdefault(who(lk), []).append((what(lk), lk.title.text.lower()))
         named: dict[str, list[str]] = {}  # full name -> titles stated under it
+        named_at: dict[str, set[str]] = {}  # full name -> the bodies its posts are stated at
         for lk in links:
             if lk.person.text == who(lk):  # the title's value and, for `院长` in `行政院长`, its text
                 named.setdefault(who(lk), []).extend((what(lk), lk.title.text.lower()))
+                if lk.org is not None:
+                    named_at.setdefault(who(lk), set()).add(lk.org.text)
         seen: set[tuple[str, str, str | None]] = set()
         out = []
         for lk in sorted(links, key=lambda x: x.key()):
@@ -1167,9 +1170,11 @@ class RoleLinker(DataComponent):
             if lk.org is None and any(what(lk) in v and lk.title.text.lower() in t
                                       for v, t in with_org.get(who(lk), [])):
                 continue
-            # `Premier Li` after `Premier Li Keqiang`; `Li is chairman` still states a post
+            # `Premier Li` after `Premier Li Keqiang`; `Li is chairman` still states a post, and
+            # so does `Ng is Chair of X` after `Margaret Ng ... as Chair` of another body
             if lk.person.text != who(lk) and any(what(lk) in t or lk.title.text.lower() in t
-                                                 for t in named.get(who(lk), [])):
+                                                 for t in named.get(who(lk), [])) \
+                    and (lk.org is None or lk.org.text in named_at.get(who(lk), ())):
                 continue
             k = (lk.person.text, lk.title.text, lk.org.text if lk.org is not None else None)
             if k not in seen:

@@ -382,6 +382,13 @@ def test_english_roles_not_stated(extractor, text, absent):
         ("Marlow Systems Inc. today named Paula Reyes as Chief Operating Officer. Ms. Reyes joins "
          "Marlow Systems from Vantage Grain Corp., where she has been President since 2021.",
          {("Paula Reyes", "President", "Vantage Grain Corp.")}),
+        # a surname repeat holding the same title at another body states another post
+        ("Kestrel Mining Limited today announced that Director Margaret Ng will succeed him as "
+         "Chair. Ms Ng is Chair of Wattle Energy Ltd and a director of the Perth Chamber of "
+         "Commerce.",
+         {("Margaret Ng", "Chair", "Kestrel Mining Limited"),
+          ("Margaret Ng", "Chair", "Wattle Energy Ltd"),
+          ("Margaret Ng", "director", "Perth Chamber of Commerce")}),
         # `retired`, `outgoing` before an apposed post; `will succeed him as`; `act as`
         ("The board added Dan Ortiz, retired Chief Operating Officer of Garvin Steel Co.",
          {("Dan Ortiz", "Chief Operating Officer", "Garvin Steel Co.")}),
