@@ -37,7 +37,7 @@ SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mdm": "f", "Madam": "f",
 HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(SEX) + r")\.?[ \t]+\Z")
 PREDECESSOR_BEFORE = re.compile(
     r"\b(?:succeed(?:s|ed|ing)?|replac(?:e|es|ed|ing))\s+(?:(?:the|outgoing|former|retiring|"
-    r"long-?time)\s+)*(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame)\.?\s+)?\Z")
+    r"long-?time)\s+)*(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+)?\Z")
 PRONOUN_SEX = {"He": "m", "She": "f"}
 LINKING = frozenset({"ALSO", "ALSOITS", "SUCCEED", "JOINED"})  # gaps that give a post
 

@@ -71,6 +71,10 @@ UNREAD_BODY = re.compile(r"\s+(?:of|at)\s+(?:(?:the\s+)?(?P<name>[A-Z])|(?:its|t
 PRONOUN_FROM = re.compile(
     r"(?:^|[.!?][\"”]?\s+|\n\s*)(?:He|She)\s+(?:(?:has|had|will)\s+)?(?:joins|joined|join|comes|came"
     r"|moves|moved|arrives|arrived|returns|returned)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?\Z")
+# `A joins Acme from ORG`: the text from the person to the body left, over the body joined
+JOINS_FROM = re.compile(
+    r"\s+(?:(?:has|had|will)\s+)?(?:joins|joined|join|comes|came|moves|moved|returns|returned)"
+    r"\s+(?:the\s+)?[^,.;:!?\n]{1,60}?\s+from\s+(?:the\s+)?")
 UNREAD_OWNER = re.compile(r"(?<![\w.])([A-Z][\w&-]*)['’]s? \Z")  # `Orvell's` before a title
 # a verb of appointing before a name: `to` after it gives the post (`promoted A to CFO`)
 PROMOTED_BEFORE = re.compile(
@@ -113,7 +117,8 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
 # `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
 # (`as CFO effective May 1`, `step down as CEO on June 30`, `as Chair following the AGM`, `at
-# the conclusion of the annual meeting`) or for how long (`elected Chair for a two-year term`),
+# the conclusion of the annual meeting`) or for how long (`elected Chair for a two-year term`,
+# `retires as CEO after nine years`), or until when (`as interim COO while the search goes on`),
 # or a clause on the change that opens no body (`as interim CFO following the departure of B`,
 # `CFO, who joined in 2019`), or a co-holder (`co-head of sales alongside B`), or the release's
 # body's own board (`Lead Independent Director of the board`: no other body's board is named)
@@ -124,7 +129,23 @@ BARE_END = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b"
     r"|(?:after|upon)\s+(?:the|its|this|next|completion)\b|at\s+the\s+(?:conclusion|end|close)\s+of\b"
+    r"|(?:after|for)\s+(?:[\w-]+\s+){1,2}(?:years?|months|decades?)\b|(?:while|until|pending)\b"
     r"|of\s+the\s+board(?:\s+of\s+directors)?\b(?!\s+of\b))")
+
+
+def full_name(person: Ent) -> str:
+    """The name a person mention (or pronoun) stands for: the full name the persons component
+    linked a surname to, else its text."""
+    person = person_of(person)
+    value = person._.value
+    return value if isinstance(value, str) and len(value) > len(person.text) else person.text
+
+
+def title_head(title: Ent) -> str:
+    """The last word of a title's canonical value (its text where it has none): the post's
+    head noun, which `Acting Dean` and `Dean of the Faculty` share."""
+    words = str(title.value or title.text).lower().split()
+    return words[-1] if words else ""
 
 
 @dataclass(slots=True)
@@ -255,6 +276,9 @@ class RoleLinker(DataComponent):
             self.elected_posts(text, ents, links)
         for lk in links:
             lk.org = resolved(lk.org)
+        if chain.lang != "zh":
+            self.predecessor_orgs(chain, links)
+        for lk in links:
             if subject is not None and lk.org is None and lk.bare \
                     and not (self.place_bound(lk.title)
                              and not ((company or self.refs.members_body(subject))
@@ -730,10 +754,14 @@ class RoleLinker(DataComponent):
         o = p + 1
         while c.label(o) in ("TITLE", "DATE", "REGION"):
             o += 1  # over the post just given, to a next sentence that opens with `She`
+        joins = o == p + 1 and c.label(o) == "ORG" and c.label(o + 1) == "ORG" \
+            and JOINS_FROM.fullmatch(c.text, c.ents[p].end_char, c.ents[o + 1].start_char)
+        if joins:
+            o += 1  # `A joins Acme from ORG, where ...`: the body left, not the one joined
         if c.label(o) != "ORG" or c.gap(o) != "WHERE" or c.label(o + 1) != "TITLE":
             return []
         between = c.text[c.ents[p].end_char:c.ents[o].start_char]
-        if o == p + 1 and len(between) <= 60 and not re.search(r"[.!?;:\n]", between):
+        if (o == p + 1 or joins) and len(between) <= 60 and not re.search(r"[.!?;:\n]", between):
             pass  # `A joins from ORG, where ...`
         elif not PRONOUN_FROM.search(c.text, max(0, c.ents[o].start_char - 80), c.ents[o].start_char) \
                 or len(between) > 300:
@@ -781,6 +809,25 @@ class RoleLinker(DataComponent):
             return [Link(c.ents[first - 1], lk.title, lk.org, lk.explicit, lk.bare, lk.leading)
                     for lk in before]
         return []
+
+    @staticmethod
+    def predecessor_orgs(c: Chain, links: list[Link]) -> None:
+        """`She succeeds B, who has been Acting Dean since January`, `A succeeds B, who
+        retires as CEO`: the post the clause gives the predecessor B with no body is the one
+        the successor takes, so it is at the body of the successor's post of the same head
+        (`Dean` of the Faculty named before). The successor is the name (or pronoun) the
+        SUCCEED gap joins to B; its posts are matched by the title's last word."""
+        for lk in links:
+            p = c.position.get(id(lk.person))
+            if lk.org is not None or p is None or c.label(p - 1) != "PERSON" \
+                    or c.gap(p - 1) != "SUCCEED" or lk.title.start_char < lk.person.end_char:
+                continue
+            heir = full_name(c.ents[p - 1])
+            head = title_head(lk.title)
+            same = [o for o in links if o.org is not None and full_name(o.person) == heir
+                    and o.title.start_char < lk.title.start_char and title_head(o.title) == head]
+            if same:
+                lk.org, lk.explicit = same[-1].org, False
 
     @staticmethod
     def zh_apposition(c: Chain, p: int) -> bool:
@@ -1109,9 +1156,12 @@ class RoleLinker(DataComponent):
             if lk.org is not None:
                 with_org.setdefault(who(lk), []).append((what(lk), lk.title.text.lower()))
         named: dict[str, list[str]] = {}  # full name -> titles stated under it
+        named_at: dict[str, set[str]] = {}  # full name -> the bodies its posts are stated at
         for lk in links:
             if lk.person.text == who(lk):  # the title's value and, for `院长` in `行政院长`, its text
                 named.setdefault(who(lk), []).extend((what(lk), lk.title.text.lower()))
+                if lk.org is not None:
+                    named_at.setdefault(who(lk), set()).add(lk.org.text)
         seen: set[tuple[str, str, str | None]] = set()
         out = []
         for lk in sorted(links, key=lambda x: x.key()):
@@ -1120,9 +1170,11 @@ class RoleLinker(DataComponent):
             if lk.org is None and any(what(lk) in v and lk.title.text.lower() in t
                                       for v, t in with_org.get(who(lk), [])):
                 continue
-            # `Premier Li` after `Premier Li Keqiang`; `Li is chairman` still states a post
+            # `Premier Li` after `Premier Li Keqiang`; `Li is chairman` still states a post, and
+            # so does `Ng is Chair of X` after `Margaret Ng ... as Chair` of another body
             if lk.person.text != who(lk) and any(what(lk) in t or lk.title.text.lower() in t
-                                                 for t in named.get(who(lk), [])):
+                                                 for t in named.get(who(lk), [])) \
+                    and (lk.org is None or lk.org.text in named_at.get(who(lk), ())):
                 continue
             k = (lk.person.text, lk.title.text, lk.org.text if lk.org is not None else None)
             if k not in seen:

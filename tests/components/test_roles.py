@@ -362,6 +362,48 @@ def test_english_roles_not_stated(extractor, text, absent):
         # a bare possessive before a title names the body (`Labs'` ends the name)
         ("Orvane Systems Inc. today announced a deal. Kestrel Labs' Chief Executive Officer "
          "Jane Roe welcomed it.", {("Jane Roe", "Chief Executive Officer", "Kestrel Labs")}),
+        # the predecessor's post a relative clause states is at the body of the successor's
+        # post of the same head; a post left after a duration or held while a search goes on is
+        # the subject's
+        ("The Tolland Institute appointed Dr Rhea Marsh as Dean of the School of Design. She "
+         "succeeds Professor Lev Kato, who has been Acting Dean since June.",
+         {("Rhea Marsh", "Dean", "School of Design"),
+          ("Lev Kato", "Acting Dean", "School of Design")}),
+        ("Corlan Freight Inc. today announced that Eva Lind will become Chief Financial Officer. "
+         "She succeeds Tim Rowe, "
+         "who retires as CFO after twelve years with the company.",
+         {("Eva Lind", "Chief Financial Officer", "Corlan Freight Inc."),
+          ("Tim Rowe", "CFO", "Corlan Freight Inc.")}),
+        ("Corlan Freight Inc. today reported results. Ana Ruiz, Chief Financial Officer, was named "
+         "interim Chief Operating Officer while the board searches for a successor.",
+         {("Ana Ruiz", "Chief Financial Officer", "Corlan Freight Inc."),
+          ("Ana Ruiz", "Chief Operating Officer", "Corlan Freight Inc.")}),
+        # the body left when the body joined is named too; a perfect copula after `where`
+        ("Marlow Systems Inc. today named Paula Reyes as Chief Operating Officer. Ms. Reyes joins "
+         "Marlow Systems from Vantage Grain Corp., where she has been President since 2021.",
+         {("Paula Reyes", "President", "Vantage Grain Corp.")}),
+        # a surname repeat holding the same title at another body states another post
+        ("Kestrel Mining Limited today announced that Director Margaret Ng will succeed him as "
+         "Chair. Ms Ng is Chair of Wattle Energy Ltd and a director of the Perth Chamber of "
+         "Commerce.",
+         {("Margaret Ng", "Chair", "Kestrel Mining Limited"),
+          ("Margaret Ng", "Chair", "Wattle Energy Ltd"),
+          ("Margaret Ng", "director", "Perth Chamber of Commerce")}),
+        # `retired`, `outgoing` before an apposed post; `will succeed him as`; `act as`
+        ("The board added Dan Ortiz, retired Chief Operating Officer of Garvin Steel Co.",
+         {("Dan Ortiz", "Chief Operating Officer", "Garvin Steel Co.")}),
+        ("Marlow Systems Inc. today announced that Executive Chairman Tom Reed will become "
+         "Chairman Emeritus, and that Lead Independent Director Ana Vance will succeed him as "
+         "Chair of the Board. \"We grew,\" said Ms Kline, outgoing President.",
+         {("Tom Reed", "Chairman Emeritus", "Marlow Systems Inc."),
+          ("Ana Vance", "Chair of the Board", "Marlow Systems Inc."),
+          ("Kline", "President", "Marlow Systems Inc.")}),
+        ("Marlow Systems Inc. today reported results. Jane Moss, currently Deputy General Counsel, "
+         "will act as General Counsel until a successor is appointed.",
+         {("Jane Moss", "General Counsel", "Marlow Systems Inc.")}),
+        ("\"We agree,\" said Taro Ito, President and Representative Director of Kaneda Industries.",
+         {("Taro Ito", "President", "Kaneda Industries"),
+          ("Taro Ito", "Representative Director", "Kaneda Industries")}),
         # `named T, succeeding B`: T is the successor's; B's post is not stated
         ("Velda Robotics GmbH today named Ana Ruiz as Chief Financial Officer, succeeding Ian Bell.",
          {("Ana Ruiz", "Chief Financial Officer", "Velda Robotics GmbH")}),

@@ -127,6 +127,11 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
     # a department's branch after a comma, closed by the body it belongs to; not a name's
     ('Jo Reid, Deputy Secretary, Trade and Investment Group, at the Department, and Al Poe, Director, Jane Roe Group, at Acme.',
      [(9, 53, "deputy secretary of trade and investment group"), (86, 94, "director")]),
+    # a head with `emeritus` after it, `visiting` before an academic head, an association's
+    # secretary-treasurer, a Japanese company's representative director
+    ('Ann Cole became Chairman Emeritus. Bo Li, a visiting professor at Tarn University, and Ed Vos, Secretary-Treasurer, spoke.',
+     [(16, 33, "chairman emeritus"), (44, 62, "visiting professor"), (95, 114, "secretary-treasurer")]),
+    ('Taro Ito, Representative Director, spoke.', [(10, 33, "representative director")]),
     # a board's committee and a university's council are the chair's organs
     ('Ada Moss, Chair of the Audit Committee, and Rob Kerr, Chair of Council, spoke.',
      [(10, 38, "chair of the audit committee"), (54, 70, "chair of council")]),
