@@ -620,9 +620,11 @@ class RoleLinker(DataComponent):
                 j, bare = j + 1, False  # NAME, (REGION|REGION's) TITLE: a post of that place, no org
             if c.label(j) != "TITLE":
                 break
-            if c.lang != "zh" and c.gap(j) == "ADJ" and c.label(j + 1) == "PERSON" \
-                    and c.ents[j].text[:1].isupper():
-                break  # `A, Chief Secretary B, ...`: the title is B's
+            if c.lang != "zh" and c.ents[j].text[:1].isupper() and (
+                    c.gap(j) == "ADJ" and c.label(j + 1) == "PERSON"
+                    or c.gap(j) == "TO" and c.label(j + 1) == "REGION" and c.gap(j + 1) == "ADJ"
+                    and c.label(j + 2) == "PERSON"):
+                break  # `A, Chief Secretary B, ...`, `A, FAO Representative in Chad B`: B's
             if j > p + 1 and self.own_holder(c, j):
                 break  # `A, CEO of X, and the Ambassador of Y to Z, B`: the second post is B's
             title = c.ents[j]
