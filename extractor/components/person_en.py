@@ -41,12 +41,13 @@ GLUED = r"(?:al|el|ad|ud)-"  # `Mohammed al-Sabah`
 # right after its title (`總領事Carmelo Ficarra亦有出席`)
 HEAD = rf"(?=[{UP}])(?<![{LOW}{UP}0-9_’'-])"  # the lookahead first lets the engine skip to capitals
 END = rf"(?![{LOW}{UP}0-9_-])(?!'(?!s\b))"  # a possessive `'s` ends a run: `Smith's`
-# A run of up to eight words (`SBF Chief Executive Officer Tan Wei Ming`: a long title before a
+# A run of up to ten words (`SBF Chief Executive Officer Tan Wei Ming`, `Enterprise Singapore
+# Assistant Chief Executive Officer Lim Wei Ling`: a long title, after its body, before a
 # three-word name); MULTI finds those of two or more, SINGLE checks one word at a
 # given position. Together they give exactly the runs `RUN.finditer` gives.
 NEXT = rf"(?: (?:{PARTICLE} |{GLUED})?{TOKEN})"
-RUN = re.compile(rf"{HEAD}{TOKEN}{NEXT}{{0,7}}{END}")
-MULTI = re.compile(rf"{HEAD}{TOKEN}{NEXT}{{1,7}}{END}")
+RUN = re.compile(rf"{HEAD}{TOKEN}{NEXT}{{0,9}}{END}")
+MULTI = re.compile(rf"{HEAD}{TOKEN}{NEXT}{{1,9}}{END}")
 SINGLE = re.compile(rf"{HEAD}{TOKEN}{END}")
 TOKEN_RE = re.compile(TOKEN)
 APPOSITION = re.compile(r",\s+(?:(?:a|an|the|former|then|now|also)\s+)?")

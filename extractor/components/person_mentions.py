@@ -17,7 +17,7 @@ from typing import Any
 from ..candidates import Candidate
 from ..lexicon import PhraseAutomaton, is_word_char
 from .learned import QUOTE_GIVEN, headline
-from .person_en import Latin, LatinContext, LatinNames
+from .person_en import PARTICLE, Latin, LatinContext, LatinNames
 from .person_zh import COMMON_FREQ, DOTS, STRONG, TITLE, HanContext, HanNames, Reading, is_han
 
 NEXT_NAME = re.compile(r" ([A-Z][a-z]\w*)")
@@ -240,9 +240,22 @@ def _cut_to_body(text: str, start: int, end: int, names: dict[str, str]) -> Lati
     return None
 
 
+# `Ms de Vries`: an honorific, then a surname's particle written in lowercase
+HONORIFIC_PARTICLE = re.compile(rf"(?<![\w.])(?:Mr|Ms|Mrs|Dr|Prof)\.? ({PARTICLE}) \Z")
+
+
+def with_particle(text: str, n: Latin) -> Latin:
+    """A surname repeated after an honorific keeps its particle (`Ms de Vries`, `Mr van
+    der Berg`): the name starts at the particle, which the capitalised run left out."""
+    m = HONORIFIC_PARTICLE.search(text, max(0, n.start - 16), n.start)
+    if m is None:
+        return n
+    return Latin(m.start(1), n.end, text[m.start(1):n.end], n.attrs, n.source)
+
+
 def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: LatinNames,
                    taken: bytearray) -> list[Mention]:
-    found = headline_names(text, found, ctx, latin)
+    found = [with_particle(text, n) for n in headline_names(text, found, ctx, latin)]
     for n in found:
         take(taken, n.start, n.end)
     found = found + latin_echoes(text, ctx, latin, taken)

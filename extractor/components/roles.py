@@ -309,12 +309,18 @@ class RoleLinker(DataComponent):
             # to China, X`, unless the title is itself the apposition of the person before
             # (`A, chairman of X, B, ...`)
             k, j = posted
+            # `the WFP Representative and Country Director in Chad, X`: titles joined by
+            # `and` share the body (or the place) and the holder
+            first = k
+            while c.label(first - 1) == "TITLE" and c.gap(first - 1) == "AND":
+                first -= 1
             # `Acme's Director for Asia, X`: a remit's place names no body, so the one
             # joined to the title from the left holds the post
-            title, org = c.ents[k], c.ents[j] if c.label(j) == "ORG" else self.org_before(c, k)[0]
-            if self.plural(title) or (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
+            org = c.ents[j] if c.label(j) == "ORG" else self.org_before(c, first)[0]
+            if self.plural(c.ents[k]) or (c.label(first - 1) == "PERSON"
+                                          and c.gap(first - 1) in ("APPOS", "ALSO")):
                 return []
-            return [Link(c.ents[p], title, org)]
+            return [Link(c.ents[p], c.ents[i], org) for i in range(first, k + 1)]
         if c.label(t) in ("ORG", "REGION") and c.gap(t) in ("ADJ", "TO") and c.gap(t - 1) == "OF" \
                 and c.label(t - 1) == "TITLE" and c.lang != "zh" \
                 and c.ents[t - 1].text[:1].isupper() and not self.plural(c.ents[t - 1]):
@@ -450,13 +456,17 @@ class RoleLinker(DataComponent):
     def posted_from(c: Chain, t: int) -> tuple[int, int]:
         """(title, place or body) indices for the title that `of` or `to` joins to place or
         body t, stepping back over coordinated places (`in Macao and Hong Kong`), the seat
-        of a posting (`Ambassador of Chile to China`, `Consul General of Peru in Macao`)
+        of a posting (`Ambassador of Chile to China`, `Consul General of Peru in Macao`,
+        `Country Director of Oxfam in Kenya`, `Permanent Representative of Peru to the WTO`)
         and a bracketed short form (`President of the Example Agency (EXA)`); (-1, -1) if
         none."""
         while c.label(t) == "REGION" and c.gap(t - 1) == "AND" and c.label(t - 1) == "REGION":
             t -= 1
-        if c.label(t) == "REGION" and c.gap(t - 1) == "TO" and c.label(t - 1) == "REGION" \
-                and c.gap(t - 2) == "OF":
+        if c.gap(t - 1) == "TO" and c.gap(t - 2) == "OF" and (
+                c.label(t) == "REGION" and c.label(t - 1) in ("REGION", "ORG")
+                or c.label(t) == "ORG" and c.label(t - 1) == "REGION"):
+            # the seat after the place or the body (`Country Director of Oxfam in Kenya`), the
+            # body a country's envoy is accredited to (`Permanent Representative of Chile to the WTO`)
             t -= 1
         if c.label(t) == "ORG" and c.gap(t - 1) == "PAREN" and c.label(t - 1) == "ORG" and c.closed[t]:
             t -= 1
@@ -501,6 +511,8 @@ class RoleLinker(DataComponent):
             elif c.lang != "zh" and c.gap(k - 1) in ("AND", "LIST", "APPOS") \
                     and (j := self.apposed_from(c, k - 1)) is not None:
                 k = j  # `A, a partner at X, and B`: the item before carries its own apposition
+            elif c.gap(k - 1) in ("AND", "LIST", "APPOS") and self.place_of(c, k - 1):
+                k -= 2  # `Ministers A of Chile and B`: the item before names its holder's country
             else:
                 break
         t = k - 1
@@ -508,12 +520,21 @@ class RoleLinker(DataComponent):
         # still heads a list when it names two people at least; `two new trustees, A, a
         # partner at X, and B, ...`: so does a plural in apposition to such a list
         nxt = self.apposed_to(c, p) if c.lang != "zh" else p
+        if self.place_of(c, nxt + 1):
+            nxt += 1
         two = k < p or (c.label(nxt + 1) == "PERSON" and c.gap(nxt) in ("APPOS", "AND"))
         if c.label(t) != "TITLE" or not self.plural(c.ents[t]) \
                 or not (c.gap(t) == "COLON" or (c.gap(t) in ("ADJ", "APPOS") and two and c.lang != "zh")):
             return []
         org, _ = self.org_before(c, t)
         return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
+
+    @staticmethod
+    def place_of(c: Chain, i: int) -> bool:
+        """Entity i is the country a listed name is of (`Ministers A of Chile and B of
+        Peru`): a place joined by `of` to the name before it."""
+        return c.lang != "zh" and c.label(i) == "REGION" and c.gap(i - 1) == "OF" \
+            and c.label(i - 1) == "PERSON"
 
     @staticmethod
     def apposed_from(c: Chain, i: int) -> int | None:
@@ -623,9 +644,11 @@ class RoleLinker(DataComponent):
                 j, bare = j + 1, False  # NAME, (REGION|REGION's) TITLE: a post of that place, no org
             if c.label(j) != "TITLE":
                 break
-            if c.lang != "zh" and c.gap(j) == "ADJ" and c.label(j + 1) == "PERSON" \
-                    and c.ents[j].text[:1].isupper():
-                break  # `A, Chief Secretary B, ...`: the title is B's
+            if c.lang != "zh" and c.ents[j].text[:1].isupper() and (
+                    c.gap(j) == "ADJ" and c.label(j + 1) == "PERSON"
+                    or c.gap(j) == "TO" and c.label(j + 1) == "REGION" and c.gap(j + 1) == "ADJ"
+                    and c.label(j + 2) == "PERSON"):
+                break  # `A, Chief Secretary B, ...`, `A, FAO Representative in Chad B`: B's
             if j > p + 1 and self.own_holder(c, j):
                 break  # `A, CEO of X, and the Ambassador of Y to Z, B`: the second post is B's
             title = c.ents[j]

@@ -39,6 +39,9 @@ AFTER_LOWER_NOUN = re.compile(
     r"|on|also|then|visited|met|attended|delivered|noted|stressed|added)\b)[a-z]")
 NAME_BEFORE = re.compile(r"(\b[A-Z][\w'’\-]*|\b[Tt]he)[ \t]+\Z")
 LIST_AFTER = re.compile(r"[ \t]*:")
+# `the UNICEF Representative in Malawi`, `FAO Representative Jane Roe`: an agency's short form
+# written right before a capitalised post names the body whose post it is
+ACRONYM_BEFORE = re.compile(r"(?<![\w.&\-])[A-Z]{2,}[ \t]+\Z")
 # a plural title after a list of names it is given to, one role per person (`elected A, B and
 # C as their respective chairs`, `A and B were named vice presidents`), or after a relative
 # clause on such a list (`, all of whom will also serve as national vice presidents`)
@@ -50,7 +53,10 @@ NAMES_BEFORE = re.compile(
 # its holders, each named in full (two capitalised words at least, so `Vice Presidents Forum`
 # or one-word bodies do not count)
 _FULL_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}"
-NAMES_AFTER = re.compile(rf"[ \t]+{_FULL_NAME}(?: of [A-Z][\w&'’\-]*)?(?:, {_FULL_NAME})*,? and {_FULL_NAME}")
+# (`Ministers A of the United Kingdom and B of Kenya`: each holder's country after the name)
+_OF_PLACE = r"(?: of (?:the )?[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2})?"
+NAMES_AFTER = re.compile(
+    rf"[ \t]+{_FULL_NAME}{_OF_PLACE}(?:, {_FULL_NAME}{_OF_PLACE})*,? and {_FULL_NAME}")
 # `A, CEO of X, and B, partner of Y, were elected Deputy Chairmen`: a passive verb of
 # appointment gives the plural post to the subjects before it, however long their appositions
 GIVEN_BEFORE = re.compile(
@@ -69,7 +75,7 @@ class ContextRow(BaseModel):
                   "org_suffix", "generic_before", "adjective", "plural_before", "surname",
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
                   "fused", "service", "area_class", "honorific_title", "branch_class",
-                  "field_adjective", "division_word"]
+                  "field_adjective", "division_word", "agency_post"]
     form: str
     applies: str = "*"
 
@@ -112,6 +118,7 @@ class Context:
         self.fused = {r.form: r.applies for r in rows if r.kind == "fused"}
         self.services = {r.form for r in rows if r.kind == "service"}
         self.honorific_titles = {r.form for r in rows if r.kind == "honorific_title"}
+        self.agency_posts = {r.form for r in rows if r.kind == "agency_post"}
         definite = [r.form for r in rows if r.kind == "plural_before"]
         alt = "|".join(map(re.escape, definite)) or "(?!)"
         self.plural_before = re.compile(rf"(?<![\w\-])(?:{alt})\s+(?:[\w\-]+\s+){{0,2}}\Z")
@@ -144,7 +151,8 @@ class Context:
         if self.neg_before and self.neg_before.search(low, window, start):
             return False
         if head.strength == "bound":  # a rank word that is a profession alone (工程师)
-            return has_mods
+            return has_mods or (head.form in self.agency_posts and text[start].isupper()
+                                and ACRONYM_BEFORE.search(text, window, start) is not None)
         if not self.latin:
             return head.strength != "weak" or has_mods or self._han_evidence(text, start, end)
         if head.form in self.honorific_titles and text[start].isupper() \

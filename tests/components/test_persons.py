@@ -222,6 +222,8 @@ def test_persons(nlps, lang, text, expected):
     ('It was signed by Tan Boon Keat and Png Wei Boon.', ['Tan Boon Keat', 'Png Wei Boon']),
     # a long title before a three-word name
     ('It was signed by XYZ Senior Executive Vice President Lim Boon Kiat.', ['Lim Boon Kiat']),
+    ('It was signed by Enterprise Zeta Assistant Chief Executive Officer Lim Boon Kiat.',
+     ['Lim Boon Kiat']),
     # a full name confirmed by its surname standing alone, twice
     ('The tango of Astor Vidaluz spread. Vidaluz was born in 1921. Critics praised Vidaluz.',
      ['Astor Vidaluz', 'Vidaluz', 'Vidaluz']),
@@ -281,6 +283,8 @@ def test_english_not_names(nlps, text):
     ('Jordan Henderson came. Exports to Jordan rose.', ['Jordan Henderson']),
     # a romanised Chinese name opens with its surname: no given-name mention
     ('Lee Hsien joined. Lee said so.', ['Lee Hsien', 'Lee']),
+    # an honorific keeps a surname's lowercase particle
+    ('Marieke de Vries joined. Ms de Vries said so.', ['Marieke de Vries', 'de Vries']),
 ])
 def test_english_short_mentions(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected

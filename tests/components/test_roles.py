@@ -203,6 +203,21 @@ def triples(res):
          "and is a Non-Executive Director of Halden Rail Limited.",
          {("Ana Ruiz", "Senior Independent Director", "Orvell plc"),
           ("Hale", "Non-Executive Director", "Halden Rail Limited")}),
+        # an agency's posts in a country: the agency before the titles, the seat after the body
+        ("The FAO Representative and Country Director in Chad, Ines Moreau, and the Country "
+         "Director of Oxfam in Peru, Tom Vale, signed.",
+         {("Ines Moreau", "Representative", "FAO"), ("Ines Moreau", "Country Director", "FAO"),
+          ("Tom Vale", "Country Director", "Oxfam")}),
+        # a list of agency posts before places and names: each post is the next name's
+        ("It was signed by UNICEF Representative in Chad Ines Moreau, WFP Representative in "
+         "Chad Paul Amadou and Vice Minister Ana Roe.",
+         {("Ines Moreau", "Representative", "UNICEF"), ("Paul Amadou", "Representative", "WFP"),
+          ("Ana Roe", "Vice Minister", None)}),
+        # an envoy accredited to a body, and ministers each of a country
+        ("The Deputy Permanent Representative of Peru to the WTO, Luis Vega, spoke. Ministers "
+         "Ana Roe of Chile and Tom Vale of Peru opened the talks.",
+         {("Luis Vega", "Deputy Permanent Representative", None), ("Ana Roe", "Ministers", None),
+          ("Tom Vale", "Ministers", None)}),
     ],
 )
 def test_english_roles(extractor, text, expected):

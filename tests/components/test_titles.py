@@ -203,6 +203,10 @@ def test_chinese_titles(zh, text, expected):
     # stacked fields before the head; a capitalised portfolio ends at a field noun
     ("The Special Agricultural Trade Envoy, Bo Kent, and Jo Ames, VP of Global Manufacturing.",
      [(4, 36, "special agricultural trade envoy"), (60, 86, "vice president of global manufacturing")]),
+    # an agency's short form makes a bound head a post; a common noun alone stays out
+    ("The UNICEF Representative in Chad, Ines Moreau, met representatives of the Resident "
+     "Representative, Tom Vale, and the USAID Mission Director.",
+     [(11, 25, "representative"), (75, 98, "resident representative"), (124, 140, "mission director")]),
 ])
 def test_english_titles_outside_diplomacy(en, text, expected):
     assert titles(en, text) == expected
@@ -248,6 +252,10 @@ def titles_at(pair, text: str, places: dict[str, str]) -> list[tuple[int, int, s
     ("Li Na, Special Representative for Syria, met the Head of Europe Jo Ames.",
      {"Syria": "country", "Europe": "area"},
      [(7, 29, "special representative"), (49, 53, "head")]),
+    # a minister for a world area holds that remit; a country after `for` stays a place
+    ("Jo Ames, the Minister of State for Africa, met the Minister for Peru.",
+     {"Africa": "area", "Peru": "country"},
+     [(13, 41, "minister of state for africa"), (51, 59, "minister")]),
 ])
 def test_english_regional_remit(en, text, places, expected):
     assert titles_at(en, text, places) == expected
