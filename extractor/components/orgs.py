@@ -29,6 +29,9 @@ from .org_span import OrgSpanRules
 from .learned import headline
 
 COMPANY_TYPES = {"company", "bank"}
+# a listing bracket: an exchange's code, a colon, a ticker of capitals or digits, then the
+# bracket's end or the next listing (`(NYSE: ABC; TSX: ABC)`)
+LISTING = re.compile(r"[(;,] ?([A-Z]{2,6}(?:-[A-Z]{1,2})?): ?[A-Z0-9][A-Z0-9.]{0,7}(?=[);,])")
 # names that take a market after them as companies do: a company's short form, and a chamber
 # abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
 MARKET_SOURCES = {"org.latin.short_form", "en.org.glued"}
@@ -433,10 +436,21 @@ class OrgRecognizer(DataComponent):
                           {"found_by": "org.han.listed"}, PRIORITY + 1)
                 for start, end, _ in auto.matches(text)]
 
+    def listing_exchanges(self, text: str) -> list[Candidate]:
+        """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
+        bracket is a stock exchange's, an ORG there (GUIDELINES: exchanges are organisations)
+        whether or not the lexicon holds it: the bracket's form, not a list, says so. Only
+        there: the same letters elsewhere may stand for something else (`LSE`, a school)."""
+        if self.script != "latin" or ": " not in text:
+            return []
+        return [self.candidate(text, m.start(1), m.end(1), "org.latin.listing")
+                for m in LISTING.finditer(text) if m.group(1) not in self.generic]
+
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         found = self.propose(text)
         found += self.listed_short_names(text)
+        found += self.listing_exchanges(text)
         found += self.titled_acronyms(text, candidates(doc) + found)
         found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)
