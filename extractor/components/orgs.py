@@ -53,6 +53,14 @@ LOCAL_TYPES = {"province", "municipality", "autonomous_region", "sar", "prefectu
                "state", "prefecture", "county_city", "county", "district"}
 
 
+
+def listing_exchange(text: str, start: int, end: int) -> bool:
+    """Whether the ORG at start..end is the exchange of a listing bracket (`(SIX: FRAG)`):
+    a market, never the company that `its` refers back to."""
+    return any(m is not None and m.span(1) == (start, end)
+               for m in (LISTING.match(text, s) for s in (start - 2, start - 1) if s >= 0))
+
+
 class OrgRecognizer(DataComponent):
     FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False}
 
