@@ -870,9 +870,11 @@ class LearnedRecognizer(DataComponent):
                                          for s in occurrences(text, n, True))}
         for name in [n for n, labels in todo.items() if set(labels) == {LISTED_ONLY[0]}]:
             if name not in listed and not any(self.forms.staff_before(text, s)
+                                              or self.forms.firm_role(text, s + len(name))
                                               for s in occurrences(text, name, True)):
                 del todo[name]  # a group word (`Chinese CEO ...`) is a firm only by its
-                # listing (`X (NYSE: XYZ)`) or its staff (`analysts at X`: a building has none)
+                # listing (`X (NYSE: XYZ)`), its staff (`analysts at X`: a building has none)
+                # or a deal role only firms take (`with X as legal counsel`)
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name

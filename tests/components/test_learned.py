@@ -152,6 +152,9 @@ def test_en_titled_form(forms, span, ok):
     ("customers including Quellbrook and Nordvik", "Quellbrook", [], [], False, True),
     ("Quellbrook reported a loss", "Quellbrook", [], [], True, False),
     ("a visit to Quellbrook reported by staff", "Quellbrook", [], [], True, False),
+    ("She spent a decade at Quellbrook before that", "Quellbrook", [], [], False, True),
+    ("He joins from Quellbrook, where he led sales", "Quellbrook", [], [], False, True),
+    ("Quellbrook, a joint venture of Lisk and Nordvik, will build it", "Quellbrook", [], [], True, True),
 ])
 def test_headless_en_org_needs_a_cue(forms, text, span, titles, orgs, strong, cued):
     def spans(subs):
