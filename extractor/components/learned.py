@@ -47,6 +47,10 @@ from ..normalise.orgs import find_definition
 from .base import DataComponent
 from .region_local import plain_name
 
+# an East Asian given name of two syllables joined by a hyphen (`Ji-hoon`, `Tai-man`,
+# `Xiao-ming`): no firm's first word has that shape, so a surname after it that is also
+# an organisation's head noun (`Park`, `Hall`) is the person's
+HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z][A-Za-z0-9&]+")  # a capital in it
 LIST_JOIN = set("、和与及")
@@ -188,6 +192,8 @@ class LearnedForms:
                 continue
             if not core[:1].isupper() or core.isupper() and len(core) > 2:
                 return False  # lowercase word, or a capitalised acronym (`KUKA`)
+            if w is words[-1] and len(words) == 2 and HYPHEN_GIVEN.fullmatch(words[0]):
+                continue  # (`Ji-hoon Park`: a surname spelt as a head or stopword after a given name)
             if core in self.stopwords or core in self.org_heads or core in self.kind("event"):
                 return False
         return words[-1].strip(".,") not in particles
@@ -245,8 +251,9 @@ class LearnedForms:
             if m is not None and not (m.group(1) == "of" and e in ev.place_title_ends):
                 return True  # (`Mayor of X`, `Emir of X`: a place's post, X a place)
         m = POSSESSIVE_GAP.match(text, b)
-        if m is not None and m.end() in ev.title_starts and m.end() not in ev.place_title_starts:
-            return True
+        if m is not None and m.end() in ev.title_starts and m.end() not in ev.place_title_starts \
+                and not (m.end() - b == 1 and self.cue_before(text, a, "appoint_verb")):
+            return True  # (`Acme names X CFO`: X, the object of an appointing verb, holds the post)
         if a > 0 and text[a - 1] == "(" and TICKER.match(text, b) or TICKER_AFTER.match(text, b) \
                 or PARTNERS.search(text, a, b) and text.count(" ", a, b) >= 3:
             return True
@@ -747,6 +754,9 @@ class LearnedRecognizer(DataComponent):
                 continue  # Title Case words; the name is taken where the body names it
             if label == "REGION" and self.lang == "en" and self.forms.in_name_run(text, a, b):
                 continue
+            if label == "REGION" and self.lang == "en" and b - a <= 3 and text[a:b].isupper() \
+                    and (a, b) not in rule_regions:
+                continue  # `AI`, `EV`: an acronym the gazetteer's codes (`US`, `UK`) do not read as a place
             if label == "REGION" and self.lang == "zh" and self.forms.kind_of_place(check, a, b):
                 continue
             if label == "REGION" and self.lang == "en" and " " not in text[a:b] \
@@ -837,13 +847,18 @@ class LearnedRecognizer(DataComponent):
         opens with a title word (`titled`: `General Orbital`) is kept only where the model
         reads it as an organisation at two mentions or more and never otherwise, and a strong
         cue names it one (`president of General Orbital`); the rules' title and person
-        inside it then go at its every mention."""
+        inside it then go at its every mention. A name the model reads as a place off the
+        gazetteer and never as a person (`Zalando`) takes the weak cues as an ORG reading does:
+        the strong ones are there because a person holds no post at a person."""
         cands = candidates(doc)
         titles = [c for c in cands if c.label == "TITLE"]
         places = [c for c in titles if c.source.endswith(PLACE_TITLES)]
+        # organisations: the rules' and the model's names it keeps by their form (`Siemens
+        # Energy`, a head noun), so a headless name listed with one is listed with an ORG
+        kept_orgs = [ab for ab, label in found.items() if label == "ORG"]
         ev = OrgEvidence({c.start for c in titles}, {c.end for c in titles},
-                         {c.start for c in cands if c.label == "ORG"},
-                         {c.end for c in cands if c.label == "ORG"},
+                         {c.start for c in cands if c.label == "ORG"} | {a for a, _ in kept_orgs},
+                         {c.end for c in cands if c.label == "ORG"} | {b for _, b in kept_orgs},
                          {c.start for c in places}, {c.end for c in places})
         todo = dict(headless)
         lines: dict[tuple[int, int], bool] = {}  # `headline` memo
@@ -855,14 +870,16 @@ class LearnedRecognizer(DataComponent):
                                          for s in occurrences(text, n, True))}
         for name in [n for n, labels in todo.items() if set(labels) == {LISTED_ONLY[0]}]:
             if name not in listed and not any(self.forms.staff_before(text, s)
+                                              or self.forms.firm_role(text, s + len(name))
                                               for s in occurrences(text, name, True)):
                 del todo[name]  # a group word (`Chinese CEO ...`) is a firm only by its
-                # listing (`X (NYSE: XYZ)`) or its staff (`analysts at X`: a building has none)
+                # listing (`X (NYSE: XYZ)`), its staff (`analysts at X`: a building has none)
+                # or a deal role only firms take (`with X as legal counsel`)
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
-                and self.forms.en_org_cued(text, s, s + len(name), ev, strong=name in titled or labels.count(
-                    "ORG") <= len(labels) - labels.count("ORG"))
+                and self.forms.en_org_cued(text, s, s + len(name), ev, strong=name in titled or "PERSON" in labels
+                                           and labels.count("ORG") <= len(labels) - labels.count("ORG"))
                 for s in occurrences(text, name, True))]
             for name in kept:
                 labels = todo.pop(name)

@@ -54,6 +54,11 @@ _SEAT_REACH = 6  # words between `Office of` and the title that names its holder
 MAX_TOKENS = 24  # longer capitalised runs are headlines or lists, not one name
 
 
+# a place or a parent made an adjective before a name (`Lagos-based`, `Paris-headquartered`,
+# `State-owned`): it says where a body is or who holds it, so a name starts after it
+DESCRIBING = ("-based", "-headquartered", "-owned", "-backed", "-listed")
+
+
 @dataclass(slots=True)
 class LatinOrg:
     start: int
@@ -345,6 +350,8 @@ class LatinOrgFinder:
         if word in ("'s", "’s"):
             return "poss"
         if word[0].isupper() or word[0].isdigit():
+            if word.endswith(DESCRIBING):  # `Lagos-based Zenora Bank`: where the bank is, not its name
+                return "stop"
             return "stop" if word in self.stops or _base(word) in self.stops else "cap"
         return "conn" if word in self.connectors else "other"
 

@@ -31,6 +31,9 @@ from .org_span import OrgSpanRules
 from .learned import headline
 
 COMPANY_TYPES = {"company", "bank"}
+# a listing bracket: an exchange's code, a colon, a ticker of capitals or digits, then the
+# bracket's end or the next listing (`(NYSE: ABC; TSX: ABC)`)
+LISTING = re.compile(r"[(;,] ?([A-Z]{2,6}(?:-[A-Z]{1,2})?): ?[A-Z0-9][A-Z0-9.]{0,7}(?=[);,])")
 # names that take a market after them as companies do: a company's short form, and a chamber
 # abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
 UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公司, 西门子中国有限公司)
@@ -51,6 +54,14 @@ ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}\Z")
 # groups (`U.S. FDA`, `EU` are written before a body's name as a REGION: GUIDELINES)
 LOCAL_TYPES = {"province", "municipality", "autonomous_region", "sar", "prefecture_city", "city",
                "state", "prefecture", "county_city", "county", "district"}
+
+
+
+def listing_exchange(text: str, start: int, end: int) -> bool:
+    """Whether the ORG at start..end is the exchange of a listing bracket (`(SIX: FRAG)`):
+    a market, never the company that `its` refers back to."""
+    return any(m is not None and m.span(1) == (start, end)
+               for m in (LISTING.match(text, s) for s in (start - 2, start - 1) if s >= 0))
 
 
 class OrgRecognizer(DataComponent):
@@ -464,11 +475,22 @@ class OrgRecognizer(DataComponent):
                           {"found_by": "org.han.firm_list"}, PRIORITY)
                 for a, b in spans if not any(c.start < b and a < c.end for c in known)]
 
+    def listing_exchanges(self, text: str) -> list[Candidate]:
+        """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
+        bracket is a stock exchange's, an ORG there (GUIDELINES: exchanges are organisations)
+        whether or not the lexicon holds it: the bracket's form, not a list, says so. Only
+        there: the same letters elsewhere may stand for something else (`LSE`, a school)."""
+        if self.script != "latin" or ": " not in text:
+            return []
+        return [self.candidate(text, m.start(1), m.end(1), "org.latin.listing")
+                for m in LISTING.finditer(text) if m.group(1) not in self.generic]
+
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         found = self.propose(text)
         found += self.listed_short_names(text)
         found += self.listed_firms(doc, text, found)
+        found += self.listing_exchanges(text)
         found += self.titled_acronyms(text, candidates(doc) + found)
         found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)

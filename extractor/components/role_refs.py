@@ -31,6 +31,7 @@ from ..candidates import Ent
 from ..errors import DataFileError
 from ..lexicon import read_jsonl, read_tsv
 from .org_patterns import OrgPattern
+from .orgs import listing_exchange
 
 KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office", "corporate",
          "academic", "members", "posted", "campus")
@@ -308,6 +309,8 @@ class OrgReferences:
         for pos, kind, m in hits:
             while i < len(places) and places[i].end_char <= pos:
                 o, i = places[i], i + 1
+                if o.label_ == "ORG" and listing_exchange(text, o.start_char, o.end_char):
+                    continue  # `Acme AG (SIX: ACM) said its CFO`: the market is no antecedent
                 last_place = o
                 if o.label_ == "ORG":
                     if own and self.words(o.text) and self.words(o.text) <= own:

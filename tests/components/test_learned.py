@@ -19,11 +19,16 @@ def forms(extractor):
     ("en", "PERSON", "Ana de la Vega", True),
     ("en", "PERSON", "Feldkamp", False),  # one word: only as a later surname of a full name
     ("en", "PERSON", "ZOLTRA Motors", False),
+    # a hyphenated East Asian given name: the surname after it may be spelt as a head
+    ("en", "PERSON", "Ji-won Park", True),
+    ("en", "PERSON", "Seo-jin Hall", True),
+    ("en", "PERSON", "Marion Park", False),
     ("en", "PERSON", "Quarterly Results", True),  # capitalised words; headlines are skipped
     ("en", "PERSON", "the board", False),
     ("en", "ORG", "Brightwater Logistics", True),
     ("en", "ORG", "Harbour Innovation Forum", False),  # an event
     ("en", "ORG", "Brightwater", False),
+    ("en", "ORG", "Varnholt Consulate General", True),  # a two-word head
     # a head only before `of` (`House of Delegates`) ends no learned span: a building
     ("en", "ORG", "Varnholt House", False),
     ("en", "ORG", "Varnholt Labour Party", True),
@@ -136,6 +141,20 @@ def test_en_titled_form(forms, span, ok):
     ("Analysts at Harlow Venn and Lisk had expected more", "Lisk", [], [], True, True),
     ("economists at Quellbrook, Nordvik and Lisk said", "Nordvik", [], [], True, True),
     ("She met analysts in Quellbrook", "Quellbrook", [], [], True, False),
+    # the object of an appointing verb before a post is its holder, not the body (`X CEO`)
+    ("Lisk names Quellbrook Chief Executive Officer", "Quellbrook", ["Chief Executive Officer"], [], True, False),
+    ("Lisk appoints Harlow Venn Chief Financial Officer", "Harlow Venn", ["Chief Financial Officer"], [], False, False),
+    ("Lisk's Quellbrook Chief Executive Officer said", "Quellbrook", ["Chief Executive Officer"], [], True, True),
+    # the subject of corporate verbs, a deal's other party, a customer list (weak cues)
+    ("Quellbrook and Nordvik reported their results", "Nordvik", [], [], False, True),
+    ("Quellbrook announced a buyback", "Quellbrook", [], [], False, True),
+    ("a supply deal with Quellbrook", "Quellbrook", [], [], False, True),
+    ("customers including Quellbrook and Nordvik", "Quellbrook", [], [], False, True),
+    ("Quellbrook reported a loss", "Quellbrook", [], [], True, False),
+    ("a visit to Quellbrook reported by staff", "Quellbrook", [], [], True, False),
+    ("She spent a decade at Quellbrook before that", "Quellbrook", [], [], False, True),
+    ("He joins from Quellbrook, where he led sales", "Quellbrook", [], [], False, True),
+    ("Quellbrook, a joint venture of Lisk and Nordvik, will build it", "Quellbrook", [], [], True, True),
 ])
 def test_headless_en_org_needs_a_cue(forms, text, span, titles, orgs, strong, cued):
     def spans(subs):

@@ -491,6 +491,11 @@ _DEFINED = [
      ["Ministry of Commerce", "MOFCOM", "MOFCOM"]),
     ("The Varnholt Trade Council (VarTrade) agreed. VarTrade said so.",
      ["Varnholt Trade Council", "VarTrade", "VarTrade"]),
+    # a listing bracket names an exchange by its code, listed or not (only there)
+    ("Lisk Holdings plc (LSE: LSK) agreed. The LSE is a school.", ["Lisk Holdings plc", "LSE"]),
+    ("Varn Mining Ltd (TSE: 7342; SGX: VM1) agreed.", ["Varn Mining Ltd", "TSE", "SGX"]),
+    # a place made an adjective opens no name (`Varnholt-based`)
+    ("The Varnholt-based Lisk Bank agreed.", ["Lisk Bank"]),
 ]
 
 
