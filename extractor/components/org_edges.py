@@ -598,12 +598,12 @@ class OrgEdges:
         return False
 
     def units_only(self, words: str) -> bool:
-        """The stretch is made of places and general name parts only (`某市国际`): no
-        name of its own."""
+        """The stretch is made of places and general name parts only (`某市国际`, the bare
+        level `县` of `县行政中心`): no name of its own."""
         ok = [True] + [False] * len(words)
         for i in range(len(words)):
             if ok[i]:
-                for k in range(2, min(8, len(words) - i) + 1):
+                for k in range(1, min(8, len(words) - i) + 1):
                     if words[i:i + k] in self.units:
                         ok[i + k] = True
         return ok[-1]
