@@ -35,6 +35,7 @@ CONJ_DROP = str.maketrans("", "", "".join(CONJ))
 NP_PREPOSITIONS = set("由据向经从")  # prepositions before a noun phrase, not a clause (在, 为
 # and 对 also open clauses: `在推动…`, `为加强…`)
 VERB_FREQ = 500  # ... and a verb or function word
+JOINT = "共"  # the first character of a verb of joint action (`共建`)
 PARTNER_PREPOSITIONS = set("与同跟")  # `与某大学合作…`: the partner of the verb that follows
 WORD_FREQ = 100  # jieba frequency from which a two-character noun is a word
 ACTOR_ENDS = set("方们者人")  # `中方与财政部`: the first of two actors, not a field
@@ -113,12 +114,13 @@ class OrgEdges:
     def partner_of_verb(self, text: str, org_start: int, org_end: int, head: int) -> bool:
         """`与浙江某大学合作建设培训中心`: an organisation after 与/同/跟 and before a verb
         (a dictionary verb or verbal noun) is the partner of that verb, so the head after
-        the verb is its object, not a unit of the organisation."""
+        the verb is its object, not a unit of the organisation. A verb of joint action formed
+        with 共 (`共建`, `共创`, `共办`: `与某集团共建研究院`) says so however rare it is."""
         if org_start == 0 or text[org_start - 1] not in PARTNER_PREPOSITIONS or head - org_end < 2:
             return False
         word = text[org_end:org_end + 2]
-        return word not in self.kind_words and self.tags.get(word) in ("v", "vn") and self.freq.get(word, 0) >= VERB_FREQ \
-            and self.cut_at(text, org_end + 2)
+        return word not in self.kind_words and self.tags.get(word) in ("v", "vn") \
+            and (self.freq.get(word, 0) >= VERB_FREQ or word[0] == JOINT) and self.cut_at(text, org_end + 2)
 
     def verb_after_preposition(self, text: str, p: int) -> int | None:
         """Where a two-character verb ending at `p` starts, when a preposition that takes
