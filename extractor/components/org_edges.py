@@ -43,6 +43,8 @@ FIELD_MAX = 6  # longest field before a conjunction (`自然环境`, `商务`)
 CLOSE = ")）"
 OPEN = "(（"
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余数")
+ORDINAL = "第"  # before numerals: an ordinal
+NOT_NUMBERED = set("方次轮季代")  # after 第 + numerals: a side, a turn, a season, a generation (第三方)
 CLASSIFIERS = set("家个支所座款项只名位间批种类部架艘辆台条张块期届")  # measure words between a number and a noun
 NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
 PERSON_TAGS = {"nr", "nrfg"}  # a person's name (jieba's `nrt` also marks many common nouns)
@@ -221,6 +223,20 @@ class OrgEdges:
             if stop > 0 and text[stop - 1] not in self.stops and self.noun(text[stop - 1:p], NOUN_TAGS):
                 return stop - 1, "word"  # 中原: a place noun holds 原 (not `月经` of `5月经`)
         return None
+
+    @staticmethod
+    def ordinal_start(text: str, p: int, head: int) -> int | None:
+        """Where `第` + numerals ending at `p` start, when a name word follows them (not a
+        measure word or a word of sides and turns: `第三届`, `第二批`, `第三方`): the number
+        of one body of a series (`中国建筑第三工程局`, `第一中学`), as the State Council's
+        enterprises and a city's schools and hospitals are named, is part of the name."""
+        q = p
+        while q > 0 and text[q - 1] in NUMERALS:
+            q -= 1
+        if q == p or q == 0 or text[q - 1] != ORDINAL or p >= head \
+                or text[p] in CLASSIFIERS or text[p] in NOT_NUMBERED:
+            return None
+        return q - 1
 
     def own_word(self, text: str, p: int) -> bool:
         """The stop character before `p` and the character at `p` make one function word

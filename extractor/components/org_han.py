@@ -368,6 +368,10 @@ class HanOrgFinder:
                 q = g.word_start(text, p)
                 material, p = material + p - q, q  # `新闻出版总署`: not from inside a word
                 break
+            q = g.ordinal_start(text, p, start)
+            if q is not None and end - q <= MAX_LEN:  # `第三` of `中国建筑第三工程局`
+                material, p = material + p - q, q
+                continue
             if material >= 2 and free < pat.max_free and self.grammar.verb_before(text, p):
                 if pat.legal and pat.keep_country and verb_at is None and g.kind_only(text[p:start]):
                     # a registered name needs a trade name: where only kind words stand after

@@ -254,6 +254,9 @@ def test_en_boundaries(en, text, expected):
     ('商务部与外交部条约法律司官员出席。', [(0, 3, '商务部'), (4, 12, '外交部条约法律司')]),
     # after 与 + a body, a verb of joint action makes the next head its object
     ('学校将与东湖集团共建联合研究院。', [(4, 8, '东湖集团')]),
+    # 第 + numerals before a name word number one body of a series; a term or a batch does not
+    ('中国铁路第五工程局有限公司与北湖市签约。', [(0, 13, '中国铁路第五工程局有限公司')]),
+    ('第二批企业名单公布。', []),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected
