@@ -35,6 +35,7 @@ CONJ_DROP = str.maketrans("", "", "".join(CONJ))
 NP_PREPOSITIONS = set("由据向经从")  # prepositions before a noun phrase, not a clause (在, 为
 # and 对 also open clauses: `在推动…`, `为加强…`)
 VERB_FREQ = 500  # ... and a verb or function word
+JOINT = "共"  # the first character of a verb of joint action (`共建`)
 PARTNER_PREPOSITIONS = set("与同跟")  # `与某大学合作…`: the partner of the verb that follows
 WORD_FREQ = 100  # jieba frequency from which a two-character noun is a word
 ACTOR_ENDS = set("方们者人")  # `中方与财政部`: the first of two actors, not a field
@@ -42,6 +43,8 @@ FIELD_MAX = 6  # longest field before a conjunction (`自然环境`, `商务`)
 CLOSE = ")）"
 OPEN = "(（"
 NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七八九十百千万几多余数")
+ORDINAL = "第"  # before numerals: an ordinal
+NOT_NUMBERED = set("方次轮季代")  # after 第 + numerals: a side, a turn, a season, a generation (第三方)
 CLASSIFIERS = set("家个支所座款项只名位间批种类部架艘辆台条张块期届")  # measure words between a number and a noun
 NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
 PERSON_TAGS = {"nr", "nrfg"}  # a person's name (jieba's `nrt` also marks many common nouns)
@@ -113,12 +116,13 @@ class OrgEdges:
     def partner_of_verb(self, text: str, org_start: int, org_end: int, head: int) -> bool:
         """`与浙江某大学合作建设培训中心`: an organisation after 与/同/跟 and before a verb
         (a dictionary verb or verbal noun) is the partner of that verb, so the head after
-        the verb is its object, not a unit of the organisation."""
+        the verb is its object, not a unit of the organisation. A verb of joint action formed
+        with 共 (`共建`, `共创`, `共办`: `与某集团共建研究院`) says so however rare it is."""
         if org_start == 0 or text[org_start - 1] not in PARTNER_PREPOSITIONS or head - org_end < 2:
             return False
         word = text[org_end:org_end + 2]
-        return word not in self.kind_words and self.tags.get(word) in ("v", "vn") and self.freq.get(word, 0) >= VERB_FREQ \
-            and self.cut_at(text, org_end + 2)
+        return word not in self.kind_words and self.tags.get(word) in ("v", "vn") \
+            and (self.freq.get(word, 0) >= VERB_FREQ or word[0] == JOINT) and self.cut_at(text, org_end + 2)
 
     def verb_after_preposition(self, text: str, p: int) -> int | None:
         """Where a two-character verb ending at `p` starts, when a preposition that takes
@@ -219,6 +223,20 @@ class OrgEdges:
             if stop > 0 and text[stop - 1] not in self.stops and self.noun(text[stop - 1:p], NOUN_TAGS):
                 return stop - 1, "word"  # 中原: a place noun holds 原 (not `月经` of `5月经`)
         return None
+
+    @staticmethod
+    def ordinal_start(text: str, p: int, head: int) -> int | None:
+        """Where `第` + numerals ending at `p` start, when a name word follows them (not a
+        measure word or a word of sides and turns: `第三届`, `第二批`, `第三方`): the number
+        of one body of a series (`中国建筑第三工程局`, `第一中学`), as the State Council's
+        enterprises and a city's schools and hospitals are named, is part of the name."""
+        q = p
+        while q > 0 and text[q - 1] in NUMERALS:
+            q -= 1
+        if q == p or q == 0 or text[q - 1] != ORDINAL or p >= head \
+                or text[p] in CLASSIFIERS or text[p] in NOT_NUMBERED:
+            return None
+        return q - 1
 
     def own_word(self, text: str, p: int) -> bool:
         """The stop character before `p` and the character at `p` make one function word
@@ -598,12 +616,12 @@ class OrgEdges:
         return False
 
     def units_only(self, words: str) -> bool:
-        """The stretch is made of places and general name parts only (`某市国际`): no
-        name of its own."""
+        """The stretch is made of places and general name parts only (`某市国际`, the bare
+        level `县` of `县行政中心`): no name of its own."""
         ok = [True] + [False] * len(words)
         for i in range(len(words)):
             if ok[i]:
-                for k in range(2, min(8, len(words) - i) + 1):
+                for k in range(1, min(8, len(words) - i) + 1):
                     if words[i:i + k] in self.units:
                         ok[i + k] = True
         return ok[-1]

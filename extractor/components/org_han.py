@@ -35,6 +35,9 @@ class HanOrg:
     org_id: str | None = None
 
 
+DEPARTMENT = "zh.org.suffix.司"  # the head of a ministry's department (`对外贸易司`; not 公司)
+MINISTRY_ENDS = ("部", "委", "委员会", "总局", "总署")  # the bodies of the State Council that have 司
+DEPARTMENT_REACH = 10  # characters of fields between a ministry's name and its department's head word
 CONTRACTED_HEADS = ("总商会", "协会", "联合会", "委员会", "局")  # heads Chinese contractions keep one character of
 
 
@@ -155,8 +158,28 @@ class HanOrgFinder:
                                         found)
                 if org is not None and (end not in found or org.start < found[end].start):
                     found[end] = org
+        self.ministry_departments(text, found)
         orgs = [o for o in found.values() if text[o.start:o.end] not in self.generic]
         return orgs + self.short_forms(text, orgs) + self.contractions(text, orgs)
+
+    def ministry_departments(self, text: str, found: dict[int, HanOrg]) -> None:
+        """`国家发展改革委利用外资和境外投资司`, `商务部服务贸易和商贸服务业司`: a ministry's 司
+        (department) is named by its fields, often two joined by 和, which the walk cannot
+        always tell from two bodies; written right after the ministry's name, with no
+        punctuation and no conjunction between, the department is the ministry's, one ORG
+        (GUIDELINES: the longest name, as `工业和信息化部电子信息司`). 司 names a department
+        of a State Council ministry or commission only."""
+        for end, org in list(found.items()):
+            if org.source != DEPARTMENT or org.start == 0:
+                continue
+            for at in range(org.start, max(0, org.start - DEPARTMENT_REACH) - 1, -1):
+                body = found.get(at)
+                if body is not None and body.start < at and text.endswith(MINISTRY_ENDS, body.start, at):
+                    gap = text[at:org.start]
+                    if gap[:1] not in CONJ and all(_is_name_char(ch) for ch in gap):
+                        del found[at]
+                        found[end] = HanOrg(body.start, end, org.source)
+                    break
 
     def contractions(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
         """`中国钢铁工业协会` … `中钢协`: an association, federation, committee, chamber or
@@ -345,6 +368,10 @@ class HanOrgFinder:
                 q = g.word_start(text, p)
                 material, p = material + p - q, q  # `新闻出版总署`: not from inside a word
                 break
+            q = g.ordinal_start(text, p, start)
+            if q is not None and end - q <= MAX_LEN:  # `第三` of `中国建筑第三工程局`
+                material, p = material + p - q, q
+                continue
             if material >= 2 and free < pat.max_free and self.grammar.verb_before(text, p):
                 if pat.legal and pat.keep_country and verb_at is None and g.kind_only(text[p:start]):
                     # a registered name needs a trade name: where only kind words stand after

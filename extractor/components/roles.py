@@ -105,6 +105,9 @@ REFER_REACH = 160  # characters from a name back to the company `该公司` stan
 ORGANS = frozenset({"board", "council", "committee", "trustees", "governors"})  # a body's governing organs
 RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
 BODYREF = "BODYREF"  # the data row of an association's bare kind word before a title
+# a bare kind word whose body's name ends otherwise: `学校` stands for a university or college
+LIST_MARKS = ("、",)  # between two titles of one holder
+BODY_KINDS = {"学校": ("大学", "学院", "学校"), "學校": ("大學", "學院", "學校")}
 ELECTOR = "ELECTOR"  # the data row of a body's congress or council right after its name
 ELECTED = "ELECTED"  # the data row of the words that make a post an elected one of that body
 ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
@@ -1086,18 +1089,27 @@ class RoleLinker(DataComponent):
     def body_refs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
         """`会议由联合会执行副会长甲主持`: an association's bare kind word right before a title
         no body is joined to (BODYREF in role_gaps.tsv) stands for the body named before
-        whose name ends in it, the nearest one."""
+        whose name ends in it, the nearest one (`学校`: the nearest university or college).
+        The next title of the same holder listed right after it (`分公司总经理、党委副书记甲`)
+        is held there too, as after a named body."""
         orgs = [e for e in ents if e.label_ == "ORG"]
-        for lk in links:
+        last: Link | None = None  # the link a kind word resolved last
+        for lk in sorted(links, key=lambda x: x.title.start_char):
             if lk.org is not None or self.place_bound(lk.title):
                 continue
             start = lk.title.start_char
+            if last is not None and last.person is lk.person \
+                    and text[last.title.end_char:start] in LIST_MARKS:
+                lk.org, last = last.org, lk
+                continue
             m = self.body_ref_re.search(text, max(0, start - 12), start)
             if m is None:
                 continue
             word = m.group(1)
+            ends = BODY_KINDS.get(word, (word,))
             lk.org = next((o for o in reversed(orgs) if o.end_char <= m.start(1)
-                           and o.text.endswith(word) and o.text != word), None)
+                           and o.text.endswith(ends) and o.text not in ends), None)
+            last = lk if lk.org is not None else None
 
     def elected_posts(self, text: str, ents: list[Ent], links: list[Link]) -> None:
         """`某商会第七届会员代表大会在京召开。……大会选举产生了新一届理事会。甲当选会长`: a body

@@ -68,6 +68,7 @@ LIST_REACH = 160  # characters before a plural searched for the list of its hold
 RUN_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|of)\s+")
 RUN_SEP_HAN = re.compile(r"、|和|及|与|以及|兼")
 NO_NAME_AFTER = re.compile(r"[，。；、,.;:：！？!?\s（(]|等|和|及|与|\Z")
+BOOK_OPEN, BOOK_CLOSE = "《〈", "》〉"  # Chinese title marks around a document's or work's name
 
 
 class ContextRow(BaseModel):
@@ -154,6 +155,8 @@ class Context:
             return has_mods or (head.form in self.agency_posts and text[start].isupper()
                                 and ACRONYM_BEFORE.search(text, window, start) is not None)
         if not self.latin:
+            if in_book_title(text, start, end):
+                return False
             return head.strength != "weak" or has_mods or self._han_evidence(text, start, end)
         if head.form in self.honorific_titles and text[start].isupper() \
                 and AFTER_NAME.match(text, end):
@@ -229,3 +232,16 @@ class Context:
         if text[start].isupper() and head.form in self.surnames:
             return False
         return bool(BEFORE_PROPER.search(text, window, start))
+
+
+def in_book_title(text: str, start: int, end: int) -> bool:
+    """Inside 《…》, the name of a document, motion or work (`《关于聘任公司副总经理的议案》`):
+    a title there names the post the document is about, held by no one in the text
+    (GUIDELINES, TITLE: a title used as a common noun with no holder is out). Title marks
+    enclose one line's short name, so only WINDOW characters each side are read."""
+    lo = max(0, start - WINDOW)
+    opened = max(text.rfind(c, lo, start) for c in BOOK_OPEN)
+    if opened < 0 or any(c in text[opened:start] for c in BOOK_CLOSE + "\n"):
+        return False
+    closed = min((i for i in (text.find(c, end, end + WINDOW) for c in BOOK_CLOSE) if i >= 0), default=-1)
+    return closed >= 0 and "\n" not in text[end:closed] and not any(c in text[end:closed] for c in BOOK_OPEN)

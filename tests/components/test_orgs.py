@@ -245,6 +245,18 @@ def test_en_boundaries(en, text, expected):
     ('双方将推动科技股份有限公司发展，共建智能网联汽车产业园。', []),
     # the short name a stock exchange lists a company under
     ('证券代码：600001  证券简称：北湖股份  公告编号：2026-001', [(18, 22, '北湖股份')]),
+    # a venue after a bare level (县, 市) is no body (GUIDELINES: buildings and venues out)
+    ('县委书记在县行政中心会见客人。', [(0, 2, '县委')]),
+    ('市领导在市民中心会见客人。', []),
+    # a ministry's 司 right after its name is one name, fields joined by 和 and all
+    ('国家发展改革委利用外资和境外投资司司长出席。', [(0, 17, '国家发展改革委利用外资和境外投资司')]),
+    ('商务部服务贸易和商贸服务业司副司长出席。', [(0, 14, '商务部服务贸易和商贸服务业司')]),
+    ('商务部与外交部条约法律司官员出席。', [(0, 3, '商务部'), (4, 12, '外交部条约法律司')]),
+    # after 与 + a body, a verb of joint action makes the next head its object
+    ('学校将与东湖集团共建联合研究院。', [(4, 8, '东湖集团')]),
+    # 第 + numerals before a name word number one body of a series; a term or a batch does not
+    ('中国铁路第五工程局有限公司与北湖市签约。', [(0, 13, '中国铁路第五工程局有限公司')]),
+    ('第二批企业名单公布。', []),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected

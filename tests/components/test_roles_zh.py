@@ -61,6 +61,21 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
       ("何文杰", "副会长", "星河商会"), ("林晓东", "副会长", "星河商会")}),
     # a transliterated name repeated by its family name adds no triple
     ("新西兰副总理马克·史密斯出席。史密斯副总理表示欢迎。", {("马克·史密斯", "副总理", None)}),
+    # a county's, district's or town's vice head holds a place's post (org null)
+    ("县委常委、常务副县长金晓东主持仪式。",
+     {("金晓东", "常委", "县委"), ("金晓东", "常务副县长", None)}),
+    ("区委常委、副区长何立出席。", {("何立", "常委", "区委"), ("何立", "副区长", None)}),
+    # 挂职 between the body and the title: a secondment, held at that body
+    ("东湖集团挂职副总工程师陈东参加仪式。", {("陈东", "副总工程师", "东湖集团")}),
+    # a zone's 管委会, a university's 学校 and a company's 分公司 stand for the body named before
+    ("北湖经济开发区管委会与东湖集团签约，管委会常务副主任蒋文斌出席。",
+     {("蒋文斌", "常务副主任", "北湖经济开发区管委会")}),
+    ("北湖工业大学与东湖集团签约。学校副校长刘伟出席。", {("刘伟", "副校长", "北湖工业大学")}),
+    ("他考察了东湖能源北湖分公司，听取了分公司总经理、党委副书记蒙立强的汇报。",
+     {("蒙立强", "总经理", "东湖能源北湖分公司"), ("蒙立强", "党委副书记", "东湖能源北湖分公司")}),
+    # 为 after a name is the appointment's verb, not part of the name
+    ("会议增补陈建明、黄晓为北湖市总商会副会长，聘任李敏为秘书长。",
+     {("陈建明", "副会长", "北湖市总商会"), ("黄晓", "副会长", "北湖市总商会"), ("李敏", "秘书长", None)}),
 ])
 def test_zh_roles(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected

@@ -80,6 +80,9 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
      [("ORG", "北湖国驻华大使馆"), ("TITLE", "临时代办"), ("PERSON", "安德烈·科瓦奇")]),
     ("北湖集团总经理、党组副书记周晓华出席。",
      [("ORG", "北湖集团"), ("TITLE", "总经理"), ("TITLE", "党组副书记"), ("PERSON", "周晓华")]),
+    # a post named inside a document's title marks, or of all a board's members, has no holder
+    ("会议审议通过了《关于聘任公司副总经理的议案》。", []),
+    ("本公司董事会及全体董事保证本公告内容真实。", []),
 ])
 def test_zh_title_grammar(nlp_zh, text, expected):
     assert spans(nlp_zh, text) == expected
