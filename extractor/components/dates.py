@@ -55,6 +55,9 @@ DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
 SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
 TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
+CLOCK = date.today  # the present a weekday-named day is dated near (tests fix it)
+WEEKDAY_YEARS = 10  # years either side of today searched for a weekday-named day's calendar
+WEEKDAY_GAP = re.compile(r"[\s,，]*[(（]?")  # between a month-day and its weekday: `3月18日（星期四`
 STAMP_NEXT = "(（|｜-–—"  # what may follow a timestamp on its line (`(updated ...)`, `| Beijing`)
 WRITTEN_YEAR = frozenset(
     ("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "dd", "century", "unit")
@@ -376,6 +379,9 @@ class DateRecognizer(DataComponent):
         footer = self.date_line(text, found, start, len(text), alone=True)
         if footer is not None:
             return footer[1], self.evidence(raw, footer[0], "footer.date_line")
+        weekday = self.weekday_day(text, found)
+        if weekday is not None and weekday[0].start < limit and not self.first_year(text, found):
+            return weekday[1], self.evidence(raw, weekday[0], "header.weekday_date")
         # the dateline's year: one the header writes, else the first the text writes
         year = self.first_year(text, head) or self.first_year(text, found)
         for m in head:
@@ -390,6 +396,50 @@ class DateRecognizer(DataComponent):
                 r = resolve(g, self.words, None)
                 if r is not None and (d := parse_iso(r.value)) is not None:
                     return d, self.evidence(raw, m, "header.dateline")
+        return None
+
+    @property
+    def weekday_names(self) -> list[str]:
+        """The weekday words, longest first (`星期四` before `周四`)."""
+        return sorted(self.words.kinds.get("weekday", {}), key=len, reverse=True)
+
+    def weekday_day(self, text: str, found: list[Match]) -> tuple[Match, date] | None:
+        """The first month-day the text names with its weekday (`Friday 11 December`,
+        `3月18日（星期四）`) and no year, dated to the year whose calendar puts it on that
+        weekday, nearest today: a text that writes no year leaves the calendar as its one
+        clue, and one read without its date is most likely recent (the weekdays of a
+        month-day repeat only every 5, 6 or 11 years, so the nearest fit is rarely another)."""
+        found = sorted(found, key=attrgetter("start"))
+        for i, m in enumerate(found):
+            g = m.groups
+            if "d" not in g or not {"m", "mon"} & g.keys() or WRITTEN_YEAR & g.keys() or "d2" in g:
+                continue
+            name = g.get("wdj")
+            if name is None and i + 1 < len(found):
+                nxt = found[i + 1]
+                if "wd" in nxt.groups and WEEKDAY_GAP.fullmatch(text, m.end, nxt.start):
+                    name = nxt.groups["wd"]
+            if name is None:  # a weekday the pattern keeps unnamed: `3月18日(星期四)上午`
+                span = text[m.start : m.end].lower()
+                name = next((w for w in self.weekday_names if w in span), None)
+            wd = self.words.get("weekday", name) if name else None
+            month = month_of(g, self.words)
+            if wd is None or month is None:
+                continue
+            try:
+                day = self.words.number(g["d"])
+            except ValueError:
+                continue
+            today = CLOCK()
+            for y in sorted(range(today.year - WEEKDAY_YEARS, today.year + WEEKDAY_YEARS + 1),
+                            key=lambda y: (abs(y - today.year), y)):
+                try:
+                    d = date(y, month, day)
+                except ValueError:
+                    continue
+                if d.weekday() == int(wd):
+                    return m, d
+            return None
         return None
 
     def glossed_day(self, found: list[Match], year: int) -> tuple[Match, date] | None:
@@ -528,7 +578,11 @@ class DateRecognizer(DataComponent):
         last_year: int | None = None
         last_ref: str | None = None  # the last month, quarter or day named: `the same month`
         # no day to count from: the year the text named last (before the first, the first)
-        named = None if anchor is not None else self.first_year(text, found)
+        named = None
+        if anchor is None:
+            named = self.first_year(text, found)
+            if named is None and (weekday := self.weekday_day(text, found)) is not None:
+                named = weekday[1].year
         floor, listed = 0, None  # listed: the year of the date before, if it ended at floor
         listed_month = 0  # and its month
         stretch: tuple[date, date] | None = None  # the last few days named as one (`June 14-18`)

@@ -6,6 +6,7 @@ files, so these tables test the date rules alone; one test checks the full pipel
 
 from __future__ import annotations
 
+import datetime
 import time
 
 import pytest
@@ -14,6 +15,7 @@ from spacy.tokens import Doc
 
 from extractor import pipeline
 from extractor.candidates import candidates
+from extractor.components import dates as dates_module
 
 FILES = {
     "patterns": "{lang}/dates.jsonl",
@@ -703,6 +705,40 @@ def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
     assert (doc._.doc_date, doc._.doc_date_source) == (date, "inferred")
     ev = doc._.doc_date_evidence
     assert (ev["rule"], ev["text"], text[ev["start"] : ev["end"]]) == (rule, evidence, evidence)
+
+
+@pytest.mark.parametrize(
+    "lang,text,date,evidence",
+    [
+        ("en", "Winter fair\n\nFriday 11 December\n\nThe fair opens on Saturday.", "2026-12-11",
+         "Friday 11 December"),
+        ("zh", "召开推进会\n\n3月18日(星期四)上午,市贸促会召开推进会。", "2027-03-18",
+         "3月18日(星期四)上午"),
+        ("zh", "召开推进会\n\n3月18日（星期四）上午，市贸促会召开推进会。", "2027-03-18",
+         "3月18日（星期四）上午"),
+    ],
+)
+def test_doc_date_from_weekday(nlps, monkeypatch, lang, text, date, evidence):
+    """A header that writes no year: the year whose calendar fits the weekday, nearest today."""
+    monkeypatch.setattr(dates_module, "CLOCK", lambda: datetime.date(2026, 12, 6))
+    doc = run(nlps[lang], text)
+    assert (doc._.doc_date, doc._.doc_date_source) == (date, "inferred")
+    ev = doc._.doc_date_evidence
+    assert (ev["rule"], text[ev["start"] : ev["end"]]) == ("header.weekday_date", evidence)
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [  # a weekday-named day past the header gives only its year to the dates that lack one
+        ("en", "Talks\n\na\nb\nc\nd\ne\nf\nThe vote is on Tuesday, June 8. Entries close on May 3.",
+         [("Tuesday, June 8", "2027-06-08"), ("May 3", "2027-05-03")]),
+        ("en", "Talks\n\na\nb\nc\nd\ne\nf\nThe vote is on Tuesday, June 9. Entries close on May 3.",
+         [("Tuesday, June 9", "2026-06-09"), ("May 3", "2026-05-03")]),
+    ],
+)
+def test_year_from_weekday(nlps, monkeypatch, lang, text, expected):
+    monkeypatch.setattr(dates_module, "CLOCK", lambda: datetime.date(2026, 12, 6))
+    assert dates(nlps[lang], text) == expected
 
 
 @pytest.mark.parametrize(
