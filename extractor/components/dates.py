@@ -409,6 +409,8 @@ class DateRecognizer(DataComponent):
         weekday, nearest today: a text that writes no year leaves the calendar as its one
         clue, and one read without its date is most likely recent (the weekdays of a
         month-day repeat only every 5, 6 or 11 years, so the nearest fit is rarely another)."""
+        if not any("d" in m.groups for m in found):
+            return None
         found = sorted(found, key=attrgetter("start"))
         for i, m in enumerate(found):
             g = m.groups
