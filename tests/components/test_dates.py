@@ -283,6 +283,12 @@ EN = [
 
 EN += [  # ranges written with `between ... and`, clock times after `at`, quarters, weeks
     ("Between April and June, sales rose.", "2025-08-05", [("April and June", "2025-04/2025-06")]),
+    ("held on the evening of Tuesday 9 June.", "2026-06-12", [("evening of Tuesday 9 June", "2026-06-09")]),
+    ("held on the morning of 3 March.", "2026-06-12", [("morning of 3 March", "2026-03-03")]),
+    ("It opens this Saturday, 13 June, at noon.", "2026-06-12", [("this Saturday, 13 June", "2026-06-13")]),
+    ("A call on Monday, 6/15/2026, at 9:00 a.m. ET.", "2026-06-12",
+     [("Monday, 6/15/2026, at 9:00 a.m.", "2026-06-15T09:00")]),
+    ("Grants for academic year 2027 open.", "2026-06-12", [("academic year 2027", "2027")]),
     ("between January and March last year", "2025-02-12",
      [("January and March last year", "2024-01/2024-03")]),
     ("from January to March last year", "2025-02-12",
