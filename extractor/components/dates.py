@@ -60,7 +60,7 @@ WEEKDAY_YEARS = 10  # years either side of today searched for a weekday-named da
 WEEKDAY_GAP = re.compile(r"[\s,，]*[(（]?")  # between a month-day and its weekday: `3月18日（星期四`
 STAMP_NEXT = "(（|｜-–—"  # what may follow a timestamp on its line (`(updated ...)`, `| Beijing`)
 WRITTEN_YEAR = frozenset(
-    ("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "dd", "century", "unit")
+    ("y", "yy", "roc", "roc2", "be", "y2", "rel", "relwd", "relmod", "decade", "dd", "century", "unit")
 )
 
 
@@ -495,7 +495,7 @@ class DateRecognizer(DataComponent):
     def explicit_day(self, m: Match) -> date | None:
         g = m.groups
         if (
-            not {"y", "yy", "roc", "roc2"} & g.keys()
+            not {"y", "yy", "roc", "roc2", "be"} & g.keys()
             or not {"d", "a"} & g.keys()
             or {"rel", "d2"} & g.keys()
         ):
@@ -560,7 +560,7 @@ class DateRecognizer(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._  # each `doc._` builds an accessor: take it once
         text = ext.norm_text or doc_text(doc)
-        found = self.matches(text)
+        found = numeric_order(self.matches(text))
         anchor, source = parse_iso(ext.doc_date), ext.doc_date_source
         if anchor is not None and source is None:
             ext.doc_date_source = "given"  # set by a caller that named no source
@@ -706,6 +706,28 @@ class DateRecognizer(DataComponent):
         if r is None or r.attrs["range"] or r.attrs["granularity"] not in DAY_LEVEL:
             return r, None
         return r, day_of(r.value[:10])
+
+
+def numeric_order(found: list[Match]) -> list[Match]:
+    """Numeric dates whose day and month could swap (`11/12/2026`) take the order the
+    text's unambiguous ones show (`12/15/2026`: month first): one site writes one order.
+    Where the text shows none or both, each keeps its pattern's `order`."""
+    if not any("a" in m.groups for m in found):
+        return found
+    shown = {
+        "md" if int(m.groups["b"]) > 12 else "dm"
+        for m in found
+        if "a" in m.groups and (int(m.groups["a"]) > 12) != (int(m.groups["b"]) > 12)
+    }
+    if len(shown) != 1:
+        return found
+    order = shown.pop()
+    return [
+        Match(m.start, m.end, m.rule, dict(m.groups, order=order), m.priority, {})
+        if "a" in m.groups and m.groups.get("order", "dm") != order
+        else m
+        for m in found
+    ]
 
 
 def select(found: list[Match], length: int) -> list[Match]:

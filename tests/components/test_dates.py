@@ -289,6 +289,13 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     ("A call on Monday, 6/15/2026, at 9:00 a.m. ET.", "2026-06-12",
      [("Monday, 6/15/2026, at 9:00 a.m.", "2026-06-15T09:00")]),
     ("Grants for academic year 2027 open.", "2026-06-12", [("academic year 2027", "2027")]),
+    ("the full moon of B.E. 2569.", "2026-11-20", [("B.E. 2569", "2026")]),  # Buddhist Era
+    ("the budget for 2570 B.E. was", "2026-11-20", [("2570 B.E.", "2027")]),
+    # an ambiguous numeric date takes the order the text's unambiguous ones show
+    ("Filed 11/12/2026; the call is on 12/15/2026.", None,
+     [("11/12/2026", "2026-11-12"), ("12/15/2026", "2026-12-15")]),
+    ("Filed 11/12/2026; the call is on 15/12/2026.", None,
+     [("11/12/2026", "2026-12-11"), ("15/12/2026", "2026-12-15")]),
     ("between January and March last year", "2025-02-12",
      [("January and March last year", "2024-01/2024-03")]),
     ("from January to March last year", "2025-02-12",
@@ -495,6 +502,13 @@ ZH += [
 ZH += [  # ROC years before a quarter, half or month range; 年初 after a year; bracketed days
     ("113年第3季外銷訂單", "2024-10-09", [("113年第3季", "2024-Q3")]),
     ("民國114年上半年出口", "2024-10-09", [("民國114年上半年", "2025-H1")]),
+    # a relative year glossed with its ROC year (as 明(23)日): one span, the written year
+    ("預估明(116)年第1季仍有變數", "2026-12-01", [("明(116)年第1季", "2027-Q1")]),
+    ("去（114）年外銷訂單", "2026-12-01", [("去（114）年", "2025")]),
+    # 即日起至: from the document date's day to the day named
+    ("报名即日起至8月31日。", "2027-07-15", [("即日起至8月31日", "2027-07-15/2027-08-31")]),
+    ("報名自即日起至1月5日止。", "2026-12-20", [("即日起至1月5日", "2026-12-20/2027-01-05")]),
+    ("报名即日起至8月31日。", None, [("即日起至8月31日", "XXXX-XX-XX/XXXX-08-31")]),
     ("113年7月至9月訂單", "2024-10-09", [("113年7月至9月", "2024-07/2024-09")]),
     ("筹备工作自今年年初启动", "2024-12-30", [("今年年初", "2024")]),
     ("计划明年年底建成", "2024-12-30", [("明年年底", "2025")]),
