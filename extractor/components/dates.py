@@ -684,6 +684,9 @@ class DateRecognizer(DataComponent):
             return None
         if y is None:
             return None
+        gloss = m.groups.get("relgloss")  # 明(116)年: next year's; 去(114)年: last year's
+        if gloss is not None and self.words.get("relseason", gloss) != "0":
+            return None
         before, after = text[max(0, m.start - 16) : m.start], text[m.end : m.end + 24]
         if any(rx.search(before) for rx in self.other_before) or any(
             rx.match(after) for rx in self.other_after

@@ -794,6 +794,8 @@ def test_doc_date_not_inferred(nlps, lang, text):
          [("2030", "2030"), ("September 4", "XXXX-09-04")]),  # a target is no text's year
         ("en", "Founded in 1998, Acme signed a deal on June 3.",
          [("1998", "1998"), ("June 3", "XXXX-06-03")]),
+        ("zh", "115年10月訂單增長。明(116)年第1季仍有變數,將於12月20日公布。",
+         [("115年10月", "2026-10"), ("明(116)年第1季", "2027-Q1"), ("12月20日", "2026-12-20")]),
         ("en", "OSLO, June 3 (Wire) -- Talks on the 2030 climate agenda opened on Monday.",
          [("June 3", "XXXX-06-03"), ("2030", "2030"), ("Monday", "XXXX-XX-XX")]),
         ("zh", "公司成立于1998年。6月3日,双方签约。", [("1998年", "1998"), ("6月3日", "XXXX-06-03")]),
