@@ -290,6 +290,14 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      [("Monday, 6/15/2026, at 9:00 a.m.", "2026-06-15T09:00")]),
     ("Grants for academic year 2027 open.", "2026-06-12", [("academic year 2027", "2027")]),
     ("the full moon of B.E. 2569.", "2026-11-20", [("B.E. 2569", "2026")]),  # Buddhist Era
+    ("grants are expected in the second half of the year.", "2027-01-14",
+     [("the second half of the year", "2027-H2")]),
+    ("a briefing on Wednesday, 3 February, at 3pm.", "2027-01-14",
+     [("Wednesday, 3 February, at 3pm", "2027-02-03T15:00")]),
+    # `effective` before a yearless date looks ahead, whatever the tense of the appointment
+    ("The board has appointed her to succeed him effective April 1.", "2027-02-25",
+     [("April 1", "2027-04-01")]),
+    ("The rule became effective January 1.", "2027-02-25", [("January 1", "2027-01-01")]),
     ("the budget for 2570 B.E. was", "2026-11-20", [("2570 B.E.", "2027")]),
     # an ambiguous numeric date takes the order the text's unambiguous ones show
     ("Filed 11/12/2026; the call is on 12/15/2026.", None,
@@ -628,6 +636,9 @@ def test_zh_negatives(nlps, text):
         ),
         ("zh", "标题\n新华社杭州5月22日电 会议开幕。\n甲\n乙\n丙\n丁\n戊\n2016年是", "2016-05-22",
          "header.dateline", "5月22日"),
+        # ... and after the office or reporter that opens the lead (商务部12月14日发布)
+        ("zh", "数据发布\n商务部12月14日发布数据显示,2027年1—11月外资增长。上月召开了圆桌会。",
+         "2027-12-14", "header.dateline", "12月14日"),
         # a month-day opening a line of the header dates a Chinese release's lead (6月8日上午，...)
         ("zh", "会议部署工作\n6月8日上午，市政府召开常务会议。\n会议审议了《2026年更新方案》。", "2026-06-08",
          "header.dateline", "6月8日上午"),
