@@ -225,6 +225,8 @@ class DateRecognizer(DataComponent):
         self.dateline = [re.compile(h.value) for h in header if h.key == "dateline"]
         # a lead's month-day dates a text that gives no date, but is no dateline to count from
         self.lead = self.dateline + [re.compile(h.value) for h in header if h.key == "lead"]
+        # weekday words, longest first (`星期四` before `周四`): a bracketed weekday in a match
+        self.weekday_words = sorted(self.words.kinds.get("weekday", {}), key=len, reverse=True)
         digits = [h.value.split(" ") for h in header if h.key == "digits"] or [["0123456789"]]
         self.followers = {row[0]: row[1] for row in digits if len(row) > 1}
         self.whole_words = any(h.key == "whole_words" and h.value == "1" for h in header)
@@ -398,11 +400,6 @@ class DateRecognizer(DataComponent):
                     return d, self.evidence(raw, m, "header.dateline")
         return None
 
-    @property
-    def weekday_names(self) -> list[str]:
-        """The weekday words, longest first (`星期四` before `周四`)."""
-        return sorted(self.words.kinds.get("weekday", {}), key=len, reverse=True)
-
     def weekday_day(self, text: str, found: list[Match]) -> tuple[Match, date] | None:
         """The first month-day the text names with its weekday (`Friday 11 December`,
         `3月18日（星期四）`) and no year, dated to the year whose calendar puts it on that
@@ -421,9 +418,9 @@ class DateRecognizer(DataComponent):
                 nxt = found[i + 1]
                 if "wd" in nxt.groups and WEEKDAY_GAP.fullmatch(text, m.end, nxt.start):
                     name = nxt.groups["wd"]
-            if name is None:  # a weekday the pattern keeps unnamed: `3月18日(星期四)上午`
+            if name is None and "(" in text[m.start : m.end]:  # unnamed: `3月18日(星期四)上午`
                 span = text[m.start : m.end].lower()
-                name = next((w for w in self.weekday_names if w in span), None)
+                name = next((w for w in self.weekday_words if w in span), None)
             wd = self.words.get("weekday", name) if name else None
             month = month_of(g, self.words)
             if wd is None or month is None:
