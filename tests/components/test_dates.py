@@ -294,6 +294,9 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      [("the second half of the year", "2027-H2")]),
     ("a briefing on Wednesday, 3 February, at 3pm.", "2027-01-14",
      [("Wednesday, 3 February, at 3pm", "2027-02-03T15:00")]),
+    # the joined weekday picks the year next to the tense's one where only that one fits
+    ("It will be held on Wednesday, 3 February, at 3pm.", "2027-02-25",
+     [("Wednesday, 3 February, at 3pm", "2027-02-03T15:00")]),
     # `effective` before a yearless date looks ahead, whatever the tense of the appointment
     ("The board has appointed her to succeed him effective April 1.", "2027-02-25",
      [("April 1", "2027-04-01")]),
