@@ -55,9 +55,12 @@ DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
 SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
 TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
+CLOCK = date.today  # the present a weekday-named day is dated near (tests fix it)
+WEEKDAY_YEARS = 10  # years either side of today searched for a weekday-named day's calendar
+WEEKDAY_GAP = re.compile(r"[\s,，]*[(（]?")  # between a month-day and its weekday: `3月18日（星期四`
 STAMP_NEXT = "(（|｜-–—"  # what may follow a timestamp on its line (`(updated ...)`, `| Beijing`)
 WRITTEN_YEAR = frozenset(
-    ("y", "yy", "roc", "roc2", "y2", "rel", "relwd", "relmod", "decade", "dd", "century", "unit")
+    ("y", "yy", "roc", "roc2", "be", "y2", "rel", "relwd", "relmod", "decade", "dd", "century", "unit")
 )
 
 
@@ -222,6 +225,8 @@ class DateRecognizer(DataComponent):
         self.dateline = [re.compile(h.value) for h in header if h.key == "dateline"]
         # a lead's month-day dates a text that gives no date, but is no dateline to count from
         self.lead = self.dateline + [re.compile(h.value) for h in header if h.key == "lead"]
+        # weekday words, longest first (`星期四` before `周四`): a bracketed weekday in a match
+        self.weekday_words = sorted(self.words.kinds.get("weekday", {}), key=len, reverse=True)
         digits = [h.value.split(" ") for h in header if h.key == "digits"] or [["0123456789"]]
         self.followers = {row[0]: row[1] for row in digits if len(row) > 1}
         self.whole_words = any(h.key == "whole_words" and h.value == "1" for h in header)
@@ -376,6 +381,9 @@ class DateRecognizer(DataComponent):
         footer = self.date_line(text, found, start, len(text), alone=True)
         if footer is not None:
             return footer[1], self.evidence(raw, footer[0], "footer.date_line")
+        weekday = self.weekday_day(text, found)
+        if weekday is not None and weekday[0].start < limit and not self.first_year(text, found):
+            return weekday[1], self.evidence(raw, weekday[0], "header.weekday_date")
         # the dateline's year: one the header writes, else the first the text writes
         year = self.first_year(text, head) or self.first_year(text, found)
         for m in head:
@@ -390,6 +398,47 @@ class DateRecognizer(DataComponent):
                 r = resolve(g, self.words, None)
                 if r is not None and (d := parse_iso(r.value)) is not None:
                     return d, self.evidence(raw, m, "header.dateline")
+        return None
+
+    def weekday_day(self, text: str, found: list[Match]) -> tuple[Match, date] | None:
+        """The first month-day the text names with its weekday (`Friday 11 December`,
+        `3月18日（星期四）`) and no year, dated to the year whose calendar puts it on that
+        weekday, nearest today: a text that writes no year leaves the calendar as its one
+        clue, and one read without its date is most likely recent (the weekdays of a
+        month-day repeat only every 5, 6 or 11 years, so the nearest fit is rarely another)."""
+        if not any("d" in m.groups for m in found):
+            return None
+        found = sorted(found, key=attrgetter("start"))
+        for i, m in enumerate(found):
+            g = m.groups
+            if "d" not in g or not {"m", "mon"} & g.keys() or WRITTEN_YEAR & g.keys() or "d2" in g:
+                continue
+            name = g.get("wdj")
+            if name is None and i + 1 < len(found):
+                nxt = found[i + 1]
+                if "wd" in nxt.groups and WEEKDAY_GAP.fullmatch(text, m.end, nxt.start):
+                    name = nxt.groups["wd"]
+            if name is None and "(" in text[m.start : m.end]:  # unnamed: `3月18日(星期四)上午`
+                span = text[m.start : m.end].lower()
+                name = next((w for w in self.weekday_words if w in span), None)
+            wd = self.words.get("weekday", name) if name else None
+            month = month_of(g, self.words)
+            if wd is None or month is None:
+                continue
+            try:
+                day = self.words.number(g["d"])
+            except ValueError:
+                continue
+            today = CLOCK()
+            for y in sorted(range(today.year - WEEKDAY_YEARS, today.year + WEEKDAY_YEARS + 1),
+                            key=lambda y: (abs(y - today.year), y)):
+                try:
+                    d = date(y, month, day)
+                except ValueError:
+                    continue
+                if d.weekday() == int(wd):
+                    return m, d
+            return None
         return None
 
     def glossed_day(self, found: list[Match], year: int) -> tuple[Match, date] | None:
@@ -443,7 +492,7 @@ class DateRecognizer(DataComponent):
     def explicit_day(self, m: Match) -> date | None:
         g = m.groups
         if (
-            not {"y", "yy", "roc", "roc2"} & g.keys()
+            not {"y", "yy", "roc", "roc2", "be"} & g.keys()
             or not {"d", "a"} & g.keys()
             or {"rel", "d2"} & g.keys()
         ):
@@ -508,7 +557,7 @@ class DateRecognizer(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._  # each `doc._` builds an accessor: take it once
         text = ext.norm_text or doc_text(doc)
-        found = self.matches(text)
+        found = numeric_order(self.matches(text))
         anchor, source = parse_iso(ext.doc_date), ext.doc_date_source
         if anchor is not None and source is None:
             ext.doc_date_source = "given"  # set by a caller that named no source
@@ -528,7 +577,11 @@ class DateRecognizer(DataComponent):
         last_year: int | None = None
         last_ref: str | None = None  # the last month, quarter or day named: `the same month`
         # no day to count from: the year the text named last (before the first, the first)
-        named = None if anchor is not None else self.first_year(text, found)
+        named = None
+        if anchor is None:
+            named = self.first_year(text, found)
+            if named is None and (weekday := self.weekday_day(text, found)) is not None:
+                named = weekday[1].year
         floor, listed = 0, None  # listed: the year of the date before, if it ended at floor
         listed_month = 0  # and its month
         stretch: tuple[date, date] | None = None  # the last few days named as one (`June 14-18`)
@@ -628,6 +681,9 @@ class DateRecognizer(DataComponent):
             return None
         if y is None:
             return None
+        gloss = m.groups.get("relgloss")  # 明(116)年: next year's; 去(114)年: last year's
+        if gloss is not None and self.words.get("relseason", gloss) != "0":
+            return None
         before, after = text[max(0, m.start - 16) : m.start], text[m.end : m.end + 24]
         if any(rx.search(before) for rx in self.other_before) or any(
             rx.match(after) for rx in self.other_after
@@ -650,6 +706,28 @@ class DateRecognizer(DataComponent):
         if r is None or r.attrs["range"] or r.attrs["granularity"] not in DAY_LEVEL:
             return r, None
         return r, day_of(r.value[:10])
+
+
+def numeric_order(found: list[Match]) -> list[Match]:
+    """Numeric dates whose day and month could swap (`11/12/2026`) take the order the
+    text's unambiguous ones show (`12/15/2026`: month first): one site writes one order.
+    Where the text shows none or both, each keeps its pattern's `order`."""
+    if not any("a" in m.groups for m in found):
+        return found
+    shown = {
+        "md" if int(m.groups["b"]) > 12 else "dm"
+        for m in found
+        if "a" in m.groups and (int(m.groups["a"]) > 12) != (int(m.groups["b"]) > 12)
+    }
+    if len(shown) != 1:
+        return found
+    order = shown.pop()
+    return [
+        Match(m.start, m.end, m.rule, dict(m.groups, order=order), m.priority, {})
+        if "a" in m.groups and m.groups.get("order", "dm") != order
+        else m
+        for m in found
+    ]
 
 
 def select(found: list[Match], length: int) -> list[Match]:

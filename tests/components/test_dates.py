@@ -6,6 +6,7 @@ files, so these tables test the date rules alone; one test checks the full pipel
 
 from __future__ import annotations
 
+import datetime
 import time
 
 import pytest
@@ -14,6 +15,7 @@ from spacy.tokens import Doc
 
 from extractor import pipeline
 from extractor.candidates import candidates
+from extractor.components import dates as dates_module
 
 FILES = {
     "patterns": "{lang}/dates.jsonl",
@@ -281,6 +283,30 @@ EN = [
 
 EN += [  # ranges written with `between ... and`, clock times after `at`, quarters, weeks
     ("Between April and June, sales rose.", "2025-08-05", [("April and June", "2025-04/2025-06")]),
+    ("held on the evening of Tuesday 9 June.", "2026-06-12", [("evening of Tuesday 9 June", "2026-06-09")]),
+    ("held on the morning of 3 March.", "2026-06-12", [("morning of 3 March", "2026-03-03")]),
+    ("It opens this Saturday, 13 June, at noon.", "2026-06-12", [("this Saturday, 13 June", "2026-06-13")]),
+    ("A call on Monday, 6/15/2026, at 9:00 a.m. ET.", "2026-06-12",
+     [("Monday, 6/15/2026, at 9:00 a.m.", "2026-06-15T09:00")]),
+    ("Grants for academic year 2027 open.", "2026-06-12", [("academic year 2027", "2027")]),
+    ("the full moon of B.E. 2569.", "2026-11-20", [("B.E. 2569", "2026")]),  # Buddhist Era
+    ("grants are expected in the second half of the year.", "2027-01-14",
+     [("the second half of the year", "2027-H2")]),
+    ("a briefing on Wednesday, 3 February, at 3pm.", "2027-01-14",
+     [("Wednesday, 3 February, at 3pm", "2027-02-03T15:00")]),
+    # the joined weekday picks the year next to the tense's one where only that one fits
+    ("It will be held on Wednesday, 3 February, at 3pm.", "2027-02-25",
+     [("Wednesday, 3 February, at 3pm", "2027-02-03T15:00")]),
+    # `effective` before a yearless date looks ahead, whatever the tense of the appointment
+    ("The board has appointed her to succeed him effective April 1.", "2027-02-25",
+     [("April 1", "2027-04-01")]),
+    ("The rule became effective January 1.", "2027-02-25", [("January 1", "2027-01-01")]),
+    ("the budget for 2570 B.E. was", "2026-11-20", [("2570 B.E.", "2027")]),
+    # an ambiguous numeric date takes the order the text's unambiguous ones show
+    ("Filed 11/12/2026; the call is on 12/15/2026.", None,
+     [("11/12/2026", "2026-11-12"), ("12/15/2026", "2026-12-15")]),
+    ("Filed 11/12/2026; the call is on 15/12/2026.", None,
+     [("11/12/2026", "2026-12-11"), ("15/12/2026", "2026-12-15")]),
     ("between January and March last year", "2025-02-12",
      [("January and March last year", "2024-01/2024-03")]),
     ("from January to March last year", "2025-02-12",
@@ -487,6 +513,13 @@ ZH += [
 ZH += [  # ROC years before a quarter, half or month range; 年初 after a year; bracketed days
     ("113年第3季外銷訂單", "2024-10-09", [("113年第3季", "2024-Q3")]),
     ("民國114年上半年出口", "2024-10-09", [("民國114年上半年", "2025-H1")]),
+    # a relative year glossed with its ROC year (as 明(23)日): one span, the written year
+    ("預估明(116)年第1季仍有變數", "2026-12-01", [("明(116)年第1季", "2027-Q1")]),
+    ("去（114）年外銷訂單", "2026-12-01", [("去（114）年", "2025")]),
+    # 即日起至: from the document date's day to the day named
+    ("报名即日起至8月31日。", "2027-07-15", [("即日起至8月31日", "2027-07-15/2027-08-31")]),
+    ("報名自即日起至1月5日止。", "2026-12-20", [("即日起至1月5日", "2026-12-20/2027-01-05")]),
+    ("报名即日起至8月31日。", None, [("即日起至8月31日", "XXXX-XX-XX/XXXX-08-31")]),
     ("113年7月至9月訂單", "2024-10-09", [("113年7月至9月", "2024-07/2024-09")]),
     ("筹备工作自今年年初启动", "2024-12-30", [("今年年初", "2024")]),
     ("计划明年年底建成", "2024-12-30", [("明年年底", "2025")]),
@@ -606,6 +639,9 @@ def test_zh_negatives(nlps, text):
         ),
         ("zh", "标题\n新华社杭州5月22日电 会议开幕。\n甲\n乙\n丙\n丁\n戊\n2016年是", "2016-05-22",
          "header.dateline", "5月22日"),
+        # ... and after the office or reporter that opens the lead (商务部12月14日发布)
+        ("zh", "数据发布\n商务部12月14日发布数据显示,2027年1—11月外资增长。上月召开了圆桌会。",
+         "2027-12-14", "header.dateline", "12月14日"),
         # a month-day opening a line of the header dates a Chinese release's lead (6月8日上午，...)
         ("zh", "会议部署工作\n6月8日上午，市政府召开常务会议。\n会议审议了《2026年更新方案》。", "2026-06-08",
          "header.dateline", "6月8日上午"),
@@ -706,6 +742,40 @@ def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
 
 
 @pytest.mark.parametrize(
+    "lang,text,date,evidence",
+    [
+        ("en", "Winter fair\n\nFriday 11 December\n\nThe fair opens on Saturday.", "2026-12-11",
+         "Friday 11 December"),
+        ("zh", "召开推进会\n\n3月18日(星期四)上午,市贸促会召开推进会。", "2027-03-18",
+         "3月18日(星期四)上午"),
+        ("zh", "召开推进会\n\n3月18日（星期四）上午，市贸促会召开推进会。", "2027-03-18",
+         "3月18日（星期四）上午"),
+    ],
+)
+def test_doc_date_from_weekday(nlps, monkeypatch, lang, text, date, evidence):
+    """A header that writes no year: the year whose calendar fits the weekday, nearest today."""
+    monkeypatch.setattr(dates_module, "CLOCK", lambda: datetime.date(2026, 12, 6))
+    doc = run(nlps[lang], text)
+    assert (doc._.doc_date, doc._.doc_date_source) == (date, "inferred")
+    ev = doc._.doc_date_evidence
+    assert (ev["rule"], text[ev["start"] : ev["end"]]) == ("header.weekday_date", evidence)
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [  # a weekday-named day past the header gives only its year to the dates that lack one
+        ("en", "Talks\n\na\nb\nc\nd\ne\nf\nThe vote is on Tuesday, June 8. Entries close on May 3.",
+         [("Tuesday, June 8", "2027-06-08"), ("May 3", "2027-05-03")]),
+        ("en", "Talks\n\na\nb\nc\nd\ne\nf\nThe vote is on Tuesday, June 9. Entries close on May 3.",
+         [("Tuesday, June 9", "2026-06-09"), ("May 3", "2026-05-03")]),
+    ],
+)
+def test_year_from_weekday(nlps, monkeypatch, lang, text, expected):
+    monkeypatch.setattr(dates_module, "CLOCK", lambda: datetime.date(2026, 12, 6))
+    assert dates(nlps[lang], text) == expected
+
+
+@pytest.mark.parametrize(
     "lang,text",
     [
         ("en", "The fair was staged on June 9 in Lisbon."),
@@ -738,6 +808,8 @@ def test_doc_date_not_inferred(nlps, lang, text):
          [("2030", "2030"), ("September 4", "XXXX-09-04")]),  # a target is no text's year
         ("en", "Founded in 1998, Acme signed a deal on June 3.",
          [("1998", "1998"), ("June 3", "XXXX-06-03")]),
+        ("zh", "115年10月訂單增長。明(116)年第1季仍有變數,將於12月20日公布。",
+         [("115年10月", "2026-10"), ("明(116)年第1季", "2027-Q1"), ("12月20日", "2026-12-20")]),
         ("en", "OSLO, June 3 (Wire) -- Talks on the 2030 climate agenda opened on Monday.",
          [("June 3", "XXXX-06-03"), ("2030", "2030"), ("Monday", "XXXX-XX-XX")]),
         ("zh", "公司成立于1998年。6月3日,双方签约。", [("1998年", "1998"), ("6月3日", "XXXX-06-03")]),

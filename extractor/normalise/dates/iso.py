@@ -49,9 +49,12 @@ def nearest_weekday(anchor: date, weekday: int) -> date:
     return anchor - timedelta(days=back) if back <= ahead else anchor + timedelta(days=ahead)
 
 
+BUDDHIST_ERA = 543  # years the Buddhist Era counts ahead of the Common Era
+
+
 def year_of(g: dict[str, str], w: Words, key: str = "y") -> int | None:
-    """A written year: four digits, two (`18年`, `'82`: 1950-2049), or a year of the
-    Republic of China calendar (`民國113年`: 1911 + 113)."""
+    """A written year: four digits, two (`18年`, `'82`: 1950-2049), a year of the
+    Republic of China calendar (`民國113年`: 1911 + 113) or of the Buddhist Era."""
     if g.get(key):
         return w.number(g[key])
     if key == "y" and g.get("yy"):
@@ -60,6 +63,8 @@ def year_of(g: dict[str, str], w: Words, key: str = "y") -> int | None:
     roc = g.get("roc") or g.get("roc2") if key == "y" else None
     if roc:
         return 1911 + w.number(roc)
+    if key == "y" and g.get("be"):  # Buddhist Era (Thai calendar): `B.E. 2569` is 2026
+        return w.number(g["be"]) - BUDDHIST_ERA
     return None
 
 

@@ -20,6 +20,18 @@ from .words import Resolved, Words, date_attrs
 NEAR = 62  # days: a numeric date this close to the anchor settles its day-month order
 
 
+def weekday_year(g: dict[str, str], w: Words, anchor: date, y: int, m: int | None, d: int) -> int:
+    """A weekday joined to a month-day without its year (`Wednesday, 3 February`) picks the
+    year next to the one the tense chose if only that one puts the day on that weekday."""
+    wd = w.get("weekday", g["wdj"]) if g.get("wdj") and m is not None else None
+    if wd is None or not valid(y, m, d) or date(y, m, d).weekday() == int(wd):
+        return y
+    for alt in sorted((y - 1, y + 1), key=lambda a: abs(a - anchor.year)):
+        if valid(alt, m, d) and date(alt, m, d).weekday() == int(wd):
+            return alt
+    return y
+
+
 def point(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
     y, rel = year_from_context(g, w, anchor)
     m = month_of(g, w)
@@ -29,6 +41,7 @@ def point(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> R
         y = relmod_month_year(g, w, anchor, m)
     elif implied and d is not None and anchor is not None:
         y, m = implied_day(anchor, m, d, tense)
+        y = weekday_year(g, w, anchor, y, m, d)
     elif implied and m is not None and anchor is not None:
         y = implied_month_year(anchor, m, tense)
     elif d is not None and m is None:

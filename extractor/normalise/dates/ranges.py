@@ -21,7 +21,25 @@ def month_part(g: dict[str, str], w: Words) -> tuple[int, int] | None:
     return int(first), int(last)
 
 
+def from_now(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
+    """`即日起至5月31日`: from the anchor's day to the day named, the first such day on or
+    after the anchor where the text writes no year (a deadline is ahead)."""
+    m2, d2, y2 = month_of(g, w, "2"), w.number(g["d2"]), year_of(g, w, "y2")
+    if anchor is None:
+        if not valid(y2, m2, d2):
+            return None
+        return Resolved(f"XXXX-XX-XX/{fmt(y2, m2, d2)}", date_attrs("day", True, True))
+    if y2 is None:
+        y2 = anchor.year + ((m2, d2) < (anchor.month, anchor.day))
+    if not valid(y2, m2, d2) or date(y2, m2, d2) < anchor:
+        return None
+    start, end = anchor.isoformat(), fmt(y2, m2, d2)
+    return Resolved(f"{start}/{end}", date_attrs("day", True, True, start=start, end=end))
+
+
 def date_range(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
+    if "fromnow" in g:
+        return from_now(g, w, anchor)
     y1, y2 = year_of(g, w), year_of(g, w, "y2")
     m1, m2 = month_of(g, w), month_of(g, w, "2")
     d1 = w.number(g["d"]) if "d" in g else None
