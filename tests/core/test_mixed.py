@@ -19,6 +19,10 @@ BILINGUAL = (
         (BILINGUAL, ["en", "zh"]),
         ("---\n中文\n\nEnglish line\n2021\n", ["zh", "en"]),
         ("", ["en"]),
+        # one paragraph holding both versions: cut where the script switches
+        ("王文華致辭時感謝各位嘉賓出席。Mr Wong thanked the guests for coming.\n", ["zh", "en"]),
+        ("Mr Wong thanked the guests. 王文華致辭時感謝各位嘉賓出席。\n", ["en", "zh"]),
+        ("公司今日公布業績。GDP增長。\n", ["zh"]),
     ],
 )
 def test_segments_cover_the_text(text, langs):
