@@ -3,14 +3,22 @@
 Parts come from extractor/segment.py. Each is processed alone and its offsets shifted back
 into the whole text. The document date is shared: the caller's, or the first one a part
 infers; parts processed before an anchor was known are redone with it.
+
+An organisation's acronym that one part defines (`… Chamber of Commerce (HKGCC)` in the
+English version) names the same body where another part uses it bare (a short English
+headline read with the Chinese part, which has no definition): such mentions are added
+(`shared_acronyms`).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .schema import ExtractionResult, Segment
+from .schema import Entity, ExtractionResult, Segment
+
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 
 if TYPE_CHECKING:
     from .extractor import Extractor
@@ -58,6 +66,8 @@ def extract_mixed(ex: Extractor, text: str, parts: list[tuple[int, int, str]], d
             if results[i] is not None and results[i].doc_date is None:
                 results[i] = shift(ex.extract_part(text[start:end], lang, anchor), start)
     done = [r for r in results if r is not None]
+    entities = [e for r in done for e in r.entities]
+    entities = sorted(entities + shared_acronyms(text, entities), key=lambda e: e.start)
     weight: Counter[str] = Counter()
     for start, end, lang in parts:  # blank lines join the first part: they must not weigh
         weight[lang] += len("".join(text[start:end].split()))
@@ -67,8 +77,27 @@ def extract_mixed(ex: Extractor, text: str, parts: list[tuple[int, int, str]], d
         doc_date=anchor,
         doc_date_source=source,
         doc_date_evidence=evidence,
-        entities=[e for r in done for e in r.entities],
+        entities=entities,
         roles=[x for r in done for x in r.roles],
         region_groups=[g for r in done for g in r.region_groups],
         segments=[Segment(start=s, end=e, lang=lang) for s, e, lang in parts],
     )
+
+
+def shared_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
+    """ORG mentions of an acronym that some part found as an ORG, where it stands bare as a
+    whole word outside every entity of the other parts."""
+    acronyms = {e.text: e for e in entities if e.label == "ORG" and ACRONYM.fullmatch(e.text)}
+    if not acronyms:
+        return []
+    taken = bytearray(len(text) + 1)
+    for e in entities:
+        taken[e.start:e.end] = b"\x01" * (e.end - e.start)
+    added: list[Entity] = []
+    for name, found in acronyms.items():
+        for m in re.finditer(rf"(?<![\w&]){re.escape(name)}(?![\w&])", text):
+            if not any(taken[m.start():m.end()]):
+                added.append(found.model_copy(update={"start": m.start(), "end": m.end(),
+                                                      "source": "mixed_acronym"}))
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+    return added

@@ -4,7 +4,10 @@ The language is decided per line (a paragraph, a heading, a sentence on its own 
 a line with letters of neither script joins its neighbour, and adjacent lines of the same
 language form one part. Offsets stay those of the whole text. Brackets holding the other
 script inside a line (`谭燕玉 (Vivienne Tam)`) stay in the line's part; see
-extractor/bilingual.py for how they are linked.
+extractor/bilingual.py for how they are linked. A line that holds a sentence of each
+language (a bilingual page that runs both versions of a paragraph on, `…出席大会。Mr Cheng
+thanked…`) is cut where one sentence ends and the other script's begins (`SWITCH`), so
+that each version goes to its own pipeline.
 
 A document whose language the caller declares is still split where it holds a real
 paragraph of the other language (a bilingual page's other version, a site's notice in
@@ -25,6 +28,24 @@ LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # what makes a part of the other language a paragraph of its own: Han characters in a
 # Chinese part, Latin words in an English one (about one sentence either way)
 PARAGRAPH = {"zh": (HAN, 20), "en": (LATIN_WORD, 12)}
+# the end of a Chinese sentence right before a capitalised English word, or of an English
+# sentence before a Han character: where a line may change language
+SWITCH = re.compile(r"(?<=[。！？])[ \t]*(?=[A-Z])|(?<=[.!?])[ \t]+(?=[\u3400-\u4dbf\u4e00-\u9fff])")
+
+
+def pieces(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, a line cut again where its script switches (`SWITCH`)."""
+    out: list[tuple[int, int]] = []
+    for m in LINE.finditer(text):
+        if not m.group():
+            break
+        start = m.start()
+        for cut in SWITCH.finditer(text, m.start(), m.end()):
+            if cut.end() > start:
+                out.append((start, cut.end()))
+                start = cut.end()
+        out.append((start, m.end()))
+    return out
 
 
 def line_lang(line: str) -> str | None:
@@ -33,13 +54,7 @@ def line_lang(line: str) -> str | None:
 
 def segments(text: str) -> list[tuple[int, int, str]]:
     """(start, end, lang) parts covering the whole text, in order."""
-    lines: list[tuple[int, int, str | None]] = []
-    pos = 0
-    for m in LINE.finditer(text):
-        if not m.group():
-            break
-        lines.append((pos, pos + len(m.group()), line_lang(m.group())))
-        pos += len(m.group())
+    lines = [(start, end, line_lang(text[start:end])) for start, end in pieces(text)]
     known = [lang for _, _, lang in lines if lang]
     if not known:
         return [(0, len(text), "en")]

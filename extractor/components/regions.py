@@ -94,8 +94,9 @@ class RegionRecognizer(DataComponent):
             if "translit" in files else set()
         self.han_designated = HanDesignators(han, translit) \
             if han and "han" in self.scripts else None
-        self.leads = frozenset(r.char for r in read_tsv(files["leads"], LeadChar)) \
-            if "leads" in files else frozenset()
+        rows = read_tsv(files["leads"], LeadChar) if "leads" in files else []
+        self.leads = frozenset(r.char for r in rows if r.kind != "conjunction")
+        self.trails = frozenset(r.char for r in rows if r.kind == "conjunction")
 
     @staticmethod
     def phrases(rows: list[RegionRow], script: str) -> list[tuple[str, str]]:
@@ -160,7 +161,8 @@ class RegionRecognizer(DataComponent):
             extra: list[Candidate] = []
             if found and script == "han" and doc.lang_ == "zh":
                 starts = token_starts(doc)
-                found = words_allow(found, lead_split(starts, text, self.leads), len(text),
+                found = words_allow(found, lead_split(starts, text, self.leads, self.trails),
+                                    len(text),
                                     lambda a, b: automaton.lookup(text[a:b]), self.minor)
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
@@ -370,14 +372,17 @@ def words_allow(found: list, starts: list[int], length: int,
     return out
 
 
-def lead_split(starts: list[int], text: str, leads: frozenset[str]) -> list[int]:
+def lead_split(starts: list[int], text: str, leads: frozenset[str],
+               trails: frozenset[str] = frozenset()) -> list[int]:
     """Word starts with one more after a lead character (region_leads.tsv) that opens a
     word of three or more characters: jieba's dictionary holds 赴美国 and 于宜宾 as words,
-    which would hide the place name inside them from `words_allow`."""
-    if not leads:
+    which would hide the place name inside them from `words_allow`. Likewise one more
+    before a conjunction (`trails`) that ends a two-character word: jieba's HMM glues an
+    unknown name's last character to it (合作区及 → 合作 | 区及)."""
+    if not leads and not trails:
         return starts
     extra = [s + 1 for s, e in zip(starts, starts[1:] + [len(text)])
-             if e - s >= 3 and text[s] in leads]
+             if e - s >= 3 and text[s] in leads or e - s == 2 and text[e - 1] in trails]
     return sorted(starts + extra) if extra else starts
 
 

@@ -34,6 +34,12 @@ APPOSED_NAME = re.compile(
 BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
 BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+\Z")
 STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
+# `Legislative Council member the Hon Jane Roe`: a seat named by its body's capitalised name
+# right before it and its holder's name right after it
+SEAT_BODY_BEFORE = re.compile(
+    r"\b[A-Z][a-z]+[ \t]+(?:Council|Committee|Assembly|Parliament|Board|Senate|Commission)[ \t]+\Z")
+SEAT_HOLDER_AFTER = re.compile(
+    r"[ \t]+(?:the[ \t]+Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?[ \t]+)?[A-Z][a-z'’\-]+[ \t]+[A-Z]")
 AFTER_LOWER_NOUN = re.compile(
     r"[ \t]+(?!(?:of|and|or|who|was|is|has|had|said|says|will|would|to|in|at|for|with|from"
     r"|on|also|then|visited|met|attended|delivered|noted|stressed|added)\b)[a-z]")
@@ -180,7 +186,9 @@ class Context:
             # company's tie); a body's seat is held of it (`a member of the X committee`)
             prep = " at " if head.klass == "corp" else " of "
             return bool(low.startswith(prep, end) and (  # (`Member of the X Bureau and …`)
-                text[start].isupper() or STRICT_BEFORE.search(low, window, start)))
+                text[start].isupper() or STRICT_BEFORE.search(low, window, start))) or bool(
+                head.klass != "corp" and SEAT_BODY_BEFORE.search(text, window, start)
+                and SEAT_HOLDER_AFTER.match(text, end))
         if head.strength != "weak" or has_mods:
             return True
         return self._latin_evidence(text, low, window, start, end, head)

@@ -110,6 +110,12 @@ def test_chinese_regions(extractor, text, expected):
         # a preposition or motion verb the dictionary fuses with the place (赴美国)
         ("代表团赴美国华盛顿访问。", [("美国", "United States"), ("华盛顿", "Washington D.C.")]),
         ("经济部次长率团赴美國華府出席对话。", [("美國", "United States"), ("華府", "Washington D.C.")]),
+        # jieba's HMM glues a name's last character to the conjunction after it (区及)
+        ("企業進入橫琴粵澳深度合作區及大灣區。",
+         [("橫琴粵澳深度合作區", "Hengqin Guangdong-Macao In-Depth Cooperation Zone"),
+          ("大灣區", "Guangdong-Hong Kong-Macao Greater Bay Area")]),
+        # Taiwan forms of foreign cities
+        ("外貿協會率團赴杜拜、伊斯坦堡拓銷。", [("杜拜", "Dubai"), ("伊斯坦堡", "Istanbul")]),
     ],
 )
 def test_chinese_regions_need_word_boundaries(extractor, text, expected):
@@ -139,12 +145,14 @@ def test_words_allow(starts, found, kept):
         ("赴美国访问", [0, 3], [0, 1, 3]),  # 赴美国: a boundary after the lead
         ("美国访问", [0, 2], [0, 2]),  # no lead
         ("赴京", [0], [0]),  # a two-character word keeps whole
+        ("合作区及大湾区", [0, 2, 4, 6], [0, 2, 3, 4, 6]),  # 区及: a boundary before the conjunction
+        ("涉及各区", [0, 2, 3], [0, 1, 2, 3]),  # 涉及 too: no place name ends in 涉, nothing matches
     ],
 )
 def test_lead_split(text, starts, split):
     from extractor.components.regions import lead_split
 
-    assert lead_split(starts, text, frozenset("赴于")) == split
+    assert lead_split(starts, text, frozenset("赴于"), frozenset("及与和")) == split
 
 
 def test_words_allow_falls_back_to_a_shorter_name():

@@ -72,8 +72,12 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     ("大会执行主席赵文华宣布开幕。", [("TITLE", "大会执行主席"), ("PERSON", "赵文华")]),
     ("中共中央纪委书记王小明出席。",
      [("ORG", "中共中央纪委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
+    # the council written in full is the ORG (as 全国人大 + 代表); 區議員 is fused
     ("立法會議員陳文華、區議員李大明出席。",
-     [("TITLE", "立法會議員"), ("PERSON", "陳文華"), ("TITLE", "區議員"), ("PERSON", "李大明")]),
+     [("ORG", "立法會"), ("TITLE", "議員"), ("PERSON", "陳文華"), ("TITLE", "區議員"), ("PERSON", "李大明")]),
+    # a Macao or Portuguese public body's board post; 政委 is not read across 行政
+    ("北湖貿易投資促進局行政委員會委員李文華出席。",
+     [("ORG", "北湖貿易投資促進局"), ("TITLE", "行政委員會委員"), ("PERSON", "李文華")]),
     ("广东省委书记王小明出席。", [("ORG", "广东省委"), ("TITLE", "书记"), ("PERSON", "王小明")]),
     # a chargé d'affaires; a deputy of a Party group; an office's representative
     ("北湖国驻华大使馆临时代办安德烈·科瓦奇出席。",

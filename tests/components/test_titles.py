@@ -76,6 +76,12 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
      [(8, 14, "member")]),
     ("Member of the Standing Committee Li Ping met them; members of the public came.",
      [(0, 6, "member")]),
+    # a member of a generic group is no seat (GUIDELINES: delegation members are generic)
+    ("A member of the delegation spoke; a member of the Council of State met him.",
+     [(36, 42, "member")]),
+    # a seat named by its body before the holder's name; a bare council member is no one's
+    ("She met Legislative Council member the Hon Jane Roe; a council member spoke.",
+     [(28, 34, "member")]),
     ("Tom Ford, Consul-General of France, and the Head of Delegation arrived.",
      [(10, 24, "consul general"), (44, 62, "head of delegation")]),
     ("Wang Yi, Director General of the Bureau, met CEO Kim and VP Park.",

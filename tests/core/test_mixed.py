@@ -19,6 +19,10 @@ BILINGUAL = (
         (BILINGUAL, ["en", "zh"]),
         ("---\n中文\n\nEnglish line\n2021\n", ["zh", "en"]),
         ("", ["en"]),
+        # one paragraph holding both versions: cut where the script switches
+        ("王文華致辭時感謝各位嘉賓出席。Mr Wong thanked the guests for coming.\n", ["zh", "en"]),
+        ("Mr Wong thanked the guests. 王文華致辭時感謝各位嘉賓出席。\n", ["en", "zh"]),
+        ("公司今日公布業績。GDP增長。\n", ["zh"]),
     ],
 )
 def test_segments_cover_the_text(text, langs):
@@ -67,3 +71,15 @@ def test_explicit_lang_keeps_paragraphs_of_the_other_language(extractor):
 def test_explicit_lang_absorbs_short_lines_of_the_other_script(extractor, text, lang):
     res = extractor.extract(text, lang=lang)
     assert res.lang == lang and [s.lang for s in res.segments] == [lang]
+
+
+def test_acronym_defined_in_one_part_is_an_org_in_another(extractor):
+    # the short English headline goes with the Chinese part, which has no definition
+    text = ("北湖商會選出新任主席\nNLCC elects new Chairman\n\n北湖商會今日舉行周年會員大會，選出王文華為新任主席。\n\n"
+            "The North Lake Chamber of Commerce (NLCC) today elected Mr Wong Man-wah as its new "
+            "Chairman at its annual general meeting held in the city.\n")
+    res = extractor.extract(text, lang="zh", doc_date="2026-12-02")
+    assert [s.lang for s in res.segments] == ["zh", "en"]
+    nlcc = [e for e in res.entities if e.text == "NLCC"]
+    assert [e.label for e in nlcc] == ["ORG", "ORG"]
+    assert nlcc[0].start == text.index("NLCC")
