@@ -171,6 +171,10 @@ def ref(span: Ent | None) -> dict | None:
     return {"start": span.start_char, "end": span.end_char, "text": span.text, "value": span._.value}
 
 
+# `and` followed by an article: the next title is another post's, not a second title of one holder
+NEW_PHRASE = re.compile(r"\band\s+(?:the|a|an)\s", re.IGNORECASE)
+
+
 class Chain:
     """The entities of a doc with the classified gaps between neighbours."""
 
@@ -313,9 +317,12 @@ class RoleLinker(DataComponent):
             # (`A, chairman of X, B, ...`)
             k, j = posted
             # `the WFP Representative and Country Director in Chad, X`: titles joined by
-            # `and` share the body (or the place) and the holder
+            # `and` share the body (or the place) and the holder; not where `and the` opens a
+            # post of its own (`Japan's Minister of X and the President of Y, B`)
             first = k
-            while c.label(first - 1) == "TITLE" and c.gap(first - 1) == "AND":
+            while c.label(first - 1) == "TITLE" and c.gap(first - 1) == "AND" \
+                    and not NEW_PHRASE.search(c.text, c.ents[first - 1].end_char,
+                                              c.ents[first].start_char):
                 first -= 1
             # `Acme's Director for Asia, X`: a remit's place names no body, so the one
             # joined to the title from the left holds the post

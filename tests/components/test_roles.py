@@ -218,6 +218,10 @@ def triples(res):
          "Ana Roe of Chile and Tom Vale of Peru opened the talks.",
          {("Luis Vega", "Deputy Permanent Representative", None), ("Ana Roe", "Ministers", None),
           ("Tom Vale", "Ministers", None)}),
+        # `and the` opens another post: the first title is no post of the name after the second
+        ("She will meet Peru's Minister of Production and the President of the Andes Trade "
+         "Agency (ATA), Luis Vega.",
+         {("Luis Vega", "President", "Andes Trade Agency")}),
     ],
 )
 def test_english_roles(extractor, text, expected):
