@@ -87,6 +87,9 @@ class LatinOrgFinder:
         self.connectors = data.texts("connector")
         self.modifiers = data.texts("modifier")
         self.stops = data.texts("stop")
+        # stop words that a name word after them makes part of a name (`Competition` of an
+        # event, but `Competition and Markets Authority`): the stop row's not_before list
+        self.stops_unless = {p.text: tuple(p.not_before) for p in data.of_kind("stop") if p.not_before}
         # headline verbs (stop rows `en.org.stop.verb.*`): no name runs over one
         self.verbs = {p.text for p in data.of_kind("stop") if p.id.startswith("en.org.stop.verb.")}
         self.exclude = data.texts("exclude")
@@ -360,6 +363,9 @@ class LatinOrgFinder:
         last_end = -2
         for m in self.token.finditer(text):
             word, kind = m.group(), self._kind(m.group())
+            if kind == "stop" and word in self.stops_unless \
+                    and text.startswith(self.stops_unless[word], m.end()):
+                kind = "cap"
             spaced = m.start() == last_end + 1 and text[last_end] == " "
             comma = kind == "legal" and word[0] == "," and m.start() == last_end
             joined = (spaced or comma) and run

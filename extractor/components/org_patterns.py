@@ -53,7 +53,8 @@ class OrgPattern(BaseModel):
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take
-    not_before: list[str] = []  # suffix, head: continuations that make it another word
+    not_before: list[str] = []  # suffix, head: continuations that make it another word;
+    #   stop: continuations that make it a name word (`Competition` + ` and Markets Authority`)
     only_before: list[str] = []  # head: a head only before one of these (`House` + `of`);
     #   headline_verb: the verb's only before these (`Partners with`)
     needs_name: bool = False  # head: a place alone before it makes no name (`Shanghai Party`)

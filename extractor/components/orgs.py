@@ -37,6 +37,11 @@ LISTING = re.compile(r"[(;,] ?([A-Z]{2,6}(?:-[A-Z]{1,2})?): ?[A-Z0-9][A-Z0-9.]{0
 # names that take a market after them as companies do: a company's short form, and a chamber
 # abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
 UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公司, 西门子中国有限公司)
+# a wire or paper named in brackets or slashes right after a dateline's date (`LONDON, 23 May
+# 2027 (RNS) -`, `…, 2027 /Acme Newswire/ --`): the source of the text, an ORG (GUIDELINES: wire
+# services and media are ORGs)
+DATELINE_SOURCE = re.compile(r" ?(?:\(([A-Z][\w.&' -]{1,38}[\w.])\)|/([A-Z][\w.&' -]{1,38}[\w.])/)")
+DATELINE_REACH = 400  # characters from the start of the text a dateline may stand in
 MARKET_SOURCES = {"org.latin.short_form", "en.org.glued"}
 _AND = re.compile(r" (?:and|&) ")
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
@@ -475,6 +480,28 @@ class OrgRecognizer(DataComponent):
                           {"found_by": "org.han.firm_list"}, PRIORITY)
                 for a, b in spans if not any(c.start < b and a < c.end for c in known)]
 
+    def dateline_sources(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """The wire or paper bracketed right after the date of a dateline (a capitalised place,
+        a comma, then the date, near the text's start): whatever its name, it is the text's
+        source, not a place, a time or a person."""
+        if self.script != "latin":
+            return []
+        out = []
+        for c in known:
+            if c.label != "DATE" or c.start > DATELINE_REACH:
+                continue
+            line = text[text.rfind("\n", 0, c.start) + 1:c.start]
+            m = DATELINE_SOURCE.match(text, c.end)
+            if m is None or not re.match(r"[A-Z][A-Za-z .'-]*[A-Z]\b", line) or "," not in line:
+                continue
+            a, b = m.span(1) if m.group(1) else m.span(2)
+            name = text[a:b]
+            if any(ch.isdigit() for ch in name) or any(k.start == a and k.label == "REGION"
+                                                         for k in known):
+                continue
+            out.append(self.candidate(text, a, b, "org.latin.dateline"))
+        return out
+
     def listing_exchanges(self, text: str) -> list[Candidate]:
         """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
         bracket is a stock exchange's, an ORG there (GUIDELINES: exchanges are organisations)
@@ -491,6 +518,7 @@ class OrgRecognizer(DataComponent):
         found += self.listed_short_names(text)
         found += self.listed_firms(doc, text, found)
         found += self.listing_exchanges(text)
+        found += self.dateline_sources(text, candidates(doc))
         found += self.titled_acronyms(text, candidates(doc) + found)
         found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)

@@ -710,3 +710,20 @@ def test_org_cut_at_a_title(text, title, org, expected):
 def test_zh_firm_lists_and_units(extractor, text, orgs):
     res = extractor.extract(text, lang="zh", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # the wire or paper bracketed after a dateline's date is the text's source, whatever its
+    # name; a bracketed time or weekday is not, nor a bracket after a date in running text
+    ("OSLO, 3 May 2027 (NTBX) - Talks began.", ["NTBX"]),
+    ("LIMA, May 3, 2027 /Andes Wire/ -- Talks began.", ["Andes Wire"]),
+    ("PARIS, 3 May 2027 (10:30 CET) - Talks began.", []),
+    # an event word before a regulator's head is a name word; before an event it ends one
+    ("It needs approval by the Competition and Markets Authority.", ["Competition and Markets Authority"]),
+    ("The Competition Commission of Ruritania ruled.", ["Competition Commission of Ruritania"]),
+    ("Winners of the Design Competition were named.", []),
+    ("Talks began on 3 May 2027 (Tuesday) in Paris.", []),
+])
+def test_en_dateline_sources(extractor, text, orgs):
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
