@@ -23,6 +23,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from .candidates import set_ext
+
 WHITESPACE = re.compile(r"\s")
 # the characters jieba groups into one block (jieba.re_han_default)
 JIEBA_BLOCK = r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]"
@@ -127,9 +129,12 @@ class BoundedChineseTokenizer(ChineseTokenizer):
             spaces = [False] * len(words)
         else:
             words, spaces = words_and_spaces(words, folded)
-        if folded is not text:
+        if folded != text:  # (a fold returns a new string even where nothing changed)
             words, spaces = written(words, spaces, text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        if self.fold is not None:  # pressner_normalizer's reading: the text is folded once
+            set_ext(doc, "norm_text", folded)
+        return doc
 
 
 class BoundedTokenizer(Tokenizer):

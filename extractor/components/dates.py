@@ -254,6 +254,8 @@ class DateRecognizer(DataComponent):
         found: list[Match] = []
         anchors = self.anchors(text) if self.anchored else None
         for c in self.patterns:
+            if anchors is not None and c.kinds and not anchors[c.kinds]:
+                continue  # nowhere to begin (most patterns, in most texts): no call at all
             ms = self.runs(c, text, anchors)
             if not ms:
                 continue

@@ -17,7 +17,7 @@ from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import doc_text, set_ext
+from ..candidates import doc_text, ext, set_ext
 from ..lexicon import read_tsv
 from .base import DataComponent
 
@@ -108,7 +108,8 @@ class TextNormalizer(DataComponent):
             self.nlp.tokenizer.fold = self.normalise
 
     def __call__(self, doc: Doc) -> Doc:
-        set_ext(doc, "norm_text", self.normalise(doc_text(doc)))
+        if ext(doc, "norm_text") is None:  # the Chinese tokenizer folded the text already
+            set_ext(doc, "norm_text", self.normalise(doc_text(doc)))
         return doc
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
-from ..lexicon import PhraseAutomaton
+from ..lexicon import PhraseAutomaton, occurrences
 from ..normalise.orgs import clean_value, find_definition
 from .base import DataComponent
 from .org_agency import AgencyNames, GluedHeads
@@ -321,11 +321,11 @@ class OrgRecognizer(DataComponent):
             defs[hit[0]] = c
         if not defs:
             return []
-        auto = PhraseAutomaton(((k, k) for k in defs), word_boundaries=self.script == "latin")
         out = []
-        for start, end, keys in auto.matches(text):
-            long_form = defs[keys[0]]
-            attrs = dict(long_form.attrs) | {"abbreviation": keys[0], "found_by": "defined_in_text",
+        for start, end in occurrences(text, defs, self.script == "latin"):
+            abbr = text[start:end]
+            long_form = defs[abbr]
+            attrs = dict(long_form.attrs) | {"abbreviation": abbr, "found_by": "defined_in_text",
                                               "long_form": long_form.value}
             out.append(Candidate(start, end, "ORG", long_form.value, f"org.{self.script}.defined",
                                  attrs, PRIORITY + 1))  # beats the same span's pattern reading
@@ -369,10 +369,9 @@ class OrgRecognizer(DataComponent):
                 defs[stem] = c
         if not defs:
             return []
-        auto = PhraseAutomaton(((k, k) for k in defs), word_boundaries=True)
         out = []
-        for start, end, keys in auto.matches(text):
-            long_form = defs[keys[0]]
+        for start, end in occurrences(text, defs, True):
+            long_form = defs[text[start:end]]
             if start < long_form.start and THE_BEFORE.search(text, 0, start):
                 continue  # `the X Center` before the company is named: the place of that name
             attrs = dict(long_form.attrs) | {"found_by": "short_form", "long_form": long_form.value}
@@ -424,8 +423,8 @@ class OrgRecognizer(DataComponent):
             names.add(m.group(1))
         if not names:
             return []
-        auto = PhraseAutomaton(((n, n) for n in names), word_boundaries=True)
-        return [self.candidate(text, s, e, "org.latin.titled") for s, e, _ in auto.matches(text)]
+        return [self.candidate(text, s, e, "org.latin.titled")
+                for s, e in occurrences(text, names, True)]
 
     def placed_acronyms(self, text: str, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
         """`Guangdong FAO`, `Shenzhen CCPIT`: a province or city right before an acronym that
@@ -453,10 +452,9 @@ class OrgRecognizer(DataComponent):
         if self.listing_re is None or self.listing_re.search(text) is None:
             return []
         names = {m.group(1) for m in self.listing_re.finditer(text)}
-        auto = PhraseAutomaton(((k, k) for k in names), word_boundaries=False)
         return [Candidate(start, end, "ORG", clean_value(text[start:end]), "org.han.listed",
                           {"found_by": "org.han.listed"}, PRIORITY + 1)
-                for start, end, _ in auto.matches(text)]
+                for start, end in occurrences(text, names, False)]
 
     def unit_ends(self, text: str, known: list[Candidate]) -> set[int]:
         """Chinese: where a company's unit may end: before a title or a company head."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..candidates import Candidate
-from ..lexicon import PhraseAutomaton, is_word_char
+from ..lexicon import occurrences
 from .learned import QUOTE_GIVEN, headline
 from .person_en import PARTICLE, Latin, LatinContext, LatinNames
 from .person_zh import COMMON_FREQ, DOTS, STRONG, TITLE, HanContext, HanNames, Reading, is_han
@@ -43,43 +43,6 @@ def free(taken: bytearray, start: int, end: int) -> bool:
 
 def take(taken: bytearray, start: int, end: int) -> None:
     taken[start:end] = b"\x01" * (end - start)
-
-
-FEW = 40  # up to this many phrases, one `str.find` pass each beats building an automaton (~100 µs)
-
-
-def occurrences(text: str, phrases: set[str] | dict[str, str], bounded: bool
-                ) -> list[tuple[int, int]]:
-    """Non-overlapping (start, end) of the phrases, leftmost first, longest at each start:
-    what `PhraseAutomaton.matches` gives, without building one for a handful of names."""
-    if len(phrases) > FEW:
-        auto = PhraseAutomaton([(p, p) for p in phrases], word_boundaries=bounded)
-        return [(s, e) for s, e, _ in auto.matches(text)]
-    best: dict[int, int] = {}
-    for p in phrases:
-        if not p:
-            continue
-        size = len(p)
-        i = text.find(p)
-        while i >= 0:
-            e = i + size
-            if best.get(i, -1) < e and (not bounded or word_bounded(text, i, e)):
-                best[i] = e
-            i = text.find(p, i + 1)
-    out: list[tuple[int, int]] = []
-    last = -1
-    for s in sorted(best):
-        if s >= last:
-            last = best[s]
-            out.append((s, last))
-    return out
-
-
-def word_bounded(text: str, start: int, end: int) -> bool:
-    """`PhraseAutomaton`'s word boundaries."""
-    if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
-        return False
-    return not (end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]))
 
 
 def split_names(text: str, titles: list[tuple[int, int]], ends: set[int], stops: set[int],

@@ -1184,11 +1184,16 @@ class RoleLinker(DataComponent):
         (GUIDELINES, Relations); a surname-only mention with a title not stated before does."""
         texts = {lk.person.text for lk in links}
 
-        def who(lk: Link) -> str:
+        def named_as(lk: Link) -> str:
             value = lk.person._.value or lk.person.text
             if value in texts and value != lk.person.text:
                 return value  # linked to a full name the roles state
             return short_form_of(lk.person.text, texts) or value
+
+        names = {id(lk): named_as(lk) for lk in links}  # once a link: a scan of all names
+
+        def who(lk: Link) -> str:
+            return names[id(lk)]
 
         def what(lk: Link) -> str:
             return (lk.title._.value or lk.title.text).lower()

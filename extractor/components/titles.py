@@ -185,11 +185,10 @@ class TitleRecognizer(DataComponent):
         self.exact = HeadAutomaton(exact, word_boundaries=self.latin)
         self.modifiers = {m.form: m for m in mods}
         self.mod_classes = {m.form: set(split_aliases(m.heads)) for m in mods}
-        alt = "|".join(re.escape(f) for f in sorted(self.modifiers, key=len, reverse=True))
-        sep = r"[ \-]+" if self.latin else ""
-        edge = r"(?<![\w\-])" if self.latin else ""
-        self.mod_tail = re.compile(rf"{edge}({alt}){sep}\Z") if alt else None
-        self.window = max((len(f) for f in self.modifiers), default=0) + 3
+        # a modifier ends where the separators before the head begin (no form starts or
+        # ends with one), so the longest one there is found by a lookup per listed length
+        self.mod_lengths = sorted({len(f) for f in self.modifiers}, reverse=True)
+        self.window = max(self.mod_lengths, default=0) + 3
         self.parsed = Memo(memo.WORDS)  # (head, modifiers, surface) -> (value, attrs)
         self.abbr_def = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
         self.han = None if self.latin else HanTitleGrammar(
@@ -362,10 +361,7 @@ class TitleRecognizer(DataComponent):
     def modifier_ending(self, low: str, end: int, floor: int) -> tuple[ModifierRow, int] | None:
         """The longest modifier that ends at `end`: a listed one, or a region post
         (`驻` + place), found from the nearest prefix so the place list costs no regex."""
-        best: tuple[ModifierRow, int] | None = None
-        m = self.mod_tail.search(low, max(floor, end - self.window), end) if self.mod_tail else None
-        if m is not None:
-            best = (self.modifiers[m.group(1)], m.start())
+        best = self.listed_modifier(low, end, max(floor, end - self.window))
         lo = max(floor, end - self.post_window)
         for prefix in self.post_prefixes:
             at = low.rfind(prefix, lo, end)
@@ -373,6 +369,28 @@ class TitleRecognizer(DataComponent):
             if row is not None and (best is None or at < best[1]):
                 best = (row, at)
         return best
+
+    def listed_modifier(self, low: str, end: int, lo: int) -> tuple[ModifierRow, int] | None:
+        """The longest listed modifier in low[lo:end] that ends at `end` (Chinese) or before
+        the separators (spaces, hyphens) that end there (Latin), starting at a word's edge:
+        what a regex of the forms anchored at `end` finds, at one dict lookup per length
+        instead of the alternation tried at every position of the window."""
+        k, latin = end, self.latin
+        if latin:
+            while k > lo and low[k - 1] in " -":
+                k -= 1
+            if k == end:
+                return None
+        modifiers = self.modifiers
+        for n in self.mod_lengths:
+            at = k - n
+            if at < lo:
+                continue
+            row = modifiers.get(low[at:k])
+            if row is not None and not (latin and at and (_is_word(low[at - 1])
+                                                          or low[at - 1] == "-")):
+                return row, at
+        return None
 
     def candidate(self, start: int, end: int, head: Head, mods: list[ModifierRow],
                   surface: str) -> Candidate:

@@ -620,3 +620,25 @@ def test_academic_branch_is_no_place(en):
     text = "Ann Lee, Dean (China), and Bo Wu, Dean (Students), spoke."
     assert [(text[s:e]) for s, e, _ in titles_at(en, text, {"China": "country"})] \
         == ["Dean", "Dean (Students)"]
+
+
+@pytest.mark.parametrize(("lang", "low"), [
+    ("en", "the executive vice president"), ("en", "a sales and marketing  director"),
+    ("en", "non-executive director"), ("en", "deputy-  head"), ("en", "xvice president"),
+    ("en", "-vice president"), ("en", "chief financial officer"), ("zh", "常务副总经理"),
+    ("zh", "党委副书记"), ("zh", "市长"),
+])
+def test_listed_modifier_is_the_anchored_regex(en, zh, lang, low):
+    """The lookup per length finds what a regex of every form anchored at the end finds
+    (leftmost start, then the longest form), at every end and floor of the text."""
+    import re
+
+    comp = (en if lang == "en" else zh)[0]
+    alt = "|".join(re.escape(f) for f in sorted(comp.modifiers, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w\-])({alt})[ \-]+\Z" if comp.latin else f"({alt})\\Z")
+    for end in range(len(low) + 1):
+        for floor in range(end + 1):
+            lo = max(floor, end - comp.window)
+            m = rx.search(low, lo, end)
+            want = (comp.modifiers[m.group(1)], m.start()) if m else None
+            assert comp.listed_modifier(low, end, lo) == want

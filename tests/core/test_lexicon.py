@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.lexicon import WORD_CHARS, PhraseAutomaton, is_word_char
+from extractor.lexicon import WORD_CHARS, PhraseAutomaton, is_word_char, occurrences
 
 PHRASES = [("China", "cn"), ("Chinese", "adj"), ("Ma", "ma"), ("Bank of China", "boc"), ("北京", "bj")]
 
@@ -18,6 +18,16 @@ PHRASES = [("China", "cn"), ("Chinese", "adj"), ("Ma", "ma"), ("Bank of China", 
 def test_matches(text, bounded, expected):
     auto = PhraseAutomaton(PHRASES, word_boundaries=bounded)
     assert [(s, e) for s, e, _ in auto.matches(text)] == expected
+    # the few-phrase path (str.find per phrase) and the automaton path agree
+    assert occurrences(text, {p for p, _ in PHRASES}, bounded) == expected
+
+
+@pytest.mark.parametrize("text", ["aaaa aa", "AB ABC ABCD-AB", "甲乙甲乙丙 甲", "ABCABC ABC"])
+@pytest.mark.parametrize("bounded", [True, False])
+def test_occurrences_agree_with_automaton(text, bounded):
+    phrases = {"aa", "aaa", "AB", "ABC", "BC", "甲乙", "乙丙", "甲"}
+    auto = PhraseAutomaton(((p, p) for p in phrases), word_boundaries=bounded)
+    assert occurrences(text, phrases, bounded) == [(s, e) for s, e, _ in auto.matches(text)]
 
 
 def test_word_chars_is_is_word_char():

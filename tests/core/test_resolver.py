@@ -67,3 +67,22 @@ def test_split_named_tails_keeps_listed_complements(text, title, complement, org
     out = split_named_tails([Candidate(*title, "TITLE", text[title[0]:title[1]].lower(), "t", attrs),
                              Candidate(*org, "ORG")], text)
     assert [(x.start, x.end) for x in out if x.label == "TITLE"] == [title_kept]
+
+
+# tokens of "Acme Corp. CEO Ann Roe" (starts, ends): each candidate's token range, or None
+TOKENS = ([0, 5, 9, 11, 15, 19], [4, 9, 10, 14, 18, 22])
+
+
+@pytest.mark.parametrize(("spans", "expected"), [
+    ([(0, 10), (11, 14), (15, 22)], [(0, 3), (3, 4), (4, 6)]),
+    ([(0, 4), (5, 8)], [(0, 1), None]),  # `Cor`: a cut inside a token
+    ([(4, 9)], [None]),  # whitespace at the edge
+    ([(19, 22), (19, 22)], [(5, 6), (5, 6)]),  # the same span twice
+    ([(20, 22)], [None]),  # inside the last token
+    ([(22, 23)], [None]),  # past the last token
+    ([], []),
+])
+def test_token_ranges(spans, expected):
+    from extractor.components.resolver import token_ranges
+
+    assert token_ranges([c(s, e, "ORG") for s, e in spans], *TOKENS) == expected

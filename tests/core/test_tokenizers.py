@@ -67,11 +67,16 @@ def test_word_tokenizer_is_the_english_default_and_round_trips(nlp_en, tmp_path)
     # an ideographic space folds to a space and stays a token of its own
     ("局長　出席", ["局長", "\u3000", "出席"]),
     ("香港 特區", ["香港", " ", "特區"]),
+    ("海林市的复合肥企业", ["海林市", "的", "复合肥", "企业"]),  # simplified: nothing folds
 ])
 def test_chinese_tokens_follow_the_folded_text(nlp_zh, text, words):
+    from extractor.candidates import ext
+
     doc = nlp_zh.make_doc(text)
     assert [t.text for t in doc] == words
     assert doc.text == text
+    # the tokenizer's fold is the normalizer's reading, which then folds nothing again
+    assert ext(doc, "norm_text") == nlp_zh.get_pipe("pressner_normalizer").normalise(text)
 
 
 @pytest.mark.parametrize("words,spaces,text,out", [
