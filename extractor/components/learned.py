@@ -993,7 +993,7 @@ class LearnedRecognizer(DataComponent):
 
 
 # `"Ana knows ...`: inside a quotation a speaker calls a colleague named in full by the given name
-QUOTE_GIVEN = re.compile(r"[\"“]([A-Z][a-z]+) (?=[a-z])")
+QUOTE_GIVEN = re.compile(r"[\"“]([A-Z][a-z]+(?:-[a-z]+)?) (?=[a-z])")  # `"Ji-hoon brings`
 
 HEADLINE_MAX = 300  # characters: a longer line is body text, whatever its case
 

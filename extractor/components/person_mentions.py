@@ -266,8 +266,9 @@ def quoted_given(text: str, found: list[Latin], latin: LatinNames, taken: bytear
         words = text[n.start:n.end].split()
         if 2 <= len(words) <= 3 and words[-1] == n.surname and words[0] != n.surname \
                 and words[0][:1].isupper() and "." not in words[0] \
-                and not any(latin.not_name(w, place=False) or w in latin.designators
-                            for w in words):
+                and not any((latin.not_name(w, place=False) or w in latin.designators)
+                            and not (w == n.surname and "-" in words[0])
+                            for w in words):  # `Ji-hoon Park`: a surname that is a word
             owners.setdefault(words[0], set()).add(n.surname)
             if latin.is_given(words[0]) and words[0] not in latin.stop \
                     and words[0].lower() not in latin.titles \

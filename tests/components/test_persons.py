@@ -218,6 +218,11 @@ def test_persons(nlps, lang, text, expected):
     # abroad), popular spellings (hoon, soo, young) and the surname Park, also a designator
     ('The firm named Ji-hoon Park and Young-soo Cho to its board.', ['Ji-hoon Park', 'Young-soo Cho']),
     ('Ka-chiu Lee will chair the panel.', ['Ka-chiu Lee']),
+    # ... and that given name alone opening a quotation
+    ('Acme named Ji-hoon Park its CTO. "Ji-hoon brings depth," said Dan Roe.',
+     ['Ji-hoon Park', 'Ji-hoon', 'Dan Roe']),
+    # a title in apposition after a place's possessive (`, Ontario's Minister of Trade,`)
+    ("Lena Varga, Ruritania's Minister of Trade, will lead it.", ['Lena Varga']),
     # Hokkien: a third syllable in -eat, the surname Png
     ('It was signed by Tan Boon Keat and Png Wei Boon.', ['Tan Boon Keat', 'Png Wei Boon']),
     # a long title before a three-word name
