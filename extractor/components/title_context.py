@@ -38,7 +38,9 @@ BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+
 STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
 AFTER_LOWER_NOUN = re.compile(
     r"[ \t]+(?!(?:of|and|or|who|was|is|has|had|said|says|will|would|to|in|at|for|with|from"
-    r"|on|also|then|visited|met|attended|delivered|noted|stressed|added)\b)[a-z]")
+    r"|on|also|then|visited|met|attended|delivered|noted|stressed|added"
+    # a headline's present-tense verbs: `Premier leads trade mission to Japan`
+    r"|leads|opens|visits|meets|welcomes|announces|launches|hosts|signs|unveils|urges|joins)\b)[a-z]")
 NAME_BEFORE = re.compile(r"(\b[A-Z][\w'’\-]*|\b[Tt]he)[ \t]+\Z")
 LIST_AFTER = re.compile(r"[ \t]*:")
 # `the UNICEF Representative in Malawi`, `FAO Representative Jane Roe`: an agency's short form

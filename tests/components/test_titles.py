@@ -656,6 +656,8 @@ def test_english_function_held_at_a_body(en, text, expected):
     ("Principal Ruth Marr and the Principal of the College, Sir Ian Blake, met the Principal "
      "Investigator of the study.",
      ["Principal", "Principal"]),
+    # a headline's post before its present-tense verb; the adjective before a noun stays out
+    ("Premier opens new wing at a premier venue", ["Premier"]),
 ])
 def test_english_titles_session9_second_wave(en, text, expected):
     places = tuple(p for p in ("Tasmania",) if p in text)
