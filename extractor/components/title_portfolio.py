@@ -35,7 +35,8 @@ _SENTENCE_END = re.compile(r"\.(?:\s+[A-Z\"“]|\s*\Z)")  # a full stop that end
 _POSSESSIVE = re.compile(r"(?:its|their|our) (?=[a-z])")
 # `Vice President of Advanced Packaging at Acme`: the body the post is held at, right after
 # the capitalised run (`at Acme`, `at the University of ...`)
-HELD_AT = re.compile(r" at (?:the )?[A-Z]")
+# (`at its Singapore office`, `at the company's Lyon site`: the body named before)
+HELD_AT = re.compile(r" at (?:(?:the|its|their) )?[A-Z]| at the [a-z]+['’]s ")
 _BRANCH = re.compile(r" \(((?:[A-Z][\w'’\-]*)(?:(?:, | and | & | )[A-Z][\w'’\-]*){0,6})\)")
 
 # what closes a regional remit: punctuation, the body it is at (`Head of Asia at Acme`), a
@@ -238,7 +239,7 @@ class Portfolios:
             best = held if held is not None else best
         closed = first or len(words)  # the run a comma or other punctuation closes
         if best is None and closed_ok and 0 < closed <= 3 and words[closed - 1][0] not in _JOIN \
-                and (text[words[closed - 1][1]:words[closed - 1][1] + 1] in (",", ";", ")", "")
+                and (text[words[closed - 1][1]:words[closed - 1][1] + 1] in (",", ";", ")", "", "\n")
                      or _SENTENCE_END.match(text, words[closed - 1][1])) \
                 and not any(p in places for p in range(at, words[closed - 1][1])):
             best = closed
@@ -267,13 +268,14 @@ class Portfolios:
         holds a post at one body, so a short capitalised run (no comma) that `at` + the body
         closes is the post's function whatever its nouns: it is no organisation of its own
         (that would leave the post two bodies) nor a name (a name would stand before the
-        post). Not a run with a place in it (`Head of Asia Pacific at ...` reads the remit
-        as a region), a body's word (`Director of Finance Department at ...`) or a company's
-        name (`Chief Executive of Tasman Energy at the launch`)."""
+        post). Not a run that opens with a place (`Managing Director, Asia at ...` keeps the
+        remit a region; `Head of Business Area Nordics at ...` is one post), a body's word
+        (`Director of Finance Department at ...`) or a company's name (`Chief Executive of
+        Tasman Energy at the launch`)."""
         if not 1 <= len(words) <= 5 or words[-1][0] in _JOIN or words[0][0] in _JOIN \
                 or not HELD_AT.match(text, words[-1][1]) \
                 or any(w in self.body_words for w, _ in words) \
-                or any(p in places for p in range(at, words[-1][1])) \
+                or any(p in places for p in range(at, words[0][1] + 1)) \
                 or self.company_name(words, len(words), len(words) - 1, places) \
                 or any(w in self.given for w, _ in words[:-1]):
             return None  # (`led by Secretary of Trade Maria Santos at the Ministry`: a name)

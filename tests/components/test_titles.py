@@ -658,9 +658,17 @@ def test_english_function_held_at_a_body(en, text, expected):
      ["Principal", "Principal"]),
     # a headline's post before its present-tense verb; the adjective before a noun stays out
     ("Premier opens new wing at a premier venue", ["Premier"]),
+    # the body a post is held at, named before (`at its ...`); a place inside the run
+    ("Ivo Rask, Head of Business Area Baltics at its Riga office, and Associate Minister of "
+     "Mines Ada Cole met the State Minister for Digital Affairs.",
+     ["Head of Business Area Baltics", "Associate Minister of Mines",
+      "State Minister for Digital Affairs"]),
+    # a headline's remit, closed by the line's end
+    ("Tarn University names Pro-Vice-Chancellor for Global\n\nThe university named Eli Ross.",
+     ["Pro-Vice-Chancellor for Global"]),
 ])
 def test_english_titles_session9_second_wave(en, text, expected):
-    places = tuple(p for p in ("Tasmania",) if p in text)
+    places = tuple(p for p in ("Tasmania", "Baltics") if p in text)
     assert [text[s:e] for s, e, _ in titles(en, text, places)] == expected
 
 
