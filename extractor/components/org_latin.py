@@ -384,11 +384,11 @@ class LatinOrgFinder:
                 run.append((word, m.start(), m.end(), kind))
             else:
                 if run:
-                    yield run
+                    yield from self._and_the(run)
                 run = [(word, m.start(), m.end(), kind)] if kind in ("cap", "legal") else []
             last_end = m.end()
         if run:
-            yield run
+            yield from self._and_the(run)
 
     def _comma_item(self, text: str, at: int, run) -> bool:
         """Whether the comma at `at` joins the items of a body's portfolio (`Ministry of
@@ -408,6 +408,29 @@ class LatinOrgFinder:
         return not any(i in self.region_set or self.has_head(i) for i in items) and \
             " ".join(t[0] for t in run[prep + 1:]) not in self.region_set
 
+    def _complement_open(self, run) -> bool:
+        """Whether the run ends inside a head's `of`/`for` complement of capitalised words
+        (`Ministry of Sustainability and`), where a portfolio's `and the` may go on."""
+        prep = next((i for i in range(len(run) - 1, 0, -1) if run[i][0] in ("of", "for")), None)
+        return prep is not None and any(self.is_head(t[0]) for t in run[:prep]) \
+            and all(t[3] == "cap" or t[0] == "and" for t in run[prep + 1:])
+
+    def _and_the(self, run):
+        """`Ministry of Sustainability and the Environment`, `Bureau of Financial Services and
+        the Treasury`: a portfolio's last field may take `the`; only one capitalised word that
+        is no acronym, head noun or place closes such a name, else `and the` starts another
+        (`Ministry of Health and the WHO`, `... and the European Commission`)."""
+        i = next((k for k in range(len(run) - 1) if run[k][0] == "and" and run[k + 1][0] == "the"),
+                 None)
+        tail = run[i + 2:] if i is not None else []
+        if i is None or len(tail) == 1 and tail[0][3] == "cap" and not tail[0][0].isupper() \
+                and not self.is_head(tail[0][0]) and tail[0][0] not in self.region_set:
+            yield run
+            return
+        yield run[:i]
+        if tail and tail[0][3] in ("cap", "legal"):
+            yield tail  # the next name, as a run that `the` had not joined would start
+
     def _seat_open(self, run) -> bool:
         """Whether the run ends inside `Office of (the) …`, where a title names the office by
         the post it serves (`Office of the Prime Minister`, `… of the Government Spokesperson`)."""
@@ -418,6 +441,8 @@ class LatinOrgFinder:
 
     def _continues(self, run, word: str, kind: str) -> bool:
         prev_word, prev_kind = run[-1][0], run[-1][3]
+        if word == "the" and prev_word == "and":  # `Ministry of Sustainability and the
+            return self._complement_open(run)  # Environment`: see `_and_the`
         if kind in ("cap", "legal", "paren"):
             if prev_word in ("and", "&") and self.is_head(word):
                 return False  # `Ministry of Commerce and Ministry of …` are two names

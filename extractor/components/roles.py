@@ -66,6 +66,7 @@ GROUP_OF = re.compile(
     r"|officers|team|leadership|management)\s+(?:of|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|such as|notably)\s+", re.IGNORECASE)
 # a title's body: a capitalised name, or one `its` refers to (`chair of its Shanghai chapter`)
+TITLE_POSSESSIVE = re.compile(r" of (?:its|their) ")  # `head of its tax practice`
 UNREAD_BODY = re.compile(r"\s+(?:of|at)\s+(?:(?:the\s+)?(?P<name>[A-Z])|(?:its|their)\s)")
 # `She joins from ORG`: the sentence's subject is the person named before
 PRONOUN_FROM = re.compile(
@@ -285,6 +286,8 @@ class RoleLinker(DataComponent):
             lk.org = resolved(lk.org)
         if chain.lang != "zh":
             self.predecessor_orgs(chain, links)
+        if chain.lang != "zh":
+            self.possessive_bodies(text, orgs, links)
         for lk in links:
             if subject is not None and lk.org is None and lk.bare \
                     and not (self.place_bound(lk.title)
@@ -1143,6 +1146,20 @@ class RoleLinker(DataComponent):
                 lk.org, lk.explicit = body, False
 
     # -- helpers ------------------------------------------------------------------------
+    @staticmethod
+    def possessive_bodies(text: str, orgs: list[Ent], links: list[Link]) -> None:
+        """`a partner at X and head of its tax practice`: a title that names its field by a
+        possessive (`its`, `their`) is held at the body the possessive stands for, the
+        nearest one named before it in its sentence (REFER_REACH), not at the release's
+        subject; with none there the triple cannot be stated (see `unread_body`)."""
+        for lk in links:
+            if lk.org is None and TITLE_POSSESSIVE.search(lk.title.text):
+                body = next((o for o in reversed(orgs) if o.end_char <= lk.title.start_char), None)
+                if body is not None and lk.title.start_char - body.end_char <= REFER_REACH \
+                        and not re.search(r"[.!?]\s", text[body.end_char:lk.title.start_char]):
+                    lk.org, lk.explicit = body, False
+                lk.bare = False
+
     @staticmethod
     def unread_body(text: str, title: Ent, starts: set[int], ends: set[int]) -> bool:
         """`COO of Meridian Freight Lines` or `Orvell's Trade Commissioner` where no rule

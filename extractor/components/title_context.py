@@ -22,6 +22,8 @@ DETERMINERS = r"(?:The|A|An|Its|His|Her|Their|This|That|These|Those|Our|Both|Eac
 AFTER_COMPLEMENT = re.compile(r"[ \t]+(?:of|at|for)\s")
 AFTER_NAME = re.compile(r"[ \t]+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)?\s*[A-Z][A-Za-z'’\-]+")
 # `The Chamber's new Treasurer is Amit Shah`: a copula and a full name after the head
+# a named_only head's holder after it: an honorific, or a (given) name and a capitalised word
+NAMED_AFTER = re.compile(r"[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\b|([A-Z][a-z'’\-]+)[ \t]+[A-Z])")
 AFTER_COPULA_NAME = re.compile(
     r"[ \t]+(?:is|was|will be|has been)[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?"
     r"[A-Z][A-Za-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+")
@@ -42,7 +44,9 @@ SEAT_HOLDER_AFTER = re.compile(
     r"[ \t]+(?:the[ \t]+Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?[ \t]+)?[A-Z][a-z'’\-]+[ \t]+[A-Z]")
 AFTER_LOWER_NOUN = re.compile(
     r"[ \t]+(?!(?:of|and|or|who|was|is|has|had|said|says|will|would|to|in|at|for|with|from"
-    r"|on|also|then|visited|met|attended|delivered|noted|stressed|added)\b)[a-z]")
+    r"|on|also|then|visited|met|attended|delivered|noted|stressed|added"
+    # a headline's present-tense verbs: `Premier leads trade mission to Japan`
+    r"|leads|opens|visits|meets|welcomes|announces|launches|hosts|signs|unveils|urges|joins)\b)[a-z]")
 NAME_BEFORE = re.compile(r"(\b[A-Z][\w'’\-]*|\b[Tt]he)[ \t]+\Z")
 LIST_AFTER = re.compile(r"[ \t]*:")
 # `the UNICEF Representative in Malawi`, `FAO Representative Jane Roe`: an agency's short form
@@ -82,7 +86,7 @@ class ContextRow(BaseModel):
                   "org_suffix", "generic_before", "adjective", "plural_before", "surname",
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
                   "fused", "service", "area_class", "honorific_title", "branch_class",
-                  "field_adjective", "division_word", "agency_post"]
+                  "field_adjective", "division_word", "agency_post", "named_only"]
     form: str
     applies: str = "*"
 
@@ -125,6 +129,8 @@ class Context:
         self.fused = {r.form: r.applies for r in rows if r.kind == "fused"}
         self.services = {r.form for r in rows if r.kind == "service"}
         self.honorific_titles = {r.form for r in rows if r.kind == "honorific_title"}
+        self.named_only = {r.form for r in rows if r.kind == "named_only"}
+        self.given: frozenset[str] = frozenset()  # given names (set by the recognizer)
         self.agency_posts = {r.form for r in rows if r.kind == "agency_post"}
         definite = [r.form for r in rows if r.kind == "plural_before"]
         alt = "|".join(map(re.escape, definite)) or "(?!)"
@@ -167,6 +173,9 @@ class Context:
         if head.form in self.honorific_titles and text[start].isupper() \
                 and AFTER_NAME.match(text, end):
             return False  # `Professor Jane Roe`: written before a name, an honorific
+        if head.form in self.named_only and AFTER_NAME.match(text, end) \
+                and not self._named(text, end):
+            return False  # `Principal Investigator`, `Principal Financial Group`: no name after
         if head.strength == "prefix":  # a rank written before a name: General Votel
             # not inside a name (`Annual General Meeting`, `the General Office`)
             m = NAME_BEFORE.search(text, window, start)
@@ -192,6 +201,12 @@ class Context:
         if head.strength != "weak" or has_mods:
             return True
         return self._latin_evidence(text, low, window, start, end, head)
+
+    def _named(self, text: str, end: int) -> bool:
+        """Whether a person's name follows at `end`: an honorific, or a given name and
+        another capitalised word (`Principal Jane Roe`)."""
+        m = NAMED_AFTER.match(text, end)
+        return m is not None and (m.group(1) is None or m.group(1) in self.given)
 
     def drop_generic_lists(self, text: str,
                            found: list[tuple[Any, "Head"]]) -> list[tuple[Any, "Head"]]:

@@ -32,6 +32,11 @@ _LISTED = re.compile(r", (?=[A-Z])")  # `Economy, Trade and Industry`: a list of
 FUNCTION_WORDS = frozenset(STOP_WORDS) - {"and"}
 _DIVISION_CLOSE = re.compile(r",? (?:at|of|in) (?:the )?[A-Z]")  # the body a division belongs to
 _SENTENCE_END = re.compile(r"\.(?:\s+[A-Z\"“]|\s*\Z)")  # a full stop that ends a sentence
+_POSSESSIVE = re.compile(r"(?:its|their|our) (?=[a-z])")
+# `Vice President of Advanced Packaging at Acme`: the body the post is held at, right after
+# the capitalised run (`at Acme`, `at the University of ...`)
+# (`at its Singapore office`, `at the company's Lyon site`: the body named before)
+HELD_AT = re.compile(r" at (?:(?:the|its|their) )?[A-Z]| at the [a-z]+['’]s ")
 _BRANCH = re.compile(r" \(((?:[A-Z][\w'’\-]*)(?:(?:, | and | & | )[A-Z][\w'’\-]*){0,6})\)")
 
 # what closes a regional remit: punctuation, the body it is at (`Head of Asia at Acme`), a
@@ -65,6 +70,7 @@ class Portfolios:
         self.adjectives = adjectives  # `global`, `renewable`: words a field noun takes before it
         self.divisions = frozenset(divisions)  # `Group`, `Division`: a department's branches
         self.longest = max((len(n.split()) for n in nouns), default=1)
+        self.given: frozenset[str] = frozenset()  # given names: a holder's name after the post
 
     def extend(self, text: str, end: int, klass: str,
                places: Collection[int] = frozenset(),
@@ -99,7 +105,7 @@ class Portfolios:
             # the body it is at: `Vice President, Digital Commerce at Acme`) counts, a
             # full stop too where a sentence ends (`Vice President, Technical Operations. He`)
             at = end + 2
-            got = self._capitalised(text, at, cross=False)
+            got = self._capitalised(text, at, places=places, cross=False)
             if got is not None and got == self._run_end(text, at) \
                     and (text[got:got + 1] in (",", "\n", ")", "") or text.startswith(" at ", got)
                          or _SENTENCE_END.match(text, got)):
@@ -228,9 +234,13 @@ class Portfolios:
                 break
             pos = m.end() + 1
         best = self._last_noun_end(words, places)
+        if best is not None and best < len(words) or best is None and not first:
+            held = self._held_at(text, at, words, places)
+            best = held if held is not None else best
         closed = first or len(words)  # the run a comma or other punctuation closes
         if best is None and closed_ok and 0 < closed <= 3 and words[closed - 1][0] not in _JOIN \
-                and text[words[closed - 1][1]:words[closed - 1][1] + 1] in (",", ";", ")", "") \
+                and (text[words[closed - 1][1]:words[closed - 1][1] + 1] in (",", ";", ")", "", "\n")
+                     or _SENTENCE_END.match(text, words[closed - 1][1])) \
                 and not any(p in places for p in range(at, words[closed - 1][1])):
             best = closed
         if best is None:
@@ -238,10 +248,38 @@ class Portfolios:
         if best < len(words) and words[best - 1][1] + 1 in places:
             return None  # `Chief Executive of Immigration New Zealand`, `CFO of Lumen Health
             # Asia`: portfolio words run on into a place, so they name a body, no portfolio
-        if any(w in self.body_words for w, _ in words) and not (
+        if self._names_body(words, best) and not (
                 best == 1 and closed == 1):  # `for Administration,`: the portfolio alone
             return None  # `Director of Finance Department`, `VP of Acme Energy Group Ltd`
         return words[best - 1][1]
+
+    def _names_body(self, words: list[tuple[str, int]], best: int) -> bool:
+        """Whether a body's word (`Department`, `Group`) in the run names a body: not where
+        a field noun the portfolio takes follows it (`Government Relations`, `Group
+        Strategy`: a function named after the body it deals with or spans, not that body)."""
+        return any(w in self.body_words and not (
+            k + 1 < best and self.is_noun(words[k + 1][0].lower()))
+            for k, (w, _) in enumerate(words))
+
+    def _held_at(self, text: str, at: int, words: list[tuple[str, int]],
+                 places: Collection[int]) -> int | None:
+        """`Vice President of Advanced Packaging at Acme`, `Head of Business Area Wind at
+        Acme`, `Pro-Vice-Chancellor for International at the University of ...`: a person
+        holds a post at one body, so a short capitalised run (no comma) that `at` + the body
+        closes is the post's function whatever its nouns: it is no organisation of its own
+        (that would leave the post two bodies) nor a name (a name would stand before the
+        post). Not a run that opens with a place (`Managing Director, Asia at ...` keeps the
+        remit a region; `Head of Business Area Nordics at ...` is one post), a body's word
+        (`Director of Finance Department at ...`) or a company's name (`Chief Executive of
+        Tasman Energy at the launch`)."""
+        if not 1 <= len(words) <= 5 or words[-1][0] in _JOIN or words[0][0] in _JOIN \
+                or not HELD_AT.match(text, words[-1][1]) \
+                or any(w in self.body_words for w, _ in words) \
+                or any(p in places for p in range(at, words[0][1] + 1)) \
+                or self.company_name(words, len(words), len(words) - 1, places) \
+                or any(w in self.given for w, _ in words[:-1]):
+            return None  # (`led by Secretary of Trade Maria Santos at the Ministry`: a name)
+        return len(words)
 
     def _last_noun_end(self, words: list[tuple[str, int]],
                        places: Collection[int] = frozenset()) -> int | None:
@@ -283,6 +321,16 @@ class Portfolios:
                    and end - len(w) not in places for w, end in words[:first])
 
     def _lowercase(self, text: str, at: int) -> int | None:
+        """The end of a lowercase field (`head of retail banking`); after a possessive
+        (`head of its tax practice`, `director of our wealth business`) the field is the
+        body's own, named before, and the possessive is part of the title; not where the
+        phrase names its bodies (`heads of its regional councils`, `chair of its board`)."""
+        m = _POSSESSIVE.match(text, at)
+        if m is not None:
+            end = self._lowercase(text, m.end())
+            last = text[:end].rsplit(" ", 1)[-1].rsplit("-", 1)[-1] if end else ""
+            return None if end is None or last.title() in self.body_words \
+                or last.endswith("s") and last[:-1].title() in self.body_words else end
         end, pos, n = None, at, 0
         while n < 6:
             m = _LOW_WORD.match(text, pos)

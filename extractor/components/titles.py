@@ -34,7 +34,7 @@ from .base import DataComponent
 from .org_patterns import OrgPattern
 from .regions import RegionRow
 from .title_context import Context, ContextRow
-from .title_portfolio import FUNCTION_WORDS, Portfolios, area_classes
+from .title_portfolio import FUNCTION_WORDS, HELD_AT, Portfolios, area_classes
 from .title_zh import HanTitleGrammar
 
 MAX_MODIFIERS = 4
@@ -146,7 +146,7 @@ def _is_word(ch: str) -> bool:
 
 class TitleRecognizer(DataComponent):
     FILES = {"heads": True, "modifiers": True, "context": False, "regions": False,
-             "org_patterns": False}
+             "org_patterns": False, "given": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -172,6 +172,10 @@ class TitleRecognizer(DataComponent):
         tails = {p.text for p in read_jsonl(files["org_patterns"], OrgPattern)
                  if p.kind == "short_tail"} if "org_patterns" in files else set()
         self.portfolios = self._portfolios(rows, mods, tails) if self.latin else None
+        if self.portfolios is not None and "given" in files:  # a name running on after a post
+            from .persons import GivenRow  # (persons reads the title heads: imported here)
+            self.portfolios.given = self.context.given = frozenset(
+                r.name for r in read_tsv(files["given"], GivenRow))
         self.heads = {h.form: h for h in heads}
         # Chinese heads that end in a shorter head (`党委书记` → `书记`): the shorter one is a
         # fallback candidate where an organisation takes the first characters
@@ -252,10 +256,11 @@ class TitleRecognizer(DataComponent):
             return None
         at = end - len(head.complement) - len(" of ")
         got = self.portfolios.extend(text, at, base.klass, places, (" of ",))
-        if got is None or got[0] <= end or not all(
+        if got is None or got[0] <= end or not HELD_AT.match(text, got[0]) and not all(
                 self.portfolios.is_noun(w.lower()) or w.lower() in ("and", "&")
                 for w in text[end:got[0]].split()):
-            return None  # only field nouns go on from the listed one (not `of Mission Jo Roe`)
+            return None  # only field nouns go on from the listed one (not `of Mission Jo Roe`),
+            # or a run the body it is held at closes (`Head of Business Area Wind at Acme`)
         return got[0], replace(base, complement=got[1], strength="strong")
 
     # -- grammar ------------------------------------------------------------------------
@@ -328,16 +333,20 @@ class TitleRecognizer(DataComponent):
             return start, mods
         return at, ranks + mods
 
-    def modifier_of_next(self, low: str, matches: list[tuple[int, int, Head]], i: int) -> bool:
+    def modifier_of_next(self, low: str, matches: list[tuple[int, int, Head]], i: int,
+                         places=frozenset()) -> bool:
         """`Chief Digital Officer`: a head that is also a rank word (`chief`) is a
-        modifier when the next head takes it in."""
+        modifier when the next head takes it in, across a place too (`Principal Hong Kong
+        Economic and Trade Representative`: see `rank_over_place`)."""
         s, e, head = matches[i]
         if i + 1 >= len(matches) or head.form.lower() not in self.modifiers:
             return False
         ns, _, nxt = matches[i + 1]
         if ns - e > self.window:
             return False
-        start, _ = self.modifiers_before(low, ns, s, nxt)
+        start, mods = self.modifiers_before(low, ns, s, nxt)
+        if start > s and self.latin and places:
+            start, _ = self.rank_over_place(low, start, mods, s, nxt, places)
         return start <= s
 
     def coordinated(self, low: str, row: ModifierRow, at: int, floor: int,
@@ -441,7 +450,7 @@ class TitleRecognizer(DataComponent):
         last_end = 0
         matches = self.head_matches(text, low)
         for i, (s, e, head) in enumerate(matches):
-            if s < last_end or self.modifier_of_next(low, matches, i):
+            if s < last_end or self.modifier_of_next(low, matches, i, places):
                 continue
             if head.complement and self.portfolios is not None \
                     and self.portfolios.body_follows(text, e):

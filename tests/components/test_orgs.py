@@ -487,6 +487,12 @@ _GOVERNMENT = [
     # a bracketed short form ends the name; a bracketed place before a legal form does not
     ("The Ministry of Trade (MOT) of Varnholt and Enterprise Varnholt met Acme (HK) Limited.",
      ["Ministry of Trade", "MOT", "Acme (HK) Limited"]),
+    # a portfolio's last field may take `the`; an acronym, a head or a longer name after
+    # `and the` is another body
+    ("The Ministry of Oceans and the Environment, the Ministry of Health and the World Bank, and the "
+     "Bureau of Mines and the Ministry of Trade met.",
+     ["Ministry of Oceans and the Environment", "Ministry of Health", "World Bank",
+      "Bureau of Mines", "Ministry of Trade"]),
 ]
 
 

@@ -198,6 +198,8 @@ def test_persons(nlps, lang, text, expected):
     ('Shri Ravi Kapoor met Smt. Meena Iyer and Datuk Seri Azlan Hashim.',
      ['Ravi Kapoor', 'Meena Iyer', 'Azlan Hashim']),
     ('Tan Sri Azman Yusof met Minister Sri Wahyuni Hartono.', ['Azman Yusof', 'Sri Wahyuni Hartono']),
+    # the Commonwealth style written out stays out too
+    ('The Honourable Mara Quist met the Honorable Ben Tolle.', ['Mara Quist', 'Ben Tolle']),
     ('The chairman, Takumi Onodera, opened the plant.', ['Takumi Onodera']),
     # a stopword that is also a surname after a listed given name
     # letters after a name stay out of it

@@ -717,3 +717,16 @@ def test_no_org_without_subject(extractor):
 def test_short_form_of(name, names, expected):
     from extractor.components.roles import short_form_of
     assert short_form_of(name, names) == expected
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a post whose field a possessive names is held at the body named before it in the sentence,
+    # not at the release's subject
+    ("Orvell Systems Inc. today named two directors. One is Dr Ann Ruiz, a partner at Brightwater "
+     "Advisory and head of its energy practice.",
+     ("Ann Ruiz", "head of its energy practice", "Brightwater Advisory"),
+     ("Ann Ruiz", "head of its energy practice", "Orvell Systems Inc.")),
+])
+def test_english_possessive_field_body(extractor, text, expected, absent):
+    got = triples(extractor.extract(text, lang="en"))
+    assert expected in got and absent not in got

@@ -30,6 +30,7 @@ def build(lang: str) -> tuple[TitleRecognizer, object]:
         files["regions"] = "shared/regions.tsv"
     else:
         files["org_patterns"] = "en/org_patterns.jsonl"
+        files["given"] = "en/given_names.tsv"
     comp.initialize(data_dir=str(MODELS), files=files)
     return comp, norm
 
@@ -642,3 +643,64 @@ def test_listed_modifier_is_the_anchored_regex(en, zh, lang, low):
             m = rx.search(low, lo, end)
             want = (comp.modifiers[m.group(1)], m.start()) if m else None
             assert comp.listed_modifier(low, end, lo) == want
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a post is held at one body: the capitalised run between `of`/`for` and `at` + the body
+    # is its function, whatever its nouns
+    ("Ines Paz, Vice President of Wafer Bumping at Norlite Semiconductor, spoke.",
+     ["Vice President of Wafer Bumping"]),
+    ("Ole Berg, Head of Business Line Hydro at Fjordkraft, and Dr Al Ray, Pro-Vice-Chancellor "
+     "for Global at the University of Tarn, signed.",
+     ["Head of Business Line Hydro", "Pro-Vice-Chancellor for Global"]),
+    ("Kay Orr, Director, Public Affairs at Zeta, and Lu Fen, Director, Government Affairs at Beta.",
+     ["Director, Public Affairs", "Director, Government Affairs"]),
+    # not a name that runs on after the post, a place (a remit) or a body's word
+    ("It was led by Secretary of Trade and Industry Linda Cruz at the Trade Hall.",
+     ["Secretary of Trade and Industry"]),
+    ("Ann Yu, Managing Director, Asia at Kestrel, and Bo Tan, Director of Finance Department at Zeta.",
+     ["Managing Director", "Director"]),
+    # North American portfolios, a list of them
+    ("Ray Dunn, Minister of Transportation and Transit, and the Minister of Economic Development, "
+     "Job Creation and Trade met.",
+     ["Minister of Transportation and Transit",
+      "Minister of Economic Development, Job Creation and Trade"]),
+])
+def test_english_function_held_at_a_body(en, text, expected):
+    places = tuple(p for p in ("Asia",) if p in text)
+    assert [text[s:e] for s, e, _ in titles(en, text, places)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lowercase field after a possessive is the body's own; not where it names bodies
+    ("Lin Moss, head of its wealth practice, and the heads of its regional sub-committees met.",
+     ["head of its wealth practice", "heads"]),
+    # a `for` remit a full stop closes; a state's representative abroad
+    ("The board named Dr Eve Kay its Pro-Vice-Chancellor for Global. The Agent-General for "
+     "Tasmania, Sam Hill, and the Agent General, Mr Ito, met.",
+     ["Pro-Vice-Chancellor for Global", "Agent-General", "Agent General"]),
+    # a university's Principal: before a name, or with its holder in apposition; not before a
+    # word that names no person
+    ("Principal Ruth Marr and the Principal of the College, Sir Ian Blake, met the Principal "
+     "Investigator of the study.",
+     ["Principal", "Principal"]),
+    # a headline's post before its present-tense verb; the adjective before a noun stays out
+    ("Premier opens new wing at a premier venue", ["Premier"]),
+    # the body a post is held at, named before (`at its ...`); a place inside the run
+    ("Ivo Rask, Head of Business Area Baltics at its Riga office, and Associate Minister of "
+     "Mines Ada Cole met the State Minister for Digital Affairs.",
+     ["Head of Business Area Baltics", "Associate Minister of Mines",
+      "State Minister for Digital Affairs"]),
+    # a headline's remit, closed by the line's end
+    ("Tarn University names Pro-Vice-Chancellor for Global\n\nThe university named Eli Ross.",
+     ["Pro-Vice-Chancellor for Global"]),
+])
+def test_english_titles_session9_second_wave(en, text, expected):
+    places = tuple(p for p in ("Tasmania", "Baltics") if p in text)
+    assert [text[s:e] for s, e, _ in titles(en, text, places)] == expected
+
+
+def test_rank_head_over_a_place_before_the_post(en):
+    text = "Principal Hong Kong Economic and Trade Representative Joan Ma spoke."
+    assert [text[s:e] for s, e, _ in titles_at(en, text, {"Hong Kong": "city"})] \
+        == ["Principal Hong Kong Economic and Trade Representative"]
