@@ -125,7 +125,10 @@ class LatinOrgFinder:
         # 3, 2025--Acme plc`): a stretch neither runs over it nor is kept from starting after it
         nodash = r"[^\s-]*(?:-(?!-)[^\s-]*)*"
         word = r"(?:[A-Z0-9(&]%s|(?:%s)(?![\w]))" % (nodash, "|".join(map(re.escape, lower)))
-        self.stretch = re.compile(r"(?:(?<![\w&'’.(-])|(?<=--))[A-Z0-9]%s(?: %s)*" % (nodash, word))
+        # the capital first, then the look back at what stands before it (one character
+        # further back): opening on a class lets the engine skip to capitals in C, where
+        # lookbehinds first made it test every position (0.046 -> 0.021 s a MB)
+        self.stretch = re.compile(r"[A-Z0-9](?:(?<![\w&'’.(-].)|(?<=--.))%s(?: %s)*" % (nodash, word))
         marks = sorted(self.heads | self.legal | set(self.conditions), key=len, reverse=True)
         self.head_re = re.compile(r"(?:%s)(?![\w&-])"
                                   % ("|".join(map(re.escape, marks)) or "(?!)"))

@@ -47,7 +47,12 @@ END = rf"(?![{LOW}{UP}0-9_-])(?!'(?!s\b))"  # a possessive `'s` ends a run: `Smi
 # given position. Together they give exactly the runs `RUN.finditer` gives.
 NEXT = rf"(?: (?:{PARTICLE} |{GLUED})?{TOKEN})"
 RUN = re.compile(rf"{HEAD}{TOKEN}{NEXT}{{0,9}}{END}")
-MULTI = re.compile(rf"{HEAD}{TOKEN}{NEXT}{{1,9}}{END}")
+# MULTI scans whole texts: it opens on the capital itself, the look back taken from after
+# it and TOKEN's alternatives written on from their second character (each checking the
+# first), so the engine skips to capitals in C (same matches; 0.057 -> 0.043 s a MB)
+TOKEN_REST = (rf"(?:[{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|(?<=[A-Z])[A-Z]+"
+              rf"(?:-[A-Z]{{2,}})?|(?<=[A-Z])['’][A-Z][{LOW}]+|(?<=[A-Z])\.(?:[A-Z]\.){{0,2}})")
+MULTI = re.compile(rf"[{UP}](?<![{LOW}{UP}0-9_’'-].){TOKEN_REST}{NEXT}{{1,9}}{END}")
 SINGLE = re.compile(rf"{HEAD}{TOKEN}{END}")
 TOKEN_RE = re.compile(TOKEN)
 APPOSITION = re.compile(r",\s+(?:(?:a|an|the|former|then|now|also)\s+)?")

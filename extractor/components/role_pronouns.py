@@ -25,7 +25,10 @@ from collections.abc import Callable
 from ..candidates import Ent
 
 REACH = 400  # characters from a pronoun back to its antecedent: this sentence's paragraph
-PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")  # a literal search; where the sentence opens is checked after
+# `\b(He|he|She|she)\b`, where the sentence opens is checked after; written to open on a
+# character class (the boundary looked back at from it) so that the engine skips in C to
+# each h or s: a leading `\b` made it try every position of the text (0.027 -> 0.011 s a MB)
+PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])|(?<=[Ss])h)e\b")
 OPENS = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)\Z")  # the end of the text before an opening word
 # `Previously, she was CFO of X`, `From 2015 to 2019, he served as ...`: a time adverbial opens
 # the sentence and a comma closes it before the subject
@@ -71,8 +74,8 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
     starts = [e.start_char for e in ents]
     k = 0  # the first entity after the pronoun
     for m in PRONOUN.finditer(text):
-        a, b = m.span(1)
-        if m.group(1)[0].islower():
+        a, b = m.span()
+        if m.group()[0].islower():
             if not text[max(0, a - 3):a].rstrip(" \t").endswith(","):
                 continue  # (an adverbial's comma comes right before the subject)
             lo = max(0, a - 70)
@@ -89,9 +92,9 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
             continue
         if sex is None:
             sex = _sexes(text, persons)
-        ante = _antecedent(text, persons, a, PRONOUN_SEX[m.group(1).title()], sex)
+        ante = _antecedent(text, persons, a, PRONOUN_SEX[m.group().title()], sex)
         if ante is not None:
-            out.append(PersonRef(m.group(1), a, b, ante))
+            out.append(PersonRef(m.group(), a, b, ante))
     return out
 
 
