@@ -548,11 +548,12 @@ def ordinary(name: str, stop: set[str]) -> bool:
 
 def subdivision_rows(taken: set[str], stop: set[str]) -> list[Row]:
     """First- and second-level subdivisions of every other country from ISO 3166-2
-    (pycountry), of the kinds in SUBDIVISION_TYPES, as `state` rows. Aliases: ISO's name,
-    its form without diacritics (Lâm Đồng -> Lam Dong) and the name with its designator
-    (Kericho County). A name another row already holds (a country, a listed city or
-    state) stays that row's; an ordinary name (`ordinary`) is kept only with its
-    designator (Eastern Province). The Chinese name is pycountry's zh_CN catalogue's, where
+    (pycountry), of the kinds in SUBDIVISION_TYPES, as `state` rows. Aliases: ISO's name
+    and its form without diacritics (Lâm Đồng -> Lam Dong); the recogniser joins a
+    capitalised designator written after them (region_designators.tsv: Kericho County).
+    A name another row already holds (a country, a listed city or state) stays that
+    row's; an ordinary name (`ordinary`) is kept only with its designator (Eastern
+    Province), and left out where ISO's kind has none. The Chinese name is pycountry's zh_CN catalogue's, where
     it has one of three characters or more, given as the value only: no Chinese alias is
     matched (the Chinese title rules read it as a place after 驻)."""
     zh = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
@@ -564,9 +565,13 @@ def subdivision_rows(taken: set[str], stop: set[str]) -> list[Row]:
         name = iso_name(s.name)
         if not name:
             continue
-        bare = [] if ordinary(fold_ascii(name), stop) else uniq([name, fold_ascii(name)])
-        forms = bare + ([f"{n} {designator}" for n in uniq([name, fold_ascii(name)])
-                         if not n.endswith(" " + designator)] if designator else [])
+        if not ordinary(fold_ascii(name), stop):
+            forms = uniq([name, fold_ascii(name)])
+        elif designator:   # the designated form, where the bare one is no name
+            forms = [f"{n} {designator}" for n in uniq([name, fold_ascii(name)])
+                     if not n.endswith(" " + designator)]
+        else:
+            continue
         forms = [f for f in forms if f not in taken]
         if not forms:
             continue

@@ -279,8 +279,8 @@ LOOKUPS = [
     # other countries' subdivisions (ISO 3166-2), with and without diacritics
     ("Maharashtra", "en", "Mahārāshtra", "state", "ISO-IN"),
     ("Lam Dong", "en", "Lâm Đồng", "state", "ISO-VN"),
-    ("Lâm Đồng Province", "en", "Lâm Đồng", "state", "ISO-VN"),
-    ("Kericho County", "en", "Kericho", "state", "ISO-KE"),
+    ("Lâm Đồng", "en", "Lâm Đồng", "state", "ISO-VN"),
+    ("Kericho", "en", "Kericho", "state", "ISO-KE"),
     ("Maluku Utara", "en", "Maluku Utara", "state", "ISO-ID"),
     # an ordinary word or a person's name: only with its designator
     ("Eastern Province", "en", "Eastern Province", "state", "ISO-ZM"),
