@@ -85,10 +85,22 @@ class CharRow(BaseModel):
 
 
 class RegionNameRow(BaseModel):
+    id: str
     name_en: str
     aliases_en: str
 
     model_config = {"extra": "ignore"}
+
+
+def place_words(row: RegionNameRow) -> list[str]:
+    """The forms of a region that are never a person's words. A one-word name of another
+    country's subdivision (ISO 3166-2 rows, id SUB-) is a given name as often (Amara,
+    Rizal): a person's name that opens with it stays a person's, and the resolver weighs
+    the two readings; its names of more words (Lam Dong) and designated forms do veto."""
+    forms = [row.name_en, *split_aliases(row.aliases_en)]
+    if row.id.startswith("SUB-"):
+        return [f for f in forms if " " in f]
+    return forms
 
 
 def read_context(path: Path) -> dict[str, set[str]]:
@@ -141,8 +153,7 @@ class PersonRecognizer(DataComponent):
             regions: set[str] = set()
             if "regions" in files:
                 for r in read_tsv(files["regions"], RegionNameRow):
-                    regions.add(r.name_en)
-                    regions.update(split_aliases(r.aliases_en))
+                    regions.update(place_words(r))
             context = read_context(files["context_en"])
             if "title_heads" in files:  # the title recogniser's heads are titles here too
                 context["title"] = context.get("title", set()) | head_words(files["title_heads"])
@@ -190,10 +201,24 @@ class PersonRecognizer(DataComponent):
                     m.attrs.update(surname=m.value[:cut - m.start], given=m.value[cut - m.start:])
         assign_values(mentions)
         link(mentions)
+        if mentions and self.latin is not None:
+            out[:] = named_people_not_places(out, mentions, text)
         for m in mentions:
             out.append(Candidate(m.start, m.end, "PERSON", m.value, m.source,
                                  m.attrs, PRIORITY))
         return doc
+
+
+def named_people_not_places(cands: list[Candidate], mentions: list[Mention], text: str
+                            ) -> list[Candidate]:
+    """Drop the one-word ISO 3166-2 places (region ids SUB-) that are a word of a person
+    named in the document: after `Professor Amara Okafor`, `Amara's record` is her, not
+    Ethiopia's Amhara (ISO: Amara). Such a name only ever vetoes a person of its own
+    (`place_words`), so the document's people are the better evidence."""
+    words = {w for m in mentions for w in text[m.start:m.end].split()}
+    return [c for c in cands if not (
+        c.label == "REGION" and c.attrs and str(c.attrs.get("id") or "").startswith("SUB-")
+        and text[c.start:c.end] in words)]
 
 
 @Language.factory("pressner_persons")

@@ -172,6 +172,12 @@ class RegionRecognizer(DataComponent):
                 found = self.designated.extend(text, found)
             for start, end, ids in found:
                 value, info = self.resolved(ids)
+                if script == "latin" and info["type"] == "state" and text[start - 1:start] == " ":
+                    m = COMPASS_BEFORE.search(text, max(0, start - 14), start)
+                    if m:   # North Maluku, West Kalimantan: a part named as a division
+                        start, value = m.start(), text[m.start():end]
+                        info = {**info, "id": None, "name_en": value, "name_zh": None,
+                                "code": None}
                 # a named group of countries is a REGION (guidelines) where an ORG
                 # pattern reads the same span (二十国集团 ends in 集团, "Organization")
                 priority = 2 if info["type"] == "group" else 0  # ORG reads: 1
@@ -182,6 +188,10 @@ class RegionRecognizer(DataComponent):
         return doc
 
 
+# A capitalised compass word right before a sub-national division names a division of its
+# own, written as one name (North Maluku, West Java, Central Sulawesi, Northern Cape).
+COMPASS_BEFORE = re.compile(
+    r"(?<![\w'’\-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) \Z")
 LIST_NAME = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?")
 COMPASS = frozenset("Northern Southern Eastern Western Central North South East West "
                     "Northeastern Northwestern Southeastern Southwestern".split())

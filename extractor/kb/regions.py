@@ -1,10 +1,11 @@
 """Region codes and the chain of parents, for the exports.
 
 A region entity stores what the extractor gave it: its code (GB/T 2260 for Chinese
-divisions, ISO 3166-1 alpha-2 for countries) and its parent's lexicon id. The parent is
-often never named in the text (Yiwu's Jinhua), so the exports would point at nothing; the
-region lexicon the extractor itself used (`models/shared/regions.tsv`) names those parents
-and theirs, up to the country. They are exported as places, never added to the KB: they
+divisions, ISO 3166-1 alpha-2 for countries, ISO 3166-2 for other countries'
+subdivisions) and its parent's lexicon id. The parent is often never named in the text
+(Yiwu's Jinhua), so the exports would point at nothing; the region lexicon the extractor
+itself used (`models/shared/regions.tsv`) names those parents and theirs, up to the
+country. They are exported as places, never added to the KB: they
 are geography, not something a release stated.
 """
 
@@ -34,6 +35,8 @@ def code_scheme(lexicon_id: str, code: str | None) -> str | None:
         return None
     if lexicon_id.startswith("CN-"):
         return "GB/T 2260"
+    if lexicon_id.startswith("SUB-"):   # another country's subdivision
+        return "ISO 3166-2"
     return "ISO 3166-1 alpha-2" if lexicon_id.startswith("ISO-") else None
 
 

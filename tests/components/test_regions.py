@@ -45,6 +45,14 @@ def regions(res):
           ("Ohio", "Ohio")]),
         ("Sales in mainland China and in the Mainland rose.",
          [("mainland China", "Mainland China"), ("Mainland", "Mainland China")]),
+        # other countries' subdivisions (ISO 3166-2), written without diacritics too
+        ("Growers in Lam Dong and Maharashtra met officials of Kericho County.",
+         [("Lam Dong", "Lâm Đồng"), ("Maharashtra", "Mahārāshtra"), ("Kericho County", "Kericho")]),
+        # an ordinary word only with its designator; a compass word joins a division
+        ("Unity and Delta were themes in Eastern Province and North Maluku.",
+         [("Eastern Province", "Eastern Province"), ("North Maluku", "North Maluku")]),
+        # a one-word subdivision that is a word of a person named in the text is her
+        ("Professor Amara Okafor joined in May. Amara's record is strong.", []),
     ],
 )
 def test_english_regions(extractor, text, expected):

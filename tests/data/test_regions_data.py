@@ -85,6 +85,9 @@ def test_ids_unique_and_well_formed(rows):
             assert len(i) == 9 and i[3:].isdigit() and r["code"] == i[3:]
         elif i.startswith("ISO-"):
             assert r["type"] == "country" and r["code"] == i[4:] and len(r["code"]) == 2
+        elif i.startswith("SUB-"):
+            assert r["type"] == "state" and r["code"] == i[4:]
+            assert r["parent"] == "ISO-" + r["code"].split("-")[0]
         elif i.startswith("CITY-"):
             assert r["type"] in ("city", "state") and r["parent"] == "ISO-" + i.split("-")[1]
         else:
@@ -95,7 +98,9 @@ def test_types_parents_and_names(rows, by_id):
     types = load_generator().TYPES
     for r in rows:
         assert r["type"] in types, r["id"]
-        assert r["name_en"].strip() and r["name_zh"].strip(), r["id"]
+        # another country's subdivision has a Chinese name only where pycountry gives one
+        assert r["name_en"].strip() and (r["name_zh"].strip() or r["id"].startswith("SUB-")), \
+            r["id"]
         if r["type"] in ("country", "area", "group"):
             assert r["parent"] == "", r["id"]
         else:
@@ -106,8 +111,11 @@ def test_aliases_include_names_and_no_junk(rows):
     for r in rows:
         en, zh = aliases(r, "en"), aliases(r, "zh")
         # or, for a name that is an everyday word (城区), only after its parent's name
-        assert r["name_zh"] in zh or (zh and all(
-            a.endswith(r["name_zh"]) and len(a) > len(r["name_zh"]) for a in zh)), r["id"]
+        if r["id"].startswith("SUB-"):   # no Chinese form is matched
+            assert not zh, r["id"]
+        else:
+            assert r["name_zh"] in zh or (zh and all(
+                a.endswith(r["name_zh"]) and len(a) > len(r["name_zh"]) for a in zh)), r["id"]
         assert all(len(a) >= 2 for a in zh), r["id"]
         assert len(en) == len(set(en)) and len(zh) == len(set(zh)), r["id"]
         assert all(a == a.strip() for a in en + zh), r["id"]
@@ -268,6 +276,16 @@ LOOKUPS = [
     ("金砖国家", "zh", "BRICS", "group", ""),
     ("APEC", "en", "APEC", "group", ""),
     ("CEEC", "en", "CEEC", "group", ""),
+    # other countries' subdivisions (ISO 3166-2), with and without diacritics
+    ("Maharashtra", "en", "Mahārāshtra", "state", "ISO-IN"),
+    ("Lam Dong", "en", "Lâm Đồng", "state", "ISO-VN"),
+    ("Lâm Đồng", "en", "Lâm Đồng", "state", "ISO-VN"),
+    ("Kericho", "en", "Kericho", "state", "ISO-KE"),
+    ("Maluku Utara", "en", "Maluku Utara", "state", "ISO-ID"),
+    # an ordinary word or a person's name: only with its designator
+    ("Eastern Province", "en", "Eastern Province", "state", "ISO-ZM"),
+    ("Mendoza Province", "en", "Mendoza Province", "state", "ISO-AR"),
+    ("Delta State", "en", "Delta State", "state", "ISO-NG"),
 ]
 
 
@@ -280,7 +298,10 @@ def test_lookup(rows, form, lang, name_en, rtype, parent):
 # Surface forms that must NOT be aliases: common words and one-character forms.
 ABSENT_ZH = ["和平", "新华", "城关", "中西", "东方", "安定", "资源", "共和", "平原",
              "南海", "阿里", "沪", "京", "中美", "港澳"]
-ABSENT_EN = ["Heping", "Chengguan", "Ninghai", "Zhejiang province", "Belt and Road"]
+ABSENT_EN = ["Heping", "Chengguan", "Ninghai", "Zhejiang province", "Belt and Road",
+             # ISO 3166-2 names that are words, people's names or compass words
+             "Eastern", "Central", "Unity", "Lakes", "Mendoza", "Lau", "Upper East",
+             "North-West"]
 
 
 @pytest.mark.parametrize("form", ABSENT_ZH)

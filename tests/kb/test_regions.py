@@ -102,3 +102,14 @@ def test_ntriples_contained_in(kb, tmp_path):
     assert {(n, p) for n, (_, _, p, _) in EXPECTED.items() if p} == {
         (a, b) for a, sa in name.items() for b, sb in name.items() if (sa, up, sb) in g}
     assert (None, URIRef(f"{S}value"), Literal("330782")) in g
+
+
+@pytest.mark.parametrize("lexicon_id,code,scheme", [
+    ("CN-330782", "330782", "GB/T 2260"),
+    ("ISO-IN", "IN", "ISO 3166-1 alpha-2"),
+    ("SUB-IN-MH", "IN-MH", "ISO 3166-2"),
+    ("CITY-US-seattle", "", None),
+])
+def test_code_scheme(lexicon_id, code, scheme):
+    from extractor.kb.regions import code_scheme
+    assert code_scheme(lexicon_id, code) == scheme
