@@ -112,7 +112,7 @@ class RegionRecognizer(DataComponent):
 
     def info(self, region_id: str, alternatives: list[str]) -> dict:
         r = self.rows[region_id]
-        out = {"id": r.id, "name_en": r.name_en, "name_zh": r.name_zh, "type": r.type,
+        out = {"id": r.id, "name_en": r.name_en, "name_zh": r.name_zh or None, "type": r.type,
                "code": r.code or None, "parent": r.parent or None}
         if alternatives:
             out["alternatives"] = alternatives

@@ -253,6 +253,12 @@ def test_learned_english_place_inside_a_name(forms, text, a, b, cut):
     # a romanised Chinese name read by its form is whole: no word after it joins it
     ([cand(0, 10, "PERSON", "learned.x")], [cand(0, 6, "PERSON", "en.person.pinyin")], []),
     ([cand(0, 10, "PERSON", "learned.x")], [cand(4, 10, "PERSON", "en.person.pinyin")], [0]),
+    # a city known only from GeoNames (no Chinese name) is taken in as a surname; a listed
+    # city is not
+    ([cand(0, 10, "PERSON", "learned.x")], [Candidate(
+        5, 10, "REGION", "Anand", "region.latin", {"id": "CITY-XX-anand", "name_zh": None})], [0]),
+    ([cand(0, 10, "PERSON", "learned.x")], [Candidate(
+        5, 10, "REGION", "Perth", "region.latin", {"id": "CITY-XX-perth", "name_zh": "珀斯"})], []),
 ])
 def test_arbitrate(learned, rules, tiers):
     kept = arbitrate(learned, rules, "x" * 20)
