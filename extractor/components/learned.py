@@ -626,7 +626,8 @@ CLUB_PRIORITY = 1  # a club's name beats the same characters read as its city (p
 def gazetteer_city(c: Candidate) -> bool:
     """A REGION read from a city known only from GeoNames (lexicon.gazetteer_only): it
     names the place where nothing else reads its word, but a learned person's name may
-    take it in as a surname."""
+    take it in as a surname, and a learned ORG of the same words (a company named after
+    its town, `Halden` for Halden Marine) competes with it."""
     attrs = c.attrs or {}
     return c.label == "REGION" and attrs.get("id") is not None \
         and gazetteer_only(attrs.get("name_zh"))
@@ -659,7 +660,9 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
                     swallow = swallow | {"PERSON"}  # `Hale` of `Hale & Dorsey Appoints ...`
                 if (r.start >= c.start and r.end <= c.end and r.label in swallow
                         and (r.length < c.length or r.length == c.length and r.label == "REGION"
-                             and c.priority > r.priority) and extends(c, r, text, regions)):
+                             and (c.priority > r.priority
+                                  or c.label == "ORG" and gazetteer_city(r)))
+                        and extends(c, r, text, regions)):
                     inside.append(r)
                 else:
                     cut = True
