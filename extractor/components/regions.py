@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
-from ..lexicon import PhraseAutomaton, read_tsv, split_aliases
+from ..lexicon import PhraseAutomaton, gazetteer_only, read_tsv, split_aliases
 from .base import DataComponent
 from .region_local import local_divisions
 
@@ -78,6 +78,8 @@ class RegionRecognizer(DataComponent):
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["regions"], RegionRow)
+        if self.nlp.lang == "zh":  # GeoNames cities have no Chinese name: English pipeline only
+            rows = [r for r in rows if not gazetteer_only(r.name_zh)]
         self.rows = {r.id: r for r in rows}
         self._resolved: dict[int, tuple[str, dict]] = {}
         self.automata = {script: PhraseAutomaton(self.phrases(rows, script),
