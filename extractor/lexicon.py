@@ -59,6 +59,14 @@ def split_aliases(cell: str) -> list[str]:
     return [a.strip() for a in cell.split("|") if a.strip()]
 
 
+def gazetteer_only(name_zh: str | None) -> bool:
+    """A regions.tsv row with no Chinese name is a foreign city taken from GeoNames
+    (world_cities_geonames.tsv): a REGION where it stands, but too little known to veto
+    another reading of its word in the person and ORG rules: a surname (`Priya Anand`), a
+    company's stem (`Sumida Industries` ... `Sumida`)."""
+    return not name_zh
+
+
 def is_word_char(ch: str) -> bool:
     """Letters and digits of alphabetic scripts; a Han character next to a Latin name is
     a boundary (`访问了Beijing和上海`)."""

@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 
 from ..candidates import DOTS, Candidate, candidates, doc_text, flat, norm_text
 from ..learned import make_backend
-from ..lexicon import read_jsonl, read_tsv
+from ..lexicon import gazetteer_only, read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
 from .region_local import plain_name
@@ -567,8 +567,9 @@ def extends(c: Candidate, r: Candidate, text: str,
             and text.startswith(("'s ", "’s "), r.end) and (r.end + 3, c.end) in regions:
         return False  # `Acme University's Singapore campus`: a possessive and a place after
         # it end the name (`X Commission's Academic Committee` is a unit of X, one name)
-    if c.label == "PERSON" and r.label == "REGION":  # a given name first (`arbitrate`)
-        return r.start == c.start and " " in text[c.start:c.end]
+    if c.label == "PERSON" and r.label == "REGION":
+        # a given name first (`arbitrate`), or a GeoNames city as the surname (`Priya Anand`)
+        return gazetteer_city(r) or r.start == c.start and " " in text[c.start:c.end]
     if c.label == "PERSON" and r.source == "en.person.pinyin":
         return c.start < r.start
     if c.label == "REGION" and r.label == "REGION" and not HAN.match(text[r.start:r.end] or " "):
@@ -622,6 +623,16 @@ PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|into|across)\s+\Z", re.I)
 CLUB_PRIORITY = 1  # a club's name beats the same characters read as its city (priority 0)
 
 
+def gazetteer_city(c: Candidate) -> bool:
+    """A REGION read from a city known only from GeoNames (lexicon.gazetteer_only): it
+    names the place where nothing else reads its word, but a learned person's name may
+    take it in as a surname, and a learned ORG of the same words (a company named after
+    its town, `Halden` for Halden Marine) competes with it."""
+    attrs = c.attrs or {}
+    return c.label == "REGION" and attrs.get("id") is not None \
+        and gazetteer_only(attrs.get("name_zh"))
+
+
 def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
               given: Callable[[str], bool] | None = None) -> list[Candidate]:
     """The learned candidates that may compete, each with its tier (see module doc).
@@ -643,11 +654,15 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
                 swallow = SWALLOW[c.label] | ({"REGION"} if c.label == "PERSON" and given is not None
                                               and given(text[c.start:c.end])
                                               and not PLACE_BEFORE.search(text, 0, c.start) else set())
+                if c.label == "PERSON" and gazetteer_city(r):
+                    swallow = swallow | {"REGION"}  # `Priya Anand`: Anand, a city of GeoNames
                 if c.label == "ORG" and r.label == "PERSON" and r.source in LONE_SURNAME:
                     swallow = swallow | {"PERSON"}  # `Hale` of `Hale & Dorsey Appoints ...`
                 if (r.start >= c.start and r.end <= c.end and r.label in swallow
                         and (r.length < c.length or r.length == c.length and r.label == "REGION"
-                             and c.priority > r.priority) and extends(c, r, text, regions)):
+                             and (c.priority > r.priority
+                                  or c.label == "ORG" and gazetteer_city(r)))
+                        and extends(c, r, text, regions)):
                     inside.append(r)
                 else:
                     cut = True

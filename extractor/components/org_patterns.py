@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from ..lexicon import read_jsonl, read_tsv, split_aliases
+from ..lexicon import gazetteer_only, read_jsonl, read_tsv, split_aliases
 
 COUNTRY_TYPES = {"country", "sar"}
 # places an agency is named after (`Tourism Malaysia`, `Sport England`, `Invest Hong Kong`)
@@ -87,6 +87,7 @@ class RegionForms(BaseModel):
 
     id: str
     type: str
+    name_zh: str
     aliases_en: str
     aliases_zh: str
 
@@ -124,6 +125,8 @@ def load_org_data(files: dict[str, Path], script: str) -> OrgData:
     agency_places: set[str] = set()
     if "regions" in files:
         for r in read_tsv(files["regions"], RegionForms):
+            if gazetteer_only(r.name_zh):
+                continue
             these = split_aliases(r.aliases_en if script == "latin" else r.aliases_zh)
             forms += these
             if r.type in COUNTRY_TYPES:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..candidates import Candidate, candidates, doc_text, norm_text
-from ..lexicon import read_jsonl, read_tsv, split_aliases
+from ..lexicon import gazetteer_only, read_jsonl, read_tsv, split_aliases
 from ..normalise.persons import han_pinyin
 from .base import DataComponent
 from .org_patterns import OrgPattern
@@ -87,6 +87,7 @@ class CharRow(BaseModel):
 class RegionNameRow(BaseModel):
     id: str
     name_en: str
+    name_zh: str
     aliases_en: str
 
     model_config = {"extra": "ignore"}
@@ -153,6 +154,8 @@ class PersonRecognizer(DataComponent):
             regions: set[str] = set()
             if "regions" in files:
                 for r in read_tsv(files["regions"], RegionNameRow):
+                    if gazetteer_only(r.name_zh) and not r.id.startswith("SUB-"):
+                        continue  # a GeoNames city vetoes no person (`Priya Anand`)
                     regions.update(place_words(r))
             context = read_context(files["context_en"])
             if "title_heads" in files:  # the title recogniser's heads are titles here too

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
-from ..lexicon import PhraseAutomaton, read_tsv, split_aliases
+from ..lexicon import PhraseAutomaton, gazetteer_only, read_tsv, split_aliases
 from .base import DataComponent
 from .region_local import local_divisions
 
@@ -78,6 +78,8 @@ class RegionRecognizer(DataComponent):
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["regions"], RegionRow)
+        if self.nlp.lang == "zh":  # GeoNames cities have no Chinese name: English pipeline only
+            rows = [r for r in rows if not gazetteer_only(r.name_zh)]
         self.rows = {r.id: r for r in rows}
         self._resolved: dict[int, tuple[str, dict]] = {}
         self.automata = {script: PhraseAutomaton(self.phrases(rows, script),
@@ -113,7 +115,7 @@ class RegionRecognizer(DataComponent):
 
     def info(self, region_id: str, alternatives: list[str]) -> dict:
         r = self.rows[region_id]
-        out = {"id": r.id, "name_en": r.name_en, "name_zh": r.name_zh, "type": r.type,
+        out = {"id": r.id, "name_en": r.name_en, "name_zh": r.name_zh or None, "type": r.type,
                "code": r.code or None, "parent": r.parent or None}
         if alternatives:
             out["alternatives"] = alternatives

@@ -9,6 +9,8 @@ Sources (all read locally, nothing is downloaded):
 - Hand-written: `region_overrides.tsv` (conventional English names and fixes for the
   Chinese divisions), `world_cities.tsv` (foreign cities and sub-national regions) and
   `region_areas.tsv` (named multi-region areas and groups of countries).
+- GeoNames cities (CC BY 4.0), generated into `world_cities_geonames.tsv` by
+  build_world_cities_geonames.py: English forms only, where no other row holds them.
 - OpenCC's TWPhrases.txt: Taiwan forms of country and city names (`taiwan_aliases`).
 - jieba's dictionary (`jieba/dict.txt`) decides which Chinese short forms of
   county-level names are common words (see `add_short_forms`).
@@ -600,6 +602,23 @@ def world_rows() -> list[Row]:
     return rows
 
 
+def geonames_rows(rows: list[Row]) -> list[Row]:
+    """world_cities_geonames.tsv (generated from GeoNames): cities no other row names. A city
+    whose name another place holds is dropped (`Köln`, listed as Cologne), as is one in a
+    country ISO 3166-1 does not list (Kosovo); another form another place holds keeps that
+    reading."""
+    taken = {a for r in rows for a in r.aliases_en} | {r.id for r in rows}
+    out = []
+    for r in read_hand_tsv(SHARED / "world_cities_geonames.tsv"):
+        row = Row(f"CITY-{r['country']}-{slug(r['name_en'])}", "city", r["name_en"], "",
+                  f"ISO-{r['country']}", "", [a for a in [r["name_en"]] + split(r["aliases_en"])
+                                              if a not in taken])
+        if row.name_en in row.aliases_en and row.id not in taken and row.parent in taken:
+            taken.update(row.aliases_en + [row.id])
+            out.append(row)
+    return out
+
+
 def area_rows() -> list[Row]:
     rows = []
     for r in read_hand_tsv(SHARED / "region_areas.tsv"):
@@ -665,6 +684,8 @@ def header() -> str:
         "country_names.tsv picks short names and aliases.",
         "# Hand-written: region_overrides.tsv, country_names.tsv, world_cities.tsv, "
         "region_areas.tsv (models/shared/).",
+        "# GeoNames cities (CC BY 4.0; world_cities_geonames.tsv, generated): English forms "
+        "no other row holds; no Chinese name.",
         "# Taiwan forms of foreign names (叶门, 纽西兰, 寮国): OpenCC TWPhrases.txt "
         "(opencc-python-reimplemented 0.1.7), folded to simplified characters.",
         "# English aliases: the canonical name plus capitalised designator forms "
@@ -719,7 +740,8 @@ def build() -> str:
     unused = sorted(k for k in overrides if k not in names)
     if unused:
         raise ValueError(f"region_overrides.tsv: keys that match no division: {unused}")
-    rows = sorted(countries + china + world + areas + subdivisions, key=lambda r: r.id)
+    rows = countries + china + world + areas + subdivisions
+    rows = sorted(rows + geonames_rows(rows), key=lambda r: r.id)
     for r in rows:
         if r.type in ("county_city", "prefecture_city", "prefecture", "county", "district"):
             r.aliases_en = [a for a in r.aliases_en if a not in stop]

@@ -253,6 +253,17 @@ def test_learned_english_place_inside_a_name(forms, text, a, b, cut):
     # a romanised Chinese name read by its form is whole: no word after it joins it
     ([cand(0, 10, "PERSON", "learned.x")], [cand(0, 6, "PERSON", "en.person.pinyin")], []),
     ([cand(0, 10, "PERSON", "learned.x")], [cand(4, 10, "PERSON", "en.person.pinyin")], [0]),
+    # a city known only from GeoNames (no Chinese name) is taken in as a surname; a listed
+    # city is not
+    ([cand(0, 10, "PERSON", "learned.x")], [Candidate(
+        5, 10, "REGION", "Anand", "region.latin", {"id": "CITY-XX-anand", "name_zh": None})], [0]),
+    ([cand(0, 10, "PERSON", "learned.x")], [Candidate(
+        5, 10, "REGION", "Perth", "region.latin", {"id": "CITY-XX-perth", "name_zh": "珀斯"})], []),
+    # a learned ORG of the same words as such a city competes with it (a firm named after it)
+    ([cand(0, 10, "ORG", "learned.x")], [Candidate(
+        0, 10, "REGION", "Halden", "region.latin", {"id": "CITY-XX-halden", "name_zh": None})], [0]),
+    ([cand(0, 10, "PERSON", "learned.x")], [Candidate(  # a person's only when longer
+        0, 10, "REGION", "Ben Cat", "region.latin", {"id": "CITY-XX-ben-cat", "name_zh": None})], []),
 ])
 def test_arbitrate(learned, rules, tiers):
     kept = arbitrate(learned, rules, "x" * 20)

