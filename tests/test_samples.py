@@ -39,9 +39,9 @@ def test_offsets_are_exact(produced):
 # Floors for the hand-annotated releases we wrote (samples/annotated.jsonl), today's figure
 # less 0.02, rounded down: regression guards for the kinds the dev set has few of. Each blind
 # round appended after its end-of-session score brings harder text, so the English floors
-# follow the set (290 releases, session 8: en micro 0.961, roles 0.890; zh 0.984, 0.938).
+# follow the set (366 releases, session 9: en micro 0.967, roles 0.887; zh 0.986, 0.953).
 ANNOTATED_FLOORS = [("en", "micro", 0.94), ("zh", "micro", 0.96),
-                    ("en", "roles", 0.87), ("zh", "roles", 0.91)]
+                    ("en", "roles", 0.86), ("zh", "roles", 0.93)]
 
 
 @pytest.fixture(scope="module")
