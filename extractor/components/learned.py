@@ -306,6 +306,8 @@ class LearnedForms:
         words = span.split()
         if len(words) > 4 or any(ch.isdigit() for ch in span):
             return False
+        if len(words) == 1 and span in self.org_heads:
+            return False  # `at the Embassy`: a body's head word alone names no place
         return all(w[:1].isupper() for w in words if w.lower() not in ("of", "and", "the"))
 
     def in_name_run(self, text: str, a: int, b: int) -> bool:

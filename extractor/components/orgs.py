@@ -41,7 +41,9 @@ UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公
 # 2027 (RNS) -`, `…, 2027 /Acme Newswire/ --`): the source of the text, an ORG (GUIDELINES: wire
 # services and media are ORGs)
 DATELINE_SOURCE = re.compile(r" ?(?:\(([A-Z][\w.&' -]{1,38}[\w.])\)|/([A-Z][\w.&' -]{1,38}[\w.])/)")
-DATELINE_REACH = 400  # characters from the start of the text a dateline may stand in
+DATELINE_REACH = 400
+LIST_NAME = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"  # one name of a list of firms
+LIST_ITEM = re.compile(LIST_NAME)  # characters from the start of the text a dateline may stand in
 MARKET_SOURCES = {"org.latin.short_form", "en.org.glued"}
 _AND = re.compile(r" (?:and|&) ")
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
@@ -95,6 +97,13 @@ class OrgRecognizer(DataComponent):
             if labels else None
         self.firm_lists = None if latin else FirmLists(
             data.texts("firm_noun"), data.texts("list_opener"), data.texts("stop"))
+        nouns, openers = data.texts("firm_noun"), data.texts("list_opener")
+        # `25 companies, including Acme and Bolt`: the names a plural of firms introduces
+        self.latin_firm_list = re.compile(
+            rf"\b(?i:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})\b"
+            rf"[^.;:\n]{{0,40}}?\b(?:{'|'.join(sorted(map(re.escape, openers), key=len, reverse=True))}) "
+            rf"((?:{LIST_NAME}, )*{LIST_NAME}(?:,? and {LIST_NAME})?)(?=[,.;:)]|\s+[a-z]|\Z)") \
+            if latin and nouns and openers else None
         self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
@@ -500,6 +509,22 @@ class OrgRecognizer(DataComponent):
             out.append(self.candidate(text, a, b, "org.latin.dateline"))
         return out
 
+    def latin_listed_firms(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`more than 60 companies, including Acme Foods and Bolt`: the names that a plural
+        of firms introduces by `including` / `such as` are firms whatever their words; a
+        name another reading holds (a place, a person found already) keeps it."""
+        if self.latin_firm_list is None or "includ" not in text and "such as" not in text:
+            return []
+        out = []
+        for m in self.latin_firm_list.finditer(text):
+            for n in LIST_ITEM.finditer(m.group(1)):
+                a, b = m.start(1) + n.start(), m.start(1) + n.end()
+                if not any(k.start <= a and b <= k.end for k in known):
+                    c = self.candidate(text, a, b, "org.latin.firm_list")
+                    c.priority = PRIORITY + 1  # the list says firm where a model says person
+                    out.append(c)
+        return out
+
     def listing_exchanges(self, text: str) -> list[Candidate]:
         """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
         bracket is a stock exchange's, an ORG there (GUIDELINES: exchanges are organisations)
@@ -517,6 +542,7 @@ class OrgRecognizer(DataComponent):
         found += self.listed_firms(doc, text, found)
         found += self.listing_exchanges(text)
         found += self.dateline_sources(text, candidates(doc))
+        found += self.latin_listed_firms(text, candidates(doc) + found)
         found += self.titled_acronyms(text, candidates(doc) + found)
         found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)

@@ -34,6 +34,7 @@ def forms(extractor):
     ("en", "ORG", "Varnholt Labour Party", True),
     ("en", "REGION", "Upper Varn", True),
     ("en", "REGION", "route 66", False),
+    ("en", "REGION", "Embassy", False),  # a body's head word alone (`at the Embassy`)
     ("zh", "PERSON", "张明远", True),
     ("zh", "PERSON", "彼得·霍尔", True),
     ("zh", "PERSON", "王强", True),

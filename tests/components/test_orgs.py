@@ -733,3 +733,15 @@ def test_zh_firm_lists_and_units(extractor, text, orgs):
 def test_en_dateline_sources(extractor, text, orgs):
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # the names a plural of firms introduces are firms, a place's word inside one included;
+    # places and persons keep their reading
+    ("It brought 20 companies, including Arvo Agri and Lumo, to Perth.", ["Arvo Agri", "Lumo"]),
+    ("Brands such as Lumo, Kestrel Foods and Arvo attended.", ["Lumo", "Kestrel Foods", "Arvo"]),
+    ("Firms from Asia, including Japan and Korea, came.", []),
+])
+def test_en_listed_firms(extractor, text, orgs):
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
