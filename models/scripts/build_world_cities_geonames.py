@@ -39,6 +39,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the scripts' shared command line
+from generated import write_or_check  # noqa: E402
+
 MODELS = Path(__file__).resolve().parents[1]
 SHARED = MODELS / "shared"
 OUT = SHARED / "world_cities_geonames.tsv"
@@ -162,15 +165,7 @@ def build() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Write the TSV; with `--check`, only say (exit 1) whether it differs from the build."""
-    text = build()
-    if "--check" in (sys.argv[1:] if argv is None else argv):
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        if not same:
-            print(f"{OUT} is out of date: run {Path(__file__).name}", file=sys.stderr)
-        return 0 if same else 1
-    OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT}", file=sys.stderr)
-    return 0
+    return write_or_check(OUT, build, __file__, argv)
 
 
 if __name__ == "__main__":
