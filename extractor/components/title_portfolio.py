@@ -148,6 +148,10 @@ class Portfolios:
         place = places.get(at) if kinds and isinstance(places, Mapping) else None
         if place is None or place[1] not in kinds or not AREA_END.match(text, place[0]):
             return None
+        for join in (" and ", " & "):  # `for the Middle East and Africa`: a remit of two
+            nxt = places.get(place[0] + len(join)) if text.startswith(join, place[0]) else None
+            if nxt is not None and nxt[1] in kinds and AREA_END.match(text, nxt[0]):
+                return nxt[0]
         return place[0]
 
     def joined_field(self, text: str, end: int) -> tuple[int, str] | None:

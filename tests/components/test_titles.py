@@ -73,6 +73,9 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
     # commercial directors named by their field
     ("Ann Lee, business director for Asia, and Bo Yu, trade director at the agency, met.",
      [(9, 35, "business director for asia"), (48, 62, "trade director")]),
+    # a remit of two areas joined by `and`
+    ("Ann Lee, business director for Asia and Africa, met Bo Yu.",
+     [(9, 46, "business director for asia and africa")]),
     ("He is a member of the Political Bureau of the CPC Central Committee.",
      [(8, 14, "member")]),
     ("Member of the Standing Committee Li Ping met them; members of the public came.",
