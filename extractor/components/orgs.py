@@ -42,6 +42,7 @@ UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公
 # services and media are ORGs)
 DATELINE_SOURCE = re.compile(r" ?(?:\(([A-Z][\w.&' -]{1,38}[\w.])\)|/([A-Z][\w.&' -]{1,38}[\w.])/)")
 DATELINE_REACH = 400
+DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z .'-]*[A-Z]\b")  # the capitalised place opening it
 LIST_NAME = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"  # one name of a list of firms
 LIST_ITEM = re.compile(LIST_NAME)  # characters from the start of the text a dateline may stand in
 MARKET_SOURCES = {"org.latin.short_form", "en.org.glued"}
@@ -388,21 +389,21 @@ class OrgRecognizer(DataComponent):
                                  attrs, PRIORITY))
         return out
 
-    def with_market(self, text: str, found: list[Candidate], unit_ends: set[int]) -> list[Candidate]:
+    def with_market(self, text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
         """`HSBC China`, `Airbus Europe`, `西门子中国`: a company written with a country or
         market right after it names its unit there, one ORG (GUIDELINES: a region inside an
         organisation's name is part of it). Only companies (and chambers abroad,
         MARKET_SOURCES) qualify: a ministry or council followed by a place is two things.
         Chinese glues the market to the name, and a company's market is also where it
         sells or builds (西门子中国工厂), so there the unit must be what a title or a
-        company head follows (`unit_ends`: 西门子中国副总裁, 西门子中国公司)."""
+        company head follows (a title among `known`, or 公司: 西门子中国副总裁, 西门子中国公司)."""
         if self.markets is None:
             return []
         out = []
         for c in found:
             company = c.attrs.get("type") in COMPANY_TYPES or c.source in MARKET_SOURCES
             m = self.markets.match(text, c.end) if company else None
-            if m is not None and (self.script == "latin" or m.end() in unit_ends):
+            if m is not None and (self.script == "latin" or self.unit_ends_at(text, m.end(), known)):
                 out.append(Candidate(c.start, m.end(), "ORG", clean_value(text[c.start:m.end()]),
                                      f"org.{self.script}.market", dict(c.attrs) | {"unit_of": c.value},
                                      PRIORITY))
@@ -465,16 +466,11 @@ class OrgRecognizer(DataComponent):
                           {"found_by": "org.han.listed"}, PRIORITY + 1)
                 for start, end in occurrences(text, names, False)]
 
-    def unit_ends(self, text: str, known: list[Candidate]) -> set[int]:
-        """Chinese: where a company's unit may end: before a title or a company head."""
-        if self.script == "latin":
-            return set()
-        ends = {c.start for c in known if c.label == "TITLE"}
-        at = text.find(UNIT_HEAD)
-        while at >= 0:
-            ends.add(at)
-            at = text.find(UNIT_HEAD, at + 1)
-        return ends
+    @staticmethod
+    def unit_ends_at(text: str, end: int, known: list[Candidate]) -> bool:
+        """Chinese: a company's unit may end here: before a title or a company head."""
+        return text.startswith(UNIT_HEAD, end) or any(
+            c.label == "TITLE" and c.start == end for c in known)
 
     def listed_firms(self, doc: Doc, text: str, found: list[Candidate]) -> list[Candidate]:
         """The members of lists closed by a count or noun of firms (org_lists.py) that no
@@ -499,7 +495,7 @@ class OrgRecognizer(DataComponent):
                 continue
             line = text[text.rfind("\n", 0, c.start) + 1:c.start]
             m = DATELINE_SOURCE.match(text, c.end)
-            if m is None or not re.match(r"[A-Z][A-Za-z .'-]*[A-Z]\b", line) or "," not in line:
+            if m is None or not DATELINE_PLACE.match(line) or "," not in line:
                 continue
             a, b = m.span(1) if m.group(1) else m.span(2)
             name = text[a:b]
@@ -547,7 +543,7 @@ class OrgRecognizer(DataComponent):
         found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)
         found += self.company_short_forms(text, found)
-        found += self.with_market(text, found, self.unit_ends(text, candidates(doc)))
+        found += self.with_market(text, found, candidates(doc))
         if self.script == "latin":
             cut_at_titles(text, found, [c for c in candidates(doc) if c.label == "TITLE"])
         candidates(doc).extend(found)
