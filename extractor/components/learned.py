@@ -42,7 +42,7 @@ from spacy.tokens import Doc
 
 from ..candidates import DOTS, Candidate, candidates, doc_text, flat, norm_text
 from ..learned import make_backend
-from ..lexicon import gazetteer_only, read_jsonl, read_tsv
+from ..lexicon import gazetteer_only, occurrences, read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
 from .region_local import plain_name
@@ -433,7 +433,7 @@ def inner_names(text: str, shaped: list[tuple[int, int]], org_spans: list[tuple[
             continue
         for s, e in org_spans:  # (an occurrence before the last word: its head follows)
             if not s <= a < e and any(i + len(name) < e - s and text[s + i + len(name)] == " "
-                                      for i in occurrences(text[s:e], name, True)):
+                                      for i in starts(text[s:e], name, True)):
                 out.add(name)
                 break
     return out
@@ -461,14 +461,10 @@ def firm_named(name: str, bare: set[str], latin) -> bool:
     return len(words) > 1 and words[-1] in bare and not (latin is not None and latin.is_given(words[0]))
 
 
-def occurrences(text: str, name: str, latin: bool) -> Iterable[int]:
-    """Starts of `name` in `text`; Latin names only as whole words."""
-    i = text.find(name)
-    while i >= 0:
-        j = i + len(name)
-        if not latin or ((i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum())):
-            yield i
-        i = text.find(name, j)
+def starts(text: str, name: str, latin: bool) -> list[int]:
+    """Starts of `name` in `text` (`lexicon.occurrences`: Latin names only as whole words,
+    a Han character beside a Latin name being a boundary)."""
+    return [s for s, _ in occurrences(text, {name}, latin)]
 
 
 STAFF_NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"  # one name of a list after `analysts at`
@@ -884,11 +880,11 @@ class LearnedRecognizer(DataComponent):
             if name in todo and (set(todo[name]) != {"ORG"} or len(todo[name]) < 2):
                 del todo[name]
         listed = {n for n in todo if any(TICKER_AFTER.match(text, s + len(n))
-                                         for s in occurrences(text, n, True))}
+                                         for s in starts(text, n, True))}
         for name in [n for n, labels in todo.items() if set(labels) == {LISTED_ONLY[0]}]:
             if name not in listed and not any(self.forms.staff_before(text, s)
                                               or self.forms.firm_role(text, s + len(name))
-                                              for s in occurrences(text, name, True)):
+                                              for s in starts(text, name, True)):
                 del todo[name]  # a group word (`Chinese CEO ...`) is a firm only by its
                 # listing (`X (NYSE: XYZ)`), its staff (`analysts at X`: a building has none)
                 # or a deal role only firms take (`with X as legal counsel`)
@@ -897,16 +893,16 @@ class LearnedRecognizer(DataComponent):
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
                 and self.forms.en_org_cued(text, s, s + len(name), ev, strong=name in titled or "PERSON" in labels
                                            and labels.count("ORG") <= len(labels) - labels.count("ORG"))
-                for s in occurrences(text, name, True))]
+                for s in starts(text, name, True))]
             for name in kept:
                 labels = todo.pop(name)
                 # a firm's deal role at one mention: a person-shaped name is the firm's at all
-                firm = any(self.forms.firm_role(text, s + len(name)) for s in occurrences(text, name, True))
+                firm = any(self.forms.firm_role(text, s + len(name)) for s in starts(text, name, True))
                 if name in listed or "PERSON" not in labels and any(  # the model never reads a
                         self.forms.en_org_cued(text, s, s + len(name), ev, strong=True)  # person there
-                        for s in occurrences(text, name, True)):
+                        for s in starts(text, name, True)):
                     drop_weak_persons(cands, text, name)  # (no person's name takes a ticker)
-                for s in occurrences(text, name, True):
+                for s in starts(text, name, True):
                     e = s + len(name)
                     if runs_into_name(text, s, e, ev) and not (
                             headline(text, s, lines) and not self.forms.heads_next(text, e)):
@@ -949,7 +945,7 @@ class LearnedRecognizer(DataComponent):
             for name in names:
                 e = c.start + len(name)
                 if text.startswith(name + " and ", c.start) and any(
-                        not c.start <= s < c.end for s in occurrences(text, name, True)):
+                        not c.start <= s < c.end for s in starts(text, name, True)):
                     self.split_coordinated(doc, text, c.start, e)
                     found.setdefault((c.start, e), "ORG")
                     break
@@ -989,7 +985,7 @@ class LearnedRecognizer(DataComponent):
                 if m.group(1) in givens:
                     quoted.setdefault(m.group(1), []).append(m.start(1))
         for (name, label), b in first.items():
-            for s in occurrences(text, name, latin):
+            for s in starts(text, name, latin):
                 if name in bare and (s, s + len(name)) not in found:
                     continue  # a name with no head: where `cued_orgs` placed it
                 out.setdefault((s, s + len(name)), Candidate(s, s + len(name), label, source=source))
@@ -997,7 +993,7 @@ class LearnedRecognizer(DataComponent):
                 surname = name.split()[-1].rstrip(".,")
                 if surname.lower() in ("jr", "sr", "ii", "iii") or surname in bare:
                     continue  # (a firm's name at its every mention is no surname)
-                for s in occurrences(text, surname, latin):
+                for s in starts(text, surname, latin):
                     if s >= b and not _inside_capitalised(text, s, s + len(surname)):
                         out.setdefault((s, s + len(surname)),
                                        Candidate(s, s + len(surname), label, source=source + ".surname"))
