@@ -55,6 +55,9 @@ DIGIT_KIND = re.compile(r"digit[1-9]?")
 PLACEHOLDER = re.compile(r"\{\{(@?[\w|]+)\}\}")
 SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
 TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
+# a coordinator that opens another clause after the date: a tense marker past it is that
+# clause's verb (`would lead a mission in November and welcomed ...`), not the date's
+NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s")
 CLOCK = date.today  # the present a weekday-named day is dated near (tests fix it)
 WEEKDAY_YEARS = 10  # years either side of today searched for a weekday-named day's calendar
 WEEKDAY_GAP = re.compile(r"[\s,，]*[(（]?")  # between a month-day and its weekday: `3月18日（星期四`
@@ -545,9 +548,11 @@ class DateRecognizer(DataComponent):
                 if hit.end() <= m.start:
                     gap = m.start - hit.end()
                 elif hit.start() >= m.end:
-                    if "," in text[m.end:hit.start()] \
-                            and any(r.match(text, hit.start()) for r in self.report_rx):
+                    between = text[m.end:hit.start()]
+                    if "," in between and any(r.match(text, hit.start()) for r in self.report_rx):
                         continue  # `..., the ministry said`: the frame, not the event
+                    if NEXT_CLAUSE.search(between):
+                        continue  # `... in November and welcomed ...`: another clause's verb
                     gap = hit.start() - m.end
                 else:
                     continue

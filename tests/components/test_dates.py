@@ -269,6 +269,10 @@ EN = [
     ("The fair opens on June 26, the ministry said.", "2026-04-03", [("June 26", "2026-06-26")]),
     ("She told reporters in August that it worked.", "2026-04-03", [("August", "2025-08")]),
     ("They will meet on Tuesday.", "2021-06-18", [("Tuesday", "2021-06-22")]),
+    # a marker past `and` after the date is the next clause's verb, not the date's
+    ("The team toured Osaka in November and plans a fair.", "2027-05-12", [("November", "2026-11")]),
+    ("She said a delegation would go to the big autumn expo in November and thanked the hosts.",
+     "2027-05-12", [("November", "2027-11")]),
     # `last Friday` is the most recent Friday, also from a Sunday (issue 12, item 12)
     ("It closed last Friday.", "2021-06-20", [("last Friday", "2021-06-18")]),
     ("It closed last Friday.", "2021-06-18", [("last Friday", "2021-06-11")]),
