@@ -93,6 +93,9 @@ class LatinOrgFinder:
         # headline verbs (stop rows `en.org.stop.verb.*`): no name runs over one
         self.verbs = {p.text for p in data.of_kind("stop") if p.id.startswith("en.org.stop.verb.")}
         self.exclude = data.texts("exclude")
+        # a name closed by a venue's head is the building, not a body (`Nangang Exhibition
+        # Center`); with a legal form after it, it is the company that runs it
+        self.venue_tails = tuple(" " + t for t in data.texts("venue"))
         self.lead_adjectives = tuple(data.texts("lead_adjective"))
         self.short_tails = data.texts("short_tail")
         self.region_set = set(data.region_forms)
@@ -181,6 +184,9 @@ class LatinOrgFinder:
         words = stem.split()
         return not (stem in self.region_set or stem in self.stops or stem in self.exclude or all(
             w in self.modifiers or self.is_head(w) or w in self.connectors for w in words))
+
+    def is_venue(self, name: str) -> bool:
+        return name.endswith(self.venue_tails)
 
     def has_head(self, name: str) -> bool:
         """Whether a head noun or a legal form stands in `name` as a word of its own."""
@@ -505,7 +511,8 @@ class LatinOrgFinder:
             return None  # generic words only (`the Organizing Committee`), unless a
             # portfolio after `of` names the body (`Department of State`)
         start, end = toks[0][1], toks[-1][2]
-        if text[start:end] in self.exclude or text[start:end] in self.region_set:
+        if text[start:end] in self.exclude or text[start:end] in self.region_set \
+                or self.is_venue(text[start:end]):
             return None  # a venue, or a country named like a body (`Russian Federation`)
         return LatinOrg(start, end, "en.org.head")
 

@@ -71,7 +71,7 @@ class OrgSpanRules:
 
     def vetoed(self, surface: str) -> bool:
         f = self.finder
-        if surface in self.generic or surface in f.exclude or surface in f.stops:
+        if surface in self.generic or surface in f.exclude or surface in f.stops or f.is_venue(surface):
             return True
         words = surface.split()
         cond = f.conditions.get(words[-1])

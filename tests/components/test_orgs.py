@@ -745,3 +745,20 @@ def test_en_dateline_sources(extractor, text, orgs):
 def test_en_listed_firms(extractor, text, orgs):
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs,regions", [
+    # a name closed by a venue's head is the building (its place still a REGION); the company
+    # that runs it carries a legal form
+    ("The fair opens at the Lisbon International Exhibition Centre in May.", [], ["Lisbon"]),
+    ("Ruritania Exhibition Centre Group Limited runs the fair.",
+     ["Ruritania Exhibition Centre Group Limited"], []),
+    # a place before `Representative Office` is part of the office's name
+    ("The Lisbon Representative Office of the Ruritania Trade Agency opened.",
+     ["Lisbon Representative Office of the Ruritania Trade Agency"], []),
+    ("Ana Costa, Chief Representative of the agency, spoke.", [], []),
+])
+def test_en_venues_and_representative_offices(extractor, text, orgs, regions):
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in res.entities if e.label == "REGION"] == regions
