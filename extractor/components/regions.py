@@ -57,6 +57,11 @@ class TranslitChar(BaseModel):
     char: str
 
 
+class PairRow(BaseModel):
+    form: str
+    keep_before: str = ""
+
+
 class DesignatorRow(BaseModel):
     form: str
     reach: Literal["any", "known", "shared", "shared_known"]
@@ -68,7 +73,8 @@ class LeadChar(BaseModel):
 
 
 class RegionRecognizer(DataComponent):
-    FILES = {"regions": True, "designators": False, "translit": False, "leads": False}
+    FILES = {"regions": True, "designators": False, "translit": False, "leads": False,
+             "pairs": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -99,6 +105,14 @@ class RegionRecognizer(DataComponent):
         rows = read_tsv(files["leads"], LeadChar) if "leads" in files else []
         self.leads = frozenset(r.char for r in rows if r.kind != "conjunction")
         self.trails = frozenset(r.char for r in rows if r.kind == "conjunction")
+        self.pairs = {r.form: tuple(f for f in r.keep_before.split("|") if f)
+                      for r in read_tsv(files["pairs"], PairRow)} if "pairs" in files else {}
+
+    def not_a_pair(self, text: str, start: int, end: int) -> bool:
+        """Whether a name that also writes China and a continent (中非, region_pairs.tsv)
+        is the region here: only before one of its `keep_before` continuations."""
+        keep = self.pairs.get(text[start:end])
+        return keep is None or text.startswith(keep, end)
 
     @staticmethod
     def phrases(rows: list[RegionRow], script: str) -> list[tuple[str, str]]:
@@ -166,6 +180,8 @@ class RegionRecognizer(DataComponent):
                 found = words_allow(found, lead_split(starts, text, self.leads, self.trails),
                                     len(text),
                                     lambda a, b: automaton.lookup(text[a:b]), self.minor)
+                if self.pairs:
+                    found = [f for f in found if self.not_a_pair(text, f[0], f[1])]
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
                 out += [Candidate(a, b, "REGION", None, "region.han.local")

@@ -131,6 +131,10 @@ def test_chinese_regions(extractor, text, expected):
           ("大灣區", "Guangdong-Hong Kong-Macao Greater Bay Area")]),
         # Taiwan forms of foreign cities
         ("外貿協會率團赴杜拜、伊斯坦堡拓銷。", [("杜拜", "Dubai"), ("伊斯坦堡", "Istanbul")]),
+        # China and a continent's one-character abbreviation name a pair, not a region
+        ("推动中非经贸合作和中欧班列发展。", []),
+        ("中非共和国总统和中欧地区国家代表出席。",
+         [("中非共和国", "Central African Republic"), ("中欧", "Central Europe")]),
     ],
 )
 def test_chinese_regions_need_word_boundaries(extractor, text, expected):
