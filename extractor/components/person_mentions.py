@@ -98,9 +98,12 @@ def split_end(text: str, end: int, stops: set[int], ctx: HanContext, han: HanNam
 
 def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames,
                  taken: bytearray, others: list[Candidate] = ()) -> list[Mention]:
+    titles = [(c.start, c.end) for c in others if c.label == "TITLE"]
+    if titles:  # `杨总领事`: a title that begins inside a name and runs past it was cut by
+        # the reading (杨总 + 领事); the surname before the whole title is the mention
+        found = [r for r in found if not any(r.start < a < r.end < b for a, b in titles)]
     for r in found:
         take(taken, r.start, r.end)
-    titles = [(c.start, c.end) for c in others if c.label == "TITLE"]
     split = split_names(text, titles, {c.end for c in others}, {c.start for c in others}, ctx,
                         han, taken, {(r.start, r.end) for r in found}) if titles else []
     if split:

@@ -106,3 +106,13 @@ def test_zh_split_names(nlp_zh, text, expected, roles):
 def test_zh_name_before_a_date_and_a_verb(extractor, text, expected):
     res = extractor.extract(text, lang="zh", profile="fast")
     assert [e.text for e in res.entities if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the surname before a title that a shorter reading would cut (杨总 + 领事) is the person
+    ("总领事杨晓红出席。杨总领事介绍了情况。", ["杨晓红", "杨"]),
+    ("大使杨晓红出席。杨大使介绍了情况。", ["杨晓红", "杨"]),
+])
+def test_zh_surname_before_a_whole_title(extractor, text, expected):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert [e.text for e in res.entities if e.label == "PERSON"] == expected

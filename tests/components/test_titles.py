@@ -217,6 +217,9 @@ def test_chinese_titles(zh, text, expected):
     ("The UNICEF Representative in Chad, Ines Moreau, met representatives of the Resident "
      "Representative, Tom Vale, and the USAID Mission Director.",
      [(11, 25, "representative"), (75, 98, "resident representative"), (124, 140, "mission director")]),
+    # a US state's or city's executive office named by its portfolio
+    ("Agriculture Commissioner Al Tran met the Insurance Commissioner.",
+     [(0, 24, "agriculture commissioner"), (41, 63, "insurance commissioner")]),
 ])
 def test_english_titles_outside_diplomacy(en, text, expected):
     assert titles(en, text) == expected
@@ -328,6 +331,8 @@ def test_english_negatives_outside_diplomacy(en, text):
     # `副总` inside longer posts is not read alone
     ("副总统和副总理会见副总经理。",
      [(0, 3, "vice president"), (4, 7, "vice premier"), (9, 13, "deputy general manager")]),
+    # a Commonwealth or African ministry's Permanent Secretary, as Xinhua renders it
+    ("该部常务秘书李某出席。", [(2, 6, "permanent secretary")]),
 ])
 def test_chinese_titles_beyond_press_releases(zh, text, expected):
     assert titles(zh, text) == expected
