@@ -469,7 +469,10 @@ def starts(text: str, name: str, latin: bool) -> list[int]:
 
 STAFF_NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"  # one name of a list after `analysts at`
 TITLE_AT = re.compile(r" (of|at|with) (?:the )?")  # `partner of X`, `CFO at the X`
-POSSESSIVE_GAP = re.compile(r"(?:['’]s)? ")  # `X's chief financial officer`, `X CEO`
+# `X's chief financial officer`, `X CEO`; a possessive relative or pronoun right after the
+# name (`X, whose Chief Executive, A,`, `X; its managing director, A,`): no person holds a
+# post of a person
+POSSESSIVE_GAP = re.compile(r"(?:['’]s)? |[,;] (?:whose|its) ")
 # `X, the Oslo-based lender,`, `X, a maker of pumps`, `X is a retailer`: the noun that
 # closes the description (its last word, or two: `asset manager`)
 APPOSITION = re.compile(r"(?:,| is) (?:the|a|an) (?:[\w.'’-]+ ){0,5}?((?:asset |fund )?[a-z-]+)"

@@ -251,6 +251,11 @@ class HanOrgFinder:
                     if placed is not None and placed != core:
                         cores.add(placed)  # `浙江某某光电`: the region kept, the form dropped
                     brand = self.grammar.brand(core)
+                    if brand is None and placed is not None and placed != core:
+                        # `德安储能系统`: the "region" opening the name was its trade name (a county
+                        # is called 德安 too), and nothing of a name is left without it
+                        brand = self.grammar.brand(placed)
+                        core = placed if brand is not None else core
                     if brand is not None:
                         brands[brand] = core[len(brand):]
         if not cores:

@@ -114,6 +114,9 @@ class OrgRecognizer(DataComponent):
             if latin else None
         self.span_rules = OrgSpanRules(self.finder, self.generic) if latin else None
         markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True)
+        # a name read by a company's legal head (`某某集团`), or a later short form of such a
+        # name (`某某储能`), is a company, as a listed one is
+        self.company_sources = {r.id for r in data.of_kind("suffix") if r.legal} | {"zh.org.short"}
         self.market_words = {w for m in markets for w in m.split()}
         alt = "|".join(map(re.escape, markets))
         # Latin: the market after a space; Chinese: glued to the name (西门子中国)
@@ -401,7 +404,8 @@ class OrgRecognizer(DataComponent):
             return []
         out = []
         for c in found:
-            company = c.attrs.get("type") in COMPANY_TYPES or c.source in MARKET_SOURCES
+            company = c.attrs.get("type") in COMPANY_TYPES or c.source in MARKET_SOURCES \
+                or c.source in self.company_sources
             m = self.markets.match(text, c.end) if company else None
             if m is not None and (self.script == "latin" or self.unit_ends_at(text, m.end(), known)):
                 out.append(Candidate(c.start, m.end(), "ORG", clean_value(text[c.start:m.end()]),

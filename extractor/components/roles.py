@@ -102,6 +102,7 @@ class TopicRow(BaseModel):
 
 
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
+ITS_KIND = re.compile(r"(?:该|該)(公司|集团|集團|银行|銀行|协会|協會|商会|商會|大学|大學|学院|學院)\s*\Z")  # `该公司`
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 ORGANS = frozenset({"board", "council", "committee", "trustees", "governors"})  # a body's governing organs
 RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
@@ -122,13 +123,15 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
 # (`as CFO effective May 1`, `step down as CEO on June 30`, `as Chair following the AGM`, `at
 # the conclusion of the annual meeting`) or for how long (`elected Chair for a two-year term`,
-# `retires as CEO after nine years`), or until when (`as interim COO while the search goes on`),
-# or a clause on the change that opens no body (`as interim CFO following the departure of B`,
-# `CFO, who joined in 2019`), or a co-holder (`co-head of sales alongside B`), or the release's
-# body's own board (`Lead Independent Director of the board`: no other body's board is named)
+# `retires as CEO after nine years`, `completes her term as Chair in December`), or until
+# when (`as interim COO while the search goes on`), or a clause on the change that opens no
+# body (`as interim CFO following the departure of B`, `CFO, who joined in 2019`), or a
+# co-holder (`co-head of sales alongside B`), or the release's body's own board (`Lead
+# Independent Director of the board`: no other body's board is named)
 BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
     r"|effective|following|succeeding|replacing|who|whose|alongside|and\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
+    r"|in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b"
@@ -248,8 +251,10 @@ class RoleLinker(DataComponent):
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
         by_person: dict[int, list[Link]] = {}
         for p, ent in enumerate(ents):
-            if ent.label_ != "PERSON" or (ent.info or {}).get("part") == "given":
-                continue  # `王部长美花`: the given name's role is the surname's
+            if ent.label_ != "PERSON" or (ent.info or {}).get("part") == "given" \
+                    and chain.label(p - 1) == "TITLE" and chain.label(p - 2) == "PERSON":
+                continue  # `王部长美花`: the given name's role is the surname's (where a
+                # wider name took the surname, `某公司中国区副总裁王明`, the `given` is the name)
             found = self.title_first(chain, p)
             if not found and chain.label(p - 1) == "PERSON" and (chain.gap(p - 1) == "LIST" or (
                     self.listed(chain, p - 1) and not self.titled_after(chain, p))):
@@ -603,12 +608,21 @@ class RoleLinker(DataComponent):
         """The ORG joined to title t from the left, and where that title group starts."""
         k = t - 1
         if c.gap(k) == "ITS":
+            # `该公司`: the nearest body of that kind (`甲厅副厅长乙和该公司副总裁丙`: the company
+            # named before, not the department joined to the post between)
+            kind = ITS_KIND.search(c.text, c.ents[k].end_char, c.ents[t].start_char) \
+                if c.lang == "zh" else None
+            nearest = None
             for j in range(k, -1, -1):
                 if c.label(j) == "ORG":
-                    return c.ents[j], t
-                if c.gap(j - 1) is None:
+                    if kind is None or kind.group(1) in c.ents[j].text:
+                        return c.ents[j], t
+                    nearest = nearest or c.ents[j]
+                if c.gap(j - 1) is None and (  # a kind looks on through its sentence
+                        kind is None or j == 0 or c.ents[k].end_char - c.ents[j - 1].end_char > REFER_REACH
+                        or SENTENCE_END.search(c.text, c.ents[j - 1].end_char, c.ents[j].start_char)):
                     break
-            return None, t
+            return nearest, t
         if c.gap(k) not in ("ADJ", "POSS") or c.label(k) not in ("ORG", "REGION"):
             return None, t
         if c.label(k) == "REGION":
@@ -638,6 +652,7 @@ class RoleLinker(DataComponent):
         its = self.referred(c, p) if c.gap(p) == "ALSOITS" else None
         out: list[Link] = []
         pending: list[Ent] = []  # titles still waiting for a shared `of ORG`
+        unshared: list[Ent] = []  # org-less titles before a verb: no later `of ORG` is theirs
         shared: Ent | None = None  # `NAME, Acme's chairman and CEO`: both titles at Acme
         j = p + 1
         bare = True  # no place joined to the titles, none left open before a clause goes on
@@ -680,7 +695,9 @@ class RoleLinker(DataComponent):
                     out += [Link(c.ents[p], t, orgs[0]) for t in pending if not self.place_bound(t)]
                 break
             if orgs:
-                out += [Link(c.ents[p], t, orgs[0]) for t in pending if not self.place_bound(t)]
+                if lead is None:  # a shared `of ORG`; not a body named before the next post
+                    # (`甲任名誉会长，现任某公司总裁`: the company is the 总裁's alone)
+                    out += [Link(c.ents[p], t, orgs[0]) for t in pending if not self.place_bound(t)]
                 out += [Link(c.ents[p], title, o) for o in orgs]
                 pending = []
             else:
@@ -692,7 +709,11 @@ class RoleLinker(DataComponent):
             if c.gap(j) not in ("AND", "ALSO", "APPOS", "CONCUR") and not self.zh_title_list(c, j) \
                     or c.label(j + 1) not in ("TITLE", "ORG"):
                 break
+            if c.gap(j) == "ALSO" and c.lang != "zh":
+                # `steps down as CMO to become CSO at X`: X is the next post's alone
+                unshared, pending = unshared + pending, []
             j += 1
+        pending += unshared
         if bare and pending and BARE_END.match(c.text, last_end):
             for lk in out:  # the titles no `of ORG` reached
                 lk.bare = lk.org is None and any(lk.title is t for t in pending)

@@ -29,10 +29,12 @@ AFTER_COPULA_NAME = re.compile(
     r"[A-Z][A-Za-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+")
 # `The Chancellor, the Hon. Julie Roe,`, `its Treasurer, Mr Amit Shah`: a definite title and,
 # in apposition after it, a full name (honorific first, if any)
-DEFINITE_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+\Z")
+# (an opener of a term may stand between: `The Chamber's new Treasurer, A B of X`)
+DEFINITE_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+"
+                             r"(?:(?:new|incoming|outgoing|acting|interim)[ \t]+)?\Z")
 APPOSED_NAME = re.compile(
     r",[ \t]+(?:the[ \t]+Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?[ \t]+)?"
-    r"[A-Z][a-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+[ \t]*[,.;)]")
+    r"[A-Z][a-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+[ \t]*(?:[,.;)]|(?:of|at|from)[ \t])")
 BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
 BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+\Z")
 STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
@@ -65,8 +67,8 @@ NAMES_BEFORE = re.compile(
 _FULL_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}"
 # (`Ministers A of the United Kingdom and B of Kenya`: each holder's country after the name)
 _OF_PLACE = r"(?: of (?:the )?[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2})?"
-NAMES_AFTER = re.compile(
-    rf"[ \t]+{_FULL_NAME}{_OF_PLACE}(?:, {_FULL_NAME}{_OF_PLACE})*,? and {_FULL_NAME}")
+NAMES_AFTER = re.compile(  # (also in apposition: `the chamber's vice chairmen, A and B,`)
+    rf",?[ \t]+{_FULL_NAME}{_OF_PLACE}(?:, {_FULL_NAME}{_OF_PLACE})*,? and {_FULL_NAME}")
 # `A, CEO of X, and B, partner of Y, were elected Deputy Chairmen`: a passive verb of
 # appointment gives the plural post to the subjects before it, however long their appositions
 GIVEN_BEFORE = re.compile(
@@ -108,11 +110,11 @@ TITLE_OPENERS = frozenset("副代")
 class Context:
     def __init__(self, rows: list[ContextRow], *, latin: bool) -> None:
         self.latin = latin
-        self.after: dict[str, list[str]] = {}
+        after: dict[str, list[str]] = {}
         self.before: dict[str, list[str]] = {}
         for r in rows:
             if r.kind == "block_after":
-                self.after.setdefault(r.applies, []).append(r.form)
+                after.setdefault(r.applies, []).append(r.form)
             elif r.kind == "block_before":
                 self.before.setdefault(r.applies, []).append(r.form)
         self.neg_before = _phrases_before([r.form for r in rows if r.kind == "neg_before"])
@@ -134,7 +136,13 @@ class Context:
         self.agency_posts = {r.form for r in rows if r.kind == "agency_post"}
         definite = [r.form for r in rows if r.kind == "plural_before"]
         alt = "|".join(map(re.escape, definite)) or "(?!)"
-        self.plural_before = re.compile(rf"(?<![\w\-])(?:{alt})\s+(?:[\w\-]+\s+){{0,2}}\Z")
+        # (a possessive between: `the chamber's vice chairmen`)
+        self.plural_before = re.compile(rf"(?<![\w\-])(?:{alt})\s+(?:[\w\-'’]+\s+){{0,2}}\Z")
+
+        # block_after forms by key as (words, single characters): tuples for one startswith each
+        self.after: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+            k: (tuple(f for f in v if len(f) > 1), tuple(f for f in v if len(f) == 1))
+            for k, v in after.items()}
 
     def _keys(self, form: str) -> tuple[str, ...]:
         return ("*", form, f"~{form[-1]}")
@@ -147,7 +155,9 @@ class Context:
         read_on = not (start and (hay[start - 1] in TITLE_OPENERS or hay[start - 1] == hay[start]))
         for key in self._keys(head.form):
             after = self.after.get(key)
-            if after and read_on and hay.startswith(tuple(after), end):
+            # a word of its own after the head blocks it after 副 too (`副会长单位`: a member
+            # body's rank, `副市长会议`); a character reads on only from a bare head (长江)
+            if after and (hay.startswith(after[0], end) or read_on and hay.startswith(after[1], end)):
                 return True
             before = self.before.get(key)
             if before and any(hay.endswith(b, max(0, start - len(b)), start) for b in before):

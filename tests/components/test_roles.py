@@ -730,3 +730,26 @@ def test_short_form_of(name, names, expected):
 def test_english_possessive_field_body(extractor, text, expected, absent):
     got = triples(extractor.extract(text, lang="en"))
     assert expected in got and absent not in got
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a post left, then the next one taken: the body named after is the next post's alone
+    ("She replaces Dr. Omar Hadley, who steps down as Chief Medical Officer to become Chief "
+     "Scientific Officer at Vireo Bio.",
+     ("Omar Hadley", "Chief Scientific Officer", "Vireo Bio"),
+     ("Omar Hadley", "Chief Medical Officer", "Vireo Bio")),
+    # a plural post over a list written with semicolons, each name with its own apposition
+    ("The board welcomed three new trustees: Anil Mehra, Chief Financial Officer of Kinross "
+     "Learning Inc.; Dr. Sophie Lavallee, Dean of Education at Laurentian College; and Tom Okafor, "
+     "a partner at Gowan Baxter LLP.",
+     ("Sophie Lavallee", "trustees", None), None),
+    # a name whose post `whose`/`its` names is a firm's, not a person's
+    ("The award went to Tideway Metrics, whose Chief Executive, Raj Pillai, accepted it.",
+     ("Raj Pillai", "Chief Executive", "Tideway Metrics"), None),
+    # the plural in apposition after a possessive
+    ("The chamber's vice chairmen, David Okoro and Priya Lam, presented the awards.",
+     ("Priya Lam", "vice chairmen", None), None),
+])
+def test_english_succession_lists_and_possessives(extractor, text, expected, absent):
+    got = triples(extractor.extract(text, lang="en"))
+    assert expected in got and (absent is None or absent not in got)

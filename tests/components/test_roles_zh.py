@@ -179,3 +179,39 @@ def test_zh_board_notices(nlp_zh, text, expected):
 ])
 def test_zh_elections_and_posts(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a company's unit in a market, named by its short form or after a legal head, is the body
+    ("星岚储能系统(无锡)有限公司与北湖电力签约。星岚储能中国区财务总监林可欣出席。",
+     ("林可欣", "财务总监", "星岚储能中国区"), ("林可欣", "财务总监", None)),
+    ("北湖乳业集团大中华区总裁李文博随团来访。",
+     ("李文博", "总裁", "北湖乳业集团大中华区"), ("李文博", "总裁", None)),
+    # a name whose surname a wider ORG took (`区` of `中国区`) still holds the post
+    ("星岚集团中国区副总裁王明出席。", ("王明", "副总裁", "星岚集团中国区"), None),
+    # 该公司 is the company named before, not the department joined to the post between
+    ("会后，省商务厅与星岚储能有限公司签署备忘录，省商务厅副厅长赵磊和该公司副总裁杨帆代表双方签约。",
+     ("杨帆", "副总裁", "星岚储能有限公司"), ("杨帆", "副总裁", "省商务厅")),
+    # a post held before the company's own: the company is the later post's alone
+    ("上届会长黄立东改任名誉会长，现任北湖远航电子股份有限公司总裁。",
+     ("黄立东", "总裁", "北湖远航电子股份有限公司"), ("黄立东", "名誉会长", "北湖远航电子股份有限公司")),
+    # the congress appoints its secretary-general (聘任), an elected post of that body
+    ("北湖市物流协会第三届会员代表大会召开。大会聘任周立为秘书长兼新闻发言人。",
+     ("周立", "秘书长", "北湖市物流协会"), ("周立", "秘书长", None)),
+    # 代 (acting) before a corporate post; the short form of a foreign affairs office
+    ("北湖海通物流有限公司代总经理沈洁发言。", ("沈洁", "代总经理", "北湖海通物流有限公司"), None),
+    ("市政府副秘书长、市外办主任郑红参加会见。", ("郑红", "主任", "市外办"), ("郑红", "主任", None)),
+    # a seat on a company's board
+    ("星岚集团董事会成员马丁·霍夫曼出席。", ("马丁·霍夫曼", "董事会成员", "星岚集团"), None),
+])
+def test_zh_units_and_referred_bodies(nlp_zh, text, expected, absent):
+    got = roles(nlp_zh, text)
+    assert expected in got and (absent is None or absent not in got)
+
+
+@pytest.mark.parametrize("text", [
+    "义乌星岚控股有限公司等9家企业为副会长单位。",  # a member body's rank, no person's post
+    "沈洁代表副会长单位发言。",
+])
+def test_zh_rank_of_a_member_body_is_no_title(nlp_zh, text):
+    assert not [e for e in nlp_zh(text).ents if e.label_ == "TITLE"]
