@@ -26,7 +26,7 @@ class FirmLists:
     def __init__(self, firm_nouns: set[str], openers: set[str], stops: set[str]) -> None:
         nouns = "|".join(map(re.escape, sorted(firm_nouns, key=len, reverse=True)))
         # `等` then a count of 家 (any noun may follow), or a firm noun, maybe qualified
-        self.close = re.compile(rf"等(?:{COUNT}家|多家|(?:知名|龙头|头部|重点|领军|大型)?(?:{nouns}))") \
+        self.close = re.compile(rf"等(?:{COUNT}家|多家|(?:知名|龙头|头部|重点|领军|大型|整车|外资|合资|民营|国有|骨干|配套|领先|优质)?(?:{nouns}))") \
             if nouns else None
         self.openers = openers
         # a stop word of several characters stops a member anywhere in it; one of one

@@ -34,8 +34,8 @@ COMPANY_TYPES = {"company", "bank"}
 # a listing bracket: an exchange's code, a colon, a ticker of capitals or digits, then the
 # bracket's end or the next listing (`(NYSE: ABC; TSX: ABC)`)
 LISTING = re.compile(r"[(;,] ?([A-Z]{2,6}(?:-[A-Z]{1,2})?): ?[A-Z0-9][A-Z0-9.]{0,7}(?=[);,])")
-# names that take a market after them as companies do: a company's short form, and a chamber
-# abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
+# names that take a market after them as companies do: a company's short form (a Chinese one
+# is cut from a company's full name: HanOrgFinder.short_forms), and a chamber abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
 UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公司, 西门子中国有限公司)
 # a wire or paper named in brackets or slashes right after a dateline's date (`LONDON, 23 May
 # 2027 (RNS) -`, `…, 2027 /Acme Newswire/ --`): the source of the text, an ORG (GUIDELINES: wire
@@ -45,7 +45,7 @@ DATELINE_REACH = 400
 DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z .'-]*[A-Z]\b")  # the capitalised place opening it
 LIST_NAME = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"  # one name of a list of firms
 LIST_ITEM = re.compile(LIST_NAME)  # characters from the start of the text a dateline may stand in
-MARKET_SOURCES = {"org.latin.short_form", "en.org.glued"}
+MARKET_SOURCES = {"org.latin.short_form", "en.org.glued", "zh.org.short"}
 _AND = re.compile(r" (?:and|&) ")
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
@@ -479,9 +479,26 @@ class OrgRecognizer(DataComponent):
         if not spans:
             return []
         known = candidates(doc) + found
+        members = [(a, b) for a, b in spans if not other_reading(a, b, known)]
         return [Candidate(a, b, "ORG", clean_value(text[a:b]), "org.han.firm_list",
                           {"found_by": "org.han.firm_list"}, PRIORITY)
-                for a, b in spans if not any(c.start < b and a < c.end for c in known)]
+                for a, b in members + self.named_again(text, members, known)]
+
+    def named_again(self, text: str, members: list[tuple[int, int]],
+                    known: list[Candidate]) -> list[tuple[int, int]]:
+        """One reading per document: a firm a list names is the same firm wherever the
+        text writes it again, and by its trade name without the trade (`某某机器人` …
+        `某某`, HanOrgFinder.short_forms) where that stands as a word of its own; a place
+        or a name another reading holds keeps it."""
+        names = {text[a:b] for a, b in members}
+        if not names:
+            return []
+        grammar = self.finder.grammar
+        brands = {b for b in map(grammar.brand, names) if b is not None and b not in names}
+        taken = set(members)
+        return [(a, b) for a, b in occurrences(text, names | brands, False)
+                if (a, b) not in taken and not other_reading(a, b, known)
+                and (text[a:b] in names or self.finder.alone_at(text, a, b))]
 
     def dateline_sources(self, text: str, known: list[Candidate]) -> list[Candidate]:
         """The wire or paper bracketed right after the date of a dateline (a capitalised place,
@@ -548,6 +565,20 @@ class OrgRecognizer(DataComponent):
             cut_at_titles(text, found, [c for c in candidates(doc) if c.label == "TITLE"])
         candidates(doc).extend(found)
         return doc
+
+
+def other_reading(a: int, b: int, known: list[Candidate]) -> bool:
+    """Whether another reading holds the list member [a, b): one that covers it or
+    crosses its edges, or readings inside it that leave none of it over (`江苏南京`). A
+    place that is only a part of the member is part of the firm's name (`汇川技术`,
+    `大众安徽`: GUIDELINES, ORG: a region inside an organisation's name is part of it)."""
+    left = set(range(a, b))
+    for c in known:
+        if c.start < b and a < c.end:
+            if c.start < a or c.end > b or (c.start, c.end) == (a, b):
+                return True
+            left.difference_update(range(c.start, c.end))
+    return not left
 
 
 def _count_words(text: str, phrase: str) -> int:
