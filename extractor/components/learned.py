@@ -356,6 +356,17 @@ class LearnedForms:
             text[b:b + 1] in ("(", "（")
             or any(text.startswith(h, b) for h in self.org_heads | self.kind("body_noun")))
 
+    def related(self, text: str, c: Candidate) -> bool:
+        """A model's ORG that runs over a relation word (`某某股份全资子公司某某有限公司`):
+        two companies, the second named after the word, no one name."""
+        if c.label != "ORG":
+            return False
+        for w in self.kind("relation"):
+            at = text.find(w, c.start, c.end)
+            if at >= 0 and at + len(w) < c.end:
+                return True
+        return False
+
     def drop_country(self, c: Candidate, countries: dict[int, list[Candidate]],
                      text: str, companies: frozenset[tuple[int, int]] = frozenset()) -> Candidate | None:
         """A company's name after a country (`荷兰某某集团`): the country stays a REGION, as
@@ -845,6 +856,7 @@ class LearnedRecognizer(DataComponent):
             for r in rules:
                 if r.label == "REGION" and (r.attrs or {}).get("type") == "country":
                     countries.setdefault(r.start, []).append(r)
+            cands = [c for c in cands if not self.forms.related(check, c)]
             companies = frozenset((r.start, r.end) for r in rules if company_reading(r))
             cands = [c for c in (self.forms.drop_country(c, countries, check, companies)
                                  for c in cands) if c]

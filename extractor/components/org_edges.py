@@ -533,6 +533,8 @@ class OrgEdges:
         while len(brand) - len(words[-1]) >= (2 if len(words[-1]) > 1 and brand == core else 3) \
                 and (words[-1] in self.trade_words or self.noun(words[-1])):
             brand = brand[:-len(words.pop())]
+        if len(words) > 1 and all(self.noun(w) for w in words):
+            return None  # `数字经济` of `某地数字经济发展集团`: common nouns name a field
         return brand if brand != core and self.short_name(brand) else None
 
     # -- edges for a span from another source ---------------------------------------------

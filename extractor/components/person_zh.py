@@ -54,6 +54,7 @@ GIVEN_FREQ = 500
 CLAUSE_VERBS = set("说称摄等")
 COPULAS = set("为為")  # `选举甲为董事长`: the copula between a name and the post it is given  # one-character verbs that may end a clause right after a name
 WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
+VIET_MIDDLE = "氏"  # the middle name Thị of a Vietnamese woman's name (vietnamese_surnames.tsv)
 FUNCTION_TAGS = set("pcurdy")  # jieba tags of function words (of, at, and, this …)
 
 
@@ -234,6 +235,9 @@ class HanNames:
             given = name[len(surname):]
             if surname in self.japanese and len(given) == 2 and given[1] in self.japanese_ends:
                 given = given[0]  # `松本浩二`: a numeral closes a Japanese given name
+            if surname.endswith(VIET_MIDDLE) and len(given) == 2 \
+                    and self.tags.get(given[1], "x")[0] in FUNCTION_TAGS:
+                given = ""  # `阮氏某亦出席`: a function word after a one-character given name
             ok = bool(given) and all(is_han(ch) and ch not in self.nongiven for ch in given) \
                 and not self.common_word(name) \
                 and not (len(given) == 2 and self.plain_word(given, GIVEN_FREQ, PLAIN_TAGS))
