@@ -47,6 +47,17 @@ LIST_NAME = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"  # one name of a list 
 LIST_ITEM = re.compile(LIST_NAME)  # characters from the start of the text a dateline may stand in
 MARKET_SOURCES = {"org.latin.short_form", "en.org.glued", "zh.org.short"}
 _AND = re.compile(r" (?:and|&) ")
+# a capitalised Latin name of up to four words inside Chinese text (a Han character or
+# punctuation on either side: `阿联酋Masdar`, `Siemens Mobility首席执行官`)
+LATIN_CAP = re.compile(r"[A-Z]")
+LATIN_IN_HAN = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，、（(“\n]))[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
+                          r"(?=[\u4e00-\u9fff，。、）)”])")
+BODY_MIN, BODY_MAX = 2, 8  # characters of a body's name between a country and a post
+HOME_COUNTRY = {"中国", "中华人民共和国"}
+MISSION = "驻"  # `某国驻华大使`: a mission's place, no body
+PLACE_END = "市省州县区"  # `日本某某市副市长`: a division's designator ends a place, no body
+PARTNER_BEFORE = ("与", "和", "同")  # `与X签约`: the partner of a signing
+SIGNING_AFTER = ("签署", "签约", "签订", "达成", "合作", "合资")
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
@@ -91,6 +102,7 @@ class OrgRecognizer(DataComponent):
         self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
+        self.stop_words = data.texts("stop")
         labels = sorted(data.texts("listing_label"), key=len, reverse=True)
         # the label, a colon, then the name up to a space or punctuation
         self.listing_re = re.compile(
@@ -538,6 +550,61 @@ class OrgRecognizer(DataComponent):
                     out.append(c)
         return out
 
+    def latin_in_han(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`阿联酋Masdar`, `Siemens Mobility首席执行官`, `与ACWA Power签约`: a capitalised Latin
+        name in Chinese text right after a country, right before a post, or between 与 and a
+        signing verb names the body there (GUIDELINES, ORG: the organisation before a title
+        is a separate ORG; a country before a company is a REGION), whatever its words; a
+        name another reading holds keeps it."""
+        if self.script != "han" or LATIN_CAP.search(text) is None:
+            return []
+        country_ends = {c.end for c in known if c.label == "REGION"
+                        and (c.attrs or {}).get("type") == "country"}
+        title_starts = {c.start for c in known if c.label == "TITLE"}
+        out = []
+        for m in LATIN_IN_HAN.finditer(text):
+            a, b = m.span()
+            cued = a in country_ends or b in title_starts or (
+                text[a - 1:a] in PARTNER_BEFORE and text.startswith(SIGNING_AFTER, b))
+            if not cued or m.group() in self.generic or any(
+                    c.start < b and a < c.end and not (a <= c.start and c.end <= b and c.label == "ORG")
+                    for c in known):
+                continue
+            out.append(self.candidate(text, a, b, "org.han.latin"))
+        return out
+
+    def between_country_and_post(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`韩国某某化学副社长`: the few Han characters between a foreign country and a post
+        name the body that holds the post (GUIDELINES: the organisation before a title is a
+        separate ORG; a country before a company a REGION), whatever its words, where they
+        stand as words of their own and no other reading is there. Not after 中国, whose
+        companies carry the country in their names (`中国某某`), nor a mission's `驻`."""
+        if self.script != "han":
+            return []
+        titles = {c.start: c for c in known if c.label == "TITLE"}
+        if not titles:
+            return []
+        out = []
+        g = self.finder.grammar
+        for r in known:
+            if r.label != "REGION" or (r.attrs or {}).get("type") != "country" \
+                    or text[r.start:r.end] in HOME_COUNTRY:
+                continue
+            for t in range(r.end + BODY_MIN, min(r.end + BODY_MAX, len(text)) + 1):
+                if t in titles:
+                    break
+            else:
+                continue
+            run = text[r.end:t]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in run) or run[0] in MISSION \
+                    or run[-1] in PLACE_END \
+                    or any(w in run for w in self.stop_words) or run in self.generic \
+                    or other_reading(r.end, t, known) \
+                    or not (g.cut_at(text, r.end) and g.cut_at(text, t)):
+                continue
+            out.append(self.candidate(text, r.end, t, "org.han.before_post"))
+        return out
+
     def listing_exchanges(self, text: str) -> list[Candidate]:
         """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
         bracket is a stock exchange's, an ORG there (GUIDELINES: exchanges are organisations)
@@ -554,6 +621,8 @@ class OrgRecognizer(DataComponent):
         found += self.listed_short_names(text)
         found += self.listed_firms(doc, text, found)
         found += self.listing_exchanges(text)
+        found += self.latin_in_han(text, candidates(doc) + found)
+        found += self.between_country_and_post(text, candidates(doc) + found)
         found += self.dateline_sources(text, candidates(doc))
         found += self.latin_listed_firms(text, candidates(doc) + found)
         found += self.titled_acronyms(text, candidates(doc) + found)

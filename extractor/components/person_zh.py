@@ -453,6 +453,12 @@ class HanNames:
         out += self.transliterations(text, ctx)
         return out
 
+    def spelled_on(self, text: str, p: int, ctx: HanContext) -> bool:
+        """`马丁内斯`: a character that is no given name's (内) but spells a syllable, with
+        another syllable's character after it, goes on spelling the foreign name."""
+        return text[p] in self.translit and text[p + 1:p + 2] in self.translit \
+            and p + 1 not in ctx.starts and not self.plain_word(text[p + 1:p + 3], CROSS_FREQ)
+
     def dotted(self, text: str, ctx: HanContext, region_ends: set[int]) -> list[Reading]:
         """`卡洛斯·阿尔贝托·门德斯`, `让-皮埃尔`: Han parts joined by a name dot (or a hyphen,
         where context vouches for the name) are one foreign name,
@@ -469,7 +475,7 @@ class HanNames:
                     break
             last = m.start(1)  # the last part
             for p in range(last + 1, end):  # `摩根却说`, `维特克的`: a word or particle ends it
-                if p in ctx.starts or text[p] in self.nongiven \
+                if p in ctx.starts or text[p] in self.nongiven and not self.spelled_on(text, p, ctx) \
                         or self.plain_word(text[p:p + 2], CROSS_FREQ):
                     end = p
                     break
