@@ -55,6 +55,7 @@ LATIN_IN_HAN = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，、（(“\n]))[A-Z][A-Za-
 BODY_MIN, BODY_MAX = 2, 8  # characters of a body's name between a country and a post
 HOME_COUNTRY = {"中国", "中华人民共和国"}
 MISSION = "驻"  # `某国驻华大使`: a mission's place, no body
+ACTING = "代"  # before a post: its acting holder (代总裁)
 PLACE_END = "市省州县区"  # `日本某某市副市长`: a division's designator ends a place, no body
 PARTNER_BEFORE = ("与", "和", "同")  # `与X签约`: the partner of a signing
 SIGNING_AFTER = ("签署", "签约", "签订", "达成", "合作", "合资")
@@ -551,9 +552,9 @@ class OrgRecognizer(DataComponent):
         return out
 
     def latin_in_han(self, text: str, known: list[Candidate]) -> list[Candidate]:
-        """`阿联酋Masdar`, `Siemens Mobility首席执行官`, `与ACWA Power签约`: a capitalised Latin
-        name in Chinese text right after a country, right before a post, or between 与 and a
-        signing verb names the body there (GUIDELINES, ORG: the organisation before a title
+        """`阿联酋Masdar签署`, `Siemens Mobility首席执行官`, `与ACWA Power签约`: a capitalised
+        Latin name in Chinese text right before a post, or after 与 or a country and before
+        a signing verb names the body there (GUIDELINES, ORG: the organisation before a title
         is a separate ORG; a country before a company is a REGION), whatever its words; a
         name another reading holds keeps it."""
         if self.script != "han" or LATIN_CAP.search(text) is None:
@@ -564,8 +565,8 @@ class OrgRecognizer(DataComponent):
         out = []
         for m in LATIN_IN_HAN.finditer(text):
             a, b = m.span()
-            cued = a in country_ends or b in title_starts or (
-                text[a - 1:a] in PARTNER_BEFORE and text.startswith(SIGNING_AFTER, b))
+            cued = b in title_starts or (text[a - 1:a] in PARTNER_BEFORE or a in country_ends) \
+                and text.startswith(SIGNING_AFTER, b)  # (a game's, a product's name after a country)
             if not cued or m.group() in self.generic or any(
                     c.start < b and a < c.end and not (a <= c.start and c.end <= b and c.label == "ORG")
                     for c in known):
@@ -595,6 +596,8 @@ class OrgRecognizer(DataComponent):
                     break
             else:
                 continue
+            if text[t - 1] in ACTING:
+                t -= 1  # `某国某某会议代总裁`: acting holds the post, no part of the body
             run = text[r.end:t]
             if not all("\u4e00" <= ch <= "\u9fff" for ch in run) or run[0] in MISSION \
                     or run[-1] in PLACE_END \

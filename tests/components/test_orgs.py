@@ -728,6 +728,7 @@ def test_org_cut_at_a_title(text, title, org, expected):
     ("Lumo Mobility首席执行官出席。", ["Lumo Mobility"]),
     ("公司与Arvo Power签约。", ["Arvo Power"]),
     ("公司CEO出席。", []),
+    ("他们想成为巴西Dexo界的龙头。", []),  # a game's or product's name after a country
     # the words between a foreign country and a post name its body; a mission's 驻, a
     # place and the home country's names are not that
     ("韩国澄源化学副社长出席。", ["澄源化学"]),
