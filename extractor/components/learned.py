@@ -356,12 +356,27 @@ class LearnedForms:
             text[b:b + 1] in ("(", "（")
             or any(text.startswith(h, b) for h in self.org_heads | self.kind("body_noun")))
 
+    def related(self, text: str, c: Candidate) -> bool:
+        """A model's ORG that runs over a relation word (`某某股份全资子公司某某有限公司`):
+        two companies, the second named after the word, no one name."""
+        if c.label != "ORG":
+            return False
+        for w in self.kind("relation"):
+            at = text.find(w, c.start, c.end)
+            if at >= 0 and at + len(w) < c.end:
+                return True
+        return False
+
     def drop_country(self, c: Candidate, countries: dict[int, list[Candidate]],
-                     text: str) -> Candidate | None:
+                     text: str, companies: frozenset[tuple[int, int]] = frozenset()) -> Candidate | None:
         """A company's name after a country (`荷兰某某集团`): the country stays a REGION, as
         the rules have it (org_patterns.jsonl `keep_country`), and the name starts after it; a
         full registered legal form (`股份有限公司`) keeps the place its name registers.
-        `countries`: the rules' country REGIONs by start."""
+        `countries`: the rules' country REGIONs by start; `companies`: the spans of the
+        rules' company names, which a model's reading of country + that name (`荷兰某某能源`,
+        no head word) gives up to (a ministry keeps its country: no company there)."""
+        if c.label == "ORG" and any((r.end, c.end) in companies for r in countries.get(c.start, ())):
+            return None
         if c.label != "ORG" or not any(text.endswith(h, c.start, c.end) for h in self.kind("company_head")):
             return c
         if any(text.endswith(f, c.start, c.end) for f in self.kind("registered_form")):
@@ -624,6 +639,16 @@ PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|into|across)\s+\Z", re.I)
 CLUB_PRIORITY = 1  # a club's name beats the same characters read as its city (priority 0)
 
 
+COMPANY_SOURCES = ("zh.org.short", "org.han.firm_list", "zh.org.suffix.集团", "zh.org.suffix.公司")
+
+
+def company_reading(c: Candidate) -> bool:
+    """A rules' ORG that names a company: a short form of one named in full, a member
+    of a list of firms, a name closed by 集团/公司, or a lexicon company."""
+    return c.label == "ORG" and (c.source in COMPANY_SOURCES
+                                 or (c.attrs or {}).get("type") in ("company", "bank"))
+
+
 def gazetteer_city(c: Candidate) -> bool:
     """A REGION read from a city known only from GeoNames (lexicon.gazetteer_only): it
     names the place where nothing else reads its word, but a learned person's name may
@@ -834,7 +859,10 @@ class LearnedRecognizer(DataComponent):
             for r in rules:
                 if r.label == "REGION" and (r.attrs or {}).get("type") == "country":
                     countries.setdefault(r.start, []).append(r)
-            cands = [c for c in (self.forms.drop_country(c, countries, check) for c in cands) if c]
+            cands = [c for c in cands if not self.forms.related(check, c)]
+            companies = frozenset((r.start, r.end) for r in rules if company_reading(r))
+            cands = [c for c in (self.forms.drop_country(c, countries, check, companies)
+                                 for c in cands) if c]
             drop = word_edge_fixes(cands, rules, check, bounds)
             if drop:
                 rules = [r for r in rules if id(r) not in drop]

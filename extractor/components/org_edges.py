@@ -513,9 +513,10 @@ class OrgEdges:
         return core if self.short_name(core) else None
 
     def short_name(self, core: str) -> bool:
-        """Whether a part of a company's name can stand for it: three or more Han
-        characters, not a dictionary word and not a place."""
-        return len(core) >= 3 and all("\u4e00" <= ch <= "\u9fff" for ch in core) \
+        """Whether a part of a company's name can stand for it: two or more Han
+        characters, not a dictionary word and not a place. A name of two (`某某集团` …
+        `某某`) is read only where it stands as a word of its own (HanOrgFinder.short_forms)."""
+        return len(core) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in core) \
             and core not in self.regions and self.freq.get(core, 0) < WORD_FREQ
 
     def brand(self, core: str) -> str | None:
@@ -525,9 +526,15 @@ class OrgEdges:
         its trailing trade words (rows of trade_field, or common dictionary nouns that
         jieba cuts off whole: `供应链`, `管理`); None where no name would be left."""
         brand, words = core, list(_cut(core))
-        while len(brand) - len(words[-1]) >= 3 and (words[-1] in self.trade_words
-                                                    or self.noun(words[-1])):
+        # a trade name of two characters is left only by one trade word of two or more
+        # (`某某科技`), not by one character jieba cut off a transliteration (`萨尔汉`) or
+        # by a run of trade words, whose first two characters may be a descriptor
+        # (`粤澳中医药科技`)
+        while len(brand) - len(words[-1]) >= (2 if len(words[-1]) > 1 and brand == core else 3) \
+                and (words[-1] in self.trade_words or self.noun(words[-1])):
             brand = brand[:-len(words.pop())]
+        if len(words) > 1 and all(self.noun(w) for w in words):
+            return None  # `数字经济` of `某地数字经济发展集团`: common nouns name a field
         return brand if brand != core and self.short_name(brand) else None
 
     # -- edges for a span from another source ---------------------------------------------

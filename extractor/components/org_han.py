@@ -266,18 +266,23 @@ class HanOrgFinder:
             at = text.find(core)
             while at >= 0:
                 end = at + len(core)
-                if not any(taken[at:end]) and (core in cores or self.trade_name_at(
+                if not any(taken[at:end]) and (core in cores and (len(core) > 2 or self.alone_at(
+                        text, at, end)) or core in brands and self.trade_name_at(
                         text, at, end, brands[core])):
                     out.append(HanOrg(at, end, "zh.org.short"))
                     taken[at:end] = b"\x01" * len(core)
                 at = text.find(core, end)
         return out
 
+    def alone_at(self, text: str, at: int, end: int) -> bool:
+        """[at, end) stands on the segmenter's word edges: a name of two characters is
+        no part of a longer word there (`某某` but not the `某某` inside `某某乡`)."""
+        return self.grammar.cut_at(text, at) and not self.grammar.word_across(text, end)
+
     def trade_name_at(self, text: str, at: int, end: int, trade: str) -> bool:
         """A trade name found at [at, end) stands alone: on the segmenter's word edges,
         and not followed by the trade it was cut from (`某某科技园` names a park)."""
-        return self.grammar.cut_at(text, at) and not self.grammar.word_across(text, end) \
-            and not text.startswith(trade[:2], end)
+        return self.alone_at(text, at, end) and not text.startswith(trade[:2], end)
 
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 SEPARATOR = "、"  # between members (a conjunction may be part of a name: 和黄, 中和)
+CONJUNCTIONS = "与及"  # before the last member, where the segmenter cuts them as words
 ITEM_MIN, ITEM_MAX = 2, 10  # characters of one member
 COUNT = r"(?:逾|超过|近|约|多达|共)?(?:[0-9０-９]+|[一二两三四五六七八九十百千几数]+)[余多]?"
 NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&\-]")
@@ -26,7 +27,7 @@ class FirmLists:
     def __init__(self, firm_nouns: set[str], openers: set[str], stops: set[str]) -> None:
         nouns = "|".join(map(re.escape, sorted(firm_nouns, key=len, reverse=True)))
         # `等` then a count of 家 (any noun may follow), or a firm noun, maybe qualified
-        self.close = re.compile(rf"等(?:{COUNT}家|多家|(?:知名|龙头|头部|重点|领军|大型)?(?:{nouns}))") \
+        self.close = re.compile(rf"等(?:{COUNT}家|多家|(?:知名|龙头|头部|重点|领军|大型|整车|外资|合资|民营|国有|骨干|配套|领先|优质)?(?:{nouns}))") \
             if nouns else None
         self.openers = openers
         # a stop word of several characters stops a member anywhere in it; one of one
@@ -52,9 +53,10 @@ class FirmLists:
         word_starts = set(starts)
         while True:
             a = end
-            while a > 0 and text[a - 1] != SEPARATOR and NAME_CHAR.match(text[a - 1]):
+            while a > 0 and text[a - 1] != SEPARATOR and NAME_CHAR.match(text[a - 1]) \
+                    and not self.joins(a - 1, end, text, word_starts):
                 a -= 1
-            if a > 0 and text[a - 1] == SEPARATOR:
+            if a > 0 and (text[a - 1] == SEPARATOR or self.joins(a - 1, end, text, word_starts)):
                 if not self.member(text, a, end, word_starts):
                     return []
                 found.append((a, end))
@@ -62,6 +64,13 @@ class FirmLists:
                 continue
             first = self.first_member(text, a, end, starts, word_starts)
             return found + [first] if first else found
+
+    @staticmethod
+    def joins(i: int, end: int, text: str, word_starts: set[int]) -> bool:
+        """`华为、某某云与某某集团等企业`: a conjunction the segmenter reads as a word of its
+        own joins the list's last members as its separator does."""
+        return text[i] in CONJUNCTIONS and i in word_starts and i + 1 in word_starts \
+            and i + 1 < end and i > 0 and text[i - 1] != SEPARATOR
 
     def member(self, text: str, a: int, b: int, word_starts: set[int]) -> bool:
         name = text[a:b]

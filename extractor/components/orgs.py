@@ -34,8 +34,8 @@ COMPANY_TYPES = {"company", "bank"}
 # a listing bracket: an exchange's code, a colon, a ticker of capitals or digits, then the
 # bracket's end or the next listing (`(NYSE: ABC; TSX: ABC)`)
 LISTING = re.compile(r"[(;,] ?([A-Z]{2,6}(?:-[A-Z]{1,2})?): ?[A-Z0-9][A-Z0-9.]{0,7}(?=[);,])")
-# names that take a market after them as companies do: a company's short form, and a chamber
-# abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
+# names that take a market after them as companies do: a company's short form (a Chinese one
+# is cut from a company's full name: HanOrgFinder.short_forms), and a chamber abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
 UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公司, 西门子中国有限公司)
 # a wire or paper named in brackets or slashes right after a dateline's date (`LONDON, 23 May
 # 2027 (RNS) -`, `…, 2027 /Acme Newswire/ --`): the source of the text, an ORG (GUIDELINES: wire
@@ -45,8 +45,20 @@ DATELINE_REACH = 400
 DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z .'-]*[A-Z]\b")  # the capitalised place opening it
 LIST_NAME = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"  # one name of a list of firms
 LIST_ITEM = re.compile(LIST_NAME)  # characters from the start of the text a dateline may stand in
-MARKET_SOURCES = {"org.latin.short_form", "en.org.glued"}
+MARKET_SOURCES = {"org.latin.short_form", "en.org.glued", "zh.org.short"}
 _AND = re.compile(r" (?:and|&) ")
+# a capitalised Latin name of up to four words inside Chinese text (a Han character or
+# punctuation on either side: `阿联酋Masdar`, `Siemens Mobility首席执行官`)
+LATIN_CAP = re.compile(r"[A-Z]")
+LATIN_IN_HAN = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，、（(“\n]))[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
+                          r"(?=[\u4e00-\u9fff，。、）)”])")
+BODY_MIN, BODY_MAX = 2, 8  # characters of a body's name between a country and a post
+HOME_COUNTRY = {"中国", "中华人民共和国"}
+MISSION = "驻"  # `某国驻华大使`: a mission's place, no body
+ACTING = "代"  # before a post: its acting holder (代总裁)
+PLACE_END = "市省州县区"  # `日本某某市副市长`: a division's designator ends a place, no body
+PARTNER_BEFORE = ("与", "和", "同")  # `与X签约`: the partner of a signing
+SIGNING_AFTER = ("签署", "签约", "签订", "达成", "合作", "合资")
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
@@ -91,6 +103,7 @@ class OrgRecognizer(DataComponent):
         self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
+        self.stop_words = data.texts("stop")
         labels = sorted(data.texts("listing_label"), key=len, reverse=True)
         # the label, a colon, then the name up to a space or punctuation
         self.listing_re = re.compile(
@@ -483,9 +496,26 @@ class OrgRecognizer(DataComponent):
         if not spans:
             return []
         known = candidates(doc) + found
+        members = [(a, b) for a, b in spans if not other_reading(a, b, known)]
         return [Candidate(a, b, "ORG", clean_value(text[a:b]), "org.han.firm_list",
                           {"found_by": "org.han.firm_list"}, PRIORITY)
-                for a, b in spans if not any(c.start < b and a < c.end for c in known)]
+                for a, b in members + self.named_again(text, members, known)]
+
+    def named_again(self, text: str, members: list[tuple[int, int]],
+                    known: list[Candidate]) -> list[tuple[int, int]]:
+        """One reading per document: a firm a list names is the same firm wherever the
+        text writes it again, and by its trade name without the trade (`某某机器人` …
+        `某某`, HanOrgFinder.short_forms) where that stands as a word of its own; a place
+        or a name another reading holds keeps it."""
+        names = {text[a:b] for a, b in members}
+        if not names:
+            return []
+        grammar = self.finder.grammar
+        brands = {b for b in map(grammar.brand, names) if b is not None and b not in names}
+        taken = set(members)
+        return [(a, b) for a, b in occurrences(text, names | brands, False)
+                if (a, b) not in taken and not other_reading(a, b, known)
+                and (text[a:b] in names or self.finder.alone_at(text, a, b))]
 
     def dateline_sources(self, text: str, known: list[Candidate]) -> list[Candidate]:
         """The wire or paper bracketed right after the date of a dateline (a capitalised place,
@@ -525,6 +555,63 @@ class OrgRecognizer(DataComponent):
                     out.append(c)
         return out
 
+    def latin_in_han(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`阿联酋Masdar签署`, `Siemens Mobility首席执行官`, `与ACWA Power签约`: a capitalised
+        Latin name in Chinese text right before a post, or after 与 or a country and before
+        a signing verb names the body there (GUIDELINES, ORG: the organisation before a title
+        is a separate ORG; a country before a company is a REGION), whatever its words; a
+        name another reading holds keeps it."""
+        if self.script != "han" or LATIN_CAP.search(text) is None:
+            return []
+        country_ends = {c.end for c in known if c.label == "REGION"
+                        and (c.attrs or {}).get("type") == "country"}
+        title_starts = {c.start for c in known if c.label == "TITLE"}
+        out = []
+        for m in LATIN_IN_HAN.finditer(text):
+            a, b = m.span()
+            cued = b in title_starts or (text[a - 1:a] in PARTNER_BEFORE or a in country_ends) \
+                and text.startswith(SIGNING_AFTER, b)  # (a game's, a product's name after a country)
+            if not cued or m.group() in self.generic or any(
+                    c.start < b and a < c.end and not (a <= c.start and c.end <= b and c.label == "ORG")
+                    for c in known):
+                continue
+            out.append(self.candidate(text, a, b, "org.han.latin"))
+        return out
+
+    def between_country_and_post(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`韩国某某化学副社长`: the few Han characters between a foreign country and a post
+        name the body that holds the post (GUIDELINES: the organisation before a title is a
+        separate ORG; a country before a company a REGION), whatever its words, where they
+        stand as words of their own and no other reading is there. Not after 中国, whose
+        companies carry the country in their names (`中国某某`), nor a mission's `驻`."""
+        if self.script != "han":
+            return []
+        titles = {c.start: c for c in known if c.label == "TITLE"}
+        if not titles:
+            return []
+        out = []
+        g = self.finder.grammar
+        for r in known:
+            if r.label != "REGION" or (r.attrs or {}).get("type") != "country" \
+                    or text[r.start:r.end] in HOME_COUNTRY:
+                continue
+            for t in range(r.end + BODY_MIN, min(r.end + BODY_MAX, len(text)) + 1):
+                if t in titles:
+                    break
+            else:
+                continue
+            if text[t - 1] in ACTING:
+                t -= 1  # `某国某某会议代总裁`: acting holds the post, no part of the body
+            run = text[r.end:t]
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in run) or run[0] in MISSION \
+                    or run[-1] in PLACE_END \
+                    or any(w in run for w in self.stop_words) or run in self.generic \
+                    or other_reading(r.end, t, known) \
+                    or not (g.cut_at(text, r.end) and g.cut_at(text, t)):
+                continue
+            out.append(self.candidate(text, r.end, t, "org.han.before_post"))
+        return out
+
     def listing_exchanges(self, text: str) -> list[Candidate]:
         """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
         bracket is a stock exchange's, an ORG there (GUIDELINES: exchanges are organisations)
@@ -541,6 +628,8 @@ class OrgRecognizer(DataComponent):
         found += self.listed_short_names(text)
         found += self.listed_firms(doc, text, found)
         found += self.listing_exchanges(text)
+        found += self.latin_in_han(text, candidates(doc) + found)
+        found += self.between_country_and_post(text, candidates(doc) + found)
         found += self.dateline_sources(text, candidates(doc))
         found += self.latin_listed_firms(text, candidates(doc) + found)
         found += self.titled_acronyms(text, candidates(doc) + found)
@@ -552,6 +641,20 @@ class OrgRecognizer(DataComponent):
             cut_at_titles(text, found, [c for c in candidates(doc) if c.label == "TITLE"])
         candidates(doc).extend(found)
         return doc
+
+
+def other_reading(a: int, b: int, known: list[Candidate]) -> bool:
+    """Whether another reading holds the list member [a, b): one that covers it or
+    crosses its edges, or readings inside it that leave none of it over (`江苏南京`). A
+    place that is only a part of the member is part of the firm's name (`汇川技术`,
+    `大众安徽`: GUIDELINES, ORG: a region inside an organisation's name is part of it)."""
+    left = set(range(a, b))
+    for c in known:
+        if c.start < b and a < c.end:
+            if c.start < a or c.end > b or (c.start, c.end) == (a, b):
+                return True
+            left.difference_update(range(c.start, c.end))
+    return not left
 
 
 def _count_words(text: str, phrase: str) -> int:

@@ -54,6 +54,7 @@ GIVEN_FREQ = 500
 CLAUSE_VERBS = set("说称摄等")
 COPULAS = set("为為")  # `选举甲为董事长`: the copula between a name and the post it is given  # one-character verbs that may end a clause right after a name
 WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
+VIET_MIDDLE = "氏"  # the middle name Thị of a Vietnamese woman's name (vietnamese_surnames.tsv)
 FUNCTION_TAGS = set("pcurdy")  # jieba tags of function words (of, at, and, this …)
 
 
@@ -234,6 +235,9 @@ class HanNames:
             given = name[len(surname):]
             if surname in self.japanese and len(given) == 2 and given[1] in self.japanese_ends:
                 given = given[0]  # `松本浩二`: a numeral closes a Japanese given name
+            if surname.endswith(VIET_MIDDLE) and len(given) == 2 \
+                    and self.tags.get(given[1], "x")[0] in FUNCTION_TAGS:
+                given = ""  # `阮氏某亦出席`: a function word after a one-character given name
             ok = bool(given) and all(is_han(ch) and ch not in self.nongiven for ch in given) \
                 and not self.common_word(name) \
                 and not (len(given) == 2 and self.plain_word(given, GIVEN_FREQ, PLAIN_TAGS))
@@ -449,6 +453,12 @@ class HanNames:
         out += self.transliterations(text, ctx)
         return out
 
+    def spelled_on(self, text: str, p: int, ctx: HanContext) -> bool:
+        """`马丁内斯`: a character that is no given name's (内) but spells a syllable, with
+        another syllable's character after it, goes on spelling the foreign name."""
+        return text[p] in self.translit and text[p + 1:p + 2] in self.translit \
+            and p + 1 not in ctx.starts and not self.plain_word(text[p + 1:p + 3], CROSS_FREQ)
+
     def dotted(self, text: str, ctx: HanContext, region_ends: set[int]) -> list[Reading]:
         """`卡洛斯·阿尔贝托·门德斯`, `让-皮埃尔`: Han parts joined by a name dot (or a hyphen,
         where context vouches for the name) are one foreign name,
@@ -465,7 +475,7 @@ class HanNames:
                     break
             last = m.start(1)  # the last part
             for p in range(last + 1, end):  # `摩根却说`, `维特克的`: a word or particle ends it
-                if p in ctx.starts or text[p] in self.nongiven \
+                if p in ctx.starts or text[p] in self.nongiven and not self.spelled_on(text, p, ctx) \
                         or self.plain_word(text[p:p + 2], CROSS_FREQ):
                     end = p
                     break

@@ -127,7 +127,7 @@ class PersonRecognizer(DataComponent):
     FILES = {"surnames": False, "context_zh": False, "translit": False,
              "pinyin_surnames": False, "syllables": False, "context_en": False,
              "regions": False, "given": False, "family": False, "romanised": False,
-             "japanese_surnames": False, "org_patterns": False,
+             "japanese_surnames": False, "vietnamese_surnames": False, "org_patterns": False,
              "places": False, "title_heads": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
                    frozenset({"pinyin_surnames", "syllables", "context_en"}))
@@ -143,6 +143,9 @@ class PersonRecognizer(DataComponent):
                 for r in read_tsv(files["japanese_surnames"], SurnameRow):
                     self.readings.setdefault(r.surname, r.pinyin)
                     japanese.add(r.surname)
+            if "vietnamese_surnames" in files:  # `阮氏` + a given name of one or two
+                for r in read_tsv(files["vietnamese_surnames"], SurnameRow):
+                    self.readings.setdefault(r.surname, r.pinyin)
             translit = ({r.char for r in read_tsv(files["translit"], CharRow)}
                         if "translit" in files else set())
             self.han = HanNames(self.readings, read_context(files["context_zh"]), translit,

@@ -13,7 +13,7 @@ Chinese has no spaces, so a place name also occurs as a string inside ordinary w
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from pathlib import Path
 
@@ -397,7 +397,35 @@ def words_allow(found: list, starts: list[int], length: int,
         if allowed:
             out.append((start, end, ids))
             ends.add(end)
+        elif shorter:
+            later = overlapped(found, start, end, starts, length, shorter, ends, minor)
+            if later is not None:
+                out.append(later)
+                ends.add(later[1])
     return out
+
+
+NAME_REACH = 8  # characters a Chinese place name spans at most (designator included)
+
+
+def overlapped(found: list, start: int, end: int, starts: list[int], length: int,
+               shorter: Callable[[int, int], list | None], ends: set[int],
+               minor: Callable[[list], bool] | None = None) -> tuple | None:
+    """A name that starts inside a refused match and fits the words: the automaton gives
+    the leftmost match, and 资中 (a county) in 投资中国 hides 中国, which begins with the
+    segmenter's word after 投资. The longest such name that ends before the next match;
+    not a county-level one (`minor`), whose name is often an ordinary word as well
+    (投资兴业: 兴业, a county, is the verb phrase's second word there)."""
+    limit = min((s for s, _, _ in found if s >= end), default=length)
+    for a in range(start + 1, end):
+        if bisect_left(starts, a) >= len(starts) or starts[bisect_left(starts, a)] != a:
+            continue
+        for b in range(min(limit, a + NAME_REACH), end, -1):
+            ids = shorter(a, b)
+            if ids is not None and on_word_edges(starts, length, a, b, ends) \
+                    and not (minor is not None and minor(ids)):
+                return a, b, ids
+    return None
 
 
 def lead_split(starts: list[int], text: str, leads: frozenset[str],

@@ -712,6 +712,28 @@ def test_org_cut_at_a_title(text, title, org, expected):
     # a company's country unit, glued to its name, where a title or company head follows
     ("西门子中国副总裁出席。", ["西门子中国"]),
     ("西门子中国市场增长很快。", ["西门子"]),
+    # a place inside a member is part of the firm's name; a member named again is the same
+    # firm, and so is its trade name alone; 与/及 cut as words join the last members
+    ("吸引了汇川技术、澄源科技等60余家企业参加。", ["汇川技术", "澄源科技"]),
+    ("蓝芯机器人、澄源等企业参展。蓝芯表示看好市场。", ["蓝芯机器人", "澄源", "蓝芯"]),
+    ("华为、蓝芯云与澄源集团等企业签约。", ["华为", "蓝芯云", "澄源集团"]),
+    # a company named in full is called by its trade name of two characters later, also
+    # as its market unit before a title; a field of common nouns is no trade name
+    ("德国澄源集团在苏州投资。澄源中国总裁出席。", ["澄源集团", "澄源中国"]),
+    ("江苏蓝芯科技股份有限公司发布公告，蓝芯将扩产。", ["江苏蓝芯科技股份有限公司", "蓝芯"]),
+    ("广西数字经济发展集团参加数字经济论坛。", ["广西数字经济发展集团"]),
+    # a Latin name after a country, before a post or between 与 and a signing verb is a
+    # body; a post in Latin letters keeps its reading
+    ("公司与阿联酋Korvex签署合作协议。", ["Korvex"]),
+    ("Lumo Mobility首席执行官出席。", ["Lumo Mobility"]),
+    ("公司与Arvo Power签约。", ["Arvo Power"]),
+    ("公司CEO出席。", []),
+    ("他们想成为巴西Dexo界的龙头。", []),  # a game's or product's name after a country
+    # the words between a foreign country and a post name its body; a mission's 驻, a
+    # place and the home country's names are not that
+    ("韩国澄源化学副社长出席。", ["澄源化学"]),
+    ("韩国驻华大使出席。", []),
+    ("美国加州州长出席。", []),
 ])
 def test_zh_firm_lists_and_units(extractor, text, orgs):
     res = extractor.extract(text, lang="zh", profile="fast")

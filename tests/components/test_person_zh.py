@@ -58,6 +58,12 @@ def persons(nlp, text: str) -> list[str]:
     # Japanese names: a two-character surname and given name, a numeral ending it too
     ("理事长佐藤直樹、副会长石川浩二出席。", ["佐藤直樹", "石川浩二"]),
     ("董事长永井浩一出席。", ["永井浩一"]),
+    # Vietnamese women's names: family name + 氏 + one or two given characters, a function
+    # word after one given character not taken in
+    ("工贸部副部长阮氏秋河出席并致辞。", ["阮氏秋河"]),
+    ("总领事范氏兰亦出席活动。", ["范氏兰"]),
+    # a character that is no given name's spells on inside a foreign name's last part
+    ("首席执行官卡洛斯·马丁内斯分别签字。", ["卡洛斯·马丁内斯"]),
 ])
 def test_zh_vouched_names(nlp_zh, text, expected):
     assert persons(nlp_zh, text) == expected

@@ -129,6 +129,10 @@ def test_chinese_regions(extractor, text, expected):
         ("企業進入橫琴粵澳深度合作區及大灣區。",
          [("橫琴粵澳深度合作區", "Hengqin Guangdong-Macao In-Depth Cooperation Zone"),
           ("大灣區", "Guangdong-Hong Kong-Macao Greater Bay Area")]),
+        # a county-level match across a word's edge (资中 in 投资中国) hides no country;
+        # a county-level name there stays an ordinary word (兴业 of 投资兴业)
+        ("外资企业持续加大投资中国的力度。", [("中国", "China")]),
+        ("欢迎各地企业来此投资兴业。", []),
         # Taiwan forms of foreign cities
         ("外貿協會率團赴杜拜、伊斯坦堡拓銷。", [("杜拜", "Dubai"), ("伊斯坦堡", "Istanbul")]),
         # China and a continent's one-character abbreviation name a pair, not a region
