@@ -48,7 +48,9 @@ def legal_token_pattern(legal: set[str]) -> str:
 
 def _legal_text(word: str) -> str:
     return _LEGAL_COMMA.sub("", word, count=1) if word.startswith(",") else word
-_SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de"}
+# `to` (a mission's destination, `to_place`): its segment is the name's own tail, so the cut
+# at the last head does not drop it (`Delegation of the European Union to Ghana`)
+_SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de", "to"}
 _THE_AFTER = {"of", "for", "under", "in", "on", "to"}
 _SEAT_REACH = 6  # words between `Office of` and the title that names its holder
 MAX_TOKENS = 24  # longer capitalised runs are headlines or lists, not one name
