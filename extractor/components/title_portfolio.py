@@ -95,6 +95,10 @@ class Portfolios:
                     # no list of fields: the portfolio ends before the comma, if it has one
                     got = None if prep == ", " else self._capitalised(
                         text, at, prep == " for ", places, cross=False)
+                if got is not None and prep == " of " and isinstance(places, Mapping) \
+                        and places.get(at, (0,))[0] >= got:
+                    got = None  # `Governor of Lagos State`: the run is a place (its `State` no
+                    # portfolio), a REGION after a place's post
                 if got is not None:
                     branch = self._branch(text, got) if prep == " for " else got
                     return branch, prep.strip() + " " + " ".join(text[at:branch].split()).lower()
