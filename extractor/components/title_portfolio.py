@@ -86,6 +86,14 @@ class Portfolios:
                 if remit is not None:
                     return remit, prep.strip() + " " + " ".join(text[at:remit].split()).lower()
                 got = None
+                if prep == " of " and klass in self.classes and text.startswith("the ", at) \
+                        and text[at + 4:at + 5].isupper() and at + 4 not in places:
+                    # `Minister of the Economy`, `Minister of the Interior`: the article before
+                    # a portfolio of nouns only (a body's word still makes it a name)
+                    got = self._capitalised(text, at + 4, places=places, cross=False)
+                    if got is not None and got == self._run_end(text, at + 4):
+                        return got, prep.strip() + " " + " ".join(text[at:got].split()).lower()
+                    got = None
                 if klass in self.classes and text[at:at + 1].isupper():
                     got = self._capitalised(text, at, prep == " for ", places)
                 elif klass in self.open_classes and text[at:at + 1].islower() and prep != ", ":
