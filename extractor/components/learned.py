@@ -266,7 +266,8 @@ class LearnedForms:
             return True  # `analysts at X`: people employed at it (as a post held at it)
         if strong:
             return False
-        if any(LISTED.fullmatch(text, e, a) for e in range(max(0, a - 10), a) if e in ev.org_ends) \
+        if any(LISTED.fullmatch(text, e, a) for e in range(max(0, a - 10), a)
+               if e in ev.org_ends and not (e in ev.held_ends and text[e] == ",")) \
                 or any(LISTED.fullmatch(text, b, s) for s in range(b, min(len(text), b + 10) + 1)
                        if s in ev.org_starts):
             return True
@@ -551,6 +552,9 @@ class OrgEvidence(NamedTuple):
     org_ends: set[int]
     place_title_starts: set[int]  # posts held of a place (PLACE_TITLES)
     place_title_ends: set[int]
+    # ends of organisations a post is held at (`Director of the X Institute`): the name
+    # after their comma is the post's holder (`..., Jane Roe,`), not a listed firm
+    held_ends: frozenset[int] = frozenset()
 
 
 PLACE_TITLES = (".gov", ".diplomat", ".military")  # title sources (title_heads.tsv classes)
@@ -900,10 +904,14 @@ class LearnedRecognizer(DataComponent):
         # organisations: the rules' and the model's names it keeps by their form (`Siemens
         # Energy`, a head noun), so a headless name listed with one is listed with an ORG
         kept_orgs = [ab for ab, label in found.items() if label == "ORG"]
-        ev = OrgEvidence({c.start for c in titles}, {c.end for c in titles},
+        title_ends = {c.end for c in titles}
+        ev = OrgEvidence({c.start for c in titles}, title_ends,
                          {c.start for c in cands if c.label == "ORG"} | {a for a, _ in kept_orgs},
                          {c.end for c in cands if c.label == "ORG"} | {b for _, b in kept_orgs},
-                         {c.start for c in places}, {c.end for c in places})
+                         {c.start for c in places}, {c.end for c in places},
+                         frozenset(c.end for c in cands if c.label == "ORG" and any(
+                             TITLE_AT.fullmatch(text, t, c.start)
+                             for t in range(max(0, c.start - 9), c.start) if t in title_ends)))
         todo = dict(headless)
         lines: dict[tuple[int, int], bool] = {}  # `headline` memo
         bare: set[str] = set()  # the names kept: `propagate` skips their longer-name mentions

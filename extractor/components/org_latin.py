@@ -48,7 +48,9 @@ def legal_token_pattern(legal: set[str]) -> str:
 
 def _legal_text(word: str) -> str:
     return _LEGAL_COMMA.sub("", word, count=1) if word.startswith(",") else word
-_SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de"}
+# `to` (a mission's destination, `to_place`): its segment is the name's own tail, so the cut
+# at the last head does not drop it (`Delegation of the European Union to Ghana`)
+_SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de", "to"}
 _THE_AFTER = {"of", "for", "under", "in", "on", "to"}
 _SEAT_REACH = 6  # words between `Office of` and the title that names its holder
 MAX_TOKENS = 24  # longer capitalised runs are headlines or lists, not one name
@@ -81,7 +83,7 @@ class LatinOrgFinder:
         # heads that make a name only in some contexts (`House` before `of`, `Press` not
         # before `Release`): asked per run (`_heads_in`), never by the word alone
         self.conditions = {p.text: p for p in data.of_kind("head")
-                           if p.not_before or p.only_before or p.needs_name}
+                           if p.not_before or p.only_before or p.needs_name or p.needs_seat}
         self.heads = data.texts("head") - set(self.conditions)
         self.legal = data.texts("legal")
         self.connectors = data.texts("connector")
@@ -288,6 +290,8 @@ class LatinOrgFinder:
             if cond.needs_name and after != "of" and not any(
                     t[3] == "cap" and self._is_name_word(t) and t[0] not in self.region_set
                     for t in run[:i]):
+                continue
+            if cond.needs_seat and not any(t[0] in ("to", "in") for t in run[i + 1:]):
                 continue
             out.add(tok[1])
         return out

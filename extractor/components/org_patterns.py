@@ -58,6 +58,8 @@ class OrgPattern(BaseModel):
     only_before: list[str] = []  # head: a head only before one of these (`House` + `of`);
     #   headline_verb: the verb's only before these (`Partners with`)
     needs_name: bool = False  # head: a place alone before it makes no name (`Shanghai Party`)
+    needs_seat: bool = False  # head: a body only with its posting after it (`Delegation of the
+    #   European Union to X`; `Delegation of the X Chamber visits` is a group of visitors)
     keep_country: bool = True  # suffix: False for companies (`美国PPG公司` → `PPG公司`)
     absorb_org: bool = True  # suffix: False for top-level bodies (`市委` + `市政府` are two)
     coord: bool = False  # suffix: a field pair joined by 与/及/暨/、 is inside the name

@@ -474,11 +474,13 @@ class RoleLinker(DataComponent):
         body t, stepping back over coordinated places (`in Macao and Hong Kong`), the seat
         of a posting (`Ambassador of Chile to China`, `Consul General of Peru in Macao`,
         `Country Director of Oxfam in Kenya`, `Permanent Representative of Peru to the WTO`)
-        and a bracketed short form (`President of the Example Agency (EXA)`); (-1, -1) if
+        and a bracketed short form (`President of the Example Agency (EXA)`, also before the
+        seat: `Resident Representative of the Example Programme (EXP) in Chad`); (-1, -1) if
         none."""
         while c.label(t) == "REGION" and c.gap(t - 1) == "AND" and c.label(t - 1) == "REGION":
             t -= 1
-        if c.gap(t - 1) == "TO" and c.gap(t - 2) == "OF" and (
+        if c.gap(t - 1) == "TO" and (c.gap(t - 2) == "OF" or c.gap(t - 2) == "PAREN"
+                                     and c.label(t - 2) == "ORG" and c.gap(t - 3) == "OF") and (
                 c.label(t) == "REGION" and c.label(t - 1) in ("REGION", "ORG")
                 or c.label(t) == "ORG" and c.label(t - 1) == "REGION"):
             # the seat after the place or the body (`Country Director of Oxfam in Kenya`), the

@@ -35,6 +35,9 @@ DEFINITE_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)
 APPOSED_NAME = re.compile(
     r",[ \t]+(?:the[ \t]+Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?[ \t]+)?"
     r"[A-Z][a-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+[ \t]*(?:[,.;)]|(?:of|at|from)[ \t])")
+# `Principal and Vice-Chancellor of the University`: a capitalised head joined by `and` to
+# another capitalised post that is held of or at a body shares that post's holder
+CO_POST_AFTER = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*[ \t]+(?:of|at)[ \t]")
 BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
 BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+\Z")
 STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
@@ -255,6 +258,8 @@ class Context:
                 or AFTER_COPULA_NAME.match(text, end):
             return True
         if APPOSED_NAME.match(text, end) and DEFINITE_BEFORE.search(text, window, start):
+            return True
+        if text[start].isupper() and CO_POST_AFTER.match(text, end):
             return True
         if BEFORE_APPOSITION.search(text, window, start):
             return True

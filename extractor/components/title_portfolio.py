@@ -86,6 +86,14 @@ class Portfolios:
                 if remit is not None:
                     return remit, prep.strip() + " " + " ".join(text[at:remit].split()).lower()
                 got = None
+                if prep == " of " and klass in self.classes and text.startswith("the ", at) \
+                        and text[at + 4:at + 5].isupper() and at + 4 not in places:
+                    # `Minister of the Economy`, `Minister of the Interior`: the article before
+                    # a portfolio of nouns only (a body's word still makes it a name)
+                    got = self._capitalised(text, at + 4, places=places, cross=False)
+                    if got is not None and got == self._run_end(text, at + 4):
+                        return got, prep.strip() + " " + " ".join(text[at:got].split()).lower()
+                    got = None
                 if klass in self.classes and text[at:at + 1].isupper():
                     got = self._capitalised(text, at, prep == " for ", places)
                 elif klass in self.open_classes and text[at:at + 1].islower() and prep != ", ":
@@ -95,6 +103,10 @@ class Portfolios:
                     # no list of fields: the portfolio ends before the comma, if it has one
                     got = None if prep == ", " else self._capitalised(
                         text, at, prep == " for ", places, cross=False)
+                if got is not None and prep == " of " and isinstance(places, Mapping) \
+                        and places.get(at, (0,))[0] >= got:
+                    got = None  # `Governor of Lagos State`: the run is a place (its `State` no
+                    # portfolio), a REGION after a place's post
                 if got is not None:
                     branch = self._branch(text, got) if prep == " for " else got
                     return branch, prep.strip() + " " + " ".join(text[at:branch].split()).lower()

@@ -33,6 +33,8 @@ SURNAMES_OUT = MODELS / "en" / "surnames.tsv"
 FILES = {"m": "dist.male.first", "f": "dist.female.first"}
 SURNAMES_KEPT = 10000  # ranks below this are 1 in 100,000 people or rarer
 RANK_KEPT = 150  # common words ranked higher than this stay: `Frank`, `Mark`, `Grace`
+# `tom` (rank 154) is kept too (session 10): the noun (a male cat) is all but absent from releases,
+# while `Tom` opens officials' and executives' names (`Tom Green`, `Tom Varner`)
 
 COMMON = set("""
 abbey aide aline alpha amber an angel angelic angle art august aura autumn barb basil beau
@@ -53,7 +55,7 @@ pearl pearly peg penny phoebe ping pinkie piper porter precious prince princess 
 queen raven reed rhea rich rick rob rocky rod romaine roman rosemary rosette rosy royal sage
 sally sandy sang sari savanna savannah scarlet season see shad sibyl sierra so sol son song
 sonny soon sparkle spring star sterling stormy sue summer sun sung sunny sunshine tad tam
-tanner tawny temple tequila tiara tiny tom trinity valentine van velvet vi viola violet viva
+tanner tawny temple tequila tiara tiny trinity valentine van velvet vi viola violet viva
 wade waldo walker wan ward warren wen will willow windy winter yen yon young yuk
 """.split())
 # Out at any rank: months, a title (`Dean`, `Earl`), an honorific (`Don`), a word that

@@ -472,3 +472,12 @@ def test_learned_org_ends_at_a_possessive(extractor):
                             profile="accurate")
     assert [(e.label, e.text) for e in res.entities if e.label in ("ORG", "REGION")] == [
         ("ORG", "Tarvo University"), ("REGION", "Singapore")]
+
+
+def test_name_after_a_held_body_is_the_holder(extractor):
+    """`The Director of the X Institute, Jane Roe, said`: the name after the body's comma is
+    the post's holder; the comma lists no firm with the body (session 10)."""
+    text = "The Director of the Harlow Policy Institute, Mairi Spowage, said trade rose."
+    res = extractor.extract(text, "en")
+    assert [(e.label, e.text) for e in res.entities if e.label in ("PERSON", "ORG")] == [
+        ("ORG", "Harlow Policy Institute"), ("PERSON", "Mairi Spowage")]

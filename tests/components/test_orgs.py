@@ -389,6 +389,11 @@ _GRAMMAR = [
     # a known name that runs on past the grammar's end is taken whole
     ("The Permanent Mission of Varnholt to the United Nations Office at Vienna agreed.",
      ["Permanent Mission of Varnholt to the United Nations Office at Vienna"]),
+    # a delegation is a body with its posting (`to`/`in`), a group of visitors without one;
+    # an embassy `to` the country it is accredited to
+    ("The Delegation of the European Union to Varnholt and the Embassy of Peru to the Republic "
+     "of Korea met. Delegation of the Tarn Trade House visits Lima",
+     ["Delegation of the European Union to Varnholt", "Embassy of Peru to the Republic of Korea"]),
     # `for` + two topics with heads coordinated: one body; a headless topic still splits
     ("The Agency for Digital Government and Information Society of Varnholt and the "
      "Centre for Policy Research and Lisk Institute met.",

@@ -279,3 +279,16 @@ def test_designators_scan_lines_only(text):
                     + [DesignatorRow(form="Region", reach="known")])
     whole = [m.span(1) for m in d.unknown.finditer(text)]
     assert [m.span(1) for m in d.unknown_matches(text)] == whole
+
+
+@pytest.mark.parametrize("text,regions,orgs", [
+    # the African Union's regional economic communities are groups of member states; their
+    # organs are bodies (session 10)
+    ("Leaders of SADC and the Economic Community of West African States met the SADC "
+     "Secretariat and the ECOWAS Commission.",
+     ["SADC", "Economic Community of West African States"], ["SADC Secretariat", "ECOWAS Commission"]),
+])
+def test_regional_communities_are_groups(extractor, text, regions, orgs):
+    res = extractor.extract(text, "en")
+    assert [e.text for e in res.entities if e.label == "REGION"] == regions
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs

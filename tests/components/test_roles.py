@@ -22,6 +22,12 @@ def triples(res):
           ("Xu Jun", "deputy director", "General Office of the Tianjin Municipal Government")}),
         # a title of a place keeps no organisation
         ("Chen Hao, mayor of Hangzhou, met the guests.", {("Chen Hao", "mayor", None)}),
+        # two posts joined by a slash; a seat after the body's bracketed short form
+        ("The Executive Secretary/CEO of the Tarn Investment Commission, Ada Bello, met the "
+         "Resident Representative of the Tarn Development Agency (TDA) in Lima, Eli Ross.",
+         {("Ada Bello", "Executive Secretary", "Tarn Investment Commission"),
+          ("Ada Bello", "CEO", "Tarn Investment Commission"),
+          ("Eli Ross", "Resident Representative", "Tarn Development Agency")}),
         # NAME, TITLE of ORG with a legal form; ORG TITLE NAME
         ("Jane Doe, Chief Executive Officer of Orbis Labs Inc., spoke.",
          {("Jane Doe", "Chief Executive Officer", "Orbis Labs Inc.")}),

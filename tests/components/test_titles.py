@@ -712,3 +712,23 @@ def test_rank_head_over_a_place_before_the_post(en):
     text = "Principal Hong Kong Economic and Trade Representative Joan Ma spoke."
     assert [text[s:e] for s, e, _ in titles_at(en, text, {"Hong Kong": "city"})] \
         == ["Principal Hong Kong Economic and Trade Representative"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a capitalised post joined by `and` to a post held of a body; a place after `of` is no
+    # portfolio (its `State` a designator); `of the` before portfolio nouns
+    ("The Principal and Vice-Chancellor of Tarn University, Eli Ross, met the Governor of Kano "
+     "State, Ada Bello, and the Coordinating Minister of the Economy, Ivo Rask.",
+     ["Principal", "Vice-Chancellor", "Governor", "Coordinating Minister of the Economy"]),
+    # government posts of Ghana, Kenyan counties, assemblies and UN country offices
+    ("The Chief Director, Ama Owusu, the Speaker of the County Assembly, Eli Ross, the County "
+     "Executive Committee Member for Trade, Tourism and Minerals, Ada Bello, and the Country "
+     "Representative, Sam Hill, met the Pro-Vice-Principal for Africa, Dr Ivo Rask.",
+     ["Chief Director", "Speaker", "County Executive Committee Member for Trade, Tourism and Minerals",
+      "Country Representative", "Pro-Vice-Principal for Africa"]),
+])
+def test_english_government_posts_in_the_pipeline(extractor, text, expected):
+    """Session 10: posts read with the places the pipeline finds before them (`Kano State`,
+    `Africa`), which the bare title finder above is not given."""
+    res = extractor.extract(text, "en")
+    assert [e.text for e in res.entities if e.label == "TITLE"] == expected
