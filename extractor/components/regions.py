@@ -67,8 +67,15 @@ class LeadChar(BaseModel):
     kind: str
 
 
+class PostalRow(BaseModel):
+    form: str
+    name_en: str
+    country: str
+
+
 class RegionRecognizer(DataComponent):
-    FILES = {"regions": True, "designators": False, "translit": False, "leads": False}
+    FILES = {"regions": True, "designators": False, "translit": False, "leads": False,
+             "postal": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -85,6 +92,8 @@ class RegionRecognizer(DataComponent):
         self.automata = {script: PhraseAutomaton(self.phrases(rows, script),
                                                  word_boundaries=script == "latin")
                          for script in self.scripts}
+        self.longest_han = max((len(f) for f, _ in self.phrases(rows, "han")), default=0) \
+            if "han" in self.scripts else 0
         designators = read_tsv(files["designators"], DesignatorRow) \
             if "designators" in files else []
         latin = [r for r in designators if r.form.isascii()]
@@ -96,6 +105,8 @@ class RegionRecognizer(DataComponent):
             if "translit" in files else set()
         self.han_designated = HanDesignators(han, translit) \
             if han and "han" in self.scripts else None
+        self.postal = PostalCodes(read_tsv(files["postal"], PostalRow)) \
+            if "postal" in files and "latin" in self.scripts else None
         rows = read_tsv(files["leads"], LeadChar) if "leads" in files else []
         self.leads = frozenset(r.char for r in rows if r.kind != "conjunction")
         self.trails = frozenset(r.char for r in rows if r.kind == "conjunction")
@@ -165,7 +176,9 @@ class RegionRecognizer(DataComponent):
                 starts = token_starts(doc)
                 found = words_allow(found, lead_split(starts, text, self.leads, self.trails),
                                     len(text),
-                                    lambda a, b: automaton.lookup(text[a:b]), self.minor)
+                                    lambda a, b: automaton.lookup(text[a:b]), self.minor,
+                                    lambda a, b: matches_inside(automaton, text, a, b,
+                                                                self.longest_han))
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
                 out += [Candidate(a, b, "REGION", None, "region.han.local")
@@ -186,6 +199,8 @@ class RegionRecognizer(DataComponent):
                 out.append(Candidate(start, end, "REGION", value, source, info, priority))
             if script == "latin" and self.designated is not None:
                 out += self.designated.unlisted(text, found)
+            if script == "latin" and self.postal is not None:
+                out += self.postal.after(text, found)
             out += extra
         return doc
 
@@ -197,6 +212,19 @@ COMPASS_BEFORE = re.compile(
 LIST_NAME = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?")
 COMPASS = frozenset("Northern Southern Eastern Western Central North South East West "
                     "Northeastern Northwestern Southeastern Southwestern".split())
+
+
+def county_before(text: str, start: int) -> int:
+    """The start of `County Kildare`, `County Antrim`: Irish counties write the designator
+    before the name, capitalised, so it belongs to the span. Not where a name stands before
+    it (`Harris County Kent` is two places)."""
+    a = start - 7
+    if a < 0 or text[a:start] != "County ":
+        return start
+    before = text[:a].rstrip(" ")
+    if a > 0 and text[a - 1] == " " and before.rsplit(" ", 1)[-1][:1].isupper():
+        return start
+    return a
 
 
 class Designators:
@@ -235,7 +263,7 @@ class Designators:
         first, after = self.after_first, self.after.match
         for start, end, ids in found:
             m = after(text, end) if text[end + 1:end + 2] in first else None
-            out.append((start, m.end() if m else end, ids))
+            out.append((county_before(text, start), m.end() if m else end, ids))
         return out
 
     def shared_names(self, text: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -304,6 +332,27 @@ class Designators:
         return out
 
 
+class PostalCodes:
+    """A state's or province's postal code after a place and a comma (`Austin, TX`,
+    `Halifax, NS`; region_postal.tsv). Alone the code is an acronym or a word (`CA`, `IN`,
+    `OR`), so it is read only there: one look at the characters after each found place."""
+
+    def __init__(self, rows: list[PostalRow]) -> None:
+        self.names = {r.form: r.name_en for r in rows}
+
+    def after(self, text: str, found: list) -> list[Candidate]:
+        out = []
+        for _, end, _ in found:
+            a, b = end + 2, end + 4
+            name = self.names.get(text[a:b]) if text[end:a] == ", " else None
+            if name is None or (b < len(text) and (text[b].isalnum() or text[b] == "-")):
+                continue
+            info = {"id": None, "name_en": name, "name_zh": None, "type": "state",
+                    "code": None, "parent": None}
+            out.append(Candidate(a, b, "REGION", name, "region.latin.postal", info, 0))
+        return out
+
+
 class HanDesignators:
     """Chinese designators after a foreign place (region_designators.tsv, Han rows): the
     designator joins a listed foreign place where the segmentation ends a word after it
@@ -353,7 +402,8 @@ class HanDesignators:
 
 def words_allow(found: list, starts: list[int], length: int,
                 shorter: Callable[[int, int], list | None] | None = None,
-                minor: Callable[[list], bool] | None = None) -> list:
+                minor: Callable[[list], bool] | None = None,
+                inside: Callable[[int, int], list] | None = None) -> list:
     """The matches the Chinese segmentation allows: a name begins where a word begins
     (or where the name before it ends: jieba keeps 广西南宁 whole) and does not run into a
     word that goes on past its end. 荣昌 in 繁荣昌盛 begins inside a word, 和政 in 和政府
@@ -364,10 +414,15 @@ def words_allow(found: list, starts: list[int], length: int,
     the payloads of the name text[start:end], or None. A county-level name (`minor(ids)`)
     is no word's head: a dictionary word that opens with it and goes on is an ordinary
     word (大兴土木, 小金库), where a country's or a city's name heads its demonyms and
-    compounds (中国人). A binary search per match: the cost follows the matches, not the
-    text."""
+    compounds (中国人). A refused name may hide one that opens inside it, since the
+    automaton's matches never overlap (资中, a county, in 投资中国 hides 中国):
+    `inside(start, end)` gives the matches that start after `start` and before `end`,
+    and they are tried in turn. A binary search per match: the cost follows the matches,
+    not the text."""
     out, ends = [], set()
-    for start, end, ids in found:
+    todo = list(reversed(found))
+    while todo:
+        start, end, ids = todo.pop()
         allowed = on_word_edges(starts, length, start, end, ends)
         if not allowed and shorter:
             for cut in range(end - 1, start + 1, -1):
@@ -381,7 +436,18 @@ def words_allow(found: list, starts: list[int], length: int,
         if allowed:
             out.append((start, end, ids))
             ends.add(end)
+        elif inside is not None:
+            todo += reversed(inside(start, end))
     return out
+
+
+def matches_inside(automaton: PhraseAutomaton, text: str, start: int, end: int,
+                   longest: int) -> list:
+    """The automaton's matches that open inside text[start:end] after its first character
+    (`longest`: the length of the automaton's longest phrase)."""
+    a = start + 1
+    return [(a + s, a + e, ids) for s, e, ids in automaton.matches(text[a:end + longest])
+            if a + s < end]
 
 
 def lead_split(starts: list[int], text: str, leads: frozenset[str],
