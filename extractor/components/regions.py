@@ -92,6 +92,7 @@ class RegionRecognizer(DataComponent):
         self.automata = {script: PhraseAutomaton(self.phrases(rows, script),
                                                  word_boundaries=script == "latin")
                          for script in self.scripts}
+        self.after_country = bare_city_forms(rows) if "han" in self.scripts else {}
         self.longest_han = max((len(f) for f, _ in self.phrases(rows, "han")), default=0) \
             if "han" in self.scripts else 0
         designators = read_tsv(files["designators"], DesignatorRow) \
@@ -165,6 +166,22 @@ class RegionRecognizer(DataComponent):
             out += [(a + s, a + e, ids) for s, e, ids in automaton.matches(run.group())]
         return out
 
+    def cities_after_country(self, text: str, found: list, starts: list[int]) -> list[Candidate]:
+        """A city written without its 市 right after its own country (老挝万象, 越南海防):
+        the bare form alone is a word (万象, 海防) and is not listed, but the country
+        names the place it stands before (德国企业, 老挝万象)."""
+        out = []
+        for _, end, ids in found:
+            bare = self.after_country.get(ids[0]) if len(ids) == 1 else None
+            for form, city in bare or ():
+                b = end + len(form)
+                if text.startswith(form, end) and (b >= len(text) or b in starts
+                                                   or not HAN_RUN.match(text[b])):
+                    value, info = self.resolved(self.automata["han"].lookup(city))
+                    out.append(Candidate(end, b, "REGION", value, "region.han.country_city",
+                                         info, 0))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         out = candidates(doc)
@@ -181,6 +198,7 @@ class RegionRecognizer(DataComponent):
                                                                 self.longest_han))
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
+                extra += self.cities_after_country(text, found, starts)
                 out += [Candidate(a, b, "REGION", None, "region.han.local")
                         for a, b in local_divisions(text, [e for _, e, _ in found], starts)]
             if script == "latin" and self.designated is not None and found:
@@ -203,6 +221,18 @@ class RegionRecognizer(DataComponent):
                 out += self.postal.after(text, found)
             out += extra
         return doc
+
+
+def bare_city_forms(rows: list[RegionRow]) -> dict[str, list[tuple[str, str]]]:
+    """Country id -> (bare form, Chinese form with 市) of its cities that the lexicon
+    lists only with 市 (万象市: 万象 alone is a word)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    listed = {f for r in rows for f in split_aliases(r.aliases_zh)}
+    for r in rows:
+        if r.type == "city" and r.parent.startswith("ISO-") and r.name_zh.endswith("市") \
+                and len(r.name_zh) >= 3 and r.name_zh[:-1] not in listed:
+            out.setdefault(r.parent, []).append((r.name_zh[:-1], r.name_zh))
+    return out
 
 
 # A capitalised compass word right before a sub-national division names a division of its
