@@ -804,6 +804,9 @@ class LearnedRecognizer(DataComponent):
                 continue  # `AI`, `EV`: an acronym the gazetteer's codes (`US`, `UK`) do not read as a place
             if label == "REGION" and self.lang == "zh" and self.forms.kind_of_place(check, a, b):
                 continue
+            if label == "REGION" and self.lang == "en" and (a, b) not in rule_regions \
+                    and text[a:b].rsplit(" ", 1)[-1] in self.forms.kind("facility"):
+                continue  # `Middle Corridor`, `Suez Canal`: a route or a facility, not a place
             if label == "REGION" and self.lang == "en" and " " not in text[a:b] \
                     and (a, b) not in rule_regions and self.forms.en_headless(text[a:b]):
                 # one word the model reads as a place and no gazetteer holds (`Calloway`):

@@ -13,7 +13,7 @@ Chinese has no spaces, so a place name also occurs as a string inside ordinary w
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
 
@@ -57,11 +57,6 @@ class TranslitChar(BaseModel):
     char: str
 
 
-class PairRow(BaseModel):
-    form: str
-    keep_before: str = ""
-
-
 class DesignatorRow(BaseModel):
     form: str
     reach: Literal["any", "known", "shared", "shared_known"]
@@ -72,9 +67,15 @@ class LeadChar(BaseModel):
     kind: str
 
 
+class PostalRow(BaseModel):
+    form: str
+    name_en: str
+    country: str
+
+
 class RegionRecognizer(DataComponent):
     FILES = {"regions": True, "designators": False, "translit": False, "leads": False,
-             "pairs": False}
+             "postal": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -91,6 +92,9 @@ class RegionRecognizer(DataComponent):
         self.automata = {script: PhraseAutomaton(self.phrases(rows, script),
                                                  word_boundaries=script == "latin")
                          for script in self.scripts}
+        self.after_country = bare_city_forms(rows) if "han" in self.scripts else {}
+        self.longest_han = max((len(f) for f, _ in self.phrases(rows, "han")), default=0) \
+            if "han" in self.scripts else 0
         designators = read_tsv(files["designators"], DesignatorRow) \
             if "designators" in files else []
         latin = [r for r in designators if r.form.isascii()]
@@ -102,17 +106,11 @@ class RegionRecognizer(DataComponent):
             if "translit" in files else set()
         self.han_designated = HanDesignators(han, translit) \
             if han and "han" in self.scripts else None
+        self.postal = PostalCodes(read_tsv(files["postal"], PostalRow)) \
+            if "postal" in files and "latin" in self.scripts else None
         rows = read_tsv(files["leads"], LeadChar) if "leads" in files else []
         self.leads = frozenset(r.char for r in rows if r.kind != "conjunction")
         self.trails = frozenset(r.char for r in rows if r.kind == "conjunction")
-        self.pairs = {r.form: tuple(f for f in r.keep_before.split("|") if f)
-                      for r in read_tsv(files["pairs"], PairRow)} if "pairs" in files else {}
-
-    def not_a_pair(self, text: str, start: int, end: int) -> bool:
-        """Whether a name that also writes China and a continent (中非, region_pairs.tsv)
-        is the region here: only before one of its `keep_before` continuations."""
-        keep = self.pairs.get(text[start:end])
-        return keep is None or text.startswith(keep, end)
 
     @staticmethod
     def phrases(rows: list[RegionRow], script: str) -> list[tuple[str, str]]:
@@ -168,6 +166,22 @@ class RegionRecognizer(DataComponent):
             out += [(a + s, a + e, ids) for s, e, ids in automaton.matches(run.group())]
         return out
 
+    def cities_after_country(self, text: str, found: list, starts: list[int]) -> list[Candidate]:
+        """A city written without its 市 right after its own country (老挝万象, 越南海防):
+        the bare form alone is a word (万象, 海防) and is not listed, but the country
+        names the place it stands before (德国企业, 老挝万象)."""
+        out = []
+        for _, end, ids in found:
+            bare = self.after_country.get(ids[0]) if len(ids) == 1 else None
+            for form, city in bare or ():
+                b = end + len(form)
+                if text.startswith(form, end) and (b >= len(text) or b in starts
+                                                   or not HAN_RUN.match(text[b])):
+                    value, info = self.resolved(self.automata["han"].lookup(city))
+                    out.append(Candidate(end, b, "REGION", value, "region.han.country_city",
+                                         info, 0))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         out = candidates(doc)
@@ -179,11 +193,12 @@ class RegionRecognizer(DataComponent):
                 starts = token_starts(doc)
                 found = words_allow(found, lead_split(starts, text, self.leads, self.trails),
                                     len(text),
-                                    lambda a, b: automaton.lookup(text[a:b]), self.minor)
-                if self.pairs:
-                    found = [f for f in found if self.not_a_pair(text, f[0], f[1])]
+                                    lambda a, b: automaton.lookup(text[a:b]), self.minor,
+                                    lambda a, b: matches_inside(automaton, text, a, b,
+                                                                self.longest_han))
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
+                extra += self.cities_after_country(text, found, starts)
                 out += [Candidate(a, b, "REGION", None, "region.han.local")
                         for a, b in local_divisions(text, [e for _, e, _ in found], starts)]
             if script == "latin" and self.designated is not None and found:
@@ -202,8 +217,22 @@ class RegionRecognizer(DataComponent):
                 out.append(Candidate(start, end, "REGION", value, source, info, priority))
             if script == "latin" and self.designated is not None:
                 out += self.designated.unlisted(text, found)
+            if script == "latin" and self.postal is not None:
+                out += self.postal.after(text, found)
             out += extra
         return doc
+
+
+def bare_city_forms(rows: list[RegionRow]) -> dict[str, list[tuple[str, str]]]:
+    """Country id -> (bare form, Chinese form with 市) of its cities that the lexicon
+    lists only with 市 (万象市: 万象 alone is a word)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    listed = {f for r in rows for f in split_aliases(r.aliases_zh)}
+    for r in rows:
+        if r.type == "city" and r.parent.startswith("ISO-") and r.name_zh.endswith("市") \
+                and len(r.name_zh) >= 3 and r.name_zh[:-1] not in listed:
+            out.setdefault(r.parent, []).append((r.name_zh[:-1], r.name_zh))
+    return out
 
 
 # A capitalised compass word right before a sub-national division names a division of its
@@ -213,6 +242,19 @@ COMPASS_BEFORE = re.compile(
 LIST_NAME = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?")
 COMPASS = frozenset("Northern Southern Eastern Western Central North South East West "
                     "Northeastern Northwestern Southeastern Southwestern".split())
+
+
+def county_before(text: str, start: int) -> int:
+    """The start of `County Kildare`, `County Antrim`: Irish counties write the designator
+    before the name, capitalised, so it belongs to the span. Not where a name stands before
+    it (`Harris County Kent` is two places)."""
+    a = start - 7
+    if a < 0 or text[a:start] != "County ":
+        return start
+    before = text[:a].rstrip(" ")
+    if a > 0 and text[a - 1] == " " and before.rsplit(" ", 1)[-1][:1].isupper():
+        return start
+    return a
 
 
 class Designators:
@@ -251,7 +293,7 @@ class Designators:
         first, after = self.after_first, self.after.match
         for start, end, ids in found:
             m = after(text, end) if text[end + 1:end + 2] in first else None
-            out.append((start, m.end() if m else end, ids))
+            out.append((county_before(text, start), m.end() if m else end, ids))
         return out
 
     def shared_names(self, text: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -320,6 +362,27 @@ class Designators:
         return out
 
 
+class PostalCodes:
+    """A state's or province's postal code after a place and a comma (`Austin, TX`,
+    `Halifax, NS`; region_postal.tsv). Alone the code is an acronym or a word (`CA`, `IN`,
+    `OR`), so it is read only there: one look at the characters after each found place."""
+
+    def __init__(self, rows: list[PostalRow]) -> None:
+        self.names = {r.form: r.name_en for r in rows}
+
+    def after(self, text: str, found: list) -> list[Candidate]:
+        out = []
+        for _, end, _ in found:
+            a, b = end + 2, end + 4
+            name = self.names.get(text[a:b]) if text[end:a] == ", " else None
+            if name is None or (b < len(text) and (text[b].isalnum() or text[b] == "-")):
+                continue
+            info = {"id": None, "name_en": name, "name_zh": None, "type": "state",
+                    "code": None, "parent": None}
+            out.append(Candidate(a, b, "REGION", name, "region.latin.postal", info, 0))
+        return out
+
+
 class HanDesignators:
     """Chinese designators after a foreign place (region_designators.tsv, Han rows): the
     designator joins a listed foreign place where the segmentation ends a word after it
@@ -369,7 +432,8 @@ class HanDesignators:
 
 def words_allow(found: list, starts: list[int], length: int,
                 shorter: Callable[[int, int], list | None] | None = None,
-                minor: Callable[[list], bool] | None = None) -> list:
+                minor: Callable[[list], bool] | None = None,
+                inside: Callable[[int, int], list] | None = None) -> list:
     """The matches the Chinese segmentation allows: a name begins where a word begins
     (or where the name before it ends: jieba keeps 广西南宁 whole) and does not run into a
     word that goes on past its end. 荣昌 in 繁荣昌盛 begins inside a word, 和政 in 和政府
@@ -380,10 +444,15 @@ def words_allow(found: list, starts: list[int], length: int,
     the payloads of the name text[start:end], or None. A county-level name (`minor(ids)`)
     is no word's head: a dictionary word that opens with it and goes on is an ordinary
     word (大兴土木, 小金库), where a country's or a city's name heads its demonyms and
-    compounds (中国人). A binary search per match: the cost follows the matches, not the
-    text."""
+    compounds (中国人). A refused name may hide one that opens inside it, since the
+    automaton's matches never overlap (资中, a county, in 投资中国 hides 中国):
+    `inside(start, end)` gives the matches that start after `start` and before `end`,
+    and they are tried in turn. A binary search per match: the cost follows the matches,
+    not the text."""
     out, ends = [], set()
-    for start, end, ids in found:
+    todo = list(reversed(found))
+    while todo:
+        start, end, ids = todo.pop()
         allowed = on_word_edges(starts, length, start, end, ends)
         if not allowed and shorter:
             for cut in range(end - 1, start + 1, -1):
@@ -397,35 +466,18 @@ def words_allow(found: list, starts: list[int], length: int,
         if allowed:
             out.append((start, end, ids))
             ends.add(end)
-        elif shorter:
-            later = overlapped(found, start, end, starts, length, shorter, ends, minor)
-            if later is not None:
-                out.append(later)
-                ends.add(later[1])
+        elif inside is not None:
+            todo += reversed(inside(start, end))
     return out
 
 
-NAME_REACH = 8  # characters a Chinese place name spans at most (designator included)
-
-
-def overlapped(found: list, start: int, end: int, starts: list[int], length: int,
-               shorter: Callable[[int, int], list | None], ends: set[int],
-               minor: Callable[[list], bool] | None = None) -> tuple | None:
-    """A name that starts inside a refused match and fits the words: the automaton gives
-    the leftmost match, and 资中 (a county) in 投资中国 hides 中国, which begins with the
-    segmenter's word after 投资. The longest such name that ends before the next match;
-    not a county-level one (`minor`), whose name is often an ordinary word as well
-    (投资兴业: 兴业, a county, is the verb phrase's second word there)."""
-    limit = min((s for s, _, _ in found if s >= end), default=length)
-    for a in range(start + 1, end):
-        if bisect_left(starts, a) >= len(starts) or starts[bisect_left(starts, a)] != a:
-            continue
-        for b in range(min(limit, a + NAME_REACH), end, -1):
-            ids = shorter(a, b)
-            if ids is not None and on_word_edges(starts, length, a, b, ends) \
-                    and not (minor is not None and minor(ids)):
-                return a, b, ids
-    return None
+def matches_inside(automaton: PhraseAutomaton, text: str, start: int, end: int,
+                   longest: int) -> list:
+    """The automaton's matches that open inside text[start:end] after its first character
+    (`longest`: the length of the automaton's longest phrase)."""
+    a = start + 1
+    return [(a + s, a + e, ids) for s, e, ids in automaton.matches(text[a:end + longest])
+            if a + s < end]
 
 
 def lead_split(starts: list[int], text: str, leads: frozenset[str],

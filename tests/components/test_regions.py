@@ -60,6 +60,14 @@ def regions(res):
          [("Eastern Province", "Eastern Province"), ("North Maluku", "North Maluku")]),
         # a one-word subdivision that is a word of a person named in the text is her
         ("Professor Amara Okafor joined in May. Amara's record is strong.", []),
+        # a postal code is a state right after a place and a comma, not elsewhere
+        ("Plants in Dallas, TX, and Halifax, NS, grew; IN and OR stayed flat.",
+         [("Dallas", "Dallas"), ("TX", "Texas"), ("Halifax", "Halifax"), ("NS", "Nova Scotia")]),
+        # two areas joined by `and` are two regions; the acronym names both
+        ("Sales in the Middle East and North Africa (MENA) rose.",
+         [("Middle East", "Middle East"), ("North Africa", "North Africa"), ("MENA", "MENA")]),
+        # an Irish county writes its designator first
+        ("Warehouses in County Kildare opened.", [("County Kildare", "Kildare")]),
     ],
 )
 def test_english_regions(extractor, text, expected):
@@ -89,6 +97,16 @@ def test_english_regions(extractor, text, expected):
         ("印尼和巴新代表出席。", [("印尼", "Indonesia"), ("巴新", "Papua New Guinea")]),
         ("来自坎帕尼亚、西西里和萨安州的客商", [("坎帕尼亚", "Campania"), ("西西里", "Sicily"),
                                         ("萨安州", "Saxony-Anhalt")]),
+        # areas joined by 和 are two regions; 海合会 is a group of countries
+        ("企业开拓中东和北非市场，海合会成员国代表出席。",
+         [("中东", "Middle East"), ("北非", "North Africa"),
+          ("海合会", "Gulf Cooperation Council countries")]),
+        # another country's subdivision by its ISO 3166-2 Chinese name with its designator
+        ("代表团考察了罗勇府和同奈省的工业园区。", [("罗勇府", "Rayong"), ("同奈省", "Đồng Nai")]),
+        # a city listed with 市 is read bare after its own country
+        ("班列直达老挝万象。", [("老挝", "Laos"), ("万象", "Vientiane")]),
+        # two one-character abbreviations are no region (中欧班列: China and Europe)
+        ("中欧班列和中非合作论坛", []),
     ],
 )
 def test_chinese_regions(extractor, text, expected):
@@ -113,6 +131,8 @@ def test_chinese_regions(extractor, text, expected):
         ("代表團訪問重慶和臺灣。", [("重慶", "Chongqing"), ("臺灣", "Taiwan")]),
         ("海林市的復合肥企業", [("海林市", "Hailin")]),  # 合肥 inside 复合肥
         ("作為發展中國家的一員", []),  # 中国 inside 发展中国家
+        # a refused name does not hide one that opens inside it (资中 in 投资中国)
+        ("欢迎企业投资中国。", [("中国", "China")]),
         # a foreign city joins its designator; a shorter name fits where the longer
         # one runs into the next word (市场)
         ("市长访问波尔图市和维也纳市。", [("波尔图市", "Porto"), ("维也纳市", "Vienna")]),
@@ -138,7 +158,7 @@ def test_chinese_regions(extractor, text, expected):
         # China and a continent's one-character abbreviation name a pair, not a region
         ("推动中非经贸合作和中欧班列发展。", []),
         ("中非共和国总统和中欧地区国家代表出席。",
-         [("中非共和国", "Central African Republic"), ("中欧", "Central Europe")]),
+         [("中非共和国", "Central African Republic"), ("中欧地区", "Central Europe")]),
     ],
 )
 def test_chinese_regions_need_word_boundaries(extractor, text, expected):

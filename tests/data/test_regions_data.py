@@ -142,8 +142,9 @@ def test_aliases_include_names_and_no_junk(rows):
     for r in rows:
         en, zh = aliases(r, "en"), aliases(r, "zh")
         # or, for a name that is an everyday word (城区), only after its parent's name
-        if r["id"].startswith("SUB-"):   # no Chinese form is matched
-            assert not zh, r["id"]
+        if r["id"].startswith("SUB-"):   # only a Chinese name with its designator is matched
+            assert zh in ([], [r["name_zh"]]), r["id"]
+            assert not zh or r["name_zh"].endswith(("省", "州", "府", "县", "郡", "邦")), r["id"]
         else:
             assert r["name_zh"] in zh or geonames_only(r) or (zh and all(
                 a.endswith(r["name_zh"]) and len(a) > len(r["name_zh"]) for a in zh)), r["id"]
@@ -354,3 +355,9 @@ def test_pinyin_homonyms_are_distinct_places(rows):
     for name, n in (("Taizhou", 2), ("Suzhou", 2), ("Fuzhou", 2), ("Yichun", 2)):
         assert len([r for r in rows if r["name_en"] == name
                     and r["type"] == "prefecture_city"]) == n
+
+
+def test_postal_codes_have_not_drifted():
+    import runpy
+    gen = runpy.run_path(str(ROOT / "models" / "scripts" / "build_region_postal.py"))
+    assert gen["main"](["--check"]) == 0
