@@ -450,9 +450,12 @@ def words_allow(found: list, starts: list[int], length: int,
     and they are tried in turn. A binary search per match: the cost follows the matches,
     not the text."""
     out, ends = [], set()
-    todo = list(reversed(found))
+    todo = [(s, e, ids, False) for s, e, ids in reversed(found)]
     while todo:
-        start, end, ids = todo.pop()
+        start, end, ids, hidden = todo.pop()
+        if hidden and minor is not None and minor(ids):
+            continue  # a county-level name found inside a refused one is mostly an ordinary
+            # word there (兴业 in 投资兴业, behind 资兴)
         allowed = on_word_edges(starts, length, start, end, ends)
         if not allowed and shorter:
             for cut in range(end - 1, start + 1, -1):
@@ -467,7 +470,7 @@ def words_allow(found: list, starts: list[int], length: int,
             out.append((start, end, ids))
             ends.add(end)
         elif inside is not None:
-            todo += reversed(inside(start, end))
+            todo += [(s, e, i, True) for s, e, i in reversed(inside(start, end))]
     return out
 
 
