@@ -58,6 +58,11 @@ def persons(nlp, text: str) -> list[str]:
     # Japanese names: a two-character surname and given name, a numeral ending it too
     ("理事长佐藤直樹、副会长石川浩二出席。", ["佐藤直樹", "石川浩二"]),
     ("董事长永井浩一出席。", ["永井浩一"]),
+    # a one-character adverb before the verb ends a transliterated name (`均出席`)
+    ("以及廳長卡莉婭·夏爾瑪均出席致詞。", ["卡莉婭·夏爾瑪"]),
+    ("部長阿卜杜拉均表示歡迎。", ["阿卜杜拉"]),
+    # a title's bracketed Latin form passes its context to the name after it
+    ("經濟司司長（Secretário para a Economia）黎文達出席。", ["黎文達"]),
 ])
 def test_zh_vouched_names(nlp_zh, text, expected):
     assert persons(nlp_zh, text) == expected
@@ -68,6 +73,7 @@ def test_zh_vouched_names(nlp_zh, text, expected):
     "本届论坛以“绿色发展·数字赋能·互利共赢”为主题。",  # a ·-joined slogan
     "深化旅游、经贸及农业合作。",
     "推进中-欧班列和2026-2027年度合作。",  # a hyphen between places or years
+    "歡迎安哥拉企業參與明年的展覽會。",  # a place after a verb: only a title vouches for it
     "桂林城投党委书记出席。",  # no name starts inside a place name
     "会长(右)与客人合影。",  # a photo position in brackets
     "逾百位產官學代表出席。",  # 官学 of 产官学 (industry, government, academia)
