@@ -28,7 +28,11 @@ LATIN_WORD = rf"[{UP}][A-Z{LOW}'’.\-]*"
 LATIN_NAME = rf"{LATIN_WORD}(?:\s+{LATIN_WORD}){{0,4}}"
 OPEN, CLOSE = r"\s*[(（]\s*", r"\s*[)）]"
 BRACKET = re.compile(r"[(（]")
+# a Chinese title's official Latin-script form in brackets right after it (`司長（Secretário para
+# a Economia e Finanças）`, `局長（Secretary for Security）`): capitalised first word, a few words
+TITLE_GLOSS = re.compile(rf"[(（]\s*({LATIN_WORD}(?:[ ,]+[A-Za-z{LOW}'’&\-]+){{0,11}})\s*[)）]")
 WINDOW = 60
+HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 class Surname(BaseModel):
@@ -59,6 +63,8 @@ class BilingualNames(DataComponent):
                 titles[c.end] = min(c.start, titles.get(c.end, c.start))
         seen: set[tuple[int, int]] = set()
         for bracket in BRACKET.finditer(text):  # look only around brackets, which are rare
+            if bracket.start() in titles and HAN_CHAR.match(text, bracket.start() - 1):
+                self.title_gloss(text, bracket.start(), cands)
             lo, hi = max(0, bracket.start() - WINDOW), min(len(text), bracket.end() + WINDOW)
             for rx in (self.han_then_latin, self.latin_then_han):
                 for m in rx.finditer(text, lo, hi):
@@ -90,6 +96,16 @@ class BilingualNames(DataComponent):
             cands.append(second)
         first.attrs = dict(first.attrs or {}, linked={"start": second.start, "end": second.end})
         second.attrs = dict(second.attrs or {}, linked={"start": first.start, "end": first.end})
+
+    @staticmethod
+    def title_gloss(text: str, at: int, cands: list[Candidate]) -> None:
+        """The bracketed Latin form of the Chinese title ending at `at` is a title too; an
+        acronym alone (`（CEO）` aside) more often names the body (`會長（HKGCC）`)."""
+        m = TITLE_GLOSS.match(text, at)
+        if m is None or " " not in m.group(1) and m.group(1).isupper():
+            return
+        cands.append(Candidate(m.start(1), m.end(1), "TITLE", m.group(1), "bilingual.title_gloss",
+                               {}, priority=1))
 
     def latin_person(self, m: re.Match) -> Candidate | None:
         """`Grace Lam (林雅文)`: a bracketed Chinese name vouches for the Latin one before it

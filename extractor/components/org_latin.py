@@ -470,7 +470,8 @@ class LatinOrgFinder:
                 _base(t[0]) in self.to_place for t in run) and self._named(run)
         if word == "on":  # `Committee on Foreign Affairs`: a body's remit after its head;
             # after a field the name has ended (`Department for Trade on the new partnership`)
-            return prev_kind == "cap" and self.is_head(prev_word)
+            return prev_kind == "cap" and (self.is_head(prev_word) or "on" in getattr(
+                self.conditions.get(_base(prev_word)), "only_before", ()))  # `Panel on X`
         if word == "in":  # `Embassy of Peru in Rome`: the seat is part of a mission's name
             # a mission named by its country (`Peru`), not `the Consulate General in X`; a
             # chamber whose name opens with its own place is seated there already (`Western

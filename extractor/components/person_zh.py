@@ -35,6 +35,9 @@ LIST_END = "等和与及"  # function characters that close a name in a list (`�
 BRACKET_BYLINE = re.compile(  # a credit alone in brackets at a paragraph's end
     rf"(?:^|(?<=[\n。！？!?”]))[ \t]*[(（]({HAN_CHAR}{{2,4}}?)(?:摄|文|供稿|整理)?[)）][ \t]*$",
     re.M)
+# a title's official Latin-script form in brackets after it (`司长（Secretário para …）`): the
+# holder's name follows the bracket as it would the title
+LATIN_GLOSS = re.compile(r"[(（][A-Za-zÀ-ɏ][A-Za-zÀ-ɏ .,'’&-]{1,80}[)）]")
 BYLINE_OPEN = re.compile(r"(?:电|讯)[ ]?\(")  # 新华社北京3月5日电(王一、李二)
 COMMON_FREQ = 50  # jieba frequency from which a non-name dictionary word is "common"
 CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the reading
@@ -52,6 +55,9 @@ CLAUSE_PUNCT = set("，,：:。“\"")
 PLAIN_TAGS = {"n", "v", "vn", "d", "c", "p", "r", "a", "ad", "f", "m", "q", "t", "u"}
 GIVEN_FREQ = 500
 CLAUSE_VERBS = set("说称摄等")
+# one-character adverbs between a list of names and its verb (`均出席`, `亦表示`, `都参加`): a
+# transliterated run that takes one before a verb ends before it
+CLAUSE_ADVERBS = set("均亦也都皆")
 COPULAS = set("为為")  # `选举甲为董事长`: the copula between a name and the post it is given  # one-character verbs that may end a clause right after a name
 WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
 VIET_MIDDLE = "氏"  # the middle name Thị of a Vietnamese woman's name (vietnamese_surnames.tsv)
@@ -182,6 +188,8 @@ class HanNames:
         for c in others:
             if c.label == "TITLE":
                 ctx.add(c.start, c.end, TITLE)
+                if text[c.end:c.end + 1] in "(（" and (m := LATIN_GLOSS.match(text, c.end)):
+                    ctx.ends[m.end()] = ctx.ends.get(m.end(), 0) | TITLE
                 if c.start > 0 and text[c.start - 1] in COPULAS:
                     # `推举甲为名誉会长`: the copula that gives a post ends the name before it,
                     # a one-character word (`甲为` is read as the name only with more evidence)
@@ -476,7 +484,8 @@ class HanNames:
             last = m.start(1)  # the last part
             for p in range(last + 1, end):  # `摩根却说`, `维特克的`: a word or particle ends it
                 if p in ctx.starts or text[p] in self.nongiven and not self.spelled_on(text, p, ctx) \
-                        or self.plain_word(text[p:p + 2], CROSS_FREQ):
+                        or self.plain_word(text[p:p + 2], CROSS_FREQ) \
+                        or self.adverb_verb(text, p, ctx):  # `某·某均出席`
                     end = p
                     break
             if first - start < 1 or end - last < 1:
@@ -490,6 +499,11 @@ class HanNames:
             if vouched or dotted and sum(ch in self.translit for ch in letters) >= 0.6 * len(letters):
                 out.append(Reading(start, end, "", left=2, right=2, source="zh.person.translit"))
         return out
+
+    @staticmethod
+    def adverb_verb(text: str, p: int, ctx: HanContext) -> bool:
+        """A one-character adverb at `p` right before a verb that follows names (`均出席`)."""
+        return text[p:p + 1] in CLAUSE_ADVERBS and bool(ctx.starts.get(p + 1, 0) & VERB_AFTER)
 
     def transliterations(self, text: str, ctx: HanContext) -> list[Reading]:
         """`杜马尔`, `艾米·卡特`: a run of transliteration characters after a title,
@@ -509,8 +523,11 @@ class HanNames:
                     continue
                 boundary = cut >= len(text) or not is_han(text[cut]) and text[cut] not in DOTS
                 strong = boundary or bool(ctx.starts.get(cut, 0) & STRONG) \
-                    or text[cut] in self.nongiven  # `普京与…`: a function character
+                    or text[cut] in self.nongiven \
+                    or self.adverb_verb(text, cut, ctx)  # `普京与…`, `某某均出席`
                 if strong or self.plain_word(text[cut:cut + 2], CROSS_FREQ):
+                    if cut - 1 - end >= 2 and self.adverb_verb(text, cut - 1, ctx):
+                        cut -= 1  # `某某均出席`: the adverb opens the predicate
                     name = text[end:cut]  # the name ends where a common word starts (`批准`)
                     if cut - end >= 4 and self.closing_word(name):
                         continue  # `某某曼列席`: the run ends in a verb, not in the name
@@ -557,7 +574,7 @@ class HanNames:
             dotted = self.dotted(text, ctx, {c.end for c in others if c.label == "REGION"})
             rs = [r for r in rs if not any(d.start < r.end and r.start < d.end
                                            for d in dotted)] + dotted
-        self.drop_regions(rs, others)
+        self.drop_regions(rs, others, ctx)
         self.propagate(rs)
         self.widen(text, rs)
         good = [r for r in rs if r.confirmed()]
@@ -587,8 +604,9 @@ class HanNames:
                         break
 
     @staticmethod
-    def drop_regions(rs: list[Reading], others: list[Candidate]) -> None:
-        """A place name at the reading's start (`常州`, `宁夏`) wins unless a title precedes."""
+    def drop_regions(rs: list[Reading], others: list[Candidate], ctx: HanContext) -> None:
+        """A place name at the reading's start (`常州`, `宁夏`) wins unless a title precedes:
+        a verb before it (`欢迎安哥拉企业`) takes places as often as people."""
         region_starts = {c.start: c.end for c in others if c.label == "REGION"}
         inside = {i for c in others if c.label == "REGION" for i in range(c.start + 1, c.end)}
         for r in rs:
@@ -598,5 +616,7 @@ class HanNames:
             end = region_starts.get(r.start)
             if end is None or end < r.start + 2:
                 continue
-            if r.left < 2 or r.source == "zh.person.translit" and end >= r.end:
+            translit = r.source == "zh.person.translit"  # read after a title only
+            if r.left < 2 or translit and end >= r.end \
+                    or not translit and not ctx.ends.get(r.start, 0) & TITLE:
                 r.left = r.right = r.edge = 0

@@ -179,6 +179,18 @@ def ref(span: Ent | None) -> dict | None:
 NEW_PHRASE = re.compile(r"\band\s+(?:the|a|an)\s", re.IGNORECASE)
 
 
+def title_glosses(text: str, ents: list[Ent]) -> dict[int, Ent]:
+    """Latin-script titles in brackets right after a Chinese title (`司長（Secretário para a
+    Economia e Finanças）`), by the id of the title they gloss: the same post, held by the
+    person the Chinese title is linked to, its portfolio in the title (org null)."""
+    out: dict[int, Ent] = {}
+    for a, b in zip(ents, ents[1:]):
+        if a.label_ == b.label_ == "TITLE" and text[a.end_char:b.start_char].strip() in ("(", "（") \
+                and b.text[:1].isascii() and b.text[:1].isalpha() and not a.text[:1].isascii():
+            out[id(a)] = b
+    return out
+
+
 class Chain:
     """The entities of a doc with the classified gaps between neighbours."""
 
@@ -245,6 +257,9 @@ class RoleLinker(DataComponent):
             ents = sorted(ents + refs, key=lambda e: e.start_char)
         if doc.lang_ != "zh":  # `She is currently Provost of X`: the person named before
             ents = sorted(ents + pronoun_refs(text, ents, self.classify), key=lambda e: e.start_char)
+        glosses = title_glosses(text, ents) if doc.lang_ == "zh" else {}
+        if glosses:  # `司長（Secretário para …）甲`: the chain reads the Chinese title alone
+            ents = [e for e in ents if all(g is not e for g in glosses.values())]
         chain = Chain(ents, text, doc.lang_, self.classify)
         company = subject is not None and self.refs.company_subject(subject, text)
         links: list[Link] = []
@@ -277,6 +292,7 @@ class RoleLinker(DataComponent):
             by_person[p] = found
             links += found + self.respectively(chain, p) + self.served_at(chain, p)
         links += self.resume_posts(chain, links)
+        links += [Link(lk.person, glosses[id(lk.title)], None) for lk in links if id(lk.title) in glosses]
         if self.topics:  # matched on the simplified text (`會董` is `会董`)
             self.topic_orgs(doc._.norm_text or text, ents, links)
         if chain.lang != "zh":

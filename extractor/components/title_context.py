@@ -91,7 +91,8 @@ class ContextRow(BaseModel):
                   "org_suffix", "generic_before", "adjective", "plural_before", "surname",
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
                   "fused", "service", "area_class", "honorific_title", "branch_class",
-                  "field_adjective", "division_word", "agency_post", "named_only"]
+                  "field_adjective", "division_word", "agency_post", "named_only",
+                  "and_title"]
     form: str
     applies: str = "*"
 
@@ -135,6 +136,10 @@ class Context:
         self.services = {r.form for r in rows if r.kind == "service"}
         self.honorific_titles = {r.form for r in rows if r.kind == "honorific_title"}
         self.named_only = {r.form for r in rows if r.kind == "named_only"}
+        # `the Principal and Vice-Chancellor of X`: a post joined by `and` to the one it is
+        # held with vouches for a weak head before it
+        joint = "|".join(re.escape(r.form) for r in rows if r.kind == "and_title")
+        self.and_title = re.compile(rf"[ \t]+and[ \t]+(?:{joint})\b") if joint else None
         self.given: frozenset[str] = frozenset()  # given names (set by the recognizer)
         self.agency_posts = {r.form for r in rows if r.kind == "agency_post"}
         definite = [r.form for r in rows if r.kind == "plural_before"]
@@ -256,6 +261,8 @@ class Context:
                         head: "Head") -> bool:
         if AFTER_COMPLEMENT.match(low, end) or AFTER_NAME.match(text, end) \
                 or AFTER_COPULA_NAME.match(text, end):
+            return True
+        if self.and_title is not None and text[start].isupper() and self.and_title.match(text, end):
             return True
         if APPOSED_NAME.match(text, end) and DEFINITE_BEFORE.search(text, window, start):
             return True

@@ -57,3 +57,15 @@ def test_no_name_runs_into_a_title(extractor, text, absent):
 )
 def test_regions_in_the_other_script(extractor, text, expected):
     assert ents(extractor.extract(text), "REGION") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Chinese title's official Latin form in brackets is a title too
+    ("北湖保安局局長（Secretary for Security）李文達今日出席。", ["局長", "Secretary for Security"]),
+    ("經濟司司長（Secretário para a Economia e Finanças）黎文達出席。",
+     ["司長", "Secretário para a Economia e Finanças"]),
+    # an acronym alone in brackets more often names the body
+    ("總商會會長（HKGCC）李文達出席。", ["會長"]),
+])
+def test_bracketed_latin_title(extractor, text, expected):
+    assert [t for t, _ in ents(extractor.extract(text, lang="zh"), "TITLE")] == expected

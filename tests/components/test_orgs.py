@@ -434,6 +434,9 @@ _GRAMMAR = [
 
 
 _GOVERNMENT = [
+    # a legislature's standing panel, named after its body; no event panel
+    ("The Northbay Legislative Council Panel on Trade met.", ["Northbay Legislative Council Panel on Trade"]),
+    ("She spoke at a Panel on Artificial Intelligence.", []),
     # `Office of the <title>`: the post it serves names the office
     ("The Office of the Prime Minister and the Office of the Chief Executive replied.",
      ["Office of the Prime Minister", "Office of the Chief Executive"]),
@@ -789,3 +792,17 @@ def test_en_venues_and_representative_offices(extractor, text, orgs, regions):
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
     assert [e.text for e in res.entities if e.label == "REGION"] == regions
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a city's status is no body (國際金融中心); 創科 is Hong Kong's word for innovation
+    # and technology, its 科 no section
+    ("鞏固北灣國際金融中心的地位，推動兩地創科合作。", []),
+    ("介紹香港作為國際創新科技中心的發展。", []),
+    # public bodies of Hong Kong, Macao and Taiwan by their own names (orgs.tsv)
+    ("香港生產力促進局與中國與葡語國家經貿合作論壇（澳門）常設秘書處簽署協議。",
+     ["香港生產力促進局", "中國與葡語國家經貿合作論壇（澳門）常設秘書處"]),
+])
+def test_zh_hk_macao_taiwan_bodies(extractor, text, orgs):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs

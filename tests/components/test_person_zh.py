@@ -64,6 +64,11 @@ def persons(nlp, text: str) -> list[str]:
     ("总领事范氏兰亦出席活动。", ["范氏兰"]),
     # a character that is no given name's spells on inside a foreign name's last part
     ("首席执行官卡洛斯·马丁内斯分别签字。", ["卡洛斯·马丁内斯"]),
+    # a one-character adverb before the verb ends a transliterated name (`均出席`)
+    ("以及廳長卡莉婭·夏爾瑪均出席致詞。", ["卡莉婭·夏爾瑪"]),
+    ("部長阿卜杜拉均表示歡迎。", ["阿卜杜拉"]),
+    # a title's bracketed Latin form passes its context to the name after it
+    ("經濟司司長（Secretário para a Economia）黎文達出席。", ["黎文達"]),
 ])
 def test_zh_vouched_names(nlp_zh, text, expected):
     assert persons(nlp_zh, text) == expected
@@ -74,6 +79,7 @@ def test_zh_vouched_names(nlp_zh, text, expected):
     "本届论坛以“绿色发展·数字赋能·互利共赢”为主题。",  # a ·-joined slogan
     "深化旅游、经贸及农业合作。",
     "推进中-欧班列和2026-2027年度合作。",  # a hyphen between places or years
+    "歡迎安哥拉企業參與明年的展覽會。",  # a place after a verb: only a title vouches for it
     "桂林城投党委书记出席。",  # no name starts inside a place name
     "会长(右)与客人合影。",  # a photo position in brackets
     "逾百位產官學代表出席。",  # 官学 of 产官学 (industry, government, academia)

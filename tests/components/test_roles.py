@@ -228,6 +228,9 @@ def triples(res):
         ("She will meet Peru's Minister of Production and the President of the Andes Trade "
          "Agency (ATA), Luis Vega.",
          {("Luis Vega", "President", "Andes Trade Agency")}),
+        # Hong Kong's `the Hon` and honours after the name stand in the apposition
+        ("Also present was the Chairman of the Northbay Trade Council, the Hon Lee Ka-ming, BBS, JP.",
+         {("Lee Ka-ming", "Chairman", "Northbay Trade Council")}),
     ],
 )
 def test_english_roles(extractor, text, expected):

@@ -25,6 +25,9 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     ("北湖市商务局局长王海涛、副局长李梅、张建军出席。北湖市商务局局长王海涛兼任市物流与采购协会会长。",
      {("王海涛", "局长", "北湖市商务局"), ("李梅", "副局长", "北湖市商务局"),
       ("张建军", "副局长", "北湖市商务局"), ("王海涛", "会长", "市物流与采购协会")}),
+    # a title's bracketed Latin form is a title of the same holder, its portfolio in it
+    ("北湖經濟司司長（Secretário para a Economia）黎文達出席。",
+     {("黎文達", "司長", "北湖經濟司"), ("黎文達", "Secretário para a Economia", None)}),
     # a fused title inherits no org from the list it stands in
     ("行政院副院长吴文华、经济部长王美丽出席。",
      {("吴文华", "副院长", "行政院"), ("王美丽", "经济部长", None)}),

@@ -497,6 +497,10 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # the university offices under the chancellor, hyphenated, plural too
     ("Pro-Vice-Chancellors Ola Berg and Ed Yee met Pro-Chancellor Ann Bo and Vice-Chancellor Cy Ford.",
      ["Pro-Vice-Chancellors", "Pro-Chancellor", "Vice-Chancellor"]),
+    # a weak head joined by `and` to the university's chief post it is held with
+    ("The Principal and Vice-Chancellor of Northbay University, Professor Ann Bo, spoke.",
+     ["Principal", "Vice-Chancellor"]),
+    ("Principal and Interest payments rose.", []),
     # a corporate `Commercial Director`; co-directors of a centre
     ("Commercial Director Ann Bo met the centre's co-directors Ola Berg and Ed Yee.",
      ["Commercial Director", "co-directors"]),
