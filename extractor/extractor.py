@@ -147,6 +147,25 @@ class Extractor:
     def extract_part(self, text: str, lang: str, doc_date: str | None) -> ExtractionResult:
         return to_result(self.nlp(lang)(self._make_doc(text, lang, doc_date)), doc_id=None, lang=lang)
 
+    def begin_part(self, text: str, lang: str, doc_date: str | None) -> tuple[Doc, int]:
+        """A part's Doc run through the pipeline up to the component that infers the
+        document date (`pressner_dates`), and how many components that was: the rest
+        (`finish_part`) is the same run's, done later or not at all (extractor/mixed.py
+        learns from this whether the part gives the date before running it whole)."""
+        nlp = self.nlp(lang)
+        names = nlp.pipe_names
+        upto = names.index("pressner_dates") + 1 if "pressner_dates" in names else 0
+        doc = self._make_doc(text, lang, doc_date)
+        for _, proc in nlp.pipeline[:upto]:
+            doc = proc(doc)
+        return doc, upto
+
+    def finish_part(self, doc: Doc, lang: str, done: int) -> ExtractionResult:
+        """The rest of the pipeline `begin_part` started, then the part's result."""
+        for _, proc in self.nlp(lang).pipeline[done:]:
+            doc = proc(doc)
+        return to_result(doc, doc_id=None, lang=lang)
+
     # -- many documents -----------------------------------------------------------------
     def extract_many(self, docs: Iterable[DocumentIn | dict[str, Any]], batch_size: int = 32,
                      labels: Iterable[str] | None = None,
