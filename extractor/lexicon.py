@@ -196,6 +196,25 @@ def occurrences(text: str, phrases: set[str] | dict[str, str], bounded: bool
     return out
 
 
+def matches_before(rx: re.Pattern[str], text: str, anchors: Iterable[int], reach: int
+                   ) -> list[re.Match[str]]:
+    """`list(rx.finditer(text))` for a pattern whose every match starts at most `reach`
+    characters before one of `anchors` (where something every match holds begins: a rare
+    word, a name dot) and matches no empty string. The pattern is tried only there, in
+    text order and past the last match as finditer goes: a pattern that opens on common
+    characters made the engine try it at every position of every text."""
+    starts: set[int] = set()
+    for a in anchors:
+        starts.update(range(max(0, a - reach), a))
+    out: list[re.Match[str]] = []
+    last = 0
+    for at in sorted(starts):
+        if at >= last and (m := rx.match(text, at)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
 def literal_alternation(phrases: Iterable[str]) -> str:
     """A regex matching what `"|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))`
     matches, in the same order of preference, written as a trie. The phrases that match

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
-from ..lexicon import PhraseAutomaton, occurrences
+from ..lexicon import PhraseAutomaton, matches_before, occurrences
 from ..normalise.orgs import clean_value, find_definition
 from .base import DataComponent
 from .org_agency import AgencyNames, GluedHeads
@@ -105,11 +105,8 @@ class OrgRecognizer(DataComponent):
             rf"[^.;:\n]{{0,40}}?\b(?:{'|'.join(sorted(map(re.escape, openers), key=len, reverse=True))}) "
             rf"((?:{LIST_NAME}, )*{LIST_NAME}(?:,? and {LIST_NAME})?)(?=[,.;:)]|\s+[a-z]|\Z)") \
             if latin and nouns and openers else None
-        # where that pattern is tried: at a firm noun within its reach before an opener
-        # (the noun, at most 40 characters, the opener), as `firm_list_matches` says
-        self.firm_nouns = re.compile(
-            rf"\b(?i:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})\b") \
-            if self.latin_firm_list is not None else None
+        # where that pattern is tried: within its reach before an opener (the noun, at
+        # most 40 characters, the opener), as `firm_list_matches` says
         self.firm_openers = re.compile("|".join(sorted(map(re.escape, openers), key=len, reverse=True))) \
             if self.latin_firm_list is not None else None
         self.firm_reach = max(map(len, nouns), default=0) + 40
@@ -530,21 +527,12 @@ class OrgRecognizer(DataComponent):
         return out
 
     def firm_list_matches(self, text: str) -> list[re.Match[str]]:
-        """`latin_firm_list.finditer(text)`, tried only where a match can begin: at a firm
-        noun at most `firm_reach` characters before a list opener. Its case-blind nouns
-        opening the pattern made the engine test every position of every text that holds
-        `includ` (1.5% of fast en); the openers are rare words, found first."""
-        starts: set[int] = set()
-        for o in self.firm_openers.finditer(text):
-            starts.update(n.start() for n in self.firm_nouns.finditer(
-                text, max(0, o.start() - self.firm_reach), o.start()))
-        out: list[re.Match[str]] = []
-        last = 0
-        for at in sorted(starts):
-            if at >= last and (m := self.latin_firm_list.match(text, at)) is not None:
-                out.append(m)
-                last = m.end()
-        return out
+        """`latin_firm_list.finditer(text)`, tried only where a match can begin: within
+        `firm_reach` characters before a list opener. Its case-blind nouns opening the
+        pattern made the engine test every position of every text that holds `includ`
+        (1.2% of fast en); the openers are rare words, found first."""
+        return matches_before(self.latin_firm_list, text,
+                              (m.start() for m in self.firm_openers.finditer(text)), self.firm_reach)
 
     def listing_exchanges(self, text: str) -> list[Candidate]:
         """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
