@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import gctune, pipeline
-from .candidates import doc_text, set_ext
+from .candidates import doc_text, records, set_ext
 from .errors import InvalidText, PressnerError, TextTooLong, TooMuchOutput, UnsupportedLanguage
 from .mixed import extract_mixed
 from .result import to_result
@@ -110,7 +110,9 @@ class Extractor:
 
         Checked on the processed `Doc`, before its result is built: the result models and
         their JSON cost more memory than the pipeline did (a million characters of
-        repeated Chinese place names: 333,333 entities, 70 MB of JSON)."""
+        repeated Chinese place names: 333,333 entities, 70 MB of JSON). Callers count a
+        Doc's entities as `len(records(doc))`: the records the result is built from anyway,
+        where `len(doc.ents)` made a Span per entity only to count them (2% of fast en)."""
         limit = max_entities if max_entities is not None else self.max_entities
         if limit is not None and n > limit:
             raise TooMuchOutput(f"the document has {n} entities; the limit is {limit} per document")
@@ -137,13 +139,32 @@ class Extractor:
             else:
                 lang_ = parts[0][2]
                 doc = self.nlp(lang_)(self._make_doc(clean, lang_, doc_in.doc_date))
-                self.check_entities(len(doc.ents), max_entities)
+                self.check_entities(len(records(doc)), max_entities)
                 res = to_result(doc, doc_id=doc_in.id, lang=lang_, labels=labels)
         res.timing_ms = round((time.perf_counter() - t0) * 1000, 3)
         return res
 
     def extract_part(self, text: str, lang: str, doc_date: str | None) -> ExtractionResult:
         return to_result(self.nlp(lang)(self._make_doc(text, lang, doc_date)), doc_id=None, lang=lang)
+
+    def begin_part(self, text: str, lang: str, doc_date: str | None) -> tuple[Doc, int]:
+        """A part's Doc run through the pipeline up to the component that infers the
+        document date (`pressner_dates`), and how many components that was: the rest
+        (`finish_part`) is the same run's, done later or not at all (extractor/mixed.py
+        learns from this whether the part gives the date before running it whole)."""
+        nlp = self.nlp(lang)
+        names = nlp.pipe_names
+        upto = names.index("pressner_dates") + 1 if "pressner_dates" in names else 0
+        doc = self._make_doc(text, lang, doc_date)
+        for _, proc in nlp.pipeline[:upto]:
+            doc = proc(doc)
+        return doc, upto
+
+    def finish_part(self, doc: Doc, lang: str, done: int) -> ExtractionResult:
+        """The rest of the pipeline `begin_part` started, then the part's result."""
+        for _, proc in self.nlp(lang).pipeline[done:]:
+            doc = proc(doc)
+        return to_result(doc, doc_id=None, lang=lang)
 
     # -- many documents -----------------------------------------------------------------
     def extract_many(self, docs: Iterable[DocumentIn | dict[str, Any]], batch_size: int = 32,
@@ -198,7 +219,7 @@ class Extractor:
                         results[i] = doc
                         continue
                     try:
-                        self.check_entities(len(doc.ents), max_entities)
+                        self.check_entities(len(records(doc)), max_entities)
                     except TooMuchOutput as e:
                         results[i] = error_result(doc_id, e.code, e.message)
                         continue

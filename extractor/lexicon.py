@@ -7,6 +7,7 @@ file and line number instead of surfacing later as a wrong match.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -193,6 +194,52 @@ def occurrences(text: str, phrases: set[str] | dict[str, str], bounded: bool
             last = best[s]
             out.append((s, last))
     return out
+
+
+def matches_before(rx: re.Pattern[str], text: str, anchors: Iterable[int], reach: int
+                   ) -> list[re.Match[str]]:
+    """`list(rx.finditer(text))` for a pattern whose every match starts at most `reach`
+    characters before one of `anchors` (where something every match holds begins: a rare
+    word, a name dot) and matches no empty string. The pattern is tried only there, in
+    text order and past the last match as finditer goes: a pattern that opens on common
+    characters made the engine try it at every position of every text."""
+    starts: set[int] = set()
+    for a in anchors:
+        starts.update(range(max(0, a - reach), a))
+    out: list[re.Match[str]] = []
+    last = 0
+    for at in sorted(starts):
+        if at >= last and (m := rx.match(text, at)) is not None:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def literal_alternation(phrases: Iterable[str]) -> str:
+    """A regex matching what `"|".join(map(re.escape, sorted(phrases, key=len, reverse=True)))`
+    matches, in the same order of preference, written as a trie. The phrases that match
+    at one position are prefixes of each other, so longest first is the only order that
+    counts; the trie keeps it (a phrase's longer continuations are tried before it ends)
+    and lets the engine follow the text's characters through one branch per character,
+    where the flat alternation tried thousands of phrases in turn at each position where
+    it was asked (a place name after `CCPIT `: 50 µs each)."""
+    root: dict = {}
+    for p in phrases:
+        if p:
+            node = root
+            for ch in p:
+                node = node.setdefault(ch, {})
+            node[None] = True
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(
+            (k, v) for k, v in node.items() if k is not None)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if None in node else body
+
+    return emit(root) or "(?!)"
 
 
 def word_bounded(text: str, start: int, end: int) -> bool:

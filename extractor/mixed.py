@@ -16,11 +16,14 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .candidates import ext
 from .schema import Entity, ExtractionResult, Segment
 
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from .extractor import Extractor
 
 
@@ -56,15 +59,27 @@ def extract_mixed(ex: Extractor, text: str, parts: list[tuple[int, int, str]], d
                   doc_id: str | None) -> ExtractionResult:
     results: list[ExtractionResult | None] = [None] * len(parts)
     anchor, source, evidence = doc_date, ("given" if doc_date else "none"), None
+    # A part run before the anchor was known and giving no date of its own is redone
+    # with the anchor a later part gives. Whether a part gives the date is known once its
+    # pipeline has run up to the date component (`begin_part`), so such a part waits
+    # there: it is finished as it stands if no part gives a date, begun again with the
+    # anchor if one does, and never run whole twice.
+    waiting: list[tuple[int, Doc, int]] = []
     for i, (start, end, lang) in enumerate(parts):
-        res = shift(ex.extract_part(text[start:end], lang, anchor), start)
+        doc, done = ex.begin_part(text[start:end], lang, anchor)
+        if anchor is None and not ext(doc, "doc_date"):
+            waiting.append((i, doc, done))
+            continue
+        res = shift(ex.finish_part(doc, lang, done), start)
         if anchor is None and res.doc_date:
             anchor, source, evidence = res.doc_date, "inferred", res.doc_date_evidence
+            for j, _, _ in waiting:  # the parts before, with the anchor
+                s, e, lang_j = parts[j]
+                results[j] = shift(ex.extract_part(text[s:e], lang_j, anchor), s)
+            waiting = []
         results[i] = res
-    if source == "inferred":  # redo the parts that ran without the anchor
-        for i, (start, end, lang) in enumerate(parts):
-            if results[i] is not None and results[i].doc_date is None:
-                results[i] = shift(ex.extract_part(text[start:end], lang, anchor), start)
+    for j, doc, done in waiting:  # no part gives a date: the parts as they were begun
+        results[j] = shift(ex.finish_part(doc, parts[j][2], done), parts[j][0])
     done = [r for r in results if r is not None]
     entities = [e for r in done for e in r.entities]
     entities = sorted(entities + shared_acronyms(text, entities), key=lambda e: e.start)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
+from ..lexicon import literal_alternation
+
 # a capitalised word and one space right before: the pair does not open the stretch
 _CAP_BEFORE = re.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*[\w&'’-]|[A-Z]) \Z")  # `Board. ` ends a sentence
 _REACH = 40  # characters looked back for that word
@@ -30,10 +32,11 @@ class AgencyNames:
         places = sorted((p for p in places if p[:1].isupper()), key=len, reverse=True)
         self.leads = leads
         # the leads are rare words: they are found first (a capital looked at before the
-        # alternation is tried), and the long alternation of places is matched only after one
+        # alternation is tried), and the places are matched only after one, as a trie
+        # (literal_alternation: the same matches, not thousands of names tried in turn)
         self.lead = re.compile(r"(?=[A-Z])(?<![\w&'’.-])(?:%s) " % "|".join(map(re.escape, leads))) \
             if leads and places else None
-        self.place = re.compile(r"(?:%s)(?![\w&-]|['’](?!s\b))" % "|".join(map(re.escape, places))) \
+        self.place = re.compile(r"(?:%s)(?![\w&-]|['’](?!s\b))" % literal_alternation(places)) \
             if leads and places else None
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:

@@ -18,7 +18,7 @@ from functools import cached_property
 from .. import memo
 from ..memo import Memo
 from ..candidates import DOTS, Candidate
-from ..lexicon import Occurrences
+from ..lexicon import Occurrences, matches_before
 from ..tokenizers import quiet_jieba
 
 HAN_RANGES = "\u4e00-\u9fff\u3400-\u4dbf"
@@ -29,6 +29,17 @@ HAN = re.compile(HAN_CHAR)
 JOINERS = DOTS + "－‐-"
 _J = re.escape(JOINERS)
 DOTTED = re.compile(rf"{HAN_CHAR}{{1,10}}(?:[{_J}]{HAN_CHAR}{{1,8}})*[{_J}]({HAN_CHAR}{{1,10}})")
+JOINER = re.compile(f"{HAN_CHAR}[{_J}]")  # a joiner after Han: where a dotted name's first part ends
+DOTTED_REACH = 10  # a dotted name's first part, before its first joiner: at most 10 Han
+
+
+def dotted_matches(text: str) -> list[re.Match[str]]:
+    """`DOTTED.finditer(text)`, tried only within a first part's reach before a joiner:
+    opening on any Han character, the pattern was tried at every position of a Chinese
+    text that holds a hyphen anywhere (a date's `2020-09-18`)."""
+    return matches_before(DOTTED, text, (m.end() - 1 for m in JOINER.finditer(text)), DOTTED_REACH)
+
+
 LIST_SEP = "、"
 LIST_SEP_RE = re.compile(LIST_SEP)
 LIST_END = "等和与及"  # function characters that close a name in a list (`王振中等人`)
@@ -473,7 +484,7 @@ class HanNames:
         whatever their characters; it ends where a context word (title, honorific, verb)
         or a non-Han character begins."""
         out = []
-        for m in DOTTED.finditer(text):
+        for m in dotted_matches(text):
             start, end = m.start(), m.end()
             first = start + min(i for i, ch in enumerate(m.group(0)) if ch in JOINERS)
             for p in range(first - 1, start, -1):  # `总统阿斯卡尔`, `北京曼`, `来自英国的格林`

@@ -2,7 +2,10 @@
 
 import pytest
 
-from extractor.lexicon import WORD_CHARS, PhraseAutomaton, is_word_char, occurrences
+import re
+
+from extractor.lexicon import (WORD_CHARS, PhraseAutomaton, is_word_char, literal_alternation,
+                               matches_before, occurrences)
 
 PHRASES = [("China", "cn"), ("Chinese", "adj"), ("Ma", "ma"), ("Bank of China", "boc"), ("北京", "bj")]
 
@@ -45,3 +48,38 @@ def test_occurrences_are_every_overlapping_match():
 @pytest.mark.parametrize(("phrase", "expected"), [("China", ["cn"]), ("Chin", None), ("北京", ["bj"])])
 def test_lookup_is_exact(phrase, expected):
     assert PhraseAutomaton(PHRASES, word_boundaries=False).lookup(phrase) == expected
+
+
+PLACES = ["Hong Kong", "Hong Kong SAR", "Hon", "Kong", "Macao", "Ma", "Nanjing", "Nan"]
+
+
+@pytest.mark.parametrize("text", ["Hong Kong SAR", "Hong Kong SARS", "Hong Kongs", "Hon. Kong",
+                                  "Macao's", "Mall", "Nanjing Road", "Nanji", ""])
+@pytest.mark.parametrize("tail", ["", r"\b", r"(?: Road)?\b"])
+def test_literal_alternation_matches_as_the_flat_alternation(text, tail):
+    flat = re.compile("(?:%s)%s" % ("|".join(map(re.escape, sorted(PLACES, key=len, reverse=True))), tail))
+    trie = re.compile("(?:%s)%s" % (literal_alternation(PLACES), tail))
+    for at in range(len(text) + 1):
+        a, b = flat.match(text, at), trie.match(text, at)
+        assert (a and a.group()) == (b and b.group())
+    assert [m.span() for m in flat.finditer(text)] == [m.span() for m in trie.finditer(text)]
+
+
+def test_literal_alternation_of_nothing_matches_nothing():
+    assert re.compile(literal_alternation([])).search("anything") is None
+
+
+FIRMS = re.compile(r"\b(?:firms|banks)\b[^.]{0,10}?\bsuch as ([A-Z]\w+(?:, [A-Z]\w+)*)")
+
+
+@pytest.mark.parametrize("text", [
+    "firms such as Acme, Bolt and banks such as Corda.",
+    "banks and firms such as Acme",  # two nouns within reach of one opener: the first wins
+    "firms, all of them, such as Acme",  # too far: no match
+    "such as Acme firms such as Bolt, Corda",
+    "",
+])
+def test_matches_before_is_finditer(text):
+    anchors = (m.start() for m in re.finditer("such as", text))
+    assert [m.span() for m in matches_before(FIRMS, text, anchors, 5 + 10 + 1)] == \
+        [m.span() for m in FIRMS.finditer(text)]

@@ -54,6 +54,34 @@ def test_mixed_document_date_is_shared(extractor):
     assert values["yesterday"] == values["昨天"] == "2023-05-09"
 
 
+@pytest.mark.parametrize(("text", "whole_runs"), [
+    # the date comes last: the English part waits after the date component, then runs
+    # once with the date (it ran whole twice before: 3 runs)
+    ("Talks were held yesterday in Lima.\n\n2023年5月10日,双方昨天举行了会谈。", 2),
+    # the date comes first: the later part runs once with it
+    ("Updated: 2023-05-10\n\nTalks were held yesterday.\n\n昨天,双方举行了会谈。", 2),
+    # no part gives a date: each part finished as it was begun
+    ("Talks were held yesterday in Lima.\n\n双方昨天举行了会谈。", 2),
+])
+def test_a_later_date_reaches_earlier_parts(extractor, monkeypatch, text, whole_runs):
+    """A part that gives no date waits after the date component for a later part's date
+    (Extractor.begin_part): the result is the one of running every part after the date is
+    known, and no part runs the whole pipeline twice."""
+    finished = []
+    finish = type(extractor).finish_part
+    monkeypatch.setattr(type(extractor), "finish_part",
+                        lambda self, doc, lang, done: finished.append(lang) or finish(self, doc, lang, done))
+    whole = []
+    part = type(extractor).extract_part
+    monkeypatch.setattr(type(extractor), "extract_part",
+                        lambda self, t, lang, d: whole.append(lang) or part(self, t, lang, d))
+    res = extractor.extract(text)
+    assert len(finished) + len(whole) == whole_runs
+    dated = {e.text: e.value for e in res.entities if e.label == "DATE"}
+    if res.doc_date is not None:
+        assert dated["yesterday"] == dated["昨天"]
+
+
 def test_explicit_lang_keeps_paragraphs_of_the_other_language(extractor):
     res = extractor.extract(BILINGUAL, lang="en")
     assert res.lang == "en"
