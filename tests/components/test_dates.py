@@ -825,6 +825,9 @@ def test_doc_date_not_inferred(nlps, lang, text):
         ("zh", "公司成立于1998年。6月3日,双方签约。", [("1998年", "1998"), ("6月3日", "XXXX-06-03")]),
         ("zh", "到2025年产值翻番。自2002年起连年增长。6月3日,双方签约。",
          [("2025年", "2025"), ("2002年", "2002"), ("6月3日", "XXXX-06-03")]),
+        # a clause a year opens and 之后/以来 closes names a reference point, not the text's year
+        ("zh", "6月3日,双方签约。他说,在2018年那次考察之后,合作更加紧密。",
+         [("6月3日", "XXXX-06-03"), ("2018年", "2018")]),
     ],
 )
 def test_named_year_without_document_date(nlps, lang, text, expected):
