@@ -90,6 +90,7 @@ class OrgRecognizer(DataComponent):
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
         self.script = script  # "latin" or "han"
+        self._never: frozenset[str] | None = None  # `never_names`, read once
 
     def load(self, files: dict[str, Path]) -> None:
         data = load_org_data(files, self.script)
@@ -183,9 +184,11 @@ class OrgRecognizer(DataComponent):
             foreign = [self.candidate(text, s, e, "en.org.foreign") for s, e in self.foreign.find(text)]
             found = self.before_foreign(text, found, foreign) + foreign
         if self.lexicon is not None:
-            found += [self.candidate(text, s, e, "en.org.lexicon")
-                      for s, e, _ in self.lexicon.matches(text)
-                      if not self.product_after(text, s, e)]
+            for s, e, _ in self.lexicon.matches(text):
+                if not self.product_after(text, s, e):
+                    found.append(self.candidate(text, s, e, "en.org.lexicon"))
+                elif (unit := self.sector_unit(text, e)) is not None:
+                    found.append(self.candidate(text, s, unit, "en.org.unit"))
         found = self.split_listed(text, self.split_coordination(text, self.lexicon_tails(text, found)))
         found = self.headline_verbs(text, found)
         return [c for c in found if text[c.start:c.end] not in self.generic
@@ -229,6 +232,17 @@ class OrgRecognizer(DataComponent):
         return not (word in f.stops or f.is_head(word) or word in f.region_set
                     or word in self.market_words or word.isupper())
 
+    def sector_unit(self, text: str, end: int) -> int | None:
+        """`Siemens Energy`, `Bosch Rexroth`-like names: a known company right before a
+        sector word that ends companies' names (org_patterns' short tails: `Energy`,
+        `Logistics`) names its business of that sector, a company of its own: the end of
+        that longer name, where `product_after` dropped the company alone. None where more
+        capitals run on (a longer name the grammar reads)."""
+        m = _NEXT_WORD.match(text, end)
+        if m is None or m.group(1) not in self.finder.short_tails or _NEXT_WORD.match(text, m.end()):
+            return None
+        return m.end()
+
     def lexicon_tails(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """`Permanent Mission of Kenya to the United Nations Office at Geneva`: the grammar's
         name ends inside a known name that starts within it and runs on past it (the
@@ -256,6 +270,7 @@ class OrgRecognizer(DataComponent):
         if self.markets is not None:  # `Siemens China and …`
             ends |= {(s, m.end()) for s, e in list(ends)
                      if (m := self.markets.match(text, e)) is not None}
+        ends |= self.named_before_and(text, found)
         if not ends:
             return found
         out = []
@@ -269,6 +284,18 @@ class OrgRecognizer(DataComponent):
                         break
             out.append(c)
         return out
+
+    def named_before_and(self, text: str, found: list[Candidate]) -> set[tuple[int, int]]:
+        """`Carrow & Finch and Latham & Watkins LLP` after `Carrow & Finch, Inc.`: one
+        reading per document, a company the text names elsewhere with its legal form is a
+        known name where a run crosses `and` after it (`split_coordination`)."""
+        runs = [c for c in found if c.source == "en.org.head" and " and " in text[c.start:c.end]]
+        if not runs:
+            return set()
+        names = {stem for c in found if self.finder.legal_end.search(text, c.start, c.end)
+                 for stem in self.finder.short_forms(text[c.start:c.end])}
+        return {(c.start, m.start()) for c in runs for m in _AND.finditer(text, c.start, c.end)
+                if text[c.start:m.start()] in names}
 
     def rest_start(self, text: str, start: int, end: int) -> int:
         """Where the name after the `and` starts: the grammar read anew on those words, as on
@@ -378,7 +405,8 @@ class OrgRecognizer(DataComponent):
         return any(self.finder.is_head(w) or w in self.finder.legal or self.foreign.is_head(w)
                    for w in long_form[at:].split())
 
-    def company_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
+    def company_short_forms(self, text: str, found: list[Candidate],
+                            never: frozenset[str] = frozenset()) -> list[Candidate]:
         """One reading per document: once `Fenwick Robotics, Inc.` is named, a later
         `Fenwick Robotics` is the same company. A one-word stem that the text also writes
         in lowercase is an ordinary word (`Investor AB`, `the investor`), not a name. Before
@@ -388,11 +416,15 @@ class OrgRecognizer(DataComponent):
             return []
         defs: dict[str, Candidate] = {}
         for c in sorted(found, key=lambda c: c.start):
-            for stem in self.finder.short_forms(text[c.start:c.end]):
+            stems = self.finder.short_forms(text[c.start:c.end])
+            for stem in stems:
                 if stem in defs or (" " not in stem and re.search(
                         r"(?<![\w@./-])%s(?![\w@/-]|\.\w)" % re.escape(stem.lower()), text)):
                     continue
                 defs[stem] = c
+            first = self.finder.first_word(stems[-1], text, never) if stems else None
+            if first is not None:  # `Carrow` of `Carrow & Finch, Inc.`
+                defs.setdefault(first, c)
         if not defs:
             return []
         out = []
@@ -404,6 +436,15 @@ class OrgRecognizer(DataComponent):
             out.append(Candidate(start, end, "ORG", long_form.value, "org.latin.short_form",
                                  attrs, PRIORITY))
         return out
+
+    def never_names(self) -> frozenset[str]:
+        """Capitalised words that are never a name on their own (`European`, `Engineering`:
+        the English person rules' stopwords), where the pipeline has them."""
+        if self._never is None:
+            latin = getattr(self.nlp.get_pipe("pressner_persons"), "latin", None) \
+                if self.script == "latin" and "pressner_persons" in self.nlp.pipe_names else None
+            self._never = frozenset(getattr(latin, "stop", ()))
+        return self._never
 
     def with_market(self, text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
         """`HSBC China`, `Airbus Europe`, `西门子中国`: a company written with a country or
@@ -635,7 +676,9 @@ class OrgRecognizer(DataComponent):
         found += self.titled_acronyms(text, candidates(doc) + found)
         found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)
-        found += self.company_short_forms(text, found)
+        if self.script == "latin":
+            found += self.company_short_forms(text, found, self.never_names() | frozenset(
+                text[c.start:c.end] for c in candidates(doc) if c.label == "REGION"))
         found += self.with_market(text, found, candidates(doc))
         if self.script == "latin":
             cut_at_titles(text, found, [c for c in candidates(doc) if c.label == "TITLE"])
