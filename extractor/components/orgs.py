@@ -13,12 +13,13 @@ from bisect import bisect_left
 import re
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
-from ..lexicon import PhraseAutomaton, occurrences
+from ..lexicon import PhraseAutomaton, occurrences, read_tsv
 from ..normalise.orgs import clean_value, find_definition
 from .base import DataComponent
 from .org_agency import AgencyNames, GluedHeads
@@ -28,7 +29,7 @@ from .org_latin import LatinOrgFinder
 from .org_lists import FirmLists
 from .org_patterns import OrgRow, load_org_data
 from .org_span import OrgSpanRules
-from .learned import headline
+from .learned import APPOSITION, KindText, headline
 
 COMPANY_TYPES = {"company", "bank"}
 # a listing bracket: an exchange's code, a colon, a ticker of capitals or digits, then the
@@ -59,6 +60,11 @@ ACTING = "代"  # before a post: its acting holder (代总裁)
 PLACE_END = "市省州县区"  # `日本某某市副市长`: a division's designator ends a place, no body
 PARTNER_BEFORE = ("与", "和", "同")  # `与X签约`: the partner of a signing
 SIGNING_AFTER = ("签署", "签约", "签订", "达成", "合作", "合资")
+DESCRIBED_AT = re.compile(r", (?:the|a|an) ")  # where an apposition may describe the name before
+# the capitalised name right before it: up to four words, `and`/`&` between them
+NAME_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’-]*(?:(?: and| &)? [A-Z][\w'’-]*){0,3}\Z")
+OPENS_SENTENCE = re.compile(r"(?:[.!?:][\"”’]?\s+|\n\s*|[\"“])\Z")
+STOP_CAPS = frozenset(w.capitalize() for w in STOP_WORDS)  # `In`, `The`, `Before`
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
@@ -85,7 +91,7 @@ def listing_exchange(text: str, start: int, end: int) -> bool:
 
 
 class OrgRecognizer(DataComponent):
-    FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False}
+    FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False, "descriptors": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -120,6 +126,9 @@ class OrgRecognizer(DataComponent):
             rf"((?:{LIST_NAME}, )*{LIST_NAME}(?:,? and {LIST_NAME})?)(?=[,.;:)]|\s+[a-z]|\Z)") \
             if latin and nouns and openers else None
         self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
+        self.descriptors = frozenset(r.text for r in read_tsv(files["descriptors"], KindText)
+                                     if r.kind == "org_apposition") \
+            if latin and "descriptors" in files else frozenset()
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
         self.foreign = ForeignNames(data.texts("foreign_head"), data.texts("foreign_glued_head"),
@@ -296,6 +305,35 @@ class OrgRecognizer(DataComponent):
                  for stem in self.finder.short_forms(text[c.start:c.end])}
         return {(c.start, m.start()) for c in runs for m in _AND.finditer(text, c.start, c.end)
                 if text[c.start:m.start()] in names}
+
+    def described_firms(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`Fenwick and Marsh, the retail consultancy,`, `Enova, the state agency for ...`:
+        a capitalised name the text describes in apposition as a firm or agency (the
+        learned component's `org_apposition` nouns: no person is `a lender`) is an ORG, at
+        its every mention (one reading per document). Looked for only where `, the`/`, a`
+        stands; not a place, a known name's part or a sentence's first word alone."""
+        if not self.descriptors:
+            return []
+        taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "PERSON")]
+        names: set[str] = set()
+        for m in DESCRIBED_AT.finditer(text):
+            d = APPOSITION.match(text, m.start())
+            if d is None or d.group(1).lower() not in self.descriptors:
+                continue
+            n = NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if n is None:
+                continue
+            name = n.group()
+            while " " in name and name.split(" ", 1)[0] in STOP_CAPS:
+                name = name.split(" ", 1)[1]  # `In Oslo, …`, `The …`: no part of the name
+            start = m.start() - len(name)
+            if name in STOP_CAPS or name in self.finder.stops or name in self.generic \
+                    or any(a < m.start() and start < b for a, b in taken):
+                continue
+            if start == 0 or OPENS_SENTENCE.search(text, 0, start) and " " not in name:
+                continue  # a one-word sentence opening: any capitalised word stands there
+            names.add(name)
+        return [self.candidate(text, s, e, "en.org.described") for s, e in occurrences(text, names, True)]
 
     def rest_start(self, text: str, start: int, end: int) -> int:
         """Where the name after the `and` starts: the grammar read anew on those words, as on
@@ -673,6 +711,8 @@ class OrgRecognizer(DataComponent):
         found += self.between_country_and_post(text, candidates(doc) + found)
         found += self.dateline_sources(text, candidates(doc))
         found += self.latin_listed_firms(text, candidates(doc) + found)
+        if self.script == "latin":
+            found += self.described_firms(text, candidates(doc) + found)
         found += self.titled_acronyms(text, candidates(doc) + found)
         found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)
