@@ -37,6 +37,7 @@ from typing import NamedTuple
 from pathlib import Path
 
 from pydantic import BaseModel
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -1035,7 +1036,7 @@ class LearnedRecognizer(DataComponent):
                             for s in occurrences(text, name, latin)) else None
             # (not a post's field the model read as a body: `Vice President of Investor Relations`)
             for s in occurrences(text, word, latin) if word else ():  # `Mkulima` of `Mkulima Pay`
-                if not _inside_capitalised(text, s, s + len(word)):
+                if not _in_name_run(text, s, s + len(word)):
                     out.setdefault((s, s + len(word)), Candidate(s, s + len(word), label,
                                                                  source=source + ".first"))
             if latin and label == "PERSON":
@@ -1109,6 +1110,14 @@ def runs_into_name(text: str, a: int, b: int, ev: OrgEvidence) -> bool:
 PREV_CAPITALISED = re.compile(r"[A-Z][\w'-]*[ \t]$")
 PREV_WORD = re.compile(r"(?<![\w'-])([A-Z][\w'-]*) $")  # a capitalised word, one space before
 NEXT_WORD = re.compile(r" ([A-Z][\w'-]*)")
+
+
+def _in_name_run(text: str, a: int, b: int) -> bool:
+    """Whether the word at a..b runs on from or into other capitalised words of a name: a
+    capitalised function word before it opens a sentence (`Before Acme, she ...`), no name."""
+    m = PREV_WORD.search(text, max(0, a - 40), a)
+    return bool(m is not None and m.group(1).lower() not in STOP_WORDS
+                or re.match(r"[ \t][A-Z]", text[b:b + 2]))
 
 
 def _inside_capitalised(text: str, a: int, b: int) -> bool:
