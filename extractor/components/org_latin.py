@@ -192,11 +192,16 @@ class LatinOrgFinder:
         name of two to four capitalised words (no `of`, `for`: those name a body by its
         purpose), whose first word is no place, generic, modifier or head word, is never
         written in lowercase in the text (`Global`, `the global market`) and is not a
-        person's surname there (`Dr. Keller`, `Anna Keller`). `never`: words that are no
+        person's surname there (`Dr. Keller`, `Anna Keller`); a company's name, not a
+        public body's or a foundation's (a head that is no company word ends it). `never`: words that are no
         name here (the document's places, words never a name); no acronym (`CHITEC`)."""
         words = name.split()
         if not 2 <= len(words) <= 4 or any(w[:1].islower() and w != "and" for w in words):
             return None
+        if self.is_head(words[-1]) and words[-1] not in self.short_tails \
+                and _legal_text(words[-1]) not in self.legal:
+            return None  # a body's head (`Cloughton Parish Council`, `Acme Foundation`): its
+            # first word alone is the place or the company, not this body
         word = words[0]
         if len(word) < 3 or not FIRST_WORD.match(word) or not self._stands_alone(word) \
                 or word.lower() in self.connectors or word in never or not word[1:].islower():
