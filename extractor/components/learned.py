@@ -1023,8 +1023,8 @@ class LearnedRecognizer(DataComponent):
                 if m.group(1) in givens:
                     quoted.setdefault(m.group(1), []).append(m.start(1))
         finder = self.org_finder() if latin else None
-        never = frozenset(text[c.start:c.end] for c in rules if c.label == "REGION") \
-            | self.nlp.get_pipe("pressner_orgs").never_names() if finder is not None else frozenset()
+        never = ({text[c.start:c.end] for c in rules if c.label == "REGION"},
+                 self.nlp.get_pipe("pressner_orgs").never_names()) if finder is not None else ()
         posts = [(c.start, c.end) for c in rules if c.label == "TITLE"]
         for (name, label), b in first.items():
             for s in starts(text, name, latin):

@@ -11,6 +11,7 @@ and months end a run. Each distinct capitalised stretch is tokenised and scanned
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -185,7 +186,7 @@ class LatinOrgFinder:
                 stems.append(stem)
         return stems
 
-    def first_word(self, name: str, text: str, never: frozenset[str] = frozenset()) -> str | None:
+    def first_word(self, name: str, text: str, never: tuple[Collection[str], ...] = ()) -> str | None:
         """One reading per document: a company named in full (`Carrow & Finch, Inc.`,
         `Nordsee Fisch GmbH`) goes by the first word of its name later on (`Carrow`,
         `Nordsee`), as wires write it. Only a coined word that stands alone as a name: a
@@ -193,8 +194,9 @@ class LatinOrgFinder:
         purpose), whose first word is no place, generic, modifier or head word, is never
         written in lowercase in the text (`Global`, `the global market`) and is not a
         person's surname there (`Dr. Keller`, `Anna Keller`); a company's name, not a
-        public body's or a foundation's (a head that is no company word ends it). `never`: words that are no
-        name here (the document's places, words never a name); no acronym (`CHITEC`)."""
+        public body's or a foundation's (a head that is no company word ends it); no
+        acronym (`CHITEC`). `never`: sets of words that are no name here (the document's
+        places, words never a name)."""
         words = name.split()
         if not 2 <= len(words) <= 4 or any(w[:1].islower() and w != "and" for w in words):
             return None
@@ -204,7 +206,8 @@ class LatinOrgFinder:
             # first word alone is the place or the company, not this body
         word = words[0]
         if len(word) < 3 or not FIRST_WORD.match(word) or not self._stands_alone(word) \
-                or word.lower() in self.connectors or word in never or not word[1:].islower():
+                or word.lower() in self.connectors or not word[1:].islower() \
+                or any(word in words for words in never):
             return None
         if re.search(r"(?<![\w@./-])%s(?![\w@/-])" % re.escape(word.lower()), text):
             return None

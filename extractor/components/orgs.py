@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 import re
+from collections.abc import Collection
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -444,7 +445,7 @@ class OrgRecognizer(DataComponent):
                    for w in long_form[at:].split())
 
     def company_short_forms(self, text: str, found: list[Candidate],
-                            never: frozenset[str] = frozenset()) -> list[Candidate]:
+                            never: tuple[Collection[str], ...] = ()) -> list[Candidate]:
         """One reading per document: once `Fenwick Robotics, Inc.` is named, a later
         `Fenwick Robotics` is the same company. A one-word stem that the text also writes
         in lowercase is an ordinary word (`Investor AB`, `the investor`), not a name. Before
@@ -453,6 +454,7 @@ class OrgRecognizer(DataComponent):
         if self.script != "latin":
             return []
         defs: dict[str, Candidate] = {}
+        firsts: dict[str, str | None] = {}  # a name -> its first word's reading, once a name
         for c in sorted(found, key=lambda c: c.start):
             stems = self.finder.short_forms(text[c.start:c.end])
             for stem in stems:
@@ -460,7 +462,9 @@ class OrgRecognizer(DataComponent):
                         r"(?<![\w@./-])%s(?![\w@/-]|\.\w)" % re.escape(stem.lower()), text)):
                     continue
                 defs[stem] = c
-            first = self.finder.first_word(stems[-1], text, never) if stems else None
+            if stems and stems[-1] not in firsts:
+                firsts[stems[-1]] = self.finder.first_word(stems[-1], text, never)
+            first = firsts[stems[-1]] if stems else None
             if first is not None:  # `Carrow` of `Carrow & Finch, Inc.`
                 defs.setdefault(first, c)
         if not defs:
@@ -717,8 +721,8 @@ class OrgRecognizer(DataComponent):
         found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)
         if self.script == "latin":
-            found += self.company_short_forms(text, found, self.never_names() | frozenset(
-                text[c.start:c.end] for c in candidates(doc) if c.label == "REGION"))
+            found += self.company_short_forms(text, found, (self.never_names(), {
+                text[c.start:c.end] for c in candidates(doc) if c.label == "REGION"}))
         found += self.with_market(text, found, candidates(doc))
         if self.script == "latin":
             cut_at_titles(text, found, [c for c in candidates(doc) if c.label == "TITLE"])
