@@ -1033,9 +1033,9 @@ class LearnedRecognizer(DataComponent):
                 out.setdefault((s, s + len(name)), Candidate(s, s + len(name), label, source=source))
             word = finder.first_word(name, text, never) if finder is not None and label == "ORG" \
                 and not all(any(a < s < b for a, b in posts)
-                            for s in occurrences(text, name, latin)) else None
+                            for s in starts(text, name, latin)) else None
             # (not a post's field the model read as a body: `Vice President of Investor Relations`)
-            for s in occurrences(text, word, latin) if word else ():  # `Mkulima` of `Mkulima Pay`
+            for s in starts(text, word, latin) if word else ():  # `Mkulima` of `Mkulima Pay`
                 if not _in_name_run(text, s, s + len(word)):
                     out.setdefault((s, s + len(word)), Candidate(s, s + len(word), label,
                                                                  source=source + ".first"))
