@@ -37,6 +37,7 @@ from typing import NamedTuple
 from pathlib import Path
 
 from pydantic import BaseModel
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -855,7 +856,7 @@ class LearnedRecognizer(DataComponent):
         for a, b in region_shaped:
             if text[a:b] not in bare:
                 found.setdefault((a, b), "REGION")
-        cands = self.propagate(text, found, bare)
+        cands = self.propagate(text, found, bare, candidates(doc))
         if clubs:  # one reading per document: the club at its every mention
             for c in cands:
                 if c.label == "ORG" and check[c.start:c.end] in clubs:
@@ -1009,8 +1010,14 @@ class LearnedRecognizer(DataComponent):
                     cands[i] = None
         cands[:] = [c for c in cands if c is not None]
 
+    def org_finder(self):
+        """The ORG rules' Latin name grammar (`first_word`), where the pipeline has it."""
+        if "pressner_orgs" not in self.nlp.pipe_names:
+            return None
+        return getattr(self.nlp.get_pipe("pressner_orgs"), "finder", None)
+
     def propagate(self, text: str, found: dict[tuple[int, int], str],
-                  bare: set[str] = frozenset()) -> list[Candidate]:
+                  bare: set[str] = frozenset(), rules: list[Candidate] = ()) -> list[Candidate]:
         """Every occurrence of each kept name, and an English person's later surname. Each
         distinct name is looked for once (from its first reading), so a text that repeats a
         name many times costs one scan per name, not one per occurrence."""
@@ -1026,11 +1033,23 @@ class LearnedRecognizer(DataComponent):
             for m in QUOTE_GIVEN.finditer(text) if givens else ():
                 if m.group(1) in givens:
                     quoted.setdefault(m.group(1), []).append(m.start(1))
+        finder = self.org_finder() if latin else None
+        never = ({text[c.start:c.end] for c in rules if c.label == "REGION"},
+                 self.nlp.get_pipe("pressner_orgs").never_names()) if finder is not None else ()
+        posts = [(c.start, c.end) for c in rules if c.label == "TITLE"]
         for (name, label), b in first.items():
             for s in starts(text, name, latin):
                 if name in bare and (s, s + len(name)) not in found:
                     continue  # a name with no head: where `cued_orgs` placed it
                 out.setdefault((s, s + len(name)), Candidate(s, s + len(name), label, source=source))
+            word = finder.first_word(name, text, never) if finder is not None and label == "ORG" \
+                and not all(any(a < s < b for a, b in posts)
+                            for s in starts(text, name, latin)) else None
+            # (not a post's field the model read as a body: `Vice President of Investor Relations`)
+            for s in starts(text, word, latin) if word else ():  # `Mkulima` of `Mkulima Pay`
+                if not _in_name_run(text, s, s + len(word)):
+                    out.setdefault((s, s + len(word)), Candidate(s, s + len(word), label,
+                                                                 source=source + ".first"))
             if latin and label == "PERSON":
                 surname = name.split()[-1].rstrip(".,")
                 if surname.lower() in ("jr", "sr", "ii", "iii") or surname in bare:
@@ -1102,6 +1121,14 @@ def runs_into_name(text: str, a: int, b: int, ev: OrgEvidence) -> bool:
 PREV_CAPITALISED = re.compile(r"[A-Z][\w'-]*[ \t]$")
 PREV_WORD = re.compile(r"(?<![\w'-])([A-Z][\w'-]*) $")  # a capitalised word, one space before
 NEXT_WORD = re.compile(r" ([A-Z][\w'-]*)")
+
+
+def _in_name_run(text: str, a: int, b: int) -> bool:
+    """Whether the word at a..b runs on from or into other capitalised words of a name: a
+    capitalised function word before it opens a sentence (`Before Acme, she ...`), no name."""
+    m = PREV_WORD.search(text, max(0, a - 40), a)
+    return bool(m is not None and m.group(1).lower() not in STOP_WORDS
+                or re.match(r"[ \t][A-Z]", text[b:b + 2]))
 
 
 def _inside_capitalised(text: str, a: int, b: int) -> bool:

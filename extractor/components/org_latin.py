@@ -11,7 +11,10 @@ and months end a run. Each distinct capitalised stretch is tokenised and scanned
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import memo
 from ..lexicon import literal_alternation
@@ -67,6 +70,11 @@ class LatinOrg:
     start: int
     end: int
     source: str
+
+
+# a coined first word: a capital, then letters (`Brückner`, `Mkulima`), no digits or acronym dots
+FIRST_WORD = re.compile(r"[A-Z][^\W\d_]+\Z")
+MID_SENTENCE = re.compile(r"[a-z,] \Z")  # a word in running text, not one opening a sentence or quote
 
 
 def is_word(ch: str) -> bool:
@@ -180,6 +188,37 @@ class LatinOrgFinder:
             if cut and self._stands_alone(stem):
                 stems.append(stem)
         return stems
+
+    def first_word(self, name: str, text: str, never: tuple[Collection[str], ...] = ()) -> str | None:
+        """One reading per document: a company named in full (`Carrow & Finch, Inc.`,
+        `Nordsee Fisch GmbH`) goes by the first word of its name later on (`Carrow`,
+        `Nordsee`), as wires write it. Only a coined word that stands alone as a name: a
+        name of two to four capitalised words (no `of`, `for`: those name a body by its
+        purpose), whose first word is no place, generic, modifier or head word, is never
+        written in lowercase in the text (`Global`, `the global market`) and is not a
+        person's surname there (`Dr. Keller`, `Anna Keller`); a company's name, not a
+        public body's or a foundation's (a head that is no company word ends it); no
+        acronym (`CHITEC`). `never`: sets of words that are no name here (the document's
+        places, words never a name)."""
+        words = name.split()
+        if not 2 <= len(words) <= 4 or any(w[:1].islower() and w != "and" for w in words):
+            return None
+        if self.is_head(words[-1]) and words[-1] not in self.short_tails \
+                and _legal_text(words[-1]) not in self.legal:
+            return None  # a body's head (`Cloughton Parish Council`, `Acme Foundation`): its
+            # first word alone is the place or the company, not this body
+        word = words[0]
+        if len(word) < 3 or not FIRST_WORD.match(word) or not self._stands_alone(word) \
+                or word.lower() in self.connectors or not word[1:].islower() \
+                or any(word in words for words in never):
+            return None
+        if re.search(r"(?<![\w@./-])%s(?![\w@/-])" % re.escape(word.lower()), text):
+            return None
+        for m in re.finditer(r"(?:\b(Mr|Mrs|Ms|Dr|Prof)\.?|(?<![\w.])([A-Z][a-z]+)) %s(?![\w&-])" % re.escape(word), text):
+            if m.group(1) or (m.group(2).lower() not in STOP_WORDS
+                              and MID_SENTENCE.search(text, 0, m.start())):
+                return None  # (a capitalised word right before it in running text: a given name)
+        return word
 
     def _stands_alone(self, stem: str) -> bool:
         if len(stem) < 2 or not stem[0].isupper():

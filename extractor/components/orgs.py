@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 import re
+from collections.abc import Collection
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
-from ..lexicon import PhraseAutomaton, matches_before, occurrences
+from ..lexicon import PhraseAutomaton, matches_before, occurrences, read_tsv
 from ..normalise.orgs import clean_value, find_definition
 from .base import DataComponent
 from .org_agency import AgencyNames, GluedHeads
@@ -28,7 +30,7 @@ from .org_latin import LatinOrgFinder
 from .org_lists import FirmLists
 from .org_patterns import OrgRow, load_org_data
 from .org_span import OrgSpanRules
-from .learned import headline
+from .learned import APPOSITION, KindText, headline
 
 COMPANY_TYPES = {"company", "bank"}
 # a listing bracket: an exchange's code, a colon, a ticker of capitals or digits, then the
@@ -59,6 +61,11 @@ ACTING = "代"  # before a post: its acting holder (代总裁)
 PLACE_END = "市省州县区"  # `日本某某市副市长`: a division's designator ends a place, no body
 PARTNER_BEFORE = ("与", "和", "同")  # `与X签约`: the partner of a signing
 SIGNING_AFTER = ("签署", "签约", "签订", "达成", "合作", "合资")
+DESCRIBED_AT = re.compile(r", (?:the|a|an) ")  # where an apposition may describe the name before
+# the capitalised name right before it: up to four words, `and`/`&` between them
+NAME_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’-]*(?:(?: and| &)? [A-Z][\w'’-]*){0,3}\Z")
+OPENS_SENTENCE = re.compile(r"(?:[.!?:][\"”’]?\s+|\n\s*|[\"“])\Z")
+STOP_CAPS = frozenset(w.capitalize() for w in STOP_WORDS)  # `In`, `The`, `Before`
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
@@ -85,11 +92,12 @@ def listing_exchange(text: str, start: int, end: int) -> bool:
 
 
 class OrgRecognizer(DataComponent):
-    FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False}
+    FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False, "descriptors": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
         self.script = script  # "latin" or "han"
+        self._never: frozenset[str] | None = None  # `never_names`, read once
 
     def load(self, files: dict[str, Path]) -> None:
         data = load_org_data(files, self.script)
@@ -124,6 +132,9 @@ class OrgRecognizer(DataComponent):
             if self.latin_firm_list is not None else None
         self.firm_reach = max(map(len, nouns), default=0) + 40
         self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
+        self.descriptors = frozenset(r.text for r in read_tsv(files["descriptors"], KindText)
+                                     if r.kind == "org_apposition") \
+            if latin and "descriptors" in files else frozenset()
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
         self.foreign = ForeignNames(data.texts("foreign_head"), data.texts("foreign_glued_head"),
@@ -188,9 +199,11 @@ class OrgRecognizer(DataComponent):
             foreign = [self.candidate(text, s, e, "en.org.foreign") for s, e in self.foreign.find(text)]
             found = self.before_foreign(text, found, foreign) + foreign
         if self.lexicon is not None:
-            found += [self.candidate(text, s, e, "en.org.lexicon")
-                      for s, e, _ in self.lexicon.matches(text)
-                      if not self.product_after(text, s, e)]
+            for s, e, _ in self.lexicon.matches(text):
+                if not self.product_after(text, s, e):
+                    found.append(self.candidate(text, s, e, "en.org.lexicon"))
+                elif (unit := self.sector_unit(text, e)) is not None:
+                    found.append(self.candidate(text, s, unit, "en.org.unit"))
         found = self.split_listed(text, self.split_coordination(text, self.lexicon_tails(text, found)))
         found = self.headline_verbs(text, found)
         return [c for c in found if text[c.start:c.end] not in self.generic
@@ -234,6 +247,17 @@ class OrgRecognizer(DataComponent):
         return not (word in f.stops or f.is_head(word) or word in f.region_set
                     or word in self.market_words or word.isupper())
 
+    def sector_unit(self, text: str, end: int) -> int | None:
+        """`Siemens Energy`, `Bosch Rexroth`-like names: a known company right before a
+        sector word that ends companies' names (org_patterns' short tails: `Energy`,
+        `Logistics`) names its business of that sector, a company of its own: the end of
+        that longer name, where `product_after` dropped the company alone. None where more
+        capitals run on (a longer name the grammar reads)."""
+        m = _NEXT_WORD.match(text, end)
+        if m is None or m.group(1) not in self.finder.short_tails or _NEXT_WORD.match(text, m.end()):
+            return None
+        return m.end()
+
     def lexicon_tails(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """`Permanent Mission of Kenya to the United Nations Office at Geneva`: the grammar's
         name ends inside a known name that starts within it and runs on past it (the
@@ -261,6 +285,7 @@ class OrgRecognizer(DataComponent):
         if self.markets is not None:  # `Siemens China and …`
             ends |= {(s, m.end()) for s, e in list(ends)
                      if (m := self.markets.match(text, e)) is not None}
+        ends |= self.named_before_and(text, found)
         if not ends:
             return found
         out = []
@@ -274,6 +299,47 @@ class OrgRecognizer(DataComponent):
                         break
             out.append(c)
         return out
+
+    def named_before_and(self, text: str, found: list[Candidate]) -> set[tuple[int, int]]:
+        """`Carrow & Finch and Latham & Watkins LLP` after `Carrow & Finch, Inc.`: one
+        reading per document, a company the text names elsewhere with its legal form is a
+        known name where a run crosses `and` after it (`split_coordination`)."""
+        runs = [c for c in found if c.source == "en.org.head" and " and " in text[c.start:c.end]]
+        if not runs:
+            return set()
+        names = {stem for c in found if self.finder.legal_end.search(text, c.start, c.end)
+                 for stem in self.finder.short_forms(text[c.start:c.end])}
+        return {(c.start, m.start()) for c in runs for m in _AND.finditer(text, c.start, c.end)
+                if text[c.start:m.start()] in names}
+
+    def described_firms(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`Fenwick and Marsh, the retail consultancy,`, `Enova, the state agency for ...`:
+        a capitalised name the text describes in apposition as a firm or agency (the
+        learned component's `org_apposition` nouns: no person is `a lender`) is an ORG, at
+        its every mention (one reading per document). Looked for only where `, the`/`, a`
+        stands; not a place, a known name's part or a sentence's first word alone."""
+        if not self.descriptors:
+            return []
+        taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "PERSON")]
+        names: set[str] = set()
+        for m in DESCRIBED_AT.finditer(text):
+            d = APPOSITION.match(text, m.start())
+            if d is None or d.group(1).lower() not in self.descriptors:
+                continue
+            n = NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if n is None:
+                continue
+            name = n.group()
+            while " " in name and name.split(" ", 1)[0] in STOP_CAPS:
+                name = name.split(" ", 1)[1]  # `In Oslo, …`, `The …`: no part of the name
+            start = m.start() - len(name)
+            if name in STOP_CAPS or name in self.finder.stops or name in self.generic \
+                    or any(a < m.start() and start < b for a, b in taken):
+                continue
+            if start == 0 or OPENS_SENTENCE.search(text, 0, start) and " " not in name:
+                continue  # a one-word sentence opening: any capitalised word stands there
+            names.add(name)
+        return [self.candidate(text, s, e, "en.org.described") for s, e in occurrences(text, names, True)]
 
     def rest_start(self, text: str, start: int, end: int) -> int:
         """Where the name after the `and` starts: the grammar read anew on those words, as on
@@ -383,7 +449,8 @@ class OrgRecognizer(DataComponent):
         return any(self.finder.is_head(w) or w in self.finder.legal or self.foreign.is_head(w)
                    for w in long_form[at:].split())
 
-    def company_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
+    def company_short_forms(self, text: str, found: list[Candidate],
+                            never: tuple[Collection[str], ...] = ()) -> list[Candidate]:
         """One reading per document: once `Fenwick Robotics, Inc.` is named, a later
         `Fenwick Robotics` is the same company. A one-word stem that the text also writes
         in lowercase is an ordinary word (`Investor AB`, `the investor`), not a name. Before
@@ -392,12 +459,19 @@ class OrgRecognizer(DataComponent):
         if self.script != "latin":
             return []
         defs: dict[str, Candidate] = {}
+        firsts: dict[str, str | None] = {}  # a name -> its first word's reading, once a name
         for c in sorted(found, key=lambda c: c.start):
-            for stem in self.finder.short_forms(text[c.start:c.end]):
+            stems = self.finder.short_forms(text[c.start:c.end])
+            for stem in stems:
                 if stem in defs or (" " not in stem and re.search(
                         r"(?<![\w@./-])%s(?![\w@/-]|\.\w)" % re.escape(stem.lower()), text)):
                     continue
                 defs[stem] = c
+            if stems and stems[-1] not in firsts:
+                firsts[stems[-1]] = self.finder.first_word(stems[-1], text, never)
+            first = firsts[stems[-1]] if stems else None
+            if first is not None:  # `Carrow` of `Carrow & Finch, Inc.`
+                defs.setdefault(first, c)
         if not defs:
             return []
         out = []
@@ -409,6 +483,15 @@ class OrgRecognizer(DataComponent):
             out.append(Candidate(start, end, "ORG", long_form.value, "org.latin.short_form",
                                  attrs, PRIORITY))
         return out
+
+    def never_names(self) -> frozenset[str]:
+        """Capitalised words that are never a name on their own (`European`, `Engineering`:
+        the English person rules' stopwords), where the pipeline has them."""
+        if self._never is None:
+            latin = getattr(self.nlp.get_pipe("pressner_persons"), "latin", None) \
+                if self.script == "latin" and "pressner_persons" in self.nlp.pipe_names else None
+            self._never = frozenset(getattr(latin, "stop", ()))
+        return self._never
 
     def with_market(self, text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
         """`HSBC China`, `Airbus Europe`, `西门子中国`: a company written with a country or
@@ -645,10 +728,14 @@ class OrgRecognizer(DataComponent):
         found += self.between_country_and_post(text, candidates(doc) + found)
         found += self.dateline_sources(text, candidates(doc))
         found += self.latin_listed_firms(text, candidates(doc) + found)
+        if self.script == "latin":
+            found += self.described_firms(text, candidates(doc) + found)
         found += self.titled_acronyms(text, candidates(doc) + found)
         found += self.placed_acronyms(text, candidates(doc), found)
         found += self.defined_short_forms(text, found)
-        found += self.company_short_forms(text, found)
+        if self.script == "latin":
+            found += self.company_short_forms(text, found, (self.never_names(), {
+                text[c.start:c.end] for c in candidates(doc) if c.label == "REGION"}))
         found += self.with_market(text, found, candidates(doc))
         if self.script == "latin":
             cut_at_titles(text, found, [c for c in candidates(doc) if c.label == "TITLE"])

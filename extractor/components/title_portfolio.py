@@ -264,7 +264,7 @@ class Portfolios:
         if best < len(words) and words[best - 1][1] + 1 in places:
             return None  # `Chief Executive of Immigration New Zealand`, `CFO of Lumen Health
             # Asia`: portfolio words run on into a place, so they name a body, no portfolio
-        if self._names_body(words, best) and not (
+        if self._names_body(words[:closed], best) and not (
                 best == 1 and closed == 1):  # `for Administration,`: the portfolio alone
             return None  # `Director of Finance Department`, `VP of Acme Energy Group Ltd`
         return words[best - 1][1]
@@ -272,7 +272,9 @@ class Portfolios:
     def _names_body(self, words: list[tuple[str, int]], best: int) -> bool:
         """Whether a body's word (`Department`, `Group`) in the run names a body: not where
         a field noun the portfolio takes follows it (`Government Relations`, `Group
-        Strategy`: a function named after the body it deals with or spans, not that body)."""
+        Strategy`: a function named after the body it deals with or spans, not that body).
+        `words` stop at the first comma crossed: a body's word after it belongs to the next
+        name (`Vice President of Investor Relations, Acme Inc.`: a signature line)."""
         return any(w in self.body_words and not (
             k + 1 < best and self.is_noun(words[k + 1][0].lower()))
             for k, (w, _) in enumerate(words))

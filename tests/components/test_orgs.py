@@ -25,6 +25,8 @@ SCRIPT = {"en": "latin", "zh": "han"}
 def org_files(lang: str) -> dict[str, str]:
     files = {"orgs": "shared/orgs.tsv", "patterns": f"{lang}/org_patterns.jsonl",
              "regions": "shared/regions.tsv"}
+    if lang == "en":
+        files["descriptors"] = "en/learned_filters.tsv"
     return files | ({"translit": "zh/translit_chars.tsv"} if lang == "zh" else {})
 
 
@@ -45,6 +47,11 @@ def build(lang: str, with_resolver: bool = False) -> spacy.Language:
 @pytest.fixture(scope="module")
 def en():
     return build("en")
+
+
+@pytest.fixture(scope="module")
+def en_resolved():
+    return build("en", with_resolver=True)
 
 
 @pytest.fixture(scope="module")
@@ -806,3 +813,33 @@ def test_en_venues_and_representative_offices(extractor, text, orgs, regions):
 def test_zh_hk_macao_taiwan_bodies(extractor, text, orgs):
     res = extractor.extract(text, lang="zh", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # one reading per document: a firm named in full goes by its first word later
+    ("Nordsee Fisch GmbH opened a plant in Kiel. Later, Nordsee hired 40 people.",
+     ["Nordsee Fisch GmbH", "Nordsee"]),
+    ("Tarnby Rail & Finch, Inc. said sales rose. Joining Tarnby was easy, Ana Roe said.",
+     ["Tarnby Rail & Finch, Inc.", "Tarnby"]),
+    # not a word the text also writes in lowercase, nor a person's surname there
+    ("Harbour Freight Ltd said the harbour was full. Harbour expects more ships.",
+     ["Harbour Freight Ltd"]),
+    ("Keller Antriebe GmbH named Anna Keller CEO. Keller said she was proud.",
+     ["Keller Antriebe GmbH"]),
+    # a name the text describes as a firm or agency in apposition
+    ("She spent a decade at Fenwick and Marsh, the retail consultancy, before that.",
+     ["Fenwick and Marsh"]),
+    ("The project was backed by Varmeno, the state agency for energy. Varmeno paid half.",
+     ["Varmeno", "Varmeno"]),
+    # a known company and a sector word: its business of that sector
+    ("The plant was built by Siemens Energy and opened today.", ["Siemens Energy"]),
+    # a UK building society's name ends with its legal form
+    ("Halvern Building Society today named a new chief executive.", ["Halvern Building Society"]),
+    # a run across `and` after a company the text names with its legal form: two names
+    ("Tarnby Rail & Finch, Inc. agreed the deal. Goldman Sachs advised Tarnby Rail & Finch "
+     "and Wexley & Doyle LLP acted as counsel.",
+     ["Tarnby Rail & Finch, Inc.", "Goldman Sachs", "Tarnby Rail & Finch", "Wexley & Doyle LLP"]),
+])
+def test_english_company_names_without_cue_words(en_resolved, text, orgs):
+    doc = en_resolved(text)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs

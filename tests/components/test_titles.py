@@ -557,6 +557,10 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # `partner` is a post at a firm, not a company's tie to something
     ("Ada Roy, a partner at Velto Hale LLP, said Orbis is a partner of the fund and a "
      "partner to farmers.", ["partner"]),
+    # a signature line: the field ends at the comma, the company's legal form after it is
+    # the next name's, not a body's word of the field
+    ("Contact: Ivo Marek, Vice President of Investor Relations, Tarnby Rail & Finch, Inc.",
+     ["Vice President of Investor Relations"]),
 ])
 def test_english_portfolio_and_corporate_titles(en, text, expected):
     assert [(s, e, text[s:e]) for s, e, _ in titles(en, text)] == _titled(text, *expected)
