@@ -137,6 +137,7 @@ class HanNames:
         self.nongiven = context.get("nongiven", set())
         self.common = context.get("common", set())
         self.japanese_ends = context.get("japanese_given_end", set())
+        self.former = context.get("former", set())
         words: dict[str, int] = {}
         for t in ("title", "honorific_after", "verb_after", "verb_before", "byline"):
             for w in context.get(t, ()):
@@ -345,8 +346,10 @@ class HanNames:
             # unless that word is a context word (`出席`); an honorific that is also a title
             # is not enough (`有关负责同志`), nor a title that a longer one starting inside
             # the reading holds (`公司总经理` is no 司总 + 经理)
+            # nor a reading that ends in a word marking a former post (`公司原董事长`: no 司原)
             items = () if start - 1 in starts else tuple(
                 i for i in items if starts.get(start + i[1], 0) & TITLE
+                and text[start + i[1] - 1] not in self.former
                 and not starts.get(start + i[1], 0) & HONORIFIC
                 and start + i[1] in long_start
                 and not any(starts.get(k, 0) & TITLE for k in range(start + 1, start + i[1])))

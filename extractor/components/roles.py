@@ -102,6 +102,9 @@ class TopicRow(BaseModel):
 
 
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
+# the release's own company, bare, right before a post (`为公司总经理`, `本公司原董事长`); not
+# `该公司` (a company named before) nor a compound (`子公司`, `分公司`, `控股公司`)
+OWN_COMPANY = re.compile(r"(?<![该該其子分母股总總])(?:本)?公司(?:原|前)?\Z")
 ITS_KIND = re.compile(r"(?:该|該)(公司|集团|集團|银行|銀行|协会|協會|商会|商會|大学|大學|学院|學院)\s*\Z")  # `该公司`
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 ORGANS = frozenset({"board", "council", "committee", "trustees", "governors"})  # a body's governing organs
@@ -324,7 +327,8 @@ class RoleLinker(DataComponent):
                      or not self.unread_body(text, lk.title, starts, ends)]
         full = doc.lang_ != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON" and e is person_of(e)}
-        doc._.roles = [self.as_role(lk, text if full else None, names) for lk in self.dedupe(links)]
+        doc._.roles = [self.as_role(lk, text if full else None, names)
+                       for lk in self.dedupe(links, text if chain.lang == "zh" else "")]
         return doc
 
     # -- title first: [ORG] TITLE (、|兼 [ORG] TITLE)* [to REGION] PERSON ------------------
@@ -1232,10 +1236,13 @@ class RoleLinker(DataComponent):
         return bool((title._.info or {}).get("plural"))
 
     @staticmethod
-    def dedupe(links: list[Link]) -> list[Link]:
+    def dedupe(links: list[Link], text: str = "") -> list[Link]:
         """One triple per statement: an org-less or surname-only repeat adds nothing when the
         same person already holds that title with an organisation or under the full name
-        (GUIDELINES, Relations); a surname-only mention with a title not stated before does."""
+        (GUIDELINES, Relations); a surname-only mention with a title not stated before does.
+        A Chinese post at the release's own bare `公司` (`text` given) is no repeat: that
+        company is another body than the one named with the same title (`公司原董事长甲` and
+        `甲将继续担任控股股东某集团董事长`: two posts)."""
         texts = {lk.person.text for lk in links}
 
         def named_as(lk: Link) -> str:
@@ -1269,7 +1276,9 @@ class RoleLinker(DataComponent):
             # `甲会长` after `创会会长甲`: a shortened repeat of a stated title
             # (the words too: `董事长` is no shorter `副会长`, though both are a `chairman`)
             if lk.org is None and any(what(lk) in v and lk.title.text.lower() in t
-                                      for v, t in with_org.get(who(lk), [])):
+                                      for v, t in with_org.get(who(lk), [])) \
+                    and not (text and OWN_COMPANY.search(
+                        text, max(0, lk.title.start_char - 6), lk.title.start_char)):
                 continue
             # `Premier Li` after `Premier Li Keqiang`; `Li is chairman` still states a post, and
             # so does `Ng is Chair of X` after `Margaret Ng ... as Chair` of another body

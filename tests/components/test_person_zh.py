@@ -84,6 +84,7 @@ def test_zh_vouched_names(nlp_zh, text, expected):
     "会长(右)与客人合影。",  # a photo position in brackets
     "逾百位產官學代表出席。",  # 官学 of 产官学 (industry, government, academia)
     "参观重庆市长江大桥沿线园区。",  # the tail of a dictionary word (长江大桥), after 市长
+    "公司原董事长因任期届满离任。",  # 原 (former) before a title ends no name across 公司
 ])
 def test_zh_not_names(nlp_zh, text):
     assert persons(nlp_zh, text) == []

@@ -149,6 +149,11 @@ def test_zh_person_first(nlp_zh, text, expected):
      {("王强", "执行副会长", "星河物流与采购联合会"), ("李明", "秘书长", None)}),
     # a department that opened the sentence is its bare rank's body
     ("北湖省经济部今日宣布，部长王强将率团出访。", {("王强", "部长", "北湖省经济部")}),
+    # the release's own bare 公司 is another body than one named with the same title
+    ("公司原董事长王强先生因任期届满不再担任公司任何职务，将继续担任公司控股股东星河机械集团有限公司董事长。",
+     {("王强", "董事长", None), ("王强", "董事长", "星河机械集团有限公司")}),
+    ("聘任王强先生为公司总经理。王强先生此前任公司子公司北湖精工有限公司总经理。",
+     {("王强", "总经理", None), ("王强", "总经理", "北湖精工有限公司")}),
 ])
 def test_zh_board_notices(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
