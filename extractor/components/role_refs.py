@@ -74,7 +74,7 @@ def sentence_subject(text: str, pos: int, places: list[Ent]) -> Ent | None:
     list's later member (`Founded in 1987, Acme supplies sensors to Bosch and Conti. Its CEO ...`: Acme,
     not Conti)."""
     base = max(0, pos - POSS_REACH)
-    breaks = [base + m.end() - 1 for m in SENTENCE_BREAK.finditer(text, base, pos + 1)]
+    breaks = [m.end() - 1 for m in SENTENCE_BREAK.finditer(text, base, pos + 1)]
     if not breaks or breaks[-1] != pos:
         return None  # `Its` opens no sentence
     lo = breaks[-2] if len(breaks) >= 2 else base
@@ -87,25 +87,39 @@ def sentence_subject(text: str, pos: int, places: list[Ent]) -> Ent | None:
     return None
 
 
-AS_BEFORE = re.compile(r"\bas\s+\Z")
+AS_BEFORE = re.compile(r"\b(?:as|named|appointed|elected)\s+\Z")  # `as its`, `has been named its`
+OWN_POST = re.compile(r"['’]s?\s+")  # `Hanwei's` before a title: the holder's own employer
 
 
-def appointer(text: str, pos: int, ents: list[Ent], subject: Ent | None) -> Ent | None:
+def appointer(text: str, pos: int, ents: list[Ent], subject: Ent | None,
+              refs: list[Ent] = ()) -> Ent | None:
     """The body `as its` at `pos` refers to (`Acme named A, formerly CFO of Brightline
-    Bank, as its CLO`): the body that names the person, so an ORG of the sentence before the
-    nearest name before `pos` (the first one that is no object of a preposition), else the
+    Bank, as its CLO`): the body that names the person, so an ORG or definite description
+    (`refs`: `The joint venture will be led by A, SVP at Acme, who has been named its CEO`) of
+    the sentence before the nearest name before `pos` (the first one that is no object of a
+    preposition nor the possessive of that person's own post: `Acme's VP, A, will serve as its
+    COO` speaks of another body), else the body the sentence before is about, else the
     release's subject; None if no name stands before in the sentence."""
     base = max(0, pos - POSS_REACH)
-    breaks = [base + m.end() for m in SENTENCE_BREAK.finditer(text, base, pos)]
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(text, base, pos)]
     lo = breaks[-1] - 1 if breaks else base
     person = next((e for e in reversed(ents) if e.label_ == "PERSON" and lo <= e.start_char
                    and e.end_char <= pos), None)
     if person is None:
         return None
-    for e in ents:
-        if e.label_ == "ORG" and lo <= e.start_char and e.end_char <= person.start_char \
+    own = False
+    bodies = sorted([e for e in ents if e.label_ == "ORG"] + list(refs), key=lambda e: e.start_char)
+    titles = {e.start_char for e in ents if e.label_ == "TITLE"}
+    for e in bodies:
+        if lo <= e.start_char and e.end_char <= person.start_char \
                 and not OBJECT_BEFORE.search(text, max(0, e.start_char - 20), e.start_char):
+            after = OWN_POST.match(text, e.end_char)
+            if after is not None and after.end() in titles:
+                own = True  # `Hanwei's Vice President, A,`: A's employer, not the appointer
+                continue
             return e
+    if own:
+        return sentence_subject(text, lo, [e for e in bodies if e.start_char < lo]) or subject
     return subject
 
 
@@ -172,6 +186,11 @@ class OrgReferences:
         self.academic_re = re.compile(
             r"\b(?:" + "|".join(map(re.escape, by["academic"]) or ["(?!)"]) + r")\b", re.IGNORECASE)
         # `Acme, the medical imaging software company,`: an apposition whose head is a company noun
+        # `Nordic Cell AS, a joint venture of A and B,`: the body a later `the joint venture`
+        # repeats, though a company is named between (by the noun's last word)
+        self.described_re = re.compile(
+            r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(" + "|".join(map(re.escape, self.mode))
+            + r")\b", re.IGNORECASE)
         self.company_appos = re.compile(
             r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:" + "|".join(map(re.escape, by["company"]))
             + r")\b", re.IGNORECASE)
@@ -306,6 +325,7 @@ class OrgReferences:
         last_company: Ent | None = None  # a company or the subject
         last_word: dict[str, Ent] = {}  # noun -> the last ORG whose name has it
         last_place: Ent | None = None
+        described: dict[str, Ent] = {}  # noun -> the ORG an apposition last described with it
         own = self.words(subject.text) if subject is not None else set()
         subject_words = set(re.findall(r"[a-z]+", subject.text.lower())) if subject is not None else set()
         out: list[OrgRef] = []
@@ -323,13 +343,18 @@ class OrgReferences:
                         last_company = o
                     for w in set(re.findall(r"[a-z]+", o.text.lower())) & self.mode.keys():
                         last_word[w] = o
+                    told = self.described_re.match(text, o.end_char)
+                    if told:
+                        described[told.group(1).lower().split()[-1]] = o
             if kind == 0:
                 a, b = m.span(1)
                 k = bisect_left(starts, b) - 1
                 if (k >= 0 and ents[k].end_char > a) or self.named_after(text, b, by_start):
                     continue
                 noun = m.group(1).lower()
-                if self.mode[noun] == "company":
+                if noun.split()[-1] in described:
+                    ante = described[noun.split()[-1]]
+                elif self.mode[noun] == "company":
                     ante = last_company
                 elif noun in subject_words:  # `the Chamber` in a chamber's release: that
                     ante = subject  # chamber, though the text names another one in between
@@ -348,9 +373,9 @@ class OrgReferences:
             if nxt is None or nxt.label_ != "TITLE":
                 continue
             ante = last_place
-            if AS_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            if AS_BEFORE.search(text, max(0, m.start() - 10), m.start()):
                 # `named A, formerly CFO of Brightline Bank, as its CLO`: the appointing body
-                ante = appointer(text, m.start(), ents, subject) or ante
+                ante = appointer(text, m.start(), ents, subject, out) or ante
             if text[m.start()] == "I":  # `Its` opens a sentence: the body the last one is
                 # about (`Acme was founded in Uppsala, Sweden. Its CSO, A`), not its last place
                 ante = sentence_subject(text, m.start(), places) or last_place

@@ -623,6 +623,17 @@ def test_english_roles_not_stated(extractor, text, absent):
          "will become co-head of finance alongside Bo Tam.",
          {("Ana Ruiz", "head of treasury", "Orvell Systems Inc."),
           ("Ana Ruiz", "co-head of finance", "Orvell Systems Inc.")}),
+        # `its` after a verb that gives the post: the body that names the holder, a definite
+        # description (`The joint venture`) of the body an apposition described so, not the
+        # holder's own employer (`at Tarn`, `Crane's Vice President`)
+        ("Tarn Mills ASA and Crane Rudd Ltd. today agreed to form Elm Cell AS, a joint venture "
+         "that will build a plant in Norway. The joint venture will be led by Ana Ruiz, currently "
+         "Vice President of Operations at Tarn Mills ASA, who has been named its Chief Executive "
+         "Officer. Crane Rudd's Head of Research, Bo Tam, will serve as its Chief Operating Officer.",
+         {("Ana Ruiz", "Vice President of Operations", "Tarn Mills ASA"),
+          ("Ana Ruiz", "Chief Executive Officer", "Elm Cell AS"),
+          ("Bo Tam", "Head of Research", "Crane Rudd"),
+          ("Bo Tam", "Chief Operating Officer", "Elm Cell AS")}),
     ],
 )
 def test_english_roles_referred_org(extractor, text, expected):
