@@ -378,7 +378,10 @@ class OrgReferences:
                 ante = appointer(text, m.start(), ents, subject, out) or ante
             if text[m.start()] == "I":  # `Its` opens a sentence: the body the last one is
                 # about (`Acme was founded in Uppsala, Sweden. Its CSO, A`), not its last place
-                ante = sentence_subject(text, m.start(), places) or last_place
+                # (a definite description that opens it stands for its body: `The commission
+                # opened a centre with X. Its Deputy Secretary General, A`: the commission)
+                lead = sorted(places + out, key=lambda e: e.start_char) if out else places
+                ante = sentence_subject(text, m.start(), lead) or last_place
             if ante is None or ante.label_ != "ORG" or pos - ante.end_char > POSS_REACH:
                 continue  # a place's post (`Germany ... Its Economy Minister`)
             ante = self.full_name(resolved(ante), orgs, named, text)
