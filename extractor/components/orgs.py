@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, matches_before, occurrences, read_tsv
-from ..normalise.orgs import clean_value, find_definition
+from ..normalise.orgs import clean_value, find_definitions
 from .base import DataComponent
 from .org_agency import AgencyNames, GluedHeads
 from .org_foreign import ForeignNames
@@ -402,20 +402,20 @@ class OrgRecognizer(DataComponent):
         defs: dict[str, Candidate] = {}
         for c in sorted(found, key=lambda c: (c.start, -c.length)):
             latin = self.script == "latin"
-            hit = find_definition(text, c.end, self.script, text[c.start:c.end] if latin else None)
-            if hit is None or hit[0] in defs or latin and hit[0] in self.finder.region_set \
-                    and sum(ch.isupper() for ch in hit[0]) < 2:  # a coined word that is a place
-                continue
-            if self.script == "latin" and not self.spells_name(text[c.start:c.end], hit[0]):
-                continue
-            if self.script == "han" and (hit[0] in self.generic or hit[0] in self.finder.heads
-                                         or hit[0] in self.finder.grammar.regions):
-                continue  # `(以下简称"公司")`: a bare head word stays the common noun it is;
-                # a bracketed place is the company's seat (`某某(中国)有限公司`), no short form
-            other = lexicon_ids.get((hit[1], hit[1] + len(hit[0])))
-            if other is not None and other != c.attrs.get("id"):
-                continue
-            defs[hit[0]] = c
+            for hit in find_definitions(text, c.end, self.script, text[c.start:c.end] if latin else None):
+                if hit[0] in defs or latin and hit[0] in self.finder.region_set \
+                        and sum(ch.isupper() for ch in hit[0]) < 2:  # a coined word that is a place
+                    continue
+                if self.script == "latin" and not self.spells_name(text[c.start:c.end], hit[0]):
+                    continue
+                if self.script == "han" and (hit[0] in self.generic or hit[0] in self.finder.heads
+                                             or hit[0] in self.finder.grammar.regions):
+                    continue  # `(以下简称"公司")`: a bare head word stays the common noun it is;
+                    # a bracketed place is the company's seat (`某某(中国)有限公司`), no short form
+                other = lexicon_ids.get((hit[1], hit[1] + len(hit[0])))
+                if other is not None and other != c.attrs.get("id"):
+                    continue
+                defs[hit[0]] = c
         if not defs:
             return []
         out = []
