@@ -867,3 +867,17 @@ def test_english_company_names_without_cue_words(en_resolved, text, orgs):
 def test_zh_company_short_forms(extractor, text, orgs):
     res = extractor.extract(text, lang="zh", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a coined trade name and a trade word opening a clause before a post: the company,
+    # and the same name again
+    ("洛岑半导体创始人王立表示。据悉，洛岑半导体将扩产。", ["洛岑半导体", "洛岑半导体"]),
+    ("洛岑能源董事长王立出席。", ["洛岑能源"]),
+    # a place before the trade word, or a common word, is no trade name
+    ("江苏电力董事长王立出席。", []),
+    ("会上，公司董事长王立表示。", []),
+])
+def test_zh_trade_name_before_post(extractor, text, orgs):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
