@@ -425,6 +425,19 @@ class OrgEdges:
                 return not rest or len(rest) <= FIELD_MAX and self.kind_only(rest)
         return False
 
+    def zone_and_kind(self, words: str) -> bool:
+        """`开发区国有平台`, `新区投资`: before a company head, a zone's bare designator
+        (a name part of two or more characters that is no place: `开发区`, `高新区`) and
+        kind words only: a kind of company of an unnamed zone, no trade name."""
+        at = 0
+        while True:
+            unit = next((words[at:at + k] for k in range(min(7, len(words) - at - 1), 1, -1)
+                         if words[at:at + k] in self.units and words[at:at + k] not in self.regions), None)
+            if unit is None:
+                break
+            at += len(unit)
+        return 0 < at < len(words) and self.kind_only(words[at:])
+
     def trade_pair(self, text: str, conj: int, head: int) -> int | None:
         """`清源电力和水务集团`, `某某建筑设计及工程咨询有限公司`: two trades joined by 和/及
         before a company head are one company's trade (the PRC enterprise-name order: place +

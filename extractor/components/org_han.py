@@ -443,7 +443,8 @@ class HanOrgFinder:
         if verb_at is not None and (verb_at - p < 4 or g.kind_only(text[p:verb_at - 2])
                                     or g.freq.get(text[p:verb_at - 2], 0) >= WORD_FREQ):
             return None  # `报刊发行服务有限责任公司`: a common word, no coined trade name, before the verb
-        if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start)):
+        if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start)
+                               or g.zone_and_kind(text[p:start])):
             return None  # `商业银行`, `汽车公司`: kind words, no trade name; a verb before
             # the head makes it the verb's object (`提供银行`, `在某区开办分公司`, `输入银行`)
         if pat.needs_org and not any(o.start >= p and (o.end == start if pat.body_organ else o.end <= start - 2)

@@ -270,6 +270,9 @@ def test_en_boundaries(en, text, expected):
     # purpose words alone before a company or centre head name no body
     ('双方共同设立项目公司。', []),
     ('公司将设立区域总部和研发中心。', []),
+    # a zone's bare designator and kind words before a company head: no trade name
+    ('与开发区国有平台公司合作。', []),
+    ('高新区恒达科技有限公司签约。', [(0, 11, '高新区恒达科技有限公司')]),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected
