@@ -592,16 +592,17 @@ class OrgRecognizer(DataComponent):
                 for a, b in members + self.named_again(text, members, known)]
 
     def named_again(self, text: str, members: list[tuple[int, int]],
-                    known: list[Candidate]) -> list[tuple[int, int]]:
+                    known: list[Candidate], by_brand: bool = True) -> list[tuple[int, int]]:
         """One reading per document: a firm a list names is the same firm wherever the
         text writes it again, and by its trade name without the trade (`某某机器人` …
-        `某某`, HanOrgFinder.short_forms) where that stands as a word of its own; a place
-        or a name another reading holds keeps it."""
+        `某某`, HanOrgFinder.short_forms) where that stands as a word of its own (unless
+        `by_brand` is off); a place or a name another reading holds keeps it."""
         names = {text[a:b] for a, b in members}
         if not names:
             return []
         grammar = self.finder.grammar
-        brands = {b for b in map(grammar.brand, names) if b is not None and b not in names}
+        brands = {b for b in map(grammar.brand, names) if b is not None and b not in names} \
+            if by_brand else set()
         taken = set(members)
         return [(a, b) for a, b in occurrences(text, names | brands, False)
                 if (a, b) not in taken and not other_reading(a, b, known)
@@ -708,7 +709,8 @@ class OrgRecognizer(DataComponent):
         clause right before a post, name the company that holds the post (GUIDELINES: the
         organisation before a title is a separate ORG; the PRC order of trade name + trade
         is how releases shorten a company's name). The same name is that company wherever
-        the text writes it again (`named_again`). Tried only at the TITLEs found."""
+        the text writes it again (`named_again`; not its trade name alone, which a release
+        also gives its products: `某某花园`). Tried only at the TITLEs found."""
         if self.script != "han":
             return []
         g = self.finder.grammar
@@ -737,7 +739,7 @@ class OrgRecognizer(DataComponent):
             return []
         return [Candidate(a, b, "ORG", clean_value(text[a:b]), "org.han.before_post",
                           {"found_by": "org.han.before_post"}, PRIORITY)
-                for a, b in members + self.named_again(text, members, known)]
+                for a, b in members + self.named_again(text, members, known, by_brand=False)]
 
     def firm_list_matches(self, text: str) -> list[re.Match[str]]:
         """`latin_firm_list.finditer(text)`, tried only where a match can begin: within
