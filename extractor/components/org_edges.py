@@ -36,6 +36,7 @@ NP_PREPOSITIONS = set("由据向经从")  # prepositions before a noun phrase, n
 # and 对 also open clauses: `在推动…`, `为加强…`)
 VERB_FREQ = 500  # ... and a verb or function word
 JOINT = "共"  # the first character of a verb of joint action (`共建`)
+PLACE_PREPOSITIONS = set("在于")  # `在某市建设…`: where the action of the verb after the place happens
 PARTNER_PREPOSITIONS = set("与同跟")  # `与某大学合作…`: the partner of the verb that follows
 WORD_FREQ = 100  # jieba frequency from which a two-character noun is a word
 ACTOR_ENDS = set("方们者人")  # `中方与财政部`: the first of two actors, not a field
@@ -123,6 +124,30 @@ class OrgEdges:
         word = text[org_end:org_end + 2]
         return word not in self.kind_words and self.tags.get(word) in ("v", "vn") \
             and (self.freq.get(word, 0) >= VERB_FREQ or word[0] == JOINT) and self.cut_at(text, org_end + 2)
+
+    def object_after_place_verb(self, text: str, p: int, head: int) -> int | None:
+        """`在某市建设储能研发中心`, `将在某区设立某某中心`: after 在/于, a place, then a
+        dictionary verb (or verbal noun) open a clause, so the head is the verb's object and
+        the name cannot start before the verb. Where the walk began at such a place: the
+        start after the verb; `head` where only kind words and common nouns stand between
+        the verb and the head (a description, no name: the caller drops it); None where
+        the stretch does not open so."""
+        if p == 0 or text[p - 1] not in PLACE_PREPOSITIONS:
+            return None
+        q = next((p + k for k in range(min(6, head - p - 2), 1, -1)
+                  if text[p:p + k] in self.regions), None)
+        if q is None:
+            return None
+        verb = next((text[q:q + k] for k in (3, 2) if q + k < head
+                     and self.tags.get(text[q:q + k]) in ("v", "vn")
+                     and self.freq.get(text[q:q + k], 0) >= VERB_FREQ), None)
+        if verb is None or not self.cut_at(text, q) or not self.cut_at(text, q + len(verb)):
+            return None
+        r = q + len(verb)
+        words = _cut(text[r:head])
+        if all(w in self.kind_words or (self.noun(w) and w not in self.units) for w in words):
+            return head
+        return r
 
     def verb_after_preposition(self, text: str, p: int) -> int | None:
         """Where a two-character verb ending at `p` starts, when a preposition that takes
@@ -399,6 +424,19 @@ class OrgEdges:
                 rest = words[size:]
                 return not rest or len(rest) <= FIELD_MAX and self.kind_only(rest)
         return False
+
+    def zone_and_kind(self, words: str) -> bool:
+        """`开发区国有平台`, `新区投资`: before a company head, a zone's bare designator
+        (a name part of two or more characters that is no place: `开发区`, `高新区`) and
+        kind words only: a kind of company of an unnamed zone, no trade name."""
+        at = 0
+        while True:
+            unit = next((words[at:at + k] for k in range(min(7, len(words) - at - 1), 1, -1)
+                         if words[at:at + k] in self.units and words[at:at + k] not in self.regions), None)
+            if unit is None:
+                break
+            at += len(unit)
+        return 0 < at < len(words) and self.kind_only(words[at:])
 
     def trade_pair(self, text: str, conj: int, head: int) -> int | None:
         """`清源电力和水务集团`, `某某建筑设计及工程咨询有限公司`: two trades joined by 和/及

@@ -269,10 +269,21 @@ class HanOrgFinder:
                 if not any(taken[at:end]) and (core in cores and (len(core) > 2 or self.alone_at(
                         text, at, end)) or core in brands and self.trade_name_at(
                         text, at, end, brands[core])):
+                    end = self.sister_trade(text, end) if core in brands else end
                     out.append(HanOrg(at, end, "zh.org.short"))
-                    taken[at:end] = b"\x01" * len(core)
+                    taken[at:end] = b"\x01" * (end - at)
                 at = text.find(core, end)
         return out
+
+    def sister_trade(self, text: str, end: int) -> int:
+        """`某某动力`, `某某储能` after `某某科技有限公司`: a group's trade name with another
+        trade word glued to it names the group's company in that trade (the PRC order of
+        trade name + trade), one ORG; the end after that word where jieba ends a word
+        there, else `end`."""
+        word = next((w for w in self.grammar.trades if text.startswith(w, end)), None)
+        if word is None or self.grammar.word_across(text, end + len(word)):
+            return end
+        return end + len(word)
 
     def alone_at(self, text: str, at: int, end: int) -> bool:
         """[at, end) stands on the segmenter's word edges: a name of two characters is
@@ -410,6 +421,12 @@ class HanOrgFinder:
             p = self.grammar.name_start(text, p, start, end)
         if p < start and self.grammar.trim_verbs(text, p, start) == start:
             return None  # `行使领事馆`: a bare verb before the head names nothing
+        if p < start:
+            q = g.object_after_place_verb(text, p, start)
+            if q == start:
+                return None  # `在某市建设研发中心`: a verb's object described, not named
+            if q is not None:
+                material, p = material - (q - p), q
         if 0 < p < len(text) and text[p - 1].isascii() and text[p - 1].isalnum() \
                 and text[p].isascii() and text[p].isalnum():
             return None  # the walk stopped inside a Latin word (`lvo車廠` of `Volvo車廠`)
@@ -426,7 +443,8 @@ class HanOrgFinder:
         if verb_at is not None and (verb_at - p < 4 or g.kind_only(text[p:verb_at - 2])
                                     or g.freq.get(text[p:verb_at - 2], 0) >= WORD_FREQ):
             return None  # `报刊发行服务有限责任公司`: a common word, no coined trade name, before the verb
-        if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start)):
+        if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start)
+                               or g.zone_and_kind(text[p:start])):
             return None  # `商业银行`, `汽车公司`: kind words, no trade name; a verb before
             # the head makes it the verb's object (`提供银行`, `在某区开办分公司`, `输入银行`)
         if pat.needs_org and not any(o.start >= p and (o.end == start if pat.body_organ else o.end <= start - 2)

@@ -21,10 +21,11 @@ from spacy.tokens import Doc
 from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, matches_before, occurrences, read_tsv
-from ..normalise.orgs import clean_value, find_definition
+from ..normalise.orgs import clean_value, find_definitions
 from .base import DataComponent
 from .org_agency import AgencyNames, GluedHeads
 from .org_foreign import ForeignNames
+from .org_edges import CONJ, WORD_FREQ
 from .org_han import HanOrgFinder
 from .org_latin import LatinOrgFinder
 from .org_lists import FirmLists
@@ -58,7 +59,8 @@ BODY_MIN, BODY_MAX = 2, 8  # characters of a body's name between a country and a
 HOME_COUNTRY = {"中国", "中华人民共和国"}
 MISSION = "驻"  # `某国驻华大使`: a mission's place, no body
 ACTING = "代"  # before a post: its acting holder (代总裁)
-PLACE_END = "市省州县区"  # `日本某某市副市长`: a division's designator ends a place, no body
+PLACE_END = "市省州县区"
+TRADE_NAME_SIZES = (2, 3)  # characters of a trade name (字号) without a legal form before a post  # `日本某某市副市长`: a division's designator ends a place, no body
 PARTNER_BEFORE = ("与", "和", "同")  # `与X签约`: the partner of a signing
 SIGNING_AFTER = ("签署", "签约", "签订", "达成", "合作", "合资")
 DESCRIBED_AT = re.compile(r", (?:the|a|an) ")  # where an apposition may describe the name before
@@ -402,20 +404,20 @@ class OrgRecognizer(DataComponent):
         defs: dict[str, Candidate] = {}
         for c in sorted(found, key=lambda c: (c.start, -c.length)):
             latin = self.script == "latin"
-            hit = find_definition(text, c.end, self.script, text[c.start:c.end] if latin else None)
-            if hit is None or hit[0] in defs or latin and hit[0] in self.finder.region_set \
-                    and sum(ch.isupper() for ch in hit[0]) < 2:  # a coined word that is a place
-                continue
-            if self.script == "latin" and not self.spells_name(text[c.start:c.end], hit[0]):
-                continue
-            if self.script == "han" and (hit[0] in self.generic or hit[0] in self.finder.heads
-                                         or hit[0] in self.finder.grammar.regions):
-                continue  # `(以下简称"公司")`: a bare head word stays the common noun it is;
-                # a bracketed place is the company's seat (`某某(中国)有限公司`), no short form
-            other = lexicon_ids.get((hit[1], hit[1] + len(hit[0])))
-            if other is not None and other != c.attrs.get("id"):
-                continue
-            defs[hit[0]] = c
+            for hit in find_definitions(text, c.end, self.script, text[c.start:c.end] if latin else None):
+                if hit[0] in defs or latin and hit[0] in self.finder.region_set \
+                        and sum(ch.isupper() for ch in hit[0]) < 2:  # a coined word that is a place
+                    continue
+                if self.script == "latin" and not self.spells_name(text[c.start:c.end], hit[0]):
+                    continue
+                if self.script == "han" and (hit[0] in self.generic or hit[0] in self.finder.heads
+                                             or hit[0] in self.finder.grammar.regions):
+                    continue  # `(以下简称"公司")`: a bare head word stays the common noun it is;
+                    # a bracketed place is the company's seat (`某某(中国)有限公司`), no short form
+                other = lexicon_ids.get((hit[1], hit[1] + len(hit[0])))
+                if other is not None and other != c.attrs.get("id"):
+                    continue
+                defs[hit[0]] = c
         if not defs:
             return []
         out = []
@@ -590,16 +592,17 @@ class OrgRecognizer(DataComponent):
                 for a, b in members + self.named_again(text, members, known)]
 
     def named_again(self, text: str, members: list[tuple[int, int]],
-                    known: list[Candidate]) -> list[tuple[int, int]]:
+                    known: list[Candidate], by_brand: bool = True) -> list[tuple[int, int]]:
         """One reading per document: a firm a list names is the same firm wherever the
         text writes it again, and by its trade name without the trade (`某某机器人` …
-        `某某`, HanOrgFinder.short_forms) where that stands as a word of its own; a place
-        or a name another reading holds keeps it."""
+        `某某`, HanOrgFinder.short_forms) where that stands as a word of its own (unless
+        `by_brand` is off); a place or a name another reading holds keeps it."""
         names = {text[a:b] for a, b in members}
         if not names:
             return []
         grammar = self.finder.grammar
-        brands = {b for b in map(grammar.brand, names) if b is not None and b not in names}
+        brands = {b for b in map(grammar.brand, names) if b is not None and b not in names} \
+            if by_brand else set()
         taken = set(members)
         return [(a, b) for a, b in occurrences(text, names | brands, False)
                 if (a, b) not in taken and not other_reading(a, b, known)
@@ -700,6 +703,44 @@ class OrgRecognizer(DataComponent):
             out.append(self.candidate(text, r.end, t, "org.han.before_post"))
         return out
 
+    def trade_name_before_post(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`某某半导体创始人`, `某某能源董事长`: a coined trade name (字号: two or three Han
+        characters that are no dictionary word and no place) and a trade word, opening a
+        clause right before a post, name the company that holds the post (GUIDELINES: the
+        organisation before a title is a separate ORG; the PRC order of trade name + trade
+        is how releases shorten a company's name). The same name is that company wherever
+        the text writes it again (`named_again`; not its trade name alone, which a release
+        also gives its products: `某某花园`). Tried only at the TITLEs found."""
+        if self.script != "han":
+            return []
+        g = self.finder.grammar
+        members = []
+        for t in known:
+            if t.label != "TITLE":
+                continue
+            trade = next((w for w in g.trades if text.endswith(w, 0, t.start)), None)
+            if trade is None:
+                continue
+            at = t.start - len(trade)
+            for size in TRADE_NAME_SIZES:
+                q = at - size
+                name = text[q:at]
+                if q < 0 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+                    break
+                if q and "\u4e00" <= text[q - 1] <= "\u9fff" and text[q - 1] not in CONJ:
+                    continue  # no clause or list item opens here
+                if g.freq.get(name, 0) < WORD_FREQ and name not in g.regions \
+                        and name not in g.trade_words and not any(ch in self.finder.stop_chars for ch in name) \
+                        and g.cut_at(text, q) and g.cut_at(text, at) \
+                        and not other_reading(q, t.start, known):
+                    members.append((q, t.start))
+                break
+        if not members:
+            return []
+        return [Candidate(a, b, "ORG", clean_value(text[a:b]), "org.han.before_post",
+                          {"found_by": "org.han.before_post"}, PRIORITY)
+                for a, b in members + self.named_again(text, members, known, by_brand=False)]
+
     def firm_list_matches(self, text: str) -> list[re.Match[str]]:
         """`latin_firm_list.finditer(text)`, tried only where a match can begin: within
         `firm_reach` characters before a list opener. Its case-blind nouns opening the
@@ -726,6 +767,7 @@ class OrgRecognizer(DataComponent):
         found += self.listing_exchanges(text)
         found += self.latin_in_han(text, candidates(doc) + found)
         found += self.between_country_and_post(text, candidates(doc) + found)
+        found += self.trade_name_before_post(text, candidates(doc) + found)
         found += self.dateline_sources(text, candidates(doc))
         found += self.latin_listed_firms(text, candidates(doc) + found)
         if self.script == "latin":

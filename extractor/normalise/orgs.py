@@ -15,6 +15,12 @@ _DEF_HAN = re.compile(
     r"\s{0,2}[(（]\s{0,2}(?:以下简称|以下称|下称|简称)?[:：]?\s{0,2}[\"“”'‘’「『]?"
     r"([^\s()（）\"“”'‘’「」『』,，、。;；:：]{2,12}?)[\"“”'‘’」』]?\s{0,2}[)）]"
 )
+# `(以下简称"公司"或"某某")`: two quoted short forms joined by 或/、/及, both defined.
+_FORM_HAN = r"[\"“”'‘「『]([^\s()（）\"“”'‘’「」『』,，、。;；:：或]{2,12}?)[\"”'’」』]"
+_DEF_HAN_PAIR = re.compile(
+    r"\s{0,2}[(（]\s{0,2}(?:以下简称|以下称|下称|简称)[:：]?\s{0,2}" + _FORM_HAN
+    + r"\s{0,2}(?:或|、|及|和)\s{0,2}" + _FORM_HAN + r"\s{0,2}[)）]"
+)
 _DEF_LATIN = re.compile(
     r"\s{0,2}[(（]\s{0,2}(?:hereinafter(?: referred to as)?|hereafter|or|also known as)?\s{0,2}"
     r"(?P<quote>[\"“'‘])?([A-Z][A-Za-z0-9&.\-]{0,15}(?: [A-Z][A-Za-z0-9&.\-]{0,15}){0,3})[\"”'’]?\s{0,2}[)）]"
@@ -60,3 +66,15 @@ def coined(long_form: str, short: str) -> bool:
 def clean_value(surface: str) -> str:
     """The span's own text as a value: whitespace collapsed, curly apostrophes made plain."""
     return " ".join(surface.replace("’", "'").split())
+
+
+def find_definitions(text: str, end: int, script: str, long_form: str | None = None) -> list[tuple[str, int]]:
+    """Every short form defined in brackets right after a name ending at `end`: the one
+    of `find_definition`, or both of a Chinese pair (`(以下简称"公司"或"某某")`), which the
+    caller sorts out (a bare head word like 公司 stays a common noun)."""
+    if script != "latin":
+        m = _DEF_HAN_PAIR.match(text, end)
+        if m is not None:
+            return [(m.group(k), m.start(k)) for k in (1, 2)]
+    hit = find_definition(text, end, script, long_form)
+    return [] if hit is None else [hit]

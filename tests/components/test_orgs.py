@@ -264,6 +264,15 @@ def test_en_boundaries(en, text, expected):
     # 第 + numerals before a name word number one body of a series; a term or a batch does not
     ('中国铁路第五工程局有限公司与北湖市签约。', [(0, 13, '中国铁路第五工程局有限公司')]),
     ('第二批企业名单公布。', []),
+    # 在 + a place + a verb open a clause: the head is the verb's object, described or named
+    ('项目将在临川建设储能系统研发中心。', []),
+    ('双方在临川成立东岭氢能产业联盟。', [(7, 15, '东岭氢能产业联盟')]),
+    # purpose words alone before a company or centre head name no body
+    ('双方共同设立项目公司。', []),
+    ('公司将设立区域总部和研发中心。', []),
+    # a zone's bare designator and kind words before a company head: no trade name
+    ('与开发区国有平台公司合作。', []),
+    ('高新区恒达科技有限公司签约。', [(0, 11, '高新区恒达科技有限公司')]),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected
@@ -843,3 +852,35 @@ def test_zh_hk_macao_taiwan_bodies(extractor, text, orgs):
 def test_english_company_names_without_cue_words(en_resolved, text, orgs):
     doc = en_resolved(text)
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a legal form 股份公司 is dropped in the short form, whose market unit is one ORG
+    ("拟与德国柯沃电气股份公司合作。柯沃电气亚太区总裁出席。", ["柯沃电气股份公司", "柯沃电气亚太区"]),
+    # a short form after a full name drops newer-industry trade words too
+    ("与岚启智驾新能源汽车股份有限公司签约。岚启智驾总经理出席。",
+     ["岚启智驾新能源汽车股份有限公司", "岚启智驾"]),
+    # both forms of a paired definition; the bare head word stays a common noun
+    ("浙江岚晟新材料股份有限公司（以下简称“公司”或“岚晟新材”）公告。岚晟新材表示。",
+     ["浙江岚晟新材料股份有限公司", "岚晟新材", "岚晟新材"]),
+    # the trade name with another trade word names the group's company in that trade
+    ("岚晟储能（湖州）有限公司出资。控股子公司岚晟动力负责电池业务。",
+     ["岚晟储能（湖州）有限公司", "岚晟动力"]),
+])
+def test_zh_company_short_forms(extractor, text, orgs):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a coined trade name and a trade word opening a clause before a post: the company,
+    # and the same name again
+    ("洛岑半导体创始人王立表示。据悉，洛岑半导体将扩产。", ["洛岑半导体", "洛岑半导体"]),
+    ("洛岑能源董事长王立出席。", ["洛岑能源"]),
+    # a place before the trade word, or a common word, is no trade name
+    ("江苏电力董事长王立出席。", []),
+    ("会上，公司董事长王立表示。", []),
+])
+def test_zh_trade_name_before_post(extractor, text, orgs):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.normalise.orgs import coined, find_definition
+from extractor.normalise.orgs import coined, find_definition, find_definitions
 
 
 @pytest.mark.parametrize("long_form,short,ok", [
@@ -27,3 +27,13 @@ def test_find_definition(text, long_form, expected):
     end = len(long_form) if long_form else text.index(" (")
     hit = find_definition(text, end, "latin", long_form)
     assert (hit[0] if hit else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("某某科技股份有限公司（以下简称“公司”或“某某科技”）", ["公司", "某某科技"]),
+    ("某某科技股份有限公司（以下简称“某某科技”）", ["某某科技"]),
+    ("某某科技股份有限公司（苏州）", ["苏州"]),
+])
+def test_find_definitions_han(text, expected):
+    end = text.index("（")
+    assert [h[0] for h in find_definitions(text, end, "han")] == expected
