@@ -510,6 +510,17 @@ class LatinNames:
             and words[1] not in self.designators and words[1] not in self.stop \
             and not self.is_place(words[1])
 
+    def given_place_titled(self, words: list[str], text: str, end: int, ctx: LatinContext
+                           ) -> bool:
+        """`Florence Okoro-Bassey, Head of ...`, `Victoria Mensah, Director General of ...`:
+        a listed given name that is also a place, then a surname no list holds (double-barrelled,
+        West African, Arabic), is a person where a title stands in apposition after it; a
+        place is not followed by another capitalised word and then a post."""
+        return len(words) == 2 and self.is_given(words[0]) and self.is_place(words[0]) \
+            and not self.is_place(words[1]) and words[1] not in self.designators \
+            and words[1] not in self.stop and name_cased(words[1].split("-")[0]) \
+            and "apposition" in self.right_context(text, end, ctx)
+
     def place_surname(self, words: list[str]) -> bool:
         """`Leslie Berlin`, `Ashley Jordan`, `Jack London`: a listed given name that is no
         place, then a place that is also a common census surname, is a person; a place after
@@ -562,7 +573,8 @@ class LatinNames:
         s, e = o + toks[first][0], o + toks[-1][1]
         honorific = (cut == shape.title_cut and shape.honorific or not cut and "honorific"
                      in self.left_context(text, s, ctx)) and not lead_stripped
-        if not part.ok and not (part.loose and honorific):
+        if not part.ok and not (part.loose and (honorific or self.given_place_titled(
+                [w for _, _, w in toks[first:]], text, e, ctx))):
             return self.tail(o, shape, cut, blocked)
         if toks[-1][2] in ("Jr", "Sr") and text[e:e + 1] == ".":
             e += 1
