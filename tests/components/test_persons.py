@@ -204,6 +204,12 @@ def test_persons(nlps, lang, text, expected):
     # a given name that is also a place, a surname no list holds, a title in apposition
     ('Paris Adebayo-Cole, Head of Trade at Zenith Bank, and Victoria Owusu, Director of Ops, '
      'spoke.', ['Paris Adebayo-Cole', 'Victoria Owusu']),
+    ('Victoria Owusu said exports rose.', ['Victoria Owusu']),
+    # a Khmer name: family name, then a given name of two words with no pinyin
+    ('It was opened by Secretary of State Kao Sok Hourn of Cambodia.', ['Kao Sok Hourn']),
+    # ... not a headline's verb after a romanised name (`Zhou Bin Gives a Dinner`)
+    ('Home > News\nZhou Bin Gives a Dinner for Several Investors in Lagos\nZhou Bin, Mayor, '
+     'spoke.', ['Zhou Bin', 'Zhou Bin']),
     # the Commonwealth style written out stays out too
     ('The Honourable Mara Quist met the Honorable Ben Tolle.', ['Mara Quist', 'Ben Tolle']),
     ('The chairman, Takumi Onodera, opened the plant.', ['Takumi Onodera']),
