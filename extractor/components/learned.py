@@ -137,12 +137,15 @@ class LearnedForms:
                     b -= len(suffix)
             words = [(m.start(), m.group()) for m in WORD.finditer(text, a, b)]
             drop = self.drop_the if label in ("ORG", "REGION") else self.honorifics
-            while len(words) > 1 and (words[0][1] in drop or
-                                      (label == "PERSON" and words[0][1].lower() in self.titles)):
-                words.pop(0)
-                a = words[0][0]
-            if len(words) > 2 and f"{words[0][1]} {words[1][1]}" in drop:  # `Tan Sri`
-                words = words[2:]
+            while len(words) > 1:
+                # a two-word honorific first (`Tan Sri`, `Datuk Seri`): its first word alone
+                # is an honorific too, and `Seri` would stay as the name's first word
+                if len(words) > 2 and f"{words[0][1]} {words[1][1]}" in drop:
+                    words = words[2:]
+                elif words[0][1] in drop or (label == "PERSON" and words[0][1].lower() in self.titles):
+                    words.pop(0)
+                else:
+                    break
                 a = words[0][0]
             while label == "PERSON" and len(words) > 2 and words[-1][1] in self.postnominals:
                 words.pop()  # `Jane Roe MP`, `Chan Tai-man JP`: letters after the name

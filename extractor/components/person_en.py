@@ -26,6 +26,7 @@ from .. import memo
 from ..memo import Memo
 from ..candidates import Candidate
 from ..lexicon import Occurrences
+from .learned import headline
 from ..normalise.persons import (explicit_split, is_pinyin_given, romanised_parts,
                                  split_syllables)
 
@@ -70,6 +71,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
 TITLE_TYPE = frozenset(("title",))
+ARTICLE_NEXT = re.compile(r" (?:a|an|the)\b", re.I)  # a verb's object after a capitalised word
 TITLE_LINK = re.compile(r" (?:of|to|for|in|at)(?: the)? ")  # between a title and its place or body
 NO_TYPES: frozenset[str] = frozenset()
 SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # in the name: `John Smith Jr.`
@@ -426,6 +428,10 @@ class LatinNames:
             ok, s, e, surname, attrs, j = p
             if ok:
                 s, e, j = self.hong_kong_form(shape, i, s, e, j)
+                longer = self.khmer_end(shape, e)
+                if longer != e and not headline(text, o + e) \
+                        and not ARTICLE_NEXT.match(text, o + longer):
+                    e = longer
             i = j
             if ok and blocked.get(o + s, 0) < o + e:
                 out.append(Latin(o + s, o + e, surname, dict(attrs), "en.person.pinyin"))
@@ -456,6 +462,24 @@ class LatinNames:
         elif i > 0 and self.family_first(toks[i - 1][2]) and toks[i][0] == toks[i - 1][1] + 1:
             s = toks[i - 1][0]  # `Nguyen Hong Dien`: a family name before a middle and given name
         return s, e, last - 1
+
+    def khmer_end(self, shape: RunShape, e: int) -> int:
+        """`Kao Kim Hourn`, `Chea Vanna Sokha`: a Khmer name is a family name, then a given
+        name of one or two words, and romanises them with no pinyin: the pair read as a
+        romanised name is the whole name only with the one name-like word that closes the
+        run after it (no place, title, designator, listed given name or surname), and not in
+        a Title Case headline nor before an article, where that word is a verb with its
+        object (`Zhou Bin Gives a Dinner`)."""
+        toks = shape.toks
+        last = toks[-1]
+        if last[0] != e + 1 or len(toks) < 3 or toks[-2][1] != e:
+            return e
+        w = last[2]
+        if not name_cased(w) or "-" in w or self.not_name(w) or w in self.designators \
+                or w.lower() in self.titles or w in self.company_tails or self.is_given(w) \
+                or self.surname_of(w) or self.pinyin_given(w):
+            return e
+        return last[1]
 
     def family_first(self, word: str) -> bool:
         """A census family name that is no romanised Chinese surname or title (`Nguyen`,
@@ -510,6 +534,18 @@ class LatinNames:
             and words[1] not in self.designators and words[1] not in self.stop \
             and not self.is_place(words[1])
 
+    def given_place_vouched(self, words: list[str], text: str, end: int, ctx: LatinContext
+                           ) -> bool:
+        """`Florence Okoro-Bassey, Head of ...`, `Victoria Mensah, Director General of ...`:
+        a listed given name that is also a place, then a surname no list holds (double-barrelled,
+        West African, Arabic), is a person where a title stands in apposition after it or a
+        reporting verb follows (`Victoria Mensah said`); a place is not followed by another
+        capitalised word and then a post or `said`."""
+        return len(words) == 2 and self.is_given(words[0]) and self.is_place(words[0]) \
+            and not self.is_place(words[1]) and words[1] not in self.designators \
+            and words[1] not in self.stop and name_cased(words[1].split("-")[0]) \
+            and bool(self.right_context(text, end, ctx) & {"apposition", "verb_after"})
+
     def place_surname(self, words: list[str]) -> bool:
         """`Leslie Berlin`, `Ashley Jordan`, `Jack London`: a listed given name that is no
         place, then a place that is also a common census surname, is a person; a place after
@@ -562,7 +598,8 @@ class LatinNames:
         s, e = o + toks[first][0], o + toks[-1][1]
         honorific = (cut == shape.title_cut and shape.honorific or not cut and "honorific"
                      in self.left_context(text, s, ctx)) and not lead_stripped
-        if not part.ok and not (part.loose and honorific):
+        if not part.ok and not (part.loose and (honorific or self.given_place_vouched(
+                [w for _, _, w in toks[first:]], text, e, ctx))):
             return self.tail(o, shape, cut, blocked)
         if toks[-1][2] in ("Jr", "Sr") and text[e:e + 1] == ".":
             e += 1

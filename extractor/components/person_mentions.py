@@ -129,6 +129,29 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
             take(taken, start, end)
             out.append(Mention(start, end, text[start:end], "zh.person.surname",
                                text[start:end], full=False))
+    return out + given_han(text, found, keys, ctx, taken)
+
+
+def given_han(text: str, found: list[Reading], keys: dict[str, str], ctx: HanContext,
+              taken: bytearray) -> list[Mention]:
+    """`哈立德·本·赛义德·阿勒马祖伊` … `哈立德表示`: Arabic, Persian and Malay names, and
+    some others given first, are repeated by their first part, not their last. The first
+    part of a transliterated name is that person where it stands like a surname would
+    (`short_han`: before a title, or opening a clause before a reporting verb), if it
+    opens one such name only; its value is the full name."""
+    owners: dict[str, set[str]] = {}
+    for r in found:
+        name = text[r.start:r.end]
+        first = re.split(f"[{DOTS}]", name)[0]
+        if not r.surname and 2 <= len(first) < len(name) and first not in keys:
+            owners.setdefault(first, set()).add(name)
+    out: list[Mention] = []
+    for start, end in occurrences(text, set(owners), False) if owners else ():
+        names = owners[text[start:end]]
+        if len(names) == 1 and free(taken, start, end) and short_han(text, start, end, ctx):
+            take(taken, start, end)
+            out.append(Mention(start, end, next(iter(names)), "zh.person.given",
+                               text[start:end], full=False))
     return out
 
 
@@ -228,7 +251,7 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     out = [Mention(n.start, n.end, text[n.start:n.end], n.source, n.surname,
                    " " in text[n.start:n.end], dict(n.attrs)) for n in found]
     out += latin_repeats(text, found, ctx, latin, taken)
-    out += quoted_given(text, found, latin, taken)
+    out += quoted_given(text, found, ctx, latin, taken)
     forms: dict[str, str] = {}
     for n in found:
         if " " in text[n.start:n.end]:
@@ -254,15 +277,18 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
 CAPITAL_NEXT = re.compile(r" [A-Z]")  # `Mac OS`: a capitalised word of any shape after it
 
 
-def quoted_given(text: str, found: list[Latin], latin: LatinNames, taken: bytearray
-                 ) -> list[Mention]:
+def quoted_given(text: str, found: list[Latin], ctx: LatinContext, latin: LatinNames,
+                 taken: bytearray) -> list[Mention]:
     """`"Ana brings rare experience," said Dan Roe`, `to partner with Ana and her team`: a
     colleague named in full is called by the given name. A word that opens exactly one
     full name given first (surname last: not a romanised Chinese name, whose first word
     is the surname) is that person where it stands alone, neither part of a longer
     capitalised name nor glued to one. Opening a quotation before its verb, any such word
-    is; elsewhere only a listed given name (public lists) that is no place, title or
-    stopword, so that a name's first word that is also a common word stays one."""
+    is; so is one that opens a sentence before a reporting verb (`Somchai invited the
+    council`: Thai and other names that are given first are repeated by the given name,
+    which no English list holds); elsewhere only a listed given name (public lists) that
+    is no place, title or stopword, so that a name's first word that is also a common
+    word stays one."""
     owners: dict[str, set[str]] = {}
     listed: set[str] = set()
     for n in found:
@@ -284,7 +310,9 @@ def quoted_given(text: str, found: list[Latin], latin: LatinNames, taken: bytear
     for s, e in occurrences(text, set(owners), True):
         word = text[s:e]
         names = owners[word]
-        if len(names) != 1 or not free(taken, s, e) or (s not in quoted and (
+        subject = s in quoted or sentence_start(text, s) \
+            and "verb_after" in latin.right_context(text, e, ctx)
+        if len(names) != 1 or not free(taken, s, e) or (not subject and (
                 word not in listed or glued(text, s, e) or prev_name(text, s, latin.stop)
                 or CAPITAL_NEXT.match(text, e))):
             continue

@@ -119,9 +119,12 @@ class HanContext:
 
 class HanNames:
     def __init__(self, surnames: dict[str, str], context: dict[str, set[str]],
-                 translit: set[str], japanese: frozenset[str] = frozenset()) -> None:
+                 translit: set[str], japanese: frozenset[str] = frozenset(),
+                 viet_men: frozenset[str] = frozenset()) -> None:
         self.surnames = surnames
         self.japanese = japanese  # Japanese family names: given names end in 一/二 (`浩二`)
+        # 阮 + a man's middle name (`阮春`): a Vietnamese given name is often a word (日新)
+        self.viet_men = viet_men
         self.first_chars = {s[0] for s in surnames}
         # characters that open a name only as the first of a longer surname (`佐` of 佐藤,
         # `山` of 山田): a position there is read only where that surname is written whole
@@ -260,7 +263,8 @@ class HanNames:
                 given = ""  # `阮氏某亦出席`: a function word after a one-character given name
             ok = bool(given) and all(is_han(ch) and ch not in self.nongiven for ch in given) \
                 and not self.common_word(name) \
-                and not (len(given) == 2 and self.plain_word(given, GIVEN_FREQ, PLAIN_TAGS))
+                and not (len(given) == 2 and surname not in self.viet_men
+                         and self.plain_word(given, GIVEN_FREQ, PLAIN_TAGS))
             self._checked.put(key, ok)
         return ok
 

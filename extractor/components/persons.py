@@ -143,13 +143,16 @@ class PersonRecognizer(DataComponent):
                 for r in read_tsv(files["japanese_surnames"], SurnameRow):
                     self.readings.setdefault(r.surname, r.pinyin)
                     japanese.add(r.surname)
+            viet_men: set[str] = set()
             if "vietnamese_surnames" in files:  # `阮氏` + a given name of one or two
                 for r in read_tsv(files["vietnamese_surnames"], SurnameRow):
                     self.readings.setdefault(r.surname, r.pinyin)
+                    if not r.surname.endswith("氏"):  # `阮春` + a man's given name
+                        viet_men.add(r.surname)
             translit = ({r.char for r in read_tsv(files["translit"], CharRow)}
                         if "translit" in files else set())
             self.han = HanNames(self.readings, read_context(files["context_zh"]), translit,
-                                frozenset(japanese))
+                                frozenset(japanese), frozenset(viet_men))
         if "pinyin_surnames" in files and "syllables" in files and "context_en" in files:
             rows = read_tsv(files["pinyin_surnames"], RomanisedRow)
             romanised = {r.form.lower(): r.pinyin for r in rows}

@@ -199,6 +199,8 @@ def test_two_character_name_ends_at_a_boundary(forms, text, end, closed):
 @pytest.mark.parametrize("lang,text,label,expected", [
     ("en", "Dr Marion Feldkamp", "PERSON", "Marion Feldkamp"),
     ("en", "HE Marion Feldkamp", "PERSON", "Marion Feldkamp"),
+    ("en", "Datuk Seri Marion Feldkamp", "PERSON", "Marion Feldkamp"),  # a two-word honorific whole
+    ("en", "Sheikh Marion Feldkamp", "PERSON", "Marion Feldkamp"),
     ("en", "Chairman Marion Feldkamp's", "PERSON", "Marion Feldkamp"),
     ("en", "Marion Feldkamp MP", "PERSON", "Marion Feldkamp"),  # postnominal letters go
     ("en", "Ho Wing-kei JP,", "PERSON", "Ho Wing-kei"),

@@ -62,6 +62,12 @@ def persons(nlp, text: str) -> list[str]:
     # word after one given character not taken in
     ("工贸部副部长阮氏秋河出席并致辞。", ["阮氏秋河"]),
     ("总领事范氏兰亦出席活动。", ["范氏兰"]),
+    # a Vietnamese man's name of four characters: 阮 + a middle name + two given characters
+    ("工贸部副部长阮文德胜、总领事黎明出席。", ["阮文德胜", "黎明"]),
+    ("工贸部副部长阮春光明出席。阮春光明表示欢迎。", ["阮春光明", "阮春光明"]),
+    # Arabic names are repeated by their first part
+    ("商会会长萨利姆·本·哈马德·阿勒努艾米出席。萨利姆表示欢迎。",
+     ["萨利姆·本·哈马德·阿勒努艾米", "萨利姆"]),
     # a character that is no given name's spells on inside a foreign name's last part
     ("首席执行官卡洛斯·马丁内斯分别签字。", ["卡洛斯·马丁内斯"]),
     # a one-character adverb before the verb ends a transliterated name (`均出席`)

@@ -198,6 +198,18 @@ def test_persons(nlps, lang, text, expected):
     ('Shri Ravi Kapoor met Smt. Meena Iyer and Datuk Seri Azlan Hashim.',
      ['Ravi Kapoor', 'Meena Iyer', 'Azlan Hashim']),
     ('Tan Sri Azman Yusof met Minister Sri Wahyuni Hartono.', ['Azman Yusof', 'Sri Wahyuni Hartono']),
+    # the Gulf style before a name stays out, the name keeps bin and Al-
+    ('Sheikh Rashid bin Hamad Al-Nuaimi opened it. Sheikh Rashid said so.',
+     ['Rashid bin Hamad Al-Nuaimi', 'Rashid']),
+    # a given name that is also a place, a surname no list holds, a title in apposition
+    ('Paris Adebayo-Cole, Head of Trade at Zenith Bank, and Victoria Owusu, Director of Ops, '
+     'spoke.', ['Paris Adebayo-Cole', 'Victoria Owusu']),
+    ('Victoria Owusu said exports rose.', ['Victoria Owusu']),
+    # a Khmer name: family name, then a given name of two words with no pinyin
+    ('It was opened by Secretary of State Kao Sok Hourn of Cambodia.', ['Kao Sok Hourn']),
+    # ... not a headline's verb after a romanised name (`Zhou Bin Gives a Dinner`)
+    ('Home > News\nZhou Bin Gives a Dinner for Several Investors in Lagos\nZhou Bin, Mayor, '
+     'spoke.', ['Zhou Bin', 'Zhou Bin']),
     # the Commonwealth style written out stays out too
     ('The Honourable Mara Quist met the Honorable Ben Tolle.', ['Mara Quist', 'Ben Tolle']),
     ('The chairman, Takumi Onodera, opened the plant.', ['Takumi Onodera']),
@@ -288,6 +300,10 @@ def test_english_not_names(nlps, text):
     ('Florence Lind came. Trade with Florence rose. Maria Bell met Maria Group staff.',
      ['Florence Lind', 'Maria Bell']),
     ('Jordan Henderson came. Exports to Jordan rose.', ['Jordan Henderson']),
+    # a given name no list holds opening a sentence before a reporting verb (Thai style)
+    ('It was chaired by Somsak Wongsuwanchai. Somsak invited members to Bangkok.',
+     ['Somsak Wongsuwanchai', 'Somsak']),
+    ('It was chaired by Somsak Wongsuwanchai. Somsak Street is long.', ['Somsak Wongsuwanchai']),
     # a romanised Chinese name opens with its surname: no given-name mention
     ('Lee Hsien joined. Lee said so.', ['Lee Hsien', 'Lee']),
     # an honorific keeps a surname's lowercase particle

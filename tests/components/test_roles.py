@@ -85,6 +85,9 @@ def triples(res):
         # an honorific opens the apposition after a body (`, Sir X`)
         ("Delegates heard the Permanent Secretary of the Ministry of Transport, Sir Alec Dunmore, speak.",
          {("Alec Dunmore", "Permanent Secretary", "Ministry of Transport")}),
+        # ... and so do the Malaysian and Gulf honorifics (`, Datuk Seri X`, `, Sheikh X`)
+        ("Delegates heard the Permanent Secretary of the Ministry of Transport, Datuk Seri Alec "
+         "Dunmore, speak.", {("Alec Dunmore", "Permanent Secretary", "Ministry of Transport")}),
         # a remit of places joined by `and` stands between a title and its body
         ("Ravi Sen, Sales Director, Spain and Portugal of Orbis Labs Inc., spoke.",
          {("Ravi Sen", "Sales Director", "Orbis Labs Inc.")}),
