@@ -43,7 +43,11 @@ RUN = re.compile(rf"(?<![A-Za-z0-9{LOW}{UP}&'’.\-])(?=[{UP}]){WORD}"
 LATIN_ONLY = re.compile(rf"[A-Za-z0-9{LOW}{UP}&'’.,\- ]+")
 # the words that coordinate names in Chinese (`A及B`, `A、B和C`)
 AND = ("以及", "及", "和", "与", "、", "暨")
-ORG_SOURCES = ("org.han.latin",)  # the Chinese rules' Latin names found by a cue
+ORG_SOURCES = ("org.han.latin",)
+# a firm noun that ends a description glued before the name it describes (`可再生能源公司Masdar`,
+# `物流企业Acme Freight`): the description is no name of its own
+FIRM_NOUNS = ("公司", "企业")
+LEGAL = "有限"  # `…有限公司`: a registered name, not a description  # the Chinese rules' Latin names found by a cue
 
 # the English recognisers an island is read by (pipeline order), with their factories' args
 PARTS: dict[str, tuple[type, tuple]] = {
@@ -81,13 +85,15 @@ class LatinIslands(DataComponent):
         if read:
             found[:] = [c for c in found if not cuts(c, islands)] + read
         found += self.named_elsewhere(text, found)
+        found[:] = described(text, found)
         return doc
 
     def named_elsewhere(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """One reading per document: a Latin name read as an ORG (by the English grammar
         on its stretch, or by a Chinese cue such as a post right after it) names the same
         body wherever the text writes it again, and a capitalised Latin run coordinated
-        with it (`A及B`, `A、B和C`) names another body, where no other reading holds it."""
+        with it (`A及B`, `A、B和C`) names another body, where no other reading holds it
+        and no post stands right before it (a post's holder: `总裁Ana Roe和Acme Inc`)."""
         orgs = {text[c.start:c.end]: c for c in found if c.label == "ORG"
                 and ((c.attrs or {}).get("island") or c.source in ORG_SOURCES)
                 and LATIN_ONLY.fullmatch(text, c.start, c.end)}
@@ -96,12 +102,13 @@ class LatinIslands(DataComponent):
         runs = {m.start(): m.end() for m in RUN.finditer(text)}
         by_end = {e: s for s, e in runs.items()}
         spans = {(c.start, c.end) for c in found}
+        held = {c.end for c in found if c.label == "TITLE"}  # a run right after a post: its holder
         out: list[Candidate] = []
         todo = [(s, e) for s, e in runs.items() if text[s:e] in orgs]
         while todo:
             s, e = todo.pop()
             if (s, e) not in spans:
-                if other_reading(s, e, found + out):
+                if s in held or other_reading(s, e, found + out):
                     continue
                 model = orgs.get(text[s:e])
                 c = Candidate(s, e, "ORG", model.value if model else text[s:e],
@@ -139,6 +146,19 @@ class LatinIslands(DataComponent):
             c.end += a
             c.attrs = dict(c.attrs or {}, island=True)
         return out
+
+
+def described(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Without the Chinese ORG readings that are descriptions of a Latin ORG right after
+    them (`阿联酋可再生能源公司Masdar`: a renewable-energy company, Masdar): a generic firm
+    noun ends them, no legal form."""
+    latin = {c.start for c in found if c.label == "ORG" and (c.attrs or {}).get("island")
+             or c.source in ORG_SOURCES}
+    if not latin:
+        return found
+    return [c for c in found if not (c.label == "ORG" and c.end in latin and c.start not in latin
+                                     and text.endswith(FIRM_NOUNS, c.start, c.end)
+                                     and LEGAL not in text[c.start:c.end])]
 
 
 def cuts(c: Candidate, islands: list[tuple[int, int]]) -> bool:

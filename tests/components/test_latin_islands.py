@@ -35,6 +35,12 @@ def test_latin_org_found_once_is_the_org_again_and_its_partner_too(extractor):
     assert "Tessaro Works" in spans(res, "ORG")
 
 
+def test_chinese_description_before_a_latin_org_is_no_org(extractor):
+    res = extractor.extract("公司与荷兰储能公司Veloria Grid签署协议。赵明、Veloria Grid总裁出席。",
+                            lang="zh", profile="fast")
+    assert spans(res, "ORG") == ["Veloria Grid", "Veloria Grid"]
+
+
 @pytest.mark.parametrize(
     "text,island",
     [
