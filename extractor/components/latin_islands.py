@@ -59,7 +59,8 @@ SEP = "__"  # file keys are `part__key` (`orgs__patterns`), so the pipeline save
 
 
 class LatinIslands(DataComponent):
-    FILES = None  # checked by each part against its own FILES
+    # each part's files under its prefix; a part may be left out, its own FILES then checked
+    FILES = {f"{part}{SEP}{key}": False for part, (cls, _) in PARTS.items() for key in cls.FILES}
 
     def load(self, files: dict[str, Path]) -> None:
         self.parts = []
