@@ -85,18 +85,20 @@ class LatinIslands(DataComponent):
             read += self.read(doc, a, b, found)
         if read:
             found[:] = [c for c in found if not cuts(c, islands)] + read
-        found += self.named_elsewhere(text, found)
-        found[:] = described(text, found)
+        named = self.named_elsewhere(text, found, read)
+        found += named
+        found[:] = described(text, found, read + named)
         return doc
 
-    def named_elsewhere(self, text: str, found: list[Candidate]) -> list[Candidate]:
+    def named_elsewhere(self, text: str, found: list[Candidate],
+                        read: list[Candidate]) -> list[Candidate]:
         """One reading per document: a Latin name read as an ORG (by the English grammar
         on its stretch, or by a Chinese cue such as a post right after it) names the same
         body wherever the text writes it again, and a capitalised Latin run coordinated
         with it (`A及B`, `A、B和C`) names another body, where no other reading holds it
         and no post stands right before it (a post's holder: `总裁Ana Roe和Acme Inc`)."""
-        orgs = {text[c.start:c.end]: c for c in found if c.label == "ORG"
-                and ((c.attrs or {}).get("island") or c.source in ORG_SOURCES)
+        cued = [c for c in found if c.source in ORG_SOURCES]
+        orgs = {text[c.start:c.end]: c for c in read + cued if c.label == "ORG"
                 and LATIN_ONLY.fullmatch(text, c.start, c.end)}
         if not orgs:
             return []
@@ -113,7 +115,7 @@ class LatinIslands(DataComponent):
                     continue
                 model = orgs.get(text[s:e])
                 c = Candidate(s, e, "ORG", model.value if model else text[s:e],
-                              "org.latin.island_named", {"island": True}, 1)
+                              "org.latin.island_named", {}, 1)
                 out.append(c)
                 spans.add((s, e))
             for word in AND:  # the runs coordinated with it, both ways
@@ -145,16 +147,15 @@ class LatinIslands(DataComponent):
         for c in out:
             c.start += a
             c.end += a
-            c.attrs = dict(c.attrs or {}, island=True)
         return out
 
 
-def described(text: str, found: list[Candidate]) -> list[Candidate]:
+def described(text: str, found: list[Candidate], read: list[Candidate]) -> list[Candidate]:
     """Without the Chinese ORG readings that are descriptions of a Latin ORG right after
     them (`阿联酋可再生能源公司Masdar`: a renewable-energy company, Masdar): a generic firm
     noun ends them, no legal form."""
-    latin = {c.start for c in found if c.label == "ORG" and (c.attrs or {}).get("island")
-             or c.source in ORG_SOURCES}
+    latin = {c.start for c in read if c.label == "ORG"} | {
+        c.start for c in found if c.label == "ORG" and c.source in ORG_SOURCES}
     if not latin:
         return found
     return [c for c in found if not (c.label == "ORG" and c.end in latin and c.start not in latin
