@@ -81,8 +81,10 @@ class LatinIslands(DataComponent):
         found = candidates(doc)
         islands = [m.span() for m in ISLAND.finditer(text)]
         read: list[Candidate] = []
+        whole = {(c.start, c.end) for c in found if c.label in ("ORG", "PERSON")}
         for a, b in islands:
-            read += self.read(doc, a, b, found)
+            if (a, b) not in whole:  # a name the lexicon or a cue found whole is read already
+                read += self.read(doc, a, b, found)
         if read:
             found[:] = [c for c in found if not cuts(c, islands)] + read
         named = self.named_elsewhere(text, found, read)
