@@ -6,6 +6,7 @@ from . import (  # noqa: F401
     dates,
     learned,
     normalizer,
+    latin_islands,
     orgs,  # noqa: F401
     persons,  # noqa: F401
     region_groups,

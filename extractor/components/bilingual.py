@@ -28,6 +28,7 @@ LATIN_WORD = rf"[{UP}][A-Z{LOW}'’.\-]*"
 LATIN_NAME = rf"{LATIN_WORD}(?:\s+{LATIN_WORD}){{0,4}}"
 OPEN, CLOSE = r"\s*[(（]\s*", r"\s*[)）]"
 BRACKET = re.compile(r"[(（]")
+AND_ACRONYM = r"(?:\s*[,，、;；]\s*[A-Z][A-Z&]{1,7})?"
 # a Chinese title's official Latin-script form in brackets right after it (`司長（Secretário para
 # a Economia e Finanças）`, `局長（Secretary for Security）`): capitalised first word, a few words
 TITLE_GLOSS = re.compile(rf"[(（]\s*({LATIN_WORD}(?:[ ,]+[A-Za-z{LOW}'’&\-]+){{0,11}})\s*[)）]")
@@ -47,7 +48,8 @@ class BilingualNames(DataComponent):
     def load(self, files: dict[str, Path]) -> None:
         self.surnames = {r.surname for r in read_tsv(files["surnames"], Surname)}
         self.han_then_latin = re.compile(f"(?P<a>{HAN}{{2,12}}){OPEN}(?P<b>{LATIN_NAME}){CLOSE}")
-        self.latin_then_han = re.compile(f"(?P<a>{LATIN_NAME}){OPEN}(?P<b>{HAN}{{2,12}}){CLOSE}")
+        # the bracket may give the body's acronym after its Chinese name (`Council (某某協會, ABC)`)
+        self.latin_then_han = re.compile(f"(?P<a>{LATIN_NAME}){OPEN}(?P<b>{HAN}{{2,12}}){AND_ACRONYM}{CLOSE}")
 
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
@@ -83,11 +85,14 @@ class BilingualNames(DataComponent):
             a_end = titles[a_end]
         first = by_end.get(a_end)
         second = by_end.get(b_end) if by_end.get(b_end) and by_end[b_end].start == b_start else None
-        if first is None and second is None:
+        if first is None and (second is None or second.label == "PERSON"):
+            # a bracketed Latin name found as a person vouches for the Han name before it too
             first = self.han_person(m, a_end) if han_first else self.latin_person(m)
             if first is None:
                 return
             cands.append(first)
+            if second is not None:  # the bracketed form takes the value, as made below
+                second.value = first.value
         label = (first or second).label
         if first is None:
             return  # the bracketed form was found but not what it names: leave it

@@ -53,7 +53,7 @@ _AND = re.compile(r" (?:and|&) ")
 # a capitalised Latin name of up to four words inside Chinese text (a Han character or
 # punctuation on either side: `阿联酋Masdar`, `Siemens Mobility首席执行官`)
 LATIN_CAP = re.compile(r"[A-Z]")
-LATIN_IN_HAN = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，、（(“\n]))[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
+LATIN_IN_HAN = re.compile(r"(?:^|(?<=[\u4e00-\u9fff，、。；：（(“\n]))[A-Z][A-Za-z0-9&\-]*(?: [A-Z][A-Za-z0-9&\-]*){0,3}"
                           r"(?=[\u4e00-\u9fff，。、）)”])")
 BODY_MIN, BODY_MAX = 2, 8  # characters of a body's name between a country and a post
 HOME_COUNTRY = {"中国", "中华人民共和国"}

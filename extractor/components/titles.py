@@ -42,6 +42,10 @@ COORD = re.compile(r" (?:and|&) \Z")
 HOLDER_TO_BE = ("-elect", "-designate")  # a title holder-to-be: `President-elect`, `Chair-designate`
 VICE = re.compile(r"\bvice\b")
 CHIEF_FIELD = re.compile(r"(?<![\w-])chief ((?:[a-z][a-z-]+ ){1,2})\Z")
+# Chinese writes a post's field outside its `副` (`销售副总裁`, `财务副总监`: the deputy post of
+# the field), where English puts the rank first (`vice president of sales`): a dept noun may
+# stand before this rank
+BOUND_RANKS = frozenset({"副"})
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -188,6 +192,7 @@ class TitleRecognizer(DataComponent):
         self.folded = HeadAutomaton(fold, word_boundaries=self.latin)
         self.exact = HeadAutomaton(exact, word_boundaries=self.latin)
         self.modifiers = {m.form: m for m in mods}
+        self.bound_ranks = frozenset() if self.latin else BOUND_RANKS
         self.mod_classes = {m.form: set(split_aliases(m.heads)) for m in mods}
         # a modifier ends where the separators before the head begin (no form starts or
         # ends with one), so the longest one there is found by a lookup per listed length
@@ -296,7 +301,8 @@ class TitleRecognizer(DataComponent):
             allowed = self.mod_classes.get(row.form) or set(split_aliases(row.heads))
             if "*" not in allowed and head.klass not in allowed:
                 break
-            if row.kind == "dept" and any(x.kind != "dept" for x in mods):
+            if row.kind == "dept" and any(x.kind != "dept" and x.form not in self.bound_ranks
+                                          for x in mods):
                 break
             if row.kind == "post" and any(x.kind == "post" for x in mods):
                 break

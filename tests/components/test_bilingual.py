@@ -27,6 +27,12 @@ def test_bracketed_other_script_name_is_the_same_person(extractor, text, pair):
     assert second.value == first.value
 
 
+def test_bracket_with_chinese_name_and_acronym_of_an_org(extractor):
+    res = extractor.extract("The Kestrel Export Promotion Council (鷹隼出口促進會, KEPC) met buyers.")
+    assert ents(res, "ORG") == [("Kestrel Export Promotion Council", "ORG"), ("鷹隼出口促進會", "ORG"),
+                                ("KEPC", "ORG")]
+
+
 def test_bracketed_abbreviation_of_an_org(extractor):
     res = extractor.extract("中国贸促会(CCPIT)会长出席会议。")
     orgs = [e for e in res.entities if e.label == "ORG"]

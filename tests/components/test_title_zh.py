@@ -84,6 +84,9 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
      [("ORG", "北湖国驻华大使馆"), ("TITLE", "临时代办"), ("PERSON", "安德烈·科瓦奇")]),
     ("北湖集团总经理、党组副书记周晓华出席。",
      [("ORG", "北湖集团"), ("TITLE", "总经理"), ("TITLE", "党组副书记"), ("PERSON", "周晓华")]),
+    # a field before the 副 of its post (the field's deputy post), a rank before both
+    ("公司供应链副总裁赵文涛、全球销售副总裁孙海燕出席。",
+     [("TITLE", "供应链副总裁"), ("PERSON", "赵文涛"), ("TITLE", "全球销售副总裁"), ("PERSON", "孙海燕")]),
     # a post named inside a document's title marks, or of all a board's members, has no holder
     ("会议审议通过了《关于聘任公司副总经理的议案》。", []),
     ("本公司董事会及全体董事保证本公告内容真实。", []),

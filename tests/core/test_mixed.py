@@ -23,6 +23,10 @@ BILINGUAL = (
         ("王文華致辭時感謝各位嘉賓出席。Mr Wong thanked the guests for coming.\n", ["zh", "en"]),
         ("Mr Wong thanked the guests. 王文華致辭時感謝各位嘉賓出席。\n", ["en", "zh"]),
         ("公司今日公布業績。GDP增長。\n", ["zh"]),
+        # a Chinese sentence whose Latin letters are only names: more letters than Han
+        # characters, but no English grammar word, so it stays Chinese
+        ("會上，各方致辭。Lena Marquardt表示，Nordhavn Shipping Group及Baltic Rail Partners等企業將來港。\n",
+         ["zh"]),
     ],
 )
 def test_segments_cover_the_text(text, langs):

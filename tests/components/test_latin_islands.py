@@ -1,0 +1,67 @@
+"""Latin names inside Chinese text are read by the English ORG / TITLE / PERSON grammar."""
+
+import pytest
+
+from extractor.components.latin_islands import ISLAND, cuts
+from extractor.candidates import Candidate
+
+
+def spans(res, label):
+    return [e.text for e in res.entities if e.label == label]
+
+
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        # a body's head noun in Latin letters: the whole name, not the place inside it
+        ("代表團拜會了Lisbon Chamber of Commerce and Industry，並交換意見。",
+         "Lisbon Chamber of Commerce and Industry"),
+        ("公司与Nordic Maritime Authority签署备忘录。", "Nordic Maritime Authority"),
+        ("Saxony Trade Agency首席執行官出席。", "Saxony Trade Agency"),
+    ],
+)
+def test_latin_name_with_a_head_is_one_org(extractor, text, org):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert org in spans(res, "ORG")
+    assert not any(e.label == "REGION" and org.find(e.text) >= 0 and e.text != org
+                   for e in res.entities)
+
+
+def test_latin_org_found_once_is_the_org_again_and_its_partner_too(extractor):
+    text = ("Veloria Grid执行副总裁出席仪式。公司将依托与Veloria Grid的合作，"
+            "并与Veloria Grid及Tessaro Works开展研发。")
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert spans(res, "ORG").count("Veloria Grid") == 3
+    assert "Tessaro Works" in spans(res, "ORG")
+
+
+def test_chinese_description_before_a_latin_org_is_no_org(extractor):
+    res = extractor.extract("公司与荷兰储能公司Veloria Grid签署协议。赵明、Veloria Grid总裁出席。",
+                            lang="zh", profile="fast")
+    assert spans(res, "ORG") == ["Veloria Grid", "Veloria Grid"]
+
+
+@pytest.mark.parametrize(
+    "text,island",
+    [
+        ("与Port of Lisbon Authority签署", "Port of Lisbon Authority"),
+        ("出席的有Banco de Fomento Angola行长", "Banco de Fomento Angola"),
+        ("採用ASML設備", None),  # one word: no stretch
+        ("据Global Times报道", "Global Times"),
+    ],
+)
+def test_island_pattern(text, island):
+    found = [m.group() for m in ISLAND.finditer(text)]
+    assert found == ([island] if island else [])
+
+
+@pytest.mark.parametrize(
+    "span,cut",
+    [((6, 12), True),  # starts inside the stretch, runs on into Han text
+     ((0, 9), False),  # the stretch itself
+     ((0, 12), False),  # the stretch and more
+     ((2, 5), True)],  # ends inside it having started before it
+)
+def test_a_chinese_reading_that_cuts_a_stretch_apart(span, cut):
+    c = Candidate(span[0], span[1], "ORG")
+    assert cuts(c, [(3, 9)]) is cut
