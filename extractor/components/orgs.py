@@ -718,7 +718,7 @@ class OrgRecognizer(DataComponent):
         for t in known:
             if t.label != "TITLE":
                 continue
-            trade = next((w for w in g.trades if text.endswith(w, 0, t.start)), None)
+            trade = g.trade_ending(text, t.start)
             if trade is None:
                 continue
             at = t.start - len(trade)
