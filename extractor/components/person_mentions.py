@@ -11,6 +11,7 @@ first given, and names given in both scripts are linked through their pinyin.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -101,7 +102,8 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
     titles = [(c.start, c.end) for c in others if c.label == "TITLE"]
     if titles:  # `杨总领事`: a title that begins inside a name and runs past it was cut by
         # the reading (杨总 + 领事); the surname before the whole title is the mention
-        found = [r for r in found if not any(r.start < a < r.end < b for a, b in titles)]
+        spans = sorted(titles)
+        found = [r for r in found if not title_inside(spans, r.start, r.end)]
     for r in found:
         take(taken, r.start, r.end)
     split = split_names(text, titles, {c.end for c in others}, {c.start for c in others}, ctx,
@@ -153,6 +155,16 @@ def given_han(text: str, found: list[Reading], keys: dict[str, str], ctx: HanCon
             out.append(Mention(start, end, next(iter(names)), "zh.person.given",
                                text[start:end], full=False))
     return out
+
+
+def title_inside(titles: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a title (sorted by start) begins inside [start, end) and runs past it."""
+    i = bisect_right(titles, (start, 1 << 62))
+    while i < len(titles) and titles[i][0] < end:
+        if titles[i][1] > end:
+            return True
+        i += 1
+    return False
 
 
 def family(text: str, r: Reading) -> str:
