@@ -220,6 +220,9 @@ def test_chinese_titles(zh, text, expected):
     # a US state's or city's executive office named by its portfolio
     ("Agriculture Commissioner Al Tran met the Insurance Commissioner.",
      [(0, 24, "agriculture commissioner"), (41, 63, "insurance commissioner")]),
+    # US state governments' abbreviations of the governor's and lieutenant governor's posts
+    ("Gov. Al Tran and Lt. Gov. Bo Li met the Lt. Governor.",
+     [(0, 4, "governor"), (17, 25, "lieutenant governor"), (40, 52, "lieutenant governor")]),
 ])
 def test_english_titles_outside_diplomacy(en, text, expected):
     assert titles(en, text) == expected
