@@ -34,20 +34,26 @@ from .titles import TitleRecognizer
 # the words of a name, and a stretch of two capitalised words or more joined by them
 WORD = rf"[{UP}0-9][A-Za-z0-9{LOW}&'’.\-]*"
 JOIN = r"(?:of|for|and|the|in|on|at|to|de|da|do|dos|du|des|la|le|van|von|der|den|y|al|el|bin|&)"
-ISLAND = re.compile(rf"(?<![A-Za-z0-9{LOW}{UP}&'’.\-])(?=[{UP}]){WORD}"
-                    rf"(?:,? (?:{JOIN} ){{0,2}}{WORD}){{1,11}}(?![A-Za-z0-9{LOW}{UP}])")
+
+
+def words_run(least: int) -> re.Pattern[str]:
+    """Capitalised Latin words joined by the small words of names, `least` + 1 to 12 of
+    them, not inside a longer Latin word."""
+    return re.compile(rf"(?<![A-Za-z0-9{LOW}{UP}&'’.\-])(?=[{UP}]){WORD}"
+                      rf"(?:,? (?:{JOIN} ){{0,2}}{WORD}){{{least},11}}(?![A-Za-z0-9{LOW}{UP}])")
+
+
+ISLAND = words_run(1)
 CAPITAL = re.compile(f"[{UP}]")
-# any run of capitalised Latin words, one word too (`Masdar`, `ASML`)
-RUN = re.compile(rf"(?<![A-Za-z0-9{LOW}{UP}&'’.\-])(?=[{UP}]){WORD}"
-                 rf"(?:,? (?:{JOIN} ){{0,2}}{WORD}){{0,11}}(?![A-Za-z0-9{LOW}{UP}])")
+RUN = words_run(0)  # any run of capitalised Latin words, one word too (`Masdar`, `ASML`)
 LATIN_ONLY = re.compile(rf"[A-Za-z0-9{LOW}{UP}&'’.,\- ]+")
 # the words that coordinate names in Chinese (`A及B`, `A、B和C`)
 AND = ("以及", "及", "和", "与", "、", "暨")
-ORG_SOURCES = ("org.han.latin",)
+ORG_SOURCES = ("org.han.latin",)  # the Chinese rules' Latin names found by a cue
 # a firm noun that ends a description glued before the name it describes (`可再生能源公司Masdar`,
 # `物流企业Acme Freight`): the description is no name of its own
 FIRM_NOUNS = ("公司", "企业")
-LEGAL = "有限"  # `…有限公司`: a registered name, not a description  # the Chinese rules' Latin names found by a cue
+LEGAL = "有限"  # `…有限公司`: a registered name, not a description
 
 # the English recognisers an island is read by (pipeline order), with their factories' args
 PARTS: dict[str, tuple[type, tuple]] = {

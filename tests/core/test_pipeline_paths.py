@@ -2,6 +2,7 @@
 sources in a checkout, in the user's cache for an installed package (which may be
 read-only), in memory when nothing is writable."""
 
+import pytest
 import spacy
 
 from extractor import pipeline
@@ -39,3 +40,18 @@ def test_nothing_writable_runs_from_memory(monkeypatch, tmp_path):
 
     monkeypatch.setattr(pipeline, "save", refuse)
     assert pipeline.load("en") is built
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+def test_every_factory_is_an_entry_point(lang, profile):
+    """A saved pipeline loads with plain `spacy.load` only if spaCy finds each component's
+    factory through the package's `spacy_factories` entry points."""
+    from importlib.metadata import entry_points
+
+    from extractor.pipeline import load_profile_config, models_dir
+
+    config = load_profile_config(lang, profile, models_dir())
+    registered = {e.name for e in entry_points(group="spacy_factories")}
+    factories = {c["factory"] for c in config["components"].values()}
+    assert factories <= registered
