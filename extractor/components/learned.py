@@ -208,6 +208,9 @@ class LearnedForms:
             return False
         if any(w in self.kind("event") for w in words):
             return False
+        first = words[0].lower()
+        if first.endswith("s") and first[:-1] in self.titles:
+            return False  # `Ministers of Trade and Industry`: a title's plural, the holders
         last = words[-1]
         tail2 = " ".join(words[-2:])
         return last in self.org_heads or last.rstrip(".") in self.org_heads or tail2 in self.org_heads
@@ -1115,13 +1118,16 @@ def drop_weak_persons(cands: list[Candidate], text: str, name: str) -> None:
 
 def runs_into_name(text: str, a: int, b: int, ev: OrgEvidence) -> bool:
     """Whether a capitalised word joins the name at a..b on either side (`Acme` in
-    `Acquire Acme Analytics`), other than a post's (`Acme Chief Executive Officer`)."""
-    return bool(PREV_CAPITALISED.search(text, max(0, a - 40), a)) and a not in ev.title_ends \
+    `Acquire Acme Analytics`), other than a post's (`Acme Chief Executive Officer`) or a
+    capitalised function word's (`About Acme`, the heading of a release's boilerplate)."""
+    m = PREV_CAPITALISED_WORD.search(text, max(0, a - 40), a)
+    return m is not None and m.group(1).lower() not in STOP_WORDS and a not in ev.title_ends \
         and not any(e in ev.title_ends for e in range(max(0, a - 2), a)) \
         or bool(re.match(r"[ \t][A-Z]", text[b:b + 2])) and b + 1 not in ev.title_starts
 
 
 PREV_CAPITALISED = re.compile(r"[A-Z][\w'-]*[ \t]$")
+PREV_CAPITALISED_WORD = re.compile(r"([A-Z][\w'-]*)[ \t]$")
 PREV_WORD = re.compile(r"(?<![\w'-])([A-Z][\w'-]*) $")  # a capitalised word, one space before
 NEXT_WORD = re.compile(r" ([A-Z][\w'-]*)")
 

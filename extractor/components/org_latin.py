@@ -31,6 +31,9 @@ _WORDS = (
 _LEGAL_COMMA = re.compile(r",\s?")
 _CAP_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
 _COMMA_ITEMS = re.compile(r", %s(?:, %s){0,4} and %s" % (_CAP_WORDS, _CAP_WORDS, _CAP_WORDS))
+# a field of a body's portfolio: one or two plain words (`Trade`, `Rural Affairs`); a
+# firm's name is longer or spelt with an inner capital (`Ping An Technology`, `WeBank`)
+FIELD = re.compile(r"[A-Z][a-z'’-]*(?: [A-Z][a-z'’-]*)?")
 _NEXT_WORD = re.compile(r" ([\w&][\w&-]*)")
 _POSSESSOR = re.compile(r"(?<![^ ])([A-Z][\w&-]*)['’]s \Z")
 _POSSESSOR_REACH = 64  # characters before a name searched for its possessive first word
@@ -458,7 +461,8 @@ class LatinOrgFinder:
         if m is None:
             return False
         items = re.split(r", | and ", m.group()[2:])
-        return not any(i in self.region_set or self.has_head(i) for i in items) and \
+        return not any(i in self.region_set or self.has_head(i) or not FIELD.fullmatch(i)
+                       for i in items) and \
             " ".join(t[0] for t in run[prep + 1:]) not in self.region_set
 
     def _complement_open(self, run) -> bool:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -205,8 +206,10 @@ class RegionRecognizer(DataComponent):
                 found = self.designated.extend(text, found)
             for start, end, ids in found:
                 value, info = self.resolved(ids)
-                if script == "latin" and info["type"] == "state" and text[start - 1:start] == " ":
-                    m = COMPASS_BEFORE.search(text, max(0, start - 14), start)
+                if script == "latin" and info["type"] in ("state", "city") \
+                        and text[start - 1:start] == " ":
+                    m = (COMPASS_BEFORE if info["type"] == "state" else COMPASS_CITY).search(
+                        text, max(0, start - 14), start)
                     if m:   # North Maluku, West Kalimantan: a part named as a division
                         start, value = m.start(), text[m.start():end]
                         info = {**info, "id": None, "name_en": value, "name_zh": None,
@@ -216,7 +219,10 @@ class RegionRecognizer(DataComponent):
                 priority = 2 if info["type"] == "group" else 0  # ORG reads: 1
                 out.append(Candidate(start, end, "REGION", value, source, info, priority))
             if script == "latin" and self.designated is not None:
-                out += self.designated.unlisted(text, found)
+                named = out[len(out) - len(found):] if found else []
+                unlisted = self.designated.unlisted(text, found)
+                out += unlisted
+                out += self.designated.bare_repeats(text, named + unlisted)
             if script == "latin" and self.postal is not None:
                 out += self.postal.after(text, found)
             out += extra
@@ -239,9 +245,26 @@ def bare_city_forms(rows: list[RegionRow]) -> dict[str, list[tuple[str, str]]]:
 # own, written as one name (North Maluku, West Java, Central Sulawesi, Northern Cape).
 COMPASS_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) \Z")
+# a city's name opened by a bare compass word names another town (East Hanover, West
+# Palm Beach, North Vancouver); `Northern`/`Central` before a city describe a part of it
+COMPASS_CITY = re.compile(r"(?<![\w'’\-])(?:North|South|East|West) \Z")
 LIST_NAME = re.compile(r"[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?")
 COMPASS = frozenset("Northern Southern Eastern Western Central North South East West "
                     "Northeastern Northwestern Southeastern Southwestern".split())
+
+
+NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w'’\-]*) \Z")
+NEIGHBOUR_AFTER = re.compile(r" ([A-Z][\w'’\-]*)")
+
+
+def capitalised_beside(text: str, a: int, b: int) -> bool:
+    """Whether a capitalised word other than a function word (`In`, `The`) stands right
+    before or after a..b: the name is then part of a longer one."""
+    m = NEIGHBOUR_BEFORE.search(text, max(0, a - 30), a)
+    if m is not None and m.group(1).lower() not in STOP_WORDS:
+        return True
+    m = NEIGHBOUR_AFTER.match(text, b)
+    return m is not None and m.group(1).lower() not in STOP_WORDS
 
 
 def county_before(text: str, start: int) -> int:
@@ -287,6 +310,7 @@ class Designators:
         # a designator follows the place after one space: the regex is tried only where
         # the next character can open one (most places are followed by no designator)
         self.after_first = frozenset(r.form[0] for r in rows)
+        self.forms = frozenset(r.form for r in rows)
 
     def extend(self, text: str, found: list) -> list:
         out = []
@@ -294,6 +318,30 @@ class Designators:
         for start, end, ids in found:
             m = after(text, end) if text[end + 1:end + 2] in first else None
             out.append((county_before(text, start), m.end() if m else end, ids))
+        return out
+
+    def bare_repeats(self, text: str, named: list[Candidate]) -> list[Candidate]:
+        """One reading per document: a place the text names with its designator
+        (`Mendoza Province`, `Binh Duong Province`) is the same place where the name stands
+        alone (`said Mendoza hopes`), which no list may hold (a province shares its name
+        with its capital or with a surname). The bare name is read only as a whole name:
+        not after or before another capitalised word (`Carlos Mendoza`, `Mendoza Wines`)."""
+        out: list[Candidate] = []
+        taken = [(c.start, c.end) for c in named]
+        stems: dict[str, Candidate] = {}
+        for c in named:
+            head, _, last = text[c.start:c.end].rpartition(" ")
+            if head[:1].isupper() and (last in self.forms or " " in head
+                                        and head.rpartition(" ")[2] + " " + last in self.forms):
+                stem = head if last in self.forms else head.rpartition(" ")[0]
+                stems.setdefault(stem, c)
+        for stem, c in stems.items():
+            for m in re.finditer(rf"(?<![\w'’\-]){re.escape(stem)}(?![\w\-]|['’](?!s\b))", text):
+                a, b = m.span()
+                if any(s < b and a < e for s, e in taken) or capitalised_beside(text, a, b):
+                    continue
+                out.append(Candidate(a, b, "REGION", c.value, "region.latin.bare_repeat",
+                                     c.attrs, 0))
         return out
 
     def shared_names(self, text: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -81,6 +81,12 @@ UNREAD_OWNER = re.compile(r"(?<![\w.])([A-Z][\w&-]*)['’]s? \Z")  # `Orvell's` 
 PROMOTED_BEFORE = re.compile(
     r"\b(?:(?:promot|elevat|appoint|nam|elect)(?:ed|es|e|s)?|(?:promotion|appointment|election)s?"
     r"\s+of|and\s+of)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")  # (`the promotions of A to X and of B to Y`)
+# `Acme Corp. (NYSE: ACM) has named A as CFO`, `Valmora appoints A as Chair`: the body
+# that appoints, right before the verb (a ticker in brackets between), gives the post
+APPOINTED_BY = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:today|also|recently|has|have|had|announced|that|it)\s+)*"
+    r"(?:(?:appoint|nam|elect|promot|hir)(?:ed|es|e|s)|tap(?:ped|s))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")
+AS_POST = re.compile(r",?\s+(?:as|to)\s+(?:(?:its|their|the|a|an|new|next|interim|acting)\s+)*\Z")
 LIST_BREAK = re.compile(r"[.;:!?\n]")  # where such a list ends
 LIST_REACH = 300  # characters from a listed title back to the group's body  # `…, B`: a name right after the title's phrase and a comma
 
@@ -310,6 +316,8 @@ class RoleLinker(DataComponent):
             self.predecessor_orgs(chain, links)
         if chain.lang != "zh":
             self.possessive_bodies(text, orgs, links)
+        if chain.lang != "zh":
+            self.appointing_bodies(text, orgs, links)
         for lk in links:
             if subject is not None and lk.org is None and lk.bare \
                     and not (self.place_bound(lk.title)
@@ -740,6 +748,25 @@ class RoleLinker(DataComponent):
             for lk in out:  # the titles no `of ORG` reached
                 lk.bare = lk.org is None and any(lk.title is t for t in pending)
         return out
+
+    def appointing_bodies(self, text: str, orgs: list[Ent], links: list[Link]) -> None:
+        """`Acme Corp. has named A as Chief Financial Officer`: a post given `as`/`to` after
+        a name that a body appoints, names or elects right before is held at that body
+        (by its fullest name: a headline's `Acme appoints A as CFO` repeats the lead's
+        triple); the text states it, so the release's subject is not carried over."""
+        ends = {o.end_char: o for o in orgs}
+        for lk in links:
+            if lk.org is not None or lk.title.start_char < lk.person.end_char:
+                continue
+            if not AS_POST.match(text[lk.person.end_char:lk.title.start_char]):
+                continue
+            a = lk.person.start_char
+            m = APPOINTED_BY.search(text, max(0, a - 90), a)
+            if m is not None and m.start() in ends:
+                org = ends[m.start()]
+                if self.refs is not None:
+                    org = self.refs.fullest(org, orgs, text)
+                lk.org, lk.explicit, lk.bare = org, True, False
 
     @staticmethod
     def promoted_to(c: Chain, p: int) -> bool:

@@ -298,8 +298,7 @@ class TitleRecognizer(DataComponent):
             if found is None:
                 break
             row, at = found
-            allowed = self.mod_classes.get(row.form) or set(split_aliases(row.heads))
-            if "*" not in allowed and head.klass not in allowed:
+            if not self.takes(row, head):
                 break
             if row.kind == "dept" and any(x.kind != "dept" and x.form not in self.bound_ranks
                                           for x in mods):
@@ -366,12 +365,25 @@ class TitleRecognizer(DataComponent):
         if found is None or found[0].kind != "dept":
             return row, at
         other, start = found
-        allowed = self.mod_classes.get(other.form) or set(split_aliases(other.heads))
-        if "*" not in allowed and head.klass not in allowed:
+        if not self.takes(other, head):
             return row, at
+        values = [other.value, row.value]
+        while low.startswith(", ", start - 2):  # `Investment, Trade and Industry Cabinet Secretary`
+            lo = max(floor, start - self.window)
+            found = self.listed_modifier(low[lo:start - 2] + " ", start - 1 - lo, 0)
+            if found is None or found[0].kind != "dept":  # (a listed field of any class:
+                break  # the fields after it already say which post it is)
+            values.insert(0, found[0].value)
+            start = lo + found[1]
         joined = low[start:at + len(row.form)]
-        return ModifierRow(form=joined, value=f"{other.value} and {row.value}", kind="dept",
+        value = ", ".join(values[:-1]) + " and " + values[-1]
+        return ModifierRow(form=joined, value=value, kind="dept",
                            heads=row.heads, zh=other.zh + row.zh if other.zh and row.zh else ""), start
+
+    def takes(self, row: ModifierRow, head: Head) -> bool:
+        """Whether the modifier `row` may stand before `head`'s class."""
+        allowed = self.mod_classes.get(row.form) or set(split_aliases(row.heads))
+        return "*" in allowed or head.klass in allowed
 
     def modifier_ending(self, low: str, end: int, floor: int) -> tuple[ModifierRow, int] | None:
         """The longest modifier that ends at `end`: a listed one, or a region post

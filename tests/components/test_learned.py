@@ -32,6 +32,8 @@ def forms(extractor):
     # a head only before `of` (`House of Delegates`) ends no learned span: a building
     ("en", "ORG", "Varnholt House", False),
     ("en", "ORG", "Varnholt Labour Party", True),
+    ("en", "ORG", "Varnholt Precision", True),  # an industry noun closes a firm's name
+    ("en", "ORG", "Ministers of Trade and Industry", False),  # a title's plural: the holders
     ("en", "REGION", "Upper Varn", True),
     ("en", "REGION", "route 66", False),
     ("en", "REGION", "Embassy", False),  # a body's head word alone (`at the Embassy`)
@@ -39,6 +41,7 @@ def forms(extractor):
     ("zh", "PERSON", "彼得·霍尔", True),
     ("zh", "PERSON", "王强", True),
     ("zh", "PERSON", "浙洽", False),
+    ("zh", "PERSON", "中德", False),  # two countries' one-character names: their relations
     ("zh", "PERSON", "Peter", False),
     ("zh", "ORG", "青禾科技有限公司", True),
     ("zh", "ORG", "商协会", False),
@@ -399,6 +402,11 @@ def test_one_reading_per_document(extractor, text, expected):
      "(NYSE: VLMR) said today it will acquire Ashcombe (NASDAQ: ASHC) for $900 million in cash. "
      "Ashcombe shareholders will receive $31 per share. Ashcombe CEO Dana Ruiz will join "
      "Velmora's board. Shares of Ashcombe rose 22%.", {"Velmora", "Ashcombe"}, set()),
+    # an industry noun closes a firm's name; a boilerplate heading's capitalised `About`
+    # runs into no name
+    ("SEATTLE, May 5, 2026 -- Kestrow (NYSE: KSTW) said revenue rose. Taiwan's Hanrow "
+     "Precision will double its capacity.\n\nAbout Kestrow\nKestrow makes sensors.",
+     {"Kestrow", "Hanrow Precision"}, set()),
     # a name the model reads as a product, listed
     ("SEATTLE, May 5, 2026 -- Kestrow (NYSE: KSTW) said revenue rose. Kestrow will open two "
      "plants.", {"Kestrow"}, set()),
@@ -483,3 +491,13 @@ def test_name_after_a_held_body_is_the_holder(extractor):
     res = extractor.extract(text, "en")
     assert [(e.label, e.text) for e in res.entities if e.label in ("PERSON", "ORG")] == [
         ("ORG", "Harlow Policy Institute"), ("PERSON", "Mairi Spowage")]
+
+
+def test_boilerplate_heading_names_the_firm(extractor):
+    """`About Kestrow`: the capitalised `About` of a release's boilerplate heading runs
+    into no name, so the firm is read there too (one reading per document)."""
+    text = ("SEATTLE, May 5, 2026 -- Kestrow (NYSE: KSTW) said revenue rose.\n\n"
+            "About Kestrow\nKestrow makes sensors.")
+    res = extractor.extract(text, lang="en", profile="accurate")
+    assert [e.start for e in res.entities if e.text == "Kestrow"] == \
+        [i for i in range(len(text)) if text.startswith("Kestrow", i)]

@@ -243,6 +243,8 @@ def test_en_boundaries(en, text, expected):
     ('现任公司控股子公司北湖（嘉兴）有限公司董事长。', [(9, 19, '北湖（嘉兴）有限公司')]),
     # 贸促会 alone is the CCPIT's own short name; after a determiner it is generic
     ('贸促会将继续搭建平台。各级贸促会要加强服务。', [(0, 3, '贸促会')]),
+    # the parties of a meeting or two countries before a head: a reference, no name
+    ('双方商会将加强合作，两国商会签署协议。', []),
     # a headquarters after its federation, a research institute after its company
     ('星河经济联合会国际协力本部本部长出席。', [(0, 13, '星河经济联合会国际协力本部')]),
     ('北湖汽车研发总院副院长出席。', [(0, 8, '北湖汽车研发总院')]),
@@ -503,6 +505,9 @@ _GOVERNMENT = [
     ("The Ministry of Commerce, Beijing and Shanghai agreed.", ["Ministry of Commerce"]),
     ("The Department of Varn, Acme Group and Orbis Holdings agreed.",
      ["Department of Varn", "Acme Group", "Orbis Holdings"]),
+    # firms' names are no portfolio fields: longer, or spelt with an inner capital
+    ("Talks with the Varn Municipal Bureau of Commerce, Tell Mo Technology and KestBank ended.",
+     ["Varn Municipal Bureau of Commerce"]),
     # a portfolio after `of` names the body even when the word alone is generic
     ("The Secretary of State spoke at the Department of State.", ["Department of State"]),
     # what follows `and` in a ministry's portfolio is no second name

@@ -68,6 +68,14 @@ def regions(res):
          [("Middle East", "Middle East"), ("North Africa", "North Africa"), ("MENA", "MENA")]),
         # an Irish county writes its designator first
         ("Warehouses in County Kildare opened.", [("County Kildare", "Kildare")]),
+        # one reading per document: a province named with its designator is the same place
+        # where its name stands alone, not where the name runs on into another capitalised word
+        ("Officials of Salta Province met buyers. Salta exports lemons; the Governor of Salta"
+         " spoke with Salta Foods.",
+         [("Salta Province", "Salta"), ("Salta", "Salta"), ("Salta", "Salta")]),
+        # a bare compass word before a city names another town
+        ("Plants in East Hanover and North Vancouver opened.",
+         [("East Hanover", "East Hanover"), ("North Vancouver", "North Vancouver")]),
     ],
 )
 def test_english_regions(extractor, text, expected):

@@ -564,6 +564,14 @@ def test_english_roles_not_stated(extractor, text, absent):
          {("Ana Ruiz", "Finance Director", "Orvell Systems Inc.")}),
         ("Ana Ruiz most recently was treasurer of Tarrow Industries Inc.",
          {("Ana Ruiz", "treasurer", "Tarrow Industries Inc.")}),
+        # a body that appoints a person `as` a post holds it, not the release's subject; a
+        # headline's appointment names the body by its fullest name
+        ("Orvell Systems Inc. today announced results. Tarrow Industries Inc. has named Ana Ruiz "
+         "as Chief Financial Officer.",
+         {("Ana Ruiz", "Chief Financial Officer", "Tarrow Industries Inc.")}),
+        ("Orvell Systems appoints Ana Ruiz as Chair of the Board\n\nOrvell Systems Inc. today "
+         "announced that its board elected Ana Ruiz as Chair.",
+         {("Ana Ruiz", "Chair of the Board", "Orvell Systems Inc."), ("Ana Ruiz", "Chair", "Orvell Systems Inc.")}),
         # `promoted A to TITLE`: the post given, at the subject company
         ("Orvell Systems Inc. today announced results. The company also promoted Ana Ruiz to "
          "Chief Business Officer.", {("Ana Ruiz", "Chief Business Officer", "Orvell Systems Inc.")}),

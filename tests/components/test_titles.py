@@ -220,6 +220,10 @@ def test_chinese_titles(zh, text, expected):
     # a US state's or city's executive office named by its portfolio
     ("Agriculture Commissioner Al Tran met the Insurance Commissioner.",
      [(0, 24, "agriculture commissioner"), (41, 63, "insurance commissioner")]),
+    # a ministry's fields listed before a post that is a head of its own (Kenya's Cabinet
+    # Secretaries); the British spelling of a diplomatic rank
+    ("The Energy, Tourism and Industry Cabinet Secretary met Minister Counsellor Bo Li.",
+     [(4, 50, "energy, tourism and industry cabinet secretary"), (55, 74, "minister counselor")]),
     # US state governments' abbreviations of the governor's and lieutenant governor's posts
     ("Gov. Al Tran and Lt. Gov. Bo Li met the Lt. Governor.",
      [(0, 4, "governor"), (17, 25, "lieutenant governor"), (40, 52, "lieutenant governor")]),

@@ -1,7 +1,7 @@
 import pytest
 
 from extractor.candidates import Candidate
-from extractor.components.resolver import choose, places_only
+from extractor.components.resolver import choose, currency_signs, places_only, seated_firms
 
 
 def c(s, e, label, prio=0):
@@ -49,6 +49,36 @@ def test_choose(cands, expected):
 )
 def test_places_only(text, cands, kept):
     assert [(x.start, x.end, x.label) for x in places_only(cands, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text,cands,kept",
+    [
+        # a closed company name: `of` + a place the rules read says where it is
+        ("Orvell Group of Norway", [c(0, 22, "ORG"), c(16, 22, "REGION")],
+         [(0, 12, "ORG"), (16, 22, "REGION")]),
+        ("Orvell Holdings of the Netherlands", [c(0, 34, "ORG"), c(23, 34, "REGION")],
+         [(0, 15, "ORG"), (23, 34, "REGION")]),
+        # other heads take their place into the name; no place read, nothing cut
+        ("Orvell Bank of Norway", [c(0, 21, "ORG"), c(15, 21, "REGION")],
+         [(0, 21, "ORG"), (15, 21, "REGION")]),
+        ("Orvell Group of Companies", [c(0, 25, "ORG")], [(0, 25, "ORG")]),
+    ],
+)
+def test_seated_firms(text, cands, kept):
+    assert [(x.start, x.end, x.label) for x in seated_firms(cands, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text,cands,kept",
+    [
+        # a country's code before a currency's sign names money
+        ("US$5 million in the US", [c(0, 2, "REGION"), c(19, 21, "REGION")], [(19, 21, "REGION")]),
+        ("HK$3 bn", [c(0, 2, "REGION")], []),
+    ],
+)
+def test_currency_signs(text, cands, kept):
+    assert [(x.start, x.end, x.label) for x in currency_signs(cands, text)] == kept
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from .iso import day_time, fmt, shift_month, valid
 from .points import point
-from .ranges import month_part
+from .ranges import date_range, month_part
 from .words import Resolved, Words, date_attrs
 
 
@@ -17,8 +17,9 @@ def rel_day(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) ->
     """A day in a relative month (`本月20日`, `上月5日`), or a relative day followed by the
     day it denotes in brackets (`今天(5日)`, `昨(18)日`, `昨(4月10日)`, `today (May 5)`):
     the date written wins."""
-    if g.get("m") or g.get("mon"):
-        r = point({k: v for k, v in g.items() if k != "rel"}, w, anchor, tense)
+    if g.get("m") or g.get("mon"):  # (`本(12)月2日至6日`: a range in the month written)
+        rest = {k: v for k, v in g.items() if k != "rel"}
+        r = (date_range if "d2" in rest else point)(rest, w, anchor, tense)
         if r is not None:
             r.attrs["relative"] = True
         return r
@@ -37,6 +38,12 @@ def rel_day(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) ->
         return None
     if not valid(y, m, d):
         return None
+    if "d2" in g:  # `本月3日至5日`: a range of days in that month
+        d2 = w.number(g["d2"])
+        if kind != "relmonth" or not valid(y, m, d2) or d2 <= d:
+            return None
+        start, end = fmt(y, m, d), fmt(y, m, d2)
+        return Resolved(f"{start}/{end}", date_attrs("day", True, True, start=start, end=end))
     value, gran = day_time(fmt(y, m, d), g, w)
     attrs = date_attrs(gran, True, "/" in value, offset=k, day=d, part=g.get("part"))
     return Resolved(value, attrs)
