@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,3 +51,12 @@ def pytest_configure(config):
 
 def needs_shared(path: Path):
     return pytest.mark.skipif(not path.exists(), reason=f"{path} not present (../shared missing)")
+
+
+def cpu_seconds(call: Callable[[], object]) -> float:
+    """The CPU time of this process that `call()` takes. The linear-time guards compare
+    input sizes or bound a megabyte's cost; wall time on a shared, loaded machine counts
+    other processes' turns too, so they time the process's own CPU."""
+    start = time.process_time()
+    call()
+    return time.process_time() - start
