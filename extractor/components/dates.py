@@ -109,6 +109,7 @@ class HeaderRow(BaseModel):
             "footer_tail",
             "part_of_year",
             "until",
+            "range_sep",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -245,6 +246,7 @@ class DateRecognizer(DataComponent):
         self.part_of_year = [re.compile(h.value) for h in header if h.key == "part_of_year"]
         self.other_after = [re.compile(h.value) for h in header if h.key == "other_year_after"]
         self.until = [re.compile(h.value) for h in header if h.key == "until"]
+        self.range_sep = [re.compile(h.value) for h in header if h.key == "range_sep"]
         kinds = {k for c in self.patterns for k in c.kinds}
         self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
         self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
@@ -278,7 +280,8 @@ class DateRecognizer(DataComponent):
                         start = min(a for a, _ in m.regs if a >= 0)
                     if end > start:
                         found.append(Match(start, end, rule, entry[0], priority, entry[1]))
-        return bracketed(select(self.supported(found), len(text)), text, self.echo)
+        found = bracketed(select(self.supported(found), len(text)), text, self.echo)
+        return joined(found, text, self.range_sep, self.words) if self.range_sep else found
 
     def supported(self, found: list[Match]) -> list[Match]:
         """Matches of rules that need a companion (`needs`) kept only where another rule's
@@ -775,6 +778,48 @@ def bracketed(found: list[Match], text: str, echo: frozenset[str] = frozenset())
             out[-1] = Match(prev.start, m.end + 1, m.rule, m.groups, m.priority, m.values)
             continue
         out.append(m)
+    return out
+
+
+def joined(found: list[Match], text: str, seps: list[re.Pattern[str]], words: Words) -> list[Match]:
+    """Two dates of the same make joined by a range word (`range_sep` rows of
+    date_header.tsv: `to`, `至`) are one range, as the guidelines write ranges: each a day
+    with its month (`Monday, 25 January, to Sunday, 31 January`) or each a part of a month
+    (`1月下旬至2月中旬`). Their patterns read them one by one; the second takes the range's
+    end groups (`d2`, `m2`, `mpart2`), so the range resolves as any written one does."""
+    out: list[Match] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ("m" in m.groups or "mon" in m.groups)  # cheap first: most dates are no end
+            and (groups := range_groups(prev.groups, m.groups)) is not None
+            and any(rx.fullmatch(text, prev.end, m.start) for rx in seps)
+            and resolve(groups, words, None) is not None
+        ):
+            out[-1] = Match(prev.start, m.end, "date.range_join", groups,
+                            max(prev.priority, m.priority), {})
+            continue
+        out.append(m)
+    return out
+
+
+JOIN_HEAD = frozenset(("y", "m", "mon", "d", "mpart", "wdj", "rel"))  # what the first may have
+JOIN_END = {"y": "y2", "m": "m2", "mon": "mon2", "d": "d2", "mpart": "mpart2", "wdj": None}
+
+
+def range_groups(first: dict[str, str], second: dict[str, str]) -> dict[str, str] | None:
+    """The groups of `first` to `second` as one range, or None where they are not two
+    dates of one make (both a day of a named month, or both a named month's part)."""
+    if not first.keys() <= JOIN_HEAD or not second.keys() <= JOIN_END.keys():
+        return None
+    for g in (first, second):
+        if not {"m", "mon"} & g.keys() or ("d" in g) == ("mpart" in g):
+            return None
+    if ("d" in first) != ("d" in second):
+        return None
+    out = {k: v for k, v in first.items() if k != "wdj"}
+    out.update({JOIN_END[k]: v for k, v in second.items() if JOIN_END[k]})
     return out
 
 

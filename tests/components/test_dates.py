@@ -360,6 +360,13 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     ("It will report by year-end.", "2027-05-12", [("year-end", "2027")]),
     ("Offices close on Memorial Day and reopen after Easter Monday.", "2027-05-12",
      [("Memorial Day", "2027-05-31"), ("Easter Monday", "2027-03-29")]),
+    # two days joined by a range word are one range, weekdays in it; `the end of year`
+    ("Open from Monday, 8 March, to Friday, 12 March.", "2027-03-01",
+     [("Monday, 8 March, to Friday, 12 March", "2027-03-08/2027-03-12")]),
+    ("The show runs Tuesday, May 4, 2027 through Thursday, May 6, 2027.", "2027-04-01",
+     [("Tuesday, May 4, 2027 through Thursday, May 6, 2027", "2027-05-04/2027-05-06")]),
+    ("Orders peaked by the end of year.", "2027-04-01", [("the end of year", "2027")]),
+    ("Offices close on Lunar New Year's Eve.", "2027-01-10", [("Lunar New Year's Eve", "2027-02-05")]),
 ]
 
 EN_NEGATIVE = [
@@ -563,6 +570,11 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     # the end of a stretch (持续至) is no day for 同日
     ("2月16日召开座谈会；次日，活动启动，将持续至3月5日。同日，发布线路。", "2027-02-18",
      [("2月16日", "2027-02-16"), ("次日", "2027-02-17"), ("3月5日", "2027-03-05"), ("同日", "2027-02-17")]),
+    # parts of two months joined by 至 are one range; 除夕 is the day before 春节; 春运 is no spring
+    ("将于1月下旬至2月中旬举办。", "2027-01-18", [("1月下旬至2月中旬", "2027-01-21/2027-02-20")]),
+    ("2027年12月下旬至1月上旬", None, [("2027年12月下旬至1月上旬", "2027-12-21/2028-01-10")]),
+    ("除夕（2月5日）延长售票。", "2027-01-25", [("除夕（2月5日）", "2027-02-05")]),
+    ("2027年春运1月23日开始。", "2027-01-25", [("2027年", "2027"), ("1月23日", "2027-01-23")]),
 ]
 
 ZH_NEGATIVE = [

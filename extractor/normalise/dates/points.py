@@ -124,7 +124,11 @@ def holiday_day(rule: str, y: int | None, w: Words) -> str | None:
     if not rule.startswith("@"):
         m, d = (int(x) for x in rule.split("-"))
         return fmt(y, m, d)
-    return w.get("holiday_date", f"{rule[1:]}@{y}") if y is not None else None
+    key, _, before = rule[1:].partition("-")  # `@spring-1`: the day before (除夕)
+    day = w.get("holiday_date", f"{key}@{y}") if y is not None else None
+    if day is None or not before:
+        return day
+    return (date.fromisoformat(day) - timedelta(days=int(before))).isoformat()
 
 
 def lunar(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
