@@ -47,6 +47,7 @@ NEW_YEAR = 9  # months back from the date before that a listed month crosses the
 PART_OF_YEAR = frozenset(("q", "halfyear"))  # `其中四季度` after `去年`: a part of a year named
 LIST_SEP = re.compile(r"\s?(?:[、,，/&]|和|及|与|以及|and|or)\s?")  # between dates of a list
 COARSE = frozenset(("year", "decade", "century"))  # no `the same month` refers to these
+WHOLE_YEAR = frozenset(("y", "fiscal", "ypart"))  # groups of a year named whole (`2024年度`)
 BRACKET_HEAD = frozenset(("rel", "relwd", "wd", "holiday", "lm"))  # may take `(the day)` after it
 DAY_NAMED = frozenset(("d", "holiday", "lm", "wd", "wdj"))  # a day that `当天` after it repeats
 BRACKET_SKIP = frozenset(("d2", "rel", "wd"))  # a range or a relative day is no such gloss
@@ -110,6 +111,7 @@ class HeaderRow(BaseModel):
             "part_of_year",
             "until",
             "range_sep",
+            "reported_year",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -247,6 +249,7 @@ class DateRecognizer(DataComponent):
         self.other_after = [re.compile(h.value) for h in header if h.key == "other_year_after"]
         self.until = [re.compile(h.value) for h in header if h.key == "until"]
         self.range_sep = [re.compile(h.value) for h in header if h.key == "range_sep"]
+        self.reported = [re.compile(h.value) for h in header if h.key == "reported_year"]
         kinds = {k for c in self.patterns for k in c.kinds}
         self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
         self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
@@ -393,7 +396,7 @@ class DateRecognizer(DataComponent):
         if weekday is not None and weekday[0].start < limit and not self.first_year(text, found):
             return weekday[1], self.evidence(raw, weekday[0], "header.weekday_date")
         # the dateline's year: one the header writes, else the first the text writes
-        year = self.first_year(text, head) or self.first_year(text, found)
+        year = self.header_year(text, head) or self.first_year(text, found)
         for m in head:
             line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
             if (
@@ -406,6 +409,17 @@ class DateRecognizer(DataComponent):
                 r = resolve(g, self.words, None)
                 if r is not None and (d := parse_iso(r.value)) is not None:
                     return d, self.evidence(raw, m, "header.dateline")
+        return None
+
+    def header_year(self, text: str, head: list[Match]) -> int | None:
+        """The first year the header writes as the text's own; where it names a whole year
+        reported on (`reported_year` rows of date_header.tsv: `2024年度业绩快报`, `2024年经济运行
+        情况`), the year after it: a year's results come out once it has ended."""
+        for m in head:
+            y = self.text_year(text, m)
+            if y is not None:
+                whole = m.groups.keys() <= WHOLE_YEAR  # not `2024年上半年…运行情况`
+                return y + (whole and any(rx.match(text, m.end) for rx in self.reported))
         return None
 
     def weekday_day(self, text: str, found: list[Match]) -> tuple[Match, date] | None:

@@ -754,6 +754,13 @@ def test_zh_negatives(nlps, text):
             "text.glossed_day",
             "昨日（10月11日）",
         ),
+        # a whole year reported on in the header: the lead's day is in the year after it
+        ("zh", "某某集团发布2026年度业绩快报\n\n3月5日晚间，某某集团发布业绩快报。", "2027-03-05",
+         "header.dateline", "3月5日晚间"),
+        ("zh", "介绍2026年工业经济运行情况\n\n1月20日，市统计局召开发布会。", "2027-01-20",
+         "header.dateline", "1月20日"),
+        ("zh", "介绍2026年上半年工业经济运行情况\n\n7月20日，市统计局召开发布会。", "2026-07-20",
+         "header.dateline", "7月20日"),
     ],
 )
 def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):
