@@ -367,9 +367,14 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      [("Tuesday, May 4, 2027 through Thursday, May 6, 2027", "2027-05-04/2027-05-06")]),
     ("Orders peaked by the end of year.", "2027-04-01", [("the end of year", "2027")]),
     ("Offices close on Lunar New Year's Eve.", "2027-01-10", [("Lunar New Year's Eve", "2027-02-05")]),
+    # `the weekend` after over/during: the one just past, or in the future tense the coming one
+    ("Over the weekend, the firm closed the deal.", "2026-11-12", [("the weekend", "2026-W45-WE")]),
+    ("Talks will continue over the weekend.", "2008-10-15", [("the weekend", "2008-W42-WE")]),
+    ("Talks went on during the weekend.", "2008-10-12", [("the weekend", "2008-W41-WE")]),
 ]
 
 EN_NEGATIVE = [
+    "The weekend edition sold out.",  # `the weekend` with no preposition before it
     "It took two days and 18 years.",
     "a 1,845-year-old temple",
     "2000 companies joined",
