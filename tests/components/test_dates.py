@@ -371,6 +371,9 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     ("Over the weekend, the firm closed the deal.", "2026-11-12", [("the weekend", "2026-W45-WE")]),
     ("Talks will continue over the weekend.", "2008-10-15", [("the weekend", "2008-W42-WE")]),
     ("Talks went on during the weekend.", "2008-10-12", [("the weekend", "2008-W41-WE")]),
+    # the first or last week of a month: the ISO week of its 4th, or of its last day but three
+    ("Sales rebounded in the last week of March.", "2009-04-01", [("the last week of March", "2009-W13")]),
+    ("The fair is in the first week of June 2027.", "2027-01-10", [("the first week of June 2027", "2027-W22")]),
 ]
 
 EN_NEGATIVE = [
