@@ -154,8 +154,9 @@ EN = [
     ("Orders rose during the last quarter.", "2019-08-20", [("the last quarter", "2019-Q2")]),
     ("The rally is this weekend.", "2019-08-20", [("this weekend", "2019-W34-WE")]),
     ("Crowds came last weekend.", "2019-08-20", [("last weekend", "2019-W33-WE")]),
-    # a relative word before `of` and a year or month names a part of that: not alone
-    ("Sales recovered in the last week of June.", "2019-07-02", [("June", "2019-06")]),
+    # a relative word before `of` and a year or month names a part of that: not alone (the
+    # last week of a month is that week)
+    ("Sales recovered in the last week of June.", "2019-07-02", [("the last week of June", "2019-W26")]),
     ("in the last year of the scheme", "2019-07-02", []),
     ("Orders doubled in the last week, it said.", "2019-07-02", [("the last week", "2019-W26")]),
     # two-digit decades after `the`; `'82` after a preposition
