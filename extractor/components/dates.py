@@ -112,6 +112,7 @@ class HeaderRow(BaseModel):
             "until",
             "range_sep",
             "reported_year",
+            "baseline",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -250,6 +251,7 @@ class DateRecognizer(DataComponent):
         self.until = [re.compile(h.value) for h in header if h.key == "until"]
         self.range_sep = [re.compile(h.value) for h in header if h.key == "range_sep"]
         self.reported = [re.compile(h.value) for h in header if h.key == "reported_year"]
+        self.baseline = [re.compile(h.value) for h in header if h.key == "baseline"]
         kinds = {k for c in self.patterns for k in c.kinds}
         self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
         self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
@@ -651,7 +653,8 @@ class DateRecognizer(DataComponent):
                 last_year = int(r.value[:4]) if r.value[:4].isdigit() else last_year
                 listed = int(r.value[:4]) if r.value[:4].isdigit() else None
                 listed_month = int(r.value[5:7]) if r.value[5:7].isdigit() else 0
-                whole_year = (m.end, int(r.value)) if r.value.isdigit() else None
+                if not (r.value.isdigit() and self.is_baseline(text, m)):  # `较前年`: not the topic
+                    whole_year = (m.end, int(r.value)) if r.value.isdigit() else None
                 if r.value[:4].isdigit() and r.attrs["granularity"] not in COARSE:
                     last_ref = r.value
                 if anchor is None:
@@ -682,6 +685,13 @@ class DateRecognizer(DataComponent):
         date_header.tsv: `持续至`, `until`): `同日` after it means the day the stretch began."""
         before = text[max(0, m.start - 12) : m.start]
         return any(rx.search(before) for rx in self.until)
+
+    def is_baseline(self, text: str, m: Match) -> bool:
+        """Whether the words before a year make it the base of a comparison (`baseline` rows
+        of date_header.tsv: `较前年`, `than in 2025`): `其中四季度` after it is still a part
+        of the year the sentence is about, named before."""
+        before = text[max(0, m.start - 16) : m.start]
+        return any(rx.search(before) for rx in self.baseline)
 
     def within_year(self, text: str, start: int, end: int) -> bool:
         """Whether the words between a whole year and a quarter or half after it, in one

@@ -372,6 +372,8 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     ("Over the weekend, the firm closed the deal.", "2026-11-12", [("the weekend", "2026-W45-WE")]),
     ("Talks will continue over the weekend.", "2008-10-15", [("the weekend", "2008-W42-WE")]),
     ("Talks went on during the weekend.", "2008-10-12", [("the weekend", "2008-W41-WE")]),
+    ("Sales in 2026 were higher than in 2025, with the fourth quarter strongest.", "2027-02-01",
+     [("2026", "2026"), ("2025", "2025"), ("the fourth quarter", "2026-Q4")]),
     # the first or last week of a month: the ISO week of its 4th, or of its last day but three
     ("Sales rebounded in the last week of March.", "2009-04-01", [("the last week of March", "2009-W13")]),
     ("The fair is in the first week of June 2027.", "2027-01-10", [("the first week of June 2027", "2027-W22")]),
@@ -579,6 +581,9 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     # the end of a stretch (持续至) is no day for 同日
     ("2月16日召开座谈会；次日，活动启动，将持续至3月5日。同日，发布线路。", "2027-02-18",
      [("2月16日", "2027-02-16"), ("次日", "2027-02-17"), ("3月5日", "2027-03-05"), ("同日", "2027-02-17")]),
+    # a year named as a comparison's base (较前年) is not the year a later 其中四季度 belongs to
+    ("去年出口较前年增长9%，其中第四季度增长12%。", "2027-01-22",
+     [("去年", "2026"), ("前年", "2025"), ("第四季度", "2026-Q4")]),
     # parts of two months joined by 至 are one range; 除夕 is the day before 春节; 春运 is no spring
     ("将于1月下旬至2月中旬举办。", "2027-01-18", [("1月下旬至2月中旬", "2027-01-21/2027-02-20")]),
     ("2027年12月下旬至1月上旬", None, [("2027年12月下旬至1月上旬", "2027-12-21/2028-01-10")]),
