@@ -47,6 +47,7 @@ NEW_YEAR = 9  # months back from the date before that a listed month crosses the
 PART_OF_YEAR = frozenset(("q", "halfyear"))  # `其中四季度` after `去年`: a part of a year named
 LIST_SEP = re.compile(r"\s?(?:[、,，/&]|和|及|与|以及|and|or)\s?")  # between dates of a list
 COARSE = frozenset(("year", "decade", "century"))  # no `the same month` refers to these
+WHOLE_YEAR = frozenset(("y", "fiscal", "ypart"))  # groups of a year named whole (`2024年度`)
 BRACKET_HEAD = frozenset(("rel", "relwd", "wd", "holiday", "lm"))  # may take `(the day)` after it
 DAY_NAMED = frozenset(("d", "holiday", "lm", "wd", "wdj"))  # a day that `当天` after it repeats
 BRACKET_SKIP = frozenset(("d2", "rel", "wd"))  # a range or a relative day is no such gloss
@@ -109,6 +110,9 @@ class HeaderRow(BaseModel):
             "footer_tail",
             "part_of_year",
             "until",
+            "range_sep",
+            "reported_year",
+            "baseline",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -245,6 +249,9 @@ class DateRecognizer(DataComponent):
         self.part_of_year = [re.compile(h.value) for h in header if h.key == "part_of_year"]
         self.other_after = [re.compile(h.value) for h in header if h.key == "other_year_after"]
         self.until = [re.compile(h.value) for h in header if h.key == "until"]
+        self.range_sep = [re.compile(h.value) for h in header if h.key == "range_sep"]
+        self.reported = [re.compile(h.value) for h in header if h.key == "reported_year"]
+        self.baseline = [re.compile(h.value) for h in header if h.key == "baseline"]
         kinds = {k for c in self.patterns for k in c.kinds}
         self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
         self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
@@ -278,7 +285,8 @@ class DateRecognizer(DataComponent):
                         start = min(a for a, _ in m.regs if a >= 0)
                     if end > start:
                         found.append(Match(start, end, rule, entry[0], priority, entry[1]))
-        return bracketed(select(self.supported(found), len(text)), text, self.echo)
+        found = bracketed(select(self.supported(found), len(text)), text, self.echo)
+        return joined(found, text, self.range_sep, self.words) if self.range_sep else found
 
     def supported(self, found: list[Match]) -> list[Match]:
         """Matches of rules that need a companion (`needs`) kept only where another rule's
@@ -390,7 +398,7 @@ class DateRecognizer(DataComponent):
         if weekday is not None and weekday[0].start < limit and not self.first_year(text, found):
             return weekday[1], self.evidence(raw, weekday[0], "header.weekday_date")
         # the dateline's year: one the header writes, else the first the text writes
-        year = self.first_year(text, head) or self.first_year(text, found)
+        year = self.header_year(text, head) or self.first_year(text, found)
         for m in head:
             line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
             if (
@@ -403,6 +411,17 @@ class DateRecognizer(DataComponent):
                 r = resolve(g, self.words, None)
                 if r is not None and (d := parse_iso(r.value)) is not None:
                     return d, self.evidence(raw, m, "header.dateline")
+        return None
+
+    def header_year(self, text: str, head: list[Match]) -> int | None:
+        """The first year the header writes as the text's own; where it names a whole year
+        reported on (`reported_year` rows of date_header.tsv: `2024年度业绩快报`, `2024年经济运行
+        情况`), the year after it: a year's results come out once it has ended."""
+        for m in head:
+            y = self.text_year(text, m)
+            if y is not None:
+                whole = m.groups.keys() <= WHOLE_YEAR  # not `2024年上半年…运行情况`
+                return y + (whole and any(rx.match(text, m.end) for rx in self.reported))
         return None
 
     def weekday_day(self, text: str, found: list[Match]) -> tuple[Match, date] | None:
@@ -634,7 +653,8 @@ class DateRecognizer(DataComponent):
                 last_year = int(r.value[:4]) if r.value[:4].isdigit() else last_year
                 listed = int(r.value[:4]) if r.value[:4].isdigit() else None
                 listed_month = int(r.value[5:7]) if r.value[5:7].isdigit() else 0
-                whole_year = (m.end, int(r.value)) if r.value.isdigit() else None
+                if not (r.value.isdigit() and self.is_baseline(text, m)):  # `较前年`: not the topic
+                    whole_year = (m.end, int(r.value)) if r.value.isdigit() else None
                 if r.value[:4].isdigit() and r.attrs["granularity"] not in COARSE:
                     last_ref = r.value
                 if anchor is None:
@@ -665,6 +685,13 @@ class DateRecognizer(DataComponent):
         date_header.tsv: `持续至`, `until`): `同日` after it means the day the stretch began."""
         before = text[max(0, m.start - 12) : m.start]
         return any(rx.search(before) for rx in self.until)
+
+    def is_baseline(self, text: str, m: Match) -> bool:
+        """Whether the words before a year make it the base of a comparison (`baseline` rows
+        of date_header.tsv: `较前年`, `than in 2025`): `其中四季度` after it is still a part
+        of the year the sentence is about, named before."""
+        before = text[max(0, m.start - 16) : m.start]
+        return any(rx.search(before) for rx in self.baseline)
 
     def within_year(self, text: str, start: int, end: int) -> bool:
         """Whether the words between a whole year and a quarter or half after it, in one
@@ -775,6 +802,48 @@ def bracketed(found: list[Match], text: str, echo: frozenset[str] = frozenset())
             out[-1] = Match(prev.start, m.end + 1, m.rule, m.groups, m.priority, m.values)
             continue
         out.append(m)
+    return out
+
+
+def joined(found: list[Match], text: str, seps: list[re.Pattern[str]], words: Words) -> list[Match]:
+    """Two dates of the same make joined by a range word (`range_sep` rows of
+    date_header.tsv: `to`, `至`) are one range, as the guidelines write ranges: each a day
+    with its month (`Monday, 25 January, to Sunday, 31 January`) or each a part of a month
+    (`1月下旬至2月中旬`). Their patterns read them one by one; the second takes the range's
+    end groups (`d2`, `m2`, `mpart2`), so the range resolves as any written one does."""
+    out: list[Match] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and ("m" in m.groups or "mon" in m.groups)  # cheap first: most dates are no end
+            and (groups := range_groups(prev.groups, m.groups)) is not None
+            and any(rx.fullmatch(text, prev.end, m.start) for rx in seps)
+            and resolve(groups, words, None) is not None
+        ):
+            out[-1] = Match(prev.start, m.end, "date.range_join", groups,
+                            max(prev.priority, m.priority), {})
+            continue
+        out.append(m)
+    return out
+
+
+JOIN_HEAD = frozenset(("y", "m", "mon", "d", "mpart", "wdj", "rel"))  # what the first may have
+JOIN_END = {"y": "y2", "m": "m2", "mon": "mon2", "d": "d2", "mpart": "mpart2", "wdj": None}
+
+
+def range_groups(first: dict[str, str], second: dict[str, str]) -> dict[str, str] | None:
+    """The groups of `first` to `second` as one range, or None where they are not two
+    dates of one make (both a day of a named month, or both a named month's part)."""
+    if not first.keys() <= JOIN_HEAD or not second.keys() <= JOIN_END.keys():
+        return None
+    for g in (first, second):
+        if not {"m", "mon"} & g.keys() or ("d" in g) == ("mpart" in g):
+            return None
+    if ("d" in first) != ("d" in second):
+        return None
+    out = {k: v for k, v in first.items() if k != "wdj"}
+    out.update({JOIN_END[k]: v for k, v in second.items() if JOIN_END[k]})
     return out
 
 

@@ -154,8 +154,9 @@ EN = [
     ("Orders rose during the last quarter.", "2019-08-20", [("the last quarter", "2019-Q2")]),
     ("The rally is this weekend.", "2019-08-20", [("this weekend", "2019-W34-WE")]),
     ("Crowds came last weekend.", "2019-08-20", [("last weekend", "2019-W33-WE")]),
-    # a relative word before `of` and a year or month names a part of that: not alone
-    ("Sales recovered in the last week of June.", "2019-07-02", [("June", "2019-06")]),
+    # a relative word before `of` and a year or month names a part of that: not alone (the
+    # last week of a month is that week)
+    ("Sales recovered in the last week of June.", "2019-07-02", [("the last week of June", "2019-W26")]),
     ("in the last year of the scheme", "2019-07-02", []),
     ("Orders doubled in the last week, it said.", "2019-07-02", [("the last week", "2019-W26")]),
     # two-digit decades after `the`; `'82` after a preposition
@@ -360,9 +361,26 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     ("It will report by year-end.", "2027-05-12", [("year-end", "2027")]),
     ("Offices close on Memorial Day and reopen after Easter Monday.", "2027-05-12",
      [("Memorial Day", "2027-05-31"), ("Easter Monday", "2027-03-29")]),
+    # two days joined by a range word are one range, weekdays in it; `the end of year`
+    ("Open from Monday, 8 March, to Friday, 12 March.", "2027-03-01",
+     [("Monday, 8 March, to Friday, 12 March", "2027-03-08/2027-03-12")]),
+    ("The show runs Tuesday, May 4, 2027 through Thursday, May 6, 2027.", "2027-04-01",
+     [("Tuesday, May 4, 2027 through Thursday, May 6, 2027", "2027-05-04/2027-05-06")]),
+    ("Orders peaked by the end of year.", "2027-04-01", [("the end of year", "2027")]),
+    ("Offices close on Lunar New Year's Eve.", "2027-01-10", [("Lunar New Year's Eve", "2027-02-05")]),
+    # `the weekend` after over/during: the one just past, or in the future tense the coming one
+    ("Over the weekend, the firm closed the deal.", "2026-11-12", [("the weekend", "2026-W45-WE")]),
+    ("Talks will continue over the weekend.", "2008-10-15", [("the weekend", "2008-W42-WE")]),
+    ("Talks went on during the weekend.", "2008-10-12", [("the weekend", "2008-W41-WE")]),
+    ("Sales in 2026 were higher than in 2025, with the fourth quarter strongest.", "2027-02-01",
+     [("2026", "2026"), ("2025", "2025"), ("the fourth quarter", "2026-Q4")]),
+    # the first or last week of a month: the ISO week of its 4th, or of its last day but three
+    ("Sales rebounded in the last week of March.", "2009-04-01", [("the last week of March", "2009-W13")]),
+    ("The fair is in the first week of June 2027.", "2027-01-10", [("the first week of June 2027", "2027-W22")]),
 ]
 
 EN_NEGATIVE = [
+    "The weekend edition sold out.",  # `the weekend` with no preposition before it
     "It took two days and 18 years.",
     "a 1,845-year-old temple",
     "2000 companies joined",
@@ -569,6 +587,14 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     # the end of a stretch (持续至) is no day for 同日
     ("2月16日召开座谈会；次日，活动启动，将持续至3月5日。同日，发布线路。", "2027-02-18",
      [("2月16日", "2027-02-16"), ("次日", "2027-02-17"), ("3月5日", "2027-03-05"), ("同日", "2027-02-17")]),
+    # a year named as a comparison's base (较前年) is not the year a later 其中四季度 belongs to
+    ("去年出口较前年增长9%，其中第四季度增长12%。", "2027-01-22",
+     [("去年", "2026"), ("前年", "2025"), ("第四季度", "2026-Q4")]),
+    # parts of two months joined by 至 are one range; 除夕 is the day before 春节; 春运 is no spring
+    ("将于1月下旬至2月中旬举办。", "2027-01-18", [("1月下旬至2月中旬", "2027-01-21/2027-02-20")]),
+    ("2027年12月下旬至1月上旬", None, [("2027年12月下旬至1月上旬", "2027-12-21/2028-01-10")]),
+    ("除夕（2月5日）延长售票。", "2027-01-25", [("除夕（2月5日）", "2027-02-05")]),
+    ("2027年春运1月23日开始。", "2027-01-25", [("2027年", "2027"), ("1月23日", "2027-01-23")]),
 ]
 
 ZH_NEGATIVE = [
@@ -748,6 +774,13 @@ def test_zh_negatives(nlps, text):
             "text.glossed_day",
             "昨日（10月11日）",
         ),
+        # a whole year reported on in the header: the lead's day is in the year after it
+        ("zh", "某某集团发布2026年度业绩快报\n\n3月5日晚间，某某集团发布业绩快报。", "2027-03-05",
+         "header.dateline", "3月5日晚间"),
+        ("zh", "介绍2026年工业经济运行情况\n\n1月20日，市统计局召开发布会。", "2027-01-20",
+         "header.dateline", "1月20日"),
+        ("zh", "介绍2026年上半年工业经济运行情况\n\n7月20日，市统计局召开发布会。", "2026-07-20",
+         "header.dateline", "7月20日"),
     ],
 )
 def test_doc_date_inferred(nlps, lang, text, date, rule, evidence):

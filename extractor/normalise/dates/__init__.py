@@ -6,7 +6,7 @@ Group names are the contract with the pattern files (models/<lang>/dates.jsonl):
 ends `y2`, `m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `relwd` (`last Friday`),
 `decade`/`dd` (`the 1990s`, `the 70s`: 199X, 197X), `century` (`the 20th century`: 19XX),
 `q`, `nq`, `nm`, `halfyear`, `fy2` (the end of a split fiscal year, FY2025/26) (a quarter or half takes TimeML's `2021-Q3`, `2021-H1`),
-`season`, `holiday`, `lm`/`ld` (a month and day of the Chinese lunar calendar), `weekof` (`the week of May 5`: its ISO week), and `mod`/`fiscal`
+`season`, `holiday`, `lm`/`ld` (a month and day of the Chinese lunar calendar), `weekof` (`the week of May 5`: its ISO week), `wkend` (`over the weekend`: by the tense), and `mod`/`fiscal`
 (kept in the attributes only: `early 2021` names 2021, `fiscal 2021` the fiscal year
 called 2021); `roc` (a year of the Republic of China calendar, 民國113年; `roclead` the
 民國 before it), `mpart` (a part of a month: 上旬 is a range of days),
@@ -45,7 +45,7 @@ from .iso import (
 )
 from .points import holiday, lunar, numeric, point, season, week_of, weekday
 from .ranges import date_range, month_part, stretch
-from .relative import ago, rel_day, relative, same_period
+from .relative import ago, rel_day, relative, same_period, weekend
 from .words import Resolved, Words, date_attrs
 
 __all__ = [
@@ -138,6 +138,8 @@ def _resolve(
         return Resolved(f"{decade}X", date_attrs("decade", decade=decade))
     if "weekof" in g:
         return week_of(g, w, anchor, tense)
+    if "wkend" in g:
+        return weekend(anchor, tense)
     if "holiday" in g:
         return holiday(g, w, anchor, tense)
     if "lm" in g:

@@ -5,6 +5,7 @@ A weekday, a holiday and a season are points too: one day or one TimeML season c
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 from .anchors import (
@@ -124,7 +125,11 @@ def holiday_day(rule: str, y: int | None, w: Words) -> str | None:
     if not rule.startswith("@"):
         m, d = (int(x) for x in rule.split("-"))
         return fmt(y, m, d)
-    return w.get("holiday_date", f"{rule[1:]}@{y}") if y is not None else None
+    key, _, before = rule[1:].partition("-")  # `@spring-1`: the day before (除夕)
+    day = w.get("holiday_date", f"{key}@{y}") if y is not None else None
+    if day is None or not before:
+        return day
+    return (date.fromisoformat(day) - timedelta(days=int(before))).isoformat()
 
 
 def lunar(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
@@ -177,13 +182,21 @@ def season(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> 
 
 def week_of(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> Resolved | None:
     """`the week of September 15`: the ISO week of the day named (TimeML's `2025-W38`, as
-    for `next week`); a day whose year is open leaves the week open too."""
-    r = point({k: v for k, v in g.items() if k != "weekof"}, w, anchor, tense)
+    for `next week`), or of the week a month's `the first`/`the last week of` names; a day
+    whose year is open leaves the week open too."""
+    nth = int(w.get("nweek", g["nweek"]) or 0) if "nweek" in g else 0
+    g = {k: v for k, v in g.items() if k not in ("weekof", "nweek")}
+    if nth:  # `the last week of March`: the week of a day of the month (`nweek` words)
+        g["d"] = str(nth if nth > 0 else 28)
+    r = point(g, w, anchor, tense)
     if r is None:
         return None
     day = parse_iso(r.value[:10])
     if day is None:
         return Resolved("XXXX-WXX", date_attrs("week", r.attrs["relative"]))
+    if nth < 0:
+        last = calendar.monthrange(day.year, day.month)[1]
+        day = date(day.year, day.month, last + nth)
     year, week, _ = day.isocalendar()
     attrs = date_attrs("week", r.attrs["relative"], day=day.isoformat())
     return Resolved(f"{year:04d}-W{week:02d}", attrs)

@@ -12,13 +12,19 @@ from .iso import MONTH_DAYS, fmt, month_of, valid, year_of
 from .words import Resolved, Words, date_attrs
 
 
-def month_part(g: dict[str, str], w: Words) -> tuple[int, int] | None:
-    """Days of a part of a month (`上旬` 1-10, `中旬` 11-20, `下旬` 21-end), if one is named."""
-    v = w.get("month_part", g.get("mpart", "")) if g.get("mpart") else None
+def month_part(g: dict[str, str], w: Words, key: str = "mpart") -> tuple[int, int] | None:
+    """Days of a part of a month (`上旬` 1-10, `中旬` 11-20, `下旬` 21-end), if one is named
+    (`key` `mpart2`: the part that ends a range, `1月下旬至2月中旬`)."""
+    v = w.get("month_part", g.get(key, "")) if g.get(key) else None
     if not v or "-" not in v:
         return None
     first, last = v.split("-")
     return int(first), int(last)
+
+
+def month_last(y: int | None, m: int, day: int) -> int:
+    """`day`, or the month's last day if it has fewer (`下旬` of February ends on the 28th)."""
+    return min(day, MONTH_DAYS[m - 1] + (m == 2 and calendar.isleap(y or 2000)))
 
 
 def from_now(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
@@ -49,7 +55,16 @@ def date_range(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0)
         y, _ = year_from_context(g, w, anchor)
         if y1 is None and anchor is not None and "rel" not in g:
             y = implied_month_year(anchor, m1, tense)
-        last = min(part[1], MONTH_DAYS[m1 - 1] + (m1 == 2 and calendar.isleap(y or 2000)))
+        end = month_part(g, w, "mpart2")
+        if "mpart2" in g and (end is None or m2 is None):
+            return None  # `下旬至2月初`: no range of days to end on
+        if end is not None and m2 is not None:  # `1月下旬至2月中旬`: to a part of a later month
+            y_end = y2 if y2 is not None else None if y is None else y + (m2 < m1)
+            value = f"{fmt(y, m1, part[0])}/{fmt(y_end, m2, month_last(y_end, m2, end[1]))}"
+            if y is not None and y_end is not None and value[:10] > value[11:]:
+                return None
+            return Resolved(value, date_attrs("day", "rel" in g, True, start=part[0], end=end[1]))
+        last = month_last(y, m1, part[1])
         value = f"{fmt(y, m1, part[0])}/{fmt(y, m1, last)}"
         return Resolved(value, date_attrs("day", "rel" in g, True, start=part[0], end=last))
     if m1 is None and m2 is None and d1 is not None and anchor is not None and y1 is None:

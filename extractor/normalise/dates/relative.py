@@ -94,6 +94,18 @@ def relative(
     return Resolved(week, date_attrs("week", True, offset=k))
 
 
+def weekend(anchor: date | None, tense: int) -> Resolved:
+    """`over the weekend`: TimeML's `-WE` on the week of the weekend meant: the anchor's own
+    on a Saturday or Sunday, else the one before it, or in the future tense the coming one
+    (a report tells of the weekend just past)."""
+    attrs = date_attrs("weekend", True)
+    if anchor is None:
+        return Resolved("XXXX-WXX-WE", attrs)
+    back = anchor.weekday() < 5 and tense <= 0
+    iso = (anchor - timedelta(weeks=back)).isocalendar()
+    return Resolved(f"{iso[0]:04d}-W{iso[1]:02d}-WE", dict(attrs, offset=-int(back)))
+
+
 def ago(g: dict[str, str], w: Words, anchor: date | None) -> Resolved | None:
     """`155 years ago`, `a week ago`: the year, month or day that far before the anchor."""
     unit = w.get("unit", g["unit"])
