@@ -204,6 +204,8 @@ class RegionRecognizer(DataComponent):
             if script == "latin" and self.designated is not None and found:
                 found = self.designated.extend(text, found)
             for start, end, ids in found:
+                if text[end:end + 1] == "$" and script == "latin":
+                    continue  # a currency's sign (`US$`, `HK$`, `NZ$`): an amount, no place
                 value, info = self.resolved(ids)
                 if script == "latin" and info["type"] == "state" and text[start - 1:start] == " ":
                     m = COMPASS_BEFORE.search(text, max(0, start - 14), start)

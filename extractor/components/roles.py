@@ -47,16 +47,19 @@ LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
 DEFINITE_START = re.compile(r"(?:[\n.!?\"”]\s*|^\s*|\s[-–—]{1,2}\s*)The (?:[A-Z][a-z]+ )?\Z")
-DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?\Z")
+DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ |[A-Z][A-Z.]{1,4} )?\Z")  # `the UAE Minister`
 WORD_BEFORE = re.compile(r"(\S*)\s+([A-Z][\w&.’'-]*) \Z")  # the word before a title, and the one before it
 POSSESSIVE_BEFORE = re.compile(r"\w['’]s? \Z")
 OPENERS = frozenset({"The", "A", "An", "Former", "Interim", "Acting", "Outgoing", "Incoming", "New"})
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")  # one line to the next, no blank line
 COPULA = re.compile(r"\s+(?:is|was|will be|has been)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?")
-CLOSED = re.compile(r"\s*(?:[,.;:)]|\Z)")  # a name that closes its apposition
+# a name that closes its apposition; a member's letters may follow it (`the Hon Jane Roe MP,`)
+CLOSED = re.compile(r"(?:\s+(?:MP|MLA|MPP|MHA|MEP|TD|JP))?\s*(?:[,.;:)]|\Z)")
 # `, Mr `: an honorific opening an apposition after a title names its holder
+# (stacked, and the Commonwealth's and the Gulf's styles: `, the Hon `, `, His Excellency Dr `)
 HONORIFIC_APPOSITION = re.compile(
-    r",\s*(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|H\.?E\.?)\.?\s+")
+    r",\s*(?:(?:the\s+)?(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|H\.?E\.?|H\.?H\.?|Hon"
+    r"|Honourable|Honorable|(?:His|Her) (?:Royal )?(?:Excellency|Highness))\.?\s+)+")
 
 
 OWN_HOLDER = re.compile(r",\s+")
