@@ -47,7 +47,8 @@ LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
 DEFINITE_START = re.compile(r"(?:[\n.!?\"”]\s*|^\s*|\s[-–—]{1,2}\s*)The (?:[A-Z][a-z]+ )?\Z")
-DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ |[A-Z][A-Z.]{1,4} )?\Z")  # `the UAE Minister`
+# `the UAE Minister`, `the state's Secretary of Economy` (a place's post named by a common noun)
+DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ |[A-Z][A-Z.]{1,4} |(?:state|province|city|country|county)['’]s )?\Z")
 WORD_BEFORE = re.compile(r"(\S*)\s+([A-Z][\w&.’'-]*) \Z")  # the word before a title, and the one before it
 POSSESSIVE_BEFORE = re.compile(r"\w['’]s? \Z")
 OPENERS = frozenset({"The", "A", "An", "Former", "Interim", "Acting", "Outgoing", "Incoming", "New"})
@@ -511,6 +512,12 @@ class RoleLinker(DataComponent):
             t -= 1
         if c.label(t) == "ORG" and c.gap(t - 1) == "PAREN" and c.label(t - 1) == "ORG" and c.closed[t]:
             t -= 1
+        if c.label(t) == "ORG" and c.gap(t - 1) == "POSS" and c.label(t - 1) in ("REGION", "ORG") \
+                and c.gap(t - 2) == "OF" and c.label(t - 2) == "TITLE":
+            # `Undersecretary of Foreign Trade at Mexico's Ministry of Economy, X`, `Deputy
+            # Director-General of the Commission's Directorate-General for Trade, X`: a country's
+            # or a body's possessive before its body or unit; that one holds the post
+            return t - 2, t
         return (t - 1, t) if c.gap(t - 1) in ("OF", "TO") else (-1, -1)
 
     @staticmethod
