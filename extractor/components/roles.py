@@ -27,6 +27,7 @@ role_refs.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,6 +72,7 @@ GROUP_OF = re.compile(
 INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|such as|notably)\s+", re.IGNORECASE)
 # a title's body: a capitalised name, or one `its` refers to (`chair of its Shanghai chapter`)
 TITLE_POSSESSIVE = re.compile(r" of (?:its|their) ")  # `head of its tax practice`
+BARE_NOUN = re.compile(r"([A-Z][a-z]+)\s*[,.;:]")  # `the Embassy,`: one word, then the clause goes on
 UNREAD_BODY = re.compile(r"\s+(?:of|at)\s+(?:(?:the\s+)?(?P<name>[A-Z])|(?:its|their)\s)")
 # `She joins from ORG`: the sentence's subject is the person named before
 PRONOUN_FROM = re.compile(
@@ -327,8 +329,9 @@ class RoleLinker(DataComponent):
             lk.person = person_of(lk.person)
         if chain.lang != "zh":
             starts, ends = {e.start_char for e in ents}, {e.end_char for e in ents}
+            nouns = self.refs.mode if self.refs is not None else {}
             links = [lk for lk in links if lk.org is not None
-                     or not self.unread_body(text, lk.title, starts, ends)]
+                     or not self.unread_body(text, lk.title, starts, ends, nouns)]
         full = doc.lang_ != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON" and e is person_of(e)}
         doc._.roles = [self.as_role(lk, text if full else None, names)
@@ -433,7 +436,17 @@ class RoleLinker(DataComponent):
             # `The Minister for Foreign Affairs, Senator X`: the post the sentence opens with
             # and the rank before the name are both X's
             items.append((c.ents[start - 1], self.org_before(c, start - 1)[0]))
-        out: list[Link] = []
+        apposed: Link | None = None
+        if c.label(start - 1) == "ORG" and c.gap(start - 1) == "APPOS" and c.lang != "zh":
+            # `the Chair of the Committee of X (CPR), H.E. Ambassador Y`: the definite post of
+            # a body the apposition opens with is the name's too, beside the rank before it
+            k, j = self.posted_from(c, start - 1)
+            if k >= 0 and c.label(k) == "TITLE" and c.ents[k].text[:1].isupper() \
+                    and DEFINITE.search(c.text, max(0, c.ents[k].start_char - 24), c.ents[k].start_char) \
+                    and not self.plural(c.ents[k]) \
+                    and not (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
+                apposed = Link(c.ents[p], c.ents[k], c.ents[j])  # its body is no rank's
+        out: list[Link] = [apposed] if apposed is not None else []
         carried: Ent | None = None
         # `said Chief Financial Officer Tom Ode`: no body or place joined to the titles, so
         # in a company's release the post is at that company, as a bare apposition's is
@@ -1212,14 +1225,19 @@ class RoleLinker(DataComponent):
                 lk.bare = False
 
     @staticmethod
-    def unread_body(text: str, title: Ent, starts: set[int], ends: set[int]) -> bool:
+    def unread_body(text: str, title: Ent, starts: set[int], ends: set[int],
+                    nouns: Collection[str] = ()) -> bool:
         """`COO of Meridian Freight Lines` or `Orvell's Trade Commissioner` where no rule
         read the name, `chair of its Shanghai chapter`: the text joins the post to a body it
         does not name where the role can take it, so an org-less triple would state it
-        wrongly (a false triple and a miss, where leaving it out costs the miss alone)."""
+        wrongly (a false triple and a miss, where leaving it out costs the miss alone).
+        A reference noun alone (`First Secretary of the Embassy, Ms X` where no embassy is
+        named: org_references.tsv `nouns`) is no name left unread: the text names none."""
         m = UNREAD_BODY.match(text, title.end_char)
         if m is not None and (m.group("name") is None or m.start("name") not in starts):
-            return True
+            bare = BARE_NOUN.match(text, m.start("name")) if m.group("name") else None
+            if bare is None or bare.group(1).lower() not in nouns:
+                return True
         m = UNREAD_OWNER.search(text, max(0, title.start_char - 40), title.start_char)
         return m is not None and m.end(1) not in ends
 

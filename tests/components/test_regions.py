@@ -68,6 +68,8 @@ def regions(res):
          [("Middle East", "Middle East"), ("North Africa", "North Africa"), ("MENA", "MENA")]),
         # an Irish county writes its designator first
         ("Warehouses in County Kildare opened.", [("County Kildare", "Kildare")]),
+        # a currency's sign after a country's code names an amount, no place
+        ("Sales in Canada reached US$4 billion and HK$2 billion.", [("Canada", "Canada")]),
     ],
 )
 def test_english_regions(extractor, text, expected):
