@@ -41,7 +41,7 @@ from ..candidates import DOTS, Ent, doc_text, records
 from ..lexicon import read_tsv
 from .base import DataComponent
 from .role_pronouns import person_of, pronoun_refs
-from .role_refs import OrgReferences, resolved
+from .role_refs import OrgRef, OrgReferences, resolved
 
 CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
@@ -439,9 +439,12 @@ class RoleLinker(DataComponent):
         apposed: Link | None = None
         if c.label(start - 1) == "ORG" and c.gap(start - 1) == "APPOS" and c.lang != "zh":
             # `the Chair of the Committee of X (CPR), H.E. Ambassador Y`: the definite post of
-            # a body the apposition opens with is the name's too, beside the rank before it
+            # a body the apposition opens with is the name's too, beside the rank before it (a
+            # body named, not `the Chief Director of the ministry, Ambassador Y`: the samples
+            # leave that post's org null)
             k, j = self.posted_from(c, start - 1)
             if k >= 0 and c.label(k) == "TITLE" and c.ents[k].text[:1].isupper() \
+                    and not isinstance(c.ents[j], OrgRef) \
                     and DEFINITE.search(c.text, max(0, c.ents[k].start_char - 24), c.ents[k].start_char) \
                     and not self.plural(c.ents[k]) \
                     and not (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):

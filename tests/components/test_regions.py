@@ -70,6 +70,9 @@ def regions(res):
         ("Warehouses in County Kildare opened.", [("County Kildare", "Kildare")]),
         # a currency's sign after a country's code names an amount, no place
         ("Sales in Canada reached US$4 billion and HK$2 billion.", [("Canada", "Canada")]),
+        # a wire dateline's city in capitals before its state names the city, listed or not
+        ("BRANDON, Manitoba, Sept. 22, 2026 - Exports rose.",
+         [("BRANDON", None), ("Manitoba", "Manitoba")]),
     ],
 )
 def test_english_regions(extractor, text, expected):

@@ -251,6 +251,14 @@ def triples(res):
         # the place a post is of, as a common noun: no org
         ("He called on the Permanent Secretary of the province, Mr. Peter Banda, in Ndola.",
          {("Peter Banda", "Permanent Secretary", None)}),
+        # ... and a body no ORG names (`the Embassy` where none is named)
+        ("On May 5, the First Secretary of the Embassy, Mr. Li Wen, attended.",
+         {("Li Wen", "First Secretary", None)}),
+        # a named body's definite post before the apposition, the rank before the name
+        ("He met the Chair of the Committee of Permanent Representatives to ASEAN (CPR), H.E. "
+         "Ambassador Rodel Ocampo of the Philippines, in Jakarta.",
+         {("Rodel Ocampo", "Chair", "Committee of Permanent Representatives to ASEAN"),
+          ("Rodel Ocampo", "Ambassador", None)}),
     ],
 )
 def test_english_roles(extractor, text, expected):
