@@ -101,6 +101,8 @@ class LearnedForms:
         heads = {p.text for p in patterns
                  if p.kind in ("head", "legal", "suffix") and not p.only_before}
         self.org_heads = heads | self.kinds.get("org_head", set())
+        # a head alone is a definite description (`the Panel`), whatever may follow it elsewhere
+        self.bare_heads = self.org_heads | {p.text for p in patterns if p.kind == "head"}
         self.generic = {p.text for p in patterns if p.kind == "generic"}
         # trades a company names itself by (`地产`, `证券`): a name may end in one, after a
         # trade name that is not itself a trade or kind word (`某某地产`, not `商业地产`)
@@ -223,7 +225,7 @@ class LearnedForms:
         most = 6 if PARTNERS.search(span) else 4  # a partners' list names a firm (`A, B & C`)
         if not 1 <= len(words) <= most or any(ch.isdigit() for ch in span):
             return False
-        if len(words) == 1 and (span in self.org_heads or span in self.generic or len(span) < 2):
+        if len(words) == 1 and (span in self.bare_heads or span in self.generic or len(span) < 2):
             return False
         if words[0] in self.stopwords:  # `The`, `This`, `Media` (of `Media contact`)
             return False

@@ -38,6 +38,7 @@ TOKEN = (rf"(?:[{UP}][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z
 PARTICLE = r"(?:van der|van den|van|von|de la|de|der|da|di|du|dos|del|bin|binti|bint|ibn|al|el|le|la)"
 PARTICLES = frozenset(PARTICLE[3:-1].replace(" ", "|").split("|"))
 GLUED = r"(?:al|el|ad|ud)-"  # `Mohammed al-Sabah`
+PATRONYMIC = re.compile(r"\b(?:bin|binti|bint|ibn) \Z")  # before the father's name
 # Latin letters and digits, not Han characters, join a run: in Chinese text a name stands
 # right after its title (`總領事Carmelo Ficarra亦有出席`)
 HEAD = rf"(?=[{UP}])(?<![{LOW}{UP}0-9_’'-])"  # the lookahead first lets the engine skip to capitals
@@ -399,15 +400,19 @@ class LatinNames:
                      else {"surname": pair[0], "given": pair[1]}) if ok else {}
             pairs[i] = (ok, s, e, pair[0], attrs, j)
         for k in range(len(toks) - 2):  # `HE Wang Hai`, `Hon Wong Kam-fai`: an honorific,
-            w = toks[k][2]              # not the surname He or Hon, where a name follows
+            w = toks[k][2]              # not the surname He or Hon, where a name follows;
+            # so too before a listed given name and census surname (`the Hon Kate Whitford`,
+            # not the pair Hon Ka-te)
             if (w in self.caps_honorifics or w.lower() in self.honorifics) \
-                    and pairs[k + 1] and pairs[k + 1][0]:
+                    and (pairs[k + 1] and pairs[k + 1][0] or self.is_given(toks[k + 1][2])
+                         and toks[k + 2][2] in self.family):
                 pairs[k] = None
         title_cut, honorific = 0, False
-        for k, (_s, _e, w) in enumerate(toks):
-            if w.lower() in self.titles:
+        for k, (_s, _e, w) in enumerate(toks):  # `H.E.` is one token with its last dot
+            if w.lower() in self.titles and not PATRONYMIC.search(run, 0, _s):
+                # (`Hamdan bin Sultan Al Ketbi`: after bin/ibn a father's name, no title)
                 title_cut, honorific = k + 1, False
-            elif k + 1 < len(toks) and (w.lower() in self.honorifics or (
+            elif k + 1 < len(toks) and (w.lower().rstrip(".") in self.honorifics or (
                     w in self.caps_honorifics and not pairs[k])):
                 title_cut, honorific = k + 1, True
             if k + 2 < len(toks) and f"{w} {toks[k + 1][2]}".lower() in self.honorific_pairs:
@@ -588,7 +593,8 @@ class LatinNames:
         toks = shape.toks
         cut = shape.title_cut  # everything up to the last title goes
         for k in range(len(toks) - 1, cut - 1, -1):
-            if "title" in ctx.ends.get(o + toks[k][1], ()):
+            if "title" in ctx.ends.get(o + toks[k][1], ()) \
+                    and not PATRONYMIC.search(text, max(0, o + toks[k][0] - 6), o + toks[k][0]):
                 cut = k + 1
                 break
         part = self.name_part(shape, cut)

@@ -13,6 +13,7 @@ Chinese has no spaces, so a place name also occurs as a string inside ordinary w
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from collections.abc import Callable
 from pathlib import Path
@@ -183,6 +184,27 @@ class RegionRecognizer(DataComponent):
                                          info, 0))
         return out
 
+    def dateline_cities(self, text: str, found: list) -> list[Candidate]:
+        """The city of a US or Canadian wire dateline (AP style: the city in capitals, then
+        its state, province or country: `COLUMBUS, Ohio,`, `BRANDON, Manitoba,`): a city
+        the gazetteer leaves out for sharing its name with a surname or a word (Columbus,
+        Brandon) is still the place there. One look before each found state or country."""
+        out = []
+        starts = {a for a, _, _ in found}
+        for start, _end, ids in found:
+            if text[start - 2:start] != ", " or text[start - 3:start - 2].islower():
+                continue
+            m = DATELINE_CITY.search(text, max(0, start - 40), start)
+            if m is None or m.start(1) in starts \
+                    or self.resolved(ids)[1].get("type") not in DATELINE_SEATS:
+                continue
+            # no value, as other unlisted places (`Fort Wayne, Ind.`): no list vouches for one
+            info = {"id": None, "name_en": string.capwords(m.group(1)), "name_zh": None,
+                    "type": "city", "code": None, "parent": None}
+            out.append(Candidate(m.start(1), m.end(1), "REGION", None, "region.latin.dateline",
+                                 info, 0))
+        return out
+
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         out = candidates(doc)
@@ -225,6 +247,8 @@ class RegionRecognizer(DataComponent):
                 out += self.designated.bare_repeats(text, named + unlisted)
             if script == "latin" and self.postal is not None:
                 out += self.postal.after(text, found)
+            if script == "latin" and found:
+                out += self.dateline_cities(text, found)
             out += extra
         return doc
 
@@ -408,6 +432,11 @@ class Designators:
                     "code": None, "parent": None}
             out.append(Candidate(a, b, "REGION", name, "region.latin.designator", info, 0))
         return out
+
+
+# a dateline's city in capitals opening a line, then a comma (`COLUMBUS, Ohio, Sept. 22`)
+DATELINE_CITY = re.compile(r"(?<![^\n])[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}), \Z")
+DATELINE_SEATS = frozenset(("state", "province", "country"))
 
 
 class PostalCodes:

@@ -27,6 +27,7 @@ role_refs.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,23 +41,27 @@ from ..candidates import DOTS, Ent, doc_text, records
 from ..lexicon import read_tsv
 from .base import DataComponent
 from .role_pronouns import person_of, pronoun_refs
-from .role_refs import OrgReferences, resolved
+from .role_refs import OrgRef, OrgReferences, resolved
 
 CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
 DEFINITE_START = re.compile(r"(?:[\n.!?\"”]\s*|^\s*|\s[-–—]{1,2}\s*)The (?:[A-Z][a-z]+ )?\Z")
-DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ )?\Z")
+# `the UAE Minister`, `the state's Secretary of Economy` (a place's post named by a common noun)
+DEFINITE = re.compile(r"\b[Tt]he (?:[A-Z][a-z]+ |[A-Z][A-Z.]{1,4} |(?:state|province|city|country|county)['’]s )?\Z")
 WORD_BEFORE = re.compile(r"(\S*)\s+([A-Z][\w&.’'-]*) \Z")  # the word before a title, and the one before it
 POSSESSIVE_BEFORE = re.compile(r"\w['’]s? \Z")
 OPENERS = frozenset({"The", "A", "An", "Former", "Interim", "Acting", "Outgoing", "Incoming", "New"})
 LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")  # one line to the next, no blank line
 COPULA = re.compile(r"\s+(?:is|was|will be|has been)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?")
-CLOSED = re.compile(r"\s*(?:[,.;:)]|\Z)")  # a name that closes its apposition
+# a name that closes its apposition; a member's letters may follow it (`the Hon Jane Roe MP,`)
+CLOSED = re.compile(r"(?:\s+(?:MP|MLA|MPP|MHA|MEP|TD|JP))?\s*(?:[,.;:)]|\Z)")
 # `, Mr `: an honorific opening an apposition after a title names its holder
+# (stacked, and the Commonwealth's and the Gulf's styles: `, the Hon `, `, His Excellency Dr `)
 HONORIFIC_APPOSITION = re.compile(
-    r",\s*(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|H\.?E\.?)\.?\s+")
+    r",\s*(?:(?:the\s+)?(?:Mr|Ms|Mrs|Miss|Mdm|Madam|Dr|Prof|Professor|Sir|Dame|H\.?E\.?|H\.?H\.?|Hon"
+    r"|Honourable|Honorable|(?:His|Her) (?:Royal )?(?:Excellency|Highness))\.?\s+)+")
 
 
 OWN_HOLDER = re.compile(r",\s+")
@@ -67,6 +72,7 @@ GROUP_OF = re.compile(
 INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|such as|notably)\s+", re.IGNORECASE)
 # a title's body: a capitalised name, or one `its` refers to (`chair of its Shanghai chapter`)
 TITLE_POSSESSIVE = re.compile(r" of (?:its|their) ")  # `head of its tax practice`
+BARE_NOUN = re.compile(r"([A-Z][a-z]+)\s*[,.;:]")  # `the Embassy,`: one word, then the clause goes on
 UNREAD_BODY = re.compile(r"\s+(?:of|at)\s+(?:(?:the\s+)?(?P<name>[A-Z])|(?:its|their)\s)")
 # `She joins from ORG`: the sentence's subject is the person named before
 PRONOUN_FROM = re.compile(
@@ -331,8 +337,9 @@ class RoleLinker(DataComponent):
             lk.person = person_of(lk.person)
         if chain.lang != "zh":
             starts, ends = {e.start_char for e in ents}, {e.end_char for e in ents}
+            nouns = self.refs.mode if self.refs is not None else {}
             links = [lk for lk in links if lk.org is not None
-                     or not self.unread_body(text, lk.title, starts, ends)]
+                     or not self.unread_body(text, lk.title, starts, ends, nouns)]
         full = doc.lang_ != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON" and e is person_of(e)}
         doc._.roles = [self.as_role(lk, text if full else None, names)
@@ -437,7 +444,20 @@ class RoleLinker(DataComponent):
             # `The Minister for Foreign Affairs, Senator X`: the post the sentence opens with
             # and the rank before the name are both X's
             items.append((c.ents[start - 1], self.org_before(c, start - 1)[0]))
-        out: list[Link] = []
+        apposed: Link | None = None
+        if c.label(start - 1) == "ORG" and c.gap(start - 1) == "APPOS" and c.lang != "zh":
+            # `the Chair of the Committee of X (CPR), H.E. Ambassador Y`: the definite post of
+            # a body the apposition opens with is the name's too, beside the rank before it (a
+            # body named, not `the Chief Director of the ministry, Ambassador Y`: the samples
+            # leave that post's org null)
+            k, j = self.posted_from(c, start - 1)
+            if k >= 0 and c.label(k) == "TITLE" and c.ents[k].text[:1].isupper() \
+                    and not isinstance(c.ents[j], OrgRef) \
+                    and DEFINITE.search(c.text, max(0, c.ents[k].start_char - 24), c.ents[k].start_char) \
+                    and not self.plural(c.ents[k]) \
+                    and not (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
+                apposed = Link(c.ents[p], c.ents[k], c.ents[j])  # its body is no rank's
+        out: list[Link] = [apposed] if apposed is not None else []
         carried: Ent | None = None
         # `said Chief Financial Officer Tom Ode`: no body or place joined to the titles, so
         # in a company's release the post is at that company, as a bare apposition's is
@@ -516,6 +536,12 @@ class RoleLinker(DataComponent):
             t -= 1
         if c.label(t) == "ORG" and c.gap(t - 1) == "PAREN" and c.label(t - 1) == "ORG" and c.closed[t]:
             t -= 1
+        if c.label(t) == "ORG" and c.gap(t - 1) == "POSS" and c.label(t - 1) in ("REGION", "ORG") \
+                and c.gap(t - 2) == "OF" and c.label(t - 2) == "TITLE":
+            # `Undersecretary of Foreign Trade at Mexico's Ministry of Economy, X`, `Deputy
+            # Director-General of the Commission's Directorate-General for Trade, X`: a country's
+            # or a body's possessive before its body or unit; that one holds the post
+            return t - 2, t
         return (t - 1, t) if c.gap(t - 1) in ("OF", "TO") else (-1, -1)
 
     @staticmethod
@@ -1229,14 +1255,19 @@ class RoleLinker(DataComponent):
                 lk.bare = False
 
     @staticmethod
-    def unread_body(text: str, title: Ent, starts: set[int], ends: set[int]) -> bool:
+    def unread_body(text: str, title: Ent, starts: set[int], ends: set[int],
+                    nouns: Collection[str] = ()) -> bool:
         """`COO of Meridian Freight Lines` or `Orvell's Trade Commissioner` where no rule
         read the name, `chair of its Shanghai chapter`: the text joins the post to a body it
         does not name where the role can take it, so an org-less triple would state it
-        wrongly (a false triple and a miss, where leaving it out costs the miss alone)."""
+        wrongly (a false triple and a miss, where leaving it out costs the miss alone).
+        A reference noun alone (`First Secretary of the Embassy, Ms X` where no embassy is
+        named: org_references.tsv `nouns`) is no name left unread: the text names none."""
         m = UNREAD_BODY.match(text, title.end_char)
         if m is not None and (m.group("name") is None or m.start("name") not in starts):
-            return True
+            bare = BARE_NOUN.match(text, m.start("name")) if m.group("name") else None
+            if bare is None or bare.group(1).lower() not in nouns:
+                return True
         m = UNREAD_OWNER.search(text, max(0, title.start_char - 40), title.start_char)
         return m is not None and m.end(1) not in ends
 

@@ -212,6 +212,11 @@ def test_persons(nlps, lang, text, expected):
      'spoke.', ['Zhou Bin', 'Zhou Bin']),
     # the Commonwealth style written out stays out too
     ('The Honourable Mara Quist met the Honorable Ben Tolle.', ['Mara Quist', 'Ben Tolle']),
+    # `the Hon` before a given name and a surname is no romanised pair (Hon Ka-te); `H.E.` is
+    # one token; after bin/bint a title word is the father's name
+    ('He met the Hon Kate Whitmore MP and H.E. Mariam bint Yousif Al Hajri.',
+     ['Kate Whitmore', 'Mariam bint Yousif Al Hajri']),
+    ('His Excellency Hamdan bin Sultan Al Mazmi spoke.', ['Hamdan bin Sultan Al Mazmi']),
     ('The chairman, Takumi Onodera, opened the plant.', ['Takumi Onodera']),
     # a stopword that is also a surname after a listed given name
     # letters after a name stay out of it

@@ -76,6 +76,11 @@ def regions(res):
         # a bare compass word before a city names another town
         ("Plants in East Hanover and North Vancouver opened.",
          [("East Hanover", "East Hanover"), ("North Vancouver", "North Vancouver")]),
+        # a currency's sign after a country's code names an amount, no place
+        ("Sales in Canada reached US$4 billion and HK$2 billion.", [("Canada", "Canada")]),
+        # a wire dateline's city in capitals before its state names the city, listed or not
+        ("BRANDON, Manitoba, Sept. 22, 2026 - Exports rose.",
+         [("BRANDON", None), ("Manitoba", "Manitoba")]),
     ],
 )
 def test_english_regions(extractor, text, expected):

@@ -234,6 +234,31 @@ def triples(res):
         # Hong Kong's `the Hon` and honours after the name stand in the apposition
         ("Also present was the Chairman of the Northbay Trade Council, the Hon Lee Ka-ming, BBS, JP.",
          {("Lee Ka-ming", "Chairman", "Northbay Trade Council")}),
+        # the Commonwealth's `the Hon ... MP` and the Gulf's `His Excellency Dr` in the apposition
+        ("She was joined by the Assistant Minister for Exports, the Hon Clare Dunmore MP, and "
+         "met the Ruritanian Minister of State for Industry, His Excellency Dr Omar bin Saif Al "
+         "Qasimi, in Dubai.",
+         {("Clare Dunmore", "Assistant Minister for Exports", None),
+          ("Omar bin Saif Al Qasimi", "Minister of State for Industry", None)}),
+        # a place's post named by a common noun; a post at a country's or a body's unit
+        ("He met the Governor of Zembla, Ana Roe, and the state's Secretary of Industry, Luis "
+         "Vega. He also met the Director of Exports at Ruritania's Ministry of Trade, Tom Vale, "
+         "and the Deputy Director-General of the Northbay Commission's Directorate-General "
+         "for Energy, Ms Ida Lund.",
+         {("Luis Vega", "Secretary of Industry", None),
+          ("Tom Vale", "Director of Exports", "Ministry of Trade"),
+          ("Ida Lund", "Deputy Director-General", "Directorate-General for Energy")}),
+        # the place a post is of, as a common noun: no org
+        ("He called on the Permanent Secretary of the province, Mr. Peter Banda, in Ndola.",
+         {("Peter Banda", "Permanent Secretary", None)}),
+        # ... and a body no ORG names (`the Embassy` where none is named)
+        ("On May 5, the First Secretary of the Embassy, Mr. Li Wen, attended.",
+         {("Li Wen", "First Secretary", None)}),
+        # a named body's definite post before the apposition, the rank before the name
+        ("He met the Chair of the Committee of Permanent Representatives to ASEAN (CPR), H.E. "
+         "Ambassador Rodel Ocampo of the Philippines, in Jakarta.",
+         {("Rodel Ocampo", "Chair", "Committee of Permanent Representatives to ASEAN"),
+          ("Rodel Ocampo", "Ambassador", None)}),
     ],
 )
 def test_english_roles(extractor, text, expected):

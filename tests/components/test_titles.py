@@ -145,6 +145,12 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
     # a board's committee and a university's council are the chair's organs
     ('Ada Moss, Chair of the Audit Committee, and Rob Kerr, Chair of Council, spoke.',
      [(10, 38, "chair of the audit committee"), (54, 70, "chair of council")]),
+    # the British spelling of the embassy rank, the chargé's unaccented form, a foundation's board,
+    # a province's minister; a plural post's possessive before `Meeting` is an event
+    ("Ida Lund, Minister Counsellor, met Ned Ash, Charge d'Affaires a.i., and Al Roe, Chairman of the Board of Trustees.",
+     [(10, 29, "minister counselor"), (44, 66, "chargé d'affaires ad interim"),
+      (80, 113, "chairman of the board of trustees")]),
+    ("He met the Eastland Provincial Minister, Eva Moss, before the Economic Ministers' Meeting.", [(20, 39, "provincial minister")]),
 ])
 def test_english_titles(en, text, expected):
     assert titles(en, text) == expected
