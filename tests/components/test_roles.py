@@ -234,6 +234,21 @@ def triples(res):
         # Hong Kong's `the Hon` and honours after the name stand in the apposition
         ("Also present was the Chairman of the Northbay Trade Council, the Hon Lee Ka-ming, BBS, JP.",
          {("Lee Ka-ming", "Chairman", "Northbay Trade Council")}),
+        # a qualified person's designation after the name; an enquiries line's body before the colon
+        ("The results were reviewed by Ann Dube, P.Geo., Vice President of Mining at Corrin Metals.\n\n"
+         "Enquiries:\nCorrin Metals plc: Tom Vale, Company Secretary\n",
+         {("Ann Dube", "Vice President of Mining", "Corrin Metals"),
+          ("Tom Vale", "Company Secretary", "Corrin Metals plc")}),
+        # the release's subject after two listings and a short form (not the headline's short
+        # name, nor the subsidiary named next); a board seat taken; `with effect from`, `in his place`
+        ("Harlow Bank announces Board changes\n\nLEEDS, 2 March 2026 -- Harlow Banking Group plc "
+         "(LSE: HBG) (\"Harlow\" or \"the Group\") announces changes to the board of its "
+         "subsidiary, Harlow Bank plc.\n\nAnn Dube will join the Board as an Independent Non-Executive Director "
+         "on 1 April 2026. Tom Vale has been appointed an Independent Director with effect from "
+         "today. Mary Oake will become Senior Independent Director in his place.",
+         {("Ann Dube", "Independent Non-Executive Director", "Harlow Banking Group plc"),
+          ("Tom Vale", "Independent Director", "Harlow Banking Group plc"),
+          ("Mary Oake", "Senior Independent Director", "Harlow Banking Group plc")}),
     ],
 )
 def test_english_roles(extractor, text, expected):

@@ -145,6 +145,8 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
     # a board's committee and a university's council are the chair's organs
     ('Ada Moss, Chair of the Audit Committee, and Rob Kerr, Chair of Council, spoke.',
      [(10, 38, "chair of the audit committee"), (54, 70, "chair of council")]),
+    # a weak head joined to the strong post after it: one holder's two posts
+    ('The firm grew. Its founder and Chairman, Bo Li, spoke.', [(19, 26, "founder"), (31, 39, "chairman")]),
 ])
 def test_english_titles(en, text, expected):
     assert titles(en, text) == expected
