@@ -68,6 +68,11 @@ def regions(res):
          [("Middle East", "Middle East"), ("North Africa", "North Africa"), ("MENA", "MENA")]),
         # an Irish county writes its designator first
         ("Warehouses in County Kildare opened.", [("County Kildare", "Kildare")]),
+        # a small town before a mine's site word, the site placed in a known region; then at every
+        # mention; a lake's or river's name with no region after the site is no town
+        ("Output rose at the Pike Falls copper mine in Manitoba. The Pike Falls mill ran well; "
+         "the Elk Lake project is on hold.",
+         [("Pike Falls", "Pike Falls"), ("Manitoba", "Manitoba"), ("Pike Falls", "Pike Falls")]),
     ],
 )
 def test_english_regions(extractor, text, expected):
