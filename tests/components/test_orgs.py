@@ -79,6 +79,8 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
 
 @pytest.mark.parametrize("text,expected", [
     ('He praised the Ningbo Chapter’s work.', [(15, 29, 'Ningbo Chapter')]),
+    # a name's own `The` after `and` opens the second of two names
+    ('Loans came from Bank of Lorne and The Bank of Tarn.', [(16, 29, 'Bank of Lorne'), (38, 50, 'Bank of Tarn')]),
     ('The Ministry of Economy, Trade and Industry issued a note.',
      [(4, 43, 'Ministry of Economy, Trade and Industry')]),
     ('Apex Trading Ltd signed with Nordic Foods Inc. today.',

@@ -147,6 +147,8 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
      [(10, 38, "chair of the audit committee"), (54, 70, "chair of council")]),
     # a weak head joined to the strong post after it: one holder's two posts
     ('The firm grew. Its founder and Chairman, Bo Li, spoke.', [(19, 26, "founder"), (31, 39, "chairman")]),
+    # a miner's function after the comma
+    ('Bo Li, Vice President, Exploration, spoke.', [(7, 34, "vice president of exploration")]),
 ])
 def test_english_titles(en, text, expected):
     assert titles(en, text) == expected
