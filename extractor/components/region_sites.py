@@ -5,8 +5,8 @@ Towns of a few hundred or thousand people are below the gazetteer (GeoNames citi
 them. Mining and energy releases name a project after its nearest town and then place the
 project in a province or state: a capitalised name closed by a landform word, right before
 a site word, the site `in`/`near` a region already found, is that town (GUIDELINES: a region
-inside a facility's name is annotated, as `Tianjin` in `Tianjin Port`). The name is then a
-REGION at its every mention (`the second mill at Battle Mountain`). The work starts from the
+inside a facility's name is annotated, as `Tianjin` in `Tianjin Port`); so is a name after a
+settlement's kind (`the town of Bowman`). The name is then a REGION at its every mention (`the second mill at Battle Mountain`). The work starts from the
 site words, so a text without one costs one scan."""
 
 from __future__ import annotations
@@ -33,8 +33,15 @@ class SitePlaces:
             by.setdefault(r.kind, []).append(re.escape(r.text))
         self.sites = re.compile(r"\b(?:%s)\b" % "|".join(by["site"]))
         # the town before the site word: one or two capitalised words, the last a landform's
-        self.town = re.compile(r"(?<![\w.-])(?!(?:The|This|That|Its|Our|Their|An?) )((?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:%s)) (?:(?:%s) )?\Z"
-                               % ("|".join(by["landform"]), "|".join(by.get("commodity", ["(?!)"]))))
+        # (or opened by one: `Mount Magnet`)
+        self.town = re.compile(
+            r"(?<![\w.-])(?!(?:The|This|That|Its|Our|Their|An?) )((?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:%s)"
+            r"|(?:%s) [A-Z][a-z]+) (?:(?:%s) )?\Z"
+            % ("|".join(by["landform"]), "|".join(by.get("landform_first", ["(?!)"])),
+               "|".join(by.get("commodity", ["(?!)"]))))
+        # `the town of Bowman`: a settlement's kind names what follows as a place
+        self.settlement = re.compile(r"\b(?:%s) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:of|for)\b)"
+                                     % "|".join(by.get("settlement", ["(?!)"])))
         # the site placed in a region: `in Nevada`, `near Timmins`, `in northwestern Ontario`
         self.placed = re.compile(r",? (?:in|near) (?:the )?(?:[a-z]+ )?")
 
@@ -48,6 +55,7 @@ class SitePlaces:
             town = self.town.search(text, max(0, m.start() - 40), m.start())
             if town is not None:
                 names.add(town.group(1))
+        names.update(m.group(1) for m in self.settlement.finditer(text))
         out = []
         for name in names:
             for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name), text):

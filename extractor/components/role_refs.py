@@ -87,6 +87,7 @@ def sentence_subject(text: str, pos: int, places: list[Ent]) -> Ent | None:
     return None
 
 
+DEFINED_HERE = re.compile(r"\(\s*[\"“]\Z")  # a short form's definition opens: `("Acme"`
 AS_BEFORE = re.compile(r"\b(?:as|named|appointed|elected)\s+\Z")  # `as its`, `has been named its`
 OWN_POST = re.compile(r"['’]s?\s+")  # `Hanwei's` before a title: the holder's own employer
 
@@ -275,6 +276,9 @@ class OrgReferences:
                 continue
             if SENTENCE_BREAK.search(text, o.end_char, person.start_char):
                 break
+            if DEFINED_HERE.search(text, max(0, o.start_char - 3), o.start_char):
+                continue  # `Acme Gold Limited ("Acme" or the "Company")`: the short form's
+                # definition states no post; the name it defines does
             if own and self.words(o.text) and self.words(o.text) <= own:
                 return o
         return subject

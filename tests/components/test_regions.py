@@ -73,6 +73,8 @@ def regions(res):
         ("Output rose at the Pike Falls copper mine in Manitoba. The Pike Falls mill ran well; "
          "the Elk Lake project is on hold.",
          [("Pike Falls", "Pike Falls"), ("Manitoba", "Manitoba"), ("Pike Falls", "Pike Falls")]),
+        ("The Mount Tarrow gold project in Ontario is near the town of Elmvale.",
+         [("Mount Tarrow", "Mount Tarrow"), ("Ontario", "Ontario"), ("Elmvale", "Elmvale")]),
     ],
 )
 def test_english_regions(extractor, text, expected):

@@ -249,6 +249,10 @@ def triples(res):
          {("Ann Dube", "Independent Non-Executive Director", "Harlow Banking Group plc"),
           ("Tom Vale", "Independent Director", "Harlow Banking Group plc"),
           ("Mary Oake", "Senior Independent Director", "Harlow Banking Group plc")}),
+        # the short form's definition states no post: the name it defines does
+        ("PERTH, 3 May 2026 -- Corrin Gold Limited (ASX: CGL) (\"Corrin\" or \"the Company\") announces "
+         "the appointment of Ann Dube as Chief Operating Officer.",
+         {("Ann Dube", "Chief Operating Officer", "Corrin Gold Limited")}),
     ],
 )
 def test_english_roles(extractor, text, expected):
