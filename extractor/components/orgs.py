@@ -231,8 +231,7 @@ class OrgRecognizer(DataComponent):
                   and _COMPANY_BOARD.match(text, c.start, c.end)]
         if not boards:
             return found
-        names = {stem for c in found if self.finder.legal_end.search(text, c.start, c.end)
-                 for stem in self.finder.short_forms(text[c.start:c.end])}
+        names = self.company_stems(text, found)
         out = []
         for c in found:
             m = _COMPANY_BOARD.match(text, c.start, c.end) if c in boards else None
@@ -340,12 +339,17 @@ class OrgRecognizer(DataComponent):
         runs = [c for c in found if c.source == "en.org.head" and " and " in text[c.start:c.end]]
         if not runs:
             return set()
-        names = {stem for c in found if self.finder.legal_end.search(text, c.start, c.end)
-                 or text[c.start:c.end].rsplit(" ", 1)[-1] in self.finder.short_tails
-                 # (or a company's closing word: `Acme Chemicals Corporation`, `Acme Group`)
-                 for stem in self.finder.short_forms(text[c.start:c.end])}
+        names = self.company_stems(text, found, closing=True)
         return {(c.start, m.start()) for c in runs for m in _AND.finditer(text, c.start, c.end)
                 if text[c.start:m.start()] in names}
+
+    def company_stems(self, text: str, found: list[Candidate], closing: bool = False) -> set[str]:
+        """The short forms of the names found with a legal form (`Acme Gold Limited` -> `Acme
+        Gold`, `Acme`), and with `closing` also of those closed by a company word (`Acme
+        Chemicals Corporation`, `Acme Group`): the names one reading per document knows."""
+        return {stem for c in found if self.finder.legal_end.search(text, c.start, c.end)
+                or closing and text[c.start:c.end].rsplit(" ", 1)[-1] in self.finder.short_tails
+                for stem in self.finder.short_forms(text[c.start:c.end])}
 
     def described_firms(self, text: str, known: list[Candidate]) -> list[Candidate]:
         """`Fenwick and Marsh, the retail consultancy,`, `Enova, the state agency for ...`:

@@ -40,6 +40,7 @@ class SitePlaces:
             % ("|".join(by["landform"]), "|".join(by.get("landform_first", ["(?!)"])),
                "|".join(by.get("commodity", ["(?!)"]))))
         # `the town of Bowman`: a settlement's kind names what follows as a place
+        self.settlement_words = tuple(r.text + " of " for r in rows if r.kind == "settlement")
         self.settlement = re.compile(r"\b(?:%s) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:of|for)\b)"
                                      % "|".join(by.get("settlement", ["(?!)"])))
         # the site placed in a region: `in Nevada`, `near Timmins`, `in northwestern Ontario`
@@ -55,7 +56,8 @@ class SitePlaces:
             town = self.town.search(text, max(0, m.start() - 40), m.start())
             if town is not None:
                 names.add(town.group(1))
-        names.update(m.group(1) for m in self.settlement.finditer(text))
+        if any(w in text for w in self.settlement_words):  # (a substring test first: rare words)
+            names.update(m.group(1) for m in self.settlement.finditer(text))
         out = []
         for name in names:
             for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name), text):
