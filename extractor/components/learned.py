@@ -799,11 +799,6 @@ class LearnedRecognizer(DataComponent):
                 a, b = edges
             if label == "PERSON" and places and text[a:b] in places:
                 label = "REGION"  # `Ciudad Juárez`, `Des Moines`: a town's name of two words
-            if label == "PERSON" and latin is not None and " " in text[a:b] \
-                    and (a, a + text[a:b].index(" ")) in rule_regions \
-                    and not latin.is_given(text[a:b].split()[0]):
-                continue  # `Garissa Sun solar plant`: a place the gazetteer reads, no given
-                # name, opens it; a surname after it makes no person (`Paris Hilton` keeps hers)
             if label == "PERSON" and self.lang == "en" and headline(text, a):
                 continue  # Title Case words; the name is taken where the body names it
             if label == "REGION" and self.lang == "en" and self.forms.in_name_run(text, a, b):

@@ -75,8 +75,6 @@ def regions(res):
          [("Pike Falls", "Pike Falls"), ("Manitoba", "Manitoba"), ("Pike Falls", "Pike Falls")]),
         ("The Mount Tarrow gold project in Ontario is near the town of Elmvale.",
          [("Mount Tarrow", "Mount Tarrow"), ("Ontario", "Ontario"), ("Elmvale", "Elmvale")]),
-        # a place opening a facility's name with a surname after it is no person (learned reading)
-        ("The Garissa Sun solar plant will supply Nairobi.", [("Garissa", "Garissa"), ("Nairobi", "Nairobi")]),
     ],
 )
 def test_english_regions(extractor, text, expected):
