@@ -501,8 +501,9 @@ class LatinOrgFinder:
         if word == "the" and prev_word == "and":  # `Ministry of Sustainability and the
             return self._complement_open(run)  # Environment`: see `_and_the`
         if kind in ("cap", "legal", "paren"):
-            if prev_word in ("and", "&") and self.is_head(word):
-                return False  # `Ministry of Commerce and Ministry of …` are two names
+            if prev_word in ("and", "&") and (self.is_head(word) or word == "The"):
+                return False  # `Ministry of Commerce and Ministry of …` are two names, and so
+                # are `Bank of Montreal and The Bank of Nova Scotia` (a name's own `The`)
             return True
         the_after_prep = word == "the" and prev_word in _THE_AFTER
         if kind != "conn" or (prev_kind == "conn" and not the_after_prep):

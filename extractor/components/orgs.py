@@ -27,7 +27,7 @@ from .org_agency import AgencyNames, GluedHeads
 from .org_foreign import ForeignNames
 from .org_edges import CONJ, WORD_FREQ
 from .org_han import HanOrgFinder
-from .org_latin import LatinOrgFinder
+from .org_latin import LatinOrgFinder, legal_token_pattern
 from .org_lists import FirmLists
 from .org_patterns import OrgRow, load_org_data
 from .org_span import OrgSpanRules
@@ -111,6 +111,10 @@ class OrgRecognizer(DataComponent):
                 form = THE_FIRST.sub("", form)
             self.forms.setdefault(form, org_id)
         self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
+        # `Morgan Stanley & Co. LLC`: a known firm's partnership form and the legal form after it
+        # (the registered name of a firm the lexicon knows by its short name)
+        self.and_co = re.compile(r" & Co\.(?:\s?%s)?" % legal_token_pattern(self.finder.legal)) \
+            if latin else None
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
         self.stop_words = data.texts("stop")
@@ -167,7 +171,12 @@ class OrgRecognizer(DataComponent):
         if self.span_rules is None:
             return self.finder.grammar.adjust(text, start, end)
         edges = self.span_rules.refine(text, start, end)
-        return edges if edges is None else (edges[0], self.verb_end(text, *edges))
+        if edges is None:
+            return None
+        m = _COMPANY_BOARD.match(text, *edges)
+        if m is not None and self.finder.legal_end.search(text, m.end(), edges[1]):
+            edges = (m.end(), edges[1])  # `the Board of Acme Gold Limited`: the company (`company_boards`)
+        return edges[0], self.verb_end(text, *edges)
 
     # -- values ---------------------------------------------------------------------------
     def info(self, row: OrgRow, surface: str) -> dict:
@@ -202,14 +211,35 @@ class OrgRecognizer(DataComponent):
             found = self.before_foreign(text, found, foreign) + foreign
         if self.lexicon is not None:
             for s, e, _ in self.lexicon.matches(text):
-                if not self.product_after(text, s, e):
+                if self.and_co is not None and (co := self.and_co.match(text, e)) is not None:
+                    found.append(self.candidate(text, s, co.end(), "en.org.lexicon"))
+                elif not self.product_after(text, s, e):
                     found.append(self.candidate(text, s, e, "en.org.lexicon"))
                 elif (unit := self.sector_unit(text, e)) is not None:
                     found.append(self.candidate(text, s, unit, "en.org.unit"))
         found = self.split_listed(text, self.split_coordination(text, self.lexicon_tails(text, found)))
-        found = self.headline_verbs(text, found)
+        found = self.company_boards(text, self.headline_verbs(text, found))
         return [c for c in found if text[c.start:c.end] not in self.generic
                 and not (self.attributive and self.attributive.match(text, c.end))]
+
+    def company_boards(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """`the Board of Acme Gold Limited`, `the Board of Acme`: a company's board is its organ
+        named by a generic word (GUIDELINES: `the council` is no name), so the ORG is the company
+        after `of`, one with a legal form or a short form of one the text names so; a public
+        body named `Board of …` (`Board of Investment`) has neither and stays whole."""
+        boards = [c for c in found if c.source == "en.org.head"
+                  and _COMPANY_BOARD.match(text, c.start, c.end)]
+        if not boards:
+            return found
+        names = self.company_stems(text, found)
+        out = []
+        for c in found:
+            m = _COMPANY_BOARD.match(text, c.start, c.end) if c in boards else None
+            if m is not None and (self.finder.legal_end.search(text, m.end(), c.end)
+                                  or text[m.end():c.end] in names):
+                c = self.candidate(text, m.end(), c.end, c.source)
+            out.append(c)
+        return out
 
     def headline_verbs(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """The rules' names brought before a headline's verb (`verb_end`)."""
@@ -309,10 +339,17 @@ class OrgRecognizer(DataComponent):
         runs = [c for c in found if c.source == "en.org.head" and " and " in text[c.start:c.end]]
         if not runs:
             return set()
-        names = {stem for c in found if self.finder.legal_end.search(text, c.start, c.end)
-                 for stem in self.finder.short_forms(text[c.start:c.end])}
+        names = self.company_stems(text, found, closing=True)
         return {(c.start, m.start()) for c in runs for m in _AND.finditer(text, c.start, c.end)
                 if text[c.start:m.start()] in names}
+
+    def company_stems(self, text: str, found: list[Candidate], closing: bool = False) -> set[str]:
+        """The short forms of the names found with a legal form (`Acme Gold Limited` -> `Acme
+        Gold`, `Acme`), and with `closing` also of those closed by a company word (`Acme
+        Chemicals Corporation`, `Acme Group`): the names one reading per document knows."""
+        return {stem for c in found if self.finder.legal_end.search(text, c.start, c.end)
+                or closing and text[c.start:c.end].rsplit(" ", 1)[-1] in self.finder.short_tails
+                for stem in self.finder.short_forms(text[c.start:c.end])}
 
     def described_firms(self, text: str, known: list[Candidate]) -> list[Candidate]:
         """`Fenwick and Marsh, the retail consultancy,`, `Enova, the state agency for ...`:
@@ -783,6 +820,9 @@ class OrgRecognizer(DataComponent):
             cut_at_titles(text, found, [c for c in candidates(doc) if c.label == "TITLE"])
         candidates(doc).extend(found)
         return doc
+
+
+_COMPANY_BOARD = re.compile(r"Board of (?:Directors of )?(?:the )?")  # a company's board (`company_boards`)
 
 
 def other_reading(a: int, b: int, known: list[Candidate]) -> bool:

@@ -319,6 +319,7 @@ def quoted_given(text: str, found: list[Latin], ctx: LatinContext, latin: LatinN
     if not owners:
         return out
     quoted = {m.start(1) for m in QUOTE_GIVEN.finditer(text)}
+    unread: list[tuple[int, int]] = []
     for s, e in occurrences(text, set(owners), True):
         word = text[s:e]
         names = owners[word]
@@ -327,9 +328,20 @@ def quoted_given(text: str, found: list[Latin], ctx: LatinContext, latin: LatinN
         if len(names) != 1 or not free(taken, s, e) or (not subject and (
                 word not in listed or glued(text, s, e) or prev_name(text, s, latin.stop)
                 or CAPITAL_NEXT.match(text, e))):
+            if len(names) == 1 and free(taken, s, e):
+                unread.append((s, e))
             continue
         take(taken, s, e)
         out.append(Mention(s, e, word, "en.person.given", next(iter(names)), full=False))
+    if out and unread:  # `welcome Fiona and Arjun`: a given name no list holds, joined by `and`
+        # to one read as a colleague's, is another colleague's (one reading of the pair)
+        ends, starts = {m.end for m in out}, {m.start for m in out}
+        for s, e in unread:
+            if (text[s - 5:s] == " and " and s - 5 in ends or text[e:e + 5] == " and " and e + 5 in starts) \
+                    and not CAPITAL_NEXT.match(text, e) and not prev_name(text, s, latin.stop):
+                take(taken, s, e)
+                out.append(Mention(s, e, text[s:e], "en.person.given", next(iter(owners[text[s:e]])),
+                                   full=False))
     return out
 
 

@@ -30,6 +30,7 @@ from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, gazetteer_only, read_tsv, split_aliases
 from .base import DataComponent
 from .region_local import local_divisions
+from .region_sites import SitePlaces
 
 # Where one surface form names several places, the larger or better known one wins.
 TYPE_RANK = {
@@ -77,7 +78,7 @@ class PostalRow(BaseModel):
 
 class RegionRecognizer(DataComponent):
     FILES = {"regions": True, "designators": False, "translit": False, "leads": False,
-             "postal": False}
+             "postal": False, "sites": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -110,6 +111,7 @@ class RegionRecognizer(DataComponent):
             if han and "han" in self.scripts else None
         self.postal = PostalCodes(read_tsv(files["postal"], PostalRow)) \
             if "postal" in files and "latin" in self.scripts else None
+        self.sites = SitePlaces(files["sites"]) if "sites" in files and "latin" in self.scripts else None
         rows = read_tsv(files["leads"], LeadChar) if "leads" in files else []
         self.leads = frozenset(r.char for r in rows if r.kind != "conjunction")
         self.trails = frozenset(r.char for r in rows if r.kind == "conjunction")
@@ -249,6 +251,8 @@ class RegionRecognizer(DataComponent):
                 out += self.postal.after(text, found)
             if script == "latin" and found:
                 out += self.dateline_cities(text, found)
+            if script == "latin" and self.sites is not None and found:
+                out += self.sites.after(text, found)
             out += extra
         return doc
 

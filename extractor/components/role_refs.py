@@ -87,6 +87,7 @@ def sentence_subject(text: str, pos: int, places: list[Ent]) -> Ent | None:
     return None
 
 
+DEFINED_HERE = re.compile(r"\(\s*[\"“]\Z")  # a short form's definition opens: `("Acme"`
 AS_BEFORE = re.compile(r"\b(?:as|named|appointed|elected)\s+\Z")  # `as its`, `has been named its`
 OWN_POST = re.compile(r"['’]s?\s+")  # `Hanwei's` before a title: the holder's own employer
 
@@ -173,8 +174,10 @@ class OrgReferences:
         self.legal_re = re.compile(
             r"(?:^|[\s,])(?:" + "|".join(legal) + r")\Z", re.IGNORECASE)
         self._legal_words: dict[str, bool] = {}
+        # up to three brackets before the verb: listings on two exchanges and the short-form
+        # definition (`Acme Inc. (TSX: AC) (NYSE: AC) ("Acme" or the "Company") today reported`)
         self.verb_re = re.compile(
-            r"(?:\s*\([^)\n]{0,60}\))?(?:\s*,[^.;\n]{1,200}?,)?\s+(?:(?:today|recently|has|have|"
+            r"(?:\s*\([^)\n]{0,60}\)){0,3}(?:\s*,[^.;\n]{1,200}?,)?\s+(?:(?:today|recently|has|have|"
             r"officially|formally)\s+)*(?:" + "|".join(by["verb"]) + r")\b", re.IGNORECASE)
         self.corporate = {v.lower() for v in by["corporate"]}
         self.members = {v.lower() for v in by["members"]}
@@ -222,8 +225,10 @@ class OrgReferences:
                     if "\n" not in text[:org.start_char].strip():
                         continue  # the first line: look on for the body's own sentence
                     return found
-                if self.word_list(org.text)[:len(self.word_list(found.text))] == self.word_list(found.text):
-                    return org
+                head, body = self.word_list(found.text), self.word_list(org.text)
+                if body[:len(head)] == head or body[:1] == head[:1]:
+                    return org  # (or one that shares its first word: `Acme Bank` for `Acme
+                    # Banking Group plc`, whose subsidiary `Acme Bank plc` the text also names)
                 return found
         return found
 
@@ -271,6 +276,9 @@ class OrgReferences:
                 continue
             if SENTENCE_BREAK.search(text, o.end_char, person.start_char):
                 break
+            if DEFINED_HERE.search(text, max(0, o.start_char - 3), o.start_char):
+                continue  # `Acme Gold Limited ("Acme" or the "Company")`: the short form's
+                # definition states no post; the name it defines does
             if own and self.words(o.text) and self.words(o.text) <= own:
                 return o
         return subject

@@ -152,6 +152,7 @@ BARE_END = re.compile(
     r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b"
     r"|(?:after|upon)\s+(?:the|its|this|next|completion)\b|at\s+the\s+(?:conclusion|end|close)\s+of\b"
     r"|(?:after|for)\s+(?:[\w-]+\s+){1,2}(?:years?|months|decades?)\b|(?:while|until|pending)\b"
+    r"|with\s+(?:immediate\s+)?effect\b|in\s+(?:his|her|their)\s+place\b"
     r"|of\s+the\s+board(?:\s+of\s+directors)?\b(?!\s+of\b))")
 
 
@@ -297,6 +298,7 @@ class RoleLinker(DataComponent):
             found += self.name_then_title(chain, p, lead)
             after = self.person_first(chain, p) + self.joined_as(chain, p) + self.held_where(chain, p) \
                 + self.signature(chain, p)
+            self.contact_line(chain, p, after)
             links += self.listed_before(chain, p, found, after, by_person)
             found += after + self.listed_under(chain, p) + self.listed_as(chain, p)
             links += self.successor(chain, p, found, after)
@@ -905,6 +907,20 @@ class RoleLinker(DataComponent):
             if c.gap(j) != "AND" or c.label(j + 1) != "TITLE":
                 return out
             j += 1
+
+    @staticmethod
+    def contact_line(c: Chain, p: int, after: list[Link]) -> None:
+        """An enquiries block's line `Acme Holdings plc: Jane Roe, Company Secretary`: the
+        body that opens the line, before its colon, is the one whose post the name's
+        apposition states (the line names it; GUIDELINES, org an ORG mention)."""
+        o = p - 1
+        if c.lang == "zh" or c.label(o) != "ORG" or c.gap(o) != "COLON" \
+                or c.text[c.text.rfind("\n", 0, c.ents[o].start_char) + 1:c.ents[o].start_char].strip():
+            return
+        line_end = c.text.find("\n", c.ents[p].end_char)
+        for lk in after:
+            if lk.org is None and (line_end < 0 or lk.title.end_char <= line_end):
+                lk.org, lk.explicit, lk.bare = c.ents[o], True, False
 
     @staticmethod
     def signature(c: Chain, p: int) -> list[Link]:

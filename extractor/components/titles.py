@@ -485,9 +485,11 @@ class TitleRecognizer(DataComponent):
             else:
                 fused = start
             if not self.context.holder(text, low, start, e, head, bool(mods)) and not (
-                    self.latin and found and head.strength == "weak"
-                    and JOINED_POST.fullmatch(text, found[-1][0].end, start)):
-                continue  # (`Chief Executive Officer and Co-Founder`: one holder's two posts)
+                    self.latin and head.strength == "weak"
+                    and (found and JOINED_POST.fullmatch(text, found[-1][0].end, start)
+                         or self.joined_next(text, matches, i, e))):
+                continue  # (`Chief Executive Officer and Co-Founder`, `its founder and
+                # Chairman`: one holder's two posts)
             e, head = self.with_portfolio(text, e, head, places)
             cand = self.candidate(fused, e, head, mods, text[fused:e])
             if fused < start or not self.latin and head.form in self.context.fused \
@@ -506,6 +508,15 @@ class TitleRecognizer(DataComponent):
         if self.latin:
             return self.with_abbreviations(text, found)
         return self.han.joined(text, found)
+
+    @staticmethod
+    def joined_next(text: str, matches: list, i: int, end: int) -> bool:
+        """Whether a strong head follows right after `and` (`founder and Chairman`): the weak
+        head is then the same holder's other post, as after one."""
+        if i + 1 >= len(matches):
+            return False
+        s, _, head = matches[i + 1]
+        return head.strength == "strong" and JOINED_POST.fullmatch(text, end, s) is not None
 
     def with_abbreviations(self, text: str,
                            found: list[tuple[Candidate, Head]]) -> list[Candidate]:

@@ -26,6 +26,8 @@ def forms(extractor):
     ("en", "PERSON", "Quarterly Results", True),  # capitalised words; headlines are skipped
     ("en", "PERSON", "the board", False),
     ("en", "ORG", "Brightwater Logistics", True),
+    # the sector words of miners', utilities' and airport groups' names
+    ("en", "ORG", "Corrin Gold", True), ("en", "ORG", "Tarn Power", True), ("en", "ORG", "Vale Airports", True),
     ("en", "ORG", "Harbour Innovation Forum", False),  # an event
     ("en", "ORG", "Brightwater", False),
     ("en", "ORG", "Varnholt Consulate General", True),  # a two-word head

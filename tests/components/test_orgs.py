@@ -79,6 +79,15 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
 
 @pytest.mark.parametrize("text,expected", [
     ('He praised the Ningbo Chapter’s work.', [(15, 29, 'Ningbo Chapter')]),
+    # a name's own `The` after `and` opens the second of two names
+    ('Loans came from Bank of Lorne and The Bank of Tarn.', [(16, 29, 'Bank of Lorne'), (38, 50, 'Bank of Tarn')]),
+    # a known firm's `& Co.` and legal form; a company's short form before `and` ends its name
+    ('Morgan Stanley & Co. LLC advised Brenmoor Chemicals Corporation. Lazard advised Brenmoor and Sullivan & Cromwell LLP.',
+     [(0, 24, 'Morgan Stanley & Co. LLC'), (33, 63, 'Brenmoor Chemicals Corporation'), (65, 71, 'Lazard'),
+      (80, 88, 'Brenmoor'), (93, 116, 'Sullivan & Cromwell LLP')]),
+    # a company's board is the company; a public body named `Board of ...` stays whole
+    ('Corrin Gold Limited said so. The release was authorised by the Board of Corrin Gold Limited.',
+     [(0, 19, 'Corrin Gold Limited'), (72, 91, 'Corrin Gold Limited')]),
     ('The Ministry of Economy, Trade and Industry issued a note.',
      [(4, 43, 'Ministry of Economy, Trade and Industry')]),
     ('Apex Trading Ltd signed with Nordic Foods Inc. today.',

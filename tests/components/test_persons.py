@@ -309,6 +309,9 @@ def test_english_not_names(nlps, text):
     ('It was chaired by Somsak Wongsuwanchai. Somsak invited members to Bangkok.',
      ['Somsak Wongsuwanchai', 'Somsak']),
     ('It was chaired by Somsak Wongsuwanchai. Somsak Street is long.', ['Somsak Wongsuwanchai']),
+    # ... and one no list holds joined by `and` to a colleague's given name read so
+    ('Maria Lind and Somsak Wongsuwanchai joined. We welcome Maria and Somsak to the board.',
+     ['Maria Lind', 'Somsak Wongsuwanchai', 'Maria', 'Somsak']),
     # a romanised Chinese name opens with its surname: no given-name mention
     ('Lee Hsien joined. Lee said so.', ['Lee Hsien', 'Lee']),
     # an honorific keeps a surname's lowercase particle

@@ -81,6 +81,13 @@ def regions(res):
         # a wire dateline's city in capitals before its state names the city, listed or not
         ("BRANDON, Manitoba, Sept. 22, 2026 - Exports rose.",
          [("BRANDON", None), ("Manitoba", "Manitoba")]),
+        # a small town before a mine's site word, the site placed in a known region; then at every
+        # mention; a lake's or river's name with no region after the site is no town
+        ("Output rose at the Pike Falls copper mine in Manitoba. The Pike Falls mill ran well; "
+         "the Elk Lake project is on hold.",
+         [("Pike Falls", "Pike Falls"), ("Manitoba", "Manitoba"), ("Pike Falls", "Pike Falls")]),
+        ("The Mount Tarrow gold project in Ontario is near the town of Elmvale.",
+         [("Mount Tarrow", "Mount Tarrow"), ("Ontario", "Ontario"), ("Elmvale", "Elmvale")]),
     ],
 )
 def test_english_regions(extractor, text, expected):

@@ -259,6 +259,25 @@ def triples(res):
          "Ambassador Rodel Ocampo of the Philippines, in Jakarta.",
          {("Rodel Ocampo", "Chair", "Committee of Permanent Representatives to ASEAN"),
           ("Rodel Ocampo", "Ambassador", None)}),
+        # a qualified person's designation after the name; an enquiries line's body before the colon
+        ("The results were reviewed by Ann Dube, P.Geo., Vice President of Mining at Corrin Metals.\n\n"
+         "Enquiries:\nCorrin Metals plc: Tom Vale, Company Secretary\n",
+         {("Ann Dube", "Vice President of Mining", "Corrin Metals"),
+          ("Tom Vale", "Company Secretary", "Corrin Metals plc")}),
+        # the release's subject after two listings and a short form (not the headline's short
+        # name, nor the subsidiary named next); a board seat taken; `with effect from`, `in his place`
+        ("Harlow Bank announces Board changes\n\nLEEDS, 2 March 2026 -- Harlow Banking Group plc "
+         "(LSE: HBG) (\"Harlow\" or \"the Group\") announces changes to the board of its "
+         "subsidiary, Harlow Bank plc.\n\nAnn Dube will join the Board as an Independent Non-Executive Director "
+         "on 1 April 2026. Tom Vale has been appointed an Independent Director with effect from "
+         "today. Mary Oake will become Senior Independent Director in his place.",
+         {("Ann Dube", "Independent Non-Executive Director", "Harlow Banking Group plc"),
+          ("Tom Vale", "Independent Director", "Harlow Banking Group plc"),
+          ("Mary Oake", "Senior Independent Director", "Harlow Banking Group plc")}),
+        # the short form's definition states no post: the name it defines does
+        ("PERTH, 3 May 2026 -- Corrin Gold Limited (ASX: CGL) (\"Corrin\" or \"the Company\") announces "
+         "the appointment of Ann Dube as Chief Operating Officer.",
+         {("Ann Dube", "Chief Operating Officer", "Corrin Gold Limited")}),
     ],
 )
 def test_english_roles(extractor, text, expected):

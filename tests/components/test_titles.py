@@ -151,6 +151,10 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
      [(10, 29, "minister counselor"), (44, 66, "chargé d'affaires ad interim"),
       (80, 113, "chairman of the board of trustees")]),
     ("He met the Eastland Provincial Minister, Eva Moss, before the Economic Ministers' Meeting.", [(20, 39, "provincial minister")]),
+    # a weak head joined to the strong post after it: one holder's two posts
+    ('The firm grew. Its founder and Chairman, Bo Li, spoke.', [(19, 26, "founder"), (31, 39, "chairman")]),
+    # a miner's function after the comma
+    ('Bo Li, Vice President, Exploration, spoke.', [(7, 34, "vice president of exploration")]),
 ])
 def test_english_titles(en, text, expected):
     assert titles(en, text) == expected
