@@ -327,7 +327,8 @@ class RoleLinker(DataComponent):
                      or not self.unread_body(text, lk.title, starts, ends)]
         full = doc.lang_ != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON" and e is person_of(e)}
-        doc._.roles = [self.as_role(lk, text if full else None, names)
+        doc._.roles = [self.as_role(lk, text if full else None, names,
+                                    linked=not full and lk.title.start_char != lk.person.end_char)
                        for lk in self.dedupe(links, text if chain.lang == "zh" else "")]
         return doc
 
@@ -1293,15 +1294,18 @@ class RoleLinker(DataComponent):
         return out
 
     @staticmethod
-    def as_role(link: Link, text: str | None = None, names: set[str] = frozenset()) -> dict:
+    def as_role(link: Link, text: str | None = None, names: set[str] = frozenset(),
+                linked: bool = False) -> dict:
         """The triple as surface strings. Given the text (English), a surname-only mention
         (`Lee is chairman`) is named by the full name it stands for, which the text states
         (linked before, or the one name of the text it is the short form of); Chinese keeps
-        the surname it writes before a title (`王部长`)."""
+        the surname it writes before a title (`王部长`), while one the persons component
+        linked to a full name and that a title does not follow (`linked`: `何先生现任某公司
+        董事总经理`) is named by that name too."""
         person = link.person.text
         value = link.person._.value
-        if text is not None and isinstance(value, str) and len(value) > len(person) \
-                and value in text:
+        if (text is not None or linked) and isinstance(value, str) and len(value) > len(person) \
+                and (linked and value in names or text is not None and value in text):
             person = value
         elif text is not None:
             person = short_form_of(person, names) or person
