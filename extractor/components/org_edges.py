@@ -489,11 +489,15 @@ class OrgEdges:
 
     def status(self, text: str, p: int, start: int, end: int, pat) -> bool:
         """`香港作为国际金融、航运及贸易中心`, `巩固其区域知识产权贸易中心地位`: a head with
-        status words alone before it (kind words, 国际, 区域) names a standing a place holds
+        status words alone before it (kind words, 国际, 区域; after a place: `亚洲主要资产
+        管理中心`) names a standing a place holds
         or seeks where a verb of such a standing opens its clause before it or 地位 follows:
         no body."""
-        if not (pat.status_before or pat.status_after) \
-                or not self.kind_only(text[p:start], self.status_words):
+        if not (pat.status_before or pat.status_after):
+            return False
+        words = text[p:start]
+        place = next((k for k in range(min(len(words) - 1, 8), 1, -1) if words[:k] in self.regions), 0)
+        if not self.kind_only(words[place:], self.status_words):  # `亚洲主要资产管理中心`
             return False
         if text.startswith(tuple(pat.status_after), end):
             return True

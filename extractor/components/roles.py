@@ -105,7 +105,8 @@ ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposi
 # the release's own company, bare, right before a post (`为公司总经理`, `本公司原董事长`); not
 # `该公司` (a company named before) nor a compound (`子公司`, `分公司`, `控股公司`)
 OWN_COMPANY = re.compile(r"(?<![该該其子分母股总總])(?:本)?公司(?:原|前)?\Z")
-ITS_KIND = re.compile(r"(?:该|該)(公司|集团|集團|银行|銀行|协会|協會|商会|商會|大学|大學|学院|學院)\s*\Z")  # `该公司`
+ITS_KIND = re.compile(r"(?:该|該)(公司|集团|集團|银行|銀行|协会|協會|商会|商會|大学|大學|学院|學院"
+                      r"|中心|机构|機構|基金会|基金會|委员会|委員會|联合会|聯合會|研究院|研究所)\s*\Z")  # `该公司`, `該中心`
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 ORGANS = frozenset({"board", "council", "committee", "trustees", "governors"})  # a body's governing organs
 RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
