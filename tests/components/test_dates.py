@@ -555,6 +555,7 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     ("中華民國工商協進會表示，113年會員增加。", "2026-03-03", [("113年", "2024")]),
     # 首 before the number of months (Hong Kong and Macao usage)
     ("今年首十個月，轉口貨值上升。", "2026-12-02", [("今年首十個月", "2026-01/2026-10")]),
+    ("今年首三季，投資額上升。", "2026-12-02", [("今年首三季", "2026-01/2026-09")]),
     # lunar days after 农历 (the generated month table), alone or glossed in brackets
     ("农历九月初九（10月8日），活动举行。", "2027-10-12", [("农历九月初九（10月8日）", "2027-10-08")]),
     ("农历腊月二十三，小年。", "2027-02-18", [("农历腊月二十三", "2027-01-30")]),

@@ -823,6 +823,10 @@ def test_en_venues_and_representative_offices(extractor, text, orgs, regions):
     # a park or zone before 及 is a place of its own, not a field of the next body's name
     ("代表團參訪南嶺科學園區及工業技術研究院。", ["工業技術研究院"]),
     ("中國房地產及住宅研究會會長出席。", ["中國房地產及住宅研究會"]),
+    # a park's administration is named by the park and its direction word
+    ("與國家科學及技術委員會南部科學園區管理局合辦。", ["國家科學及技術委員會南部科學園區管理局"]),
+    ("北灣作為亞洲主要資產管理中心。", []),
+    ("連同其附屬公司統稱本集團。", []),
     # 協進會 heads an association's name; a firm list closed by 等臺商 / 等港商
     ("中華民國工商協進會今日宣布。", ["中華民國工商協進會"]),
     ("近年澄源、藍芯等臺商已在當地設廠。", ["澄源", "藍芯"]),

@@ -158,6 +158,9 @@ def test_zh_person_first(nlp_zh, text, expected):
     # named by that name; right before its title it stays the surname (`王部長`)
     ("何俊傑先生獲委任為獨立非執行董事。何先生現任星河投資有限公司董事總經理。",
      {("何俊傑", "獨立非執行董事", None), ("何俊傑", "董事總經理", "星河投資有限公司")}),
+    # 該中心 refers back to the centre named before in its sentence
+    ("北灣貿易局與南嶺投資促進中心簽署備忘錄，由王強與該中心主任李明代表雙方簽署。",
+     {("李明", "主任", "南嶺投資促進中心")}),
 ])
 def test_zh_board_notices(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
