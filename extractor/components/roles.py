@@ -1113,7 +1113,7 @@ class RoleLinker(DataComponent):
                 if org.end_char in titled_starts:
                     break
                 if text[org.start_char:org.end_char].endswith(wanted):
-                    lk.org, lk.explicit = org, False
+                    lk.org, lk.explicit = named_before_alias(text, orgs, org), False
                     break
 
     # -- `officials of ORG, including TITLE A and TITLE B` -----------------------------------
@@ -1314,6 +1314,18 @@ class RoleLinker(DataComponent):
                 "org": link.org.text if link.org is not None else None,
                 "person_span": ref(link.person), "title_span": ref(link.title),
                 "org_span": ref(link.org)}
+
+
+def named_before_alias(text: str, orgs: list[Ent], org: Ent) -> Ent:
+    """The full name a bracketed short form follows (`某某协进会（协进会）`), else the ORG
+    itself: a post referred to such a body is stated at its name, as one whose title
+    follows the bracket (`某市贸促会(国际商会)会长`)."""
+    if text[org.start_char - 1:org.start_char] in ("(", "（") \
+            and text[org.end_char:org.end_char + 1] in (")", "）"):
+        full = next((o for o in orgs if o.end_char == org.start_char - 1), None)
+        if full is not None:
+            return full
+    return org
 
 
 def on_own_line(text: str, start: int, end: int) -> bool:

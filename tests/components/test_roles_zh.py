@@ -161,6 +161,9 @@ def test_zh_person_first(nlp_zh, text, expected):
     # 該中心 refers back to the centre named before in its sentence
     ("北灣貿易局與南嶺投資促進中心簽署備忘錄，由王強與該中心主任李明代表雙方簽署。",
      {("李明", "主任", "南嶺投資促進中心")}),
+    # a body referred to by its bracketed short form is stated at its full name
+    ("北灣工商協進會（工商協進會）今日宣布，理事長王強將率團出訪。",
+     {("王強", "理事長", "北灣工商協進會")}),
 ])
 def test_zh_board_notices(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
