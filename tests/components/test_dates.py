@@ -608,6 +608,7 @@ ZH_NEGATIVE = [
     "該校創校114年，114年來培育人才",  # no date in the ROC calendar: a count of years
     "台湾同胞回乡，114年历史的老街",  # simplified text: no cue of that calendar
     "臺灣這家老店已有114年歷史",  # a count of years before 歷史
+    "臺灣商會創會120年，會員遍布各地",  # a count of years since the founding
 ]
 
 
