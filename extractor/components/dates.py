@@ -113,6 +113,7 @@ class HeaderRow(BaseModel):
             "range_sep",
             "reported_year",
             "baseline",
+            "calendar_cue",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -252,13 +253,16 @@ class DateRecognizer(DataComponent):
         self.range_sep = [re.compile(h.value) for h in header if h.key == "range_sep"]
         self.reported = [re.compile(h.value) for h in header if h.key == "reported_year"]
         self.baseline = [re.compile(h.value) for h in header if h.key == "baseline"]
+        # group -> words that show a text dates in that calendar without another such date
+        self.calendar_cues = {g: re.compile(rx) for g, _, rx in
+                              (h.value.partition(" ") for h in header if h.key == "calendar_cue")}
         kinds = {k for c in self.patterns for k in c.kinds}
         self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
         self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
         self.anchored = True  # False: every pattern scans the whole text (tests compare)
 
     # -- matching -----------------------------------------------------------------------
-    def matches(self, text: str) -> list[Match]:
+    def matches(self, text: str, raw: str | None = None) -> list[Match]:
         """Valid matches of every pattern, flattened. Equal group tuples share one entry,
         checked once, so a text full of the same date costs little per match."""
         found: list[Match] = []
@@ -285,16 +289,20 @@ class DateRecognizer(DataComponent):
                         start = min(a for a, _ in m.regs if a >= 0)
                     if end > start:
                         found.append(Match(start, end, rule, entry[0], priority, entry[1]))
-        found = bracketed(select(self.supported(found), len(text)), text, self.echo)
+        kept = self.supported(found, text if raw is None else raw)
+        found = bracketed(select(kept, len(text)), text, self.echo)
         return joined(found, text, self.range_sep, self.words) if self.range_sep else found
 
-    def supported(self, found: list[Match]) -> list[Match]:
+    def supported(self, found: list[Match], text: str) -> list[Match]:
         """Matches of rules that need a companion (`needs`) kept only where another rule's
-        match has that group: one calendar per document."""
+        match has that group, or the text as written has a cue of that calendar
+        (`calendar_cue`: 中華民國, 臺灣 in traditional characters): one calendar per document."""
         needs = self.needs
         if not needs or not any(m.rule in needs for m in found):
             return found
         have = {g for m in found if m.rule not in needs for g in m.groups}
+        have.update(g for g in set(needs.values()) - have
+                    if (cue := self.calendar_cues.get(g)) is not None and cue.search(text))
         return [m for m in found if m.rule not in needs or needs[m.rule] in have]
 
     def anchors(self, text: str) -> dict[frozenset[str], list[int]]:
@@ -583,7 +591,7 @@ class DateRecognizer(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         ext = doc._  # each `doc._` builds an accessor: take it once
         text = ext.norm_text or doc_text(doc)
-        found = numeric_order(self.matches(text))
+        found = numeric_order(self.matches(text, doc_text(doc)))
         anchor, source = parse_iso(ext.doc_date), ext.doc_date_source
         if anchor is not None and source is None:
             ext.doc_date_source = "given"  # set by a caller that named no source

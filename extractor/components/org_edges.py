@@ -66,6 +66,9 @@ def _name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
+STATUS_REACH = 12  # characters before a status phrase searched for its verb
+
+
 class OrgEdges:
     def __init__(self, data: OrgData) -> None:
         jieba.initialize()
@@ -89,6 +92,9 @@ class OrgEdges:
         self.trade_sizes = sorted({len(w) for w in self.trades}, reverse=True)
         self.kind_words = self.modifiers | data.texts("trade_field")
         self.kind_starts = {w[0] for w in self.kind_words}
+        self.status_words = self.kind_words | data.texts("status_word")
+        self.zone_ends = tuple(data.texts("zone"))
+        self.status_starts = {w[0] for w in self.status_words}
         self.determiners = {p.text for p in data.of_kind("generic_modifier") if p.determiner}
         self.determiner_ends = {w[-1] for w in self.determiners}
         self.heads = {p.text for p in data.of_kind("suffix")}
@@ -466,7 +472,8 @@ class OrgEdges:
         and trade words only (kind words, models/zh/org_patterns.jsonl), so it holds no trade
         name."""
         vocabulary = vocabulary or self.kind_words
-        if not words or words[0] not in self.kind_starts:
+        if not words or words[0] not in (
+                self.status_starts if vocabulary is self.status_words else self.kind_starts):
             return False
         if not CONJ.isdisjoint(words):
             words = words.translate(CONJ_DROP)
@@ -480,10 +487,29 @@ class OrgEdges:
                         ok[i + k] = True
         return ok[-1]
 
+    def status(self, text: str, p: int, start: int, end: int, pat) -> bool:
+        """`香港作为国际金融、航运及贸易中心`, `巩固其区域知识产权贸易中心地位`: a head with
+        status words alone before it (kind words, 国际, 区域; after a place: `亚洲主要资产
+        管理中心`) names a standing a place holds
+        or seeks where a verb of such a standing opens its clause before it or 地位 follows:
+        no body."""
+        if not (pat.status_before or pat.status_after):
+            return False
+        words = text[p:start]
+        place = next((k for k in range(min(len(words) - 1, 8), 1, -1) if words[:k] in self.regions), 0)
+        if not self.kind_only(words[place:], self.status_words):  # `亚洲主要资产管理中心`
+            return False
+        if text.startswith(tuple(pat.status_after), end):
+            return True
+        clause = text[max(0, p - STATUS_REACH):p]
+        clause = clause[max(clause.rfind(c) for c in "，。；：！？,;:\n") + 1:]
+        return any(v in clause for v in pat.status_before)
+
     def coordinated(self, text: str, conj: int, p: int, head: int, pat, found,
                     units, coord_seen: bool = False) -> int | None:
         """The start of a field joined by 与/及/暨/、 to the one the walk holds, when the
-        two are parts of one department's name."""
+        two are parts of one department's name; none after a park or zone (`zone` rows),
+        which is no field but a place of its own."""
         if not pat.coord or head - p < 2 or conj in found \
                 or text[conj] == "、" and not coord_seen:  # 、 only inside `A、B与C`
             return None
@@ -494,6 +520,8 @@ class OrgEdges:
                 continue
             if any(ch in CONJ for ch in field) or field[-1] in ACTOR_ENDS:
                 continue
+            if field.endswith(self.zone_ends):
+                return None  # `某某科学园区及某某研究院`: a park or zone ends its own name
             if not self.words(field) or field in self.regions \
                     or self.tags.get(field, "").startswith(("r", "nr", "ns")):
                 continue

@@ -447,6 +447,8 @@ class HanOrgFinder:
                                or g.zone_and_kind(text[p:start])):
             return None  # `商业银行`, `汽车公司`: kind words, no trade name; a verb before
             # the head makes it the verb's object (`提供银行`, `在某区开办分公司`, `输入银行`)
+        if g.status(text, p, start, end, pat):
+            return None  # `成为国际金融中心`: a standing, not a body
         if pat.needs_org and not any(o.start >= p and (o.end == start if pat.body_organ else o.end <= start - 2)
                                      and text.endswith(tuple(pat.needs_org), o.start, o.end)
                                      for o in found.values()):

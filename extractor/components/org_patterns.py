@@ -49,7 +49,8 @@ class OrgPattern(BaseModel):
                   "title_seat", "seat_title", "portfolio", "generic_modifier", "trade_field",
                   "agency_lead", "glued_head", "bracket_part", "foreign_head",
                   "foreign_glued_head", "foreign_connector", "foreign_article",
-                  "headline_verb", "listing_label", "firm_noun", "list_opener", "venue"]
+                  "headline_verb", "listing_label", "firm_noun", "list_opener", "venue",
+                  "status_word", "zone"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take
@@ -80,6 +81,9 @@ class OrgPattern(BaseModel):
     #   these it opens that body's title (`某公司党委书记` → ORG `某公司` + TITLE `党委书记`)
     title_after: str = ""  # suffix with title_part: last characters of a body's name that
     #   count as one even where no rule found it (委 of `市发展改革委党组书记`)
+    status_before: list[str] = []  # suffix: verbs before a status a place holds or seeks
+    status_after: list[str] = []  # (`成为国际金融中心`, `国际贸易中心地位`): with status words
+    #   alone before the head (kind words and status_word rows) no body is named
     determiner: bool = False  # generic_modifier: a quantifier or demonstrative (`各级`,
     #   `所有`): the head right after it refers to no one body (`各级工商联`)
 

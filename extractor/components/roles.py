@@ -117,7 +117,8 @@ ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposi
 # the release's own company, bare, right before a post (`为公司总经理`, `本公司原董事长`); not
 # `该公司` (a company named before) nor a compound (`子公司`, `分公司`, `控股公司`)
 OWN_COMPANY = re.compile(r"(?<![该該其子分母股总總])(?:本)?公司(?:原|前)?\Z")
-ITS_KIND = re.compile(r"(?:该|該)(公司|集团|集團|银行|銀行|协会|協會|商会|商會|大学|大學|学院|學院)\s*\Z")  # `该公司`
+ITS_KIND = re.compile(r"(?:该|該)(公司|集团|集團|银行|銀行|协会|協會|商会|商會|大学|大學|学院|學院"
+                      r"|中心|机构|機構|基金会|基金會|委员会|委員會|联合会|聯合會|研究院|研究所)\s*\Z")  # `该公司`, `該中心`
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 ORGANS = frozenset({"board", "council", "committee", "trustees", "governors"})  # a body's governing organs
 RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
@@ -344,7 +345,8 @@ class RoleLinker(DataComponent):
                      or not self.unread_body(text, lk.title, starts, ends, nouns)]
         full = doc.lang_ != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON" and e is person_of(e)}
-        doc._.roles = [self.as_role(lk, text if full else None, names)
+        doc._.roles = [self.as_role(lk, text if full else None, names,
+                                    linked=not full and lk.title.start_char != lk.person.end_char)
                        for lk in self.dedupe(links, text if chain.lang == "zh" else "")]
         return doc
 
@@ -1180,7 +1182,7 @@ class RoleLinker(DataComponent):
                 if org.end_char in titled_starts:
                     break
                 if text[org.start_char:org.end_char].endswith(wanted):
-                    lk.org, lk.explicit = org, False
+                    lk.org, lk.explicit = named_before_alias(text, orgs, org), False
                     break
 
     # -- `officials of ORG, including TITLE A and TITLE B` -----------------------------------
@@ -1367,15 +1369,18 @@ class RoleLinker(DataComponent):
         return out
 
     @staticmethod
-    def as_role(link: Link, text: str | None = None, names: set[str] = frozenset()) -> dict:
+    def as_role(link: Link, text: str | None = None, names: set[str] = frozenset(),
+                linked: bool = False) -> dict:
         """The triple as surface strings. Given the text (English), a surname-only mention
         (`Lee is chairman`) is named by the full name it stands for, which the text states
         (linked before, or the one name of the text it is the short form of); Chinese keeps
-        the surname it writes before a title (`王部长`)."""
+        the surname it writes before a title (`王部长`), while one the persons component
+        linked to a full name and that a title does not follow (`linked`: `何先生现任某公司
+        董事总经理`) is named by that name too."""
         person = link.person.text
         value = link.person._.value
-        if text is not None and isinstance(value, str) and len(value) > len(person) \
-                and value in text:
+        if (text is not None or linked) and isinstance(value, str) and len(value) > len(person) \
+                and (linked and value in names or text is not None and value in text):
             person = value
         elif text is not None:
             person = short_form_of(person, names) or person
@@ -1383,6 +1388,18 @@ class RoleLinker(DataComponent):
                 "org": link.org.text if link.org is not None else None,
                 "person_span": ref(link.person), "title_span": ref(link.title),
                 "org_span": ref(link.org)}
+
+
+def named_before_alias(text: str, orgs: list[Ent], org: Ent) -> Ent:
+    """The full name a bracketed short form follows (`某某协进会（协进会）`), else the ORG
+    itself: a post referred to such a body is stated at its name, as one whose title
+    follows the bracket (`某市贸促会(国际商会)会长`)."""
+    if text[org.start_char - 1:org.start_char] in ("(", "（") \
+            and text[org.end_char:org.end_char + 1] in (")", "）"):
+        full = next((o for o in orgs if o.end_char == org.start_char - 1), None)
+        if full is not None:
+            return full
+    return org
 
 
 def on_own_line(text: str, start: int, end: int) -> bool:

@@ -574,6 +574,12 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     # a bare ROC year counts where the document dates in that calendar elsewhere
     ("訪團於115年3月2日出發。114年出口成長。", "2026-03-03",
      [("115年3月2日", "2026-03-02"), ("114年", "2025")]),
+    # or where the text as written names Taiwan or the ROC in traditional characters
+    ("114年臺灣對東歐出口成長。", "2026-03-03", [("114年", "2025")]),
+    ("中華民國工商協進會表示，113年會員增加。", "2026-03-03", [("113年", "2024")]),
+    # 首 before the number of months (Hong Kong and Macao usage)
+    ("今年首十個月，轉口貨值上升。", "2026-12-02", [("今年首十個月", "2026-01/2026-10")]),
+    ("今年首三季，投資額上升。", "2026-12-02", [("今年首三季", "2026-01/2026-09")]),
     # lunar days after 农历 (the generated month table), alone or glossed in brackets
     ("农历九月初九（10月8日），活动举行。", "2027-10-12", [("农历九月初九（10月8日）", "2027-10-08")]),
     ("农历腊月二十三，小年。", "2027-02-18", [("农历腊月二十三", "2027-01-30")]),
@@ -632,6 +638,9 @@ ZH_NEGATIVE = [
     "傳真113-10-0912",
     "1,2025",
     "該校創校114年，114年來培育人才",  # no date in the ROC calendar: a count of years
+    "台湾同胞回乡，114年历史的老街",  # simplified text: no cue of that calendar
+    "臺灣這家老店已有114年歷史",  # a count of years before 歷史
+    "臺灣商會創會120年，會員遍布各地",  # a count of years since the founding
 ]
 
 

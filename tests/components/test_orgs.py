@@ -827,6 +827,21 @@ def test_en_venues_and_representative_offices(extractor, text, orgs, regions):
     # and technology, its 科 no section
     ("鞏固北灣國際金融中心的地位，推動兩地創科合作。", []),
     ("介紹香港作為國際創新科技中心的發展。", []),
+    # a standing a verb gives (成為, 作為) or 地位 closes, of status words alone, coordinated too
+    ("推動北灣成為區域知識產權貿易中心。", []),
+    ("北灣作為國際金融、物流及專業服務中心，吸引企業。", []),
+    ("鞏固其國際航運及貿易中心地位。", []),
+    ("北灣國際仲裁中心今日成立。", ["北灣國際仲裁中心"]),
+    # a park or zone before 及 is a place of its own, not a field of the next body's name
+    ("代表團參訪南嶺科學園區及工業技術研究院。", ["工業技術研究院"]),
+    ("中國房地產及住宅研究會會長出席。", ["中國房地產及住宅研究會"]),
+    # a park's administration is named by the park and its direction word
+    ("與國家科學及技術委員會南部科學園區管理局合辦。", ["國家科學及技術委員會南部科學園區管理局"]),
+    ("北灣作為亞洲主要資產管理中心。", []),
+    ("連同其附屬公司統稱本集團。", []),
+    # 協進會 heads an association's name; a firm list closed by 等臺商 / 等港商
+    ("中華民國工商協進會今日宣布。", ["中華民國工商協進會"]),
+    ("近年澄源、藍芯等臺商已在當地設廠。", ["澄源", "藍芯"]),
     # public bodies of Hong Kong, Macao and Taiwan by their own names (orgs.tsv)
     ("香港生產力促進局與中國與葡語國家經貿合作論壇（澳門）常設秘書處簽署協議。",
      ["香港生產力促進局", "中國與葡語國家經貿合作論壇（澳門）常設秘書處"]),

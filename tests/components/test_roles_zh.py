@@ -154,6 +154,16 @@ def test_zh_person_first(nlp_zh, text, expected):
      {("王强", "董事长", None), ("王强", "董事长", "星河机械集团有限公司")}),
     ("聘任王强先生为公司总经理。王强先生此前任公司子公司北湖精工有限公司总经理。",
      {("王强", "总经理", None), ("王强", "总经理", "北湖精工有限公司")}),
+    # a surname the text linked to a full name, with 先生 and no title right after it, is
+    # named by that name; right before its title it stays the surname (`王部長`)
+    ("何俊傑先生獲委任為獨立非執行董事。何先生現任星河投資有限公司董事總經理。",
+     {("何俊傑", "獨立非執行董事", None), ("何俊傑", "董事總經理", "星河投資有限公司")}),
+    # 該中心 refers back to the centre named before in its sentence
+    ("北灣貿易局與南嶺投資促進中心簽署備忘錄，由王強與該中心主任李明代表雙方簽署。",
+     {("李明", "主任", "南嶺投資促進中心")}),
+    # a body referred to by its bracketed short form is stated at its full name
+    ("北灣工商協進會（工商協進會）今日宣布，理事長王強將率團出訪。",
+     {("王強", "理事長", "北灣工商協進會")}),
 ])
 def test_zh_board_notices(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
