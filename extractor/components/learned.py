@@ -352,11 +352,22 @@ class LearnedForms:
 
     def zh_org(self, span: str) -> bool:
         if len(span) < 3 or span in self.generic or span in self.kind("generic") or not HAN.match(span[0]) \
-                or span.endswith(self.blocked_ends):
+                or self.blocked_end(span):
             return False
         if any(span.endswith(h) and len(span) > len(h) for h in self.org_heads):
             return True
         return self.trade_named(span)
+
+    def blocked_end(self, span: str) -> bool:
+        """The span is one of the rules' blockers after a kind word at most (`新工厂`; a
+        name before it is the model's to read: `某某商业银行`), and no longer head word holds
+        that end (`某某足球队` ends in the head 足球队, not the blocker 球队)."""
+        if not span.endswith(self.blocked_ends):
+            return False
+        size = max(len(b) for b in self.blocked_ends if span.endswith(b))
+        rest = span[:-size]
+        return (len(rest) <= 1 or rest in self.kind_words) \
+            and not any(len(h) > size and span.endswith(h) for h in self.org_heads)
 
     def trade_named(self, span: str) -> bool:
         """A trade name and its trade, with no head word (`某某地产`)."""

@@ -301,12 +301,13 @@ class HanOrgFinder:
         rest names the company by itself (`美国PPG公司`, `德国某某精密部件有限公司`). Kind words
         alone after it are no name, so the country is the name's (`越南纺织服装集团`, a
         national group); a registered legal form keeps a registry's own country (`中国某某
-        有限公司`). Heads that are no companies keep their rows' `keep_country`."""
+        有限公司`), and a bank its country (`某国开发银行`: national banks' own Chinese names
+        hold it). Heads that are no companies keep their rows' `keep_country`."""
         if not pat.trade_name:
             return not pat.keep_country
         if self.grammar.kind_only(text[left:head]):
             return False
-        return not pat.keep_country or text[p:left] not in self.registry_forms
+        return not pat.keep_country or pat.legal and text[p:left] not in self.registry_forms
 
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix

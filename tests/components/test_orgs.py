@@ -936,6 +936,9 @@ def test_zh_trade_name_before_post(extractor, text, orgs):
     ("经开区党工委书记出席。", ["经开区党工委"], []),
     ("会议由省委组织部主办，市国资委参加。", ["省委组织部", "市国资委"], []),
     ("、东和电机株式会社副社长出席。", ["东和电机株式会社"], []),
+    # a company's business division is named after its company: one name, not alone
+    ("澜伯集团新能源事业部总经理出席。", ["澜伯集团新能源事业部"], []),
+    ("各事业部负责人出席。", [], []),
 ])
 def test_zh_country_relation_and_facility_edges(extractor, text, orgs, regions):
     res = extractor.extract(text, lang="zh", profile="fast")
