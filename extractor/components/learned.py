@@ -671,16 +671,12 @@ PLACE_BEFORE = re.compile(r"\b(?:to|in|from|at|near|into|across)\s+\Z", re.I)
 CLUB_PRIORITY = 1  # a club's name beats the same characters read as its city (priority 0)
 
 
-COMPANY_SOURCES = ("zh.org.short", "org.han.firm_list", "zh.org.suffix.集团", "zh.org.suffix.公司",
-                   # the legal forms: the rules start one after a foreign country only
-                   # (org_han `_country_apart`), where the model's country + name gives way
-                   "zh.org.suffix.有限公司", "zh.org.suffix.股份有限公司", "zh.org.suffix.有限责任公司",
-                   "zh.org.suffix.股份公司", "zh.org.suffix.株式会社")
+COMPANY_SOURCES = ("zh.org.short", "org.han.firm_list", "zh.org.suffix.集团", "zh.org.suffix.公司")
 
 
 def company_reading(c: Candidate) -> bool:
     """A rules' ORG that names a company: a short form of one named in full, a member
-    of a list of firms, a name closed by 集团/公司 or a legal form, or a lexicon company."""
+    of a list of firms, a name closed by 集团/公司, or a lexicon company."""
     return c.label == "ORG" and (c.source in COMPANY_SOURCES
                                  or (c.attrs or {}).get("type") in ("company", "bank"))
 

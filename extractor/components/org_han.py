@@ -69,7 +69,6 @@ def _is_name_char(ch: str) -> bool:
 class HanOrgFinder:
     def __init__(self, data: OrgData) -> None:
         self.generic = data.texts("generic")
-        self.registry_forms = data.registry_forms
         self.grammar = OrgEdges(data)
         self.heads = {p.text for p in data.of_kind("suffix")}
         self.unit_heads = self.heads - self.grammar.bodies  # a unit after these is generic
@@ -296,18 +295,14 @@ class HanOrgFinder:
         and not followed by the trade it was cut from (`某某科技园` names a park)."""
         return self.alone_at(text, at, end) and not text.startswith(trade[:2], end)
 
-    def _country_apart(self, text: str, p: int, left: int, head: int, pat: OrgPattern) -> bool:
-        """The country at [p, left) before a company's name is a REGION, not the name's: the
-        rest names the company by itself (`美国PPG公司`, `德国某某精密部件有限公司`). Kind words
-        alone after it are no name, so the country is the name's (`越南纺织服装集团`, a
-        national group); a registered legal form keeps a registry's own country (`中国某某
-        有限公司`), and a bank its country (`某国开发银行`: national banks' own Chinese names
-        hold it). Heads that are no companies keep their rows' `keep_country`."""
-        if not pat.trade_name:
-            return not pat.keep_country
-        if self.grammar.kind_only(text[left:head]):
+    def _country_apart(self, text: str, left: int, head: int, pat: OrgPattern) -> bool:
+        """The country before a company's name is a REGION where the row says so
+        (`keep_country`: `美国PPG公司`), but only when the rest names the company by itself:
+        kind words alone after it are no name, so the country is the name's (`越南纺织服装集团`,
+        a national group). A full registered legal form keeps its place (`某国某某有限公司`)."""
+        if pat.keep_country:
             return False
-        return not pat.keep_country or pat.legal and text[p:left] not in self.registry_forms
+        return not (pat.trade_name and self.grammar.kind_only(text[left:head]))
 
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix
@@ -367,6 +362,7 @@ class HanOrgFinder:
                 material, p = material + 1, p - 1  # `和平`: the conjunction starts a noun
                 continue
             if text[p - 1] in CONJ and text[p - 1] != "、" and pat.trade_name and p >= 2 \
+                    and units.get(left) != p and text[p - 2] not in self.stop_chars \
                     and _is_name_char(text[p - 2]) and (p == 2 or not _is_name_char(text[p - 3])):
                 material, p = material + 2, p - 2  # `东和电机株式会社`: one character before the
                 continue  # conjunction is no field of its own: the two open the trade name
@@ -432,7 +428,7 @@ class HanOrgFinder:
             q = g.past_function_word(text, p, start)
             material, p = material - (q - p), q  # `当中贸促局`: 中 belongs to 当中
         if (p, left) in country_spans and left - p < material \
-                and self._country_apart(text, p, left, start, pat):
+                and self._country_apart(text, left, start, pat):
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
         if crossed and material - crossed < max(pat.min_prefix, 1):
             p, material = fallback  # `代表市委`: the word by the head was not its field

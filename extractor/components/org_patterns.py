@@ -18,10 +18,6 @@ from ..lexicon import gazetteer_only, read_jsonl, read_tsv, split_aliases
 COUNTRY_TYPES = {"country", "sar"}
 # places an agency is named after (`Tourism Malaysia`, `Sport England`, `Invest Hong Kong`)
 AGENCY_PLACE_TYPES = COUNTRY_TYPES | {"state", "province"}
-# the jurisdictions whose registries hold Chinese-language company names: a registered name
-# may begin with their name (`中国某某有限公司`, `香港某某有限公司`); before any other country's
-# companies the country is the writer's description, not the name (`德国某某有限公司`)
-HAN_REGISTRIES = {"CN", "HK", "MO", "TW"}
 
 
 class OrgRow(BaseModel):
@@ -98,7 +94,6 @@ class RegionForms(BaseModel):
     id: str
     type: str
     name_zh: str
-    code: str = ""
     aliases_en: str
     aliases_zh: str
 
@@ -117,7 +112,6 @@ class OrgData:
     country_forms: set[str] = field(default_factory=set)  # countries and SARs
     agency_places: set[str] = field(default_factory=set)  # countries, SARs, states, provinces
     translit: set[str] = field(default_factory=set)  # characters of transliterated names
-    registry_forms: set[str] = field(default_factory=set)  # names of HAN_REGISTRIES
 
     def of_kind(self, kind: str) -> list[OrgPattern]:
         return [p for p in self.patterns if p.kind == kind]
@@ -135,7 +129,6 @@ def load_org_data(files: dict[str, Path], script: str) -> OrgData:
     forms: list[str] = []
     countries: set[str] = set()
     agency_places: set[str] = set()
-    registries: set[str] = set()
     if "regions" in files:
         for r in read_tsv(files["regions"], RegionForms):
             if gazetteer_only(r.name_zh):
@@ -146,10 +139,8 @@ def load_org_data(files: dict[str, Path], script: str) -> OrgData:
                 countries.update(these)
             if r.type in AGENCY_PLACE_TYPES:
                 agency_places.update(these)
-            if r.type in COUNTRY_TYPES and r.code in HAN_REGISTRIES:
-                registries.update(these)
     if script == "han":
         forms = [f for f in forms if len(f) > 1]
     translit = {r.char for r in read_tsv(files["translit"], TranslitChar)} \
         if "translit" in files else set()
-    return OrgData(rows, patterns, forms, countries, agency_places, translit, registries)
+    return OrgData(rows, patterns, forms, countries, agency_places, translit)

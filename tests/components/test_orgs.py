@@ -914,12 +914,11 @@ def test_zh_trade_name_before_post(extractor, text, orgs):
 
 
 @pytest.mark.parametrize("text,orgs,regions", [
-    # a foreign country before a company's trade name is a REGION, also before a full legal
-    # form; before kind words alone it is the name's (a national group); the home
-    # registries' names stay in a registered name
-    ("公司与德国澜伯精密部件有限公司签约。", ["澜伯精密部件有限公司"], ["德国"]),
+    # a foreign country before a group's trade name is a REGION; before kind words alone it
+    # is the name's (a national group); a full legal form keeps its place
+    ("公司与德国澜伯集团签约。", ["澜伯集团"], ["德国"]),
     ("代表团拜访了老挝纺织服装集团。", ["老挝纺织服装集团"], []),
-    ("中国澜伯工程有限公司出资。", ["中国澜伯工程有限公司"], []),
+    ("公司与德国澜伯精密部件有限公司签约。", ["德国澜伯精密部件有限公司"], []),
     # a place's chamber of industry and commerce (工商大会), not an assembly
     ("汉堡工商大会副主席出席。", ["汉堡工商大会"], []),
     ("全市工商大会召开。", [], []),
