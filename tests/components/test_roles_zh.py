@@ -167,6 +167,9 @@ def test_zh_person_first(nlp_zh, text, expected):
     # 此前担任 and 集团下属 open a résumé's post as 曾任 and 集团子公司 do
     ("王强，男，1971年出生，此前担任北湖投资控股有限公司总经理，曾任集团下属北湖精工有限公司董事长。",
      {("王强", "总经理", "北湖投资控股有限公司"), ("王强", "董事长", "北湖精工有限公司")}),
+    # a listed company held by the group opens the post as a subsidiary does
+    ("王强此前担任北湖集团有限公司副总经理，兼任集团控股上市公司北湖精工股份有限公司董事长。",
+     {("王强", "副总经理", "北湖集团有限公司"), ("王强", "董事长", "北湖精工股份有限公司")}),
     # 分别是/分别为 after a title lists its holders, one role each
     ("集团现任副总经理分别是王强、刘敏、张建军。",
      {("王强", "副总经理", None), ("刘敏", "副总经理", None), ("张建军", "副总经理", None)}),
