@@ -68,6 +68,8 @@ class KindText(BaseModel):
 
 class PatternRow(KindText):
     only_before: list[str] = []  # a head only before these words: no head at a span's end
+    name_before: bool = False  # blocker: a head again after a name
+    word_before: bool = False  # blocker: only where the character before makes no word
 
 
 class WordType(BaseModel):
@@ -97,6 +99,7 @@ class LearnedForms:
         for r in filters:
             self.kinds.setdefault(r.kind, set()).add(r.text)
         self._staff: re.Pattern | None = None  # `staff_before`, compiled at first use
+        self.zones = tuple(sorted(self.kind("zone"), key=len, reverse=True))  # longest first
         patterns = read_jsonl(files["org_patterns"], PatternRow)
         heads = {p.text for p in patterns
                  if p.kind in ("head", "legal", "suffix") and not p.only_before}
@@ -104,6 +107,10 @@ class LearnedForms:
         # a head alone is a definite description (`the Panel`), whatever may follow it elsewhere
         self.bare_heads = self.org_heads | {p.text for p in patterns if p.kind == "head"}
         self.generic = {p.text for p in patterns if p.kind == "generic"}
+        # the rules' unconditional blockers: an ordinary word ending in a head word (`工厂`,
+        # `干部`) ends no name, whatever the model reads before it (`新工厂`)
+        self.blocked_ends = tuple(p.text for p in patterns if p.kind == "blocker"
+                                  and not p.name_before and not p.word_before)
         # trades a company names itself by (`地产`, `证券`): a name may end in one, after a
         # trade name that is not itself a trade or kind word (`某某地产`, not `商业地产`)
         self.trades = sorted((p.text for p in patterns if p.kind == "trade_field"),
@@ -344,11 +351,23 @@ class LearnedForms:
         return 3 <= len(span) <= 6 and all(ch in self.translit for ch in span)
 
     def zh_org(self, span: str) -> bool:
-        if len(span) < 3 or span in self.generic or span in self.kind("generic") or not HAN.match(span[0]):
+        if len(span) < 3 or span in self.generic or span in self.kind("generic") or not HAN.match(span[0]) \
+                or self.blocked_end(span):
             return False
         if any(span.endswith(h) and len(span) > len(h) for h in self.org_heads):
             return True
         return self.trade_named(span)
+
+    def blocked_end(self, span: str) -> bool:
+        """The span is one of the rules' blockers after a kind word at most (`新工厂`; a
+        name before it is the model's to read: `某某商业银行`), and no longer head word holds
+        that end (`某某足球队` ends in the head 足球队, not the blocker 球队)."""
+        if not span.endswith(self.blocked_ends):
+            return False
+        size = max(len(b) for b in self.blocked_ends if span.endswith(b))
+        rest = span[:-size]
+        return (len(rest) <= 1 or rest in self.kind_words) \
+            and not any(len(h) > size and span.endswith(h) for h in self.org_heads)
 
     def trade_named(self, span: str) -> bool:
         """A trade name and its trade, with no head word (`某某地产`)."""
@@ -813,6 +832,15 @@ class LearnedRecognizer(DataComponent):
                 continue  # `AI`, `EV`: an acronym the gazetteer's codes (`US`, `UK`) do not read as a place
             if label == "REGION" and self.lang == "zh" and self.forms.kind_of_place(check, a, b):
                 continue
+            if label == "REGION" and self.lang == "zh" and check.endswith(self.forms.zones, a, b):
+                # `某市经开区`: a development zone is no region of the guidelines' kinds; the
+                # place it is named after is (GUIDELINES, REGION: a city, a district)
+                b = next(b - len(z) for z in self.forms.zones if check.endswith(z, a, b))
+                if (a, b) not in rule_regions:
+                    continue
+            if label == "REGION" and self.lang == "zh" and (a + 1, b) in rule_regions \
+                    and (a, b) not in rule_regions and a + 1 in bounds:
+                a += 1  # `在华德国`: a character the segmenter cuts off (`在华`) before a known place
             if label == "REGION" and self.lang == "en" and (a, b) not in rule_regions \
                     and text[a:b].rsplit(" ", 1)[-1] in self.forms.kind("facility"):
                 continue  # `Middle Corridor`, `Suez Canal`: a route or a facility, not a place

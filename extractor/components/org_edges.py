@@ -522,6 +522,8 @@ class OrgEdges:
                 continue
             if field.endswith(self.zone_ends):
                 return None  # `某某科学园区及某某研究院`: a park or zone ends its own name
+            if any(field[-k:] in self.heads for k in range(2, min(len(field), self.head_max) + 1)):
+                return None  # `协会与某某协会`: a body's head before 与, two bodies
             if not self.words(field) or field in self.regions \
                     or self.tags.get(field, "").startswith(("r", "nr", "ns")):
                 continue

@@ -295,6 +295,15 @@ class HanOrgFinder:
         and not followed by the trade it was cut from (`某某科技园` names a park)."""
         return self.alone_at(text, at, end) and not text.startswith(trade[:2], end)
 
+    def _country_apart(self, text: str, left: int, head: int, pat: OrgPattern) -> bool:
+        """The country before a company's name is a REGION where the row says so
+        (`keep_country`: `美国PPG公司`), but only when the rest names the company by itself:
+        kind words alone after it are no name, so the country is the name's (`越南纺织服装集团`,
+        a national group). A full registered legal form keeps its place (`某国某某有限公司`)."""
+        if pat.keep_country:
+            return False
+        return not (pat.trade_name and self.grammar.kind_only(text[left:head]))
+
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix
         units, stops, country_spans = index
@@ -352,6 +361,11 @@ class HanOrgFinder:
                     and g.noun(text[p - 1:p + 1]) and not g.cut_at(text, p):
                 material, p = material + 1, p - 1  # `和平`: the conjunction starts a noun
                 continue
+            if text[p - 1] in CONJ and text[p - 1] != "、" and pat.trade_name and p >= 2 \
+                    and units.get(left) != p and text[p - 2] not in self.stop_chars \
+                    and _is_name_char(text[p - 2]) and (p == 2 or not _is_name_char(text[p - 3])):
+                material, p = material + 2, p - 2  # `东和电机株式会社`: one character before the
+                continue  # conjunction is no field of its own: the two open the trade name
             if text[p - 1] in CONJ and pat.trade_name and not coord:
                 q = g.trade_pair(text, p - 1, start)
                 if q is not None:  # `电力和水务集团`: one company's two trades
@@ -413,7 +427,8 @@ class HanOrgFinder:
         elif p < start:
             q = g.past_function_word(text, p, start)
             material, p = material - (q - p), q  # `当中贸促局`: 中 belongs to 当中
-        if not pat.keep_country and (p, left) in country_spans and left - p < material:
+        if (p, left) in country_spans and left - p < material \
+                and self._country_apart(text, left, start, pat):
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
         if crossed and material - crossed < max(pat.min_prefix, 1):
             p, material = fallback  # `代表市委`: the word by the head was not its field

@@ -577,8 +577,8 @@ class RoleLinker(DataComponent):
         return c.label(t - 1) != "PERSON" or c.gap(t - 1) not in ("APPOS", "ALSO", "ADJ")
 
     def listed_under(self, c: Chain, p: int) -> list[Link]:
-        """`vice presidents: A, B and C`, `Vice Presidents A and B` (GUIDELINES: a plural
-        shared by a list, one role per person): walk back over the names of the list to a plural title before a
+        """`vice presidents: A, B and C`, `Vice Presidents A and B`, `副总经理分别是甲、乙`
+        (GUIDELINES: a plural shared by a list, one role per person): walk back over the names of the list to a plural title before a
         colon; the title's organisation, if joined to it, is shared."""
         k = p
         while True:
@@ -599,7 +599,9 @@ class RoleLinker(DataComponent):
         if self.place_of(c, nxt + 1):
             nxt += 1
         two = k < p or (c.label(nxt + 1) == "PERSON" and c.gap(nxt) in ("APPOS", "AND"))
-        if c.label(t) != "TITLE" or not self.plural(c.ents[t]) \
+        if c.label(t) == "TITLE" and c.gap(t) == "RESPECTIVELY":
+            pass  # `副总经理分别是甲、乙`: the holders of one post, listed after it
+        elif c.label(t) != "TITLE" or not self.plural(c.ents[t]) \
                 or not (c.gap(t) == "COLON" or (c.gap(t) in ("ADJ", "APPOS") and two and c.lang != "zh")):
             return []
         org, _ = self.org_before(c, t)

@@ -503,6 +503,14 @@ class TitleRecognizer(DataComponent):
                 t = self.candidate(e - len(tail.form), e, tail, [], tail.form)
                 t.attrs = dict(t.attrs, fallback=True)
                 found.append((t, tail))
+            if not self.latin and len(mods) > 0 and fused == start and len(mods[0].form) > 1 \
+                    and mods[0].form[-1] in self.context.org_suffix:
+                # `某地工商大会副主席`: a modifier ending as a body's head (`大会`) may be the
+                # body's last word; the title without it is the fallback, as for `tails`
+                at = start + len(mods[0].form)
+                t = self.candidate(at, e, head, mods[1:], text[at:e])
+                t.attrs = dict(t.attrs, fallback=True)
+                found.append((t, head))
             last_end = e
         found = self.context.drop_generic_lists(text, found)
         if self.latin:

@@ -50,6 +50,7 @@ def forms(extractor):
     ("zh", "ORG", "青禾科技", True),  # a trade name + its trade: a company named short
     ("zh", "ORG", "商业地产", False),  # kind words only: a sector
     ("zh", "ORG", "科技", False),
+    ("zh", "ORG", "新工厂", False),  # an ordinary word ending in a head word (a blocker)
     ("zh", "REGION", "青禾县", True),
     ("zh", "REGION", "青禾水库", False),
 ])
@@ -503,3 +504,15 @@ def test_boilerplate_heading_names_the_firm(extractor):
     res = extractor.extract(text, lang="en", profile="accurate")
     assert [e.start for e in res.entities if e.text == "Kestrow"] == \
         [i for i in range(len(text)) if text.startswith("Kestrow", i)]
+
+
+@pytest.mark.parametrize("text,regions", [
+    # a model's place that runs over a zone's short form or a character the segmenter cuts
+    # off before a known place is the place (invented texts)
+    ("南通经开区与澜伯材料签约。", ["南通"]),
+    ("今年以来经开区引进项目6个。", []),
+    ("听取在华德国企业意见。", ["德国"]),
+])
+def test_zh_model_places_trimmed(extractor, text, regions):
+    res = extractor.extract(text, lang="zh", profile="accurate")
+    assert [e.text for e in res.entities if e.label == "REGION"] == regions

@@ -911,3 +911,35 @@ def test_zh_company_short_forms(extractor, text, orgs):
 def test_zh_trade_name_before_post(extractor, text, orgs):
     res = extractor.extract(text, lang="zh", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs,regions", [
+    # a foreign country before a group's trade name is a REGION; before kind words alone it
+    # is the name's (a national group); a full legal form keeps its place
+    ("公司与德国澜伯集团签约。", ["澜伯集团"], ["德国"]),
+    ("代表团拜访了老挝纺织服装集团。", ["老挝纺织服装集团"], []),
+    ("公司与德国澜伯精密部件有限公司签约。", ["德国澜伯精密部件有限公司"], []),
+    # a place's chamber of industry and commerce (工商大会), not an assembly
+    ("汉堡工商大会副主席出席。", ["汉堡工商大会"], []),
+    ("全市工商大会召开。", [], []),
+    # 与 after a body's head joins two bodies; 旗下, 下属, 上市公司 end a company's name
+    ("会上，协会与老挝纺织服装协会签署备忘录。", ["老挝纺织服装协会"], []),
+    ("澜伯集团旗下澜伯传动（常州）有限公司出资。", ["澜伯集团", "澜伯传动（常州）有限公司"], []),
+    ("兼任集团控股上市公司澜伯国际工程股份有限公司董事长。", ["澜伯国际工程股份有限公司"], []),
+    # a plant is a facility, also after a company and place; a factory's registered 厂 stays
+    ("将在当地建设电驱动系统工厂。", [], []),
+    ("澜伯重型汽车有限公司襄阳工厂投产。", ["澜伯重型汽车有限公司"], ["襄阳"]),
+    ("苏州澜伯机械厂总经理出席。", ["苏州澜伯机械厂"], []),
+    # a zone's short form and a Party committee's departments open and end bodies' names;
+    # one character before 和 opens a trade name
+    ("经开区党工委书记出席。", ["经开区党工委"], []),
+    ("会议由省委组织部主办，市国资委参加。", ["省委组织部", "市国资委"], []),
+    ("、东和电机株式会社副社长出席。", ["东和电机株式会社"], []),
+    # a company's business division is named after its company: one name, not alone
+    ("澜伯集团新能源事业部总经理出席。", ["澜伯集团新能源事业部"], []),
+    ("各事业部负责人出席。", [], []),
+])
+def test_zh_country_relation_and_facility_edges(extractor, text, orgs, regions):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in res.entities if e.label == "REGION"] == regions

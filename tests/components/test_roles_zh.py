@@ -164,6 +164,18 @@ def test_zh_person_first(nlp_zh, text, expected):
     # a body referred to by its bracketed short form is stated at its full name
     ("北灣工商協進會（工商協進會）今日宣布，理事長王強將率團出訪。",
      {("王強", "理事長", "北灣工商協進會")}),
+    # 此前担任 and 集团下属 open a résumé's post as 曾任 and 集团子公司 do
+    ("王强，男，1971年出生，此前担任北湖投资控股有限公司总经理，曾任集团下属北湖精工有限公司董事长。",
+     {("王强", "总经理", "北湖投资控股有限公司"), ("王强", "董事长", "北湖精工有限公司")}),
+    # a listed company held by the group opens the post as a subsidiary does
+    ("王强此前担任北湖集团有限公司副总经理，兼任集团控股上市公司北湖精工股份有限公司董事长。",
+     {("王强", "副总经理", "北湖集团有限公司"), ("王强", "董事长", "北湖精工股份有限公司")}),
+    # 分别是/分别为 after a title lists its holders, one role each
+    ("集团现任副总经理分别是王强、刘敏、张建军。",
+     {("王强", "副总经理", None), ("刘敏", "副总经理", None), ("张建军", "副总经理", None)}),
+    # a company's trade-union chair is a post, as its party secretary is
+    ("经研究，刘敏出任集团党委副书记、工会主席。",
+     {("刘敏", "党委副书记", None), ("刘敏", "工会主席", None)}),
 ])
 def test_zh_board_notices(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected

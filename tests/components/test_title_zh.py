@@ -90,6 +90,14 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     # a post named inside a document's title marks, or of all a board's members, has no holder
     ("会议审议通过了《关于聘任公司副总经理的议案》。", []),
     ("本公司董事会及全体董事保证本公告内容真实。", []),
+    # a rank modifier ending as a body's head (大会) is the body's last word where a body
+    # takes it; alone it stays in the title
+    ("汉堡工商大会副主席王小明出席。",
+     [("ORG", "汉堡工商大会"), ("TITLE", "副主席"), ("PERSON", "王小明")]),
+    ("论坛大会主席王小明致辞。", [("TITLE", "大会主席"), ("PERSON", "王小明")]),
+    # a Korean company's representative director
+    ("澜伯化学株式会社代表理事、社长金大中表示。",
+     [("ORG", "澜伯化学株式会社"), ("TITLE", "代表理事"), ("TITLE", "社长"), ("PERSON", "金大中")]),
 ])
 def test_zh_title_grammar(nlp_zh, text, expected):
     assert spans(nlp_zh, text) == expected
