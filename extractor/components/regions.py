@@ -281,6 +281,8 @@ COMPASS = frozenset("Northern Southern Eastern Western Central North South East 
                     "Northeastern Northwestern Southeastern Southwestern".split())
 
 
+CAPITAL_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w\-]*")
+STEM_RUNS_ON = re.compile(r"[\w\-]|['’](?!s\b)")  # `Mendoza's` ends the name; `Mendozan` does not
 NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w'’\-]*) \Z")
 NEIGHBOUR_AFTER = re.compile(r" ([A-Z][\w'’\-]*)")
 
@@ -354,19 +356,24 @@ class Designators:
         alone (`said Mendoza hopes`), which no list may hold (a province shares its name
         with its capital or with a surname). The bare name is read only as a whole name:
         not after or before another capitalised word (`Carlos Mendoza`, `Mendoza Wines`)."""
-        out: list[Candidate] = []
-        taken = [(c.start, c.end) for c in named]
-        stems: dict[str, Candidate] = {}
+        stems: dict[str, dict[str, Candidate]] = {}  # first word -> stem -> its place
         for c in named:
             head, _, last = text[c.start:c.end].rpartition(" ")
             if head[:1].isupper() and (last in self.forms or " " in head
                                         and head.rpartition(" ")[2] + " " + last in self.forms):
                 stem = head if last in self.forms else head.rpartition(" ")[0]
-                stems.setdefault(stem, c)
-        for stem, c in stems.items():
-            for m in re.finditer(rf"(?<![\w'’\-]){re.escape(stem)}(?![\w\-]|['’](?!s\b))", text):
-                a, b = m.span()
-                if any(s < b and a < e for s, e in taken) or capitalised_beside(text, a, b):
+                stems.setdefault(stem.split(" ", 1)[0], {}).setdefault(stem, c)
+        if not stems:
+            return []
+        taken = bytearray(len(text))  # one pass over the capitalised words, linear in the text
+        for c in named:
+            taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        out: list[Candidate] = []
+        for m in CAPITAL_WORD.finditer(text):
+            for stem, c in stems.get(m.group(), {}).items():
+                a, b = m.start(), m.start() + len(stem)
+                if not text.startswith(stem, a) or STEM_RUNS_ON.match(text, b) \
+                        or 1 in taken[a:b] or capitalised_beside(text, a, b):
                     continue
                 out.append(Candidate(a, b, "REGION", c.value, "region.latin.bare_repeat",
                                      c.attrs, 0))
