@@ -66,6 +66,7 @@ def register_extensions() -> None:
         "ent_count": None,  # len(doc.ents) when the resolver wrote ent_data
         "ent_records": None,  # (ent_data, records(doc)) read by the later components
         "han_runs": None,  # (text, han_runs(doc, text)) of a text not in Chinese
+        "lower_text": None,  # (text, text.lower()): lower_text(doc, text)
     }
     for name, default in doc_ext.items():
         if not Doc.has_extension(name):
@@ -164,6 +165,17 @@ def han_runs(doc: Doc, text: str) -> list[tuple[int, int]]:
     if got is None or got[0] is not text:
         got = (text, [m.span() for m in HAN_RUN.finditer(text)])
         set_ext(doc, "han_runs", got)
+    return got[1]
+
+
+def lower_text(doc: Doc, text: str) -> str:
+    """`text.lower()`, taken once per doc for the English components that match lowercase
+    words (title heads, the person rules' context words, definite descriptions), where
+    each lowercased the whole text itself."""
+    got = ext(doc, "lower_text")
+    if got is None or got[0] is not text:
+        got = (text, text.lower())
+        set_ext(doc, "lower_text", got)
     return got[1]
 
 

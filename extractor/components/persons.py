@@ -17,7 +17,7 @@ from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates, doc_text, han_runs, norm_text
+from ..candidates import Candidate, candidates, doc_text, han_runs, lower_text, norm_text
 from ..lexicon import gazetteer_only, read_jsonl, read_tsv, split_aliases
 from ..normalise.persons import han_pinyin
 from .base import DataComponent
@@ -201,7 +201,8 @@ class PersonRecognizer(DataComponent):
                     m.attrs = dict(pinyin[m.value])
             mentions += han
         if self.latin is not None:
-            lat, lctx = self.latin.find(text, others)
+            lat, lctx = self.latin.find(text, others,
+                                        lower_text(doc, text) if doc.lang_ != "zh" else None)
             mentions += latin_mentions(text, lat, lctx, self.latin, taken)
         if mentions:  # values as written: traditional characters stay traditional
             written = doc_text(doc)  # taken once per doc (the normalizer already did)

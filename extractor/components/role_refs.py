@@ -324,7 +324,8 @@ class OrgReferences:
         return False
 
     # -- definite descriptions -----------------------------------------------------------
-    def references(self, text: str, ents: list[Ent], subject: Ent | None) -> list[OrgRef]:
+    def references(self, text: str, ents: list[Ent], subject: Ent | None,
+                   lowered: str | None = None) -> list[OrgRef]:
         """`the NOUN` outside every entity and not followed by a name (`the firm Acme` is an
         apposition, not a reference), and `its` before a title, each resolved to the mention
         it repeats. One sweep in text order keeps the last candidate of each kind, so long
@@ -333,7 +334,7 @@ class OrgReferences:
         places = [e for e in ents if e.label_ in ("ORG", "REGION")]
         by_start = {e.start_char: e for e in ents}
         starts = [e.start_char for e in ents]
-        hits = [(m.start(), 0, m) for m in self.noun_hits(text)]
+        hits = [(m.start(), 0, m) for m in self.noun_hits(text, lowered)]
         hits += [(m.start(), 1, m) for m in self.poss_before_titles(text, ents)]
         hits.sort(key=lambda h: h[:2])
         named: dict[str, Ent] = {}  # name -> its fullest mention
@@ -403,11 +404,11 @@ class OrgReferences:
             out.append(OrgRef(text[m.start():end], m.start(), end, ante))
         return out
 
-    def noun_hits(self, text: str) -> Iterable[re.Match[str]]:
+    def noun_hits(self, text: str, lowered: str | None = None) -> Iterable[re.Match[str]]:
         """`noun_re`'s matches (read their spans, not their text): found on the lowercased
         text where lowercasing keeps every offset and no character folds to an ASCII letter
         under IGNORECASE only (`ſ`, the Kelvin sign, the Turkish i's), else on the text."""
-        low = text.lower()
+        low = text.lower() if lowered is None else lowered
         if len(low) != len(text) or IGNORECASE_ONLY.search(text):
             return self.noun_re.finditer(text)
         return self.noun_low.finditer(low)

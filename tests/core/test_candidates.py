@@ -25,3 +25,13 @@ def test_han_runs(nlp_en, text, runs):
     doc = nlp_en.make_doc(text)
     assert han_runs(doc, text) == runs
     assert han_runs(doc, text) is han_runs(doc, text)  # found once per doc
+
+
+def test_lower_text_taken_once_per_text(nlp_en):
+    from extractor.candidates import lower_text
+
+    doc = nlp_en.make_doc("Acme CEO")
+    text = "Acme CEO"
+    assert lower_text(doc, text) == "acme ceo"
+    assert lower_text(doc, text) is lower_text(doc, text)
+    assert lower_text(doc, "Other") == "other"  # another text: lowercased anew
