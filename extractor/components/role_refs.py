@@ -30,7 +30,7 @@ from pydantic import BaseModel
 
 from ..candidates import Ent
 from ..errors import DataFileError
-from ..lexicon import matches_before, read_jsonl, read_tsv
+from ..lexicon import read_jsonl, read_tsv
 from .org_patterns import OrgPattern
 from .orgs import listing_exchange
 
@@ -420,8 +420,13 @@ class OrgReferences:
         for it cost as much as the rest of the sweep."""
         if self.poss_reach is None:
             return list(self.poss_re.finditer(text))
-        titles = [e.start_char for e in ents if e.label_ == "TITLE"]
-        return matches_before(self.poss_re, text, titles, self.poss_reach) if titles else []
+        found: dict[int, re.Match[str]] = {}
+        reach = self.poss_reach
+        for e in ents:  # (the engine sees the text before a window: its `\b` holds)
+            if e.label_ == "TITLE":
+                for m in self.poss_re.finditer(text, max(0, e.start_char - reach), e.start_char):
+                    found.setdefault(m.start(), m)
+        return [found[k] for k in sorted(found)]
 
     def full_name(self, org: Ent, orgs: list[Ent], named: dict[str, Ent], text: str) -> Ent:
         if org.text not in named:

@@ -38,6 +38,7 @@ def test_noun_hits_as_the_whole_text_scan(refs, text):
     ("Acme said its CEO, its new Chair and Its acting President met; its plan.", ["CEO", "Chair", "President"]),
     ("its its CEO and bits CEO", ["CEO"]),
     ("No title follows its plan here.", []),
+    ("Aaaaaaaaaits founding CEO", ["CEO"]),  # the window opens inside a word: no `\b` there
 ])
 def test_possessives_before_titles_as_the_whole_text_scan(refs, text, titles):
     ents = [Ent("TITLE", t, m.start(), m.end()) for t in titles for m in re.finditer(re.escape(t), text)]
