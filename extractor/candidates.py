@@ -7,6 +7,7 @@ resolver picks a flat, non-overlapping set and aligns it to tokens.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,6 +15,8 @@ from spacy.tokens import Doc, Span
 
 LABELS = ("DATE", "PERSON", "TITLE", "ORG", "REGION")
 DOTS = "·‧•・"  # the dots between the parts of a transliterated name (`卡洛斯·门德斯`)
+# Han characters, with the dots a transliterated name puts between its parts
+HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff·・]+")
 
 
 @dataclass(slots=True)
@@ -62,6 +65,8 @@ def register_extensions() -> None:
         "ent_data": None,  # {start_char: [end_char, value, info, source, label]} of doc.ents
         "ent_count": None,  # len(doc.ents) when the resolver wrote ent_data
         "ent_records": None,  # (ent_data, records(doc)) read by the later components
+        "han_runs": None,  # (text, han_runs(doc, text)) of a text not in Chinese
+        "lower_text": None,  # (text, text.lower()): lower_text(doc, text)
     }
     for name, default in doc_ext.items():
         if not Doc.has_extension(name):
@@ -148,6 +153,30 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         set_ext(doc, "raw_text", text)
     return text
+
+
+def han_runs(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the runs of Han characters (`HAN_RUN`) in the text of a doc in
+    another language, found once per doc: the readers of Han inside English text (Han
+    place names, the Chinese person rules, bilingual glosses) start from these runs, and a
+    text with none (most English releases) skips them, where each scanned the whole text
+    for Han on its own account."""
+    got = ext(doc, "han_runs")
+    if got is None or got[0] is not text:
+        got = (text, [m.span() for m in HAN_RUN.finditer(text)])
+        set_ext(doc, "han_runs", got)
+    return got[1]
+
+
+def lower_text(doc: Doc, text: str) -> str:
+    """`text.lower()`, taken once per doc for the English components that match lowercase
+    words (title heads, the person rules' context words, definite descriptions), where
+    each lowercased the whole text itself."""
+    got = ext(doc, "lower_text")
+    if got is None or got[0] is not text:
+        got = (text, text.lower())
+        set_ext(doc, "lower_text", got)
+    return got[1]
 
 
 def norm_text(doc: Doc) -> str:

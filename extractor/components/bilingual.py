@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates, norm_text
+from ..candidates import Candidate, candidates, han_runs, norm_text
 from ..lexicon import read_tsv
 from .base import DataComponent
 from .person_en import LOW, UP
@@ -53,6 +53,8 @@ class BilingualNames(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
+        if doc.lang_ != "zh" and not han_runs(doc, text):
+            return doc  # no Han: every pair and gloss holds some
         cands = candidates(doc)
         by_end = {}
         titles: dict[int, int] = {}  # end -> start of a title candidate

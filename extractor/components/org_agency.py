@@ -24,6 +24,8 @@ from ..lexicon import literal_alternation
 # a capitalised word and one space right before: the pair does not open the stretch
 _CAP_BEFORE = re.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*[\w&'’-]|[A-Z]) \Z")  # `Board. ` ends a sentence
 _REACH = 40  # characters looked back for that word
+CAPITALISED_WORD = re.compile(r"[A-Z]\w*")
+_AFTER_BOUNDARY = re.compile(r"[\w&'’.-]")  # a character no lead may follow
 
 
 class AgencyNames:
@@ -36,17 +38,34 @@ class AgencyNames:
         # (literal_alternation: the same matches, not thousands of names tried in turn)
         self.lead = re.compile(r"(?=[A-Z])(?<![\w&'’.-])(?:%s) " % "|".join(map(re.escape, leads))) \
             if leads and places else None
+        # leads of one capitalised word each: the alternation opens the pattern, so the engine skips in
+        # C to their first letters, and the boundary before is tested on what it finds (a
+        # lead inside a word fails the test and hides no valid one: no boundary inside a
+        # word). The whole text was first searched for each lead, then the pattern tried
+        # at every capital.
+        self.bare_lead = re.compile("(?:%s) " % "|".join(map(re.escape, leads))) \
+            if self.lead is not None and all(CAPITALISED_WORD.fullmatch(w) for w in leads) else None
         self.place = re.compile(r"(?:%s)(?![\w&-]|['’](?!s\b))" % literal_alternation(places)) \
             if leads and places else None
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        if self.lead is None or not any(lead in text for lead in self.leads):
+        if self.lead is None:
             return
-        for m in self.lead.finditer(text):
+        for m in self.leads_in(text):
             p = self.place.match(text, m.end())
             s = m.start()
             if p is not None and _CAP_BEFORE.search(text, max(0, s - _REACH), s) is None:
                 yield s, p.end()
+
+    def leads_in(self, text: str) -> Iterator[re.Match[str]]:
+        """`self.lead.finditer(text)`."""
+        if self.bare_lead is None:
+            yield from self.lead.finditer(text) if any(lead in text for lead in self.leads) else ()
+            return
+        for m in self.bare_lead.finditer(text):
+            s = m.start()
+            if not s or not _AFTER_BOUNDARY.match(text, s - 1):
+                yield m
 
 
 class GluedHeads:

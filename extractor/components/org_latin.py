@@ -215,8 +215,13 @@ class LatinOrgFinder:
                 or word.lower() in self.connectors or not word[1:].islower() \
                 or any(word in words for words in never):
             return None
-        if re.search(r"(?<![\w@./-])%s(?![\w@/-])" % re.escape(word.lower()), text):
+        # each pattern holds its word literally: where the text does not, a C-level `in`
+        # answers without a scan of the whole text by a pattern built for the word
+        low = word.lower()
+        if low in text and re.search(r"(?<![\w@./-])%s(?![\w@/-])" % re.escape(low), text):
             return None
+        if " " + word not in text:
+            return word
         for m in re.finditer(r"(?:\b(Mr|Mrs|Ms|Dr|Prof)\.?|(?<![\w.])([A-Z][a-z]+)) %s(?![\w&-])" % re.escape(word), text):
             if m.group(1) or (m.group(2).lower() not in STOP_WORDS
                               and MID_SENTENCE.search(text, 0, m.start())):

@@ -502,8 +502,9 @@ class OrgRecognizer(DataComponent):
         for c in sorted(found, key=lambda c: c.start):
             stems = self.finder.short_forms(text[c.start:c.end])
             for stem in stems:
-                if stem in defs or (" " not in stem and re.search(
-                        r"(?<![\w@./-])%s(?![\w@/-]|\.\w)" % re.escape(stem.lower()), text)):
+                low = stem.lower()  # (a C-level `in` first: most stems never occur in lowercase)
+                if stem in defs or (" " not in stem and low in text and re.search(
+                        r"(?<![\w@./-])%s(?![\w@/-]|\.\w)" % re.escape(low), text)):
                     continue
                 defs[stem] = c
             if stems and stems[-1] not in firsts:

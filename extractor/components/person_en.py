@@ -166,9 +166,10 @@ class LatinNames:
         self.automaton = Occurrences((w, frozenset(types)) for w, types in words.items())
 
     # -- context ------------------------------------------------------------------------
-    def scan(self, text: str, others: list[Candidate]) -> LatinContext:
-        """Context words standing as whole words (a word-final `.` needs no boundary)."""
-        low = text.lower()
+    def scan(self, text: str, others: list[Candidate], lowered: str | None = None) -> LatinContext:
+        """Context words standing as whole words (a word-final `.` needs no boundary).
+        `lowered`: text.lower(), if taken already."""
+        low = text.lower() if lowered is None else lowered
         if len(low) != len(text):
             low = text
         starts: dict[int, frozenset[str]] = {}
@@ -277,10 +278,11 @@ class LatinNames:
         return acronym or word in self.stop or place and self.is_place(word)
 
     # -- runs ---------------------------------------------------------------------------
-    def find(self, text: str, others: list[Candidate]) -> tuple[list[Latin], LatinContext]:
+    def find(self, text: str, others: list[Candidate], lowered: str | None = None
+             ) -> tuple[list[Latin], LatinContext]:
         if not CAPITAL.search(text):
             return [], LatinContext()
-        ctx = self.scan(text, others)
+        ctx = self.scan(text, others, lowered)
         blocked = self.blocked(others)
         out: list[Latin] = []
         starts: list[int] = []

@@ -17,7 +17,7 @@ from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates, doc_text, norm_text
+from ..candidates import Candidate, candidates, doc_text, han_runs, lower_text, norm_text
 from ..lexicon import gazetteer_only, read_jsonl, read_tsv, split_aliases
 from ..normalise.persons import han_pinyin
 from .base import DataComponent
@@ -188,7 +188,9 @@ class PersonRecognizer(DataComponent):
         others = [c for c in out if c.label != "PERSON"]
         taken = bytearray(len(text) + 1)
         mentions: list[Mention] = []
-        if self.han is not None:
+        if self.han is not None and (doc.lang_ == "zh" or han_runs(doc, text)):
+            # (in a text of another language with no Han, the Chinese rules find nothing:
+            # every surname they start from is Han, tests/components/test_persons.py)
             found, ctx = self.han.find(text, others)
             han = han_mentions(text, found, ctx, self.han, taken, others)
             pinyin: dict[str, dict[str, str]] = {}
@@ -199,7 +201,8 @@ class PersonRecognizer(DataComponent):
                     m.attrs = dict(pinyin[m.value])
             mentions += han
         if self.latin is not None:
-            lat, lctx = self.latin.find(text, others)
+            lat, lctx = self.latin.find(text, others,
+                                        lower_text(doc, text) if doc.lang_ != "zh" else None)
             mentions += latin_mentions(text, lat, lctx, self.latin, taken)
         if mentions:  # values as written: traditional characters stay traditional
             written = doc_text(doc)  # taken once per doc (the normalizer already did)

@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..align import token_starts
-from ..candidates import Candidate, candidates, norm_text
+from ..candidates import HAN_RUN, Candidate, candidates, han_runs, norm_text
 from ..lexicon import PhraseAutomaton, gazetteer_only, read_tsv, split_aliases
 from .base import DataComponent
 from .region_local import local_divisions
@@ -40,7 +40,6 @@ TYPE_RANK = {
 }
 MINOR_RANK = TYPE_RANK["county_city"]
 LATIN_UPPER = re.compile("[A-Z]")
-HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff·・]+")
 UPPERCASE_TYPES = {"country", "province", "municipality", "autonomous_region", "sar",
                    "prefecture_city", "city", "state"}
 
@@ -157,17 +156,20 @@ class RegionRecognizer(DataComponent):
         return TYPE_RANK.get(self.resolved(ids)[1]["type"], 9) >= MINOR_RANK
 
     @staticmethod
-    def matches(script: str, automaton: PhraseAutomaton, text: str, mostly_han: bool = False):
-        """In English text Han names are matched run by run: walking the automaton over
-        Latin text costs about 1 µs a character for nothing."""
+    def matches(script: str, automaton: PhraseAutomaton, text: str, mostly_han: bool = False,
+                runs: list[tuple[int, int]] | None = None):
+        """In English text Han names are matched run by run (`runs`: the text's Han runs,
+        candidates.han_runs, if known): walking the automaton over Latin text costs about
+        1 µs a character for nothing."""
         if script == "latin":
             return automaton.matches(text) if LATIN_UPPER.search(text) else []
         if mostly_han:
             return automaton.matches(text)
+        if runs is None:
+            runs = [m.span() for m in HAN_RUN.finditer(text)]
         out = []
-        for run in HAN_RUN.finditer(text):
-            a = run.start()
-            out += [(a + s, a + e, ids) for s, e, ids in automaton.matches(run.group())]
+        for a, b in runs:
+            out += [(a + s, a + e, ids) for s, e, ids in automaton.matches(text[a:b])]
         return out
 
     def cities_after_country(self, text: str, found: list, starts: list[int]) -> list[Candidate]:
@@ -212,7 +214,9 @@ class RegionRecognizer(DataComponent):
         out = candidates(doc)
         for script, automaton in self.automata.items():
             source = f"region.{script}"
-            found = self.matches(script, automaton, text, doc.lang_ == "zh")
+            zh = doc.lang_ == "zh"
+            found = self.matches(script, automaton, text, zh,
+                                 han_runs(doc, text) if script == "han" and not zh else None)
             extra: list[Candidate] = []
             if found and script == "han" and doc.lang_ == "zh":
                 starts = token_starts(doc)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from pydantic import BaseModel
@@ -44,6 +45,9 @@ SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]|\n")  # between two 
 BOUNDARY = re.compile(r"[.!?\n]|\s[-–—]{1,2}")
 NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a lowercased name's words
 # a stock listing right after a name (`Acme (NYSE: ACM)`, `Acme (TSX: AC.B)`): a listed company
+# the characters that IGNORECASE matches to an ASCII letter and lowercasing does not
+# (tests/components/test_role_refs.py checks the list against every code point)
+IGNORECASE_ONLY = re.compile("[\u0130\u0131\u017f\u212a]")
 LISTING = re.compile(r"\s*\((?:[A-Z][A-Za-z]*[ -]?){1,3}: ?[A-Z][A-Z0-9.]{0,7}\)")
 
 
@@ -164,10 +168,21 @@ class OrgReferences:
         self.poss_re = re.compile(
             rf"(?=[{firsts}])\b(?:" + "|".join(map(re.escape, by["possessive"])) + r")(?= )", re.IGNORECASE)
         self.poss_adj = re.compile(r" (?:" + "|".join(by["adjective"]) + r")(?= )", re.IGNORECASE)
+        # a possessive counts only before a title (`its new CEO`): where every possessive and
+        # adjective is one plain word, matches cannot overlap and the longest reach back from
+        # a title's start is known, so the pattern is tried only there (poss_before_titles)
+        plain = re.compile(r"\w+")
+        self.poss_reach = 2 + max(map(len, by["possessive"]), default=0) \
+            + max(map(len, by["adjective"]), default=0) \
+            if all(plain.fullmatch(w) for w in by["possessive"] + by["adjective"]) else None
         # `\bthe` written as a class before the boundary test: a pattern that opens on a
         # character class lets the engine skip to the next `t` in C (a third less time)
         self.noun_re = re.compile(
             r"[Tt](?<!\w[Tt])[Hh][Ee]\s+(" + "|".join(map(re.escape, self.mode)) + r")\b", re.IGNORECASE)
+        # the same on the lowercased text, where `the` is a literal the engine searches for
+        # in C (noun_hits): under IGNORECASE it tried the pattern at every `t`
+        self.noun_low = re.compile(
+            r"the(?<!\wthe)\s+(" + "|".join(re.escape(w.lower()) for w in self.mode) + r")\b")
         # the organisation recogniser's legal forms too (`ASA`, `Oyj`, `Sdn Bhd`): one list of
         # what makes a name a company's, not a copy here
         legal = by["legal"] + sorted(map(re.escape, legal_forms(patterns)), key=len, reverse=True)
@@ -317,7 +332,8 @@ class OrgReferences:
         return False
 
     # -- definite descriptions -----------------------------------------------------------
-    def references(self, text: str, ents: list[Ent], subject: Ent | None) -> list[OrgRef]:
+    def references(self, text: str, ents: list[Ent], subject: Ent | None,
+                   lowered: str | None = None) -> list[OrgRef]:
         """`the NOUN` outside every entity and not followed by a name (`the firm Acme` is an
         apposition, not a reference), and `its` before a title, each resolved to the mention
         it repeats. One sweep in text order keeps the last candidate of each kind, so long
@@ -326,8 +342,8 @@ class OrgReferences:
         places = [e for e in ents if e.label_ in ("ORG", "REGION")]
         by_start = {e.start_char: e for e in ents}
         starts = [e.start_char for e in ents]
-        hits = [(m.start(), 0, m) for m in self.noun_re.finditer(text)]
-        hits += [(m.start(), 1, m) for m in self.poss_re.finditer(text)]
+        hits = [(m.start(), 0, m) for m in self.noun_hits(text, lowered)]
+        hits += [(m.start(), 1, m) for m in self.poss_before_titles(text, ents)]
         hits.sort(key=lambda h: h[:2])
         named: dict[str, Ent] = {}  # name -> its fullest mention
         last_company: Ent | None = None  # a company or the subject
@@ -359,7 +375,7 @@ class OrgReferences:
                 k = bisect_left(starts, b) - 1
                 if (k >= 0 and ents[k].end_char > a) or self.named_after(text, b, by_start):
                     continue
-                noun = m.group(1).lower()
+                noun = text[a:b].lower()
                 if noun.split()[-1] in described:
                     ante = described[noun.split()[-1]]
                 elif self.mode[noun] == "company":
@@ -369,7 +385,7 @@ class OrgReferences:
                 else:
                     ante = last_word.get(noun)
                 if ante is not None:
-                    out.append(OrgRef(m.group(1), a, b, self.full_name(ante, orgs, named, text)))
+                    out.append(OrgRef(text[a:b], a, b, self.full_name(ante, orgs, named, text)))
                     last_place = out[-1]  # `the Consulate's team, led by its attaché`: the body
                     # referred to last is what `its` stands for
                 continue
@@ -395,6 +411,30 @@ class OrgReferences:
             ante = self.full_name(resolved(ante), orgs, named, text)
             out.append(OrgRef(text[m.start():end], m.start(), end, ante))
         return out
+
+    def noun_hits(self, text: str, lowered: str | None = None) -> Iterable[re.Match[str]]:
+        """`noun_re`'s matches (read their spans, not their text): found on the lowercased
+        text where lowercasing keeps every offset and no character folds to an ASCII letter
+        under IGNORECASE only (`ſ`, the Kelvin sign, the Turkish i's), else on the text."""
+        low = text.lower() if lowered is None else lowered
+        if len(low) != len(text) or IGNORECASE_ONLY.search(text):
+            return self.noun_re.finditer(text)
+        return self.noun_low.finditer(low)
+
+    def poss_before_titles(self, text: str, ents: list[Ent]) -> list[re.Match[str]]:
+        """The possessives `references` can use: those `poss_reach` characters or less
+        before a TITLE (with the adjective between, the title starts right after), found
+        only there. `its` opens at every `i` of the text, and a scan of the whole text
+        for it cost as much as the rest of the sweep."""
+        if self.poss_reach is None:
+            return list(self.poss_re.finditer(text))
+        found: dict[int, re.Match[str]] = {}
+        reach = self.poss_reach
+        for e in ents:  # (the engine sees the text before a window: its `\b` holds)
+            if e.label_ == "TITLE":
+                for m in self.poss_re.finditer(text, max(0, e.start_char - reach), e.start_char):
+                    found.setdefault(m.start(), m)
+        return [found[k] for k in sorted(found)]
 
     def full_name(self, org: Ent, orgs: list[Ent], named: dict[str, Ent], text: str) -> Ent:
         if org.text not in named:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from .. import memo
 from ..memo import Memo
-from ..candidates import DOTS, Ent, doc_text, records
+from ..candidates import DOTS, Ent, doc_text, lower_text, records
 from ..lexicon import read_tsv
 from .base import DataComponent
 from .role_pronouns import person_of, pronoun_refs
@@ -269,7 +269,7 @@ class RoleLinker(DataComponent):
             subject = self.refs.subject(text, orgs)
             if subject is not None:
                 subject = self.refs.fullest(subject, orgs, text)
-            refs = self.refs.references(text, ents, subject)
+            refs = self.refs.references(text, ents, subject, lower_text(doc, text))
             subject = subject or self.refs.repeated(refs)
             ents = sorted(ents + refs, key=lambda e: e.start_char)
         if doc.lang_ != "zh":  # `She is currently Provost of X`: the person named before

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .. import memo
 from ..memo import Memo
-from ..candidates import Candidate, candidates, norm_text
+from ..candidates import Candidate, candidates, lower_text, norm_text
 from ..lexicon import Occurrences, read_jsonl, read_tsv, split_aliases
 from ..normalise.titles import compose, initials
 from .base import DataComponent
@@ -458,10 +458,11 @@ class TitleRecognizer(DataComponent):
         return value, attrs
 
     # -- document -----------------------------------------------------------------------
-    def find(self, text: str, places: Collection[int] = frozenset()) -> list[Candidate]:
+    def find(self, text: str, places: Collection[int] = frozenset(),
+             lowered: str | None = None) -> list[Candidate]:
         """`places`: where REGION candidates start (a portfolio never runs over a place:
         `Special Representative for Syria`)."""
-        low = text.lower() if self.latin else text
+        low = (text.lower() if lowered is None else lowered) if self.latin else text
         if len(low) != len(text):  # a few non-ASCII capitals lowercase to two characters
             low = text.translate(ASCII_LOWER)
         found: list[tuple[Candidate, Head]] = []
@@ -557,7 +558,7 @@ class TitleRecognizer(DataComponent):
         places = {c.start: (c.end, (c.attrs or {}).get("type")) for c in found
                   if c.label == "REGION"} if self.latin else {}
         text = norm_text(doc)
-        titles = self.find(text, places)
+        titles = self.find(text, places, lower_text(doc, text) if self.latin else None)
         if not self.latin:
             shared_designator(found, titles, text)
         found.extend(titles)

@@ -943,3 +943,16 @@ def test_zh_country_relation_and_facility_edges(extractor, text, orgs, regions):
     res = extractor.extract(text, lang="zh", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
     assert [e.text for e in res.entities if e.label == "REGION"] == regions
+
+
+@pytest.mark.parametrize("text", [
+    "Enterprise Ireland and Tourism Malaysia met; XTourism Malaysia, Tourism-Malaysia.",
+    "Tourism Tourism Malaysia, (Invest Hong Kong), 'Invest India' and Mr.Invest India.",
+    "No lead here at all.",
+])
+def test_en_agency_leads_as_the_boundary_pattern(extractor, text):
+    """The leads found by their own alternation, the boundary tested after, are those of the
+    pattern that tests the boundary first (org_agency.AgencyNames.leads_in)."""
+    agencies = extractor.nlp("en").get_pipe("pressner_orgs").agencies
+    assert agencies.bare_lead is not None
+    assert [m.span() for m in agencies.leads_in(text)] == [m.span() for m in agencies.lead.finditer(text)]

