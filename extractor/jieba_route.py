@@ -51,6 +51,8 @@ class JiebaSegmenter:
                 continue
             if n % 2:
                 self.cut_block(blk, out)
+            elif len(blk) == 1:  # one mark between blocks (，): a word whether space or not
+                out.append(blk)
             else:
                 for i, x in enumerate(RE_SKIP.split(blk)):
                     if i % 2:
