@@ -20,6 +20,7 @@ The dictionary and the HMM tables are read from jieba at each call (`jieba.dt.FR
 
 from __future__ import annotations
 
+import re
 from math import log
 
 from jieba import finalseg
@@ -32,6 +33,7 @@ JIEBA = quiet_jieba()
 RE_HAN, RE_SKIP = JIEBA.re_han_default, JIEBA.re_skip_default
 HMM_HAN = finalseg.re_han
 HMM_SKIP = finalseg.re_skip
+HMM_HAN_RUN = re.compile(f"(?:{HMM_HAN.pattern})")  # a whole run that is one block of HMM_HAN
 
 
 class JiebaSegmenter:
@@ -49,6 +51,8 @@ class JiebaSegmenter:
                 continue
             if n % 2:
                 self.cut_block(blk, out)
+            elif len(blk) == 1:  # one mark between blocks (，): a word whether space or not
+                out.append(blk)
             else:
                 for i, x in enumerate(RE_SKIP.split(blk)):
                     if i % 2:
@@ -62,15 +66,15 @@ class JiebaSegmenter:
         (jieba's `get_DAG` then `calc`, fused)."""
         dt = self.dt
         dt.check_initialized()
-        freq = dt.FREQ
+        get = dt.FREQ.get
         logtotal = log(dt.total)
         n = len(s)
         score = [0.0] * (n + 1)
         last = [0] * (n + 1)
         for k in range(n - 1, -1, -1):
             best_p = best_x = None
-            i, frag = k, s[k]
-            f = freq.get(frag)
+            i = k
+            f = get(s[k])
             while f is not None:  # every prefix of a dictionary word is in FREQ
                 if f:
                     p = log(f) - logtotal + score[i + 1]
@@ -80,8 +84,7 @@ class JiebaSegmenter:
                 i += 1
                 if i >= n:
                     break
-                frag = s[k:i + 1]
-                f = freq.get(frag)
+                f = get(s[k:i + 1])
             if best_p is None:  # no word starts here: the character alone, log(1)
                 best_p, best_x = 0.0 - logtotal + score[k + 1], k
             score[k], last[k] = best_p, best_x
@@ -119,8 +122,16 @@ def unknown(buf: str, freq: dict, out: list[str]) -> None:
 
 
 def hmm_cut(sentence: str, out: list[str]) -> None:
-    """`jieba.finalseg.cut`."""
+    """`jieba.finalseg.cut`. Most runs are Han characters only, one block of finalseg's
+    split: those go to the HMM without the split."""
     force = finalseg.Force_Split_Words
+    if HMM_HAN_RUN.fullmatch(sentence):
+        for word in hmm_words(sentence):
+            if word not in force:
+                out.append(word)
+            else:
+                out += word
+        return
     for n, blk in enumerate(HMM_HAN.split(sentence)):
         if n % 2:
             for word in hmm_words(blk):
@@ -134,6 +145,8 @@ def hmm_cut(sentence: str, out: list[str]) -> None:
 
 def hmm_words(s: str) -> list[str]:
     """finalseg's `__cut`: the words of the most likely B/M/E/S tagging."""
+    if len(s) == 2:
+        return pair_words(s)
     tags = viterbi(s)
     out = []
     begin = nexti = 0
@@ -149,6 +162,24 @@ def hmm_words(s: str) -> list[str]:
     if nexti < len(s):
         out.append(s[nexti:])
     return out
+
+
+def pair_words(s: str) -> list[str]:
+    """`hmm_words` of two characters, the most common unknown run: their tagging ends in
+    E (BE or ME: one word) or S (SS or ES: two), whichever scores higher, so only those
+    two scores of `viterbi`'s last step are needed (the same sums, in its order)."""
+    start, trans, emit = finalseg.start_P, finalseg.trans_P, finalseg.emit_P
+    e_e, e_s = emit["E"], emit["S"]
+    a, b = s
+    v_b, v_m = start["B"] + emit["B"].get(a, MIN_FLOAT), start["M"] + emit["M"].get(a, MIN_FLOAT)
+    v_e, v_s = start["E"] + e_e.get(a, MIN_FLOAT), start["S"] + e_s.get(a, MIN_FLOAT)
+    em = e_e.get(b, MIN_FLOAT)
+    p_b, p_m = v_b + trans["B"].get("E", MIN_FLOAT) + em, v_m + trans["M"].get("E", MIN_FLOAT) + em
+    n_e = p_m if p_m >= p_b else p_b
+    em = e_s.get(b, MIN_FLOAT)
+    p_s, p_e = v_s + trans["S"].get("S", MIN_FLOAT) + em, v_e + trans["E"].get("S", MIN_FLOAT) + em
+    n_s = p_s if p_s >= p_e else p_e
+    return [a, b] if n_s >= n_e else [s]
 
 
 def viterbi(obs: str) -> str:

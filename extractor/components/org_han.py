@@ -73,6 +73,10 @@ class HanOrgFinder:
         self.heads = {p.text for p in data.of_kind("suffix")}
         self.unit_heads = self.heads - self.grammar.bodies  # a unit after these is generic
         self.legal = {p.id: p.text for p in data.of_kind("suffix") if p.legal}
+        # each head's continuations as one tuple: `str.startswith` tries them all in C,
+        # where a generator over the row's list cost a Python step per continuation
+        # (by the row itself: two rows of one head may share an id)
+        self.not_before = {id(p): tuple(p.not_before) for p in data.of_kind("suffix")}
         entries: dict[str, list] = {}  # word -> [suffix, stop, blocker, country, unit, lexicon]
 
         def entry(word: str) -> list:
@@ -307,12 +311,12 @@ class HanOrgFinder:
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix
         units, stops, country_spans = index
-        if any(text.startswith(nb, end) for nb in pat.not_before) \
+        if text.startswith(self.not_before[id(pat)], end) \
                 or pat.word_end and self.grammar.word_across(text, end):
             return None
         if pat.title_part and (found.get(start) is not None
                                or start > 0 and text[start - 1] in pat.title_after) \
-                and any(text.startswith(t, end) for t in pat.title_part):
+                and text.startswith(tuple(pat.title_part), end):
             # `某集团有限公司党委常委`: the body's committee opens the title, also after a body
             # no rule found (`市发展改革委党组书记`: the title 党组书记, as 党组成员), not after a
             # place (`某自治区党委书记`: the region's committee)

@@ -240,8 +240,15 @@ class HanNames:
     def word_tail(self, text: str, start: int, end: int) -> bool:
         """`某市长江大桥`: the reading is the tail of a dictionary word that begins one or
         two characters before it (长江大桥), so it names no one, even after a context word
-        (市长)."""
-        return any(self.plain_word(text[start - k:end], CROSS_FREQ) for k in (1, 2) if start >= k)
+        (市长). Asked of every reading: `plain_word` inlined, its frequency first (most
+        such stretches are no word at all)."""
+        freq = self.freq
+        for k in (1, 2):
+            if start >= k:
+                word = text[start - k:end]
+                if freq.get(word, 0) >= CROSS_FREQ and not self.tags.get(word, "").startswith("nr"):
+                    return True
+        return False
 
     def outweighs(self, surname: str) -> int:
         """The context types after a name that outweigh a word across its end: a title
@@ -270,9 +277,9 @@ class HanNames:
 
     def plain_word(self, word: str, min_freq: int, tags: set[str] | None = None) -> bool:
         """A dictionary word of some frequency that is not a name (only `tags` if given)."""
-        tag = self.tags.get(word, "")
         if self.freq.get(word, 0) < min_freq:
-            return False
+            return False  # (most words asked are none: the tag only for those that are)
+        tag = self.tags.get(word, "")
         return tag in tags if tags is not None else not tag.startswith("nr")
 
     def closing_word(self, name: str) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from jieba import finalseg
 
-from extractor.jieba_route import JiebaSegmenter, viterbi
+from extractor.jieba_route import JiebaSegmenter, hmm_words, viterbi
 
 jieba.setLogLevel(60)
 jieba.initialize()
@@ -72,6 +72,14 @@ def test_same_words_on_generated_text(text):
 def test_viterbi_matches_finalseg(text):
     _, path = finalseg.viterbi(text, "BMES", finalseg.start_P, finalseg.trans_P, finalseg.emit_P)
     assert viterbi(text) == "".join(path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("王李张伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英鑫淼焱垚犇骉的了是在")),
+               min_size=2, max_size=2))
+def test_two_character_runs_read_as_finalseg(text):
+    """`hmm_words` scores a two-character run without the whole Viterbi pass."""
+    assert hmm_words(text) == list(finalseg.cut(text))
 
 
 def test_forced_splits_and_added_words_are_jiebas(monkeypatch):
