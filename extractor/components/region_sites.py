@@ -20,6 +20,9 @@ from ..candidates import Candidate
 from ..lexicon import read_tsv
 
 
+SITE_REACH = 48  # characters from a site word's start to the region it is placed in
+
+
 class SiteRow(BaseModel):
     text: str
     kind: str
@@ -31,7 +34,6 @@ class SitePlaces:
         by: dict[str, list[str]] = {}
         for r in rows:
             by.setdefault(r.kind, []).append(re.escape(r.text))
-        self.sites = re.compile(r"\b(?:%s)\b" % "|".join(by["site"]))
         # the town before the site word: one or two capitalised words, the last a landform's
         # (or opened by one: `Mount Magnet`)
         self.town = re.compile(
@@ -43,15 +45,18 @@ class SitePlaces:
         self.settlement_words = tuple(r.text + " of " for r in rows if r.kind == "settlement")
         self.settlement = re.compile(r"\b(?:%s) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:of|for)\b)"
                                      % "|".join(by.get("settlement", ["(?!)"])))
-        # the site placed in a region: `in Nevada`, `near Timmins`, `in northwestern Ontario`
-        self.placed = re.compile(r",? (?:in|near) (?:the )?(?:[a-z]+ )?")
+        # the site placed in a region: `in Nevada`, `near Timmins`, `in northwestern Ontario`;
+        # looked for right before each region found, not at every site word of the text
+        self.site_placed = re.compile(r"\b(?:%s),? (?:in|near) (?:the )?(?:[a-z]+ )?\Z"
+                                      % "|".join(by["site"]))
 
     def after(self, text: str, found: list) -> list[Candidate]:
-        starts = {s for s, _, _ in found}
         names: set[str] = set()
-        for m in self.sites.finditer(text):
-            place = self.placed.match(text, m.end())
-            if place is None or place.end() not in starts:
+        for start in sorted({s for s, _, _ in found}):
+            if text[start - 1:start] != " ":
+                continue
+            m = self.site_placed.search(text, max(0, start - SITE_REACH), start)
+            if m is None:
                 continue
             town = self.town.search(text, max(0, m.start() - 40), m.start())
             if town is not None:

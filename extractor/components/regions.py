@@ -285,6 +285,8 @@ COMPASS = frozenset("Northern Southern Eastern Western Central North South East 
                     "Northeastern Northwestern Southeastern Southwestern".split())
 
 
+STEM_FINDS = 8  # stems searched one by one; more take one pass over the capitalised words
+IN_WORD = re.compile(r"[\w'’\-]")  # the character before a name's start, inside a word
 CAPITAL_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w\-]*")
 STEM_RUNS_ON = re.compile(r"[\w\-]|['’](?!s\b)")  # `Mendoza's` ends the name; `Mendozan` does not
 NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w'’\-]*) \Z")
@@ -345,6 +347,7 @@ class Designators:
         # the next character can open one (most places are followed by no designator)
         self.after_first = frozenset(r.form[0] for r in rows)
         self.forms = frozenset(r.form for r in rows)
+        self.form_lasts = frozenset(f.rpartition(" ")[2] for f in self.forms)
 
     def extend(self, text: str, found: list) -> list:
         out = []
@@ -361,27 +364,48 @@ class Designators:
         with its capital or with a surname). The bare name is read only as a whole name:
         not after or before another capitalised word (`Carlos Mendoza`, `Mendoza Wines`)."""
         stems: dict[str, dict[str, Candidate]] = {}  # first word -> stem -> its place
+        forms, lasts = self.forms, self.form_lasts
         for c in named:
-            head, _, last = text[c.start:c.end].rpartition(" ")
-            if head[:1].isupper() and (last in self.forms or " " in head
-                                        and head.rpartition(" ")[2] + " " + last in self.forms):
-                stem = head if last in self.forms else head.rpartition(" ")[0]
+            sp = text.rfind(" ", c.start, c.end)
+            if sp < 0 or text[sp + 1:c.end] not in lasts:
+                continue  # (most places end in no designator: one lookup)
+            head, last = text[c.start:sp], text[sp + 1:c.end]
+            if head[:1].isupper() and (last in forms or " " in head
+                                       and head.rpartition(" ")[2] + " " + last in forms):
+                stem = head if last in forms else head.rpartition(" ")[0]
                 stems.setdefault(stem.split(" ", 1)[0], {}).setdefault(stem, c)
         if not stems:
             return []
-        taken = bytearray(len(text))  # one pass over the capitalised words, linear in the text
+        taken = bytearray(len(text))
         for c in named:
             taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         out: list[Candidate] = []
+        for a, stem, c in self.stem_starts(text, stems):
+            b = a + len(stem)
+            if not text.startswith(stem, a) or STEM_RUNS_ON.match(text, b) \
+                    or (a and IN_WORD.match(text, a - 1)) or 1 in taken[a:b] \
+                    or capitalised_beside(text, a, b):
+                continue
+            out.append(Candidate(a, b, "REGION", c.value, "region.latin.bare_repeat",
+                                 c.attrs, 0))
+        return out
+
+    @staticmethod
+    def stem_starts(text: str, stems: dict[str, dict[str, Candidate]]):
+        """(start, stem, place) of every occurrence of a stem's first word: found by the
+        C-level `str.find` per stem where a text names a few, by one pass over the
+        capitalised words where it names many (linear in the text either way)."""
+        if sum(map(len, stems.values())) <= STEM_FINDS:
+            for first, named in stems.items():
+                for stem, c in named.items():
+                    a = text.find(stem)
+                    while a >= 0:
+                        yield a, stem, c
+                        a = text.find(stem, a + 1)
+            return
         for m in CAPITAL_WORD.finditer(text):
             for stem, c in stems.get(m.group(), {}).items():
-                a, b = m.start(), m.start() + len(stem)
-                if not text.startswith(stem, a) or STEM_RUNS_ON.match(text, b) \
-                        or 1 in taken[a:b] or capitalised_beside(text, a, b):
-                    continue
-                out.append(Candidate(a, b, "REGION", c.value, "region.latin.bare_repeat",
-                                     c.attrs, 0))
-        return out
+                yield m.start(), stem, c
 
     def shared_names(self, text: str, known: set[tuple[int, int]]) -> list[tuple[int, int]]:
         """The names of a list that shares a plural designator, compass words alone left
