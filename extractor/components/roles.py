@@ -477,6 +477,8 @@ class RoleLinker(DataComponent):
             if c.label(p + 1) == "ORG" and not (c.label(p + 2) == "TITLE"
                                                 and c.gap(p + 1) in ("ADJ", "POSS")):
                 items = [(title, c.ents[p + 1]) for title, _ in items]
+        if all(org is None for _, org in items):
+            carried = self.listed_body(c, start)
         for title, org in reversed(items):
             carried = org or carried
             if org is not None:
@@ -519,6 +521,21 @@ class RoleLinker(DataComponent):
             t -= 1
         return c.label(t - 1) in ("ORG", "REGION") and c.gap(t - 1) in ("ADJ", "POSS", "ITS") \
             or self.unnamed_body(c, t)
+
+    def listed_body(self, c: Chain, start: int) -> Ent | None:
+        """`HKTDC Chairman A and Executive Director B`: the body joined to the first item's
+        title is the next item's too, when that item's title has none of its own and is no
+        public office or place's post (`Acme CEO A and President B`: B's office is no Acme's)."""
+        q = start - 1
+        if c.lang == "zh" or c.label(q) != "PERSON" or c.gap(q) != "AND" \
+                or c.label(q - 1) != "TITLE" or c.gap(q - 1) != "ADJ" or self.refs is None:
+            return None
+        org, _ = self.org_before(c, q - 1)
+        if org is None or any(self.place_title(c.ents[i]) or self.refs.office(c.ents[i])
+                              or self.refs.posted(c.ents[i]) for i in range(start, q + 2)
+                              if c.label(i) == "TITLE"):
+            return None
+        return org
 
     @staticmethod
     def posted_from(c: Chain, t: int) -> tuple[int, int]:

@@ -278,6 +278,13 @@ def triples(res):
         ("PERTH, 3 May 2026 -- Corrin Gold Limited (ASX: CGL) (\"Corrin\" or \"the Company\") announces "
          "the appointment of Ann Dube as Chief Operating Officer.",
          {("Ann Dube", "Chief Operating Officer", "Corrin Gold Limited")}),
+        # the body before the first listed name's title is the next name's, whose title has none
+        ("The show was opened by Halvern Trade Council Chairman Dr Ian Moss and Executive Director "
+         "Ms Ruth Ang.",
+         {("Ian Moss", "Chairman", "Halvern Trade Council"),
+          ("Ruth Ang", "Executive Director", "Halvern Trade Council")}),
+        ("Nordvik Shipping Chairman Lars Berg and Ambassador Ana Ruiz toured the port.",
+         {("Lars Berg", "Chairman", "Nordvik Shipping"), ("Ana Ruiz", "Ambassador", None)}),
     ],
 )
 def test_english_roles(extractor, text, expected):

@@ -194,6 +194,8 @@ def test_english_titles(en, text, expected):
      [(2, 5, "deputy secretary"), (6, 9, "acting mayor"),
       (15, 23, "ambassador extraordinary and plenipotentiary to china"),
       (24, 28, "economic and commercial counselor")]),
+    # an embassy's agricultural counsellor: the field before a diplomatic head
+    ("某国驻华使馆农业参赞白某出席。", [(6, 10, "agriculture counselor")]),
     ("轮值主席、联席会长、荣誉会长张三，董事、总经理李四。",
      [(0, 4, "rotating chairman"), (5, 9, "co-chairman"), (10, 14, "honorary chairman"),
       (17, 19, "director"), (20, 23, "general manager")]),
@@ -485,6 +487,8 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
      ["Permanent Secretary for Financial Services and the Treasury (Treasury)", "Secretary for Security"]),
     ("Ann Li, head of retail banking at Acme, met Bo Yu, head of aviation safety of Orbis.",
      ["head of retail banking", "head of aviation safety"]),
+    ("The council's Director of Exhibitions, Mr Bo Tse, met the Exhibition Manager of Orbis.",
+     ["Director of Exhibitions", "Exhibition Manager"]),
     ("Tom Ng, head of sales said the Director of Finance Department agreed.",
      ["head of sales", "Director"]),
     # a capitalised run that names a body is an organisation, not a portfolio
