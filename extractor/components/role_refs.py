@@ -35,7 +35,7 @@ from .org_patterns import OrgPattern
 from .orgs import listing_exchange
 
 KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office", "corporate",
-         "academic", "members", "posted", "campus")
+         "academic", "members", "posted", "campus", "founded")
 ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
 AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
@@ -209,6 +209,11 @@ class OrgReferences:
         self.described_re = re.compile(
             r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(" + "|".join(map(re.escape, self.mode))
             + r")\b", re.IGNORECASE)
+        # `The new company, X,`: a body the text introduces as the venture it reports, which a
+        # later `the joint venture` repeats, though the parents are named between
+        self.founded_re = re.compile(
+            r"\b(?:" + "|".join(map(re.escape, by["founded"]) or ["(?!)"]) + r")\s*,\s*\Z",
+            re.IGNORECASE)
         self.company_appos = re.compile(
             r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:" + "|".join(map(re.escape, by["company"]))
             + r")\b", re.IGNORECASE)
@@ -370,6 +375,8 @@ class OrgReferences:
                     told = self.described_re.match(text, o.end_char)
                     if told:
                         described[told.group(1).lower().split()[-1]] = o
+                    elif self.founded_re.search(text, max(0, o.start_char - 40), o.start_char):
+                        described["venture"] = o
             if kind == 0:
                 a, b = m.span(1)
                 k = bisect_left(starts, b) - 1

@@ -283,6 +283,13 @@ def triples(res):
          "Ms Ruth Ang.",
          {("Ian Moss", "Chairman", "Halvern Trade Council"),
           ("Ruth Ang", "Executive Director", "Halvern Trade Council")}),
+        # `the joint venture` repeats the company the text introduced as the new one, not the
+        # last parent named
+        ("Velmar Corp. and Orbis Ltd. will set up a joint venture. The new company, Velmar Orbis "
+         "Materials Co., Ltd., will be based in Ningbo. Ken Mori, General Manager of Velmar (Shanghai) "
+         "Co., Ltd., will become President of the joint venture.",
+         {("Ken Mori", "General Manager", "Velmar (Shanghai) Co., Ltd."),
+          ("Ken Mori", "President", "Velmar Orbis Materials Co., Ltd.")}),
         ("Nordvik Shipping Chairman Lars Berg and Ambassador Ana Ruiz toured the port.",
          {("Lars Berg", "Chairman", "Nordvik Shipping"), ("Ana Ruiz", "Ambassador", None)}),
     ],
