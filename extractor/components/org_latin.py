@@ -201,8 +201,8 @@ class LatinOrgFinder:
         written in lowercase in the text (`Global`, `the global market`) and is not a
         person's surname there (`Dr. Keller`, `Anna Keller`); a company's name, not a
         public body's or a foundation's (a head that is no company word ends it); no
-        acronym (`CHITEC`). `never`: sets of words that are no name here (the document's
-        places, words never a name)."""
+        acronym (`CHITEC`); after a leading home place, the word after it. `never`: sets of
+        words that are no name here (the document's places, words never a name)."""
         words = name.split()
         if not 2 <= len(words) <= 4 or any(w[:1].islower() and w != "and" for w in words):
             return None
@@ -211,6 +211,10 @@ class LatinOrgFinder:
             return None  # a body's head (`Cloughton Parish Council`, `Acme Foundation`): its
             # first word alone is the place or the company, not this body
         word = words[0]
+        if word in self.region_set:
+            # `Zhejiang Lanfeng Chemical`, `Jiangsu Hengrui Medicine`: a Chinese company's English
+            # name opens with its home province or city; it goes by the coined word after it
+            word = words[1]
         if len(word) < 3 or not FIRST_WORD.match(word) or not self._stands_alone(word) \
                 or word.lower() in self.connectors or not word[1:].islower() \
                 or any(word in words for words in never):
@@ -223,7 +227,7 @@ class LatinOrgFinder:
         if " " + word not in text:
             return word
         for m in re.finditer(r"(?:\b(Mr|Mrs|Ms|Dr|Prof)\.?|(?<![\w.])([A-Z][a-z]+)) %s(?![\w&-])" % re.escape(word), text):
-            if m.group(1) or (m.group(2).lower() not in STOP_WORDS
+            if m.group(1) or (m.group(2).lower() not in STOP_WORDS and m.group(2) != words[0]
                               and MID_SENTENCE.search(text, 0, m.start())):
                 return None  # (a capitalised word right before it in running text: a given name)
         return word
