@@ -288,7 +288,8 @@ class OrgReferences:
 
     def stated_near(self, text: str, orgs: list[Ent], subject: Ent, person: Ent) -> Ent:
         """The mention of the subject that the person's sentence states before the name
-        (`Acme also announced that A was promoted to CFO` -> `Acme`), else its fullest name:
+        (`Acme also announced that A was promoted to CFO` -> `Acme`; an abbreviation the text
+        defined for it, `HCA`), else its fullest name:
         the role names the company as the sentence does."""
         own = self.words(subject.text)
         for o in reversed(orgs):
@@ -301,6 +302,8 @@ class OrgReferences:
                 # definition states no post; the name it defines does
             if own and self.words(o.text) and self.words(o.text) <= own:
                 return o
+            if o._.value and o._.value == (subject._.value or subject.text):
+                return o  # `HCA` defined as the short form of the subject's name
         return subject
 
     def words(self, name: str) -> set[str]:

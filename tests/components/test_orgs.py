@@ -857,6 +857,9 @@ def test_zh_hk_macao_taiwan_bodies(extractor, text, orgs):
      ["Nordsee Fisch GmbH", "Nordsee"]),
     ("Tarnby Rail & Finch, Inc. said sales rose. Joining Tarnby was easy, Ana Roe said.",
      ["Tarnby Rail & Finch, Inc.", "Tarnby"]),
+    # after the home province a Chinese company's English name opens with: the word after it
+    ("Veltro Corp. signed with Zhejiang Hualan Chemical Co., Ltd., with Veltro holding 49% and "
+     "Hualan 51%.", ["Veltro Corp.", "Zhejiang Hualan Chemical Co., Ltd.", "Veltro", "Hualan"]),
     # not a word the text also writes in lowercase, nor a person's surname there
     ("Harbour Freight Ltd said the harbour was full. Harbour expects more ships.",
      ["Harbour Freight Ltd"]),

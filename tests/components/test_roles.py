@@ -290,6 +290,11 @@ def triples(res):
          "Co., Ltd., will become President of the joint venture.",
          {("Ken Mori", "General Manager", "Velmar (Shanghai) Co., Ltd."),
           ("Ken Mori", "President", "Velmar Orbis Materials Co., Ltd.")}),
+        # the subject's defined abbreviation, as the person's sentence names it
+        ("DOHA, 2 May 2026 -- Qaran Investment Council (QIC) today announced a new fund.\n\n"
+         "QIC opened an office in Shanghai, headed by Omar Saleh, Director of Asia Investments.\n\n"
+         "About Qaran Investment Council\nQIC invests for the long term.",
+         {("Omar Saleh", "Director of Asia Investments", "QIC")}),
         ("Nordvik Shipping Chairman Lars Berg and Ambassador Ana Ruiz toured the port.",
          {("Lars Berg", "Chairman", "Nordvik Shipping"), ("Ana Ruiz", "Ambassador", None)}),
     ],
