@@ -93,6 +93,9 @@ APPOINTED_BY = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:today|also|recently|has|have|had|announced|that|it)\s+)*"
     r"(?:(?:appoint|nam|elect|promot|hir)(?:ed|es|e|s)|tap(?:ped|s))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")
 AS_POST = re.compile(r",?\s+(?:as|to)\s+(?:(?:its|their|the|a|an|new|next|interim|acting)\s+)*\Z")
+# a company's posts that also head a state (`Acme CEO A and President B`: B may be a country's
+# president): too ambiguous to take the body named for the list's first item
+STATE_HEAD_POSTS = frozenset(("president", "vice president", "vice-president"))
 LIST_BREAK = re.compile(r"[.;:!?\n]")  # where such a list ends
 LIST_REACH = 300  # characters from a listed title back to the group's body  # `…, B`: a name right after the title's phrase and a comma
 
@@ -532,8 +535,9 @@ class RoleLinker(DataComponent):
             return None
         org, _ = self.org_before(c, q - 1)
         if org is None or any(self.place_title(c.ents[i]) or self.refs.office(c.ents[i])
-                              or self.refs.posted(c.ents[i]) for i in range(start, q + 2)
-                              if c.label(i) == "TITLE"):
+                              or self.refs.posted(c.ents[i])
+                              or c.ents[i].text.lower() in STATE_HEAD_POSTS
+                              for i in range(start, q + 2) if c.label(i) == "TITLE"):
             return None
         return org
 
