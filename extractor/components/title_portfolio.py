@@ -307,10 +307,11 @@ class Portfolios:
         holder's name, and what follows them is another title (`Minister-Counsellor for
         Economic Affairs Jean Roe and Commercial Counsellor ...`)."""
         ends = []  # (k, first word the noun phrase takes) for every k where a noun ends
+        lows = [w.lower() for w, _ in words]  # once: each word is in up to `longest` tails
         for k in range(1, len(words) + 1):
             if words[k - 1][0] in _JOIN:
                 continue
-            tail = [w.lower() for w, _ in words[max(0, k - self.longest):k]]
+            tail = lows[max(0, k - self.longest):k]
             for i in range(len(tail)):
                 if self.is_noun(" ".join(tail[i:])):
                     ends.append((k, k - len(tail) + i))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.candidates import ext, set_ext
+from extractor.candidates import Candidate, ext, flat, set_ext
 
 
 @pytest.mark.parametrize("name", ["raw_text", "norm_text", "doc_date", "roles", "candidates"])
@@ -35,3 +35,18 @@ def test_lower_text_taken_once_per_text(nlp_en):
     assert lower_text(doc, text) == "acme ceo"
     assert lower_text(doc, text) is lower_text(doc, text)
     assert lower_text(doc, "Other") == "other"  # another text: lowercased anew
+
+
+def longest_first(c):
+    return (-c.length, -c.priority, c.start)
+
+
+@pytest.mark.parametrize(("spans", "length", "kept"), [
+    ([(0, 5), (3, 6), (6, 8)], 10, [(0, 5), (6, 8)]),  # an overlap loses to the longer one
+    ([(2, 4), (0, 9)], 9, [(0, 9)]),  # one inside a longer one
+    ([(0, 3), (3, 6)], 6, [(0, 3), (3, 6)]),  # touching is no overlap
+    ([(4, 4), (-1, 2), (5, 12), (1, 3)], 10, [(1, 3)]),  # empty, outside the text
+])
+def test_flat_keeps_the_longest_disjoint(spans, length, kept):
+    got = flat([Candidate(a, b, "ORG") for a, b in spans], length, key=longest_first)
+    assert [(c.start, c.end) for c in got] == kept

@@ -1,7 +1,8 @@
+import numpy
 import pytest
 
 from extractor.candidates import Candidate
-from extractor.components.resolver import choose, currency_signs, places_only, seated_firms
+from extractor.components.resolver import choose, currency_signs, iob_table, places_only, seated_firms
 
 
 def c(s, e, label, prio=0):
@@ -116,3 +117,22 @@ def test_token_ranges(spans, expected):
     from extractor.components.resolver import token_ranges
 
     assert token_ranges([c(s, e, "ORG") for s, e in spans], *TOKENS) == expected
+
+
+def iob_one_by_one(n, firsts, sizes, labels):
+    """The table as the resolver wrote it before: three item writes per entity."""
+    iob = numpy.full((n, 2), 2, dtype="uint64")
+    for a, size, label in zip(firsts, sizes, labels):
+        iob[a, 0] = 3
+        iob[a + 1 : a + size, 0] = 1
+        iob[a : a + size, 1] = label
+    return iob
+
+
+@pytest.mark.parametrize(("n", "firsts", "sizes", "labels"), [
+    (4, [], [], []),
+    (5, [1], [3], [2**64 - 5]),  # a label id is a 64-bit hash
+    (6, [0, 1, 4], [1, 3, 2], [7, 8, 7]),  # adjacent entities, one at each end
+])
+def test_iob_table_equals_writes_per_entity(n, firsts, sizes, labels):
+    assert (iob_table(n, firsts, sizes, labels) == iob_one_by_one(n, firsts, sizes, labels)).all()
