@@ -18,14 +18,15 @@ def token_starts(doc: Doc) -> list[int]:
     return doc.to_array(IDX).tolist() if len(doc) else []
 
 
-def split_at(doc: Doc, offsets: Iterable[int], starts: list[int] | None = None) -> list[int]:
-    """Split every token that has one of `offsets` strictly inside it; return the token
-    start offsets afterwards. Only the tokens holding a cut are visited (binary search
-    over the token starts), so the cost follows the number of entities."""
+def split_at(doc: Doc, offsets: Iterable[int], starts: list[int] | None = None) -> bool:
+    """Split every token that has one of `offsets` strictly inside it; True where one was
+    (the caller reads the tokens again only then). Only the tokens holding a cut are
+    visited (binary search over the token starts), so the cost follows the number of
+    entities."""
     if starts is None:
         starts = token_starts(doc)
     if not starts:
-        return starts
+        return False
     plans: dict[int, list[int]] = {}
     for cut in set(offsets):
         i = bisect_right(starts, cut) - 1
@@ -36,11 +37,11 @@ def split_at(doc: Doc, offsets: Iterable[int], starts: list[int] | None = None) 
         if inner < len(token.text):
             plans.setdefault(i, []).append(inner)
     if not plans:
-        return starts
+        return False
     with doc.retokenize() as retokenizer:
         for i, inner_cuts in plans.items():
             token = doc[i]
             bounds = [0, *sorted(inner_cuts), len(token.text)]
             orths = [token.text[a:b] for a, b in zip(bounds, bounds[1:])]
             retokenizer.split(token, orths, heads=[(token, 0)] * len(orths))
-    return token_starts(doc)
+    return True

@@ -83,6 +83,13 @@ def written(words: list[str], spaces: list[bool], text: str) -> tuple[list[str],
     """The same cuts in `text`, which a length-preserving fold of it was cut into. A
     trailing space of the fold that is written otherwise (an ideographic space) becomes
     a token of its own, so the Doc's text stays the written one."""
+    if not any(spaces):  # jieba's words tile the fold: the same slices of the text
+        out, pos = [], 0
+        for word in words:
+            end = pos + len(word)
+            out.append(text[pos:end])
+            pos = end
+        return out, spaces
     out_words: list[str] = []
     out_spaces: list[bool] = []
     pos = 0

@@ -16,6 +16,7 @@ import re
 import string
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from typing import Literal
@@ -605,12 +606,29 @@ def lead_split(starts: list[int], text: str, leads: frozenset[str],
     word of three or more characters: jieba's dictionary holds 赴美国 and 于宜宾 as words,
     which would hide the place name inside them from `words_allow`. Likewise one more
     before a conjunction (`trails`) that ends a two-character word: jieba's HMM glues an
-    unknown name's last character to it (合作区及 → 合作 | 区及)."""
+    unknown name's last character to it (合作区及 → 合作 | 区及). The few occurrences of
+    those characters are found by one regex scan each and checked against the set of
+    word starts, where a Python step per word walked all the words of every document."""
     if not leads and not trails:
         return starts
-    extra = [s + 1 for s, e in zip(starts, starts[1:] + [len(text)])
-             if e - s >= 3 and text[s] in leads or e - s == 2 and text[e - 1] in trails]
+    at = set(starts)
+    at.add(len(text))  # the text's end closes the last word
+    extra = []
+    lead_rx, trail_rx = char_class(leads), char_class(trails)
+    if lead_rx is not None:  # a word opening there runs on past two more characters
+        extra += [s + 1 for s in (m.start() for m in lead_rx.finditer(text))
+                  if s in at and s + 1 not in at and s + 2 not in at]
+    if trail_rx is not None:  # the second and last character of a two-character word
+        extra += [p for p in (m.start() for m in trail_rx.finditer(text))
+                  if p and p - 1 in at and p not in at and p + 1 in at]
     return sorted(starts + extra) if extra else starts
+
+
+@cache
+def char_class(chars: frozenset[str]) -> re.Pattern[str] | None:
+    """A pattern matching any one of the single characters among `chars`, or None."""
+    ones = sorted(c for c in chars if len(c) == 1)
+    return re.compile("[" + "".join(map(re.escape, ones)) + "]") if ones else None
 
 
 def on_word_edges(starts: list[int], length: int, start: int, end: int, ends: set[int]) -> bool:

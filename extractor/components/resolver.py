@@ -180,8 +180,8 @@ class EntityResolver:
         chosen = choose(assistants_of_bodies(cands, text), len(text))
         starts, ends = token_bounds(doc)
         ranges = token_ranges(chosen, starts, ends)
-        if None in ranges:  # some boundary inside a token: split, then align again
-            split_at(doc, (o for c in chosen for o in (c.start, c.end)), starts)
+        # some boundary inside a token: split, then align again (else whitespace edges)
+        if None in ranges and split_at(doc, (o for c in chosen for o in (c.start, c.end)), starts):
             starts, ends = token_bounds(doc)
             ranges = token_ranges(chosen, starts, ends)  # whitespace edges: None
         data: dict[int, list] = {}

@@ -218,6 +218,27 @@ def test_lead_split(text, starts, split):
     assert lead_split(starts, text, frozenset("赴于"), frozenset("及与和")) == split
 
 
+def test_lead_split_equals_a_walk_over_the_words():
+    """The regex scan adds the starts a walk over every word adds (random cuts of random
+    text over lead, conjunction and other characters)."""
+    import random
+
+    from extractor.components.regions import lead_split
+
+    def walk(starts, text, leads, trails):
+        ends = starts[1:] + [len(text)]
+        extra = [s + 1 for s, e in zip(starts, ends)
+                 if e - s >= 3 and text[s] in leads or e - s == 2 and text[e - 1] in trails]
+        return sorted(starts + extra)
+
+    rng = random.Random(7)
+    leads, trails = frozenset("赴于"), frozenset("及与和")
+    for _ in range(3000):
+        text = "".join(rng.choice("赴于及与和区国美") for _ in range(rng.randint(1, 12)))
+        starts = sorted({0, *rng.sample(range(len(text)), rng.randint(0, len(text) - 1))})
+        assert lead_split(starts, text, leads, trails) == walk(starts, text, leads, trails)
+
+
 def test_words_allow_falls_back_to_a_shorter_name():
     from extractor.components.regions import words_allow
 

@@ -87,3 +87,19 @@ def test_written_keeps_the_cuts(words, spaces, text, out):
     from extractor.tokenizers import written
 
     assert written(words, spaces, text) == out
+
+
+def test_written_tiling_words_are_the_same_slices():
+    """Words that tile the fold (no trailing spaces) come back as the same cuts of the
+    written text, as the word-by-word walk gives them."""
+    import random
+
+    from extractor.tokenizers import written
+
+    rng = random.Random(3)
+    for _ in range(500):
+        text = "".join(rng.choice("說话國际 ，a") for _ in range(rng.randint(0, 15)))
+        cuts = sorted({0, len(text), *rng.sample(range(len(text) + 1), rng.randint(0, len(text)))})
+        words = [text[a:b] for a, b in zip(cuts, cuts[1:])]
+        out, spaces = written(words, [False] * len(words), text)
+        assert out == words and spaces == [False] * len(words)
