@@ -512,6 +512,10 @@ class OrgRecognizer(DataComponent):
             first = firsts[stems[-1]] if stems else None
             if first is not None:  # `Carrow` of `Carrow & Finch, Inc.`
                 defs.setdefault(first, c)
+                place, _, rest = stems[-1].partition(" ")
+                if rest.startswith(first + " ") and place != first:
+                    defs.setdefault(rest, c)  # `Huayou Cobalt` of `Zhejiang Huayou Cobalt Co.`:
+                    # the name without its home place is one mention, not `Huayou` + a word
         if not defs:
             return []
         out = []

@@ -860,6 +860,9 @@ def test_zh_hk_macao_taiwan_bodies(extractor, text, orgs):
     # after the home province a Chinese company's English name opens with: the word after it
     ("Veltro Corp. signed with Zhejiang Hualan Chemical Co., Ltd., with Veltro holding 49% and "
      "Hualan 51%.", ["Veltro Corp.", "Zhejiang Hualan Chemical Co., Ltd.", "Veltro", "Hualan"]),
+    # ... and the name without its home place is one mention
+    ("Veltro Corp. signed with Zhejiang Hualan Chemical Co., Ltd. Ana Roe, chair of Hualan "
+     "Chemical, spoke.", ["Veltro Corp.", "Zhejiang Hualan Chemical Co., Ltd.", "Hualan Chemical"]),
     # not a word the text also writes in lowercase, nor a person's surname there
     ("Harbour Freight Ltd said the harbour was full. Harbour expects more ships.",
      ["Harbour Freight Ltd"]),
