@@ -6,8 +6,10 @@ them. Mining and energy releases name a project after its nearest town and then 
 project in a province or state: a capitalised name closed by a landform word, right before
 a site word, the site `in`/`near` a region already found, is that town (GUIDELINES: a region
 inside a facility's name is annotated, as `Tianjin` in `Tianjin Port`); so is a name after a
-settlement's kind (`the town of Bowman`). The name is then a REGION at its every mention (`the second mill at Battle Mountain`). The work starts from the
-site words, so a text without one costs one scan."""
+settlement's kind (`the town of Bowman`). The name is then a REGION at its every mention
+(`the second mill at Battle Mountain`). The work starts from the regions already found: one
+look before each for a site word placed in it, so a text that places no site costs one short
+search per region."""
 
 from __future__ import annotations
 
