@@ -164,6 +164,25 @@ class LatinOrgFinder:
             titles or "(?!)", titles or "(?!)"))
         self.legal_after = re.compile(r" " + legal_token_pattern(self.legal))
         self.legal_end = re.compile(r"(?:%s)\Z" % legal_token_pattern(self.legal))
+        # a company's name closed by its legal form or a `seat_of` head, then `of`: what
+        # follows says where the company is (`seat_cut`)
+        closers = "|".join(map(re.escape, sorted(data.texts("seat_of"), key=len, reverse=True)))
+        self.closed_before_of = re.compile(r"(?:%s|(?<![\w&'’.-])(?:%s))\Z" % (
+            legal_token_pattern(self.legal), closers or "(?!)"))
+
+    def seat_cut(self, text: str, start: int, end: int) -> int:
+        """Where a name from `start` to `end` ends when its last `of` only says where a
+        company is: after a legal form or a group word (`seat_of` rows), `of` + a place is
+        the company's seat (`Kestrel Group of Singapore`, `Acme Ltd. of the Philippines`),
+        while other heads take their place into the name (`Bank of China`, `Embassy of
+        Peru`). The place then stands as a REGION of its own."""
+        at = text.rfind(" of ", start, end)
+        if at <= start:
+            return end
+        b = at + 4 + (4 if text.startswith("the ", at + 4) else 0)
+        if text[b:end] in self.region_set and self.closed_before_of.search(text, start, at):
+            return at
+        return end
 
     def short_forms(self, name: str) -> tuple[str, ...]:
         """`_short_forms(name)`, memoised: a pure function of the name and the data."""
@@ -570,6 +589,7 @@ class LatinOrgFinder:
             return None  # generic words only (`the Organizing Committee`), unless a
             # portfolio after `of` names the body (`Department of State`)
         start, end = toks[0][1], toks[-1][2]
+        end = self.seat_cut(text, start, end)
         if text[start:end] in self.exclude or text[start:end] in self.region_set \
                 or self.is_venue(text[start:end]):
             return None  # a venue, or a country named like a body (`Russian Federation`)

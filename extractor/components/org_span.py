@@ -48,7 +48,7 @@ class OrgSpanRules:
                 start = m.end()  # `CEO, Hong Kong and Macau of Meridian Bank`: a post's
                 continue  # market, then the body (no name opens with a place and `of`)
             break
-        end = self.before_verb(text, start, self.extend(text, end))
+        end = self.finder.seat_cut(text, start, self.before_verb(text, start, self.extend(text, end)))
         if start >= end:
             return None
         return None if self.vetoed(text[start:end]) else (start, end)

@@ -113,33 +113,6 @@ def places_only(cands: list[Candidate], text: str) -> list[Candidate]:
                                      and covered(c.start, c.end))]
 
 
-# a company's name closed by its group word or legal form: `of <place>` after it says where
-# the company is (`Kestrel Group of Singapore`, `Acme Holdings of Ohio`), while other heads
-# take their place into the name (`Bank of China`, `Embassy of Peru`, `Steel Authority of India`)
-CLOSED_FIRM = re.compile(r"(?:Group|Holdings|Inc\.?|Ltd\.?|Limited|plc|PLC|AG|GmbH|LLC|SE|S\.A\.|N\.V\.|B\.V\.)"
-                         r" of (?:the )?\Z")
-
-
-def seated_firms(cands: list[Candidate], text: str) -> list[Candidate]:
-    """`Kestrel Group of Singapore` is the firm and the place it is in: an ORG candidate
-    that runs over `of` after a closed company name into a place the rules read ends
-    before `of`, and the place stays a REGION."""
-    places = {(c.start, c.end) for c in cands if c.label == "REGION" and c.tier == 0}
-    if not places:
-        return cands
-    out = []
-    for c in cands:
-        if c.label == "ORG":
-            at = text.rfind(" of ", c.start, c.end)
-            if at > c.start:
-                b = at + 4 + (4 if text.startswith("the ", at + 4) else 0)
-                m = CLOSED_FIRM.search(text, max(c.start, at - 10), b)
-                if (b, c.end) in places and m is not None and m.end() == b:
-                    c = Candidate(c.start, at, c.label, None, c.source, c.attrs, c.priority, c.tier)
-        out.append(c)
-    return out
-
-
 def currency_signs(cands: list[Candidate], text: str) -> list[Candidate]:
     """A country's code before a currency's sign (`US$`, `HK$`, `NT$`, `S$`) names
     money, not a place: no REGION there, whichever recogniser read one."""
@@ -176,7 +149,7 @@ class EntityResolver:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         cands = currency_signs(candidates(doc), text)
-        cands = split_named_tails(places_only(seated_firms(cands, text), text), text)
+        cands = split_named_tails(places_only(cands, text), text)
         chosen = choose(assistants_of_bodies(cands, text), len(text))
         starts, ends = token_bounds(doc)
         ranges = token_ranges(chosen, starts, ends)

@@ -380,6 +380,9 @@ _GRAMMAR = [
     ("Kaito K.K. joined Brisa S.A. and Tarn N.V. in the deal.",
      ["Kaito K.K.", "Brisa S.A.", "Tarn N.V."]),
     ("Fenwick Robotics, Inc., a maker of arms, grew.", ["Fenwick Robotics, Inc."]),
+    # after a legal form or group word, `of` + a place is the company's seat, not its name
+    ("Orvell Group of Norway and Tarn Ltd. of the Philippines signed with the Bank of Norway.",
+     ["Orvell Group", "Tarn Ltd.", "Bank of Norway"]),
     # a legal form closes the name: `for`, `and` after it start other words (a partnership's
     # `& Co. KG` goes on)
     ("It licensed Tarvo Kirin Co., Ltd. for TK-12; Velto Inc. for Japan signed.",
@@ -628,6 +631,13 @@ def test_en_one_reading_per_document(en, text, names):
      "National Convention and Exhibition Center", None),
     # a post's market before `of` and the body: the body alone
     ("Ada Roe, CEO, Hong Kong and Macau of Lisk Bank, said", "Macau of Lisk Bank", "Lisk Bank"),
+    # a name closed by its legal form or group word: `of` + a place says where it is;
+    # other heads take their place in, and `of` + no place stays in the name
+    ("Orvell Group of Norway signed.", "Orvell Group of Norway", "Orvell Group"),
+    ("Orvell Holdings of the Netherlands signed.", "Orvell Holdings of the Netherlands", "Orvell Holdings"),
+    ("Orvell Ltd. of Kenya signed.", "Orvell Ltd. of Kenya", "Orvell Ltd."),
+    ("Orvell Bank of Norway signed.", "Orvell Bank of Norway", "Orvell Bank of Norway"),
+    ("Orvell Group of Companies signed.", "Orvell Group of Companies", "Orvell Group of Companies"),
 ])
 def test_refine_external_span(en, text, span, expected):
     start = text.index(span)

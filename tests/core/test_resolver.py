@@ -2,7 +2,7 @@ import numpy
 import pytest
 
 from extractor.candidates import Candidate
-from extractor.components.resolver import choose, currency_signs, iob_table, places_only, seated_firms
+from extractor.components.resolver import choose, currency_signs, iob_table, places_only
 
 
 def c(s, e, label, prio=0):
@@ -50,24 +50,6 @@ def test_choose(cands, expected):
 )
 def test_places_only(text, cands, kept):
     assert [(x.start, x.end, x.label) for x in places_only(cands, text)] == kept
-
-
-@pytest.mark.parametrize(
-    "text,cands,kept",
-    [
-        # a closed company name: `of` + a place the rules read says where it is
-        ("Orvell Group of Norway", [c(0, 22, "ORG"), c(16, 22, "REGION")],
-         [(0, 12, "ORG"), (16, 22, "REGION")]),
-        ("Orvell Holdings of the Netherlands", [c(0, 34, "ORG"), c(23, 34, "REGION")],
-         [(0, 15, "ORG"), (23, 34, "REGION")]),
-        # other heads take their place into the name; no place read, nothing cut
-        ("Orvell Bank of Norway", [c(0, 21, "ORG"), c(15, 21, "REGION")],
-         [(0, 21, "ORG"), (15, 21, "REGION")]),
-        ("Orvell Group of Companies", [c(0, 25, "ORG")], [(0, 25, "ORG")]),
-    ],
-)
-def test_seated_firms(text, cands, kept):
-    assert [(x.start, x.end, x.label) for x in seated_firms(cands, text)] == kept
 
 
 @pytest.mark.parametrize(
