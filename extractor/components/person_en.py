@@ -368,7 +368,13 @@ class LatinNames:
             toks = runs[j][1].toks
             other = (o + toks[0][0], o + toks[-1][1])
             if other not in names:
-                return False
+                # the name closes (or opens) its run: a title before it (`Deputy Chief
+                # Executive Officers Lee Chong Wai and X`) is no part of the list
+                edge = next((n for n in names if (n[1] == other[1] if j < k else n[0] == other[0])
+                             and other[0] <= n[0] and n[1] <= other[1]), None)
+                if edge is None:
+                    return False
+                other = edge
         a, b = (other[1], items[k][0]) if j < k else (items[k][1], other[0])
         return b - a < 12 and LIST_GAP.fullmatch(text, a, b) is not None
 

@@ -254,6 +254,10 @@ def test_persons(nlps, lang, text, expected):
      ['Astor Vidaluz', 'Vidaluz', 'Vidaluz']),
     # a list item closed by a company tail is the firm, not a second person
     ('Press: Talia Brooks, Northgate Communications', ['Talia Brooks']),
+    # a list's first name closing a run that a plural title opens vouches for the next item
+    ('It was attended by Deputy Directors Lim Boon Kiat and Sarimah Wati Yusof.',
+     ['Lim Boon Kiat', 'Sarimah Wati Yusof']),
+    ('Vice Chairs Daniel Fenwick and Oisin Darragh were elected.', ['Daniel Fenwick', 'Oisin Darragh']),
 ])
 def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
