@@ -57,6 +57,7 @@ LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")  # one line to the next, no blank lin
 COPULA = re.compile(r"\s+(?:is|was|will be|has been)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?")
 # a name that closes its apposition; a member's letters may follow it (`the Hon Jane Roe MP,`)
 CLOSED = re.compile(r"(?:\s+(?:MP|MLA|MPP|MHA|MEP|TD|JP))?\s*(?:[,.;:)]|\Z)")
+UNIT_AT = re.compile(r"\s+at\s+(?:the\s+)?")  # a unit seated at its parent body
 # `, Mr `: an honorific opening an apposition after a title names its holder
 # (stacked, and the Commonwealth's and the Gulf's styles: `, the Hon `, `, His Excellency Dr `)
 HONORIFIC_APPOSITION = re.compile(
@@ -567,6 +568,12 @@ class RoleLinker(DataComponent):
             # Director-General of the Commission's Directorate-General for Trade, X`: a country's
             # or a body's possessive before its body or unit; that one holds the post
             return t - 2, t
+        if c.label(t) == "ORG" and c.label(t - 1) == "ORG" and c.gap(t - 1) == "OF" \
+                and c.gap(t - 2) == "OF" and c.label(t - 2) == "TITLE" \
+                and UNIT_AT.fullmatch(c.text, c.ents[t - 1].end_char, c.ents[t].start_char):
+            # `the Director of the Division on Trade at UNCTAD, X`: the unit the post is of,
+            # seated at its parent body, holds it (GUIDELINES: the body the title is of)
+            return t - 2, t - 1
         return (t - 1, t) if c.gap(t - 1) in ("OF", "TO") else (-1, -1)
 
     @staticmethod

@@ -111,6 +111,10 @@ def triples(res):
          {("Ana Ruiz", "Ambassador", None)}),
         ("The Consul General of Peru in Hong Kong, Mr Luis Soto, spoke.",
          {("Luis Soto", "Consul General", None)}),
+        # a unit seated at its parent body: the unit holds the post
+        ("Speakers included the Director of the Division on Trade and Logistics at the Lorvan "
+         "Institute, Hana Mbeki, and others.",
+         {("Hana Mbeki", "Director", "Division on Trade and Logistics")}),
         ("Lam met Secretary of the CPC Hunan Provincial Committee Wu Lin at noon.",
          {("Wu Lin", "Secretary", "CPC Hunan Provincial Committee")}),
         # `The TITLE, Mr NAME, ...` opens a sentence with the person's title
