@@ -164,7 +164,35 @@ class HanOrgFinder:
                     found[end] = org
         self.ministry_departments(text, found)
         orgs = [o for o in found.values() if text[o.start:o.end] not in self.generic]
-        return orgs + self.short_forms(text, orgs) + self.contractions(text, orgs)
+        return orgs + self.short_forms(text, orgs) + self.contractions(text, orgs) + self.units(text, orgs)
+
+    def units(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
+        """`經濟部統計處` … `統計處處長`: a unit named once after its parent body, where the
+        text names that body on its own too (`經濟部`), is then called by its own name: the
+        same ORG wherever that name stands alone (not inside a longer name, not a bare head
+        or generic word). Three characters at least: a unit's name is a field and its head."""
+        names = {text[o.start:o.end] for o in orgs}
+        units = {name[len(parent):] for name in names for parent in names
+                 if len(name) - len(parent) >= 3 and name.startswith(parent)}
+        units = {u for u in units if u not in names and u not in self.generic and u not in self.heads
+                 and _is_name_char(u[0])}
+        if not units:
+            return []
+        taken = _covered(text, orgs)
+        out = []
+        for unit in sorted(units, key=len, reverse=True):
+            at = text.find(unit)
+            while at >= 0:
+                end = at + len(unit)
+                if not any(taken[at:end]) and not (at and _is_name_char(text[at - 1])
+                                                   and self.grammar.word_across(text, at)) \
+                        and (text.startswith(unit[-1], end) or not self.grammar.word_across(text, end)):
+                    # (`處處長`: the head doubled by the post's own, which the segmenter
+                    # reads as the adverb `處處`)
+                    out.append(HanOrg(at, end, "zh.org.unit"))
+                    taken[at:end] = b"\x01" * (end - at)
+                at = text.find(unit, end)
+        return out
 
     def ministry_departments(self, text: str, found: dict[int, HanOrg]) -> None:
         """`国家发展改革委利用外资和境外投资司`, `商务部服务贸易和商贸服务业司`: a ministry's 司

@@ -201,6 +201,12 @@ def test_en_boundaries(en, text, expected):
     ('澳门中华总商会举行年会。澳门中总会长致辞,中总表示欢迎。',
      [(0, 7, '澳门中华总商会'), (12, 16, '澳门中总'), (21, 23, '中总')]),
     ('香港旅游发展局举行年会。旅发局表示欢迎。', [(0, 7, '香港旅游发展局'), (12, 15, '旅发局')]),
+    # a unit named after its parent body, which the text names on its own too, is then
+    # called by its own name; a name it is part of, or a bare head, is no such mention
+    ('财政部预算司发布数据。预算司司长出席,财政部表示欢迎。',
+     [(0, 6, '财政部预算司'), (11, 14, '预算司'), (19, 22, '财政部')]),
+    ('财政部预算司发布数据。地方预算司长出席,财政部表示欢迎。',
+     [(0, 6, '财政部预算司'), (20, 23, '财政部')]),
     ('行政院院会通过草案。市财政局局长出席。',  # a doubled head: the first closes the name
      [(0, 3, '行政院'), (10, 14, '市财政局')]),
     # the left walk stops at an appointing verb or an owner word before a company
