@@ -1200,8 +1200,8 @@ class RoleLinker(DataComponent):
             if lk.org is not None or self.place_bound(lk.title):
                 continue
             title = text[lk.title.start_char:lk.title.end_char]
-            wanted = next((o for t, o in self.topics if title.endswith(t)), None)
-            if wanted is None:
+            wanted = tuple(o for t, o in self.topics if title.endswith(t))
+            if not wanted:
                 continue
             start = lk.title.start_char
             for org in reversed(orgs):

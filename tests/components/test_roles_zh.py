@@ -15,6 +15,11 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     ("会后,星河商会出席者有名誉会长王大明,常务会董李小红、陈文华。",
      {("王大明", "名誉会长", "星河商会"), ("李小红", "常务会董", "星河商会"),
       ("陈文华", "常务会董", "星河商会")}),
+    # a statutory body named 局 that opens the sentence holds its chairman's post; a
+    # gathering's chair is no post of the chamber holding it
+    ("星河貿易發展局今日宣布，主席王大明將率團出訪。",
+     {("王大明", "主席", "星河貿易發展局")}),
+    ("星河商会年会隆重举行，大会主席王大明致辞。", {("王大明", "大会主席", None)}),
     # the body before a title is that title's, not the sentence's topic
     ("北湖商会主任张文华和王大明会长座谈。",
      {("张文华", "主任", "北湖商会"), ("王大明", "会长", None)}),
