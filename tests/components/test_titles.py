@@ -685,6 +685,11 @@ def test_listed_modifier_is_the_anchored_regex(en, zh, lang, low):
     # is its function, whatever its nouns
     ("Ines Paz, Vice President of Wafer Bumping at Norlite Semiconductor, spoke.",
      ["Vice President of Wafer Bumping"]),
+    # an adjective fields take before a sector word that also ends firms' names; a body's
+    # word before a function noun (`Group Controlling`)
+    ("Ines Paz, Vice President of Advanced Packaging at Norlite Semiconductor, spoke.",
+     ["Vice President of Advanced Packaging"]),
+    ("Ole Berg, Head of Group Controlling at Fjordwerk AG, spoke.", ["Head of Group Controlling"]),
     ("Ole Berg, Head of Business Line Hydro at Fjordkraft, and Dr Al Ray, Pro-Vice-Chancellor "
      "for Global at the University of Tarn, signed.",
      ["Head of Business Line Hydro", "Pro-Vice-Chancellor for Global"]),
