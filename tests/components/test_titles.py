@@ -394,6 +394,9 @@ def test_context_bound_head_outranks_a_place(zh):
     "Li will chair the meeting; the head office is in Beijing; a premier venue.",
     "More than 100 counselors attended. Presidential and ministerial talks.",
     "CG Dupont visited the factory.",  # an abbreviation never expanded in the text
+    # a judgement of fitness, or a firm becoming something, names no post held
+    '"Ann is the right leader for us," he said. She is a proven leader.',
+    "They grew the mill into a regional leader.",
 ])
 def test_english_negatives(en, text):
     assert titles(en, text) == []
