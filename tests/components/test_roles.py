@@ -858,6 +858,9 @@ def test_english_succession_lists_and_possessives(extractor, text, expected, abs
     # a seat taken on the board with an indefinite article
     ("Halder Mining Ltd said Tom Reyes, its Chief Financial Officer, will join the board as an "
      "executive director.", {("Tom Reyes", "executive director", "Halder Mining Ltd")}),
+    # `its` skips the parent an apposition on the subject names
+    ("Halder Mining Ltd, a unit of Borealis Plc, said Tom Reyes, its finance director, will retire.",
+     {("Tom Reyes", "finance director", "Halder Mining Ltd")}),
 ])
 def test_english_appointments(extractor, text, expected):
     assert expected <= triples(extractor.extract(text, lang="en", profile="fast"))
