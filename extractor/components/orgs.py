@@ -29,9 +29,12 @@ from .org_edges import CONJ, WORD_FREQ
 from .org_han import HanOrgFinder
 from .org_latin import LatinOrgFinder, legal_token_pattern
 from .org_lists import FirmLists
+from .org_coined import CoinedNames
+from .org_partners import PartnerNames
 from .org_patterns import OrgRow, load_org_data
 from .org_span import OrgSpanRules
 from .learned import APPOSITION, KindText, headline
+from .persons import FamilyRow, SyllableRow
 
 COMPANY_TYPES = {"company", "bank"}
 # a listing bracket: an exchange's code, a colon, a ticker of capitals or digits, then the
@@ -94,7 +97,8 @@ def listing_exchange(text: str, start: int, end: int) -> bool:
 
 
 class OrgRecognizer(DataComponent):
-    FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False, "descriptors": False}
+    FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False, "descriptors": False,
+             "family": False, "syllables": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -148,6 +152,15 @@ class OrgRecognizer(DataComponent):
                                     data.texts("foreign_article")) \
             if latin else None
         self.span_rules = OrgSpanRules(self.finder, self.generic) if latin else None
+        # `Hartley & Voss`: partners' surnames joined by `&` (org_partners.py)
+        self.partners = PartnerNames(
+            (r.name for r in read_tsv(files["family"], FamilyRow)),
+            self.finder.region_set | self.stop_words | self.generic, STOP_CAPS) \
+            if latin and "family" in files else None
+        # `SunBridge`, `VisitMoray`: one camel-case word (org_coined.py)
+        self.coined = CoinedNames((r.syllable for r in read_tsv(files["syllables"], SyllableRow)),
+                                  self.finder.region_set, STOP_CAPS, self.stop_words) \
+            if latin and "syllables" in files else None
         markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True)
         # a name read by a company's legal head (`某某集团`), or a later short form of such a
         # name (`某某储能`), is a company, as a listed one is
@@ -209,6 +222,10 @@ class OrgRecognizer(DataComponent):
             found += [self.candidate(text, s, e, "en.org.glued") for s, e in self.glued.find(text)]
             foreign = [self.candidate(text, s, e, "en.org.foreign") for s, e in self.foreign.find(text)]
             found = self.before_foreign(text, found, foreign) + foreign
+        if self.partners is not None:
+            found += [self.candidate(text, s, e, "en.org.partners") for s, e in self.partners.find(text)]
+        if self.coined is not None:
+            found += [self.candidate(text, s, e, "en.org.coined") for s, e in self.coined.find(text)]
         if self.lexicon is not None:
             for s, e, _ in self.lexicon.matches(text):
                 if self.and_co is not None and (co := self.and_co.match(text, e)) is not None:
@@ -360,6 +377,7 @@ class OrgRecognizer(DataComponent):
         if not self.descriptors:
             return []
         taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "PERSON")]
+        orgs = {(c.start, c.end) for c in known if c.label == "ORG"}
         names: set[str] = set()
         for m in DESCRIBED_AT.finditer(text):
             d = APPOSITION.match(text, m.start())
@@ -372,8 +390,9 @@ class OrgRecognizer(DataComponent):
             while " " in name and name.split(" ", 1)[0] in STOP_CAPS:
                 name = name.split(" ", 1)[1]  # `In Oslo, …`, `The …`: no part of the name
             start = m.start() - len(name)
+            # (an ORG read on the very name is the same reading: its other mentions are still wanted)
             if name in STOP_CAPS or name in self.finder.stops or name in self.generic \
-                    or any(a < m.start() and start < b for a, b in taken):
+                    or (start, m.start()) not in orgs and any(a < m.start() and start < b for a, b in taken):
                 continue
             if start == 0 or OPENS_SENTENCE.search(text, 0, start) and " " not in name:
                 continue  # a one-word sentence opening: any capitalised word stands there
@@ -401,13 +420,16 @@ class OrgRecognizer(DataComponent):
         """`Kessington University and Instituto Tecnológico de Monterrey`: the English run
         crosses `and` into a name in another language; when the part before the `and` is a
         name of its own (a head noun or legal form), the run ends there and the foreign
-        finder's name is the second item."""
+        finder's name is the second item. So it does where that part is the foreign finder's
+        name too (`PT Xxx Indonesia and PT Yyy Tbk`: two names each opened by its legal form)."""
         starts = {c.start for c in foreign}
+        spans = {(c.start, c.end) for c in foreign}
         out = []
         for c in found:
             if c.source == "en.org.head":
                 for m in _AND.finditer(text, c.start, c.end):
-                    if m.end() in starts and self.finder.has_head(text[c.start:m.start()]):
+                    if m.end() in starts and ((c.start, m.start()) in spans
+                                              or self.finder.has_head(text[c.start:m.start()])):
                         c = self.candidate(text, c.start, m.start(), c.source)
                         break
             out.append(c)
@@ -550,13 +572,28 @@ class OrgRecognizer(DataComponent):
         out = []
         for c in found:
             company = c.attrs.get("type") in COMPANY_TYPES or c.source in MARKET_SOURCES \
-                or c.source in self.company_sources
+                or c.source in self.company_sources or self.company_word_end(text, c)
             m = self.markets.match(text, c.end) if company else None
             if m is not None and (self.script == "latin" or self.unit_ends_at(text, m.end(), known)):
                 out.append(Candidate(c.start, m.end(), "ORG", clean_value(text[c.start:m.end()]),
                                      f"org.{self.script}.market", dict(c.attrs) | {"unit_of": c.value},
                                      PRIORITY))
         return out
+
+    def company_word_end(self, text: str, c: Candidate) -> bool:
+        """`Stanbic Bank Kenya`, `Acme Motors Europe`: a name the grammar closed on a company's
+        trade word (`short_tail`: Bank, Motors, Group) right after a coined word is a company's,
+        so a country right after it names the company's unit there, as after a listed
+        company's name."""
+        if self.script != "latin" or c.source != "en.org.head":
+            return False
+        name = text[c.start:c.end]
+        words = name.split(" ")
+        # a coined word and the trade word, no more: `African Development Bank Kenya`, `World
+        # Bank Kenya` (a lexicon body) are a public lender and its country office's place
+        return len(words) == 2 and words[1] in self.finder.short_tails and name not in self.forms \
+            and words[0] not in self.finder.modifiers and words[0] not in self.finder.region_set \
+            and words[0] not in STOP_CAPS
 
     def titled_acronyms(self, text: str, known: list[Candidate]) -> list[Candidate]:
         """`LEG Managing Director Ana Roe`, `VARN chairman Li Wei`: an acronym right before

@@ -31,6 +31,7 @@ from ..candidates import HAN_RUN, Candidate, candidates, han_runs, norm_text
 from ..lexicon import PhraseAutomaton, gazetteer_only, read_tsv, split_aliases
 from .base import DataComponent
 from .region_local import local_divisions
+from .region_framed import FramedCities
 from .region_sites import SitePlaces
 
 # Where one surface form names several places, the larger or better known one wins.
@@ -78,7 +79,7 @@ class PostalRow(BaseModel):
 
 class RegionRecognizer(DataComponent):
     FILES = {"regions": True, "designators": False, "translit": False, "leads": False,
-             "postal": False, "sites": False}
+             "postal": False, "sites": False, "framed": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -112,6 +113,8 @@ class RegionRecognizer(DataComponent):
         self.postal = PostalCodes(read_tsv(files["postal"], PostalRow)) \
             if "postal" in files and "latin" in self.scripts else None
         self.sites = SitePlaces(files["sites"]) if "sites" in files and "latin" in self.scripts else None
+        self.framed = FramedCities(files["framed"]) \
+            if "framed" in files and "latin" in self.scripts else None
         rows = read_tsv(files["leads"], LeadChar) if "leads" in files else []
         self.leads = frozenset(r.char for r in rows if r.kind != "conjunction")
         self.trails = frozenset(r.char for r in rows if r.kind == "conjunction")
@@ -258,6 +261,8 @@ class RegionRecognizer(DataComponent):
                 out += self.dateline_cities(text, found)
             if script == "latin" and self.sites is not None and found:
                 out += self.sites.after(text, found)
+            if script == "latin" and self.framed is not None:
+                out += self.framed.after(text, found)
             out += extra
         return doc
 

@@ -41,6 +41,8 @@ AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
 HEADING = re.compile(r"About[ \t]")
 POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
+# `("Acme"), the milling subsidiary of `: an apposition on a body, closed by `of` and another body
+DESCRIBED_OF = re.compile(r"[\"”’)]*,\s+(?:the|a|an)\s+[^,.;:()\n]{0,60}?\s(?:of|to)\s+(?:the\s+)?")
 SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]|\n")  # between two sentences
 BOUNDARY = re.compile(r"[.!?\n]|\s[-–—]{1,2}")
 NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a lowercased name's words
@@ -367,6 +369,11 @@ class OrgReferences:
                 o, i = places[i], i + 1
                 if o.label_ == "ORG" and listing_exchange(text, o.start_char, o.end_char):
                     continue  # `Acme AG (SIX: ACM) said its CFO`: the market is no antecedent
+                if o.label_ == "ORG" and last_place is not None and last_place.label_ == "ORG" \
+                        and text.startswith(",", o.end_char) \
+                        and DESCRIBED_OF.fullmatch(text, last_place.end_char, o.start_char):
+                    continue  # `Acme Ltd ("Acme"), the milling arm of Borealis Plc, said its CFO`:
+                    # the body an apposition names the subject's parent by is no antecedent
                 last_place = o
                 if o.label_ == "ORG":
                     if own and self.words(o.text) and self.words(o.text) <= own:

@@ -90,9 +90,14 @@ PROMOTED_BEFORE = re.compile(
     r"\s+of|and\s+of)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")  # (`the promotions of A to X and of B to Y`)
 # `Acme Corp. (NYSE: ACM) has named A as CFO`, `Valmora appoints A as Chair`: the body
 # that appoints, right before the verb (a ticker in brackets between), gives the post
+# (also after an apposition that describes the body, and by the noun: `Acme, the tourism agency,
+# today announced the appointment of A as Chief Executive`)
 APPOINTED_BY = re.compile(
-    r"(?:\s*\([^()\n]{1,40}\))?\s+(?:(?:today|also|recently|has|have|had|announced|that|it)\s+)*"
-    r"(?:(?:appoint|nam|elect|promot|hir)(?:ed|es|e|s)|tap(?:ped|s))\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")
+    r"(?:\s*\([^()\n]{1,40}\))?(?:,\s+(?:the|a|an)\s+[^,()\n.;]{1,60},)?\s+"
+    r"(?:(?:today|also|recently|has|have|had|announced|that|it)\s+)*"
+    r"(?:(?:appoint|nam|elect|promot|hir)(?:ed|es|e|s)|tap(?:ped|s)|the\s+appointment\s+of)"
+    r"\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")
+APPOINTED_REACH = 150  # characters from the appointing body's name to the person
 AS_POST = re.compile(r",?\s+(?:as|to)\s+(?:(?:its|their|the|a|an|new|next|interim|acting)\s+)*\Z")
 # a company's posts that also head a state (`Acme CEO A and President B`: B may be a country's
 # president): too ambiguous to take the body named for the list's first item
@@ -821,7 +826,7 @@ class RoleLinker(DataComponent):
             if not AS_POST.match(text[lk.person.end_char:lk.title.start_char]):
                 continue
             a = lk.person.start_char
-            m = APPOINTED_BY.search(text, max(0, a - 90), a)
+            m = APPOINTED_BY.search(text, max(0, a - APPOINTED_REACH), a)
             if m is not None and m.start() in ends:
                 org = ends[m.start()]
                 if self.refs is not None:

@@ -41,6 +41,7 @@ CO_POST_AFTER = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z]
 BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
 BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+\Z")
 STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
+POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s[ \t]+\Z")
 # `Legislative Council member the Hon Jane Roe`: a seat named by its body's capitalised name
 # right before it and its holder's name right after it
 SEAT_BODY_BEFORE = re.compile(
@@ -212,8 +213,13 @@ class Context:
             # a firm's post is held at it (`a partner at X`; `a partner of the fund` is a
             # company's tie); a body's seat is held of it (`a member of the X committee`)
             prep = " at " if head.klass == "corp" else " of "
+            # (or before its holder's full name, the firm's possessive or a practice before it:
+            # `Acme's partner Jane Roe`, `corporate partner Jane Roe`; bare `partner Jane Roe`
+            # may be anyone's partner)
             return bool(low.startswith(prep, end) and (  # (`Member of the X Bureau and …`)
                 text[start].isupper() or STRICT_BEFORE.search(low, window, start))) or bool(
+                head.klass == "corp" and (has_mods or POSSESSIVE_BEFORE.search(text, window, start))
+                and self._named(text, end)) or bool(
                 head.klass != "corp" and SEAT_BODY_BEFORE.search(text, window, start)
                 and SEAT_HOLDER_AFTER.match(text, end))
         if head.strength != "weak" or has_mods:

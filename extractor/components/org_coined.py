@@ -1,0 +1,62 @@
+"""Coined one-word names written in camel case: `SunBridge`, `VisitMoray`, `NusaPay`, `WeBank`.
+
+Firms, brands and agencies coin a name by gluing capitalised words (`Visit` + a place, a
+field + `Pay`, `Bridge`, `Tech`); it has no head noun or legal form, so the stretch finder
+does not read it, and it is one word, so no person's name rule does either. English writes
+no other word so: in the samples and dev sets every such word is an organisation's name or
+in one, except Gaelic surnames (`MacLeod`, `McKenna`), romanised Chinese names run together
+(`YueGang`) and a few trade words (`FinTech`). So: a word of two or more capitalised parts,
+the first no surname particle (`Mc`, `Mac`, `De`, `La` ...: `DeAndre`, `LaSalle`), not every
+part a pinyin syllable, not a place, and never written in lowercase in the same text
+(`fintech`), is an ORG at its every mention (one reading per document) that no other
+capitalised word of a longer name touches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from ..lexicon import occurrences
+
+_CAMEL = re.compile(r"(?<![\w'’.&@/-])([A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w'’&@/-])")
+_PART = re.compile(r"[A-Z][a-z]+")
+# the particles of Gaelic, Romance and Dutch surnames and given names written with an inner capital
+PARTICLES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Van", "Von", "St"})
+
+
+_CAP_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’&-]*) \Z")  # (`Acme. ` ends a sentence)
+_CAP_AFTER = re.compile(r" ([A-Z][\w'’&-]*)")
+_REACH = 40
+
+
+class CoinedNames:
+    def __init__(self, syllables: Collection[str], places: Collection[str],
+                 openers: Collection[str], stops: Collection[str]) -> None:
+        self.syllables = frozenset(syllables)
+        self.places = frozenset(places)
+        self.openers = frozenset(openers)  # capitalised words that may stand before (`The`)
+        self.stops = frozenset(stops)  # capitalised words that end a name (`Chairman`, `Monday`)
+
+    def alone(self, text: str, start: int, end: int) -> bool:
+        """No other capitalised word of a longer name on either side (`Samsara BioCapital`,
+        `KeyBanc Capital Markets`: the stretch's name, not this word's)."""
+        b = _CAP_BEFORE.search(text, max(0, start - _REACH), start)
+        a = _CAP_AFTER.match(text, end)
+        return (b is None or b.group(1) in self.openers) and (a is None or a.group(1) in self.stops)
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        names = set()
+        for m in _CAMEL.finditer(text):
+            word = m.group(1)
+            if word in names or not self.alone(text, *m.span(1)):
+                continue
+            parts = _PART.findall(word)
+            if parts[0] in PARTICLES or word in self.places \
+                    or all(p.lower() in self.syllables for p in parts) \
+                    or word.lower() in text \
+                    and re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(word.lower()), text):
+                continue
+            names.add(word)
+        return [(s, e) for s, e in occurrences(text, names, True) if self.alone(text, s, e)] \
+            if names else []

@@ -1,0 +1,51 @@
+"""Firms named after their partners' surnames joined by `&`: `Hartley & Voss`, `Lipton, Rosen & Katz`.
+
+Law firms, accountancies, agencies and old trading houses keep the surnames of their founding
+partners as the firm's name, with no head noun or legal form (`X & Y` in running text, the
+legal form only in the register). The stretch finder needs a head, so it does not read them.
+The ampersand is the firm's mark: English prose joins two people with `and`, and a pair of
+common nouns joined by `&` (`Research & Development`, `Oil & Gas`, `Health & Safety`) is no
+pair of surnames. So a name here is two to five single capitalised words, each a surname of
+the census list (en/surnames.tsv), joined by commas and a last `&`; a place (`Trinidad &
+Tobago`) or a word the org data never reads as a name is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from ..lexicon import occurrences
+
+_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# (the words around the `&` are checked one by one; no capitalised word may run on either side)
+_PAIR = re.compile(r"(?<![\w&'’.-])(%s(?:, %s){0,3},? & %s)(?![\w&'’-])" % (_WORD, _WORD, _WORD))
+_CAP_AFTER = re.compile(r" [A-Z]")  # `Smith & Jones Holdings`: the stretch finder's name, not this
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \Z")  # `Anna Smith & Jones`: a given name before
+_REACH = 30
+_SPLIT = re.compile(r",? & |, ")
+
+
+class PartnerNames:
+    def __init__(self, surnames: Collection[str], not_names: Collection[str],
+                 openers: Collection[str]) -> None:
+        self.surnames = frozenset(surnames)
+        self.not_names = frozenset(not_names)
+        self.openers = frozenset(openers)  # capitalised words that may stand before (`The`)
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """The names where they stand clear of other capitalised words, then their every
+        mention (one reading per document: `Hale & Dorsey Appoints …` in a headline)."""
+        if " & " not in text:
+            return []
+        names = set()
+        for m in _PAIR.finditer(text):
+            if _CAP_AFTER.match(text, m.end()):
+                continue
+            before = _WORD_BEFORE.search(text, max(0, m.start() - _REACH), m.start())
+            if before is not None and before.group(1) not in self.openers:
+                continue
+            words = _SPLIT.split(m.group(1))
+            if all(w in self.surnames and w not in self.not_names for w in words):
+                names.add(m.group(1))
+        return occurrences(text, names, True) if names else []

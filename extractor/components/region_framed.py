@@ -1,0 +1,63 @@
+"""Cities named like people (`Derby`, `Telford`), read as REGIONs only where a place's frame stands.
+
+The gazetteer leaves out a city whose one-word name is also a given name or surname: bare,
+the word is more often a person's. Company releases name such towns as the seat of a plant,
+an office or a headquarters (`a plant in Derby`, `offices in Telford, Shropshire`), and the
+guidelines make them REGIONs. The list (world_cities_framed.tsv, generated from GeoNames) is
+read only in a frame no person's name takes: right after `in`, `near` or `outside`, or right
+before a comma and a region already found (`Derby, England`); not as the first word of a
+longer capitalised name (`Derby Road`, `in Preston North End`) nor as a possessive. Its other
+mentions then read so too where they stand alone (one reading per document), as site towns do.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from ..candidates import Candidate
+from ..lexicon import literal_alternation, read_tsv
+
+# no longer name, no possessive, no hyphenated word after the city's name
+_END = r"(?![\w'’&-]| [A-Z]| \()"
+# a capitalised word right before (a given name's place), an article or a preposition aside
+_ALONE_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|In|At|Near|From|Its|Our|Their) )[A-Z][\w'’-]* \Z")
+
+
+class FramedRow(BaseModel):
+    country: str
+    name_en: str
+    population: int
+    geonameid: int
+
+
+class FramedCities:
+    def __init__(self, path: Path) -> None:
+        self.names = {r.name_en: r.country for r in read_tsv(path, FramedRow)}
+        alt = literal_alternation(self.names)
+        self.after_word = re.compile(r"(?<![\w-])(?:in|near|outside) (%s)%s" % (alt, _END)) \
+            if self.names else None
+        self.before_comma = re.compile(r"(?<![\w'’.-])(%s), \Z" % alt) if self.names else None
+
+    def after(self, text: str, found: list[tuple[int, int, object]]) -> list[Candidate]:
+        """REGION candidates for the framed cities of `text`; `found`: the regions the
+        lexicon read, as (start, end, ids)."""
+        if self.after_word is None:
+            return []
+        taken = {(s, e) for s, e, _ in found}
+        names = {m.group(1) for m in self.after_word.finditer(text)}
+        for start, _, _ in found:  # `Derby, England`: before a region found
+            m = self.before_comma.search(text, max(0, start - 40), start)
+            if m is not None:
+                names.add(m.group(1))
+        out = []
+        for name in sorted(names):
+            for m in re.finditer(r"(?<![\w'’.&-])%s%s" % (re.escape(name), _END), text):
+                if (m.start(), m.end()) in taken or _ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                    continue
+                info = {"id": None, "name_en": name, "name_zh": None, "type": "city",
+                        "code": None, "parent": f"ISO-{self.names[name]}"}
+                out.append(Candidate(m.start(), m.end(), "REGION", name, "region.latin.framed", info, 0))
+        return out
