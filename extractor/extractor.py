@@ -88,8 +88,8 @@ class Extractor:
         set_ext(doc, "raw_text", text)  # spares the components spaCy's rebuild of doc.text
         set_ext(doc, "lang", lang)
         if doc_date:
-            doc._.doc_date = doc_date
-            doc._.doc_date_source = "given"
+            set_ext(doc, "doc_date", doc_date)
+            set_ext(doc, "doc_date_source", "given")
         return doc
 
     def check_length(self, text: str) -> None:
@@ -127,21 +127,28 @@ class Extractor:
         t0 = time.perf_counter()
         doc_in = _document(dict(id=id, text=text, lang=lang, doc_date=doc_date))
         clean, parts = self._parts(doc_in)
-        with gctune.paused(len(clean)):
-            if len(parts) > 1:
-                res = extract_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
-                if doc_in.lang:  # the caller's word on the document's language stands
-                    res.lang = doc_in.lang
-                self.check_entities(len(res.entities), max_entities)
-                if labels:
-                    keep = set(labels)
-                    res.entities = [e for e in res.entities if e.label in keep]
-            else:
+        if len(parts) > 1:
+            res = self._mixed(clean, parts, doc_in, labels, max_entities)
+        else:
+            with gctune.paused(len(clean)):
                 lang_ = parts[0][2]
                 doc = self.nlp(lang_)(self._make_doc(clean, lang_, doc_in.doc_date))
                 self.check_entities(len(records(doc)), max_entities)
                 res = to_result(doc, doc_id=doc_in.id, lang=lang_, labels=labels)
         res.timing_ms = round((time.perf_counter() - t0) * 1000, 3)
+        return res
+
+    def _mixed(self, clean: str, parts: list[tuple[int, int, str]], doc_in: DocumentIn,
+               labels: Iterable[str] | None, max_entities: int | None) -> ExtractionResult:
+        """A document of several parts, its text and parts read already (`_parts`)."""
+        with gctune.paused(len(clean)):
+            res = extract_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
+        if doc_in.lang:  # the caller's word on the document's language stands
+            res.lang = doc_in.lang
+        self.check_entities(len(res.entities), max_entities)
+        if labels:
+            keep = set(labels)
+            res.entities = [e for e in res.entities if e.label in keep]
         return res
 
     def extract_part(self, text: str, lang: str, doc_date: str | None) -> ExtractionResult:
@@ -197,11 +204,8 @@ class Extractor:
             try:
                 doc_in = raw if isinstance(raw, DocumentIn) else _document(raw)
                 clean, parts = self._parts(doc_in)
-                if len(parts) > 1:
-                    res = self.extract(doc_in.text, lang=doc_in.lang, doc_date=doc_in.doc_date,
-                                       id=doc_in.id, labels=labels, max_entities=max_entities)
-                    res.timing_ms = None
-                    results[i] = res
+                if len(parts) > 1:  # (text and parts read once, not again by `extract`)
+                    results[i] = self._mixed(clean, parts, doc_in, labels, max_entities)
                     continue
                 lang = parts[0][2]
                 doc = self._make_doc(clean, lang, doc_in.doc_date)

@@ -173,20 +173,67 @@ class WordTokenizer:
     before a digit (`U.S`, `2021-04-23`), so possessives and `China-made` come apart
     as entities need them to; any other non-space character is a token; one
     space after a token is its trailing whitespace and other whitespace is a token, as
-    in spaCy. One pass with no backtracking: linear on any input.
+    in spaCy. One pass with no backtracking: linear on any input. (`words` reads the
+    same tokens off the text's pieces between spaces, faster.)
     """
 
     TOKEN = re.compile(r"([^\W_]+(?:\.[^\W_]+|-(?=\d)[^\W_]+)*|[^\w\s]|_|[^\S ]+| )( ?)")
+    PIECE = re.compile(r"[^\W_]+(?:\.[^\W_]+|-(?=\d)[^\W_]+)*|[^\w\s]|_|[^\S ]+")  # TOKEN off spaces
 
     def __init__(self, vocab) -> None:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        pairs = self.TOKEN.findall(text)
-        if not pairs:
-            return Doc(self.vocab, words=[], spaces=[])
-        words, gaps = zip(*pairs)
-        return Doc(self.vocab, words=words, spaces=[g == " " for g in gaps])
+        words, spaces = self.words(text)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    @classmethod
+    def words(cls, text: str) -> tuple[list[str], list[bool]]:
+        """`TOKEN`'s words and trailing spaces, read off the text split at its spaces.
+
+        Between two pieces of `text.split(" ")` there is one space: the last word of a
+        piece takes it; after an empty piece it is a space token, which takes the next
+        space if another empty piece follows. A piece made of letters and digits alone
+        is one word, and one with a single other character at either end is two (that
+        character is a token of its own in `TOKEN`, whatever it is); only the rest is
+        matched by the regex (`PIECE`). Most English words are such pieces, and the
+        regex engine walking every character cost two thirds more (tests compare both
+        readings on random texts)."""
+        words: list[str] = []
+        spaces: list[bool] = []
+        add_word, add_space, find = words.append, spaces.append, cls.PIECE.findall
+        pieces = text.split(" ")
+        space_open = False  # the last token is a space token with no trailing space yet
+        for piece in pieces[:-1]:
+            if piece:
+                if piece.isalnum():
+                    add_word(piece)
+                elif piece[:-1].isalnum():
+                    add_word(piece[:-1])
+                    add_space(False)
+                    add_word(piece[-1])
+                elif piece[1:].isalnum():
+                    add_word(piece[0])
+                    add_space(False)
+                    add_word(piece[1:])
+                else:
+                    found = find(piece)
+                    words += found
+                    spaces += [False] * (len(found) - 1)
+                add_space(True)
+                space_open = False
+            elif space_open:
+                spaces[-1] = True
+                space_open = False
+            else:
+                add_word(" ")
+                add_space(False)
+                space_open = True
+        if pieces[-1]:  # nothing after it
+            found = find(pieces[-1])
+            words += found
+            spaces += [False] * len(found)
+        return words, spaces
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

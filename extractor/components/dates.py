@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from .. import memo
 from ..memo import Memo
-from ..candidates import Candidate, doc_text, flat
+from ..candidates import Candidate, candidates, doc_text, ext, flat, set_ext
 from ..errors import DataFileError
 from ..lexicon import Occurrences, read_jsonl, read_tsv
 from ..normalise.dates import Words, day_of, month_of, parse_iso, resolve, year_of
@@ -259,6 +259,10 @@ class DateRecognizer(DataComponent):
         kinds = {k for c in self.patterns for k in c.kinds}
         self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
         self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
+        self.sets_of_kind: dict[str, list[frozenset[str]]] = {}  # kind -> the sets holding it
+        for kinds in self.kind_sets:
+            for k in kinds:
+                self.sets_of_kind.setdefault(k, []).append(kinds)
         self.anchored = True  # False: every pattern scans the whole text (tests compare)
 
     # -- matching -----------------------------------------------------------------------
@@ -268,7 +272,7 @@ class DateRecognizer(DataComponent):
         found: list[Match] = []
         anchors = self.anchors(text) if self.anchored else None
         for c in self.patterns:
-            if anchors is not None and c.kinds and not anchors[c.kinds]:
+            if anchors is not None and c.kinds and not anchors.get(c.kinds):
                 continue  # nowhere to begin (most patterns, in most texts): no call at all
             ms = self.runs(c, text, anchors)
             if not ms:
@@ -308,7 +312,8 @@ class DateRecognizer(DataComponent):
     def anchors(self, text: str) -> dict[frozenset[str], list[int]]:
         """Where patterns can begin, per set of start kinds: the date words, and where each
         run of digits begins (no pattern starts inside a number), as kind `digit` and as
-        `digitN` for a run of N digits (`digit9` for 9 or more)."""
+        `digitN` for a run of N digits (`digit9` for 9 or more). A set with no such place
+        in the text is absent."""
         by_kind: dict[str, list[int]] = {}
         runs: list[tuple[int, int, str]] = []  # (first, last character, class) of digit runs
         first, last, cls = -2, -2, ""
@@ -343,12 +348,15 @@ class DateRecognizer(DataComponent):
             by_kind["digit"] = [a for a, _, _ in runs]
             for a, b, _ in runs:
                 by_kind.setdefault(f"digit{min(b - a + 1, 9)}", []).append(a)
+        # only the sets holding a kind the text has: most texts have a few of the kinds,
+        # and a list per set of every pattern was most of the work on a short text
         out: dict[frozenset[str], list[int]] = {}
-        for kinds in self.kind_sets:
-            lists = [by_kind[k] for k in kinds if k in by_kind]
-            out[kinds] = (
-                lists[0] if len(lists) == 1 else sorted(set().union(*lists)) if lists else []
-            )
+        sets_of = self.sets_of_kind
+        for kind in by_kind:
+            for kinds in sets_of.get(kind, ()):
+                if kinds not in out:
+                    lists = [by_kind[k] for k in kinds if k in by_kind]
+                    out[kinds] = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
         return out
 
     @staticmethod
@@ -589,22 +597,21 @@ class DateRecognizer(DataComponent):
 
     # -- values -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        ext = doc._  # each `doc._` builds an accessor: take it once
-        text = ext.norm_text or doc_text(doc)
+        # the extensions read and written where spaCy keeps them (candidates.ext): each
+        # `doc._` built an accessor and looked each name up, most of the work on a short text
+        text = ext(doc, "norm_text") or doc_text(doc)
         found = numeric_order(self.matches(text, doc_text(doc)))
-        anchor, source = parse_iso(ext.doc_date), ext.doc_date_source
+        anchor, source = parse_iso(ext(doc, "doc_date")), ext(doc, "doc_date_source")
         if anchor is not None and source is None:
-            ext.doc_date_source = "given"  # set by a caller that named no source
+            set_ext(doc, "doc_date_source", "given")  # set by a caller that named no source
         if anchor is None and source != "given":
             inferred = self.infer_doc_date(text, found, doc_text(doc))
             if inferred is not None:
                 anchor = inferred[0]
-                ext.doc_date = anchor.isoformat()
-                ext.doc_date_source = "inferred"
-                ext.doc_date_evidence = inferred[1]
-        out = ext.candidates
-        if out is None:
-            out = ext.candidates = []
+                set_ext(doc, "doc_date", anchor.isoformat())
+                set_ext(doc, "doc_date_source", "inferred")
+                set_ext(doc, "doc_date_evidence", inferred[1])
+        out = candidates(doc)
         if anchor is not None:
             anchor = self.dateline_day(text, found, anchor) or anchor
         last_day: date | None = None

@@ -840,27 +840,28 @@ class OrgRecognizer(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
+        known = candidates(doc)  # the doc's list, taken once (each read is an extension lookup)
         found = self.propose(text)
         found += self.listed_short_names(text)
         found += self.listed_firms(doc, text, found)
         found += self.listing_exchanges(text)
-        found += self.latin_in_han(text, candidates(doc) + found)
-        found += self.between_country_and_post(text, candidates(doc) + found)
-        found += self.trade_name_before_post(text, candidates(doc) + found)
-        found += self.dateline_sources(text, candidates(doc))
-        found += self.latin_listed_firms(text, candidates(doc) + found)
+        found += self.latin_in_han(text, known + found)
+        found += self.between_country_and_post(text, known + found)
+        found += self.trade_name_before_post(text, known + found)
+        found += self.dateline_sources(text, known)
+        found += self.latin_listed_firms(text, known + found)
         if self.script == "latin":
-            found += self.described_firms(text, candidates(doc) + found)
-        found += self.titled_acronyms(text, candidates(doc) + found)
-        found += self.placed_acronyms(text, candidates(doc), found)
+            found += self.described_firms(text, known + found)
+        found += self.titled_acronyms(text, known + found)
+        found += self.placed_acronyms(text, known, found)
         found += self.defined_short_forms(text, found)
         if self.script == "latin":
             found += self.company_short_forms(text, found, (self.never_names(), {
-                text[c.start:c.end] for c in candidates(doc) if c.label == "REGION"}))
-        found += self.with_market(text, found, candidates(doc))
+                text[c.start:c.end] for c in known if c.label == "REGION"}))
+        found += self.with_market(text, found, known)
         if self.script == "latin":
-            cut_at_titles(text, found, [c for c in candidates(doc) if c.label == "TITLE"])
-        candidates(doc).extend(found)
+            cut_at_titles(text, found, [c for c in known if c.label == "TITLE"])
+        known.extend(found)
         return doc
 
 

@@ -188,7 +188,8 @@ class PersonRecognizer(DataComponent):
         others = [c for c in out if c.label != "PERSON"]
         taken = bytearray(len(text) + 1)
         mentions: list[Mention] = []
-        if self.han is not None and (doc.lang_ == "zh" or han_runs(doc, text)):
+        zh = doc.lang_ == "zh"  # read once: each `doc.lang_` goes through the vocab in Cython
+        if self.han is not None and (zh or han_runs(doc, text)):
             # (in a text of another language with no Han, the Chinese rules find nothing:
             # every surname they start from is Han, tests/components/test_persons.py)
             found, ctx = self.han.find(text, others)
@@ -202,7 +203,7 @@ class PersonRecognizer(DataComponent):
             mentions += han
         if self.latin is not None:
             lat, lctx = self.latin.find(text, others,
-                                        lower_text(doc, text) if doc.lang_ != "zh" else None)
+                                        lower_text(doc, text) if not zh else None)
             mentions += latin_mentions(text, lat, lctx, self.latin, taken)
         if mentions:  # values as written: traditional characters stay traditional
             written = doc_text(doc)  # taken once per doc (the normalizer already did)

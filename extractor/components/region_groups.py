@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Ent, doc_text, norm_text, records
+from ..candidates import Ent, doc_text, norm_text, records, set_ext
 
 EN_NUMBERS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -101,7 +101,7 @@ class RegionGroups:
                 "stated_count": count,
                 "count_matches": None if count is None else count == len(run),
             })
-        doc._.region_groups = groups
+        set_ext(doc, "region_groups", groups)
         return doc
 
 

@@ -216,13 +216,13 @@ class RegionRecognizer(DataComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
         out = candidates(doc)
+        zh = doc.lang_ == "zh"  # read once: each `doc.lang_` goes through the vocab in Cython
         for script, automaton in self.automata.items():
             source = f"region.{script}"
-            zh = doc.lang_ == "zh"
             found = self.matches(script, automaton, text, zh,
                                  han_runs(doc, text) if script == "han" and not zh else None)
             extra: list[Candidate] = []
-            if found and script == "han" and doc.lang_ == "zh":
+            if found and script == "han" and zh:
                 starts = token_starts(doc)
                 found = words_allow(found, lead_split(starts, text, self.leads, self.trails),
                                     len(text),

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from .. import memo
 from ..memo import Memo
-from ..candidates import DOTS, Ent, doc_text, lower_text, records
+from ..candidates import DOTS, Ent, doc_text, ext, lower_text, records, set_ext
 from ..lexicon import read_tsv
 from .base import DataComponent
 from .role_pronouns import person_of, pronoun_refs
@@ -271,6 +271,7 @@ class RoleLinker(DataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        lang = doc.lang_  # read once: each `doc.lang_` goes through the vocab in Cython
         ents = [e for e in records(doc) if e.label_ in LINKED]
         orgs = [e for e in ents if e.label_ == "ORG"]
         subject = None
@@ -281,12 +282,12 @@ class RoleLinker(DataComponent):
             refs = self.refs.references(text, ents, subject, lower_text(doc, text))
             subject = subject or self.refs.repeated(refs)
             ents = sorted(ents + refs, key=lambda e: e.start_char)
-        if doc.lang_ != "zh":  # `She is currently Provost of X`: the person named before
+        if lang != "zh":  # `She is currently Provost of X`: the person named before
             ents = sorted(ents + pronoun_refs(text, ents, self.classify), key=lambda e: e.start_char)
-        glosses = title_glosses(text, ents) if doc.lang_ == "zh" else {}
+        glosses = title_glosses(text, ents) if lang == "zh" else {}
         if glosses:  # `司長（Secretário para …）甲`: the chain reads the Chinese title alone
             ents = [e for e in ents if all(g is not e for g in glosses.values())]
-        chain = Chain(ents, text, doc.lang_, self.classify)
+        chain = Chain(ents, text, lang, self.classify)
         company = subject is not None and self.refs.company_subject(subject, text)
         links: list[Link] = []
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
@@ -321,7 +322,7 @@ class RoleLinker(DataComponent):
         links += self.resume_posts(chain, links)
         links += [Link(lk.person, glosses[id(lk.title)], None) for lk in links if id(lk.title) in glosses]
         if self.topics:  # matched on the simplified text (`會董` is `会董`)
-            self.topic_orgs(doc._.norm_text or text, ents, links)
+            self.topic_orgs(ext(doc, "norm_text") or text, ents, links)
         if chain.lang != "zh":
             self.included(chain, links)
         if self.body_ref_re is not None:
@@ -352,11 +353,11 @@ class RoleLinker(DataComponent):
             nouns = self.refs.mode if self.refs is not None else {}
             links = [lk for lk in links if lk.org is not None
                      or not self.unread_body(text, lk.title, starts, ends, nouns)]
-        full = doc.lang_ != "zh"
+        full = lang != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON" and e is person_of(e)}
-        doc._.roles = [self.as_role(lk, text if full else None, names,
-                                    linked=not full and lk.title.start_char != lk.person.end_char)
-                       for lk in self.dedupe(links, text if chain.lang == "zh" else "")]
+        set_ext(doc, "roles", [self.as_role(lk, text if full else None, names,
+                                            linked=not full and lk.title.start_char != lk.person.end_char)
+                               for lk in self.dedupe(links, text if chain.lang == "zh" else "")])
         return doc
 
     # -- title first: [ORG] TITLE (、|兼 [ORG] TITLE)* [to REGION] PERSON ------------------

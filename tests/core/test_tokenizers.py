@@ -103,3 +103,27 @@ def test_written_tiling_words_are_the_same_slices():
         words = [text[a:b] for a, b in zip(cuts, cuts[1:])]
         out, spaces = written(words, [False] * len(words), text)
         assert out == words and spaces == [False] * len(words)
+
+
+def _one_regex_reading(text: str) -> tuple[list[str], list[bool]]:
+    """The tokens as `WordTokenizer.TOKEN` reads them in one pass over the whole text."""
+    from extractor.tokenizers import WordTokenizer
+
+    pairs = WordTokenizer.TOKEN.findall(text)
+    return [w for w, _ in pairs], [g == " " for _, g in pairs]
+
+
+@pytest.mark.parametrize("alphabet,seed", [
+    (["a", "Zq", "7", " ", " ", ".", "-", "_", "\n", "\t", ",", "é", "北", "'", "’"], 1),
+    (["x", " ", "  ", "\u00a0", "\u2003", "²", "\u0301", "(", ")", "U.S.", "--"], 2),
+])
+def test_word_tokenizer_reads_the_pieces_as_one_regex_pass(alphabet, seed):
+    """`words` (pieces between spaces, most taken whole) gives what `TOKEN` gives."""
+    import random
+
+    from extractor.tokenizers import WordTokenizer
+
+    rng = random.Random(seed)
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert WordTokenizer.words(text) == _one_regex_reading(text), repr(text)
