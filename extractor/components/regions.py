@@ -231,14 +231,15 @@ class RegionRecognizer(DataComponent):
     def inside_name(self, text: str, start: int, end: int) -> bool:
         """Whether a Han match may be part of a longer transliterated name: of a person's,
         joined by a middle dot (`in_dotted_name`), or run on by two transliteration
-        characters on either side (马哈拉 of 马哈拉施特拉邦; not 中爪哇 of 赴中爪哇考察). A weak reading (`weak`) does not stand
-        against that one (see __call__)."""
+        characters on either side (马哈拉 of 马哈拉施特拉邦; not 中爪哇 of 赴中爪哇考察). A weak
+        reading (`weak`) does not stand against that one (see __call__)."""
         after, before = text[end:end + 2], text[max(0, start - 2):start]
         return in_dotted_name(text, start, end) \
             or len(after) == 2 and all(ch in self.translit for ch in after) \
             or len(before) == 2 and all(ch in self.translit for ch in before)
 
-    def bare_at(self, text: str, pos: int, form: str, starts: set[int], opening: bool = False) -> bool:
+    def bare_at(self, text: str, pos: int, form: str, starts: set[int],
+                opening: bool = False) -> bool:
         """Whether the bare form stands at pos as a whole word: it ends where jieba ends a
         word or the Han text does; with `opening`, it also starts at a word's start, after
         a non-Han character or after a preposition (在北宁)."""

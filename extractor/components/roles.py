@@ -727,7 +727,8 @@ class RoleLinker(DataComponent):
                     return c.ents[j]
                 nearest = nearest or (c.ents[j] if not ends else None)
             if c.gap(j - 1) is None:
-                if kind is None or j == 0 or c.ents[t].start_char - c.ents[j - 1].end_char > REFER_REACH:
+                if kind is None or j == 0 \
+                        or c.ents[t].start_char - c.ents[j - 1].end_char > REFER_REACH:
                     break
                 if SENTENCE_END.search(c.text, c.ents[j - 1].end_char, c.ents[j].start_char):
                     ends += 1

@@ -10,7 +10,8 @@ Sources (all read locally, nothing is downloaded):
   Chinese divisions), `world_cities.tsv` (foreign cities and sub-national regions) and
   `region_areas.tsv` (named multi-region areas and groups of countries).
 - GeoNames cities (CC BY 4.0), generated into `world_cities_geonames.tsv` by
-  build_world_cities_geonames.py: English forms and GeoNames' Chinese ones, where no other row holds them.
+  build_world_cities_geonames.py: English forms and GeoNames' Chinese ones, where no other
+  row holds them.
 - OpenCC's TWPhrases.txt: Taiwan forms of country and city names (`taiwan_aliases`).
 - jieba's dictionary (`jieba/dict.txt`) decides which Chinese short forms of
   county-level names are common words (see `add_short_forms`).
@@ -624,7 +625,7 @@ def subdivision_rows(taken: set[str], stop: set[str], taken_zh: set[str] = froze
         # a name matched only with its designator (ordinary, or another place's) is
         # given so: the person and org rules read every region's name as a place
         forms_zh = zh_subdivision_forms(name_zh, s.type, s.country_code) if name_zh else []
-        # a place another row holds by the full form (维多利亚州) keeps the bare one too
+        # where another row holds the full form (维多利亚州), the bare one is no match either
         aliases_zh = [f for f in forms_zh if f not in taken_zh] \
             if forms_zh and forms_zh[0] not in taken_zh else []
         rows.append(Row(f"SUB-{s.code}", "state", name if name in forms else forms[0], name_zh,
@@ -656,8 +657,9 @@ def geonames_rows(rows: list[Row]) -> list[Row]:
     country ISO 3166-1 does not list (Kosovo); another form another place holds keeps that
     reading. Its Chinese names (GeoNames' Han-script ones) are matched bare and with 市 joined
     (鲁昂, 鲁昂市), where no other place holds the form; its name_zh stays empty, the mark
-    of a city known only from GeoNames (lexicon.gazetteer_only: no veto on other readings); a city whose English name is its own
-    state's (Rayong, the province's seat) gives the state its Chinese names (罗勇)."""
+    of a city known only from GeoNames (lexicon.gazetteer_only: no veto on other readings).
+    A city whose English name is its own state's (Rayong, the province's seat) gives the
+    state its Chinese names (罗勇)."""
     taken = {a for r in rows for a in r.aliases_en} | {r.id for r in rows}
     taken_zh = {a for r in rows for a in r.aliases_zh} | {r.name_zh for r in rows}
     # a Chinese division's name without its designator reads as that home place (太平 of 太平区,
@@ -668,7 +670,8 @@ def geonames_rows(rows: list[Row]) -> list[Row]:
     out = []
     for r in read_hand_tsv(SHARED / "world_cities_geonames.tsv"):
         names_zh = split(r["name_zh"])
-        aliases_zh = [f for n in names_zh for f in ([n] if n.endswith(ZH_PLACE_ENDS) else [n, n + "市"])
+        aliases_zh = [f for n in names_zh
+                      for f in ([n] if n.endswith(ZH_PLACE_ENDS) else [n, n + "市"])
                       if f not in taken_zh]
         row = Row(f"CITY-{r['country']}-{slug(r['name_en'])}", "city", r["name_en"],
                   "", f"ISO-{r['country']}", "",

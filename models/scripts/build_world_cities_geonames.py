@@ -195,8 +195,8 @@ def build() -> str:
         "(shared/orgs.tsv).\n"
         f"# Aliases: the ASCII fold and an English exonym (Zipf >= {EXONYM_ZIPF}).\n"
         "# Chinese names: Han-script alternate names outside CN/HK/MO/TW/JP/KR/KP/SG, simplified "
-        f"(shared/t2s_chars.tsv),\n# no trailing 市, not an ordinary word (tag not ns*/nr*) of jieba {jv}'s "
-        "dictionary; a form a more populous city holds is left out.\n"
+        f"(shared/t2s_chars.tsv),\n# no trailing 市, not an ordinary word (tag not ns*/nr*) "
+        f"of jieba {jv}'s dictionary; a form a more populous city holds is left out.\n"
         "# Read by models/scripts/build_regions.py; a form another place already holds keeps "
         "that reading.\n"
         "country\tname_en\taliases_en\tname_zh\tpopulation\tgeonameid\n")
