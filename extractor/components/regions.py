@@ -89,8 +89,8 @@ class RegionRecognizer(DataComponent):
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["regions"], RegionRow)
-        if self.nlp.lang == "zh":  # GeoNames cities have no Chinese name: English pipeline only
-            rows = [r for r in rows if not gazetteer_only(r.name_zh)]
+        if self.nlp.lang == "zh":  # GeoNames cities: only those with Chinese forms (鲁昂)
+            rows = [r for r in rows if not gazetteer_only(r.name_zh) or r.aliases_zh]
         self.rows = {r.id: r for r in rows}
         self._resolved: dict[int, tuple[str, dict]] = {}
         self.automata = {script: PhraseAutomaton(self.phrases(rows, script),
@@ -108,6 +108,7 @@ class RegionRecognizer(DataComponent):
         han = [r for r in designators if not r.form.isascii()]
         translit = {r.char for r in read_tsv(files["translit"], TranslitChar)} \
             if "translit" in files else set()
+        self.translit = frozenset(translit)
         self.han_designated = HanDesignators(han, translit) \
             if han and "han" in self.scripts else None
         self.postal = PostalCodes(read_tsv(files["postal"], PostalRow)) \
@@ -177,20 +178,84 @@ class RegionRecognizer(DataComponent):
         return out
 
     def cities_after_country(self, text: str, found: list, starts: list[int]) -> list[Candidate]:
-        """A city written without its 市 right after its own country (老挝万象, 越南海防):
-        the bare form alone is a word (万象, 海防) and is not listed, but the country
-        names the place it stands before (德国企业, 老挝万象)."""
-        out = []
-        for _, end, ids in found:
-            bare = self.after_country.get(ids[0]) if len(ids) == 1 else None
-            for form, city in bare or ():
-                b = end + len(form)
-                if text.startswith(form, end) and (b >= len(text) or b in starts
-                                                   or not HAN_RUN.match(text[b])):
-                    value, info = self.resolved(self.automata["han"].lookup(city))
-                    out.append(Candidate(end, b, "REGION", value, "region.han.country_city",
-                                         info, 0))
+        """A foreign city or province written without its designator right after its own
+        country (老挝万象, 越南海防, 越南北宁 of 北宁省, 泰国北柳 of 北柳府): the bare form
+        alone is a word or too short to list (万象, 海防, 北宁), but the country names the
+        place it stands before (德国企业, 老挝万象). Such a bare name goes on through a list
+        of places of that country (`越南北宁、海防和胡志明市`, `罗勇、北柳`), and, once read,
+        is the same place wherever the document repeats it (`在北宁`)."""
+        out: list[Candidate] = []
+        read: dict[str, str] = {}  # bare form -> its full form
+        spans = [(a, b) for a, b, _ in found]
+        starts = set(starts)
+        for start, end, ids in found:
+            if len(ids) != 1:
+                continue
+            if ids[0] in self.after_country:  # a country: its place may follow right after it
+                country, pos = ids[0], end
+            else:  # a place of a country: a list of its places may go on after it
+                country, pos = self.rows[ids[0]].parent, end + 1
+                if country not in self.after_country or text[end:pos] not in LIST_JOINS:
+                    continue
+            while True:
+                hit = next(((form, full) for form, full in self.after_country[country]
+                            if self.bare_at(text, pos, form, starts)
+                            and not any(x < pos + len(form) and pos < y for x, y in spans)), None)
+                if hit is None:
+                    break
+                form, full = hit
+                out.append(self.bare_candidate(full, pos, pos + len(form)))
+                read[form] = full
+                pos += len(form)
+                if text[pos:pos + 1] not in LIST_JOINS:
+                    break
+                pos += 1
+        for start, end, ids in found:  # a full form read (北宁省) makes its bare form known too
+            if len(ids) == 1:
+                r = self.rows[ids[0]]
+                for form, full in self.after_country.get(r.parent, ()):
+                    if full == text[start:end]:
+                        read.setdefault(form, full)
+        spans += [(c.start, c.end) for c in out]
+        for form, full in read.items():
+            for m in re.finditer(re.escape(form), text):
+                a, b = m.span()
+                if not any(x < b and a < y for x, y in spans) \
+                        and self.bare_at(text, a, form, starts, opening=True):
+                    out.append(self.bare_candidate(full, a, b))
         return out
+
+    def weak(self, region_id: str, form: str) -> bool:
+        """A reading that does not stand against a longer name's: a city known only from
+        GeoNames, or another country's province by its bare name (马哈拉 of Al Mahrah)."""
+        return gazetteer_only(self.rows[region_id].name_zh) \
+            or region_id.startswith("SUB-") and not form.endswith(SUBDIVISION_ENDS_ZH)
+
+    def inside_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a Han match may be part of a longer transliterated name: of a person's,
+        joined by a middle dot (`in_dotted_name`), or run on by two transliteration
+        characters on either side (马哈拉 of 马哈拉施特拉邦; not 中爪哇 of 赴中爪哇考察). A weak
+        reading (`weak`) does not stand against that one (see __call__)."""
+        after, before = text[end:end + 2], text[max(0, start - 2):start]
+        return in_dotted_name(text, start, end) \
+            or len(after) == 2 and all(ch in self.translit for ch in after) \
+            or len(before) == 2 and all(ch in self.translit for ch in before)
+
+    def bare_at(self, text: str, pos: int, form: str, starts: set[int],
+                opening: bool = False) -> bool:
+        """Whether the bare form stands at pos as a whole word: it ends where jieba ends a
+        word or the Han text does; with `opening`, it also starts at a word's start, after
+        a non-Han character or after a preposition (在北宁)."""
+        b = pos + len(form)
+        if not text.startswith(form, pos) or not (b >= len(text) or b in starts
+                                                  or not HAN_RUN.match(text[b])):
+            return False
+        return not opening or pos == 0 or pos in starts or not HAN_RUN.match(text[pos - 1]) \
+            or text[pos - 1] in self.leads
+
+    def bare_candidate(self, full: str, a: int, b: int) -> Candidate:
+        value, info = self.resolved(self.automata["han"].lookup(full))
+        return Candidate(a, b, "REGION", value, "region.han.country_city", info, 0)
 
     def dateline_cities(self, text: str, found: list) -> list[Candidate]:
         """The city of a US or Canadian wire dateline (AP style: the city in capitals, then
@@ -229,6 +294,8 @@ class RegionRecognizer(DataComponent):
                                     lambda a, b: automaton.lookup(text[a:b]), self.minor,
                                     lambda a, b: matches_inside(automaton, text, a, b,
                                                                 self.longest_han))
+                found = [f for f in found if not self.inside_name(text, f[0], f[1])
+                         or not all(self.weak(i, text[f[0]:f[1]]) for i in f[2])]
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
                 extra += self.cities_after_country(text, found, starts)
@@ -267,15 +334,48 @@ class RegionRecognizer(DataComponent):
         return doc
 
 
+NAME_DOTS = "·・"
+SUBDIVISION_ENDS_ZH = ("省", "州", "府", "县", "郡", "邦", "市")  # a province's form with its designator
+HAN_CHAR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def in_dotted_name(text: str, start: int, end: int) -> bool:
+    """Whether start..end is part of an item of a transliterated name joined by a middle
+    dot: one or two characters short of the dot (拉斯 of 拉斯洛·萨博, 希拉 of 希拉里·姆韦卡),
+    or right after it with the name running on (克林 of ·克林顿): a foreign person's given
+    name or surname, not a place known only from GeoNames (a listed place may be an item of
+    an event's name: `越南·柬埔寨商品展`)."""
+    tail = text[end:end + 3]
+    for k in (1, 2):
+        if len(tail) > k and tail[k] in NAME_DOTS and all(HAN_CHAR.match(ch) for ch in tail[:k]):
+            return True
+    return start > 0 and text[start - 1] in NAME_DOTS and end < len(text) \
+        and HAN_CHAR.match(text[end]) is not None
+
+
+# a Chinese designator a foreign place's form may end in and be written without: a city's 市,
+# a province's 省 (Viet Nam, Indonesia), a changwat's 府 (Thailand), a state's 州 or 邦, an
+# island city's 岛 (巴淡岛)
+BARE_ENDS = {"city": ("市", "岛"), "state": ("省", "府", "州", "邦")}
+LIST_JOINS = "、和及与"
+
+
 def bare_city_forms(rows: list[RegionRow]) -> dict[str, list[tuple[str, str]]]:
-    """Country id -> (bare form, Chinese form with 市) of its cities that the lexicon
-    lists only with 市 (万象市: 万象 alone is a word)."""
+    """Country id -> (bare form, Chinese form with its designator) of its cities and
+    provinces that the lexicon lists only with the designator (万象市: 万象 alone is a
+    word; 北宁省: 北宁 too short to list), longest bare forms first."""
     out: dict[str, list[tuple[str, str]]] = {}
     listed = {f for r in rows for f in split_aliases(r.aliases_zh)}
     for r in rows:
-        if r.type == "city" and r.parent.startswith("ISO-") and r.name_zh.endswith("市") \
-                and len(r.name_zh) >= 3 and r.name_zh[:-1] not in listed:
-            out.setdefault(r.parent, []).append((r.name_zh[:-1], r.name_zh))
+        ends = BARE_ENDS.get(r.type)
+        if not ends or not r.parent.startswith("ISO-") or r.parent == "ISO-CN":
+            continue
+        for full in dict.fromkeys([r.name_zh] + split_aliases(r.aliases_zh)):
+            if full.endswith(ends) and len(full) >= 3 and full[:-1] not in listed \
+                    and full in listed:
+                out.setdefault(r.parent, []).append((full[:-1], full))
+    for forms in out.values():
+        forms.sort(key=lambda f: -len(f[0]))
     return out
 
 

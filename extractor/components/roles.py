@@ -127,7 +127,7 @@ ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposi
 # `该公司` (a company named before) nor a compound (`子公司`, `分公司`, `控股公司`)
 OWN_COMPANY = re.compile(r"(?<![该該其子分母股总總])(?:本)?公司(?:原|前)?\Z")
 ITS_KIND = re.compile(r"(?:该|該)(公司|集团|集團|银行|銀行|协会|協會|商会|商會|大学|大學|学院|學院"
-                      r"|中心|机构|機構|基金会|基金會|委员会|委員會|联合会|聯合會|研究院|研究所)\s*\Z")  # `该公司`, `該中心`
+                      r"|中心|机构|機構|基金会|基金會|委员会|委員會|联合会|聯合會|研究院|研究所|会|會)\s*\Z")  # `该公司`, `該中心`, `该会`
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 ORGANS = frozenset({"board", "council", "committee", "trustees", "governors"})  # a body's governing organs
 RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
@@ -139,6 +139,7 @@ ELECTOR = "ELECTOR"  # the data row of a body's congress or council right after 
 ELECTED = "ELECTED"  # the data row of the words that make a post an elected one of that body
 ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
 RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
+ITS_COMPANY = re.compile(r"[该該](?:公司|集团|集團)")  # `现任该公司董事`: the company named before
 LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
 # gaps inside a name's apposition (`A, a partner at ORG`, `A, ORG's CFO`): no item of a list ends there
 APPOSED = frozenset({"APPOS", "OF", "ADJ", "POSS", "TO"})
@@ -703,30 +704,50 @@ class RoleLinker(DataComponent):
     def org_before(self, c: Chain, t: int) -> tuple[Ent | None, int]:
         """The ORG joined to title t from the left, and where that title group starts."""
         k = t - 1
+        if c.lang == "zh" and c.gap(k) is None and k >= 0 and ITS_KIND.search(
+                c.text, max(c.ents[k].end_char, c.ents[t].start_char - 6), c.ents[t].start_char):
+            # `…某商会签署备忘录。该商会会长甲`: `该商会` opens the title's sentence, no gap of the chain
+            return self.its_body(c, k, t), t
         if c.gap(k) == "ITS":
-            # `该公司`: the nearest body of that kind (`甲厅副厅长乙和该公司副总裁丙`: the company
-            # named before, not the department joined to the post between)
-            kind = ITS_KIND.search(c.text, c.ents[k].end_char, c.ents[t].start_char) \
-                if c.lang == "zh" else None
-            nearest = None
-            for j in range(k, -1, -1):
-                if c.label(j) == "ORG":
-                    if kind is None or kind.group(1) in c.ents[j].text:
-                        return c.ents[j], t
-                    nearest = nearest or c.ents[j]
-                if c.gap(j - 1) is None and (  # a kind looks on through its sentence
-                        kind is None or j == 0 or c.ents[k].end_char - c.ents[j - 1].end_char > REFER_REACH
-                        or SENTENCE_END.search(c.text, c.ents[j - 1].end_char, c.ents[j].start_char)):
-                    break
-            return nearest, t
+            return self.its_body(c, k, t), t
         if c.gap(k) not in ("ADJ", "POSS") or c.label(k) not in ("ORG", "REGION"):
             return None, t
         if c.label(k) == "REGION":
+            if c.lang == "zh" and c.gap(k - 1) == "ITS" and c.gap(k) == "ADJ":
+                org, _ = self.org_before(c, k)  # `该公司亚太区总裁`: the company's area
+                return org, k
             return None, k
         # `某市贸促会(国际商会)会长`: the name before the bracket is the organisation
         if c.gap(k - 1) == "PAREN" and c.label(k - 1) == "ORG" and c.closed[k]:
             return c.ents[k - 1], k - 1
         return c.ents[k], k
+
+    @staticmethod
+    def its_body(c: Chain, k: int, t: int) -> Ent | None:
+        """The body `该公司`/`其` before title t stands for, looking back from entity k: the
+        nearest body of that kind (`甲厅副厅长乙和该公司副总裁丙`: the company named before, not
+        the department joined to the post between), in the title's sentence or the one before
+        (`某公司…签约。某管委会副主任甲与该公司总裁乙…`, `…与某商会签署备忘录。该商会会长甲`);
+        else the nearest body of its sentence."""
+        kind = ITS_KIND.search(c.text, c.ents[k].end_char, c.ents[t].start_char) \
+            if c.lang == "zh" else None
+        nearest = None
+        # sentence ends crossed: a kind looks on through its sentence and the one before
+        ends = 1 if SENTENCE_END.search(c.text, c.ents[k].end_char, c.ents[t].start_char) else 0
+        for j in range(k, -1, -1):
+            if c.label(j) == "ORG":
+                if kind is None or kind.group(1) in c.ents[j].text:
+                    return c.ents[j]
+                nearest = nearest or (c.ents[j] if not ends else None)
+            if c.gap(j - 1) is None:
+                if kind is None or j == 0 \
+                        or c.ents[t].start_char - c.ents[j - 1].end_char > REFER_REACH:
+                    break
+                if SENTENCE_END.search(c.text, c.ents[j - 1].end_char, c.ents[j].start_char):
+                    ends += 1
+                    if ends > 1:
+                        break
+        return nearest
 
     # -- name then title: [ORG] PERSON TITLE ---------------------------------------------
     def name_then_title(self, c: Chain, p: int, lead: Ent | None) -> list[Link]:
@@ -1141,7 +1162,8 @@ class RoleLinker(DataComponent):
         résumé drops the subject of its clauses, so a post that a clause opens with a verb
         (`曾任`, `现任`, `历任`, `2021年起任`; RESUME in role_gaps.tsv) and that no name holds
         is held by the name opening that paragraph or sentence, the nearest name before it
-        with no line break between and within RESUME_REACH characters."""
+        with no line break between and within RESUME_REACH characters. `该公司` before the
+        post puts it at the company named before (`referred`), not the release's own."""
         if c.lang != "zh" or self.resume_re is None:
             return []
         held = {id(lk.title) for lk in links}
@@ -1153,6 +1175,10 @@ class RoleLinker(DataComponent):
                 continue
             posts = [(t, o) for t, o in self.post_run(c, i) if id(t) not in held]
             holder = self.resume_subject(c, i) if posts else None
+            gap = c.text[c.ents[i - 1].end_char if i else 0:ent.start_char]
+            if holder is not None and ITS_COMPANY.search(gap):  # `现任该公司董事`
+                its = self.referred(c, i)
+                posts = [(t, its if o is None and not self.place_bound(t) else o) for t, o in posts]
             if holder is not None:
                 out += [Link(holder, title, org) for title, org in posts]
         return out

@@ -10,7 +10,8 @@ Sources (all read locally, nothing is downloaded):
   Chinese divisions), `world_cities.tsv` (foreign cities and sub-national regions) and
   `region_areas.tsv` (named multi-region areas and groups of countries).
 - GeoNames cities (CC BY 4.0), generated into `world_cities_geonames.tsv` by
-  build_world_cities_geonames.py: English forms only, where no other row holds them.
+  build_world_cities_geonames.py: English forms and GeoNames' Chinese ones, where no other
+  row holds them.
 - OpenCC's TWPhrases.txt: Taiwan forms of country and city names (`taiwan_aliases`).
 - jieba's dictionary (`jieba/dict.txt`) decides which Chinese short forms of
   county-level names are common words (see `add_short_forms`).
@@ -550,9 +551,41 @@ def ordinary(name: str, stop: set[str]) -> bool:
 
 # The Chinese designators a subdivision's zh_CN name may end in to be matched: a province,
 # state, Thai changwat (府), Japanese prefecture (县), English county (郡) or Indian state (邦)
-# written with it is a name, not a word (罗勇府, 同奈省, 剑桥郡); a bare name or one in 区
-# or a transliteration alone (中部区, 富吉拉) stays a value only.
+# written with it is a name, not a word (罗勇府, 同奈省, 剑桥郡); a name in 区 (中部区) stays
+# a value only, a bare one is matched as zh_subdivision_forms says.
 ZH_SUBDIVISION_ENDS = ("省", "州", "府", "县", "郡", "邦")
+# The designator Chinese joins to a subdivision whose zh_CN name has none (东爪哇 -> 东爪哇省,
+# 平阳省 of Viet Nam), by ISO kind; Thailand's changwat take 府 (罗勇府), as its zh_CN names do.
+ZH_DESIGNATOR = {"Province": "省", "State": "州"}
+ZH_DESIGNATOR_COUNTRY = {"TH": "府"}
+# A bare Chinese name (the name without its designator: 春武里 of 春武里府, 东爪哇) is matched
+# where it has ZH_BARE_MIN characters or more and jieba's dictionary (jieba, MIT) holds it as
+# no ordinary word: unknown to it, or tagged a place or a (transliterated) name. Two
+# characters are too often a word or a place at home (高原, 海湾, 太平).
+ZH_BARE_MIN = 3
+ZH_NAME_TAGS = ("ns", "nr")
+
+
+@functools.cache
+def jieba_tags() -> dict[str, str]:
+    import jieba.posseg
+    return jieba.posseg.dt.word_tag_tab
+
+
+def zh_subdivision_forms(name_zh: str, kind: str, country: str) -> list[str]:
+    """The Chinese forms a subdivision is matched by: its zh_CN name where it ends in a
+    designator, else that name with the designator Chinese gives its kind; and the bare
+    name (see ZH_BARE_MIN)."""
+    if name_zh.endswith("区"):  # 中部区: a part of a country named as a word
+        return []
+    if name_zh.endswith(ZH_SUBDIVISION_ENDS):
+        full, bare = name_zh, name_zh[:-1]
+    else:
+        designator = ZH_DESIGNATOR_COUNTRY.get(country) or ZH_DESIGNATOR.get(kind)
+        full, bare = (name_zh + designator if designator else ""), name_zh
+    tag = jieba_tags().get(bare)
+    ordinary = tag is not None and not tag.startswith(ZH_NAME_TAGS)
+    return [f for f in (full, bare if len(bare) >= ZH_BARE_MIN and not ordinary else "") if f]
 
 
 def subdivision_rows(taken: set[str], stop: set[str], taken_zh: set[str] = frozenset()
@@ -565,8 +598,8 @@ def subdivision_rows(taken: set[str], stop: set[str], taken_zh: set[str] = froze
     row's; an ordinary name (`ordinary`) is kept only with its designator (Eastern
     Province), and left out where ISO's kind has none. The Chinese name is pycountry's zh_CN catalogue's, where
     it has one of three characters or more; it is matched where it ends in a designator
-    of ZH_SUBDIVISION_ENDS and no other row (`taken_zh`) holds it, and is otherwise the
-    value only."""
+    of ZH_SUBDIVISION_ENDS, or with the designator its kind takes, and bare
+    (`zh_subdivision_forms`), where no other row (`taken_zh`) holds the form."""
     zh = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"])
     rows = []
     for s in sorted(pycountry.subdivisions, key=lambda s: s.code):
@@ -591,8 +624,10 @@ def subdivision_rows(taken: set[str], stop: set[str], taken_zh: set[str] = froze
         name_zh = name_zh if len(name_zh) >= 3 else ""   # 中部, 阿勒: words, not names
         # a name matched only with its designator (ordinary, or another place's) is
         # given so: the person and org rules read every region's name as a place
-        aliases_zh = [name_zh] if name_zh.endswith(ZH_SUBDIVISION_ENDS) \
-            and name_zh not in taken_zh else []
+        forms_zh = zh_subdivision_forms(name_zh, s.type, s.country_code) if name_zh else []
+        # where another row holds the full form (维多利亚州), the bare one is no match either
+        aliases_zh = [f for f in forms_zh if f not in taken_zh] \
+            if forms_zh and forms_zh[0] not in taken_zh else []
         rows.append(Row(f"SUB-{s.code}", "state", name if name in forms else forms[0], name_zh,
                         f"ISO-{s.country_code}", s.code, forms, aliases_zh))
     return rows
@@ -613,20 +648,44 @@ def world_rows() -> list[Row]:
     return rows
 
 
+ZH_PLACE_ENDS = ("市", "岛", "省", "州", "府", "县")  # a Chinese name that has its designator (巴淡岛)
+
+
 def geonames_rows(rows: list[Row]) -> list[Row]:
     """world_cities_geonames.tsv (generated from GeoNames): cities no other row names. A city
     whose name another place holds is dropped (`Köln`, listed as Cologne), as is one in a
     country ISO 3166-1 does not list (Kosovo); another form another place holds keeps that
-    reading."""
+    reading. Its Chinese names (GeoNames' Han-script ones) are matched bare and with 市 joined
+    (鲁昂, 鲁昂市), where no other place holds the form; its name_zh stays empty, the mark
+    of a city known only from GeoNames (lexicon.gazetteer_only: no veto on other readings).
+    A city whose English name is its own state's (Rayong, the province's seat) gives the
+    state its Chinese names (罗勇)."""
     taken = {a for r in rows for a in r.aliases_en} | {r.id for r in rows}
+    taken_zh = {a for r in rows for a in r.aliases_zh} | {r.name_zh for r in rows}
+    # a Chinese division's name without its designator reads as that home place (太平 of 太平区,
+    # and of 太平绅士), not as a foreign city that GeoNames writes so (Taiping, Malaysia)
+    taken_zh |= {r.name_zh[:-1] for r in rows if r.id.startswith("CN-") and len(r.name_zh) >= 3
+                 and r.name_zh.endswith(("区", "县", "市", "旗", "镇"))}
+    holders = {(r.parent, r.name_en): r for r in rows if r.type == "state"}
     out = []
     for r in read_hand_tsv(SHARED / "world_cities_geonames.tsv"):
-        row = Row(f"CITY-{r['country']}-{slug(r['name_en'])}", "city", r["name_en"], "",
-                  f"ISO-{r['country']}", "", [a for a in [r["name_en"]] + split(r["aliases_en"])
-                                              if a not in taken])
+        names_zh = split(r["name_zh"])
+        aliases_zh = [f for n in names_zh
+                      for f in ([n] if n.endswith(ZH_PLACE_ENDS) else [n, n + "市"])
+                      if f not in taken_zh]
+        row = Row(f"CITY-{r['country']}-{slug(r['name_en'])}", "city", r["name_en"],
+                  "", f"ISO-{r['country']}", "",
+                  [a for a in [r["name_en"]] + split(r["aliases_en"]) if a not in taken],
+                  aliases_zh)
         if row.name_en in row.aliases_en and row.id not in taken and row.parent in taken:
             taken.update(row.aliases_en + [row.id])
+            taken_zh.update(aliases_zh)
             out.append(row)
+            continue
+        holder = holders.get((row.parent, row.name_en))
+        if holder is not None and aliases_zh:  # Rayong the city named as Rayong the province
+            holder.aliases_zh = uniq(holder.aliases_zh + aliases_zh)
+            taken_zh.update(aliases_zh)
     return out
 
 

@@ -604,6 +604,7 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
 ]
 
 ZH_NEGATIVE = [
+    "项目建成投产后年产值可达20亿元。",  # 后 (after) + 年产值 (annual output), not 后年
     "5年来发展迅速",
     "成立15周年",
     "连续9年位居",

@@ -213,6 +213,8 @@ def test_en_boundaries(en, text, expected):
      [(0, 3, '行政院'), (10, 14, '市财政局')]),
     # the left walk stops at an appointing verb or an owner word before a company
     ('大会增补湖南青禾农业有限公司为理事单位。', [(4, 14, '湖南青禾农业有限公司')]),
+    # ... and at a board notice's verbs before the release's own bare 公司 (no name)
+    ('审议通过了关于补选公司董事的议案,简历详见公司公告。', []),
     ('第一大股东广州铭远投资有限公司减持。', [(5, 15, '广州铭远投资有限公司')]),
     # a bare head defined as the short form stays a common noun (`以下简称“公司”`)
     ('四川蓝岭药业股份有限公司(以下简称“公司”)公告,公司收到通知。',

@@ -125,6 +125,23 @@ def test_english_regions(extractor, text, expected):
         ("代表团考察了罗勇府和同奈省的工业园区。", [("罗勇府", "Rayong"), ("同奈省", "Đồng Nai")]),
         # a city listed with 市 is read bare after its own country
         ("班列直达老挝万象。", [("老挝", "Laos"), ("万象", "Vientiane")]),
+        # ... and so is a province listed with its designator, on through a list of that
+        # country's places, and wherever the document repeats it
+        ("商团前往越南北宁、海防和岘港，在北宁参观工厂。",
+         [("越南", "Vietnam"), ("北宁", "Bắc Ninh"), ("海防", "Haiphong"), ("岘港", "Da Nang"),
+          ("北宁", "Bắc Ninh")]),
+        ("园区紧邻罗勇、北柳两地。", [("罗勇", "Rayong"), ("北柳", "Chachoengsao")]),
+        # a province whose ISO Chinese name has no designator takes its kind's (省), and a
+        # bare name of three characters or more is a name
+        ("企业落户东爪哇省，并在中爪哇设厂。", [("东爪哇省", "Jawa Timur"), ("中爪哇", "Jawa Tengah")]),
+        ("春武里是工业重镇。", [("春武里", "Chon Buri")]),
+        # a foreign city by its Chinese name in GeoNames, with or without 市
+        ("工厂设在鲁昂、布尔诺和多特蒙德市。",
+         [("鲁昂", "Rouen"), ("布尔诺", "Brno"), ("多特蒙德市", "Dortmund")]),
+        # such a city's name inside a transliterated person's name is no place (拉斯 of 拉斯洛),
+        # nor is a home place's short name (太平 of 太平绅士)
+        ("外长拉斯洛·萨博到访。", []),
+        ("他获委任为太平绅士。", []),
         # two one-character abbreviations are no region (中欧班列: China and Europe)
         ("中欧班列和中非合作论坛", []),
     ],

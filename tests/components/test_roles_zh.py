@@ -181,6 +181,16 @@ def test_zh_person_first(nlp_zh, text, expected):
     # a company's trade-union chair is a post, as its party secretary is
     ("经研究，刘敏出任集团党委副书记、工会主席。",
      {("刘敏", "党委副书记", None), ("刘敏", "工会主席", None)}),
+    # a post before its holder with 由…担任
+    ("第五届监事会主席由王强先生担任，公司证券事务代表由刘敏女士担任。",
+     {("王强", "监事会主席", None), ("刘敏", "证券事务代表", None)}),
+    # a possessive 的 gives the name's post (免去…的…职务)
+    ("董事会决定免去张建军先生的公司财务总监职务。", {("张建军", "财务总监", None)}),
+    # an honorific closes a listed name before the post the verb gives all of them
+    ("聘任刘敏女士、王强先生为公司副总经理。", {("刘敏", "副总经理", None), ("王强", "副总经理", None)}),
+    # a résumé's 现任该公司 is a post at the company named before, not the release's own
+    ("王强先生，男，1975年出生。曾任北湖机械有限公司技术总监，现任该公司副总经理。",
+     {("王强", "技术总监", "北湖机械有限公司"), ("王强", "副总经理", "北湖机械有限公司")}),
 ])
 def test_zh_board_notices(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
@@ -238,6 +248,20 @@ def test_zh_elections_and_posts(nlp_zh, text, expected):
     ("市政府副秘书长、市外办主任郑红参加会见。", ("郑红", "主任", "市外办"), ("郑红", "主任", None)),
     # a seat on a company's board
     ("星岚集团董事会成员马丁·霍夫曼出席。", ("马丁·霍夫曼", "董事会成员", "星岚集团"), None),
+    # a rank note before 兼: both titles at the ministry before them
+    ("商务部国际贸易谈判代表（正部长级）兼副部长王强出席。", ("王强", "副部长", "商务部"),
+     ("王强", "副部长", None)),
+    # 该商会 opening a sentence: the chamber the sentence before named, not the association
+    ("星河物流协会第二届会员代表大会召开。会上，协会与南岭物流商会签署备忘录。双方将加强合作，"
+     "该商会会长李文辉通过视频致辞。", ("李文辉", "会长", "南岭物流商会"), ("李文辉", "会长", "星河物流协会")),
+    # 该公司 before a company's area and its post (亚太区总裁): the company named before
+    ("北湖精工有限公司与园区签约。园区管委会副主任王强与该公司亚太区总裁陈立代表双方签约。",
+     ("陈立", "总裁", "北湖精工有限公司"), ("陈立", "总裁", None)),
+    # an association's bare kind word after a semicolon stands for the one named before
+    ("星河物流协会第二届会员代表大会召开。会议选举王强为会长；协会原副秘书长刘敏当选为秘书长。",
+     ("刘敏", "副秘书长", "星河物流协会"), ("刘敏", "副秘书长", None)),
+    # the other short form of a foreign affairs office
+    ("市外事办主任唐军随团出访。", ("唐军", "主任", "市外事办"), ("唐军", "主任", None)),
 ])
 def test_zh_units_and_referred_bodies(nlp_zh, text, expected, absent):
     got = roles(nlp_zh, text)
