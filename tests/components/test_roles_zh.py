@@ -233,6 +233,14 @@ def test_zh_elections_and_posts(nlp_zh, text, expected):
     ("市政府副秘书长、市外办主任郑红参加会见。", ("郑红", "主任", "市外办"), ("郑红", "主任", None)),
     # a seat on a company's board
     ("星岚集团董事会成员马丁·霍夫曼出席。", ("马丁·霍夫曼", "董事会成员", "星岚集团"), None),
+    # a body's deputy head after its head, in the next clause; not after another post's holder
+    ("东川市贸促会会长沈建平会见代表团，副会长许丽娟参加会见。",
+     ("许丽娟", "副会长", "东川市贸促会"), ("许丽娟", "副会长", None)),
+    ("东川市贸促会主任沈建平会见代表团，副会长许丽娟参加会见。",
+     ("许丽娟", "副会长", None), ("许丽娟", "副会长", "东川市贸促会")),
+    # an embassy's economic and commercial office, whatever verb follows it (处在)
+    ("东川驻北湖大使馆经济商务处在北湖举办座谈会，经济商务参赞刘志强主持。",
+     ("刘志强", "经济商务参赞", None), None),
 ])
 def test_zh_units_and_referred_bodies(nlp_zh, text, expected, absent):
     got = roles(nlp_zh, text)
