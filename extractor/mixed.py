@@ -7,7 +7,10 @@ infers; parts processed before an anchor was known are redone with it.
 An organisation's acronym that one part defines (`… Chamber of Commerce (HKGCC)` in the
 English version) names the same body where another part uses it bare (a short English
 headline read with the Chinese part, which has no definition): such mentions are added
-(`shared_acronyms`).
+(`shared_acronyms`). A person a Chinese part names (`张文华`, read as Zhang Wenhua) and a
+Latin part names in that same romanisation (`Zhang Wenhua`) is one person given in both
+versions of the release: their first mentions are linked as a bracketed pair is
+(`info.linked`, `link_halves`), so the knowledge base joins them.
 """
 
 from __future__ import annotations
@@ -83,6 +86,7 @@ def extract_mixed(ex: Extractor, text: str, parts: list[tuple[int, int, str]], d
     done = [r for r in results if r is not None]
     entities = [e for r in done for e in r.entities]
     entities = sorted(entities + shared_acronyms(text, entities), key=lambda e: e.start)
+    link_halves(entities, parts)
     weight: Counter[str] = Counter()
     for start, end, lang in parts:  # blank lines join the first part: they must not weigh
         weight[lang] += len("".join(text[start:end].split()))
@@ -116,3 +120,37 @@ def shared_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
                                                       "source": "mixed_acronym"}))
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
     return added
+
+
+def _romanised_key(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalpha())
+
+
+def link_halves(entities: list[Entity], parts: list[tuple[int, int, str]]) -> None:
+    """Link the first mention of a person in a Chinese part to the first mention in a
+    Latin part whose name is its pinyin (`张文华` ~ `Zhang Wenhua`), where each side has one
+    person of that romanised name and neither mention is linked already (a bracketed
+    pair). A Cantonese or other romanisation (`Lau Wai-fan` for 劉慧芬) finds no match:
+    only the evidence the pinyin gives is used."""
+    if len({lang for _, _, lang in parts}) < 2:
+        return
+    def lang_at(pos: int) -> str | None:
+        return next((lang for s, e, lang in parts if s <= pos < e), None)
+    han: dict[str, list[Entity]] = {}
+    latin: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.label != "PERSON" or (e.info or {}).get("linked"):
+            continue
+        if lang_at(e.start) == "zh":
+            pinyin = (e.info or {}).get("pinyin")
+            if isinstance(pinyin, str) and " " in pinyin:
+                han.setdefault(_romanised_key(pinyin), []).append(e)
+        elif lang_at(e.start) == "en" and " " in e.text.strip():
+            latin.setdefault(_romanised_key(e.value or e.text), []).append(e)
+    for key, zh in han.items():
+        en = latin.get(key)
+        if not en or len({x.text for x in zh}) > 1 or len({x.text for x in en}) > 1:
+            continue
+        a, b = zh[0], en[0]
+        a.info = dict(a.info or {}, linked={"start": b.start, "end": b.end})
+        b.info = dict(b.info or {}, linked={"start": a.start, "end": a.end})

@@ -351,6 +351,9 @@ class LatinOrgFinder:
             if self.is_head(tok[0]) or tok[0] in self.seat_titles and self._seat_open(run[:i]):
                 out.add(tok[1])  # a title naming an office ends its name as a head does
                 continue
+            if i and f"{run[i - 1][0]} {tok[0]}" in self.heads:
+                out.add(tok[1])  # a two-word head (`Consulate General`) ends it at its second word
+                continue
             cond = self.conditions.get(_base(tok[0]))
             if cond is None:
                 continue

@@ -119,7 +119,7 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
     for start, end in occurrences(text, names, False):
         first = names[text[start:end]]
         if free(taken, start, end) and (first.source != "zh.person.context"
-                                        or han.valid(text, start, end, first.surname, ctx)):
+                                        or han.valid(text, start, end, first.surname, ctx, repeat=True)):
             take(taken, start, end)
             r = names[text[start:end]]
             out.append(Mention(start, end, text[start:end], "zh.person.repeat", family(text, r)))

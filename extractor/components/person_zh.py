@@ -225,11 +225,16 @@ class HanNames:
         return self.freq.get(word, 0) >= COMMON_FREQ and not tag.startswith("nr")
 
     def valid(self, text: str, start: int, end: int, surname: str,
-              ctx: HanContext) -> bool:
+              ctx: HanContext, repeat: bool = False) -> bool:
+        """Whether a reading of a name at start..end holds against the words across its
+        edges. A `repeat` of a name the text has already given in full outweighs a word
+        across its end where a verb word follows (`张文华表示` after `副会长张文华`: not 华表),
+        as a title does for any name."""
         if not self.name_ok(text[start:end], surname):
             return False
+        weigh = self.outweighs(surname) | (VERB_AFTER if repeat else 0)
         if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ) \
-                and not (ctx.starts.get(end, 0) & self.outweighs(surname) and end in ctx.long_start):
+                and not (ctx.starts.get(end, 0) & weigh and end in ctx.long_start):
             return False  # `王泽民主任`, `松本健一出席`: a title (for a Japanese name, a verb
             # too) after the name outweighs `民主`, `一出`
         if start > 0 and start not in ctx.ends \
@@ -502,12 +507,20 @@ class HanNames:
             start, end = m.start(), m.end()
             first = start + min(i for i, ch in enumerate(m.group(0)) if ch in JOINERS)
             for p in range(first - 1, start, -1):  # `总统阿斯卡尔`, `北京曼`, `来自英国的格林`
-                if p in ctx.ends or p in region_ends or text[p - 1] in self.nongiven \
+                if p in ctx.ends:
+                    start = p
+                    break
+                if p in region_ends or text[p - 1] in self.nongiven \
                         or self.plain_word(text[p - 2:p], CROSS_FREQ):
+                    if ctx.ends.get(p - 1, 0) & TITLE:
+                        continue  # `会长安娜·某`: a word across a title's end (长安) is none
                     start = p
                     break
             last = m.start(1)  # the last part
             for p in range(last + 1, end):  # `摩根却说`, `维特克的`: a word or particle ends it
+                if self.spelled_to_end(text, p, ctx):
+                    end = p + 2
+                    break  # `马丁·加西亚、`, `加西亚表示`: the name's last syllables (西亚), no word
                 if p in ctx.starts or text[p] in self.nongiven and not self.spelled_on(text, p, ctx) \
                         or self.plain_word(text[p:p + 2], CROSS_FREQ) \
                         or self.adverb_verb(text, p, ctx):  # `某·某均出席`
@@ -524,6 +537,15 @@ class HanNames:
             if vouched or dotted and sum(ch in self.translit for ch in letters) >= 0.6 * len(letters):
                 out.append(Reading(start, end, "", left=2, right=2, source="zh.person.translit"))
         return out
+
+    def spelled_to_end(self, text: str, p: int, ctx: HanContext) -> bool:
+        """`加西亚` of `马丁·加西亚`: two transliteration characters that close a dotted name's
+        last part, right before a context word or a non-Han character, spell its last
+        syllables, though they also make a word or a place (西亚)."""
+        end = p + 2
+        if end > len(text) or not all(ch in self.translit for ch in text[p:end]):
+            return False
+        return end == len(text) or not is_han(text[end]) or bool(ctx.starts.get(end, 0))
 
     @staticmethod
     def adverb_verb(text: str, p: int, ctx: HanContext) -> bool:
@@ -618,6 +640,9 @@ class HanNames:
         full = {text[r.start:r.end] for r in rs if r.source in WEAK_SOURCES and r.left >= 2
                 and r.end - r.start >= 3 and r.confirmed() and r.edge >= 0
                 and not any(ch in self.nongiven for ch in text[r.start + 1:r.end])}
+        # so is a foreign name read in full after its title (`总领事范德伯格`, then `范德伯格表示`)
+        full |= {text[r.start:r.end] for r in rs if r.source == "zh.person.translit"
+                 and r.end - r.start >= 3 and r.confirmed()}
         if not full:
             return
         for r in rs:

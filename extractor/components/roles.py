@@ -1225,8 +1225,11 @@ class RoleLinker(DataComponent):
 
     # -- the body a sentence is about: `某商会出席者有名誉会长甲,会董乙` ----------------
     def topic_orgs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
-        # an ORG right before a title is that title's body (`甲会主任乙和丙会长`), not a topic
-        titled_starts = {e.start_char for e in ents if e.label_ == "TITLE"}
+        # an ORG right before a title is that title's body (`甲会主任乙和丙会长`), not a topic,
+        # unless that title is a rank of the same kind (`某会会长甲会见代表团，副会长乙参加`:
+        # the body's head then its deputy, one body's office-holders)
+        titled_starts = {e.start_char: text[e.start_char:e.end_char] for e in ents
+                         if e.label_ == "TITLE"}
         orgs = [e for e in ents if e.label_ == "ORG"]
         for lk in links:
             if lk.org is not None or self.place_bound(lk.title):
@@ -1241,7 +1244,9 @@ class RoleLinker(DataComponent):
                     continue
                 if SENTENCE_END.search(text, org.end_char, start):
                     break
-                if org.end_char in titled_starts:
+                own = titled_starts.get(org.end_char)
+                if own is not None and not any(
+                        title.endswith(t) and own.endswith(t) for t, o in self.topics if o == wanted):
                     break
                 if text[org.start_char:org.end_char].endswith(wanted):
                     lk.org, lk.explicit = named_before_alias(text, orgs, org), False

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel
 
+from .person_en import PARTICLE
+
 if TYPE_CHECKING:
     from .titles import Head
 
@@ -68,7 +70,8 @@ NAMES_BEFORE = re.compile(
 # `Vice Presidents Anna Kowalska and Femi Adeyemi`: a plural title written before the list of
 # its holders, each named in full (two capitalised words at least, so `Vice Presidents Forum`
 # or one-word bodies do not count)
-_FULL_NAME = r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}"
+# (a particle may stand inside a name: `Pieter van Dam`, `Ana de la Cruz`)
+_FULL_NAME = rf"[A-Z][\w'’\-]+(?: (?:{PARTICLE} )?[A-Z][\w'’\-]+){{1,3}}"
 # (`Ministers A of the United Kingdom and B of Kenya`: each holder's country after the name)
 _OF_PLACE = r"(?: of (?:the )?[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2})?"
 NAMES_AFTER = re.compile(  # (also in apposition: `the chamber's vice chairmen, A and B,`)

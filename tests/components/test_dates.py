@@ -263,6 +263,14 @@ EN = [
         [("14 April 2021", "2021-04-14"), ("6th Sept.", "2021-09-06")],
     ),
     ("They met on Tuesday.", "2021-06-18", [("Tuesday", "2021-06-15")]),
+    # a hyphenated participle is an adjective, no past; with no marker near, a month stays
+    # in the document's year unless the next (or last) year's is much nearer
+    ("She said the city would hold talks with foreign-invested firms in January.", "2026-12-03",
+     [("January", "2027-01")]),
+    ("Its deputy head, Ana Ruiz, attended the signing ceremony in Almaty in May.", "2026-12-03",
+     [("May", "2026-05")]),
+    ("The guide goes online in English, French and Spanish on its website in January.", "2026-12-03",
+     [("January", "2027-01")]),
     # a participle after `be` is no past (`will be held`, its `will` out of the window), and
     # a reporting verb after a comma is the sentence's frame, not its event's tense
     ("The fair will be held in Lanzhou, Gansu Province from June 26 to 29.", "2026-04-03",

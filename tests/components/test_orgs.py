@@ -96,6 +96,8 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
      [(0, 16, 'Apex Trading Ltd'), (29, 46, 'Nordic Foods Inc.')]),
     ('The General Office of the Tianjin Municipal Government issued a notice.',
      [(4, 54, 'General Office of the Tianjin Municipal Government')]),
+    # a two-word head (`Consulate General`) ends the name at its second word
+    ('Dutch Consulate General hosts fair', [(0, 23, 'Dutch Consulate General')]),
     ('Ana Ruiz, deputy head of the Division of Soil Surveys under the Ministry of Water Resources, spoke.',
      [(29, 91, 'Division of Soil Surveys under the Ministry of Water Resources')]),
     ("Lin Qiao of the People's Government of Hebei Province met guests.",
@@ -154,6 +156,9 @@ def test_en_boundaries(en, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ('北京市贸促会副会长张三出席会议。',
      [(0, 6, '北京市贸促会')]),
+    # an embassy's economic and commercial office before 在 (its verb, not 处在); alone, none
+    ('东川驻北湖大使馆经济商务处在北湖举办座谈会。经商处将于明年办展。',
+     [(0, 13, '东川驻北湖大使馆经济商务处')]),
     ('商务部副部长马秀红表示欢迎。',
      [(0, 3, '商务部')]),
     ('江西省贸促会主任孔刚介绍情况。',

@@ -28,6 +28,15 @@ def persons(nlp, text: str) -> list[str]:
     ("常務會董梁何詠琪、李健成出席。", ["梁何詠琪", "李健成"]),
     # a ·-joined foreign name is one name, whatever its characters
     ("泰國總理素拉‧差猜訕閣下出席。", ["素拉‧差猜訕"]),
+    # ... also where its last syllables make a place (西亚) or its first a word across the
+    # title's end (会长安娜: 长安); 范 spells van, and a foreign name read in full after its
+    # title is read in full when it recurs
+    ("驻华大使马丁·加西亚出席。马丁·加西亚表示欢迎。", ["马丁·加西亚", "马丁·加西亚"]),
+    ("东川商会会长安娜·马丁内斯致辞。", ["安娜·马丁内斯"]),
+    ("总领事范德伯格致辞。范德伯格表示欢迎。", ["范德伯格", "范德伯格"]),
+    # a full name given after its title is read again before a verb, whatever word it
+    # makes across its end (华表)
+    ("贸促会副会长张文华签约。张文华表示欢迎。", ["张文华", "张文华"]),
     ("外交部长卡洛斯·阿尔贝托·门德斯出席。", ["卡洛斯·阿尔贝托·门德斯"]),
     # a hyphen joins the parts of a compound foreign name as the dot does
     ("参议院议长让-保罗·莫雷尔出席。", ["让-保罗·莫雷尔"]),

@@ -301,6 +301,14 @@ def triples(res):
          {("Omar Saleh", "Director of Asia Investments", "QIC")}),
         ("Nordvik Shipping Chairman Lars Berg and Ambassador Ana Ruiz toured the port.",
          {("Lars Berg", "Chairman", "Nordvik Shipping"), ("Ana Ruiz", "Ambassador", None)}),
+        # a plural post before names with a particle in them (`van Dijk`) gives each the post
+        ("Members elected Chair Ola Brenner; Vice Chairs Rina Marchetti and Anna van Dijk.",
+         {("Rina Marchetti", "Vice Chairs", None), ("Anna van Dijk", "Vice Chairs", None)}),
+        # a chamber that publishes its survey is the release's subject: its officers' body
+        ("ORVELL, 7 May 2026 - The Orvell Chamber of Commerce in Varn today published its "
+         "annual survey.\n\nIt was launched by Chair Ana Lind and Vice Chair Ken Ma.",
+         {("Ana Lind", "Chair", "Orvell Chamber of Commerce in Varn"),
+          ("Ken Ma", "Vice Chair", "Orvell Chamber of Commerce in Varn")}),
     ],
 )
 def test_english_roles(extractor, text, expected):
@@ -325,6 +333,9 @@ def test_english_roles(extractor, text, expected):
         ("会上,赵学明会长介绍了情况。", {("赵学明", "会长", None)}),
         # a place title: no carried-over organisation
         ("浙江省委副书记、省长吕明出席。", {("吕明", "副书记", "浙江省委"), ("吕明", "省长", None)}),
+        # the deputy of a body's head named before in the sentence holds the post there
+        ("东川市贸促会会长沈建平会见代表团，副会长许丽娟参加会见。",
+         {("沈建平", "会长", "东川市贸促会"), ("许丽娟", "副会长", "东川市贸促会")}),
     ],
 )
 def test_chinese_roles(extractor, text, expected):
@@ -364,6 +375,10 @@ def test_surname_repeat_adds_no_triple(extractor):
      ("Ana Ruiz", "Chief Operating Officer", None)),
     ("Ana Ruiz was elected chair of its Shanghai chapter.", ("Ana Ruiz", "chair", None)),
     ("Tarvello's Trade Commissioner in Lima, Ana Ruiz, spoke.", ("Ana Ruiz", "Trade Commissioner", None)),
+    # a diplomatic mission's post is no post of the chamber whose release names it
+    ("Orvell, 7 May 2026 - The Orvell Chamber of Commerce today published its survey.\n\n"
+     "It was launched by Deputy Head of Mission Ana Lind.",
+     ("Ana Lind", "Deputy Head of Mission", "Orvell Chamber of Commerce")),
     # an ambassador in a body's delegation holds a place's post, not the body's
     ("It sent a delegation of the Orvell Chamber of Commerce, including Ambassador Jo Ames.",
      ("Jo Ames", "Ambassador", "Orvell Chamber of Commerce")),

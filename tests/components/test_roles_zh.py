@@ -262,6 +262,14 @@ def test_zh_elections_and_posts(nlp_zh, text, expected):
      ("刘敏", "副秘书长", "星河物流协会"), ("刘敏", "副秘书长", None)),
     # the other short form of a foreign affairs office
     ("市外事办主任唐军随团出访。", ("唐军", "主任", "市外事办"), ("唐军", "主任", None)),
+    # a body's deputy head after its head, in the next clause; not after another post's holder
+    ("东川市贸促会会长沈建平会见代表团，副会长许丽娟参加会见。",
+     ("许丽娟", "副会长", "东川市贸促会"), ("许丽娟", "副会长", None)),
+    ("东川市贸促会主任沈建平会见代表团，副会长许丽娟参加会见。",
+     ("许丽娟", "副会长", None), ("许丽娟", "副会长", "东川市贸促会")),
+    # an embassy's economic and commercial office, whatever verb follows it (处在)
+    ("东川驻北湖大使馆经济商务处在北湖举办座谈会，经济商务参赞刘志强主持。",
+     ("刘志强", "经济商务参赞", None), None),
 ])
 def test_zh_units_and_referred_bodies(nlp_zh, text, expected, absent):
     got = roles(nlp_zh, text)

@@ -115,3 +115,24 @@ def test_acronym_defined_in_one_part_is_an_org_in_another(extractor):
     nlcc = [e for e in res.entities if e.text == "NLCC"]
     assert [e.label for e in nlcc] == ["ORG", "ORG"]
     assert nlcc[0].start == text.index("NLCC")
+
+
+@pytest.mark.parametrize("text,linked", [
+    # the Chinese name's pinyin is the English version's name: one person in both halves
+    ("The East River Chamber signed the agreement with Vice Chairman Zhang Wenhua of the "
+     "council in the city today.\n\n东川商会今日与该会副会长张文华在本市签署协议，双方代表出席仪式。\n",
+     {"Zhang Wenhua": "张文华", "张文华": "Zhang Wenhua"}),
+    # a Cantonese romanisation is no pinyin: no link on that evidence
+    ("The East River Chamber signed the agreement with Vice Chairman Lau Wai-fan of the "
+     "council in the city today.\n\n東川商會今日與該會副會長劉慧芬在本市簽署協議，雙方代表出席儀式。\n",
+     {}),
+])
+def test_person_linked_across_halves(extractor, text, linked):
+    res = extractor.extract(text, doc_date="2026-12-02")
+    assert len(res.segments) == 2
+    got = {}
+    for e in res.entities:
+        ref = (e.info or {}).get("linked") if e.label == "PERSON" else None
+        if ref:
+            got[e.text] = text[ref["start"]:ref["end"]]
+    assert got == linked

@@ -12,6 +12,10 @@ from datetime import date
 from .iso import shift_month, valid, year_of
 from .words import Words
 
+# months: a month named alone with no tense stays in the anchor's year unless it lies more
+# than this far from the anchor's month, then the nearer year's (`in January` in a December
+# release is the coming one; `in May` there, with no verb near, this year's)
+FAR_MONTHS = 8
 HALF_YEAR = 183  # days: a month-day without a year takes the year that puts it nearer the anchor
 TENSE_GAP = (
     14  # days: a month-day this close after the anchor stays in its year, whatever the tense
@@ -96,10 +100,11 @@ def implied_year(anchor: date, day: date, tense: int) -> int:
 
 def implied_month_year(anchor: date, m: int, tense: int) -> int:
     """The year of a month named alone: a later month in the past tense is last year's,
-    an earlier one in the future tense next year's."""
-    if tense < 0 and m > anchor.month:
+    an earlier one in the future tense next year's; with no tense, the anchor's, unless
+    another year's is much nearer (FAR_MONTHS)."""
+    if (tense < 0 or tense == 0 and m - anchor.month > FAR_MONTHS) and m > anchor.month:
         return anchor.year - 1
-    if tense > 0 and m < anchor.month:
+    if (tense > 0 or tense == 0 and anchor.month - m > FAR_MONTHS) and m < anchor.month:
         return anchor.year + 1
     return anchor.year
 
