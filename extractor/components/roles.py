@@ -420,6 +420,11 @@ class RoleLinker(DataComponent):
         if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "TO" \
                 and c.label(t - 1) == "TITLE" and self.definite_title(c, t - 1, p):
             return [Link(c.ents[p], c.ents[t - 1], None)]  # `the Ambassador to Peru, X,`
+        if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "PAREN" \
+                and c.label(t - 1) == "TITLE" and c.text[c.ents[t].end_char:].startswith(")") \
+                and self.definite_title(c, t - 1, p):
+            # `the Principal Economic and Trade Representative (Jakarta), Ms X`: the post's seat
+            return [Link(c.ents[p], c.ents[t - 1], None)]
         if c.label(t) == "TITLE" and c.lang != "zh" \
                 and COPULA.fullmatch(c.text, c.ents[t].end_char, c.ents[p].start_char):
             # `The Chamber's new Treasurer is Amit Shah`: the post of the body joined to it,

@@ -300,6 +300,11 @@ def triples(res):
          "Ms. Ada Roy, and the Consul General, Mr. Li Na.",
          {("Ivo Marek", "Deputy Head of Mission", None), ("Ada Roy", "Agriculture Counsellor", None),
           ("Li Na", "Consul General", None)}),
+        # a post's seat in brackets between the title and its holder; `Miss` opens a holder's name
+        ("He was joined by the Director-General of Trade, Miss Ada Roy, and the Principal Economic "
+         "and Trade Representative (Jakarta), Ms Li Na.",
+         {("Ada Roy", "Director-General of Trade", None),
+          ("Li Na", "Principal Economic and Trade Representative", None)}),
         ("Nordvik Shipping Chairman Lars Berg and Ambassador Ana Ruiz toured the port.",
          {("Lars Berg", "Chairman", "Nordvik Shipping"), ("Ana Ruiz", "Ambassador", None)}),
     ],
