@@ -113,6 +113,9 @@ class LatinOrgFinder:
         self.lead_adjectives = tuple(data.texts("lead_adjective"))
         self.short_tails = data.texts("short_tail")
         self.region_set = set(data.region_forms)
+        # places whose name holds `and` (`Bosnia and Herzegovina`, `Trinidad and Tobago`): a
+        # mission's seat may be one
+        self.and_regions = tuple(f + " " for f in self.region_set if " and " in f)
         self.in_place = data.texts("in_place")
         self.to_place = data.texts("to_place")
         self.title_seats = data.texts("title_seat")
@@ -519,6 +522,17 @@ class LatinOrgFinder:
         if tail and tail[0][3] in ("cap", "legal"):
             yield tail  # the next name, as a run that `the` had not joined would start
 
+    def _seat_closed(self, run, word: str) -> bool:
+        """`Consulate General of Ireland in Shanghai and Bord Bia`: a mission's seat ends its
+        name, so an `and` after the seat opens the next name, unless the next word is a place
+        too (`Chamber of Commerce in Hong Kong and Macao`, `Embassy of Peru in Trinidad and
+        Tobago`): a seat may name two places."""
+        at = next((i for i in range(len(run) - 2, 0, -1) if run[i][0] == "in"), None)
+        if at is None or word in self.region_set:
+            return False
+        seat = " ".join(t[0] for t in run[at + 1:]) + " " + word + " "
+        return not any(f.startswith(seat) for f in self.and_regions)
+
     def _seat_open(self, run) -> bool:
         """Whether the run ends inside `Office of (the) …`, where a title names the office by
         the post it serves (`Office of the Prime Minister`, `… of the Government Spokesperson`)."""
@@ -535,6 +549,8 @@ class LatinOrgFinder:
             if prev_word in ("and", "&") and (self.is_head(word) or word == "The"):
                 return False  # `Ministry of Commerce and Ministry of …` are two names, and so
                 # are `Bank of Montreal and The Bank of Nova Scotia` (a name's own `The`)
+            if prev_word == "and" and self._seat_closed(run, word):
+                return False
             return True
         the_after_prep = word == "the" and prev_word in _THE_AFTER
         if kind != "conn" or (prev_kind == "conn" and not the_after_prep):

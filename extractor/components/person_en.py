@@ -469,12 +469,22 @@ class LatinNames:
                 and toks[last + 1][0] == toks[last][1] + 1:
             last += 1  # Lam | Cheng Yuet-ngor
             e = toks[last][1]
-        if i > 0 and ("-" in toks[last][2] or last == i + 2) and self.is_given(toks[i - 1][2]) \
+        if i > 0 and ("-" in toks[last][2] or last == i + 2) and (
+                self.is_given(toks[i - 1][2]) or self.chosen_name(shape, i - 1, toks[last][2])) \
                 and toks[i - 1][2].lower() not in self.titles and toks[i][0] == toks[i - 1][1] + 1:
             s = toks[i - 1][0]
         elif i > 0 and self.family_first(toks[i - 1][2]) and toks[i][0] == toks[i - 1][1] + 1:
             s = toks[i - 1][0]  # `Nguyen Hong Dien`: a family name before a middle and given name
         return s, e, last - 1
+
+    def chosen_name(self, shape: RunShape, k: int, given: str) -> bool:
+        """`Ms Alpha Lau Hoi-yan`: an English name Hong Kong people choose for themselves is
+        often no listed given name (`Alpha`, `Ronick`); right after the title or honorific
+        that opens the run and before a hyphenated Chinese given name, a name-cased word that
+        is no stopword or place is that name."""
+        w = shape.toks[k][2]
+        return "-" in given and k == shape.title_cut and k > 0 and name_cased(w) \
+            and not self.not_name(w)
 
     def khmer_end(self, shape: RunShape, e: int) -> int:
         """`Kao Kim Hourn`, `Chea Vanna Sokha`: a Khmer name is a family name, then a given

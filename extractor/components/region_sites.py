@@ -7,7 +7,11 @@ project in a province or state: a capitalised name closed by a landform word, ri
 a site word, the site `in`/`near` a region already found, is that town (GUIDELINES: a region
 inside a facility's name is annotated, as `Tianjin` in `Tianjin Port`); so is a name after a
 settlement's kind (`the town of Bowman`). The name is then a REGION at its every mention
-(`the second mill at Battle Mountain`). The work starts from the regions already found: one
+(`the second mill at Battle Mountain`). Ports, plants and estates are placed the same way in the
+town that holds them, the town in its division (`near Laem Chabang in Chonburi Province`, `in
+Pomalaa, Southeast Sulawesi`, `at Kwinana, south of Perth`): a capitalised name after a locative
+preposition, right before a region found, is a town too, where that name holds no word of a
+venue's, body's, month's or language's (site_places.tsv: not_town). The work starts from the regions already found: one
 look before each for a site word placed in it, so a text that places no site costs one short
 search per region."""
 
@@ -23,6 +27,8 @@ from ..lexicon import read_tsv
 
 
 SITE_REACH = 48  # characters from a site word's start to the region it is placed in
+TOWN_REACH = 64  # characters from a placed town's preposition to the region that holds it
+CAP_BEFORE = re.compile(r"(?<=[\w,;:'’)] )[A-Z][\w'’-]* \Z")  # a capitalised word in a sentence
 
 
 class SiteRow(BaseModel):
@@ -51,12 +57,40 @@ class SitePlaces:
         # looked for right before each region found, not at every site word of the text
         self.site_placed = re.compile(r"\b(?:%s),? (?:in|near) (?:the )?(?:[a-z]+ )?\Z"
                                       % "|".join(by["site"]))
+        # a town placed in the region right after it: `near Laem Chabang in Chonburi Province`,
+        # `in Pomalaa, Southeast Sulawesi`, `at Kwinana, south of Perth`
+        word = r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?"
+        name = r"(?!(?:%s)\b)%s(?: (?!(?:%s)\b)%s){0,2}" % (
+            "|".join(by.get("not_town", ["(?!)"])), word, "|".join(by.get("not_town", ["(?!)"])), word)
+        self.town_placed = re.compile(
+            r"(?<![\w-])(?:%s) (%s)(?:,| in) (?:(?:%s) )?\Z|(?<![\w-])(?:%s|at) (%s), (?:(?:%s) of )\Z"
+            % ("|".join(by.get("locative", ["(?!)"])), name, "|".join(by.get("compass_name", ["(?!)"])),
+               "|".join(by.get("locative", ["(?!)"])), name, "|".join(by.get("compass_of", ["(?!)"]))))
+
+    def placed_town(self, text: str, start: int, known: set[str]) -> list[str]:
+        """The town a locative phrase places in the region at `start` (`near Laem Chabang in
+        Chonburi Province`), unless the phrase sits inside a capitalised name (`Fair for Trade in
+        Services, Beijing`: a capitalised word inside the sentence stands before `in`, which
+        names join words with; `near`, `outside`, `at` after a name open a phrase of their
+        own) or the name is a region found already (`in Africa, Latin America` lists regions)."""
+        m = self.town_placed.search(text, max(0, start - TOWN_REACH), start)
+        if m is None:
+            return []
+        name = m.group(1) or m.group(2)
+        inside = text.startswith("in ", m.start()) and CAP_BEFORE.search(
+            text, max(0, m.start() - 32), m.start())
+        if name in known or inside:
+            return []
+        return [name]
 
     def after(self, text: str, found: list) -> list[Candidate]:
         names: set[str] = set()
+        placed: set[str] = set()  # no value: no list vouches for the name (as `Fort Wayne, Ind.`)
+        known = {text[s:e] for s, e, _ in found}
         for start in sorted({s for s, _, _ in found}):
             if text[start - 1:start] != " ":
                 continue
+            placed.update(self.placed_town(text, start, known))
             m = self.site_placed.search(text, max(0, start - SITE_REACH), start)
             if m is None:
                 continue
@@ -66,9 +100,10 @@ class SitePlaces:
         if any(w in text for w in self.settlement_words):  # (a substring test first: rare words)
             names.update(m.group(1) for m in self.settlement.finditer(text))
         out = []
-        for name in names:
+        for name in names | placed:
+            value = name if name in names else None
             for m in re.finditer(r"(?<![\w-])%s(?![\w-])" % re.escape(name), text):
-                info = {"id": None, "name_en": name, "name_zh": None, "type": "city",
+                info = {"id": None, "name_en": value, "name_zh": None, "type": "city",
                         "code": None, "parent": None}
-                out.append(Candidate(m.start(), m.end(), "REGION", name, "region.latin.site", info, 0))
+                out.append(Candidate(m.start(), m.end(), "REGION", value, "region.latin.site", info, 0))
         return out

@@ -271,11 +271,25 @@ class RegionRecognizer(DataComponent):
             if m is None or m.start(1) in starts \
                     or self.resolved(ids)[1].get("type") not in DATELINE_SEATS:
                 continue
-            # no value, as other unlisted places (`Fort Wayne, Ind.`): no list vouches for one
-            info = {"id": None, "name_en": string.capwords(m.group(1)), "name_zh": None,
-                    "type": "city", "code": None, "parent": None}
-            out.append(Candidate(m.start(1), m.end(1), "REGION", None, "region.latin.dateline",
-                                 info, 0))
+            out.append(dateline_city(m))
+        return out
+
+    @staticmethod
+    def dated_datelines(text: str, cands: list[Candidate]) -> list[Candidate]:
+        """`REGINA, Sept. 21, 2027 --`: a dateline's city in capitals with the date right after
+        it (no state between) and the dash that opens the story after the date is the place too,
+        where the gazetteer leaves it out for sharing its name with a given name or word
+        (Regina). One look before each date found; a place found there already keeps its reading."""
+        out = []
+        regions = {c.start for c in cands if c.label == "REGION"}
+        for c in cands:
+            if c.label != "DATE" or text[c.start - 2:c.start] != ", " \
+                    or not DATELINE_DASH.match(text, c.end):
+                continue
+            m = DATELINE_CITY.search(text, max(0, c.start - 40), c.start)
+            if m is None or len(m.group(1)) < 4 or m.start(1) in regions:
+                continue
+            out.append(dateline_city(m))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -317,6 +331,7 @@ class RegionRecognizer(DataComponent):
                 # pattern reads the same span (二十国集团 ends in 集团, "Organization")
                 priority = 2 if info["type"] == "group" else 0  # ORG reads: 1
                 out.append(Candidate(start, end, "REGION", value, source, info, priority))
+            unlisted: list[Candidate] = []
             if script == "latin" and self.designated is not None:
                 named = out[len(out) - len(found):] if found else []
                 unlisted = self.designated.unlisted(text, found)
@@ -326,8 +341,11 @@ class RegionRecognizer(DataComponent):
                 out += self.postal.after(text, found)
             if script == "latin" and found:
                 out += self.dateline_cities(text, found)
-            if script == "latin" and self.sites is not None and found:
-                out += self.sites.after(text, found)
+            if script == "latin" and not zh:
+                out += self.dated_datelines(text, out)
+            if script == "latin" and self.sites is not None and (found or unlisted):
+                # a designated name no list holds places a town too (`in Chonburi Province`)
+                out += self.sites.after(text, found + [(c.start, c.end, ()) for c in unlisted])
             if script == "latin" and self.framed is not None:
                 out += self.framed.after(text, found)
             out += extra
@@ -358,6 +376,14 @@ def in_dotted_name(text: str, start: int, end: int) -> bool:
 # island city's 岛 (巴淡岛)
 BARE_ENDS = {"city": ("市", "岛"), "state": ("省", "府", "州", "邦")}
 LIST_JOINS = "、和及与"
+
+
+def dateline_city(m: re.Match) -> Candidate:
+    """The REGION of a dateline's city (DATELINE_CITY's group 1), with no value, as other
+    unlisted places (`Fort Wayne, Ind.`): no list vouches for one."""
+    info = {"id": None, "name_en": string.capwords(m.group(1)), "name_zh": None,
+            "type": "city", "code": None, "parent": None}
+    return Candidate(m.start(1), m.end(1), "REGION", None, "region.latin.dateline", info, 0)
 
 
 def bare_city_forms(rows: list[RegionRow]) -> dict[str, list[tuple[str, str]]]:
@@ -582,6 +608,7 @@ class Designators:
 # a dateline's city in capitals opening a line, then a comma (`COLUMBUS, Ohio, Sept. 22`)
 DATELINE_CITY = re.compile(r"(?<![^\n])[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}), \Z")
 DATELINE_SEATS = frozenset(("state", "province", "country"))
+DATELINE_DASH = re.compile(r"\s*(?:[-–—]{1,2}|/[A-Z])")  # `-- `, ` – `, `/PRNewswire/`
 
 
 class PostalCodes:

@@ -428,6 +428,11 @@ class RoleLinker(DataComponent):
         if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "TO" \
                 and c.label(t - 1) == "TITLE" and self.definite_title(c, t - 1, p):
             return [Link(c.ents[p], c.ents[t - 1], None)]  # `the Ambassador to Peru, X,`
+        if c.label(t) == "REGION" and c.gap(t) == "APPOS" and c.gap(t - 1) == "PAREN" \
+                and c.label(t - 1) == "TITLE" and c.text[c.ents[t].end_char:].startswith(")") \
+                and self.definite_title(c, t - 1, p):
+            # `the Principal Economic and Trade Representative (Jakarta), Ms X`: the post's seat
+            return [Link(c.ents[p], c.ents[t - 1], None)]
         if c.label(t) == "TITLE" and c.lang != "zh" \
                 and COPULA.fullmatch(c.text, c.ents[t].end_char, c.ents[p].start_char):
             # `The Chamber's new Treasurer is Amit Shah`: the post of the body joined to it,
@@ -609,7 +614,10 @@ class RoleLinker(DataComponent):
             or bool(CLOSED.match(c.text, c.ents[p].end_char))
         if not DEFINITE_START.search(before) and not (honorific and DEFINITE.search(before)):
             return False
-        return c.label(t - 1) != "PERSON" or c.gap(t - 1) not in ("APPOS", "ALSO", "ADJ")
+        # after another name's apposition (`Mr A, the Counsellor, Ms B,`) the post is B's
+        # where an honorific opens B's name, A's otherwise
+        return c.label(t - 1) != "PERSON" or c.gap(t - 1) not in ("APPOS", "ALSO", "ADJ") \
+            or t + 1 == p and RoleLinker.honoured_holder(c, t)
 
     def listed_under(self, c: Chain, p: int) -> list[Link]:
         """`vice presidents: A, B and C`, `Vice Presidents A and B`, `副总经理分别是甲、乙`
@@ -792,6 +800,8 @@ class RoleLinker(DataComponent):
                     or c.gap(j) == "TO" and c.label(j + 1) == "REGION" and c.gap(j + 1) == "ADJ"
                     and c.label(j + 2) == "PERSON"):
                 break  # `A, Chief Secretary B, ...`, `A, FAO Representative in Chad B`: B's
+            if c.lang != "zh" and c.ents[j].text[:1].isupper() and self.honoured_holder(c, j):
+                break  # `Mr A, the Agriculture Counsellor, Ms B,`: an honorific opens B's name
             if j > p + 1 and self.own_holder(c, j):
                 break  # `A, CEO of X, and the Ambassador of Y to Z, B`: the second post is B's
             title = c.ents[j]
@@ -914,6 +924,13 @@ class RoleLinker(DataComponent):
             links = by_person.get(q, [])
             out += [Link(c.ents[q], lk.title, lk.org, lk.explicit, lk.bare, lk.leading) for lk in given]
         return out
+
+    @staticmethod
+    def honoured_holder(c: Chain, j: int) -> bool:
+        """Title j is followed by `, Ms ` (an honorific opening an apposition) and a name:
+        the name holds the title (`the Agriculture Counsellor, Ms B`)."""
+        return c.label(j + 1) == "PERSON" and HONORIFIC_APPOSITION.fullmatch(
+            c.text, c.ents[j].end_char, c.ents[j + 1].start_char) is not None
 
     @staticmethod
     def own_holder(c: Chain, j: int) -> bool:
@@ -1483,12 +1500,15 @@ def short_form_of(name: str, names: set[str]) -> str | None:
     part of a transliteration or, family name last, its last part (`卓` of `卓某某`,
     `阿里` of `阿里·哈桑`, `哈里森` of `马克·哈里森`), an English last word (`Kagwe` of
     `Mutahi Kagwe`), else the first of a name written family name first (`Tanaka` of
-    `Tanaka Hiroshi`, `Zhou` of `Zhou Min`)."""
+    `Tanaka Hiroshi`, `Zhou` of `Zhou Min`), else an inner word of a Spanish or Portuguese
+    name, the first of its two surnames (`Valenzuela` of `Esteban Valenzuela Rojas`)."""
     if " " in name or not name:
         return None
     if name.isascii():
         found = [n for n in names if n.endswith(" " + name)] \
-            or [n for n in names if n.startswith(name + " ")]  # family name first: `Tanaka Hiroshi`
+            or [n for n in names if n.startswith(name + " ")] \
+            or [n for n in names if " %s " % name in n]  # family name first: `Tanaka Hiroshi`;
+        # a Spanish or Portuguese father's surname before the mother's (`Esteban Valenzuela Rojas`)
     else:
         found = [n for n in names if len(n) > len(name) and (
             n.startswith(name) and (len(name) <= 2 or n[len(name)] in DOTS)

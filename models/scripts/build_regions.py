@@ -814,8 +814,8 @@ def build() -> str:
         raise ValueError(f"region_overrides.tsv: keys that match no division: {unused}")
     rows = countries + china + world + areas + subdivisions
     rows = sorted(rows + geonames_rows(rows), key=lambda r: r.id)
-    for r in rows:
-        if r.type in ("county_city", "prefecture_city", "prefecture", "county", "district"):
+    for r in rows:  # a stop form is no bare alias of a city either (`Agri` of Ağrı: agri-food)
+        if r.type in ("county_city", "prefecture_city", "prefecture", "county", "district", "city"):
             r.aliases_en = [a for a in r.aliases_en if a not in stop]
     ids = Counter(r.id for r in rows)
     dup = [i for i, n in ids.items() if n > 1]

@@ -421,6 +421,11 @@ _GRAMMAR = [
     # missions: `in` + seat belongs to a mission named by its country, not to a generic one
     ("The Consulate General of Peru in Shanghai and the Consulate General in Lyon met.",
      ["Consulate General of Peru in Shanghai"]),
+    # a seat ends the mission's name: `and` after it opens the next, unless the seat names two places
+    ("The Consulate General of Peru in Osaka and Tarn Foods, with the Chamber of Commerce in "
+     "Hong Kong and Macao and the Embassy of Peru in Trinidad and Tobago, met.",
+     ["Consulate General of Peru in Osaka", "Chamber of Commerce in Hong Kong and Macao",
+      "Embassy of Peru in Trinidad and Tobago"]),
     ("The Embassy of Chile in Rome thanked the Minnesota State Senate.",
      ["Embassy of Chile in Rome", "Minnesota State Senate"]),
     ("A show at the Peru Embassy in Oslo opened.", ["Peru Embassy in Oslo"]),

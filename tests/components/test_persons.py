@@ -166,6 +166,9 @@ def test_persons(nlps, lang, text, expected):
     # woman's own surname before her hyphenated given name
     ('Mr Peter Ho Wing-kai met Mrs Grace Lau Chan Mei-ling and Dr Alan Ip Kwok Ming.',
      ['Peter Ho Wing-kai', 'Grace Lau Chan Mei-ling', 'Alan Ip Kwok Ming']),
+    # a chosen English name, unlisted, after an honorific or title and before a hyphenated given name
+    ('Ms Ronick Chan Tai-man met Commissioner Alpha Wong Ka-yan; Today Lee Ka-yan left.',
+     ['Ronick Chan Tai-man', 'Alpha Wong Ka-yan', 'Lee Ka-yan']),
     ('Lo Man Kwong met Chan Tai-man and Tsai Ing-wen.',
      ['Lo Man Kwong', 'Chan Tai-man', 'Tsai Ing-wen']),
     # Vietnamese order: a family name that is no Chinese surname before the syllable pair

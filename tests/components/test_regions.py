@@ -88,6 +88,16 @@ def regions(res):
          [("Pike Falls", "Pike Falls"), ("Manitoba", "Manitoba"), ("Pike Falls", "Pike Falls")]),
         ("The Mount Tarrow gold project in Ontario is near the town of Elmvale.",
          [("Mount Tarrow", "Mount Tarrow"), ("Ontario", "Ontario"), ("Elmvale", "Elmvale")]),
+        # a town placed in the division after it, or `, south of` a place; not inside a
+        # capitalised name, nor a found region listed before another
+        ("A plant near Tarvik Bay in Chonburi Province and a refinery at Kwinana, south of Perth.",
+         [("Tarvik Bay", None), ("Chonburi Province", "Chonburi Province"), ("Kwinana", None),
+          ("Perth", "Perth")]),
+        # a dateline's city in capitals before the date and the dash, listed or not
+        ("TARNVIK, Sept. 21, 2027 -- Exports rose. NOTICE, March 3: none.", [("TARNVIK", None)]),
+        ("The Fair for Trade in Services, Beijing, sold in Africa, Latin America and in Mandarin, China.",
+         [("Beijing", "Beijing"), ("Africa", "Africa"), ("Latin America", "Latin America"),
+          ("China", "China")]),
     ],
 )
 def test_english_regions(extractor, text, expected):

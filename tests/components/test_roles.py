@@ -299,6 +299,16 @@ def triples(res):
          "QIC opened an office in Shanghai, headed by Omar Saleh, Director of Asia Investments.\n\n"
          "About Qaran Investment Council\nQIC invests for the long term.",
          {("Omar Saleh", "Director of Asia Investments", "QIC")}),
+        # in a list of `the TITLE, Ms NAME` items the honorific opens the next holder's name
+        ("He was joined by the Deputy Head of Mission, Mr. Ivo Marek, the Agriculture Counsellor, "
+         "Ms. Ada Roy, and the Consul General, Mr. Li Na.",
+         {("Ivo Marek", "Deputy Head of Mission", None), ("Ada Roy", "Agriculture Counsellor", None),
+          ("Li Na", "Consul General", None)}),
+        # a post's seat in brackets between the title and its holder; `Miss` opens a holder's name
+        ("He was joined by the Director-General of Trade, Miss Ada Roy, and the Principal Economic "
+         "and Trade Representative (Jakarta), Ms Li Na.",
+         {("Ada Roy", "Director-General of Trade", None),
+          ("Li Na", "Principal Economic and Trade Representative", None)}),
         ("Nordvik Shipping Chairman Lars Berg and Ambassador Ana Ruiz toured the port.",
          {("Lars Berg", "Chairman", "Nordvik Shipping"), ("Ana Ruiz", "Ambassador", None)}),
         # a plural post before names with a particle in them (`van Dijk`) gives each the post
@@ -828,6 +838,7 @@ def test_no_org_without_subject(extractor):
     ("Lee", {"Ann Lee", "Bo Lee"}, None),               # two people share the surname
     ("Helen Okafor", {"Helen Okafor"}, None),
     ("Sato", {"Sato Kenji"}, "Sato Kenji"),             # family name first
+    ("Ortega", {"Luis Ortega Vidal"}, "Luis Ortega Vidal"),  # the first of two surnames
 ])
 def test_short_form_of(name, names, expected):
     from extractor.components.roles import short_form_of

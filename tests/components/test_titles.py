@@ -552,6 +552,9 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
      "Secretary for Constitutional and Mainland Affairs.",
      ["Minister-Counsellor for Trade Affairs", "Economic Counsellor",
       "Secretary for Constitutional and Mainland Affairs"]),
+    # an embassy post named by its field; a fintech team's head
+    ("Agriculture Counsellor Ivo Marek, Consular Attaché Ada Roy and the Head of Fintech, Li Na, met.",
+     ["Agriculture Counsellor", "Consular Attaché", "Head of Fintech"]),
     # the chargé d'affaires of the Vienna Convention; a company secretary
     ("Chargé d'affaires ad interim Ivo Marek met Charge d'Affaires Ada Roy and Company "
      "Secretary Li Na.", ["Chargé d'affaires ad interim", "Charge d'Affaires", "Company Secretary"]),
