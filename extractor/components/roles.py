@@ -709,6 +709,9 @@ class RoleLinker(DataComponent):
         if c.gap(k) not in ("ADJ", "POSS") or c.label(k) not in ("ORG", "REGION"):
             return None, t
         if c.label(k) == "REGION":
+            if c.lang == "zh" and c.label(k - 1) == "ORG" and c.gap(k - 1) == "ADJ" \
+                    and not self.place_title(c.ents[t]):
+                return c.ents[k - 1], k - 1  # `某贸发局日本首席代表`: the body's post for that place
             return None, k
         # `某市贸促会(国际商会)会长`: the name before the bracket is the organisation
         if c.gap(k - 1) == "PAREN" and c.label(k - 1) == "ORG" and c.closed[k]:
