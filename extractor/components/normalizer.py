@@ -39,6 +39,9 @@ class CharPair(BaseModel):
 def fullwidth_table() -> dict[int, str]:
     table = {cp: chr(cp - 0xFEE0) for cp in range(0xFF01, 0xFF5F)}
     table[0x3000] = " "  # ideographic space
+    # the white circle that Hong Kong and Macao government text writes for the numeral
+    # zero (二○二六年), read as the ideographic zero 〇 the date rules know
+    table[0x25CB] = "\u3007"
     return table
 
 

@@ -19,7 +19,8 @@ from ..candidates import Candidate
 from ..lexicon import occurrences
 from .learned import QUOTE_GIVEN, headline
 from .person_en import PARTICLE, Latin, LatinContext, LatinNames
-from .person_zh import COMMON_FREQ, DOTS, STRONG, TITLE, HanContext, HanNames, Reading, is_han
+from .person_zh import (COMMON_FREQ, DOTS, PLAIN_TAGS, STRONG, TITLE, HanContext, HanNames, Reading,
+                        is_han)
 
 NEXT_NAME = re.compile(r" ([A-Z][a-z]\w*)")
 PREV_NAME = re.compile(r"([A-Z][a-z]\w*) $")  # `Leopold Bloom` is not a mention of `Bloom`
@@ -54,7 +55,8 @@ def split_names(text: str, titles: list[tuple[int, int]], ends: set[int], stops:
     the given name. The surname must open a clause or follow another entity candidate
     (`ends`: an organisation, a place), the given
     name (two characters, else one that jieba does not tag as a verb or function word:
-    `卓院长请` is a request, not a name) must pass the name checks, start no context word and
+    `卓院长请` is a request, not a name; two that are no ordinary word: `市府黄局长致词` is a
+    speech) must pass the name checks, start no context word and
     end where a context word, another entity candidate (`stops`: 今天), a non-Han
     character or the text's end follows; it may be what was read as a whole name
     (`readings`: 德华 read as surname 德). The given name is marked `part: given`: it
@@ -74,6 +76,7 @@ def split_names(text: str, titles: list[tuple[int, int]], ends: set[int], stops:
                 given = text[b:e]
                 if len(given) == size and (free(taken, b, e) or (b, e) in readings) \
                         and (size == 2 or not han.verb_or_function(given)) \
+                        and not (size == 2 and han.plain_word(given, COMMON_FREQ, PLAIN_TAGS)) \
                         and split_end(text, e, stops, ctx, han, size) \
                         and han.name_ok(surname + given, surname):
                     take(taken, s, a)

@@ -139,6 +139,8 @@ class HanNames:
         self.translit = translit
         self.nongiven = context.get("nongiven", set())
         self.common = context.get("common", set())
+        # words no name starts with though a surname opens them (`议员包括某某`: not 包 + 括某)
+        self.openers = tuple(context.get("opener", ()))
         self.japanese_ends = context.get("japanese_given_end", set())
         self.former = context.get("former", set())
         words: dict[str, int] = {}
@@ -275,6 +277,7 @@ class HanNames:
                 given = ""  # `阮氏某亦出席`: a function word after a one-character given name
             ok = bool(given) and all(is_han(ch) and ch not in self.nongiven for ch in given) \
                 and not self.common_word(name) \
+                and not name.startswith(self.openers) \
                 and not (len(given) == 2 and surname not in self.viet_men
                          and self.plain_word(given, GIVEN_FREQ, PLAIN_TAGS))
             self._checked.put(key, ok)

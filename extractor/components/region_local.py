@@ -6,7 +6,8 @@ them in the order of the administrative hierarchy (county, then township or subd
 then village), so a short name closed by a township or village designator right after a
 known division is that division's township or village, and the one after a township its
 village. The name must hold no common word (`新农村`, `美丽乡村`, `试点村` are kinds, not
-names) and no determiner (`各乡镇`), and end where the segmenter ends a word. A name so
+names) and no determiner (`各乡镇`), and end where the segmenter ends a word. The items of
+an enumeration that goes on after one (`某某县甲乡、乙乡及丙镇`) are its siblings. A name so
 found is a REGION at its later mentions too (`某某村还与…`).
 """
 
@@ -25,6 +26,9 @@ NOT_IN_NAME = frozenset("各全本该每多两几个的和与及或在是为有�
 NAME_TAGS = ("ns", "nr", "nz", "nt")  # jieba tags of name words
 COMMON_FREQ = 100  # jieba frequency from which a non-name word is common
 NAME_SIZES = (2, 3)  # characters of a township's or village's own name
+# an enumeration after a township or village goes on with its siblings
+# (`某某县甲乡、乙乡及丙镇`): each item a division of the same kind
+LIST_JOINERS = ("、", "以及", "及", "和", "与")
 
 
 def _han(ch: str) -> bool:
@@ -56,23 +60,28 @@ def local_divisions(text: str, ends: list[int], starts: list[int]) -> list[tuple
     """Townships and villages right after the divisions ending at `ends` (each a known
     place whose last character is its designator), and their later mentions."""
     found: list[tuple[int, int]] = []
-    todo = [e for e in ends if text[e - 1] in OPENERS]
+    todo: list[tuple[int, bool | None]] = [(e, None) for e in ends if text[e - 1] in OPENERS]
     while todo:
-        at = todo.pop()
+        at, village = todo.pop()  # village: None after a division, else the sibling's kind
         for size in NAME_SIZES:
             name = text[at:at + size]
             if len(name) < size or not all(_han(ch) and ch not in NOT_IN_NAME for ch in name):
                 break
             d = next((d for d in LOCAL_DESIGNATORS if text.startswith(d, at + size)), None)
-            if d is None or (d != "村" and text[at - 1] in VILLAGE_OPENERS):
+            if d is None or (village is None and d != "村" and text[at - 1] in VILLAGE_OPENERS):
                 continue  # a township holds villages, not townships
+            if village is not None and (d == "村") != village:
+                continue  # the items of one list are of one kind
             end = at + size + len(d)
-            if any(ch in OPENERS for ch in name) or not word_ends_at(starts, len(text), end) \
-                    or not plain_name(name, text[at:end]):
-                continue
+            sep = next((w for w in LIST_JOINERS if text.startswith(w, end)), None)
+            if any(ch in OPENERS for ch in name) or not plain_name(name, text[at:end]) \
+                    or not (sep or word_ends_at(starts, len(text), end)):
+                continue  # (the segmenter may glue a joiner to the designator: 乡及)
             found.append((at, end))
             if d != "村":
-                todo.append(end)
+                todo.append((end, None))
+            if sep:
+                todo.append((end + len(sep), d == "村"))
             break
     if not found:
         return found

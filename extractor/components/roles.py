@@ -724,6 +724,9 @@ class RoleLinker(DataComponent):
             if c.lang == "zh" and c.gap(k - 1) == "ITS" and c.gap(k) == "ADJ":
                 org, _ = self.org_before(c, k)  # `该公司亚太区总裁`: the company's area
                 return org, k
+            if c.lang == "zh" and c.label(k - 1) == "ORG" and c.gap(k - 1) == "ADJ" \
+                    and not self.place_title(c.ents[t]):
+                return c.ents[k - 1], k - 1  # `某贸发局日本首席代表`: the body's post for that place
             return None, k
         # `某市贸促会(国际商会)会长`: the name before the bracket is the organisation
         if c.gap(k - 1) == "PAREN" and c.label(k - 1) == "ORG" and c.closed[k]:

@@ -33,8 +33,9 @@ SINGLE = (
     "艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬卞姬仇栾隋"
     "刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝官封谈匡鞠惠荆冀郁胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼"
     "闻厉伊仝区郜阚帅屠朴盖练廉禹祖漆丰卿狄索宣晋芮扈晁阙浦戈鹿薄邸雍辜裘亓邰赫杭况宿逯茹慕"
-    "亢嵇湛戎茅揭尉檀幸奉衡萧普才蒿洪毋习丘"  # 丘: a Hakka surname common in Guangdong, Hong Kong
-)  # and Taiwan (not the same name as 邱), appended after the ranked list
+    "亢嵇湛戎茅揭尉檀幸奉衡萧普才蒿洪毋习丘赖"  # 丘: a Hakka surname common in Guangdong, Hong Kong
+)  # and Taiwan (not the same name as 邱), appended after the ranked list; 赖: among the twenty
+# most frequent in Taiwan (Ministry of the Interior, 全国姓名统计分析 2018), appended too
 COMPOUND = (
     "欧阳 司马 诸葛 上官 令狐 皇甫 尉迟 公孙 慕容 东方 夏侯 司徒 长孙 宇文 轩辕 端木 西门 "
     "南宫 独孤 澹台 公冶 申屠 太史 闻人 濮阳 呼延 钟离 宗政 万俟 拓跋 百里 东郭 司空 第五"

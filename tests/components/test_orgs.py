@@ -190,6 +190,12 @@ def test_en_boundaries(en, text, expected):
      [(0, 12, '台灣青嶺電子股份有限公司'), (13, 23, '日本北辰精機有限公司')]),
     ('我会与该会在两会期间交流。',
      []),
+    # Taiwan's short county and city governments; farmers' associations after their place;
+    # an economic and trade office without its place is the kind
+    ('縣府將與屏東縣農會合作,農漁會亦參與。',
+     [(0, 2, '縣府'), (4, 9, '屏東縣農會')]),
+    ('政府透過各駐海外經濟貿易辦事處推廣。',
+     []),
     ('第十届进博会在国家会展中心举行。',
      []),
     ('商协会代表参加论坛。',

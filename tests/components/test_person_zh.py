@@ -17,6 +17,9 @@ def persons(nlp, text: str) -> list[str]:
     ("副主席韩俊九,秘书长李明出席。", ["韩俊九", "李明"]),
     ("大会上,许建业先生致辞。", ["许建业"]),
     ("政务委员邓振中等人会晤。", ["邓振中"]),
+    # a list opener after the title is no name's start (not 包 + 括某); 赖 is a surname
+    ("出席的議員包括劉國輝、麥詠恩。", ["劉國輝", "麥詠恩"]),
+    ("外貿協會董事長賴文彥表示支持。", ["賴文彥"]),
     # a title after the name outweighs a word across its start; a one-character verb
     ("坚决落实习近平总书记的要求。", ["习近平"]),
     # ... but not a title that a longer one, starting inside the reading, holds (no 司总 in

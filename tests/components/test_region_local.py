@@ -23,6 +23,9 @@ def starts_of(text: str) -> list[int]:
     # a determiner or a common word names a kind, not a township or village
     ("安吉县各乡镇推进新农村建设", "安吉县", []),
     ("安吉县城乡居民", "安吉县", []),
+    # an enumeration after a township goes on with its siblings, of the same kind
+    ("协助屏东县枋寮乡、林边乡及东港镇的农会", "屏东县", ["枋寮乡", "林边乡", "东港镇"]),
+    ("安吉县溪岚乡、枫石村", "安吉县", ["溪岚乡"]),
 ])
 def test_local_divisions(text, after, expected):
     end = text.index(after) + len(after)

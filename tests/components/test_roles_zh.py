@@ -20,6 +20,12 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     ("星河貿易發展局今日宣布，主席王大明將率團出訪。",
      {("王大明", "主席", "星河貿易發展局")}),
     ("星河商会年会隆重举行，大会主席王大明致辞。", {("王大明", "大会主席", None)}),
+    # a place between a body and a title: the body's post for that place; a place's own
+    # head keeps no org
+    ("星河贸易发展局日本首席代表陈健发言。", {("陈健", "首席代表", "星河贸易发展局")}),
+    ("国务院广东省副省长王伟出席。", {("王伟", "副省长", None)}),
+    # 包括 after a post lists its holders present
+    ("出席的副会长包括王大明、李小红。", {("王大明", "副会长", None), ("李小红", "副会长", None)}),
     # the body before a title is that title's, not the sentence's topic
     ("北湖商会主任张文华和王大明会长座谈。",
      {("张文华", "主任", "北湖商会"), ("王大明", "会长", None)}),

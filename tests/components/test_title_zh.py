@@ -15,6 +15,9 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     # a title fused with its department is one span; written in full it is ORG + TITLE
     ("市委常委、组织部长王小明出席。",
      [("ORG", "市委"), ("TITLE", "常委"), ("TITLE", "组织部长"), ("PERSON", "王小明")]),
+    # a Taiwan company's chief officers (财务长 as 执行长)
+    ("本公司發言人財務長吳佩珊表示。",
+     [("TITLE", "發言人"), ("TITLE", "財務長"), ("PERSON", "吳佩珊")]),
     ("研究院长李大伟和医院院长张明远参加。",
      [("TITLE", "研究院长"), ("PERSON", "李大伟"), ("TITLE", "院长"), ("PERSON", "张明远")]),
     ("交通局长李大伟、欧洲司长张明远参加。",
