@@ -1266,7 +1266,7 @@ class RoleLinker(DataComponent):
                     break
                 own = titled_starts.get(org.end_char)
                 if own is not None and not any(
-                        title.endswith(t) and own.endswith(t) for t, o in self.topics if o == wanted):
+                        title.endswith(t) and own.endswith(t) for t, o in self.topics if o in wanted):
                     break
                 if text[org.start_char:org.end_char].endswith(wanted):
                     lk.org, lk.explicit = named_before_alias(text, orgs, org), False
