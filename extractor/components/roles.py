@@ -65,8 +65,10 @@ HONORIFIC_APPOSITION = re.compile(
     r"|Honourable|Honorable|(?:His|Her) (?:Royal )?(?:Excellency|Highness))\.?\s+)+")
 
 
-# `A of Acme as`, `A (Acme) as`: the affiliation closed, then the post the name takes
-AFFILIATED_AS = re.compile(r"\)?\s*,?\s+as\s")
+# `A of Acme as`, `A (Acme) as`, `A of Acme was elected`: the affiliation closed, then the post
+# the name takes
+AFFILIATED_AS = re.compile(
+    r"\)?\s*,?\s+(?:(?:was|is|has been|will be)\s+(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?|as\s)")
 OWN_HOLDER = re.compile(r",\s+")
 # `officials of the Ministry, including ...`: a group of a body's people, then its members
 GROUP_OF = re.compile(
@@ -960,11 +962,12 @@ class RoleLinker(DataComponent):
 
     def affiliated_as(self, c: Chain, p: int) -> list[Link]:
         """`elected A of Acme as vice president of the association`, `the board includes A
-        (Acme) as Treasurer`: the firm after the name is the holder's affiliation, not the
-        post's body; the post is held at the body named after it, else (bare) at the
-        release's subject, as a post named with no body is."""
+        (Acme) as Treasurer`, `A of Acme was elected chair`, `elected A of Acme as their
+        treasurer`: the firm after the name is the holder's affiliation, not the post's body;
+        the post is held at the body named after it, else (bare) at the release's subject, as
+        a post named with no body (or the members' `their`) is."""
         if c.lang == "zh" or c.gap(p) not in ("OF", "PAREN") or c.label(p + 1) != "ORG" \
-                or c.gap(p + 1) != "ALSO" or c.label(p + 2) != "TITLE" \
+                or c.gap(p + 1) not in ("ALSO", "ALSOITS") or c.label(p + 2) != "TITLE" \
                 or not AFFILIATED_AS.match(c.text, c.ents[p + 1].end_char) or self.plural(c.ents[p + 2]):
             return []
         orgs, j = self.of_orgs(c, p + 2)
@@ -1283,7 +1286,7 @@ class RoleLinker(DataComponent):
                     break
                 own = titled_starts.get(org.end_char)
                 if own is not None and not any(
-                        title.endswith(t) and own.endswith(t) for t, o in self.topics if o == wanted):
+                        title.endswith(t) and own.endswith(t) for t, o in self.topics if o in wanted):
                     break
                 if text[org.start_char:org.end_char].endswith(wanted):
                     lk.org, lk.explicit = named_before_alias(text, orgs, org), False

@@ -330,6 +330,8 @@ def triples(res):
         ("The Orvell Freight Association (OFA) met today. Members elected Ivo Berg of Nordlys "
          "Freight AS as vice president of the association.",
          {("Ivo Berg", "vice president", "Orvell Freight Association")}),
+        ("The Orvell Freight Association (OFA) met today. Ola Nord of Vell Shipping AS was elected "
+         "chair of the association.", {("Ola Nord", "chair", "Orvell Freight Association")}),
         # an honorific's period ends no sentence: the subject named before the name holds the post
         ("Tarvo Foods Ltd. today announced a board change. Tarvo also said that Dr. Ana Lind, former "
          "CEO of Nordlys Freight AS, has joined, and that Ivo Berg has been named Lead Independent Director.",
