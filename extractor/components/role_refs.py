@@ -43,7 +43,9 @@ HEADING = re.compile(r"About[ \t]")
 POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
 # `("Acme"), the milling subsidiary of `: an apposition on a body, closed by `of` and another body
 DESCRIBED_OF = re.compile(r"[\"”’)]*,\s+(?:the|a|an)\s+[^,.;:()\n]{0,60}?\s(?:of|to)\s+(?:the\s+)?")
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[\"“A-Z]|\n")  # between two sentences
+# between two sentences; not the period of an honorific before a name (`Dr. Jane Roe`)
+SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\bMessrs)"
+                            r"[.!?][\"”’]?\s+[\"“A-Z]|\n")
 BOUNDARY = re.compile(r"[.!?\n]|\s[-–—]{1,2}")
 NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a lowercased name's words
 # a stock listing right after a name (`Acme (NYSE: ACM)`, `Acme (TSX: AC.B)`): a listed company

@@ -65,6 +65,10 @@ HONORIFIC_APPOSITION = re.compile(
     r"|Honourable|Honorable|(?:His|Her) (?:Royal )?(?:Excellency|Highness))\.?\s+)+")
 
 
+# `A of Acme as`, `A (Acme) as`, `A of Acme was elected`: the affiliation closed, then the post
+# the name takes
+AFFILIATED_AS = re.compile(
+    r"\)?\s*,?\s+(?:(?:was|is|has been|will be)\s+(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?|as\s)")
 OWN_HOLDER = re.compile(r",\s+")
 # `officials of the Ministry, including ...`: a group of a body's people, then its members
 GROUP_OF = re.compile(
@@ -309,6 +313,7 @@ class RoleLinker(DataComponent):
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
             after = self.person_first(chain, p) + self.joined_as(chain, p) + self.held_where(chain, p) \
+                + self.affiliated_as(chain, p) \
                 + self.signature(chain, p)
             self.contact_line(chain, p, after)
             links += self.listed_before(chain, p, found, after, by_person)
@@ -954,6 +959,21 @@ class RoleLinker(DataComponent):
                 or c.gap(p + 1) not in ("JOINAS", "ALSO"):
             return []
         return [Link(c.ents[p], c.ents[p + 2], c.ents[p + 1])]
+
+    def affiliated_as(self, c: Chain, p: int) -> list[Link]:
+        """`elected A of Acme as vice president of the association`, `the board includes A
+        (Acme) as Treasurer`, `A of Acme was elected chair`, `elected A of Acme as their
+        treasurer`: the firm after the name is the holder's affiliation, not the post's body;
+        the post is held at the body named after it, else (bare) at the release's subject, as
+        a post named with no body (or the members' `their`) is."""
+        if c.lang == "zh" or c.gap(p) not in ("OF", "PAREN") or c.label(p + 1) != "ORG" \
+                or c.gap(p + 1) not in ("ALSO", "ALSOITS") or c.label(p + 2) != "TITLE" \
+                or not AFFILIATED_AS.match(c.text, c.ents[p + 1].end_char) or self.plural(c.ents[p + 2]):
+            return []
+        orgs, j = self.of_orgs(c, p + 2)
+        if orgs:
+            return [Link(c.ents[p], c.ents[p + 2], o) for o in orgs]
+        return [Link(c.ents[p], c.ents[p + 2], None, bare=bool(BARE_END.match(c.text, c.ents[j].end_char)))]
 
     def held_where(self, c: Chain, p: int) -> list[Link]:
         """`A joins from ORG, where she served as CFO (and COO)`: the posts held at the body

@@ -319,6 +319,23 @@ def triples(res):
          "annual survey.\n\nIt was launched by Chair Ana Lind and Vice Chair Ken Ma.",
          {("Ana Lind", "Chair", "Orvell Chamber of Commerce in Varn"),
           ("Ken Ma", "Vice Chair", "Orvell Chamber of Commerce in Varn")}),
+        # a seat kept on the board, a firm stayed with: the posts held there (session 12)
+        ("LISBON, 9 May 2026 -- The Orvell Chamber of Commerce today elected Ana Lind President, "
+         "succeeding Tomas Reyes. Reyes will remain on the board as Past President.",
+         {("Tomas Reyes", "Past President", "Orvell Chamber of Commerce")}),
+        ("Tarvo Foods Ltd. today named Ana Lind CFO. She succeeds Tom Hale, who will remain with "
+         "Tarvo Foods Ltd. as a senior advisor until June.",
+         {("Tom Hale", "senior advisor", "Tarvo Foods Ltd.")}),
+        # the firm after the name is the holder's, the post the association's
+        ("The Orvell Freight Association (OFA) met today. Members elected Ivo Berg of Nordlys "
+         "Freight AS as vice president of the association.",
+         {("Ivo Berg", "vice president", "Orvell Freight Association")}),
+        ("The Orvell Freight Association (OFA) met today. Ola Nord of Vell Shipping AS was elected "
+         "chair of the association.", {("Ola Nord", "chair", "Orvell Freight Association")}),
+        # an honorific's period ends no sentence: the subject named before the name holds the post
+        ("Tarvo Foods Ltd. today announced a board change. Tarvo also said that Dr. Ana Lind, former "
+         "CEO of Nordlys Freight AS, has joined, and that Ivo Berg has been named Lead Independent Director.",
+         {("Ivo Berg", "Lead Independent Director", "Tarvo")}),
     ],
 )
 def test_english_roles(extractor, text, expected):
@@ -397,6 +414,9 @@ def test_surname_repeat_adds_no_triple(extractor):
      ("Ana Ruiz", "Chief Financial Officer", "Tarvo Foods Ltd.")),
     ("Ana Ruiz replaces Tom Hale, who retires. She was previously Chief Financial Officer of "
      "Tarvo Foods Ltd.", ("Tom Hale", "Chief Financial Officer", "Tarvo Foods Ltd.")),
+    # the firm after a name is no post of it (session 12)
+    ("The Orvell Freight Association met today. Members elected Ivo Berg of Nordlys Freight AS as "
+     "vice president.", ("Ivo Berg", "vice president", "Nordlys Freight AS")),
 ])
 def test_english_roles_not_stated(extractor, text, absent):
     assert absent not in triples(extractor.extract(text, lang="en"))

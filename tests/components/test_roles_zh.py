@@ -23,6 +23,8 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     # a place between a body and a title: the body's post for that place; a place's own
     # head keeps no org
     ("星河贸易发展局日本首席代表陈健发言。", {("陈健", "首席代表", "星河贸易发展局")}),
+    # a body's office in China (`驻华`) before the post: the body's representative (session 12)
+    ("星河贸易发展局驻华首席代表陈健发言。", {("陈健", "首席代表", "星河贸易发展局")}),
     ("国务院广东省副省长王伟出席。", {("王伟", "副省长", None)}),
     # 包括 after a post lists its holders present
     ("出席的副会长包括王大明、李小红。", {("王大明", "副会长", None), ("李小红", "副会长", None)}),

@@ -70,6 +70,11 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
      [(9, 37, "government relations manager"), (50, 63, "vice chairman")]),
     ("Zhang, senior vice president of Huawei, met Secretary General Wang.",
      [(7, 28, "senior vice president"), (44, 61, "secretary-general")]),
+    # an adviser is a post with a rank before it, a firm's mandate with a field (session 12)
+    ("Ann Lee, senior advisor at Tarvo, said Lazard is financial adviser to Orvell.",
+     [(9, 23, "senior adviser")]),
+    ("Bo Yu, Public Affairs Officer, and Ann Lee, Events Coordinator, spoke.",
+     [(7, 29, "public affairs officer"), (44, 62, "events coordinator")]),
     # commercial directors named by their field
     ("Ann Lee, business director for Asia, and Bo Yu, trade director at the agency, met.",
      [(9, 35, "business director for asia"), (48, 62, "trade director")]),
