@@ -95,6 +95,10 @@ def regions(res):
           ("Perth", "Perth")]),
         # a dateline's city in capitals before the date and the dash, listed or not
         ("TARNVIK, Sept. 21, 2027 -- Exports rose. NOTICE, March 3: none.", [("TARNVIK", None)]),
+        # sub-national regions and islands; a province read whole before its island
+        ("Plants in North East England, the Pilbara and Central Sulawesi ship across Java.",
+         [("North East England", "North East England"), ("Pilbara", "Pilbara"),
+          ("Central Sulawesi", "Central Sulawesi"), ("Java", "Java")]),
         ("The Fair for Trade in Services, Beijing, sold in Africa, Latin America and in Mandarin, China.",
          [("Beijing", "Beijing"), ("Africa", "Africa"), ("Latin America", "Latin America"),
           ("China", "China")]),
