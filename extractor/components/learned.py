@@ -68,6 +68,7 @@ class KindText(BaseModel):
 
 class PatternRow(KindText):
     only_before: list[str] = []  # a head only before these words: no head at a span's end
+    not_after: list[str] = []  # a head not after these words (`Economic Partnership`)
     name_before: bool = False  # blocker: a head again after a name
     word_before: bool = False  # blocker: only where the character before makes no word
 
@@ -104,6 +105,9 @@ class LearnedForms:
         heads = {p.text for p in patterns
                  if p.kind in ("head", "legal", "suffix") and not p.only_before}
         self.org_heads = heads | self.kinds.get("org_head", set())
+        # `Regional Comprehensive Economic Partnership`: a head after one of its not_after
+        # words closes no organisation's name (a treaty, a tie between states)
+        self.not_after = {p.text: frozenset(p.not_after) for p in patterns if p.kind == "head" and p.not_after}
         # a head alone is a definite description (`the Panel`), whatever may follow it elsewhere
         self.bare_heads = self.org_heads | {p.text for p in patterns if p.kind == "head"}
         self.generic = {p.text for p in patterns if p.kind == "generic"}
@@ -222,6 +226,8 @@ class LearnedForms:
             return False  # `Ministers of Trade and Industry`: a title's plural, the holders
         last = words[-1]
         tail2 = " ".join(words[-2:])
+        if words[-2] in self.not_after.get(last, ()):
+            return False
         return last in self.org_heads or last.rstrip(".") in self.org_heads or tail2 in self.org_heads
 
     def en_headless(self, span: str) -> bool:

@@ -29,13 +29,15 @@ _AFTER = re.compile(r"[\w&-]")
 _GLUED_WORD = re.compile(r"[A-Z][a-zäöüß]+\Z")  # the capitalised start of a glued compound
 _GLUED_REACH = 40  # characters of a compound before its glued head
 _CAP = r"[^\W\d_a-zß-ÿ][\w'’&-]*"  # a word opening with a capital letter, accented ones too
+_CAP_BEFORE = re.compile(r"[^\W\d_a-z][\w'’&.-]* \Z")  # `World Bank`, `PT Bank`: a name before the head
 
 
 class ForeignNames:
     def __init__(self, heads: Collection[str], glued: Collection[str],
                  connectors: Collection[str], stops: Collection[str],
-                 articles: Collection[str] = ()) -> None:
+                 articles: Collection[str] = (), opening: Collection[str] = ()) -> None:
         self.heads = sorted(heads, key=len, reverse=True)
+        self.opening = frozenset(opening)  # English look-alikes: a head only opening the name
         self.head_set = frozenset(heads)
         self.glued = sorted(glued, key=len, reverse=True)
         self.stops = set(stops)
@@ -76,7 +78,8 @@ class ForeignNames:
             if _AFTER.match(text, b):
                 continue
             if kinds[0]:  # a head word: no longer word before it
-                if not (a and _JOINED.match(text, a - 1)):
+                if not (a and _JOINED.match(text, a - 1)) and not (
+                        text[a:b] in self.opening and _CAP_BEFORE.search(text, max(0, a - 40), a)):
                     found.append((a, b))
                 continue
             m = _GLUED_WORD.search(text, max(0, a - _GLUED_REACH), a)

@@ -95,7 +95,7 @@ class LatinOrgFinder:
         # heads that make a name only in some contexts (`House` before `of`, `Press` not
         # before `Release`): asked per run (`_heads_in`), never by the word alone
         self.conditions = {p.text: p for p in data.of_kind("head")
-                           if p.not_before or p.only_before or p.needs_name or p.needs_seat}
+                           if p.not_before or p.not_after or p.only_before or p.needs_name or p.needs_seat}
         self.heads = data.texts("head") - set(self.conditions)
         self.legal = data.texts("legal")
         self.connectors = data.texts("connector")
@@ -363,6 +363,8 @@ class LatinOrgFinder:
             nxt = _NEXT_WORD.match(stretch, tok[2])  # a stop past the run's end counts too
             after = nxt.group(1) if nxt else None
             if after in cond.not_before or (cond.only_before and after not in cond.only_before):
+                continue
+            if i and run[i - 1][0] in cond.not_after:
                 continue
             if cond.needs_name and after != "of" and not any(
                     t[3] == "cap" and self._is_name_word(t) and t[0] not in self.region_set

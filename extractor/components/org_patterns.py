@@ -56,6 +56,10 @@ class OrgPattern(BaseModel):
     max_free: int = 6  # suffix: unknown characters the left walk may take
     not_before: list[str] = []  # suffix, head: continuations that make it another word;
     #   stop: continuations that make it a name word (`Competition` + ` and Markets Authority`)
+    opens_only: bool = False  # foreign_head: an English look-alike that opens a name only where
+    #   no capitalised word stands before it (`Bank Mandiri`, not `World Bank`)
+    not_after: list[str] = []  # head: words right before it that make it no head (`Strategic
+    #   Partnership`: a tie between states, not a body)
     only_before: list[str] = []  # head: a head only before one of these (`House` + `of`);
     #   headline_verb: the verb's only before these (`Partners with`)
     needs_name: bool = False  # head: a place alone before it makes no name (`Shanghai Party`)

@@ -48,6 +48,14 @@ UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公
 # services and media are ORGs)
 DATELINE_SOURCE = re.compile(r" ?(?:\(([A-Z][\w.&' -]{1,38}[\w.])\)|/([A-Z][\w.&' -]{1,38}[\w.])/)")
 DATELINE_REACH = 400
+CORPORATE_WORDS = frozenset({"Corporation", "Corp.", "Company", "Group", "Holdings"})
+_POSSESSIVE = re.compile(r"['’]s?\b")
+# a list's earlier item: one to three capitalised words after a lowercase word, up to its comma
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?<=[a-z] )" + "".join(rf"(?<!\b{w} )(?<!\b{w.capitalize()} )" for w in (
+        "of", "for", "on", "in", "at", "by", "to", "from", "since", "after", "before", "until"))
+    + r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"((?:[A-Z][\w&'’\-]*[ \t]){0,2}[A-Z][\w&'’\-]*)\Z")
 DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z .'-]*[A-Z]\b")  # the capitalised place opening it
 LIST_NAME = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"  # one name of a list of firms
 LIST_ITEM = re.compile(LIST_NAME)  # characters from the start of the text a dateline may stand in
@@ -149,7 +157,8 @@ class OrgRecognizer(DataComponent):
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
         self.foreign = ForeignNames(data.texts("foreign_head"), data.texts("foreign_glued_head"),
                                     data.texts("foreign_connector"), data.texts("stop"),
-                                    data.texts("foreign_article")) \
+                                    data.texts("foreign_article"),
+                                    {p.text for p in data.of_kind("foreign_head") if p.opens_only}) \
             if latin else None
         self.span_rules = OrgSpanRules(self.finder, self.generic) if latin else None
         # `Hartley & Voss`: partners' surnames joined by `&` (org_partners.py)
@@ -445,15 +454,35 @@ class OrgRecognizer(DataComponent):
         out = []
         for c in found:
             m = _AND.search(text, c.start, c.end) if c.source == "en.org.head" else None
-            listed = m is not None and c.start >= 2 and text[c.start - 2:c.start] == ", " \
-                and c.start - 2 in ends
-            if listed and not self.finder.has_head(text[c.start:m.start()]) and \
+            listed = m is not None and c.start >= 2 and text[c.start - 2:c.start] == ", "
+            item = None if not listed or c.start - 2 in ends else self.listed_trade_name(text, c, m.end())
+            if listed and (item is not None or c.start - 2 in ends) \
+                    and not self.finder.has_head(text[c.start:m.start()]) and \
                     self.finder.has_head(text[m.end():c.end]):
                 out += [self.candidate(text, c.start, m.start(), c.source),
                         self.candidate(text, m.end(), c.end, c.source)]
+                if item is not None:  # the earlier item is a firm of the same list
+                    out.append(self.candidate(text, item[0], item[1], "en.org.listed"))
                 continue
             out.append(c)
         return out
+
+    def listed_trade_name(self, text: str, c: Candidate, last: int) -> tuple[int, int] | None:
+        """`supplies Equinix, Digital Realty and Stackline Data Group`: an earlier list item
+        no rule names (a bare trade name) still shows a list when the run closes on a
+        company's word or legal form (`Group`, `Holdings`, `Ltd`) and the item before the
+        comma is a short capitalised run right after a lowercase word (a verb or `including`
+        introduces the list; not `of`, which makes it a post's field, nor a preposition of
+        place or time: `On Monday, …`, `in Texas, …`), and the two firms are
+        joined by `and` (`Osler, Hoskin & Harcourt LLP` is one firm's partners), so the run's `and` ends one firm and starts the last. Returns
+        that earlier item's span (no place: `in Texas, Acme and …` is no list of firms)."""
+        tail = text[last:c.end].rsplit(" ", 1)[-1]
+        if text[last - 5:last] != " and " or tail not in self.finder.short_tails and not self.finder.legal_end.search(text[last:c.end]):
+            return None
+        m = _LIST_ITEM_BEFORE.search(text, max(0, c.start - 60), c.start - 2)
+        if m is None or m.group(1).split(" ", 1)[0] in STOP_CAPS or m.group(1) in self.finder.region_set:
+            return None
+        return m.start(1), m.end(1)
 
     def defined_short_forms(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """Short forms defined in brackets after a name, and their later mentions."""
@@ -573,12 +602,24 @@ class OrgRecognizer(DataComponent):
         for c in found:
             company = c.attrs.get("type") in COMPANY_TYPES or c.source in MARKET_SOURCES \
                 or c.source in self.company_sources or self.company_word_end(text, c)
-            m = self.markets.match(text, c.end) if company else None
+            m = self.markets.match(text, c.end) if company or self.corporate_close(text, c) else None
+            if m is not None and not company and _POSSESSIVE.match(text, m.end()):
+                m = None  # `Acme Road Corporation Kenya's …`: the country's, not a unit
             if m is not None and (self.script == "latin" or self.unit_ends_at(text, m.end(), known)):
                 out.append(Candidate(c.start, m.end(), "ORG", clean_value(text[c.start:m.end()]),
                                      f"org.{self.script}.market", dict(c.attrs) | {"unit_of": c.value},
                                      PRIORITY))
         return out
+
+    def corporate_close(self, text: str, c: Candidate) -> bool:
+        """`China Road and Bridge Corporation Kenya`: a name of three words or more the
+        grammar closed on a corporation's word (`Corporation`, `Company`, `Group`) is a
+        company's, so a country right after it names its unit there, as after a legal form
+        (a state-owned group's local subsidiary is registered so)."""
+        if self.script != "latin" or c.source != "en.org.head":
+            return False
+        words = text[c.start:c.end].split(" ")
+        return len(words) >= 3 and words[-1] in CORPORATE_WORDS
 
     def company_word_end(self, text: str, c: Candidate) -> bool:
         """`Stanbic Bank Kenya`, `Acme Motors Europe`: a name the grammar closed on a company's

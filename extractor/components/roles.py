@@ -149,6 +149,11 @@ LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)
 APPOSED = frozenset({"APPOS", "OF", "ADJ", "POSS", "TO"})
 SENTENCE_OPEN = re.compile(r"(?:\A|[。！？；!?;\n])[ \t\u3000]*\Z")
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+# a firm's team and who leads it (`led_teams`): `ORG's team was led by`, `ORG, led by`
+LED_TEAM = re.compile(r"(?:['’]s)?[ \t]+team[ \t]+(?:was|were|is|are|has been|will be)[ \t]+(?:co-)?led[ \t]+by\b"
+                      r"|,[ \t]+(?:co-)?led[ \t]+by\b")
+ENGLISH_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
+TEAM_REACH = 240
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
 # `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
 # (`as CFO effective May 1`, `step down as CEO on June 30`, `as Chair following the AGM`, `at
@@ -331,6 +336,7 @@ class RoleLinker(DataComponent):
             self.topic_orgs(ext(doc, "norm_text") or text, ents, links)
         if chain.lang != "zh":
             self.included(chain, links)
+            self.led_teams(text, orgs, links)
         if self.body_ref_re is not None:
             self.body_refs(text, ents, links)
         if self.elector_re is not None:
@@ -1314,6 +1320,26 @@ class RoleLinker(DataComponent):
                     and GROUP_OF.search(c.text, max(0, org.start_char - 60), org.start_char) \
                     and not LIST_BREAK.search(c.text, org.end_char, lk.title.start_char):
                 lk.org, lk.explicit = org, False
+
+    def led_teams(self, text: str, orgs: list[Ent], links: list[Link]) -> None:
+        """`The Acme team was led by partner A in London and partner B in Paris`, `advised by
+        Acme, led by partner C`: a firm's team named by its members' posts; each post of the
+        sentence after `led by` with no body of its own is held at that firm, up to the next
+        body the sentence names."""
+        ends = {o.end_char: o for o in orgs}
+        for lk in links:
+            if lk.org is not None or self.place_bound(lk.title):
+                continue
+            start = lk.title.start_char
+            lo = max(0, start - TEAM_REACH)
+            cut = max((m.end() for m in ENGLISH_SENTENCE_END.finditer(text, lo, start)), default=lo)
+            led = None
+            for m in LED_TEAM.finditer(text, cut, start):
+                led = m
+            if led is None or led.start() not in ends \
+                    or any(led.end() <= o.start_char < start for o in orgs):
+                continue
+            lk.org, lk.explicit = ends[led.start()], False
 
     def body_refs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
         """`会议由联合会执行副会长甲主持`: an association's bare kind word right before a title

@@ -44,6 +44,11 @@ BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
 BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+\Z")
 STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
 POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s[ \t]+\Z")
+# a firm's team named by its members' posts: `led by partner Jane Roe`, `… in London and partner
+# Jane Roe in Paris` (the same post named just before in the sentence)
+LED_BY_BEFORE = re.compile(r"(?<![\w\-])(?:led|co-led|headed|advised|assisted|supported|represented)[ \t]+by[ \t]+\Z")
+AND_BEFORE = re.compile(r"(?:,|(?<![\w\-])and)[ \t]+\Z")
+TEAM_REACH = 160
 # `Legislative Council member the Hon Jane Roe`: a seat named by its body's capitalised name
 # right before it and its holder's name right after it
 SEAT_BODY_BEFORE = re.compile(
@@ -221,13 +226,27 @@ class Context:
             # may be anyone's partner)
             return bool(low.startswith(prep, end) and (  # (`Member of the X Bureau and …`)
                 text[start].isupper() or STRICT_BEFORE.search(low, window, start))) or bool(
-                head.klass == "corp" and (has_mods or POSSESSIVE_BEFORE.search(text, window, start))
+                head.klass == "corp" and (has_mods or POSSESSIVE_BEFORE.search(text, window, start)
+                                          or self._team_post(text, low, start, head))
                 and self._named(text, end)) or bool(
                 head.klass != "corp" and SEAT_BODY_BEFORE.search(text, window, start)
                 and SEAT_HOLDER_AFTER.match(text, end))
         if head.strength != "weak" or has_mods:
             return True
         return self._latin_evidence(text, low, window, start, end, head)
+
+    @staticmethod
+    def _team_post(text: str, low: str, start: int, head: "Head") -> bool:
+        """`led by partner Jane Roe`; `partner A in London and partner B`: a bare firm's post
+        before a full name is a post where the sentence names a team by its members' posts
+        (a firm's partner, not anyone's: the business partner of a person is not `led by`)."""
+        if LED_BY_BEFORE.search(low, max(0, start - WINDOW), start):
+            return True
+        if not AND_BEFORE.search(low, max(0, start - WINDOW), start):
+            return False
+        lo = max(0, start - TEAM_REACH)
+        cut = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
+        return re.search(rf"\b{re.escape(head.form)}\b", low[max(lo, cut + 1):start - 4]) is not None
 
     def _named(self, text: str, end: int) -> bool:
         """Whether a person's name follows at `end`: an honorific, or a given name and

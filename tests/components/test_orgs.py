@@ -627,6 +627,23 @@ def test_en_legal_forms_missions_media(en, text, names):
      ["Kaveri AG", "Ostrova", "Pellmark Foods GmbH"]),
     ("It was backed by Talvo Group, Merrow Capital and Ardent Bank Limited.",
      ["Talvo Group", "Merrow Capital", "Ardent Bank Limited"]),
+    # a list after a lowercase word, its last firm closed by a company word: the `and` ends
+    # one firm, and the bare first item is a firm too; not after a preposition or a place
+    ("Orvane supplies Pellmark, Ostrova Retail and Kestlin Data Group weekly.",
+     ["Pellmark", "Ostrova Retail", "Kestlin Data Group"]),
+    ("On Monday, Varn Road and Bridge Corporation agreed.", ["Varn Road and Bridge Corporation"]),
+    ("Prices of Pellmark, Ostrova Retail and Kestlin Data Group fell.",
+     ["Ostrova Retail and Kestlin Data Group"]),
+    ("Osler met Roe, Hoskin & Harcourt LLP.", ["Hoskin & Harcourt LLP"]),
+    # a corporation's name of three words or more takes the country after it as its unit
+    ("Varn Road and Bridge Corporation Kenya, its local arm, signed.",
+     ["Varn Road and Bridge Corporation Kenya"]),
+    ("Lisk Steel Group Kenya's plant grew.", ["Lisk Steel Group"]),
+    # `Partnership` heads a body, not a treaty or a tie between states
+    ("The Varn Valley Partnership met. The Lisk Economic Partnership Agreement and the "
+     "Lisk Strategic Partnership were signed.", ["Varn Valley Partnership"]),
+    # `Bank` opens a name only where no capitalised word stands before it
+    ("Loans came from Bank Kestlin Utara and the Varnholt Bank.", ["Bank Kestlin Utara", "Varnholt Bank"]),
     # a stock exchange in a listing bracket
     ("Orvane Robotics, Inc. (Nasdaq: ORVN) grew.", ["Orvane Robotics, Inc.", "Nasdaq"]),
     # a company followed by a market names its unit there

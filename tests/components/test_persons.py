@@ -214,6 +214,8 @@ def test_persons(nlps, lang, text, expected):
     # ... not a headline's verb after a romanised name (`Zhou Bin Gives a Dinner`)
     ('Home > News\nZhou Bin Gives a Dinner for Several Investors in Lagos\nZhou Bin, Mayor, '
      'spoke.', ['Zhou Bin', 'Zhou Bin']),
+    # a councillor's style stays out
+    ('Council Leader Councillor Ana Brett met Cllr Tom Rowe.', ['Ana Brett', 'Tom Rowe']),
     # the Commonwealth style written out stays out too
     ('The Honourable Mara Quist met the Honorable Ben Tolle.', ['Mara Quist', 'Ben Tolle']),
     # `the Hon` before a given name and a surname is no romanised pair (Hon Ka-te); `H.E.` is

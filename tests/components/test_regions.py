@@ -95,6 +95,10 @@ def regions(res):
           ("Perth", "Perth")]),
         # a dateline's city in capitals before the date and the dash, listed or not
         ("TARNVIK, Sept. 21, 2027 -- Exports rose. NOTICE, March 3: none.", [("TARNVIK", None)]),
+        # sub-national regions and islands; a province read whole before its island
+        ("Plants in North East England, the Pilbara and Central Sulawesi ship across Java.",
+         [("North East England", "North East England"), ("Pilbara", "Pilbara"),
+          ("Central Sulawesi", "Central Sulawesi"), ("Java", "Java")]),
         ("The Fair for Trade in Services, Beijing, sold in Africa, Latin America and in Mandarin, China.",
          [("Beijing", "Beijing"), ("Africa", "Africa"), ("Latin America", "Latin America"),
           ("China", "China")]),
@@ -141,9 +145,11 @@ def test_english_regions(extractor, text, expected):
          [("越南", "Vietnam"), ("北宁", "Bắc Ninh"), ("海防", "Haiphong"), ("岘港", "Da Nang"),
           ("北宁", "Bắc Ninh")]),
         ("园区紧邻罗勇、北柳两地。", [("罗勇", "Rayong"), ("北柳", "Chachoengsao")]),
-        # a province whose ISO Chinese name has no designator takes its kind's (省), and a
-        # bare name of three characters or more is a name
-        ("企业落户东爪哇省，并在中爪哇设厂。", [("东爪哇省", "Jawa Timur"), ("中爪哇", "Jawa Tengah")]),
+        # a province whose Chinese name has no designator takes its kind's (省), and a bare
+        # name of three characters or more is a name (Indonesia's island provinces by the
+        # English name of region_areas.tsv, not ISO's Indonesian one)
+        ("企业落户东爪哇省，并在中爪哇设厂。", [("东爪哇省", "East Java"), ("中爪哇", "Central Java")]),
+        ("企业落户北苏门答腊省。", [("北苏门答腊省", "North Sumatra")]),
         ("春武里是工业重镇。", [("春武里", "Chon Buri")]),
         # a foreign city by its Chinese name in GeoNames, with or without 市
         ("工厂设在鲁昂、布尔诺和多特蒙德市。",

@@ -151,6 +151,16 @@ def triples(res):
          "Secretary Ana Ruiz and Chief Negotiator Ian Bell.",
          {("Ana Ruiz", "Deputy Secretary", "Ministry of Trade and Industry"),
           ("Ian Bell", "Chief Negotiator", "Ministry of Trade and Industry")}),
+        # a firm's team named by its members' posts holds them at the firm
+        ("Orvell Lane LLP advised Kestrel. The Orvell Lane team was led by corporate partner Ana "
+         "Ruiz in London and partner Ian Bell in Oslo. The sellers were advised by Velto & Hale "
+         "LLP, led by partner Tom Hale.",
+         {("Ana Ruiz", "corporate partner", "Orvell Lane"), ("Ian Bell", "partner", "Orvell Lane"),
+          ("Tom Hale", "partner", "Velto & Hale LLP")}),
+        # a councillor's style between the post and the name; the UN's post in a country
+        ("Varn City Council Leader Councillor Ana Brett spoke, joined by the UN Resident "
+         "Coordinator in Lisk, Ian Bell.",
+         {("Ana Brett", "Leader", "Varn City Council"), ("Ian Bell", "Resident Coordinator", "UN")}),
         # a degree or honour after the name still opens its apposition
         ("\"We grew,\" said Tom Hale, Ph.D., Chief Executive Officer of Orvell Systems Inc.",
          {("Tom Hale", "Chief Executive Officer", "Orvell Systems Inc.")}),

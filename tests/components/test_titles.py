@@ -306,6 +306,13 @@ def test_english_regional_remit(en, text, places, expected):
     ("Its board chair met Senior Minister of State Al Tan.",
      [(4, 15, "chair"), (20, 44, "senior minister of state")]),
     ("Acme has been a trusted partner of Orvell for years; partner Jo Ames agreed.", []),
+    # a firm's team named by its members' posts: after `led by`, and the same post again after `and`
+    ('The Orvell team was led by tax partner Ann Cole in Oslo and partner Jo Ames in Rome.',
+     [(27, 38, 'tax partner'), (60, 67, 'partner')]),
+    ('Sellers were advised by Velto, led by partner Jo Ames.', [(38, 45, 'partner')]),
+    # `analyst`: a post held at a firm, with or without its field
+    ('Ada Roy, an equity analyst at Velto Hale, and Ben Li, an analyst at Orbis, spoke.',
+     [(12, 26, 'equity analyst'), (57, 64, 'analyst')]),
 ])
 def test_english_partner_and_board_heads(en, text, expected):
     assert titles(en, text) == expected
