@@ -475,6 +475,7 @@ _GRAMMAR = [
     # a territory and a former country are places; a headline verb ends a name
     ("Talks in the West Bank and the Soviet Union.", []),
     ("Nordic Chamber Elects New Board", ["Nordic Chamber"]),
+    ("Nordic Chamber of Commerce in Peru Releases 2028 Trade Survey", ["Nordic Chamber of Commerce in Peru"]),
     # wire services and release distributors
     ("HONG KONG /GLOBE NEWSWIRE/ -- The firm said (PR Newswire and Business Wire).",
      ["GLOBE NEWSWIRE", "PR Newswire", "Business Wire"]),
