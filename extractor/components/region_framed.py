@@ -49,6 +49,8 @@ class FramedCities:
         taken = {(s, e) for s, e, _ in found}
         names = {m.group(1) for m in self.after_word.finditer(text)}
         for start, _, _ in found:  # `Derby, England`: before a region found
+            if start < 2 or not text.startswith(", ", start - 2):  # (what it must end with)
+                continue
             m = self.before_comma.search(text, max(0, start - 40), start)
             if m is not None:
                 names.add(m.group(1))
