@@ -19,7 +19,9 @@ from collections.abc import Collection
 
 from ..lexicon import occurrences
 
-_CAMEL = re.compile(r"(?<![\w'’.&@/-])([A-Z][a-z]+(?:[A-Z][a-z]+)+)(?![\w'’&@/-])")
+# (the edge before the capital is checked after it: a pattern that opens on a character
+# class is tried only where that class stands, one opening on a look-behind everywhere)
+_CAMEL = re.compile(r"([A-Z](?<![\w'’.&@/-].)[a-z]+(?:[A-Z][a-z]+)+)(?![\w'’&@/-])")
 _PART = re.compile(r"[A-Z][a-z]+")
 # the particles of Gaelic, Romance and Dutch surnames and given names written with an inner capital
 PARTICLES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Van", "Von", "St"})

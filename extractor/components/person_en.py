@@ -198,8 +198,9 @@ class LatinNames:
                 starts[c.start] = starts.get(c.start, NO_TYPES) | TITLE_TYPE
                 ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
                 title_ends.add(c.end)
-        for c in others:  # `the Foreign Minister of Indonesia, Retno Marsudi`: the post's
-            if c.label in ("REGION", "ORG"):  # place or body ends the title phrase
+        for c in others if title_ends else ():  # `the Foreign Minister of Indonesia, Retno
+            if c.label in ("REGION", "ORG"):  # Marsudi`: the post's place or body ends the
+                # title phrase (with no title, none)
                 m = TITLE_LINK.search(text, max(0, c.start - 9), c.start)
                 if m is not None and m.end() == c.start and m.start() in title_ends:
                     ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE

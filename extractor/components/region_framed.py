@@ -37,8 +37,10 @@ class FramedCities:
     def __init__(self, path: Path) -> None:
         self.names = {r.name_en: r.country for r in read_tsv(path, FramedRow)}
         alt = literal_alternation(self.names)
-        self.after_word = re.compile(r"(?<![\w-])(?:in|near|outside) (%s)%s" % (alt, _END)) \
-            if self.names else None
+        # `(?<![\w-])(?:in|near|outside) `, the edge checked after the first letter: a
+        # pattern opening on letters is tried only where they stand, not at every position
+        self.after_word = re.compile(r"(?:i(?<![\w-].)n|n(?<![\w-].)ear|o(?<![\w-].)utside) (%s)%s"
+                                     % (alt, _END)) if self.names else None
         self.before_comma = re.compile(r"(?<![\w'’.-])(%s), \Z" % alt) if self.names else None
 
     def after(self, text: str, found: list[tuple[int, int, object]]) -> list[Candidate]:
@@ -49,6 +51,8 @@ class FramedCities:
         taken = {(s, e) for s, e, _ in found}
         names = {m.group(1) for m in self.after_word.finditer(text)}
         for start, _, _ in found:  # `Derby, England`: before a region found
+            if start < 2 or not text.startswith(", ", start - 2):  # (what it must end with)
+                continue
             m = self.before_comma.search(text, max(0, start - 40), start)
             if m is not None:
                 names.add(m.group(1))

@@ -66,6 +66,10 @@ class SitePlaces:
             r"(?<![\w-])(?:%s) (%s)(?:,| in) (?:(?:%s) )?\Z|(?<![\w-])(?:%s|at) (%s), (?:(?:%s) of )\Z"
             % ("|".join(by.get("locative", ["(?!)"])), name, "|".join(by.get("compass_name", ["(?!)"])),
                "|".join(by.get("locative", ["(?!)"])), name, "|".join(by.get("compass_of", ["(?!)"]))))
+        # what text before a region ends with where town_placed can match there: the
+        # searches, which try every position of their reach, are spared before most regions
+        self.town_ends = (", ", " in ", " of ") + tuple(
+            f" {r.text} " for r in rows if r.kind == "compass_name")
 
     def placed_town(self, text: str, start: int, known: set[str]) -> list[str]:
         """The town a locative phrase places in the region at `start` (`near Laem Chabang in
@@ -73,6 +77,8 @@ class SitePlaces:
         Services, Beijing`: a capitalised word inside the sentence stands before `in`, which
         names join words with; `near`, `outside`, `at` after a name open a phrase of their
         own) or the name is a region found already (`in Africa, Latin America` lists regions)."""
+        if not text.endswith(self.town_ends, 0, start):
+            return []
         m = self.town_placed.search(text, max(0, start - TOWN_REACH), start)
         if m is None:
             return []
@@ -91,7 +97,10 @@ class SitePlaces:
             if text[start - 1:start] != " ":
                 continue
             placed.update(self.placed_town(text, start, known))
-            m = self.site_placed.search(text, max(0, start - SITE_REACH), start)
+            lo = max(0, start - SITE_REACH)  # (`in`, `near` are in every site_placed match)
+            if text.find(" in ", lo, start) < 0 and text.find(" near ", lo, start) < 0:
+                continue
+            m = self.site_placed.search(text, lo, start)
             if m is None:
                 continue
             town = self.town.search(text, max(0, m.start() - 40), m.start())

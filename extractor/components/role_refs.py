@@ -28,9 +28,11 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from .. import memo
 from ..candidates import Ent
 from ..errors import DataFileError
 from ..lexicon import read_jsonl, read_tsv
+from ..memo import Memo
 from .org_patterns import OrgPattern
 from .orgs import listing_exchange
 
@@ -193,6 +195,8 @@ class OrgReferences:
         self.legal_re = re.compile(
             r"(?:^|[\s,])(?:" + "|".join(legal) + r")\Z", re.IGNORECASE)
         self._legal_words: dict[str, bool] = {}
+        self._names = Memo(memo.WORDS)  # a name -> its words (`word_list`), as a tuple
+        self._name_sets = Memo(memo.WORDS)  # a name -> those words as a set (`words`)
         # up to three brackets before the verb: listings on two exchanges and the short-form
         # definition (`Acme Inc. (TSX: AC) (NYSE: AC) ("Acme" or the "Company") today reported`)
         self.verb_re = re.compile(
@@ -310,12 +314,23 @@ class OrgReferences:
                 return o  # `HCA` defined as the short form of the subject's name
         return subject
 
-    def words(self, name: str) -> set[str]:
-        return set(self.word_list(name))
+    def words(self, name: str) -> frozenset[str]:
+        got = self._name_sets.get(name)
+        if got is None:
+            got = self._name_sets.put(name, frozenset(self._words(name)))
+        return got
 
     def word_list(self, name: str) -> list[str]:
-        return [w for w in NAME_WORD.findall(name.lower())
-                if w not in STOP and not self.legal_word(w)]
+        return list(self._words(name))
+
+    def _words(self, name: str) -> tuple[str, ...]:
+        """A name's words but stopwords and legal forms, remembered per name: the sweeps
+        ask for each ORG's words at every mention they pass, and names recur."""
+        got = self._names.get(name)
+        if got is None:
+            got = self._names.put(name, tuple(w for w in NAME_WORD.findall(name.lower())
+                                              if w not in STOP and not self.legal_word(w)))
+        return got
 
     def legal_word(self, word: str) -> bool:
         """Whether one word is a legal form, remembered per word: names repeat their words,

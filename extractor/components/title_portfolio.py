@@ -25,6 +25,9 @@ from collections.abc import Collection, Mapping
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .. import memo
+from ..memo import Memo
+
 _CAP_WORD = re.compile(r"(?:[A-Z][\w'’\-]*|&|and|the)(?= |,|\.|;|:|\)|\Z|\n)")
 _LOW_WORD = re.compile(r"[a-z][a-z\-]*(?![\w'’])")
 _JOIN = ("and", "&", "the")  # `Financial Services and the Treasury`: never a portfolio's end
@@ -71,6 +74,7 @@ class Portfolios:
         self.divisions = frozenset(divisions)  # `Group`, `Division`: a department's branches
         self.longest = max((len(n.split()) for n in nouns), default=1)
         self.given: frozenset[str] = frozenset()  # given names: a holder's name after the post
+        self._noun_ends = Memo(memo.RUNS)  # capitalised words -> where their noun phrases end
 
     def extend(self, text: str, end: int, klass: str,
                places: Collection[int] = frozenset(),
@@ -306,16 +310,10 @@ class Portfolios:
         join (`Constitutional and Mainland Affairs`). Two unknown words in a row are the
         holder's name, and what follows them is another title (`Minister-Counsellor for
         Economic Affairs Jean Roe and Commercial Counsellor ...`)."""
-        ends = []  # (k, first word the noun phrase takes) for every k where a noun ends
-        lows = [w.lower() for w, _ in words]  # once: each word is in up to `longest` tails
-        for k in range(1, len(words) + 1):
-            if words[k - 1][0] in _JOIN:
-                continue
-            tail = lows[max(0, k - self.longest):k]
-            for i in range(len(tail)):
-                if self.is_noun(" ".join(tail[i:])):
-                    ends.append((k, k - len(tail) + i))
-                    break
+        key = tuple(w for w, _ in words)
+        ends = self._noun_ends.get(key)
+        if ends is None:
+            ends = self._noun_ends.put(key, self.noun_ends(key))
         if ends and self.company_name(words, *ends[0], places):
             return None
         best = None
@@ -326,6 +324,22 @@ class Portfolios:
                     break
             best = k
         return best
+
+    def noun_ends(self, words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+        """(k, first word the noun phrase takes) for every k where a portfolio noun ends
+        the first k `words`: a pure function of the words, so `_last_noun_end` remembers it
+        for each run of words (runs recur across a corpus)."""
+        ends = []
+        lows = [w.lower() for w in words]  # once: each word is in up to `longest` tails
+        for k in range(1, len(words) + 1):
+            if words[k - 1] in _JOIN:
+                continue
+            tail = lows[max(0, k - self.longest):k]
+            for i in range(len(tail)):
+                if self.is_noun(" ".join(tail[i:])):
+                    ends.append((k, k - len(tail) + i))
+                    break
+        return tuple(ends)
 
     def company_name(self, words: list[tuple[str, int]], k: int, first: int,
                      places: Collection[int] = frozenset()) -> bool:

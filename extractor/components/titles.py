@@ -413,9 +413,12 @@ class TitleRecognizer(DataComponent):
             at = k - n
             if at < lo:
                 continue
+            # (a Latin start inside a word is looked at before the slice and its lookup:
+            # most lengths start inside one, and this runs for every title candidate)
+            if latin and at and (_is_word(low[at - 1]) or low[at - 1] == "-"):
+                continue
             row = modifiers.get(low[at:k])
-            if row is not None and not (latin and at and (_is_word(low[at - 1])
-                                                          or low[at - 1] == "-")):
+            if row is not None:
                 return row, at
         return None
 

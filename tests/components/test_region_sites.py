@@ -1,0 +1,54 @@
+"""Towns and sites placed in the region after them (region_sites), and cities framed by a
+preposition or a comma (region_framed): their windowed searches are skipped before a region
+where the text lacks what every match ends with; these tests check that no match is lost."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.components.region_framed import FramedCities
+from extractor.components.region_sites import SITE_REACH, TOWN_REACH, SitePlaces
+
+ROOT = Path(__file__).resolve().parents[2]
+SITES = SitePlaces(ROOT / "models" / "en" / "site_places.tsv")
+FRAMED = FramedCities(ROOT / "models" / "shared" / "world_cities_framed.tsv")
+
+TEXTS = [
+    "The terminal near Laem Chabang in Chonburi Province ships grain.",
+    "Work on the smelter in Pomalaa, Southeast Sulawesi, starts in May.",
+    "The refinery at Kwinana, south of Perth, will close.",
+    "Drilling at the Rosebank mine, in northwestern Ontario, resumed.",
+    "The company sold a gold mine near Timmins last year.",
+    "Offices in Derby, England, and Bergen, Norway, opened on Monday.",
+    "Ms Ward met buyers outside Bristol, in the west of England.",
+]
+
+
+def sample_texts() -> list[str]:
+    path = ROOT / "samples" / "annotated.jsonl"
+    return [d["text"] for d in map(json.loads, path.read_text("utf-8").splitlines())
+            if d.get("lang") == "en"][:120]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_invented_texts_match(text):
+    """The invented texts have a place that some pattern reads (the check below is not empty)."""
+    assert any(SITES.town_placed.search(text, max(0, s - TOWN_REACH), s)
+               or SITES.site_placed.search(text, max(0, s - SITE_REACH), s)
+               or FRAMED.before_comma.search(text, max(0, s - 40), s)
+               for s in range(len(text) + 1))
+
+
+@pytest.mark.parametrize("text", TEXTS + sample_texts())
+def test_skipped_searches_find_nothing(text):
+    for start in range(len(text) + 1):
+        if SITES.town_placed.search(text, max(0, start - TOWN_REACH), start):
+            assert text.endswith(SITES.town_ends, 0, start)
+        lo = max(0, start - SITE_REACH)
+        if SITES.site_placed.search(text, lo, start):
+            assert text.find(" in ", lo, start) >= 0 or text.find(" near ", lo, start) >= 0
+        if FRAMED.before_comma.search(text, max(0, start - 40), start):
+            assert text.startswith(", ", start - 2)
