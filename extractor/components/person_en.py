@@ -114,6 +114,32 @@ class RunShape:
     cuts: dict[int, "NamePart"] = field(default_factory=dict)
 
 
+class NameIndex(set):
+    """The found names' (start, end) spans, also by edge: whether a found name closes (or
+    opens) a run is one lookup, not a walk over every name for every list item."""
+
+    def __init__(self, spans=()) -> None:
+        super().__init__()
+        self.last_start: dict[int, int] = {}  # end -> the latest start of a name ending there
+        self.first_end: dict[int, int] = {}  # start -> the earliest end of a name starting there
+        for span in spans:
+            self.add(span)
+
+    def add(self, span: tuple[int, int]) -> None:
+        super().add(span)
+        a, b = span
+        self.last_start[b] = max(a, self.last_start.get(b, a))
+        self.first_end[a] = min(b, self.first_end.get(a, b))
+
+    def closes(self, start: int, end: int) -> bool:
+        """A found name ends at `end` and lies inside start..end."""
+        return self.last_start.get(end, start - 1) >= start
+
+    def opens(self, start: int, end: int) -> bool:
+        """A found name starts at `start` and lies inside start..end."""
+        return self.first_end.get(start, end + 1) <= end
+
+
 @dataclass(slots=True, frozen=True)
 class NamePart:
     """The name part of a run from a given word on, judged without context."""
@@ -329,7 +355,7 @@ class LatinNames:
         """Items of a list that holds a name found on other evidence (`Bettina Weber, Klaus
         Zenkel and Massimo Rossi`, bullet lists): a run that could be a name and is
         separated from a name only by a comma, `and` or a bullet is one too."""
-        names = {(n.start, n.end) for n in found}
+        names = NameIndex((n.start, n.end) for n in found)
         items: list[tuple[int, int] | None] = []
         for o, shape in runs:
             part = self.name_part(shape, 0)
@@ -360,7 +386,7 @@ class LatinNames:
         return out
 
     @staticmethod
-    def adjacent(text: str, runs: list[tuple[int, RunShape]], items: list, names: set,
+    def adjacent(text: str, runs: list[tuple[int, RunShape]], items: list, names: "NameIndex",
                  j: int, k: int) -> bool:
         """Run j is a found name and only a list separator stands between runs j and k."""
         other = items[j]
@@ -371,11 +397,8 @@ class LatinNames:
             if other not in names:
                 # the name closes (or opens) its run: a title before it (`Deputy Chief
                 # Executive Officers Lee Chong Wai and X`) is no part of the list
-                edge = next((n for n in names if (n[1] == other[1] if j < k else n[0] == other[0])
-                             and other[0] <= n[0] and n[1] <= other[1]), None)
-                if edge is None:
+                if not (names.closes(*other) if j < k else names.opens(*other)):
                     return False
-                other = edge
         a, b = (other[1], items[k][0]) if j < k else (items[k][1], other[0])
         return b - a < 12 and LIST_GAP.fullmatch(text, a, b) is not None
 
