@@ -282,6 +282,8 @@ class LearnedForms:
         m = APPOSITION.match(text, b)
         if m is not None and m.group(1).lower() in self.kind("org_apposition"):
             return True
+        if self.described_before(text, a):
+            return True  # `the engineering firm X`, `Kenyan processor X`
         if self.firm_role(text, b):
             return True  # `X is serving as financial adviser`, `and X as legal counsel`
         if self.staff_before(text, a):
@@ -298,6 +300,18 @@ class LearnedForms:
         after = text[b:b + 40].lstrip(" ,").lower()
         return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
                    for w in self.kind("role_cue_after"))
+
+    def described_before(self, text: str, a: int) -> bool:
+        """Whether a noun of the firm descriptions (`org_apposition` rows, or its plural)
+        stands right before the name, in lower case: the description put before the name
+        (`the engineering firm X`, `Kenyan processor X`, `dairy exporters X and Y`), as wire
+        style puts it after (`X, the engineering firm,`). No person is `the consultancy X`."""
+        m = NOUN_BEFORE.search(text, max(0, a - 40), a)
+        if m is None:
+            return False
+        word = m.group(1)
+        nouns = self.kind("org_apposition")
+        return word in nouns or word.endswith("s") and word[:-1] in nouns
 
     def cue_before(self, text: str, a: int, kind: str) -> bool:
         """Whether a row of `kind` ends right before `a` as whole words (`advised by X`)."""
@@ -573,9 +587,27 @@ def listed_apart(text: str, spans: list[tuple[int, int, str]],
 FIRM_ROLE = re.compile(r",?(?:(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
                        r"|acted|act|be))?(?: (?:retained|appointed|engaged))? as| (?:is|are|was|were)) "
                        r"(?:(?:the|its|their|a|an|lead|sole|exclusive|joint|independent) )*")
+NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+) \Z")  # a lowercase word, one space before
 TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
 TICKER_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]*[ -]?){1,3}" + TICKER.pattern)  # `X (NYSE: ABC)`
 LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
+
+
+def org_evidence(cands: list[Candidate], text: str, found: dict[tuple[int, int], str]) -> "OrgEvidence":
+    """Where the rules put posts and organisations, with the organisations the model's
+    names kept so far add (`found`: `Siemens Energy`, a head noun), so that a headless name
+    listed with one is listed with an ORG."""
+    titles = [c for c in cands if c.label == "TITLE"]
+    places = [c for c in titles if c.source.endswith(PLACE_TITLES)]
+    kept_orgs = [ab for ab, label in found.items() if label == "ORG"]
+    title_ends = {c.end for c in titles}
+    return OrgEvidence({c.start for c in titles}, title_ends,
+                       {c.start for c in cands if c.label == "ORG"} | {a for a, _ in kept_orgs},
+                       {c.end for c in cands if c.label == "ORG"} | {b for _, b in kept_orgs},
+                       {c.start for c in places}, {c.end for c in places},
+                       frozenset(c.end for c in cands if c.label == "ORG" and any(
+                           TITLE_AT.fullmatch(text, t, c.start)
+                           for t in range(max(0, c.start - 9), c.start) if t in title_ends)))
 
 
 class OrgEvidence(NamedTuple):
@@ -604,6 +636,7 @@ SWALLOW = {"PERSON": {"PERSON"}, "ORG": {"ORG", "REGION"}, "REGION": {"REGION"}}
 # name of an organisation the model reads (`Hale & Dorsey` after `William Hale`), the
 # founder's name in the firm's, which the ORG swallows as it does a place
 LONE_SURNAME = ("en.person.surname", "en.person.given")
+OWN_FORM = ("en.person.pinyin",)  # rule PERSON readings that rest on the name's own form
 OF_PLACE = re.compile(r" of (?:the )?\Z")
 
 
@@ -698,13 +731,24 @@ def gazetteer_city(c: Candidate) -> bool:
 
 
 def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
-              given: Callable[[str], bool] | None = None) -> list[Candidate]:
+              given: Callable[[str], bool] | None = None,
+              held: frozenset[tuple[int, int]] = frozenset(),
+              town_surname: Callable[[str], bool] | None = None) -> list[Candidate]:
     """The learned candidates that may compete, each with its tier (see module doc).
     `given` (English): whether a name opens with a given name of the public lists and
     ends in no place word (`Harbour`); such a learned full name may take in a place
     that is its first word (`Sofia Marchetti`, `Florence Adeyemi`: the rules leave a given
     name that is also a place to other evidence, and the model's reading is that), unless
-    a preposition of place comes before it (`moved to Argentina …`)."""
+    a preposition of place comes before it (`moved to Argentina …`).
+    `held`: the spans of learned ORGs that a strong cue names an organisation's (a post held
+    at it: `Vice Chairman of X`, `X's CEO`; a ticker; a firm's description or deal role,
+    `LearnedForms.en_org_cued`): no person holds a post at a person, so such an ORG takes in
+    the rules' PERSON readings inside it (`Chambers` of `Dubai Chambers`, `Re` of `Brightwell
+    Re`, a whole `Deutsche Numis` read by the title before it), as it takes in a place.
+    `town_surname` (English): whether a name opens with a given name of the public lists
+    that is no place and ends in a place's name (`Yuki Nagano`, `Tomoko Ise`): such a learned
+    full name takes in the place that is its last word, where no preposition of place
+    stands before it (a surname that is also a town, as `given` takes in a first name)."""
     chosen = flat(rules, len(text), key=lambda c: (-c.length, -c.priority, c.start, c.label))
     starts = [c.start for c in chosen]
     regions = frozenset((r.start, r.end) for r in chosen if r.label == "REGION")
@@ -720,13 +764,25 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
                                               and not PLACE_BEFORE.search(text, 0, c.start) else set())
                 if c.label == "PERSON" and gazetteer_city(r):
                     swallow = swallow | {"REGION"}  # `Priya Anand`: Anand, a city of GeoNames
-                if c.label == "ORG" and r.label == "PERSON" and r.source in LONE_SURNAME:
+                town = c.label == "PERSON" and r.label == "REGION" and r.end == c.end \
+                    and r.start > c.start and town_surname is not None \
+                    and town_surname(text[c.start:c.end]) and not PLACE_BEFORE.search(text, 0, c.start)
+                if town:
+                    swallow = swallow | {"REGION"}
+                # (a person's name the rules read by its romanised form, or one right after a
+                # rule organisation, is that body's officer: `Secretary General of CIETAC Liu Huiping`)
+                slot = c.label == "ORG" and (c.start, c.end) in held and r.label == "PERSON" \
+                    and not r.source.startswith(OWN_FORM) and not any(
+                        o.label == "ORG" and c.start <= o.start and o.end < r.start
+                        and not text[o.end:r.start].strip() for o in chosen)
+                if c.label == "ORG" and r.label == "PERSON" and (r.source in LONE_SURNAME or slot):
                     swallow = swallow | {"PERSON"}  # `Hale` of `Hale & Dorsey Appoints ...`
                 if (r.start >= c.start and r.end <= c.end and r.label in swallow
                         and (r.length < c.length or r.length == c.length and r.label == "REGION"
                              and (c.priority > r.priority
-                                  or c.label == "ORG" and gazetteer_city(r)))
-                        and extends(c, r, text, regions)):
+                                  or c.label == "ORG" and gazetteer_city(r))
+                             or r.length == c.length and r.label == "PERSON" and slot)
+                        and (town or extends(c, r, text, regions))):
                     inside.append(r)
                 else:
                     cut = True
@@ -829,8 +885,10 @@ class LearnedRecognizer(DataComponent):
                 a, b = edges
             if label == "PERSON" and places and text[a:b] in places:
                 label = "REGION"  # `Ciudad Juárez`, `Des Moines`: a town's name of two words
-            if label == "PERSON" and self.lang == "en" and headline(text, a):
-                continue  # Title Case words; the name is taken where the body names it
+            if label == "PERSON" and self.lang == "en" and headline(text, a) \
+                    and not LINE_LABEL.search(text, max(0, a - 40), a):
+                continue  # Title Case words; the name is taken where the body names it (a
+                # line's label before it, `Media contact: A, Head of ...`, makes no headline)
             if label == "REGION" and self.lang == "en" and self.forms.in_name_run(text, a, b):
                 continue
             if label == "REGION" and self.lang == "en" and b - a <= 3 and text[a:b].isupper() \
@@ -887,6 +945,7 @@ class LearnedRecognizer(DataComponent):
         bare = self.cued_orgs(doc, text, headless, found, titled) if headless else set()
         if self.lang == "en":
             self.split_named_firsts(doc, text, found)
+            self.split_by_model(doc, text, spans)
         inner = inner_names(text, person_shaped, org_spans, latin) if person_shaped else set()
         for a, b in person_shaped:
             if firm_named(text[a:b], bare, latin):
@@ -918,7 +977,7 @@ class LearnedRecognizer(DataComponent):
                 rules = [r for r in rules if id(r) not in drop]
                 doc_cands = candidates(doc)
                 doc_cands[:] = [r for r in doc_cands if id(r) not in drop]
-        given = None
+        given = town_surname = None
         if self.lang == "en" and "pressner_persons" in self.nlp.pipe_names:
             latin = self.nlp.get_pipe("pressner_persons").latin
             if latin is not None:
@@ -926,7 +985,17 @@ class LearnedRecognizer(DataComponent):
                     words = name.split()
                     return len(words) > 1 and latin.is_given(words[0]) \
                         and words[-1] not in latin.designators and not latin.is_place(words[-1])
-        candidates(doc).extend(arbitrate(cands, rules, check, given))
+
+                def town_surname(name: str) -> bool:
+                    words = name.split()
+                    return len(words) > 1 and latin.is_given(words[0]) and not latin.is_place(words[0]) \
+                        and words[-1] not in latin.designators and latin.is_place(words[-1])
+        held = frozenset()
+        if self.lang == "en":
+            ev = org_evidence(candidates(doc), text, found)
+            held = frozenset((c.start, c.end) for c in cands if c.label == "ORG"
+                             and self.forms.en_org_cued(text, c.start, c.end, ev, strong=True))
+        candidates(doc).extend(arbitrate(cands, rules, check, given, held, town_surname))
         return doc
 
     def cued_orgs(self, doc: Doc, text: str, headless: dict[str, list[str]],
@@ -945,19 +1014,7 @@ class LearnedRecognizer(DataComponent):
         gazetteer and never as a person (`Zalando`) takes the weak cues as an ORG reading does:
         the strong ones are there because a person holds no post at a person."""
         cands = candidates(doc)
-        titles = [c for c in cands if c.label == "TITLE"]
-        places = [c for c in titles if c.source.endswith(PLACE_TITLES)]
-        # organisations: the rules' and the model's names it keeps by their form (`Siemens
-        # Energy`, a head noun), so a headless name listed with one is listed with an ORG
-        kept_orgs = [ab for ab, label in found.items() if label == "ORG"]
-        title_ends = {c.end for c in titles}
-        ev = OrgEvidence({c.start for c in titles}, title_ends,
-                         {c.start for c in cands if c.label == "ORG"} | {a for a, _ in kept_orgs},
-                         {c.end for c in cands if c.label == "ORG"} | {b for _, b in kept_orgs},
-                         {c.start for c in places}, {c.end for c in places},
-                         frozenset(c.end for c in cands if c.label == "ORG" and any(
-                             TITLE_AT.fullmatch(text, t, c.start)
-                             for t in range(max(0, c.start - 9), c.start) if t in title_ends)))
+        ev = org_evidence(cands, text, found)
         todo = dict(headless)
         lines: dict[tuple[int, int], bool] = {}  # `headline` memo
         bare: set[str] = set()  # the names kept: `propagate` skips their longer-name mentions
@@ -968,11 +1025,13 @@ class LearnedRecognizer(DataComponent):
                                          for s in starts(text, n, True))}
         for name in [n for n, labels in todo.items() if set(labels) == {LISTED_ONLY[0]}]:
             if name not in listed and not any(self.forms.staff_before(text, s)
+                                              or self.forms.described_before(text, s)
                                               or self.forms.firm_role(text, s + len(name))
                                               for s in starts(text, name, True)):
                 del todo[name]  # a group word (`Chinese CEO ...`) is a firm only by its
-                # listing (`X (NYSE: XYZ)`), its staff (`analysts at X`: a building has none)
-                # or a deal role only firms take (`with X as legal counsel`)
+                # listing (`X (NYSE: XYZ)`), its staff (`analysts at X`: a building has none),
+                # a firm's description before it (`hydrogen developer X`) or a deal role
+                # only firms take (`with X as legal counsel`)
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
@@ -1034,6 +1093,31 @@ class LearnedRecognizer(DataComponent):
                     self.split_coordinated(doc, text, c.start, e)
                     found.setdefault((c.start, e), "ORG")
                     break
+
+    def split_by_model(self, doc: Doc, text: str, spans: list[tuple[int, int, str]]) -> None:
+        """`Bowmans and Standard Bank`, `Miguel Arroyo and Oregon State University` read as
+        one rule ORG (the head noun's name runs back over `and`): where the model reads the
+        words after `and` as an organisation of their own, to the rule name's end, and a name
+        of its own ends right before `and` (none running across it), the model reads two
+        names, and `split_coordinated` cuts the joint span. The second name must end in
+        a head noun of its own (`Ministry of Commerce and Industry`: one portfolio's two
+        fields, no name after `and`)."""
+        # a name's reading before `and`: a body's, a person's or a listed firm's, not a
+        # place's (`the U.S. and Foreign Commercial Service` is one name)
+        ends = {b for a, b, label in spans if self.labels.get(label) in ("ORG", "PERSON")
+                or label in LISTED_ONLY}
+        orgs = {(a, b) for a, b, label in spans if self.labels.get(label) == "ORG"}
+        joint = [c for c in candidates(doc) if c.label == "ORG" and " and " in text[c.start:c.end]
+                 and not c.source.startswith("learned.")]
+        for c in joint:
+            j = text.find(" and ", c.start, c.end)
+            while j > c.start:
+                if (j + 5, c.end) in orgs and j in ends and self.forms.en_org(text[j + 5:c.end]) \
+                        and not any(a < j + 5 and b > j for a, b, _ in spans) \
+                        and any(c.start <= a and b == j for a, b, _ in spans):
+                    self.split_coordinated(doc, text, c.start, j)
+                    break
+                j = text.find(" and ", j + 5, c.end)
 
     def split_coordinated(self, doc: Doc, text: str, s: int, e: int) -> None:
         """`Evercore and Cooley LLP` read as one rule ORG: from name `s..e` on, `and`
@@ -1110,6 +1194,9 @@ class LearnedRecognizer(DataComponent):
 
 # `"Ana knows ...`: inside a quotation a speaker calls a colleague named in full by the given name
 QUOTE_GIVEN = re.compile(r"[\"“]([A-Z][a-z]+(?:-[a-z]+)?) (?=[a-z])")  # `"Ji-hoon brings`
+
+# `Media contact: `, `Investor enquiries: `: a label that opens a line, right before a name
+LINE_LABEL = re.compile(r"(?:^|\n)[^\n:]{1,30}: \Z")
 
 HEADLINE_MAX = 300  # characters: a longer line is body text, whatever its case
 
