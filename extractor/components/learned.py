@@ -86,6 +86,10 @@ class Char(BaseModel):
     char: str
 
 
+class GivenRow(BaseModel):
+    name: str
+
+
 class TitleForm(BaseModel):
     form: str
 
@@ -745,10 +749,13 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
     `LearnedForms.en_org_cued`): no person holds a post at a person, so such an ORG takes in
     the rules' PERSON readings inside it (`Chambers` of `Dubai Chambers`, `Re` of `Brightwell
     Re`, a whole `Deutsche Numis` read by the title before it), as it takes in a place.
-    `town_surname` (English): whether a name opens with a given name of the public lists
-    that is no place and ends in a place's name (`Yuki Nagano`, `Tomoko Ise`): such a learned
-    full name takes in the place that is its last word, where no preposition of place
-    stands before it (a surname that is also a town, as `given` takes in a first name)."""
+    `town_surname` (English): whether a name opens with a word that is no place and ends
+    in a place's name that is a surname here: the first word a given name of the public
+    lists (`Yuki Nagano`, `Tomoko Ise`), or the place's word written after an honorific
+    somewhere in the text (`Daisuke Fukui` … `Mr. Fukui`: one reading per document). Such
+    a learned full name takes in the place that is its last word, and the model's later
+    surname takes in the same place right after an honorific (`Ms. Nara`), where no
+    preposition of place stands before it."""
     chosen = flat(rules, len(text), key=lambda c: (-c.length, -c.priority, c.start, c.label))
     starts = [c.start for c in chosen]
     regions = frozenset((r.start, r.end) for r in chosen if r.label == "REGION")
@@ -765,8 +772,10 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
                 if c.label == "PERSON" and gazetteer_city(r):
                     swallow = swallow | {"REGION"}  # `Priya Anand`: Anand, a city of GeoNames
                 town = c.label == "PERSON" and r.label == "REGION" and r.end == c.end \
-                    and r.start > c.start and town_surname is not None \
-                    and town_surname(text[c.start:c.end]) and not PLACE_BEFORE.search(text, 0, c.start)
+                    and town_surname is not None and not PLACE_BEFORE.search(text, 0, c.start) and (
+                        r.start > c.start and town_surname(text[c.start:c.end])
+                        or r.start == c.start and c.source.endswith(".surname")
+                        and STYLED_BEFORE.search(text, max(0, c.start - 6), c.start) is not None)
                 if town:
                     swallow = swallow | {"REGION"}
                 # (a person's name the rules read by its romanised form, or one right after a
@@ -781,7 +790,7 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
                         and (r.length < c.length or r.length == c.length and r.label == "REGION"
                              and (c.priority > r.priority
                                   or c.label == "ORG" and gazetteer_city(r))
-                             or r.length == c.length and r.label == "PERSON" and slot)
+                             or r.length == c.length and (r.label == "PERSON" and slot or town))
                         and (town or extends(c, r, text, regions))):
                     inside.append(r)
                 else:
@@ -797,13 +806,14 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
 
 class LearnedRecognizer(DataComponent):
     # filters and org_patterns always; the English or the Chinese form data, whole
-    FILES = {"filters": True, "org_patterns": True, "person_context": False,
+    FILES = {"filters": True, "org_patterns": True, "person_context": False, "given_intl": False,
              "title_heads": False, "surnames": False, "translit": False}
     FILE_GROUPS = (frozenset({"person_context", "title_heads"}), frozenset({"surnames", "translit"}))
 
     def __init__(self, nlp: Language, name: str, backend: str, labels: dict[str, str]) -> None:
         super().__init__(nlp, name)
         self.backend_name = backend
+        self.given_intl: frozenset[str] = frozenset()
         self.labels = dict(labels)
         self.lang = nlp.lang
         self.backend = None
@@ -818,6 +828,8 @@ class LearnedRecognizer(DataComponent):
 
     def load(self, files: dict[str, Path]) -> None:
         self.forms = LearnedForms(self.lang, files)
+        self.given_intl = frozenset(r.name for r in read_tsv(files["given_intl"], GivenRow)) \
+            if "given_intl" in files else frozenset()
         if self.backend is None:
             self.backend = make_backend(self.backend_name)
 
@@ -943,6 +955,8 @@ class LearnedRecognizer(DataComponent):
                           and not any(a <= s and e < b for s, e in org_spans)):
                 found.setdefault((a, b), label)
         bare = self.cued_orgs(doc, text, headless, found, titled) if headless else set()
+        if headless and latin is not None:
+            self.given_first(text, headless, bare | titled, found, latin)
         if self.lang == "en":
             self.split_named_firsts(doc, text, found)
             self.split_by_model(doc, text, spans)
@@ -986,10 +1000,13 @@ class LearnedRecognizer(DataComponent):
                     return len(words) > 1 and latin.is_given(words[0]) \
                         and words[-1] not in latin.designators and not latin.is_place(words[-1])
 
+                styled = styled_words(text, latin.honorifics)
+
                 def town_surname(name: str) -> bool:
                     words = name.split()
-                    return len(words) > 1 and latin.is_given(words[0]) and not latin.is_place(words[0]) \
-                        and words[-1] not in latin.designators and latin.is_place(words[-1])
+                    return len(words) > 1 and not latin.is_place(words[0]) \
+                        and words[-1] not in latin.designators \
+                        and (self.is_given(latin, words[0]) or words[-1] in styled)
         held = frozenset()
         if self.lang == "en":
             ev = org_evidence(candidates(doc), text, found)
@@ -997,6 +1014,37 @@ class LearnedRecognizer(DataComponent):
                              and self.forms.en_org_cued(text, c.start, c.end, ev, strong=True))
         candidates(doc).extend(arbitrate(cands, rules, check, given, held, town_surname))
         return doc
+
+    def is_given(self, latin, word: str) -> bool:
+        """A given name of the census list (the rules') or of the international list
+        (given_names_intl.tsv, Faker's locales), no title, stopword or designator."""
+        return latin.is_given(word) or word in self.given_intl and word.lower() not in latin.titles \
+            and word not in latin.stop and word not in latin.designators
+
+    def given_first(self, text: str, headless: dict[str, list[str]], kept: set[str],
+                    found: dict[tuple[int, int], str], latin) -> None:
+        """`Thiago Mendes`, `Ratna Kusumawati`, `Hiroshi Tanabe`: a name of two or three
+        words that the model reads as an organisation with no head and no cue (`cued_orgs`
+        kept none of its mentions), whose first word is a given name of the public lists
+        and no place, and which has a person's form, is a person's name: firms named
+        after people carry a head (`Ortega Brokerage`) or a cue (`partner at X`). Taken
+        where it stands apart from other capitalised words and outside a Title Case
+        headline (a line's label before it aside)."""
+        lines: dict[tuple[int, int], bool] = {}
+        for name, labels in headless.items():
+            words = name.split()
+            if name in kept or "ORG" not in labels or "PERSON" in labels or not 2 <= len(words) <= 3 \
+                    or not self.is_given(latin, words[0]) or latin.is_place(words[0]) \
+                    or words[-1].isupper() or not self.forms.keep(name, "PERSON"):
+                # (`Dara Calleary TD`: a postnominal or an acronym last, the model's span
+                # runs past the name)
+                continue
+            for s in starts(text, name, True):
+                e = s + len(name)
+                if _in_name_run(text, s, e) or headline(text, s, lines) \
+                        and not LINE_LABEL.search(text, max(0, s - 40), s):
+                    continue
+                found.setdefault((s, e), "PERSON")
 
     def cued_orgs(self, doc: Doc, text: str, headless: dict[str, list[str]],
                   found: dict[tuple[int, int], str], titled: set[str] = frozenset()) -> set[str]:
@@ -1194,6 +1242,15 @@ class LearnedRecognizer(DataComponent):
 
 # `"Ana knows ...`: inside a quotation a speaker calls a colleague named in full by the given name
 QUOTE_GIVEN = re.compile(r"[\"“]([A-Z][a-z]+(?:-[a-z]+)?) (?=[a-z])")  # `"Ji-hoon brings`
+
+def styled_words(text: str, honorifics: set[str]) -> set[str]:
+    """The capitalised words written right after an honorific (`Mr. Fukui`, `Ms Nara`):
+    surnames in this text, whatever else the word names."""
+    return {m.group(2) for m in STYLED.finditer(text) if m.group(1).lower() in honorifics}
+
+
+STYLED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,3})\.? ([A-Z][\w'’-]+)")  # `Mr. X`, `Dr X`
+STYLED_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Ms|Mrs|Mx|Dr|Miss)\.? \Z")  # an honorific right before
 
 # `Media contact: `, `Investor enquiries: `: a label that opens a line, right before a name
 LINE_LABEL = re.compile(r"(?:^|\n)[^\n:]{1,30}: \Z")
