@@ -65,18 +65,22 @@ def render(source: str | None) -> str:
     return head + "".join(f"{n}\t{locs}\n" for n, locs in rows(source))
 
 
+def write_or_check(text: str, check: bool) -> int:
+    """Write the list, or (check) say whether the file on disk is what the source gives."""
+    if not check:
+        OUT.write_text(text, encoding="utf-8")
+        return 0
+    same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
+    print(f"{OUT.name} {'up to date' if same else 'drifted'}")
+    return int(not same)
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--source")
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args(argv)
-    text = render(args.source)
-    if args.check:
-        same = OUT.exists() and OUT.read_text(encoding="utf-8") == text
-        print(f"{OUT.name} up to date" if same else f"{OUT.name} drifted")
-        return int(not same)
-    OUT.write_text(text, encoding="utf-8")
-    return 0
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--source", help="a folder holding the `faker` package")
+    ap.add_argument("--check", action="store_true", help="exit 1 where the file drifted")
+    opts = ap.parse_args(argv)
+    return write_or_check(render(opts.source), opts.check)
 
 
 if __name__ == "__main__":
