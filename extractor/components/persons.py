@@ -215,7 +215,9 @@ class PersonRecognizer(DataComponent):
         assign_values(mentions)
         link(mentions)
         if mentions and self.latin is not None:
-            out[:] = named_people_not_places(out, mentions, text)
+            kept = named_people_not_places(out, mentions, text)
+            if kept is not out:
+                out[:] = kept
         for m in mentions:
             out.append(Candidate(m.start, m.end, "PERSON", m.value, m.source,
                                  m.attrs, PRIORITY))
@@ -228,10 +230,13 @@ def named_people_not_places(cands: list[Candidate], mentions: list[Mention], tex
     named in the document: after `Professor Amara Okafor`, `Amara's record` is her, not
     Ethiopia's Amhara (ISO: Amara). Such a name only ever vetoes a person of its own
     (`place_words`), so the document's people are the better evidence."""
+    places = [c for c in cands if c.label == "REGION" and c.attrs
+              and str(c.attrs.get("id") or "").startswith("SUB-")]
+    if not places:  # (most documents: no such place, nothing to read)
+        return cands
     words = {w for m in mentions for w in text[m.start:m.end].split()}
-    return [c for c in cands if not (
-        c.label == "REGION" and c.attrs and str(c.attrs.get("id") or "").startswith("SUB-")
-        and text[c.start:c.end] in words)]
+    drop = {id(c) for c in places if text[c.start:c.end] in words}
+    return [c for c in cands if id(c) not in drop] if drop else cands
 
 
 @Language.factory("pressner_persons")
