@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..align import token_starts
 from ..candidates import Candidate, candidates, norm_text
-from ..lexicon import PhraseAutomaton, matches_before, occurrences, read_tsv
+from ..lexicon import PhraseAutomaton, literal_alternation, matches_before, occurrences, read_tsv
 from ..normalise.orgs import clean_value, find_definitions
 from .base import DataComponent
 from .org_agency import AgencyNames, GluedHeads
@@ -175,7 +175,9 @@ class OrgRecognizer(DataComponent):
         # name (`某某储能`), is a company, as a listed one is
         self.company_sources = {r.id for r in data.of_kind("suffix") if r.legal} | {"zh.org.short"}
         self.market_words = {w for m in markets for w in m.split()}
-        alt = "|".join(map(re.escape, markets))
+        # as a trie (literal_alternation): the same match, longest first, where the flat
+        # alternation tried its several hundred markets in turn at every name's end (4 µs)
+        alt = literal_alternation(markets)
         # Latin: the market after a space; Chinese: glued to the name (西门子中国)
         self.markets = (re.compile(r" (?:%s)(?![\w'’-])" % alt) if latin
                         else re.compile(alt)) if markets else None
@@ -196,7 +198,7 @@ class OrgRecognizer(DataComponent):
         if edges is None:
             return None
         m = _COMPANY_BOARD.match(text, *edges)
-        if m is not None and self.finder.legal_end.search(text, m.end(), edges[1]):
+        if m is not None and self.finder.legal_ending(text, m.end(), edges[1]):
             edges = (m.end(), edges[1])  # `the Board of Acme Gold Limited`: the company (`company_boards`)
         return edges[0], self.verb_end(text, *edges)
 
@@ -261,7 +263,7 @@ class OrgRecognizer(DataComponent):
         out = []
         for c in found:
             m = _COMPANY_BOARD.match(text, c.start, c.end) if c in boards else None
-            if m is not None and (self.finder.legal_end.search(text, m.end(), c.end)
+            if m is not None and (self.finder.legal_ending(text, m.end(), c.end)
                                   or text[m.end():c.end] in names):
                 c = self.candidate(text, m.end(), c.end, c.source)
             out.append(c)
@@ -373,7 +375,7 @@ class OrgRecognizer(DataComponent):
         """The short forms of the names found with a legal form (`Acme Gold Limited` -> `Acme
         Gold`, `Acme`), and with `closing` also of those closed by a company word (`Acme
         Chemicals Corporation`, `Acme Group`): the names one reading per document knows."""
-        return {stem for c in found if self.finder.legal_end.search(text, c.start, c.end)
+        return {stem for c in found if self.finder.legal_ending(text, c.start, c.end)
                 or closing and text[c.start:c.end].rsplit(" ", 1)[-1] in self.finder.short_tails
                 for stem in self.finder.short_forms(text[c.start:c.end])}
 
@@ -477,7 +479,7 @@ class OrgRecognizer(DataComponent):
         joined by `and` (`Osler, Hoskin & Harcourt LLP` is one firm's partners), so the run's `and` ends one firm and starts the last. Returns
         that earlier item's span (no place: `in Texas, Acme and …` is no list of firms)."""
         tail = text[last:c.end].rsplit(" ", 1)[-1]
-        if text[last - 5:last] != " and " or tail not in self.finder.short_tails and not self.finder.legal_end.search(text[last:c.end]):
+        if text[last - 5:last] != " and " or tail not in self.finder.short_tails and not self.finder.legal_ending(text, last, c.end):
             return None
         m = _LIST_ITEM_BEFORE.search(text, max(0, c.start - 60), c.start - 2)
         if m is None or m.group(1).split(" ", 1)[0] in STOP_CAPS or m.group(1) in self.finder.region_set:

@@ -70,6 +70,26 @@ class SitePlaces:
         # searches, which try every position of their reach, are spared before most regions
         self.town_ends = (", ", " in ", " of ") + tuple(
             f" {r.text} " for r in rows if r.kind == "compass_name")
+        # the words every town_placed match opens on: it is tried only where one stands
+        self.town_openers = tuple(f"{r.text} " for r in rows if r.kind == "locative") + ("at ",)
+
+    def town_placed_before(self, text: str, start: int) -> re.Match[str] | None:
+        """`town_placed.search(text, lo, start)` for the window of TOWN_REACH before `start`,
+        the pattern tried only where its opening words stand (found by `str.find`, in text
+        order: the first match is the search's), where the search tried every position."""
+        lo = max(0, start - TOWN_REACH)
+        at = []
+        for word in self.town_openers:
+            i = text.find(word, lo, start)
+            while i >= 0:
+                at.append(i)
+                i = text.find(word, i + 1, start)
+        match = self.town_placed.match
+        for i in sorted(at):
+            m = match(text, i, start)
+            if m is not None:
+                return m
+        return None
 
     def placed_town(self, text: str, start: int, known: set[str]) -> list[str]:
         """The town a locative phrase places in the region at `start` (`near Laem Chabang in
@@ -79,7 +99,7 @@ class SitePlaces:
         own) or the name is a region found already (`in Africa, Latin America` lists regions)."""
         if not text.endswith(self.town_ends, 0, start):
             return []
-        m = self.town_placed.search(text, max(0, start - TOWN_REACH), start)
+        m = self.town_placed_before(text, start)
         if m is None:
             return []
         name = m.group(1) or m.group(2)

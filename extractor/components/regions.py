@@ -462,8 +462,9 @@ class Designators:
         name = rf"{name}(?: {name})?"
         self.shared_forms = tuple(r.form for r in shared)
         self.shared_weak = frozenset(r.form for r in shared if r.reach == "shared_known")
+        # (`(?=[A-Z])` first, as in `unknown` below: every name opens with a capital)
         self.shared = re.compile(
-            rf"(?<![\w'’\-])((?:{name}, )*{name},? and {name}) ({alt(self.shared_forms)})\b") \
+            rf"(?=[A-Z])(?<![\w'’\-])((?:{name}, )*{name},? and {name}) ({alt(self.shared_forms)})\b") \
             if shared else None
         self.after = re.compile(rf" ({alt(r.form for r in rows)})(?![\w'’\-])")
         strong = [r.form for r in rows if r.reach == "any"]

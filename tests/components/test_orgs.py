@@ -1048,3 +1048,22 @@ def test_en_agency_leads_as_the_boundary_pattern(extractor, text):
 def test_en_names_without_head_nouns(en_resolved, text, orgs):
     doc = en_resolved(text)
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("name", [
+    "Acme Gold Ltd.", "Acme Gold Limited", "Acme, Inc.", "Acme Co., Ltd.", "Halvorsen Marine AS",
+    "Acme Gold", "Limited Brands Group", "Acme Ltd. said", "Ministry of Finance", "Acme plc", "",
+])
+def test_legal_ending_answers_as_the_anchored_forms(en, name):
+    """`legal_ending` (str.endswith over the forms) says what the forms' regex anchored at
+    the name's end says, also inside a longer text (edges given)."""
+    from extractor.components.org_latin import legal_token_pattern
+    import re
+
+    finder = en.get_pipe("pressner_orgs").finder
+    anchored = re.compile(r"(?:%s)\Z" % legal_token_pattern(finder.legal))
+    text = f"On Monday {name} said"
+    start = len("On Monday ")
+    assert finder.legal_ending(text, start, start + len(name)) \
+        == bool(anchored.search(text, start, start + len(name)))
+    assert finder.legal_ending(name) == bool(anchored.search(name))

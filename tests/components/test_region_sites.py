@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.components.region_framed import FramedCities
+from extractor.components.region_framed import FramedCities, frame_words
 from extractor.components.region_sites import SITE_REACH, TOWN_REACH, SitePlaces
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,3 +52,16 @@ def test_skipped_searches_find_nothing(text):
             assert text.find(" in ", lo, start) >= 0 or text.find(" near ", lo, start) >= 0
         if FRAMED.before_comma.search(text, max(0, start - 40), start):
             assert text.startswith(", ", start - 2)
+
+
+@pytest.mark.parametrize("text", TEXTS + sample_texts())
+def test_anchored_searches_find_what_the_scans_find(text):
+    """A placed town is tried only at its opening words, a framed city only after the
+    frame's words: the same matches as the pattern searched at every position."""
+    for start in range(len(text) + 1):
+        m = SITES.town_placed.search(text, max(0, start - TOWN_REACH), start)
+        got = SITES.town_placed_before(text, start)
+        assert (got and (got.span(), got.groups())) == (m and (m.span(), m.groups()))
+    match = FRAMED.after_word.match
+    assert {m.group(1) for at in frame_words(text) if (m := match(text, at))} \
+        == {m.group(1) for m in FRAMED.after_word.finditer(text)}

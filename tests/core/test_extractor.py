@@ -132,3 +132,47 @@ def test_gc_pause_is_opt_in(monkeypatch):
     monkeypatch.delenv(gctune.ENV, raising=False)
     with gctune.paused(gctune.LARGE_TEXT):
         assert gc.isenabled()
+
+
+def test_staged_runs_each_component_over_the_batch_first():
+    """`staged`: every document through one component before the next component starts,
+    through the component's own `pipe` where it has one."""
+    from types import SimpleNamespace
+
+    from extractor.extractor import staged
+
+    calls = []
+
+    def plain(doc):
+        calls.append(("plain", doc))
+        return doc
+
+    class Batched:
+        def __call__(self, doc):  # pragma: no cover - `pipe` is used
+            raise AssertionError("called doc by doc")
+
+        def pipe(self, docs, batch_size=128):
+            docs = list(docs)
+            calls.append(("batched", tuple(docs), batch_size))
+            return docs
+
+    nlp = SimpleNamespace(pipeline=[("a", plain), ("b", Batched()), ("c", plain)], batch_size=7)
+    assert staged(nlp, iter(["d1", "d2"])) == ["d1", "d2"]
+    assert calls == [("plain", "d1"), ("plain", "d2"), ("batched", ("d1", "d2"), 7),
+                     ("plain", "d1"), ("plain", "d2")]
+
+
+@pytest.mark.parametrize("profile", ["fast", "accurate"])
+def test_staged_gives_what_nlp_pipe_gives(extractor, profile):
+    from extractor.candidates import ext
+    from extractor.extractor import staged
+
+    ex = extractor.with_profile(profile)
+    texts = [EN, "Mara Lindqvist, chief executive of Fjordline Logistics AS, opened the Bergen depot "
+                 "on 3 March 2026, said Oslo-based chairman Per Aune.", "Nothing to see here."]
+    make = lambda: [ex._make_doc(t, "en", "2026-03-04") for t in texts]  # noqa: E731
+    nlp = ex.nlp("en")
+    got, want = staged(nlp, make()), list(nlp.pipe(make()))
+    read = lambda d: ([(e.start_char, e.end_char, e.label_) for e in d.ents], ext(d, "roles"))  # noqa: E731
+    assert [read(d) for d in got] == [read(d) for d in want]
+    assert any(read(d)[0] for d in got)
