@@ -231,26 +231,11 @@ class Extractor:
         return [r for r in results if r is not None]
 
 
-def staged(nlp: Language, docs: Iterable[Doc]) -> list[Doc]:
-    """What `nlp.pipe(docs)` gives, each component run over the whole batch before the
-    next: through its own `pipe` where it has one (a learned model batches there), as
-    spaCy's `pipe` calls it, else doc by doc. spaCy chains the components' generators, so
-    each document went through every component before the next one started, and each
-    component came back to its data and code cache-cold; stage by stage the English fast
-    pipeline does the same work in less time. The batch's Docs are all held either way
-    (`_pipe_safely` takes the list)."""
-    docs = list(docs)
-    for _, proc in nlp.pipeline:
-        docs = list(proc.pipe(docs, batch_size=nlp.batch_size)) if hasattr(proc, "pipe") \
-            else [proc(doc) for doc in docs]
-    return docs
-
-
 def _pipe_safely(nlp: Language, docs: Iterator[Doc], items: list[tuple[int, str | None, Doc]]):
-    """The batch through the pipeline (`staged`); if it raises, redo one by one so only
-    the bad doc fails."""
+    """nlp.pipe over the batch (each component runs over it before the next:
+    `DataComponent.pipe`); if it raises, redo one by one so only the bad doc fails."""
     try:
-        yield from staged(nlp, docs)
+        yield from list(nlp.pipe(docs))
         return
     except Exception:  # noqa: BLE001 - isolate the failing document below
         pass
