@@ -156,7 +156,7 @@ class LatinNames:
                  context: dict[str, set[str]], regions: Collection[str],
                  given: Collection[str] = (), romanised: Collection[str] = (),
                  family: Collection[str] = (), company_tails: Collection[str] = (),
-                 places: Collection[str] = ()) -> None:
+                 places: Collection[str] = (), given_ja: Collection[str] = ()) -> None:
         self.surnames = surnames  # lowercase romanised form -> pinyin surname
         self.pinyin = set(syllables)
         # pinyin plus Cantonese / Wade-Giles syllable shapes (`Man Kwong`, `Ing-wen`): these
@@ -183,6 +183,9 @@ class LatinNames:
         # census surname (`Steel`): a run ending in one names no person
         self.company_tails = frozenset(company_tails) - self.family
         self.places = frozenset(places)  # towns named by two words or more (`Ann Arbor`)
+        # Japanese given names: many Japanese family names are also towns (`Nagano`, `Sakai`)
+        self.given_ja = frozenset(g for g in given_ja if g not in never
+                                  and g.lower() not in self.titles and g.lower() not in self.honorifics)
         self._given = Memo(memo.WORDS)  # word -> a pinyin given name
         self._shapes = Memo(memo.RUNS)  # capitalised run -> its RunShape
         words: dict[str, set[str]] = {}
@@ -596,9 +599,12 @@ class LatinNames:
     def place_surname(self, words: list[str]) -> bool:
         """`Leslie Berlin`, `Ashley Jordan`, `Jack London`: a listed given name that is no
         place, then a place that is also a common census surname, is a person; a place after
-        a place (`Sydney Melbourne`) is not."""
+        a place (`Sydney Melbourne`) is not. So is a Japanese given name before any town
+        (`Emiko Nagano`, `Hiroshi Sakai`): Japanese family names and towns come from the
+        same toponyms, and English writes the given name first."""
         return len(words) == 2 and self.is_given(words[0]) and not self.is_place(words[0]) \
-            and words[1] in self.family
+            and (words[1] in self.family or words[0] in self.given_ja
+                 and words[1] not in self.designators)
 
     def initials(self, words: list[str]) -> bool:
         """Initials, then a surname: `D. L. Menard`, `J.R. Okafor` (two letters at least)."""
@@ -611,7 +617,7 @@ class LatinNames:
 
     def is_given(self, word: str) -> bool:
         """`José`, `María` and `Zoë` are in the list without their accents."""
-        if word in self.given:
+        if word in self.given or word in self.given_ja:
             return True
         if word.isascii():
             return False
