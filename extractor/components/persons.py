@@ -131,7 +131,7 @@ class PersonRecognizer(DataComponent):
     # surnames, syllables and context words: each set comes whole or not at all.
     FILES = {"surnames": False, "context_zh": False, "translit": False,
              "pinyin_surnames": False, "syllables": False, "context_en": False,
-             "regions": False, "given": False, "given_ja": False, "family": False, "romanised": False,
+             "regions": False, "given": False, "given_ja": False, "surnames_ja": False, "family": False, "romanised": False,
              "japanese_surnames": False, "vietnamese_surnames": False, "org_patterns": False,
              "places": False, "title_heads": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
@@ -181,12 +181,14 @@ class PersonRecognizer(DataComponent):
                       if p.kind in ("short_tail", "legal")} if "org_patterns" in files else set())
             places = ({r.name for r in read_tsv(files["places"], PlaceRow)}
                       if "places" in files else set())
-            # Japanese given names (build_given_names_ja.py): the word after one is a family
-            # name even where it is also a town (`Daisuke Fukushima`)
+            # Japanese given and family names (build_given_names_ja.py): the pair is a name
+            # even where the family name is also a town (`Daisuke Fukushima`)
             given_ja = ({r.name for r in read_tsv(files["given_ja"], ForeignGivenRow)}
                         if "given_ja" in files else set())
+            surnames_ja = ({r.name for r in read_tsv(files["surnames_ja"], FamilyRow)}
+                           if "surnames_ja" in files else set())
             self.latin = LatinNames(romanised, syllables, context, regions, given, shapes, family,
-                                    tails, places, given_ja)
+                                    tails, places, given_ja, surnames_ja)
 
     def pinyin(self, name: str, surname: str) -> dict[str, str]:
         return cached_pinyin(name, surname, self)
