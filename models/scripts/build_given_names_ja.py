@@ -28,14 +28,12 @@ DIR: the package's `dataset` folder (default: the installed package's).
 
 from __future__ import annotations
 
-import argparse
 import csv
-import importlib.util
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from generated import write_or_check  # noqa: E402
+from generated import package_dir, source_args, write_or_check  # noqa: E402
 
 MODELS = Path(__file__).resolve().parents[1]
 OUT = MODELS / "en" / "given_names_ja.tsv"
@@ -54,10 +52,8 @@ LONG = (("ou", "o"), ("uu", "u"), ("oo", "o"))
 def source_dir(arg: str | None) -> Path:
     if arg:
         return Path(arg)
-    spec = importlib.util.find_spec("japanese_personal_name_dataset")
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("package `japanese-personal-name-dataset` 0.4.0 not installed; pass --source DIR")
-    return Path(next(iter(spec.submodule_search_locations))) / "dataset"
+    return package_dir(None, "japanese_personal_name_dataset",
+                       "japanese-personal-name-dataset 0.4.0") / "dataset"
 
 
 def english_words() -> set[str]:
@@ -126,10 +122,7 @@ def render_surnames(src: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--source")
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args(argv)
+    args = source_args(argv)
     src = source_dir(args.source)
     flag = ["--check"] if args.check else []
     return write_or_check(OUT, lambda: render(src), __file__, flag) \
