@@ -70,6 +70,10 @@ class ForeignGivenRow(BaseModel):
     sex: str
 
 
+class NordicGivenRow(ForeignGivenRow):
+    lists: str
+
+
 class FamilyRow(BaseModel):
     name: str
     rank: int
@@ -131,7 +135,7 @@ class PersonRecognizer(DataComponent):
     # surnames, syllables and context words: each set comes whole or not at all.
     FILES = {"surnames": False, "context_zh": False, "translit": False,
              "pinyin_surnames": False, "syllables": False, "context_en": False,
-             "regions": False, "given": False, "given_ja": False, "surnames_ja": False, "family": False, "romanised": False,
+             "regions": False, "given": False, "given_nordic": False, "given_ja": False, "surnames_ja": False, "family": False, "romanised": False,
              "japanese_surnames": False, "vietnamese_surnames": False, "org_patterns": False,
              "places": False, "title_heads": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
@@ -173,6 +177,8 @@ class PersonRecognizer(DataComponent):
                 context["title"] = context.get("title", set()) | head_words(files["title_heads"])
             given = ({r.name for r in read_tsv(files["given"], GivenRow)}
                      if "given" in files else set())
+            if "given_nordic" in files:  # `Anders`, `Mads`: no census names (build_given_names_nordic.py)
+                given |= {r.name for r in read_tsv(files["given_nordic"], NordicGivenRow)}
             shapes = ({r.syllable for r in read_tsv(files["romanised"], SyllableRow)}
                       if "romanised" in files else set())
             family = ({r.name for r in read_tsv(files["family"], FamilyRow)}
