@@ -19,7 +19,7 @@ other capitalised word continues and that is not one place alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from ..lexicon import occurrences
 
@@ -68,14 +68,31 @@ class PartnerNames:
         then their every mention."""
         if self.cue is None:
             return []
+        return self.named_at(text, (c.end() for c in self.cue.finditer(text)))
+
+    def after_posts(self, text: str, ends: Iterable[int], places: Collection[str] = ()
+                    ) -> list[tuple[int, int]]:
+        """Firms after a found post and `at` (`Vice President of Procurement at Volvo Cars`,
+        `Head of Clinical Development at Merrow Biologics`): a post is held at a body. Here a
+        name of one word must recur in the text (`Director at Large` is an association's
+        seat), and no place the text reads may be the whole name (`Manager at Greenville`)."""
+        return self.named_at(text, (e + 4 for e in ends if text.startswith(" at ", e)),
+                             frozenset(places), one_word_again=True)
+
+    def named_at(self, text: str, starts: Iterable[int], places: Collection[str] = frozenset(),
+                 one_word_again: bool = False) -> list[tuple[int, int]]:
+        """The firms' names starting at `starts`, then their every mention."""
         names = set()
-        for c in self.cue.finditer(text):
-            m = _FIRM.match(text, c.end())
+        for at in starts:
+            m = _FIRM.match(text, at)
             if m is None:
                 continue
-            words = _WORDS.split(m.group(1))
-            if m.group(1) in self.places or any(w in self.not_names and w not in self.places
-                                                for w in words):
+            name = m.group(1)
+            words = _WORDS.split(name)
+            if name in self.places or name in places or any(
+                    w in self.not_names and w not in self.places for w in words):
                 continue
-            names.add(m.group(1))
+            if one_word_again and len(words) == 1 and text.count(name) < 2:
+                continue
+            names.add(name)
         return occurrences(text, names, True) if names else []

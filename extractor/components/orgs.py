@@ -875,6 +875,18 @@ class OrgRecognizer(DataComponent):
         return matches_before(self.latin_firm_list, text,
                               (m.start() for m in self.firm_openers.finditer(text)), self.firm_reach)
 
+    def held_at(self, text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+        """`Head of Development at Tarvel Brandt`: the firm after a found post and `at`
+        (org_partners.py, `after_posts`), where no other reading of an ORG, or a place,
+        touches the name: those readings know the name better (a short form's full name)."""
+        if self.partners is None:
+            return []
+        taken = [(c.start, c.end) for c in found + known if c.label in ("ORG", "REGION")]
+        return [self.candidate(text, s, e, "en.org.held_at") for s, e in self.partners.after_posts(
+            text, (c.end for c in known if c.label == "TITLE"),
+            {text[c.start:c.end] for c in known if c.label == "REGION"})
+            if not any(a < e and s < b for a, b in taken)]
+
     def listing_exchanges(self, text: str) -> list[Candidate]:
         """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
         bracket is a stock exchange's, an ORG there (GUIDELINES: exchanges are organisations)
@@ -908,6 +920,7 @@ class OrgRecognizer(DataComponent):
                 text[c.start:c.end] for c in known if c.label == "REGION"}))
         found += self.with_market(text, found, known)
         if self.script == "latin":
+            found += self.held_at(text, found, known)
             cut_at_titles(text, found, [c for c in known if c.label == "TITLE"])
         known.extend(found)
         return doc
