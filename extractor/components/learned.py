@@ -86,6 +86,10 @@ class Char(BaseModel):
     char: str
 
 
+class GivenRow(BaseModel):
+    name: str
+
+
 class TitleForm(BaseModel):
     form: str
 
@@ -282,6 +286,8 @@ class LearnedForms:
         m = APPOSITION.match(text, b)
         if m is not None and m.group(1).lower() in self.kind("org_apposition"):
             return True
+        if self.described_before(text, a):
+            return True  # `the engineering firm X`, `Kenyan processor X`
         if self.firm_role(text, b):
             return True  # `X is serving as financial adviser`, `and X as legal counsel`
         if self.staff_before(text, a):
@@ -298,6 +304,18 @@ class LearnedForms:
         after = text[b:b + 40].lstrip(" ,").lower()
         return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
                    for w in self.kind("role_cue_after"))
+
+    def described_before(self, text: str, a: int) -> bool:
+        """Whether a noun of the firm descriptions (`org_apposition` rows, or its plural)
+        stands right before the name, in lower case: the description put before the name
+        (`the engineering firm X`, `Kenyan processor X`, `dairy exporters X and Y`), as wire
+        style puts it after (`X, the engineering firm,`). No person is `the consultancy X`."""
+        m = NOUN_BEFORE.search(text, max(0, a - 40), a)
+        if m is None:
+            return False
+        word = m.group(1)
+        nouns = self.kind("org_apposition")
+        return word in nouns or word.endswith("s") and word[:-1] in nouns
 
     def cue_before(self, text: str, a: int, kind: str) -> bool:
         """Whether a row of `kind` ends right before `a` as whole words (`advised by X`)."""
@@ -573,9 +591,27 @@ def listed_apart(text: str, spans: list[tuple[int, int, str]],
 FIRM_ROLE = re.compile(r",?(?:(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
                        r"|acted|act|be))?(?: (?:retained|appointed|engaged))? as| (?:is|are|was|were)) "
                        r"(?:(?:the|its|their|a|an|lead|sole|exclusive|joint|independent) )*")
+NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+) \Z")  # a lowercase word, one space before
 TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
 TICKER_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]*[ -]?){1,3}" + TICKER.pattern)  # `X (NYSE: ABC)`
 LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
+
+
+def org_evidence(cands: list[Candidate], text: str, found: dict[tuple[int, int], str]) -> "OrgEvidence":
+    """Where the rules put posts and organisations, with the organisations the model's
+    names kept so far add (`found`: `Siemens Energy`, a head noun), so that a headless name
+    listed with one is listed with an ORG."""
+    titles = [c for c in cands if c.label == "TITLE"]
+    places = [c for c in titles if c.source.endswith(PLACE_TITLES)]
+    kept_orgs = [ab for ab, label in found.items() if label == "ORG"]
+    title_ends = {c.end for c in titles}
+    return OrgEvidence({c.start for c in titles}, title_ends,
+                       {c.start for c in cands if c.label == "ORG"} | {a for a, _ in kept_orgs},
+                       {c.end for c in cands if c.label == "ORG"} | {b for _, b in kept_orgs},
+                       {c.start for c in places}, {c.end for c in places},
+                       frozenset(c.end for c in cands if c.label == "ORG" and any(
+                           TITLE_AT.fullmatch(text, t, c.start)
+                           for t in range(max(0, c.start - 9), c.start) if t in title_ends)))
 
 
 class OrgEvidence(NamedTuple):
@@ -604,6 +640,7 @@ SWALLOW = {"PERSON": {"PERSON"}, "ORG": {"ORG", "REGION"}, "REGION": {"REGION"}}
 # name of an organisation the model reads (`Hale & Dorsey` after `William Hale`), the
 # founder's name in the firm's, which the ORG swallows as it does a place
 LONE_SURNAME = ("en.person.surname", "en.person.given")
+OWN_FORM = ("en.person.pinyin",)  # rule PERSON readings that rest on the name's own form
 OF_PLACE = re.compile(r" of (?:the )?\Z")
 
 
@@ -698,13 +735,27 @@ def gazetteer_city(c: Candidate) -> bool:
 
 
 def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
-              given: Callable[[str], bool] | None = None) -> list[Candidate]:
+              given: Callable[[str], bool] | None = None,
+              held: frozenset[tuple[int, int]] = frozenset(),
+              town_surname: Callable[[str], bool] | None = None) -> list[Candidate]:
     """The learned candidates that may compete, each with its tier (see module doc).
     `given` (English): whether a name opens with a given name of the public lists and
     ends in no place word (`Harbour`); such a learned full name may take in a place
     that is its first word (`Sofia Marchetti`, `Florence Adeyemi`: the rules leave a given
     name that is also a place to other evidence, and the model's reading is that), unless
-    a preposition of place comes before it (`moved to Argentina …`)."""
+    a preposition of place comes before it (`moved to Argentina …`).
+    `held`: the spans of learned ORGs that a strong cue names an organisation's (a post held
+    at it: `Vice Chairman of X`, `X's CEO`; a ticker; a firm's description or deal role,
+    `LearnedForms.en_org_cued`): no person holds a post at a person, so such an ORG takes in
+    the rules' PERSON readings inside it (`Chambers` of `Dubai Chambers`, `Re` of `Brightwell
+    Re`, a whole `Deutsche Numis` read by the title before it), as it takes in a place.
+    `town_surname` (English): whether a name opens with a word that is no place and ends
+    in a place's name that is a surname here: the first word a given name of the public
+    lists (`Yuki Nagano`, `Tomoko Ise`), or the place's word written after an honorific
+    somewhere in the text (`Daisuke Fukui` … `Mr. Fukui`: one reading per document). Such
+    a learned full name takes in the place that is its last word, and the model's later
+    surname takes in the same place right after an honorific (`Ms. Nara`), where no
+    preposition of place stands before it."""
     chosen = flat(rules, len(text), key=lambda c: (-c.length, -c.priority, c.start, c.label))
     starts = [c.start for c in chosen]
     regions = frozenset((r.start, r.end) for r in chosen if r.label == "REGION")
@@ -720,13 +771,27 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
                                               and not PLACE_BEFORE.search(text, 0, c.start) else set())
                 if c.label == "PERSON" and gazetteer_city(r):
                     swallow = swallow | {"REGION"}  # `Priya Anand`: Anand, a city of GeoNames
-                if c.label == "ORG" and r.label == "PERSON" and r.source in LONE_SURNAME:
+                town = c.label == "PERSON" and r.label == "REGION" and r.end == c.end \
+                    and town_surname is not None and not PLACE_BEFORE.search(text, 0, c.start) and (
+                        r.start > c.start and town_surname(text[c.start:c.end])
+                        or r.start == c.start and c.source.endswith(".surname")
+                        and STYLED_BEFORE.search(text, max(0, c.start - 6), c.start) is not None)
+                if town:
+                    swallow = swallow | {"REGION"}
+                # (a person's name the rules read by its romanised form, or one right after a
+                # rule organisation, is that body's officer: `Secretary General of CIETAC Liu Huiping`)
+                slot = c.label == "ORG" and (c.start, c.end) in held and r.label == "PERSON" \
+                    and not r.source.startswith(OWN_FORM) and not any(
+                        o.label == "ORG" and c.start <= o.start and o.end < r.start
+                        and not text[o.end:r.start].strip() for o in chosen)
+                if c.label == "ORG" and r.label == "PERSON" and (r.source in LONE_SURNAME or slot):
                     swallow = swallow | {"PERSON"}  # `Hale` of `Hale & Dorsey Appoints ...`
                 if (r.start >= c.start and r.end <= c.end and r.label in swallow
                         and (r.length < c.length or r.length == c.length and r.label == "REGION"
                              and (c.priority > r.priority
-                                  or c.label == "ORG" and gazetteer_city(r)))
-                        and extends(c, r, text, regions)):
+                                  or c.label == "ORG" and gazetteer_city(r))
+                             or r.length == c.length and (r.label == "PERSON" and slot or town))
+                        and (town or extends(c, r, text, regions))):
                     inside.append(r)
                 else:
                     cut = True
@@ -741,13 +806,14 @@ def arbitrate(learned: list[Candidate], rules: list[Candidate], text: str,
 
 class LearnedRecognizer(DataComponent):
     # filters and org_patterns always; the English or the Chinese form data, whole
-    FILES = {"filters": True, "org_patterns": True, "person_context": False,
+    FILES = {"filters": True, "org_patterns": True, "person_context": False, "given_intl": False,
              "title_heads": False, "surnames": False, "translit": False}
     FILE_GROUPS = (frozenset({"person_context", "title_heads"}), frozenset({"surnames", "translit"}))
 
     def __init__(self, nlp: Language, name: str, backend: str, labels: dict[str, str]) -> None:
         super().__init__(nlp, name)
         self.backend_name = backend
+        self.given_intl: frozenset[str] = frozenset()
         self.labels = dict(labels)
         self.lang = nlp.lang
         self.backend = None
@@ -762,6 +828,8 @@ class LearnedRecognizer(DataComponent):
 
     def load(self, files: dict[str, Path]) -> None:
         self.forms = LearnedForms(self.lang, files)
+        self.given_intl = frozenset(r.name for r in read_tsv(files["given_intl"], GivenRow)) \
+            if "given_intl" in files else frozenset()
         if self.backend is None:
             self.backend = make_backend(self.backend_name)
 
@@ -829,8 +897,10 @@ class LearnedRecognizer(DataComponent):
                 a, b = edges
             if label == "PERSON" and places and text[a:b] in places:
                 label = "REGION"  # `Ciudad Juárez`, `Des Moines`: a town's name of two words
-            if label == "PERSON" and self.lang == "en" and headline(text, a):
-                continue  # Title Case words; the name is taken where the body names it
+            if label == "PERSON" and self.lang == "en" and headline(text, a) \
+                    and not LINE_LABEL.search(text, max(0, a - 40), a):
+                continue  # Title Case words; the name is taken where the body names it (a
+                # line's label before it, `Media contact: A, Head of ...`, makes no headline)
             if label == "REGION" and self.lang == "en" and self.forms.in_name_run(text, a, b):
                 continue
             if label == "REGION" and self.lang == "en" and b - a <= 3 and text[a:b].isupper() \
@@ -885,8 +955,11 @@ class LearnedRecognizer(DataComponent):
                           and not any(a <= s and e < b for s, e in org_spans)):
                 found.setdefault((a, b), label)
         bare = self.cued_orgs(doc, text, headless, found, titled) if headless else set()
+        if headless and latin is not None:
+            self.given_first(text, headless, bare | titled, found, latin)
         if self.lang == "en":
             self.split_named_firsts(doc, text, found)
+            self.split_by_model(doc, text, spans)
         inner = inner_names(text, person_shaped, org_spans, latin) if person_shaped else set()
         for a, b in person_shaped:
             if firm_named(text[a:b], bare, latin):
@@ -918,7 +991,7 @@ class LearnedRecognizer(DataComponent):
                 rules = [r for r in rules if id(r) not in drop]
                 doc_cands = candidates(doc)
                 doc_cands[:] = [r for r in doc_cands if id(r) not in drop]
-        given = None
+        given = town_surname = None
         if self.lang == "en" and "pressner_persons" in self.nlp.pipe_names:
             latin = self.nlp.get_pipe("pressner_persons").latin
             if latin is not None:
@@ -926,8 +999,52 @@ class LearnedRecognizer(DataComponent):
                     words = name.split()
                     return len(words) > 1 and latin.is_given(words[0]) \
                         and words[-1] not in latin.designators and not latin.is_place(words[-1])
-        candidates(doc).extend(arbitrate(cands, rules, check, given))
+
+                styled = styled_words(text, latin.honorifics)
+
+                def town_surname(name: str) -> bool:
+                    words = name.split()
+                    return len(words) > 1 and not latin.is_place(words[0]) \
+                        and words[-1] not in latin.designators \
+                        and (self.is_given(latin, words[0]) or words[-1] in styled)
+        held = frozenset()
+        if self.lang == "en":
+            ev = org_evidence(candidates(doc), text, found)
+            held = frozenset((c.start, c.end) for c in cands if c.label == "ORG"
+                             and self.forms.en_org_cued(text, c.start, c.end, ev, strong=True))
+        candidates(doc).extend(arbitrate(cands, rules, check, given, held, town_surname))
         return doc
+
+    def is_given(self, latin, word: str) -> bool:
+        """A given name of the census list (the rules') or of the international list
+        (given_names_intl.tsv, Faker's locales), no title, stopword or designator."""
+        return latin.is_given(word) or word in self.given_intl and word.lower() not in latin.titles \
+            and word not in latin.stop and word not in latin.designators
+
+    def given_first(self, text: str, headless: dict[str, list[str]], kept: set[str],
+                    found: dict[tuple[int, int], str], latin) -> None:
+        """`Thiago Mendes`, `Ratna Kusumawati`, `Hiroshi Tanabe`: a name of two or three
+        words that the model reads as an organisation with no head and no cue (`cued_orgs`
+        kept none of its mentions), whose first word is a given name of the public lists
+        and no place, and which has a person's form, is a person's name: firms named
+        after people carry a head (`Ortega Brokerage`) or a cue (`partner at X`). Taken
+        where it stands apart from other capitalised words and outside a Title Case
+        headline (a line's label before it aside)."""
+        lines: dict[tuple[int, int], bool] = {}
+        for name, labels in headless.items():
+            words = name.split()
+            if name in kept or "ORG" not in labels or "PERSON" in labels or not 2 <= len(words) <= 3 \
+                    or not self.is_given(latin, words[0]) or latin.is_place(words[0]) \
+                    or words[-1].isupper() or not self.forms.keep(name, "PERSON"):
+                # (`Dara Calleary TD`: a postnominal or an acronym last, the model's span
+                # runs past the name)
+                continue
+            for s in starts(text, name, True):
+                e = s + len(name)
+                if _in_name_run(text, s, e) or headline(text, s, lines) \
+                        and not LINE_LABEL.search(text, max(0, s - 40), s):
+                    continue
+                found.setdefault((s, e), "PERSON")
 
     def cued_orgs(self, doc: Doc, text: str, headless: dict[str, list[str]],
                   found: dict[tuple[int, int], str], titled: set[str] = frozenset()) -> set[str]:
@@ -945,19 +1062,7 @@ class LearnedRecognizer(DataComponent):
         gazetteer and never as a person (`Zalando`) takes the weak cues as an ORG reading does:
         the strong ones are there because a person holds no post at a person."""
         cands = candidates(doc)
-        titles = [c for c in cands if c.label == "TITLE"]
-        places = [c for c in titles if c.source.endswith(PLACE_TITLES)]
-        # organisations: the rules' and the model's names it keeps by their form (`Siemens
-        # Energy`, a head noun), so a headless name listed with one is listed with an ORG
-        kept_orgs = [ab for ab, label in found.items() if label == "ORG"]
-        title_ends = {c.end for c in titles}
-        ev = OrgEvidence({c.start for c in titles}, title_ends,
-                         {c.start for c in cands if c.label == "ORG"} | {a for a, _ in kept_orgs},
-                         {c.end for c in cands if c.label == "ORG"} | {b for _, b in kept_orgs},
-                         {c.start for c in places}, {c.end for c in places},
-                         frozenset(c.end for c in cands if c.label == "ORG" and any(
-                             TITLE_AT.fullmatch(text, t, c.start)
-                             for t in range(max(0, c.start - 9), c.start) if t in title_ends)))
+        ev = org_evidence(cands, text, found)
         todo = dict(headless)
         lines: dict[tuple[int, int], bool] = {}  # `headline` memo
         bare: set[str] = set()  # the names kept: `propagate` skips their longer-name mentions
@@ -968,11 +1073,13 @@ class LearnedRecognizer(DataComponent):
                                          for s in starts(text, n, True))}
         for name in [n for n, labels in todo.items() if set(labels) == {LISTED_ONLY[0]}]:
             if name not in listed and not any(self.forms.staff_before(text, s)
+                                              or self.forms.described_before(text, s)
                                               or self.forms.firm_role(text, s + len(name))
                                               for s in starts(text, name, True)):
                 del todo[name]  # a group word (`Chinese CEO ...`) is a firm only by its
-                # listing (`X (NYSE: XYZ)`), its staff (`analysts at X`: a building has none)
-                # or a deal role only firms take (`with X as legal counsel`)
+                # listing (`X (NYSE: XYZ)`), its staff (`analysts at X`: a building has none),
+                # a firm's description before it (`hydrogen developer X`) or a deal role
+                # only firms take (`with X as legal counsel`)
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
@@ -1034,6 +1141,31 @@ class LearnedRecognizer(DataComponent):
                     self.split_coordinated(doc, text, c.start, e)
                     found.setdefault((c.start, e), "ORG")
                     break
+
+    def split_by_model(self, doc: Doc, text: str, spans: list[tuple[int, int, str]]) -> None:
+        """`Bowmans and Standard Bank`, `Miguel Arroyo and Oregon State University` read as
+        one rule ORG (the head noun's name runs back over `and`): where the model reads the
+        words after `and` as an organisation of their own, to the rule name's end, and a name
+        of its own ends right before `and` (none running across it), the model reads two
+        names, and `split_coordinated` cuts the joint span. The second name must end in
+        a head noun of its own (`Ministry of Commerce and Industry`: one portfolio's two
+        fields, no name after `and`)."""
+        # a name's reading before `and`: a body's, a person's or a listed firm's, not a
+        # place's (`the U.S. and Foreign Commercial Service` is one name)
+        ends = {b for a, b, label in spans if self.labels.get(label) in ("ORG", "PERSON")
+                or label in LISTED_ONLY}
+        orgs = {(a, b) for a, b, label in spans if self.labels.get(label) == "ORG"}
+        joint = [c for c in candidates(doc) if c.label == "ORG" and " and " in text[c.start:c.end]
+                 and not c.source.startswith("learned.")]
+        for c in joint:
+            j = text.find(" and ", c.start, c.end)
+            while j > c.start:
+                if (j + 5, c.end) in orgs and j in ends and self.forms.en_org(text[j + 5:c.end]) \
+                        and not any(a < j + 5 and b > j for a, b, _ in spans) \
+                        and any(c.start <= a and b == j for a, b, _ in spans):
+                    self.split_coordinated(doc, text, c.start, j)
+                    break
+                j = text.find(" and ", j + 5, c.end)
 
     def split_coordinated(self, doc: Doc, text: str, s: int, e: int) -> None:
         """`Evercore and Cooley LLP` read as one rule ORG: from name `s..e` on, `and`
@@ -1110,6 +1242,18 @@ class LearnedRecognizer(DataComponent):
 
 # `"Ana knows ...`: inside a quotation a speaker calls a colleague named in full by the given name
 QUOTE_GIVEN = re.compile(r"[\"“]([A-Z][a-z]+(?:-[a-z]+)?) (?=[a-z])")  # `"Ji-hoon brings`
+
+def styled_words(text: str, honorifics: set[str]) -> set[str]:
+    """The capitalised words written right after an honorific (`Mr. Fukui`, `Ms Nara`):
+    surnames in this text, whatever else the word names."""
+    return {m.group(2) for m in STYLED.finditer(text) if m.group(1).lower() in honorifics}
+
+
+STYLED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,3})\.? ([A-Z][\w'’-]+)")  # `Mr. X`, `Dr X`
+STYLED_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Ms|Mrs|Mx|Dr|Miss)\.? \Z")  # an honorific right before
+
+# `Media contact: `, `Investor enquiries: `: a label that opens a line, right before a name
+LINE_LABEL = re.compile(r"(?:^|\n)[^\n:]{1,30}: \Z")
 
 HEADLINE_MAX = 300  # characters: a longer line is body text, whatever its case
 

@@ -516,3 +516,55 @@ def test_boilerplate_heading_names_the_firm(extractor):
 def test_zh_model_places_trimmed(extractor, text, regions):
     res = extractor.extract(text, lang="zh", profile="accurate")
     assert [e.text for e in res.entities if e.label == "REGION"] == regions
+
+
+@pytest.mark.parametrize("text,orgs,not_orgs", [
+    # a post held at a learned ORG: the rules' person reading inside it goes
+    ("DOHA -- Salim Haddad, Vice Chairman of Dubai Chambers, opened the forum.",
+     {"Dubai Chambers"}, set()),
+    # a firm's description before the name, and the agent of a passive verb of supply
+    ("The terminal will be managed by the engineering firm Ingeniería Tamarugal. Cranes were "
+     "supplied by Bühler Lindqvist.", {"Ingeniería Tamarugal"}, set()),
+    # the model reads two names across the rule ORG's `and`
+    ("Corvane Metals was advised by Bowmans and Standard Bank on the sale.", {"Standard Bank"},
+     {"Bowmans and Standard Bank"}),
+    # a place before `and`, and a one-word field after it, keep the rule's joint name
+    ("Talks were led by Jennifer Tan, Director General of the U.S. and Foreign Commercial "
+     "Service.", {"U.S. and Foreign Commercial Service"}, set()),
+    # a romanised full name after a rule ORG is its officer, not part of a learned ORG
+    ("Vice Chairman and Secretary General of CIETAC Liu Huiping said cases rose.", set(),
+     {"CIETAC Liu Huiping"}),
+])
+def test_learned_orgs_by_slot_evidence(extractor, text, orgs, not_orgs):
+    res = extractor.extract(text, lang="en", profile="accurate")
+    got = {e.text for e in res.entities if e.label == "ORG"}
+    assert orgs <= got and not not_orgs & got
+
+
+@pytest.mark.parametrize("text,persons,regions", [
+    # a line's label before the name: no headline
+    ("Media contact: Yuki Nagano, Corporate Communications, Hoshida Kogyo K.K., +81 3 5555 0142",
+     {"Yuki Nagano"}, set()),
+    # a town as surname: the place's word after an honorific elsewhere in the text
+    ("OSAKA -- Tamura Foods announced that Daisuke Fukui will become President in April. "
+     "Mr. Fukui joined the company in 1996.", {"Daisuke Fukui", "Fukui"}, set()),
+    # the same town after a preposition of place stays a place
+    ("The plant was opened by Yuki Nagano. Flights to Nagano resume today.",
+     {"Yuki Nagano"}, {"Nagano"}),
+    # a postnominal last: the model's span runs past the name
+    ("The Minister for Enterprise, Dara Calleary TD, will visit Shanghai.", {"Dara Calleary"}, set()),
+])
+def test_learned_persons_over_towns_and_labels(extractor, text, persons, regions):
+    res = extractor.extract(text, lang="en", profile="accurate")
+    assert persons <= {e.text for e in res.entities if e.label == "PERSON"}
+    assert regions <= {e.text for e in res.entities if e.label == "REGION"}
+    assert not any(e.text.endswith(" TD") for e in res.entities)
+
+
+@pytest.mark.parametrize("text,styled", [
+    ("Mr. Fukui said. Ms Nara agreed. Dr Ise left.", {"Fukui", "Nara", "Ise"}),
+    ("In Fukui, Mayor Ito spoke. New Delhi grew.", set()),
+])
+def test_styled_words(text, styled):
+    from extractor.components.learned import styled_words
+    assert styled_words(text, {"mr", "ms", "dr"}) == styled
