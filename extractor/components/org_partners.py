@@ -31,7 +31,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \Z")  # `Anna Smith 
 _REACH = 30
 _SPLIT = re.compile(r",? & |, ")
 _WORDS = re.compile(r"[ ,&]+")
-_FIRM = re.compile(r"(%s(?:(?:, |,? & | )%s){0,4})(?![\w&'’-])(?! [A-Z&])" % (_WORD, _WORD))
+# (a name that runs on past a joiner the run does not take, `Gilbert + Tobin`, is not read)
+_FIRM = re.compile(r"(%s(?:(?:, |,? & | )%s){0,4})(?![\w&'’+-])(?! [A-Z&+])" % (_WORD, _WORD))
 
 
 class PartnerNames:
