@@ -40,6 +40,10 @@ COMPANY_TYPES = {"company", "bank"}
 # a listing bracket: an exchange's code, a colon, a ticker of capitals or digits, then the
 # bracket's end or the next listing (`(NYSE: ABC; TSX: ABC)`)
 LISTING = re.compile(r"[(;,] ?([A-Z]{2,6}(?:-[A-Z]{1,2})?): ?[A-Z0-9][A-Z0-9.]{0,7}(?=[);,])")
+# the same with an exchange written by its name, one to three capitalised words, right after
+# the bracket's opening (`(Borsa Italiana: VLT)`, `(Oslo Børs: FJA)`, `(Nasdaq Stockholm: ABC B)`)
+LISTING_NAMED = re.compile(r"[(;] ?([A-Z][a-zß-öø-ÿ]+(?: [A-Z][a-zß-öø-ÿ]+){0,2}): ?"
+                           r"[A-Z0-9][A-Z0-9.]{0,7}(?: [A-Z])?(?=[);,])")
 # names that take a market after them as companies do: a company's short form (a Chinese one
 # is cut from a company's full name: HanOrgFinder.short_forms), and a chamber abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
 UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公司, 西门子中国有限公司)
@@ -164,7 +168,8 @@ class OrgRecognizer(DataComponent):
         # `Hartley & Voss`: partners' surnames joined by `&` (org_partners.py)
         self.partners = PartnerNames(
             (r.name for r in read_tsv(files["family"], FamilyRow)),
-            self.finder.region_set | self.stop_words | self.generic, STOP_CAPS) \
+            self.finder.region_set | self.stop_words | self.generic, STOP_CAPS,
+            data.texts("firm_cue"), self.finder.region_set) \
             if latin and "family" in files else None
         # `SunBridge`, `VisitMoray`: one camel-case word (org_coined.py)
         self.coined = CoinedNames((r.syllable for r in read_tsv(files["syllables"], SyllableRow)),
@@ -235,6 +240,7 @@ class OrgRecognizer(DataComponent):
             found = self.before_foreign(text, found, foreign) + foreign
         if self.partners is not None:
             found += [self.candidate(text, s, e, "en.org.partners") for s, e in self.partners.find(text)]
+            found += [self.candidate(text, s, e, "en.org.firm_cue") for s, e in self.partners.after_cues(text)]
         if self.coined is not None:
             found += [self.candidate(text, s, e, "en.org.coined") for s, e in self.coined.find(text)]
         if self.lexicon is not None:
@@ -871,6 +877,18 @@ class OrgRecognizer(DataComponent):
         return matches_before(self.latin_firm_list, text,
                               (m.start() for m in self.firm_openers.finditer(text)), self.firm_reach)
 
+    def held_at(self, text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+        """`Head of Development at Tarvel Brandt`: the firm after a found post and `at`
+        (org_partners.py, `after_posts`), where no other reading of an ORG, or a place,
+        touches the name: those readings know the name better (a short form's full name)."""
+        if self.partners is None:
+            return []
+        taken = [(c.start, c.end) for c in found + known if c.label in ("ORG", "REGION")]
+        return [self.candidate(text, s, e, "en.org.held_at") for s, e in self.partners.after_posts(
+            text, (c.end for c in known if c.label == "TITLE"),
+            {text[c.start:c.end] for c in known if c.label == "REGION"})
+            if not any(a < e and s < b for a, b in taken)]
+
     def listing_exchanges(self, text: str) -> list[Candidate]:
         """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
         bracket is a stock exchange's, an ORG there (GUIDELINES: exchanges are organisations)
@@ -879,7 +897,8 @@ class OrgRecognizer(DataComponent):
         if self.script != "latin" or ": " not in text:
             return []
         return [self.candidate(text, m.start(1), m.end(1), "org.latin.listing")
-                for m in LISTING.finditer(text) if m.group(1) not in self.generic]
+                for r in (LISTING, LISTING_NAMED) for m in r.finditer(text)
+                if m.group(1) not in self.generic]
 
     def __call__(self, doc: Doc) -> Doc:
         text = norm_text(doc)
@@ -903,6 +922,7 @@ class OrgRecognizer(DataComponent):
                 text[c.start:c.end] for c in known if c.label == "REGION"}))
         found += self.with_market(text, found, known)
         if self.script == "latin":
+            found += self.held_at(text, found, known)
             cut_at_titles(text, found, [c for c in known if c.label == "TITLE"])
         known.extend(found)
         return doc

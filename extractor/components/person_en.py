@@ -156,7 +156,8 @@ class LatinNames:
                  context: dict[str, set[str]], regions: Collection[str],
                  given: Collection[str] = (), romanised: Collection[str] = (),
                  family: Collection[str] = (), company_tails: Collection[str] = (),
-                 places: Collection[str] = ()) -> None:
+                 places: Collection[str] = (), given_ja: Collection[str] = (),
+                 surnames_ja: Collection[str] = ()) -> None:
         self.surnames = surnames  # lowercase romanised form -> pinyin surname
         self.pinyin = set(syllables)
         # pinyin plus Cantonese / Wade-Giles syllable shapes (`Man Kwong`, `Ing-wen`): these
@@ -183,6 +184,10 @@ class LatinNames:
         # census surname (`Steel`): a run ending in one names no person
         self.company_tails = frozenset(company_tails) - self.family
         self.places = frozenset(places)  # towns named by two words or more (`Ann Arbor`)
+        # Japanese given names: many Japanese family names are also towns (`Nagano`, `Sakai`)
+        self.given_ja = frozenset(g for g in given_ja if g not in never
+                                  and g.lower() not in self.titles and g.lower() not in self.honorifics)
+        self.surnames_ja = frozenset(surnames_ja) - never
         self._given = Memo(memo.WORDS)  # word -> a pinyin given name
         self._shapes = Memo(memo.RUNS)  # capitalised run -> its RunShape
         words: dict[str, set[str]] = {}
@@ -567,8 +572,15 @@ class LatinNames:
         """A given name from the public list, then one or two more words (`Diana Moreau`,
         `Mark Yunfeng Wang`). Given names that are also English words are not in the
         list (models/scripts/build_given_names.py), nor places, titles or stopwords."""
-        return 1 < len(words) <= MAX_FORM and self.is_given(words[0]) and name_cased(words[-1]) \
-            and not any(w in self.designators for w in words)
+        return 1 < len(words) <= MAX_FORM and (self.is_given(words[0]) or self.japanese(words)) \
+            and name_cased(words[-1]) and not any(w in self.designators for w in words)
+
+    def japanese(self, words: list[str]) -> bool:
+        """`Daisuke Fukushima`, `Ryo Kaneda`: a Japanese given name, then a Japanese family
+        name, both from the public lists (build_given_names_ja.py), is a person whatever
+        else the words are: many family names are towns too (`Fukushima`, `Sakai`). Only the
+        pair: a given name alone may open a firm's name (`Asahi Kasei`, `Seiko Epson`)."""
+        return len(words) == 2 and words[0] in self.given_ja and words[1] in self.surnames_ja
 
     def given_place(self, words: list[str]) -> bool:
         """`Florence Hui`, `Jordan Henderson`, `Victoria Beckham`: an English given name that
@@ -596,9 +608,11 @@ class LatinNames:
     def place_surname(self, words: list[str]) -> bool:
         """`Leslie Berlin`, `Ashley Jordan`, `Jack London`: a listed given name that is no
         place, then a place that is also a common census surname, is a person; a place after
-        a place (`Sydney Melbourne`) is not."""
-        return len(words) == 2 and self.is_given(words[0]) and not self.is_place(words[0]) \
-            and words[1] in self.family
+        a place (`Sydney Melbourne`) is not. So is a Japanese given name before a Japanese
+        family name that is also a town (`Emiko Nagano`, `Hiroshi Sakai`): family names and
+        towns come from the same toponyms, and English writes the given name first."""
+        return len(words) == 2 and not self.is_place(words[0]) and (
+            self.is_given(words[0]) and words[1] in self.family or self.japanese(words))
 
     def initials(self, words: list[str]) -> bool:
         """Initials, then a surname: `D. L. Menard`, `J.R. Okafor` (two letters at least)."""

@@ -65,6 +65,23 @@ class GivenRow(BaseModel):
     rank: int
 
 
+class ForeignGivenRow(BaseModel):
+    name: str
+    sex: str
+
+
+class IntlGivenRow(BaseModel):
+    name: str
+    locales: str
+
+
+# The Faker locales whose given names the rules read as the census's (given_names_intl.tsv):
+# wire releases of Nordic companies (ASA, AB, A/S, Oyj) name their officers so, and the US census
+# list lacks `Anders`, `Lars`, `Mads`, `Jukka`. The lists of other locales hold too many
+# words of English text to open a name by form alone; the learned source reads them all.
+NORDIC = frozenset({"no_NO", "sv_SE", "da_DK", "fi_FI"})
+
+
 class FamilyRow(BaseModel):
     name: str
     rank: int
@@ -126,7 +143,7 @@ class PersonRecognizer(DataComponent):
     # surnames, syllables and context words: each set comes whole or not at all.
     FILES = {"surnames": False, "context_zh": False, "translit": False,
              "pinyin_surnames": False, "syllables": False, "context_en": False,
-             "regions": False, "given": False, "family": False, "romanised": False,
+             "regions": False, "given": False, "given_intl": False, "given_ja": False, "surnames_ja": False, "family": False, "romanised": False,
              "japanese_surnames": False, "vietnamese_surnames": False, "org_patterns": False,
              "places": False, "title_heads": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
@@ -168,6 +185,9 @@ class PersonRecognizer(DataComponent):
                 context["title"] = context.get("title", set()) | head_words(files["title_heads"])
             given = ({r.name for r in read_tsv(files["given"], GivenRow)}
                      if "given" in files else set())
+            if "given_intl" in files:  # `Anders`, `Mads`: Nordic names the census lacks
+                given |= {r.name for r in read_tsv(files["given_intl"], IntlGivenRow)
+                          if not NORDIC.isdisjoint(r.locales.split(","))}
             shapes = ({r.syllable for r in read_tsv(files["romanised"], SyllableRow)}
                       if "romanised" in files else set())
             family = ({r.name for r in read_tsv(files["family"], FamilyRow)}
@@ -176,8 +196,14 @@ class PersonRecognizer(DataComponent):
                       if p.kind in ("short_tail", "legal")} if "org_patterns" in files else set())
             places = ({r.name for r in read_tsv(files["places"], PlaceRow)}
                       if "places" in files else set())
+            # Japanese given and family names (build_given_names_ja.py): the pair is a name
+            # even where the family name is also a town (`Daisuke Fukushima`)
+            given_ja = ({r.name for r in read_tsv(files["given_ja"], ForeignGivenRow)}
+                        if "given_ja" in files else set())
+            surnames_ja = ({r.name for r in read_tsv(files["surnames_ja"], FamilyRow)}
+                           if "surnames_ja" in files else set())
             self.latin = LatinNames(romanised, syllables, context, regions, given, shapes, family,
-                                    tails, places)
+                                    tails, places, given_ja, surnames_ja)
 
     def pinyin(self, name: str, surname: str) -> dict[str, str]:
         return cached_pinyin(name, surname, self)

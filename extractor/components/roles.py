@@ -83,6 +83,8 @@ UNREAD_BODY = re.compile(r"\s+(?:of|at)\s+(?:(?:the\s+)?(?P<name>[A-Z])|(?:its|t
 PRONOUN_FROM = re.compile(
     r"(?:^|[.!?][\"”]?\s+|\n\s*)(?:He|She)\s+(?:(?:has|had|will)\s+)?(?:joins|joined|join|comes|came"
     r"|moves|moved|arrives|arrived|returns|returned)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?\Z")
+# `from ORG in Osaka, where ...`, `from ORG, Tromsø, Norway, where ...`: a body's seat after it
+SEAT_GAP = re.compile(r"\s+(?:in|based in)\s+|\s*,\s*")
 # `A joins Acme from ORG`: the text from the person to the body left, over the body joined
 JOINS_FROM = re.compile(
     r"\s+(?:(?:has|had|will)\s+)?(?:joins|joined|join|comes|came|moves|moved|returns|returned)"
@@ -995,7 +997,11 @@ class RoleLinker(DataComponent):
             and JOINS_FROM.fullmatch(c.text, c.ents[p].end_char, c.ents[o + 1].start_char)
         if joins:
             o += 1  # `A joins Acme from ORG, where ...`: the body left, not the one joined
-        if c.label(o) != "ORG" or c.gap(o) != "WHERE" or c.label(o + 1) != "TITLE":
+        seat = o  # `from ORG in Osaka, Japan, where ...`: the body's seat stands between
+        while c.label(seat + 1) == "REGION" and seat - o < 2 and SEAT_GAP.fullmatch(
+                c.text, c.ents[seat].end_char, c.ents[seat + 1].start_char):
+            seat += 1
+        if c.label(o) != "ORG" or c.gap(seat) != "WHERE" or c.label(seat + 1) != "TITLE":
             return []
         between = c.text[c.ents[p].end_char:c.ents[o].start_char]
         if (o == p + 1 or joins) and len(between) <= 60 and not re.search(r"[.!?;:\n]", between):
@@ -1004,7 +1010,7 @@ class RoleLinker(DataComponent):
                 or len(between) > 300:
             return []  # `A was named CFO. She joins from ORG, where ...`: A is the `she`
         out: list[Link] = []
-        j = o + 1
+        j = seat + 1
         while True:
             title = c.ents[j]
             orgs, j = self.of_orgs(c, self.past_abbrev(c, j))

@@ -29,10 +29,11 @@ NAMED_AFTER = re.compile(r"[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\b|(
 AFTER_COPULA_NAME = re.compile(
     r"[ \t]+(?:is|was|will be|has been)[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[ \t]+)?"
     r"[A-Z][A-Za-z'’\-]+[ \t]+[A-Z][A-Za-z'’\-]+")
-# `The Chancellor, the Hon. Julie Roe,`, `its Treasurer, Mr Amit Shah`: a definite title and,
+# `The Chancellor, the Hon. Julie Roe,`, `its Treasurer, Mr Amit Shah`, `the Alliance, whose Director,
+# Jane Roe,`: a definite title and,
 # in apposition after it, a full name (honorific first, if any)
 # (an opener of a term may stand between: `The Chamber's new Treasurer, A B of X`)
-DEFINITE_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir)|['’]s)[ \t]+"
+DEFINITE_BEFORE = re.compile(r"(?:(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir|whose)|['’]s)[ \t]+"
                              r"(?:(?:new|incoming|outgoing|acting|interim)[ \t]+)?\Z")
 APPOSED_NAME = re.compile(
     r",[ \t]+(?:the[ \t]+Hon\.?[ \t]+|(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?[ \t]+)?"
@@ -42,7 +43,8 @@ APPOSED_NAME = re.compile(
 CO_POST_AFTER = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*[ \t]+(?:of|at)[ \t]")
 BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
 BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+\Z")
-STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+\Z")
+# (`a former partner at X`: the guidelines keep `former` out of the title, not the post out)
+STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+(?:former\s+)?\Z")
 POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s[ \t]+\Z")
 # a firm's team named by its members' posts: `led by partner Jane Roe`, `… in London and partner
 # Jane Roe in Paris` (the same post named just before in the sentence)

@@ -28,13 +28,16 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .. import memo
 from ..memo import Memo
 
-_CAP_WORD = re.compile(r"(?:[A-Z][\w'’\-]*|&|and|the)(?= |,|\.|;|:|\)|\Z|\n)")
+# (`R&D`, `M&A`: an ampersand between capitals is one word)
+_CAP_WORD = re.compile(r"(?:[A-Z]&[A-Z]\b|[A-Z][\w'’\-]*|&|and|the)(?= |,|\.|;|:|\)|\Z|\n)")
 _LOW_WORD = re.compile(r"[a-z][a-z\-]*(?![\w'’])")
 _JOIN = ("and", "&", "the")  # `Financial Services and the Treasury`: never a portfolio's end
 _LISTED = re.compile(r", (?=[A-Z])")  # `Economy, Trade and Industry`: a list of fields
 FUNCTION_WORDS = frozenset(STOP_WORDS) - {"and"}
 _DIVISION_CLOSE = re.compile(r",? (?:at|of|in) (?:the )?[A-Z]")  # the body a division belongs to
 _SENTENCE_END = re.compile(r"\.(?:\s+[A-Z\"“]|\s*\Z)")  # a full stop that ends a sentence
+# `Vice President, Farming Operations since 2021`: the time the post was held closes the field
+_SINCE = re.compile(r" (?:since|until|till|from|between|in) (?:(?:early|mid|late|[A-Z][a-z]+\.?) )?\d{4}\b")
 _POSSESSIVE = re.compile(r"(?:its|their|our) (?=[a-z])")
 # `Vice President of Advanced Packaging at Acme`: the body the post is held at, right after
 # the capitalised run (`at Acme`, `at the University of ...`)
@@ -124,11 +127,22 @@ class Portfolios:
             got = self._capitalised(text, at, places=places, cross=False)
             if got is not None and got == self._run_end(text, at) \
                     and (text[got:got + 1] in (",", "\n", ")", "") or text.startswith(" at ", got)
-                         or _SENTENCE_END.match(text, got)):
+                         or _SENTENCE_END.match(text, got) or _SINCE.match(text, got)):
                 return got, " ".join(text[at:got].split()).lower()
             got = self._division(text, at)
             if got is not None:
                 return got, " ".join(text[at:got].split()).lower()
+        if " of " in preps and text.startswith(" ", end) and klass in self.classes \
+                and text[end + 1:end + 2].isupper():
+            # `Vice President Investor Relations,`: a signature line may drop the comma too;
+            # then only a run that is one field phrase whole, closed by punctuation, is the
+            # field (a name after a title is no field phrase)
+            at = end + 1
+            got = self._run_end(text, at)
+            field = " ".join(text[at:got].split()).lower()
+            if self.is_noun(field) and (text[got:got + 1] in (",", "\n", ")", "")
+                                        or _SENTENCE_END.match(text, got)):
+                return got, field
         return None
 
     def _division(self, text: str, at: int) -> int | None:

@@ -22,10 +22,11 @@ DIR defaults to the installed `names` package (`pip install names==0.3.0`).
 
 from __future__ import annotations
 
-import argparse
-import importlib.util
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generated import package_dir, source_args  # noqa: E402
 
 MODELS = Path(__file__).resolve().parents[1]
 OUT = MODELS / "en" / "given_names.tsv"
@@ -66,12 +67,7 @@ ALWAYS = set("january february march april june july october november december "
 
 
 def source_dir(arg: str | None) -> Path:
-    if arg:
-        return Path(arg)
-    spec = importlib.util.find_spec("names")
-    if spec is None or not spec.submodule_search_locations:
-        raise SystemExit("package `names` 0.3.0 not installed; pass --source DIR")
-    return Path(next(iter(spec.submodule_search_locations)))
+    return package_dir(arg, "names", "names 0.3.0")
 
 
 def rows(src: Path) -> list[tuple[str, str, int]]:
@@ -113,10 +109,7 @@ def render_surnames(src: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--source")
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args(argv)
+    args = source_args(argv)
     src = source_dir(args.source)
     drift = 0
     for out, text in ((OUT, render(src)), (SURNAMES_OUT, render_surnames(src))):

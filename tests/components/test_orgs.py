@@ -579,6 +579,11 @@ _DEFINED = [
     # a listing bracket names an exchange by its code, listed or not (only there)
     ("Lisk Holdings plc (LSE: LSK) agreed. The LSE is a school.", ["Lisk Holdings plc", "LSE"]),
     ("Varn Mining Ltd (TSE: 7342; SGX: VM1) agreed.", ["Varn Mining Ltd", "TSE", "SGX"]),
+    # ... or by its name
+    ("Varn Mining SpA (Borsa Italiana: VRM) agreed.", ["Varn Mining SpA", "Borsa Italiana"]),
+    # a firm after a post held at it, its partners' names of any origin, towns too
+    ("Ada Roe, a former partner at Ohno & Kameoka, and Bo Li, who joins from Tarvel Brandt, where he was CFO, spoke.",
+     ["Ohno & Kameoka", "Tarvel Brandt"]),
     # a place made an adjective opens no name (`Varnholt-based`)
     ("The Varnholt-based Lisk Bank agreed.", ["Lisk Bank"]),
 ]

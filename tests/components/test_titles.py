@@ -160,6 +160,20 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
     ('The firm grew. Its founder and Chairman, Bo Li, spoke.', [(19, 26, "founder"), (31, 39, "chairman")]),
     # a miner's function after the comma
     ('Bo Li, Vice President, Exploration, spoke.', [(7, 34, "vice president of exploration")]),
+    # a signature field closed by the year the post was held from, or written with no comma
+    ('Ula Vik, Vice President, Investor Relations since 2019, and Per Aas, Director Investor Relations, spoke.',
+     [(9, 43, "vice president of investor relations"), (69, 96, "director of investor relations")]),
+    # a two-tier board's seat, research and development, a plant
+    ('Eva Lind, Member of the Management Board of Tarn AG, met Bo Sato, Head of R&D, and Ned Oyo, Plant Manager.',
+     [(10, 40, "member of the management board"), (66, 77, "head of r&d"), (92, 105, "plant manager")]),
+    # the Japanese companies' outside directors; a US agency's head
+    ('The group named Ada Roe and Ian Kerr as outside directors. Mo Lee, former Deputy Administrator of the agency, spoke.',
+     [(40, 57, "outside director"), (74, 94, "deputy administrator")]),
+    # `whose` before a post held by the name in apposition
+    ('Kai Fenn joined Vela Trust, whose Executive Director, Ann Moss, spoke.',
+     [(34, 52, "executive director")]),
+    # a board named by its members' seat: no post
+    ('The boards of directors of both firms agreed.', []),
 ])
 def test_english_titles(en, text, expected):
     assert titles(en, text) == expected
