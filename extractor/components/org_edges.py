@@ -170,10 +170,11 @@ class OrgEdges:
     @staticmethod
     def word_around(text: str, i: int, reach: int = 4) -> tuple[str, int, int]:
         """The word of jieba's segmentation (of a window of `reach` characters on each
-        side) that holds the character at `i`, and where it starts and ends."""
+        side) that holds the character at `i`, and where it starts and ends (the window's
+        cuts memoised with `name_start`'s)."""
         lo = max(0, i - reach)
         at = lo
-        for word in jieba.cut(text[lo:i + reach + 1], HMM=False):
+        for word in _cut(text[lo:i + reach + 1]):
             if at + len(word) > i:
                 return word, at, at + len(word)
             at += len(word)
@@ -287,8 +288,10 @@ class OrgEdges:
         if p == 0:
             return p
         for a, b in ((p - 1, p + 1), (p - 2, p + 1), (p - 1, p + 2)):
-            word = text[max(a, 0):b]
-            if a >= 0 and b < limit and word not in self.units and word in self.tags \
+            if a < 0 or b >= limit:
+                continue
+            word = text[a:b]
+            if word in self.tags and word not in self.units \
                     and self.is_function(word) and self.freq.get(word, 0) >= WORD_FREQ \
                     and not self.cut_at(text, p):
                 return b
@@ -528,7 +531,7 @@ class OrgEdges:
                     or self.tags.get(field, "").startswith(("r", "nr", "ns")):
                 continue
             if any(w in self.stops or self.tags.get(w, "n")[0] in FUNCTION_TAGS
-                   or self.tags.get(w) in PERSON_TAGS for w in jieba.cut(field, HMM=False)) \
+                   or self.tags.get(w) in PERSON_TAGS for w in _cut(field)) \
                     or any(field[i:i + k] in self.stops for i in range(len(field)) for k in (2, 3)):
                 continue  # a stop, a function word or a person's name (`由省物流`, `今日`,
                 # `委员长李某`), not a stop character inside a word (`经济`)

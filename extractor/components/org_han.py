@@ -360,9 +360,10 @@ class HanOrgFinder:
         fallback: tuple[int, int] | None = None  # where the name starts without a crossing
         verb_at: int | None = None  # where the walk went on past a verb word a trade name needs
         while p > 0 and end - p < MAX_LEN:
+            ch = text[p - 1]  # the character before the walk's position
             org = found.get(p)
             unit_start = units.get(p)
-            if unit_start is None and text[p - 1] in self.unit_chars:
+            if unit_start is None and ch in self.unit_chars:
                 unit_start = p - 1
             if org is not None and pat.needs_place and not pat.absorb_org:
                 break  # `甲队vs乙队`: two teams
@@ -376,36 +377,36 @@ class HanOrgFinder:
                 material, p, free = material + p - org.start, org.start, pat.max_free
                 continue
             stop_start = stops.get(p)
-            if stop_start is None and text[p - 1] in self.stop_chars:
+            if stop_start is None and ch in self.stop_chars:
                 stop_start = p - 1
             if unit_start is not None and (stop_start is None or unit_start <= stop_start):
                 if end - unit_start > MAX_LEN:
                     break
                 material, p, left = material + p - unit_start, unit_start, p
                 continue
-            if text[p - 1] in CLOSE:  # `某某科技(苏州)有限公司`: a bracketed place
+            if ch in CLOSE:  # `某某科技(苏州)有限公司`: a bracketed place
                 q = self.grammar.bracketed_place(text, p, units)
                 if q is None:
                     break
                 material, p = material + p - q, q
                 continue
-            if text[p - 1] in CONJ and p < start and p - 1 not in found \
+            if ch in CONJ and p < start and p - 1 not in found \
                     and g.noun(text[p - 1:p + 1]) and not g.cut_at(text, p):
                 material, p = material + 1, p - 1  # `和平`: the conjunction starts a noun
                 continue
-            if text[p - 1] in CONJ and text[p - 1] != "、" and pat.trade_name and p >= 2 \
+            if ch in CONJ and ch != "、" and pat.trade_name and p >= 2 \
                     and units.get(left) != p and text[p - 2] not in self.stop_chars \
                     and _is_name_char(text[p - 2]) and (p == 2 or not _is_name_char(text[p - 3])):
                 material, p = material + 2, p - 2  # `东和电机株式会社`: one character before the
                 continue  # conjunction is no field of its own: the two open the trade name
-            if text[p - 1] in CONJ and pat.trade_name and not coord:
+            if ch in CONJ and pat.trade_name and not coord:
                 q = g.trade_pair(text, p - 1, start)
                 if q is not None:  # `电力和水务集团`: one company's two trades
                     material, p = material + p - q, q
                     continue
-            if text[p - 1] in CONJ and pat.legal and units.get(left) == p:
+            if ch in CONJ and pat.legal and units.get(left) == p:
                 break  # `某某电气与中国某某有限公司`: a place opens the second company's name
-            if text[p - 1] in CONJ:  # `环境与能源部`, not `商务部与外交部`
+            if ch in CONJ:  # `环境与能源部`, not `商务部与外交部`
                 q = self.grammar.coordinated(text, p - 1, p, start, pat, found, units, coord)
                 if q is None:
                     break
@@ -422,7 +423,7 @@ class HanOrgFinder:
                     free += p - q if kind == "word" else 0
                 material, p = material + p - q, q
                 continue
-            if text[p - 1] in DOTS and p >= 2 and free < pat.max_free and material \
+            if ch in DOTS and p >= 2 and free < pat.max_free and material \
                     and text[p - 2] in self.grammar.translit:
                 p, free, material = p - 1, free + 1, material + 1  # `曼·罗兰公司`
                 continue
@@ -435,7 +436,7 @@ class HanOrgFinder:
                 q = g.word_start(text, p)
                 material, p = material + p - q, q  # `新闻出版总署`: not from inside a word
                 break
-            q = g.ordinal_start(text, p, start)
+            q = g.ordinal_start(text, p, start) if ch in NUMERALS else None
             if q is not None and end - q <= MAX_LEN:  # `第三` of `中国建筑第三工程局`
                 material, p = material + p - q, q
                 continue
@@ -450,7 +451,7 @@ class HanOrgFinder:
                 if q is not None:  # `由选举管理委员会`: after 由 a verb word is the field
                     material, p = material + p - q, q
                 break
-            if free >= pat.max_free or not _is_name_char(text[p - 1]) \
+            if free >= pat.max_free or not _is_name_char(ch) \
                     or self.grammar.counted(text, p) or coord:
                 break  # (before coordinated fields only name parts: `某某中国房地产及住宅研究会`)
             p, free, material = p - 1, free + 1, material + 1

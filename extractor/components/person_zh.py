@@ -182,7 +182,10 @@ class HanNames:
     def windows(self, text: str) -> list[tuple[int, int]]:
         """Disjoint stretches holding every context word: all of a Chinese text, just
         around the few Han characters of an English one."""
-        if self.reach is None:
+        if self.reach is None or len(text.encode("utf-8")) >= 2 * len(text):
+            # (two bytes a character on average: much of the text is Han. Scanning it whole
+            # finds the same words, each holding a Han character and so lying inside a
+            # window, and spares the window regex its walk over every character)
             return [(0, len(text))]
         w, n = self.reach, len(text)
         return [(max(0, m.start() - w), min(n, m.end() + w)) for m in self.near_han.finditer(text)]

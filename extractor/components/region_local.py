@@ -20,6 +20,7 @@ import jieba
 from jieba import posseg
 
 LOCAL_DESIGNATORS = ("街道", "乡", "镇", "村")  # township, subdistrict, town; village
+DESIGNATOR_FIRSTS = frozenset(d[0] for d in LOCAL_DESIGNATORS)
 OPENERS = frozenset("省市县区旗盟州乡镇")  # designators of a division that holds townships
 VILLAGE_OPENERS = frozenset("乡镇")  # ... and of one that holds villages only
 NOT_IN_NAME = frozenset("各全本该每多两几个的和与及或在是为有等")  # determiners, function words
@@ -63,6 +64,8 @@ def local_divisions(text: str, ends: list[int], starts: list[int]) -> list[tuple
     todo: list[tuple[int, bool | None]] = [(e, None) for e in ends if text[e - 1] in OPENERS]
     while todo:
         at, village = todo.pop()  # village: None after a division, else the sibling's kind
+        if text[at + 2:at + 3] not in DESIGNATOR_FIRSTS and text[at + 3:at + 4] not in DESIGNATOR_FIRSTS:
+            continue  # no designator after a name of either size (most places)
         for size in NAME_SIZES:
             name = text[at:at + size]
             if len(name) < size or not all(_han(ch) and ch not in NOT_IN_NAME for ch in name):

@@ -93,10 +93,16 @@ class RegionRecognizer(DataComponent):
             rows = [r for r in rows if not gazetteer_only(r.name_zh) or r.aliases_zh]
         self.rows = {r.id: r for r in rows}
         self._resolved: dict[int, tuple[str, dict]] = {}
+        self._weak: dict[str, bool] = {}  # a Han form -> all its readings are weak
         self.automata = {script: PhraseAutomaton(self.phrases(rows, script),
                                                  word_boundaries=script == "latin")
                          for script in self.scripts}
         self.after_country = bare_city_forms(rows) if "han" in self.scripts else {}
+        # the same forms by their first character (a form is only tried where the text
+        # holds that character), and each full form's bare one
+        self.bare_by_first = {country: by_first(forms) for country, forms in self.after_country.items()}
+        self.bare_of_full = {country: {full: form for form, full in forms}
+                             for country, forms in self.after_country.items()}
         self.longest_han = max((len(f) for f, _ in self.phrases(rows, "han")), default=0) \
             if "han" in self.scripts else 0
         designators = read_tsv(files["designators"], DesignatorRow) \
@@ -197,8 +203,9 @@ class RegionRecognizer(DataComponent):
                 country, pos = self.rows[ids[0]].parent, end + 1
                 if country not in self.after_country or text[end:pos] not in LIST_JOINS:
                     continue
+            forms = self.bare_by_first[country]
             while True:
-                hit = next(((form, full) for form, full in self.after_country[country]
+                hit = next(((form, full) for form, full in forms.get(text[pos:pos + 1], ())
                             if self.bare_at(text, pos, form, starts)
                             and not any(x < pos + len(form) and pos < y for x, y in spans)), None)
                 if hit is None:
@@ -212,10 +219,10 @@ class RegionRecognizer(DataComponent):
                 pos += 1
         for start, end, ids in found:  # a full form read (北宁省) makes its bare form known too
             if len(ids) == 1:
-                r = self.rows[ids[0]]
-                for form, full in self.after_country.get(r.parent, ()):
-                    if full == text[start:end]:
-                        read.setdefault(form, full)
+                fulls = self.bare_of_full.get(self.rows[ids[0]].parent)
+                form = fulls.get(text[start:end]) if fulls else None
+                if form is not None:
+                    read.setdefault(form, text[start:end])
         spans += [(c.start, c.end) for c in out]
         for form, full in read.items():
             for m in re.finditer(re.escape(form), text):
@@ -230,6 +237,14 @@ class RegionRecognizer(DataComponent):
         GeoNames, or another country's province by its bare name (马哈拉 of Al Mahrah)."""
         return gazetteer_only(self.rows[region_id].name_zh) \
             or region_id.startswith("SUB-") and not form.endswith(SUBDIVISION_ENDS_ZH)
+
+    def all_weak(self, form: str, ids: list[str]) -> bool:
+        """Every reading of the form is `weak`, cached per form: most matches are listed
+        Chinese places, and asking this first spares them `inside_name`'s look around."""
+        got = self._weak.get(form)
+        if got is None:
+            got = self._weak[form] = all(self.weak(i, form) for i in ids)
+        return got
 
     def inside_name(self, text: str, start: int, end: int) -> bool:
         """Whether a Han match may be part of a longer transliterated name: of a person's,
@@ -308,8 +323,8 @@ class RegionRecognizer(DataComponent):
                                     lambda a, b: automaton.lookup(text[a:b]), self.minor,
                                     lambda a, b: matches_inside(automaton, text, a, b,
                                                                 self.longest_han))
-                found = [f for f in found if not self.inside_name(text, f[0], f[1])
-                         or not all(self.weak(i, text[f[0]:f[1]]) for i in f[2])]
+                found = [f for f in found if not self.all_weak(text[f[0]:f[1]], f[2])
+                         or not self.inside_name(text, f[0], f[1])]
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
                 extra += self.cities_after_country(text, found, starts)
@@ -384,6 +399,14 @@ def dateline_city(m: re.Match) -> Candidate:
     info = {"id": None, "name_en": string.capwords(m.group(1)), "name_zh": None,
             "type": "city", "code": None, "parent": None}
     return Candidate(m.start(1), m.end(1), "REGION", None, "region.latin.dateline", info, 0)
+
+
+def by_first(forms: list[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """(bare form, full form) pairs grouped by the bare form's first character, in order."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for form, full in forms:
+        out.setdefault(form[0], []).append((form, full))
+    return out
 
 
 def bare_city_forms(rows: list[RegionRow]) -> dict[str, list[tuple[str, str]]]:

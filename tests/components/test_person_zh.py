@@ -147,3 +147,25 @@ def test_zh_name_before_a_date_and_a_verb(extractor, text, expected):
 def test_zh_surname_before_a_whole_title(extractor, text, expected):
     res = extractor.extract(text, lang="zh", profile="fast")
     assert [e.text for e in res.entities if e.label == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # mostly Han: scanned whole; the windows around its Han stretches hold the same words
+    "贸促会会长王立新表示，本届峰会将于明年三月在香港会议展览中心举行，届时将有来自四十多个国家和"
+    "地区的企业代表参加。（Summit 2026, Harbourfront Centre）副会长李明出席了新闻发布会并介绍了筹备情况。",
+    "新闻稿\n某市国际商会秘书长陈大文说，双方将进一步加强在经贸、投资和文化等领域的交流与合作。\n"
+    "Contact: Ms Amy Lau, press@example.org\n会长张伟会见了代表团一行。",
+    # mostly Latin: the windows are scanned
+    "The council said on Monday that its chairman (主席张伟) would attend the forum in Ningbo.",
+])
+def test_context_scan_whole_text_finds_what_windows_find(nlp_zh, text):
+    names = nlp_zh.get_pipe("pressner_persons").han
+    w, n = names.reach, len(text)
+    windows = [(max(0, m.start() - w), min(n, m.end() + w)) for m in names.near_han.finditer(text)]
+    got = names.scan(text, [])
+    names.windows = lambda _text: windows  # the windowed scan, whatever the text's script
+    try:
+        windowed = names.scan(text, [])
+    finally:
+        del names.windows
+    assert (got.starts, got.ends, got.long_start) == (windowed.starts, windowed.ends, windowed.long_start)
