@@ -527,6 +527,8 @@ class OrgEdges:
             if not self.words(field) or field in self.regions \
                     or self.tags.get(field, "").startswith(("r", "nr", "ns")):
                 continue
+            if self.tags.get(field) == "v" and q and self.tags.get(text[q - 1], "")[:1] == "d":
+                continue  # `将扩大与某研究院合作`: a verb after an adverb is the predicate, no field
             if any(w in self.stops or self.tags.get(w, "n")[0] in FUNCTION_TAGS
                    or self.tags.get(w) in PERSON_TAGS for w in jieba.cut(field, HMM=False)) \
                     or any(field[i:i + k] in self.stops for i in range(len(field)) for k in (2, 3)):
