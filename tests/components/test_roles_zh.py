@@ -213,6 +213,8 @@ def test_zh_person_first(nlp_zh, text, expected):
     ("周启航先生申请辞去公司董事及董事会提名委员会委员职务。",
      {("周启航", "董事", None), ("周启航", "委员", None)}),
     ("同意补选韦家宁先生为公司第四届董事会非独立董事。", {("韦家宁", "非独立董事", None)}),
+    ("监事会主席孟庆林先生已申请辞去公司监事会主席及监事职务。",
+     {("孟庆林", "监事会主席", None), ("孟庆林", "监事", None)}),
 ])
 def test_zh_board_notices(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
