@@ -20,6 +20,7 @@ kind words alone (`商业银行`, `汽车公司`, `大型国有企业集团`) na
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import jieba
@@ -101,6 +102,10 @@ class OrgEdges:
         # heads that name a body alone (`市委`, `政协`): a unit after one is named (`区委办公室`)
         self.bodies = {p.text for p in data.of_kind("suffix") if p.min_prefix == 0}
         self.head_max = max(map(len, self.heads), default=0)
+        # heads of two characters or more (`大学`, `公司`): one inside the stretch a walk has
+        # crossed names a body of its own there
+        long_heads = sorted((h for h in self.heads if len(h) > 1), key=len, reverse=True)
+        self.long_head_re = re.compile("|".join(map(re.escape, long_heads)) or "(?!)")
         self.translit = data.translit
 
     def is_function(self, word: str) -> bool:
@@ -516,6 +521,8 @@ class OrgEdges:
         if not pat.coord or head - p < 2 or conj in found \
                 or text[conj] == "、" and not coord_seen:  # 、 only inside `A、B与C`
             return None
+        if self.long_head_re.search(text, conj + 1, head):
+            return None  # `某公司与某大学某某学院`: a body's name after 与 starts the name there
         for size in range(min(FIELD_MAX, conj), 1, -1):
             q = conj - size
             field = text[q:conj]
@@ -530,6 +537,8 @@ class OrgEdges:
             if not self.words(field) or field in self.regions \
                     or self.tags.get(field, "").startswith(("r", "nr", "ns")):
                 continue
+            if self.tags.get(field) == "v" and q and self.tags.get(text[q - 1], "")[:1] == "d":
+                continue  # `将扩大与某研究院合作`: a verb after an adverb is the predicate, no field
             if any(w in self.stops or self.tags.get(w, "n")[0] in FUNCTION_TAGS
                    or self.tags.get(w) in PERSON_TAGS for w in _cut(field)) \
                     or any(field[i:i + k] in self.stops for i in range(len(field)) for k in (2, 3)):

@@ -142,6 +142,11 @@ class HanNames:
         # words no name starts with though a surname opens them (`议员包括某某`: not 包 + 括某)
         self.openers = tuple(context.get("opener", ()))
         self.japanese_ends = context.get("japanese_given_end", set())
+        # last characters of a Japanese given name of three (`浩一郎`, `真理子`)
+        self.japanese_three = context.get("japanese_given_three_end", set())
+        # ... and what a Japanese given name may hold that a Chinese one does not (`和也`)
+        self.japanese_chars = context.get("japanese_given_char", set())
+        self.japanese_nongiven = self.nongiven - self.japanese_chars
         self.former = context.get("former", set())
         words: dict[str, int] = {}
         for t in ("title", "honorific_after", "verb_after", "verb_before", "byline"):
@@ -275,10 +280,14 @@ class HanNames:
             given = name[len(surname):]
             if surname in self.japanese and len(given) == 2 and given[1] in self.japanese_ends:
                 given = given[0]  # `松本浩二`: a numeral closes a Japanese given name
+            elif len(given) == 3:  # `大西真理子`: its first two may be a word (真理)
+                given = given[:1] if surname in self.japanese and given[2] in self.japanese_three \
+                    else ""
             if surname.endswith(VIET_MIDDLE) and len(given) == 2 \
                     and self.tags.get(given[1], "x")[0] in FUNCTION_TAGS:
                 given = ""  # `阮氏某亦出席`: a function word after a one-character given name
-            ok = bool(given) and all(is_han(ch) and ch not in self.nongiven for ch in given) \
+            nongiven = self.japanese_nongiven if surname in self.japanese else self.nongiven
+            ok = bool(given) and all(is_han(ch) and ch not in nongiven for ch in given) \
                 and not self.common_word(name) \
                 and not name.startswith(self.openers) \
                 and not (len(given) == 2 and surname not in self.viet_men
@@ -334,11 +343,12 @@ class HanNames:
 
     def shape_at(self, window: str) -> tuple[bool, bool, int, bool, tuple]:
         """What the characters around a position decide, whatever the context: `window`
-        is the text from one before the position to four after (NUL before the text)."""
+        is the text from one before the position to five after (NUL before the text)."""
         prev, out = window[0], []
         surnames = [w for w in (window[1:3], window[1:2]) if w in self.surnames]
         for s in surnames:
-            for size in (len(s) + 1, len(s) + 2):
+            three = s in self.japanese and window[len(s) + 3:len(s) + 4] in self.japanese_three
+            for size in (len(s) + 1, len(s) + 2, len(s) + 3) if three else (len(s) + 1, len(s) + 2):
                 if size + 1 > len(window) or not self.name_ok(window[1:size + 1], s):
                     continue
                 nxt = window[size + 1:size + 2]
@@ -352,7 +362,7 @@ class HanNames:
     def readings_from(self, text: str, start: int, ctx: HanContext) -> list[Reading]:
         """The readings at `start`: `valid` and `rate`, with their character checks cached
         by `shape_at`."""
-        window = text[start - 1:start + 5] if start else "\0" + text[:5]
+        window = text[start - 1:start + 6] if start else "\0" + text[:6]
         shape = self._shapes.get(window) or self.shape_at(window)
         start_cross, spaced, at_start, list_left, items = shape
         ends, starts, long_start = ctx.ends, ctx.starts, ctx.long_start
@@ -413,6 +423,11 @@ class HanNames:
                 continue  # a word read as a name needs a title, honorific or list beside it
             out.append(Reading(start, end, s, left, right, edge, source, list_left=list_left,
                                list_right=list_right))
+        if len(out) > 1 and out[0].surname in self.japanese:
+            # `佐藤达也出席`: a Japanese given name ends in 也 rather than before it (not 佐藤达 + 也出席)
+            ends = {r.end for r in out}
+            out = [r for r in out if not (text[r.end:r.end + 1] in self.japanese_chars
+                                          and r.end + 1 in ends)]
         return out
 
     def loose_items(self, text: str, start: int, ctx: HanContext, left: int) -> tuple:

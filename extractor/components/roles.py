@@ -140,6 +140,8 @@ RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
 BODYREF = "BODYREF"  # the data row of an association's bare kind word before a title
 # a bare kind word whose body's name ends otherwise: `学校` stands for a university or college
 LIST_MARKS = ("、",)  # between two titles of one holder
+CONCUR_MARKS = ("兼",)  # ... held concurrently (`常务副理事长兼秘书长甲`)
+NEXT_ITEM_MARKS = ("、", "，", ",")  # between one `title name` item of a list and the next
 BODY_KINDS = {"学校": ("大学", "学院", "学校"), "學校": ("大學", "學院", "學校")}
 ELECTOR = "ELECTOR"  # the data row of a body's congress or council right after its name
 ELECTED = "ELECTED"  # the data row of the words that make a post an elected one of that body
@@ -1357,11 +1359,15 @@ class RoleLinker(DataComponent):
         last: Link | None = None  # the link a kind word resolved last
         for lk in sorted(links, key=lambda x: x.title.start_char):
             if lk.org is not None or self.place_bound(lk.title):
+                last = None if lk.org is not None else last
                 continue
             start = lk.title.start_char
             if last is not None and last.person is lk.person \
-                    and text[last.title.end_char:start] in LIST_MARKS:
+                    and text[last.title.end_char:start] in LIST_MARKS + CONCUR_MARKS:
                 lk.org, last = last.org, lk
+                continue
+            if last is not None and self.next_listed(text, last, lk):
+                lk.org, last = last.org, lk  # `协会理事长甲，常务副理事长乙`: as after a named body
                 continue
             m = self.body_ref_re.search(text, max(0, start - 12), start)
             if m is None:
@@ -1371,6 +1377,14 @@ class RoleLinker(DataComponent):
             lk.org = next((o for o in reversed(orgs) if o.end_char <= m.start(1)
                            and o.text.endswith(ends) and o.text not in ends), None)
             last = lk if lk.org is not None else None
+
+    @staticmethod
+    def next_listed(text: str, last: Link, lk: Link) -> bool:
+        """The next item of a list of `title name` items (`、` or `，` between them, each
+        title before its holder): it names its holder's post at the same body."""
+        return last.title.end_char <= last.person.start_char < last.person.end_char \
+            <= lk.title.start_char <= lk.person.start_char \
+            and text[last.person.end_char:lk.title.start_char].strip() in NEXT_ITEM_MARKS
 
     def elected_posts(self, text: str, ents: list[Ent], links: list[Link]) -> None:
         """`某商会第七届会员代表大会在京召开。……大会选举产生了新一届理事会。甲当选会长`: a body

@@ -103,7 +103,7 @@ class ContextRow(BaseModel):
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
                   "fused", "service", "area_class", "honorific_title", "branch_class",
                   "field_adjective", "division_word", "agency_post", "named_only",
-                  "and_title"]
+                  "and_title", "post_after"]
     form: str
     applies: str = "*"
 
@@ -135,6 +135,7 @@ class Context:
         self.neg_before = _phrases_before([r.form for r in rows if r.kind == "neg_before"])
         self.holder_before = _phrases_before([r.form for r in rows if r.kind == "holder_before"])
         self.org_suffix = {r.form for r in rows if r.kind == "org_suffix"}
+        self.post_after = tuple(r.form for r in rows if r.kind == "post_after")
         neg_after = sorted((r.form for r in rows if r.kind == "neg_after"), key=len, reverse=True)
         self.neg_after = re.compile(
             r"(?:['’]s)?\s*(?:" + "|".join(map(re.escape, neg_after)) + r")(?!\w)", re.IGNORECASE
@@ -285,7 +286,8 @@ class Context:
     def _han_evidence(self, text: str, start: int, end: int) -> bool:
         prev = text[start - 1] if start else ""
         nxt = text[end] if end < len(text) else ""
-        return prev in self.org_suffix or "、" in (prev, nxt)
+        return prev in self.org_suffix or "、" in (prev, nxt) \
+            or bool(self.post_after) and text.startswith(self.post_after, end)
 
     def _latin_evidence(self, text: str, low: str, window: int, start: int, end: int,
                         head: "Head") -> bool:

@@ -105,6 +105,12 @@ def edges() -> OrgEdges:
     # a company named in full, then by its short form
     ("浙江星河光电股份有限公司成立于2001年。星河光电是行业龙头。",
      ["浙江星河光电股份有限公司", "星河光电"]),
+    # a store named by its trade (百货) after a trade name; the goods are no store; a verb
+    # after an adverb before 与 is the predicate, not a field of the name
+    ("滨江区与浙江银湖百货签约。门店出售日用百货。", ["浙江银湖百货"]),
+    ("明年将扩大与材料技术研究院的合作。", ["材料技术研究院"]),
+    # a civic complex and a board's committee are no bodies
+    ("签约仪式在市政务中心举行。公司董事会审计委员会召开会议。", []),
 ])
 def test_zh_org_grammar(nlp_zh, text, expected):
     assert ents(nlp_zh, text, "ORG") == expected

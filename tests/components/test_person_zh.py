@@ -70,6 +70,11 @@ def persons(nlp, text: str) -> list[str]:
     # Japanese names: a two-character surname and given name, a numeral ending it too
     ("理事长佐藤直樹、副会长石川浩二出席。", ["佐藤直樹", "石川浩二"]),
     ("董事长永井浩一出席。", ["永井浩一"]),
+    # a Japanese given name of three characters in -郎, -子 or -美, and one in 也 (a Chinese
+    # function character)
+    ("社长冈村雄一郎出席。冈村雄一郎表示感谢。", ["冈村雄一郎", "冈村雄一郎"]),
+    ("会长石井美智子、理事荒川奈绪美出席。", ["石井美智子", "荒川奈绪美"]),
+    ("所长平井拓也亦出席。", ["平井拓也"]),
     # Vietnamese women's names: family name + 氏 + one or two given characters, a function
     # word after one given character not taken in
     ("工贸部副部长阮氏秋河出席并致辞。", ["阮氏秋河"]),
@@ -103,6 +108,7 @@ def test_zh_vouched_names(nlp_zh, text, expected):
     "逾百位產官學代表出席。",  # 官学 of 产官学 (industry, government, academia)
     "参观重庆市长江大桥沿线园区。",  # the tail of a dictionary word (长江大桥), after 市长
     "公司原董事长因任期届满离任。",  # 原 (former) before a title ends no name across 公司
+    "总监代表韩方签约。",  # 韩方: the Korean side, after a verb
 ])
 def test_zh_not_names(nlp_zh, text):
     assert persons(nlp_zh, text) == []

@@ -92,6 +92,13 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
     # 为 after a name is the appointment's verb, not part of the name
     ("会议增补陈建明、黄晓为北湖市总商会副会长，聘任李敏为秘书长。",
      {("陈建明", "副会长", "北湖市总商会"), ("黄晓", "副会长", "北湖市总商会"), ("李敏", "秘书长", None)}),
+    # the bare kind word before a list of `title name` items stands for the body in each item,
+    # as a named body does, up to an item that names its own body
+    ("北湖市电子商务协会年会召开。协会会长孔文博，副会长兼秘书长丁可欣，市商务局局长蒋立出席。",
+     {("孔文博", "会长", "北湖市电子商务协会"), ("丁可欣", "副会长", "北湖市电子商务协会"),
+      ("丁可欣", "秘书长", "北湖市电子商务协会"), ("蒋立", "局长", "市商务局")}),
+    ("星岚科技与北湖大学材料学院签约，学院院长严立行出席。",
+     {("严立行", "院长", "北湖大学材料学院")}),
 ])
 def test_zh_roles(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
@@ -199,6 +206,15 @@ def test_zh_person_first(nlp_zh, text, expected):
     # a résumé's 现任该公司 is a post at the company named before, not the release's own
     ("王强先生，男，1975年出生。曾任北湖机械有限公司技术总监，现任该公司副总经理。",
      {("王强", "技术总监", "北湖机械有限公司"), ("王强", "副总经理", "北湖机械有限公司")}),
+    # coordinated posts before 职务: a weak head (监事) is a post there, and a seat on a committee
+    # of the same board is joined by 及 (no ORG: the committee is the board's organ)
+    ("监事会主席赵文涛先生申请辞去公司监事会主席及监事职务。",
+     {("赵文涛", "监事会主席", None), ("赵文涛", "监事", None)}),
+    ("周启航先生申请辞去公司董事及董事会提名委员会委员职务。",
+     {("周启航", "董事", None), ("周启航", "委员", None)}),
+    ("同意补选韦家宁先生为公司第四届董事会非独立董事。", {("韦家宁", "非独立董事", None)}),
+    ("监事会主席孟庆林先生已申请辞去公司监事会主席及监事职务。",
+     {("孟庆林", "监事会主席", None), ("孟庆林", "监事", None)}),
 ])
 def test_zh_board_notices(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
