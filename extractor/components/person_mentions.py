@@ -17,7 +17,7 @@ from typing import Any
 
 from ..candidates import Candidate
 from ..lexicon import occurrences
-from .learned import QUOTE_GIVEN, headline
+from .learned import PLACE_BEFORE, QUOTE_GIVEN, headline
 from .person_en import PARTICLE, Latin, LatinContext, LatinNames
 from .person_zh import (COMMON_FREQ, DOTS, PLAIN_TAGS, STRONG, TITLE, HanContext, HanNames, Reading,
                         is_han)
@@ -283,6 +283,9 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
             continue
         if text[start:end].lower() in stop and not left & {"title", "honorific"}:
             continue
+        if (not left & {"title", "honorific"} and PLACE_BEFORE.search(text, max(0, start - 12), start)
+                and latin.is_place(text[start:end])):
+            continue  # `Flights to Nagano` after `Yuki Nagano`: the town, not the person again
         take(taken, start, end)
         out.append(Mention(start, end, text[start:end], "en.person.surname", text[start:end],
                            full=False))
