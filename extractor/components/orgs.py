@@ -415,6 +415,22 @@ class OrgRecognizer(DataComponent):
         names = [a for a, b, _ in self.finder.in_stretch(text[start:end]) if b == end - start]
         return start + min(names) if names else start
 
+    def holder_before_and(self, text: str, found: list[Candidate], titles: list[Candidate]) -> None:
+        """`President Jane Roe and Acme College`: the grammar's run crosses `and` when the
+        words before it hold no head noun; right after a post those words are its holder's
+        name (a post is followed by its holder), so the body starts after the `and`, where
+        the words after it are a name of their own (`named_apart`)."""
+        ends = {t.end for t in titles}
+        for c in found:
+            if c.source != "en.org.head" or c.start - 1 not in ends or text[c.start - 1] != " ":
+                continue
+            m = _AND.search(text, c.start, c.end)
+            holder = text[c.start:m.start()].split() if m is not None else ()
+            if 2 <= len(holder) <= 3 and all(w[:1].isupper() and not self.finder.is_head(w) for w in holder) \
+                    and self.named_apart(text, text[m.end():c.end], text[c.start:c.end]):
+                c.start = self.rest_start(text, m.end(), c.end)
+                c.value = clean_value(text[c.start:c.end])
+
     def named_apart(self, text: str, rest: str, whole: str) -> bool:
         """Whether the words after a known name's `and` are a name of their own: they hold a
         head noun or a legal form, or, two words or more, the text names them again without
@@ -883,6 +899,9 @@ class OrgRecognizer(DataComponent):
         text = norm_text(doc)
         known = candidates(doc)  # the doc's list, taken once (each read is an extension lookup)
         found = self.propose(text)
+        if self.script == "latin":
+            self.holder_before_and(text, found, [c for c in known if c.label == "TITLE"])
+            through_particles(text, found, [c for c in known if c.label == "REGION"])
         found += self.listed_short_names(text)
         found += self.listed_firms(doc, text, found)
         found += self.listing_exchanges(text)
@@ -926,6 +945,25 @@ def other_reading(a: int, b: int, known: list[Candidate]) -> bool:
 def _count_words(text: str, phrase: str) -> int:
     """How often `phrase` stands in `text` as whole words."""
     return len(re.findall(r"(?<![\w&'’-])%s(?![\w&'’-])" % re.escape(phrase), text))
+
+
+_PARTICLE = re.compile(r" [a-z]")  # `Santiago del Estero`: a place's name goes on in lowercase
+
+
+def through_particles(text: str, found: list[Candidate], places: list[Candidate]) -> None:
+    """`National University of Santiago del Estero`: a name's capitalised words stop before
+    a lowercase word, where a place's name (listed with its particles: `del`, `de los`, `da`)
+    goes on; a name that ends inside such a place ends with it (GUIDELINES, ORG: a region
+    inside an organisation's name is part of it)."""
+    places = [r for r in places if _PARTICLE.search(text, r.start, r.end)]  # a few at most
+    if not places:
+        return
+    for c in found:
+        for r in places:
+            if r.start >= c.start and r.start < c.end < r.end and _PARTICLE.match(text, c.end):
+                c.end = r.end
+                c.value = clean_value(text[c.start:c.end])
+                break
 
 
 _OF_THE = re.compile(r" of (?:the )?(?=[A-Z])")
