@@ -80,6 +80,9 @@ NAME_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’-]*(?:(?: and| &)? [A-Z][
 OPENS_SENTENCE = re.compile(r"(?:[.!?:][\"”’]?\s+|\n\s*|[\"“])\Z")
 STOP_CAPS = frozenset(w.capitalize() for w in STOP_WORDS)  # `In`, `The`, `Before`
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
+# words that make a longer place of the place after them (`Greater Nairobi`, `Northern Kansas`)
+PLACE_QUALIFIERS = frozenset({"Greater", "North", "South", "East", "West", "Northern", "Southern",
+                              "Eastern", "Western", "Central", "Upper", "Lower", "New", "Old", "Inner", "Outer"})
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
 # a lexicon form written with the article of running text (`the United Nations`); a capital
@@ -151,7 +154,7 @@ class OrgRecognizer(DataComponent):
         self.firm_reach = max(map(len, nouns), default=0) + 40
         self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
         self.descriptors = frozenset(r.text for r in read_tsv(files["descriptors"], KindText)
-                                     if r.kind == "org_apposition") \
+                                     if r.kind in ("org_apposition", "body_apposition")) \
             if latin and "descriptors" in files else frozenset()
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
@@ -387,11 +390,14 @@ class OrgRecognizer(DataComponent):
             return []
         taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "PERSON")]
         orgs = {(c.start, c.end) for c in known if c.label == "ORG"}
+        places = {(c.start, c.end) for c in known if c.label == "REGION"}
         names: set[str] = set()
+        posts = [c.start for c in known if c.label == "TITLE"]
         for m in DESCRIBED_AT.finditer(text):
             d = APPOSITION.match(text, m.start())
-            if d is None or d.group(1).lower() not in self.descriptors:
-                continue
+            if d is None or d.group(1).lower() not in self.descriptors \
+                    or any(m.end() <= p < d.end() for p in posts):
+                continue  # (`X, the Managing Director of Acme's trade office`: a post, a person)
             n = NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if n is None:
                 continue
@@ -401,8 +407,12 @@ class OrgRecognizer(DataComponent):
             start = m.start() - len(name)
             # (an ORG read on the very name is the same reading: its other mentions are still wanted)
             if name in STOP_CAPS or name in self.finder.stops or name in self.generic \
-                    or (start, m.start()) not in orgs and any(a < m.start() and start < b for a, b in taken):
-                continue
+                    or (start, m.start()) not in orgs and any(
+                        a < m.start() and start < b and not (
+                            start < a and (a, b) in places and name.split(" ", 1)[0] not in PLACE_QUALIFIERS)
+                        for a, b in taken):
+                continue  # (a place inside the name after its first word is part of it:
+                # `Select Kansas, the state's investment office`)
             if start == 0 or OPENS_SENTENCE.search(text, 0, start) and " " not in name:
                 continue  # a one-word sentence opening: any capitalised word stands there
             names.add(name)
@@ -541,7 +551,9 @@ class OrgRecognizer(DataComponent):
         ministry's. The letters are matched right to left (each to the nearest earlier
         letter, the first one to a word's initial, as in Schwartz and Hearst's 2003
         abbreviation finder); the part they span must still hold a head noun or a legal
-        form. A short form whose letters cannot be found there is kept: a coined name."""
+        form, unless they span the whole name (`Enterprise Singapore (EnterpriseSG)`: an
+        agency named by a sector word and a place abbreviates all of it). A short form whose
+        letters cannot be found there is kept: a coined name."""
         letters = [ch.lower() for ch in short if ch.isalnum()]
         low = long_form.lower()
         at = len(low)
@@ -552,8 +564,8 @@ class OrgRecognizer(DataComponent):
                 at -= 1
             if at < 0:
                 return True
-        return any(self.finder.is_head(w) or w in self.finder.legal or self.foreign.is_head(w)
-                   for w in long_form[at:].split())
+        return at == 0 or any(self.finder.is_head(w) or w in self.finder.legal or self.foreign.is_head(w)
+                              for w in long_form[at:].split())
 
     def company_short_forms(self, text: str, found: list[Candidate],
                             never: tuple[Collection[str], ...] = ()) -> list[Candidate]:

@@ -1048,3 +1048,30 @@ def test_en_agency_leads_as_the_boundary_pattern(extractor, text):
 def test_en_names_without_head_nouns(en_resolved, text, orgs):
     doc = en_resolved(text)
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a post's holder before `and` is no part of the body coordinated after it
+    ("Joining were Tallan College President Dana Reyes and Marlow Community College.",
+     ["Tallan College", "Marlow Community College"]),
+    # a name runs through the particles of a listed place, and across an en dash
+    ("The National University of Santiago del Estero and the University of Nebraska–Lincoln signed.",
+     ["National University of Santiago del Estero", "University of Nebraska–Lincoln"]),
+    # a mission's seat written right after its head; a port's or airport's managing body
+    ("The British Embassy Beijing met the Maritime and Port Authority of Singapore.",
+     ["British Embassy Beijing", "Maritime and Port Authority of Singapore"]),
+    ("The ship called at Tanjong Pagar Port on Monday.", []),
+    # a short form that spells the whole of an agency's name
+    ("Enterprise Singapore (EnterpriseSG) opened. EnterpriseSG said so.",
+     ["Enterprise Singapore", "EnterpriseSG", "EnterpriseSG"]),
+    # a name with a place after its first word, described in apposition as a public body;
+    # not a place made longer by a qualifier
+    ("Staff of Select Kansas, the state's foreign investment office, met.", ["Select Kansas"]),
+    ("Visitors to Greater Nairobi, the county office, came.", []),
+    # a Canadian department's applied title
+    ("Global Affairs Canada said so.", ["Global Affairs Canada"]),
+])
+def test_en_government_bodies(extractor, text, orgs):
+    """Session 13: government and diplomatic releases."""
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
