@@ -83,6 +83,10 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
 # words that make a longer place of the place after them (`Greater Nairobi`, `Northern Kansas`)
 PLACE_QUALIFIERS = frozenset({"Greater", "North", "South", "East", "West", "Northern", "Southern",
                               "Eastern", "Western", "Central", "Upper", "Lower", "New", "Old", "Inner", "Outer"})
+# `of the` + a capitalised run + its bracketed acronym, after a post (`spelled_bodies`)
+SPELLED_AFTER_POST = re.compile(
+    r" of the ((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|&|and|of|for|on|in|the)){1,8}) \(([A-Z][A-Za-z]{1,9})\)")
+SPELL_JOINS = frozenset({"&", "and", "of", "for", "on", "in", "the"})
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
 # a lexicon form written with the article of running text (`the United Nations`); a capital
@@ -691,6 +695,35 @@ class OrgRecognizer(DataComponent):
         return [self.candidate(text, s, e, "org.latin.titled")
                 for s, e in occurrences(text, names, True)]
 
+    def spelled_bodies(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`the President of the Gyeonggi Business & Science Accelerator (GBSA), X`: a post's
+        `of the` + a capitalised run that a bracketed acronym spells word by word (its
+        initials) is the body the post is held at, whatever its last word: the acronym says
+        the words make one name (GUIDELINES: the organisation after a title is an ORG). Not a
+        run another reading covers or one that holds a word that ends names (`Initiative`,
+        `Fair`: stop rows)."""
+        if self.script != "latin":
+            return []
+        taken = [(c.start, c.end) for c in known if c.label in ("ORG", "PERSON", "TITLE")]
+        places = [(c.start, c.end) for c in known if c.label == "REGION"]
+        out = []
+        for t in known:
+            m = SPELLED_AFTER_POST.match(text, t.end) if t.label == "TITLE" else None
+            if m is None:
+                continue
+            words = m.group(1).split()
+            initials = "".join(w[0] for w in words if w not in SPELL_JOINS)
+            a, b = m.span(1)
+            if initials.upper() != m.group(2).upper() or len(initials) < 2 \
+                    or any(w in self.finder.stops for w in words) \
+                    or any(s < b and a < e for s, e in taken) \
+                    or any(s < b and a < e and not (a <= s and e <= b and (s, e) != (a, b))
+                           for s, e in places):
+                continue  # (a place read on the whole run or across its edges: `Southern
+                # African Customs Union`, a group of states; one inside it is part of the name)
+            out.append(self.candidate(text, a, b, "org.latin.spelled"))
+        return out
+
     def placed_acronyms(self, text: str, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
         """`Guangdong FAO`, `Shenzhen CCPIT`: a province or city right before an acronym that
         ends the name is the place whose office the acronym names, one ORG (GUIDELINES: a
@@ -925,6 +958,8 @@ class OrgRecognizer(DataComponent):
         if self.script == "latin":
             found += self.described_firms(text, known + found)
         found += self.titled_acronyms(text, known + found)
+        if self.script == "latin":
+            found += self.spelled_bodies(text, known + found)
         found += self.placed_acronyms(text, known, found)
         found += self.defined_short_forms(text, found)
         if self.script == "latin":

@@ -1068,8 +1068,13 @@ def test_en_names_without_head_nouns(en_resolved, text, orgs):
     # not a place made longer by a qualifier
     ("Staff of Select Kansas, the state's foreign investment office, met.", ["Select Kansas"]),
     ("Visitors to Greater Nairobi, the county office, came.", []),
-    # a Canadian department's applied title
-    ("Global Affairs Canada said so.", ["Global Affairs Canada"]),
+    # a Canadian department's applied title; a promotion agency's own name
+    ("Global Affairs Canada and Uruguay XXI said so.", ["Global Affairs Canada", "Uruguay XXI"]),
+    # a post's `of the` + a run its bracketed acronym spells; not a run a stop word closes
+    ("The President of the Tarvo Business & Science Accelerator (TBSA), Ana Roe, spoke. TBSA paid.",
+     ["Tarvo Business & Science Accelerator", "TBSA", "TBSA"]),
+    ("The Chair of the Belt and Road Initiative (BRI), Ana Roe, spoke.", []),
+    ("The Executive Secretary of the Southern African Customs Union (SACU), Ana Roe, spoke.", []),
 ])
 def test_en_government_bodies(extractor, text, orgs):
     """Session 13: government and diplomatic releases."""
