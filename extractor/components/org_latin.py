@@ -26,7 +26,8 @@ _WORDS = (
     r"[A-Z][\w\-]*s['’](?= [A-Z][a-z])%s|"  # Workers' Party: a plural possessive inside a name
     r"\([A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]{1,20}){0,2}\)|"  # (Tianjin) inside a name
     r"['’]s\b|"  # a possessive ends the name before it
-    r"[A-Z0-9](?:[\w&\-]|\.(?=[A-Za-z0-9])|['’](?!s\b)(?=[A-Za-z]))*|[a-z][\w\-]*|&"
+    # an en dash between two names joins them as a hyphen does (`University of Nebraska–Lincoln`)
+    r"[A-Z0-9](?:[\w&\-]|(?<=[a-z])–(?=[A-Z][a-z])|\.(?=[A-Za-z0-9])|['’](?!s\b)(?=[A-Za-z]))*|[a-z][\w\-]*|&"
 )
 _LEGAL_COMMA = re.compile(r",\s?")
 _CAP_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
@@ -606,7 +607,10 @@ class LatinOrgFinder:
         last = segments[-1]
         if any(t[1] in heads for t in last):
             cut = max(i for i, t in enumerate(toks) if t[1] in heads)
-            toks = toks[: cut + 1]
+            seat = " ".join(t[0] for t in toks[cut + 1:])
+            if not (seat in self.region_set and self._seated(toks, cut)):
+                toks = toks[: cut + 1]  # (`British Embassy Beijing`: a mission's seat written
+                # right after its head, without `in`, is part of its name as `in Beijing` is)
         elif len(segments) > first + 1 and last[0][0] == "under":
             toks = toks[: len(toks) - len(last)]  # `Acme Corporation under the Foo brand`
         elif len(last) > 2 and last[0][3] == "conn":

@@ -84,6 +84,13 @@ NAME_BEFORE = re.compile(r"(?<![\w&'’.-])[A-Z][\w'’-]*(?:(?: and| &)? [A-Z][
 OPENS_SENTENCE = re.compile(r"(?:[.!?:][\"”’]?\s+|\n\s*|[\"“])\Z")
 STOP_CAPS = frozenset(w.capitalize() for w in STOP_WORDS)  # `In`, `The`, `Before`
 _NEXT_WORD = re.compile(r" ([A-Z][\w\-]*)")
+# words that make a longer place of the place after them (`Greater Nairobi`, `Northern Kansas`)
+PLACE_QUALIFIERS = frozenset({"Greater", "North", "South", "East", "West", "Northern", "Southern",
+                              "Eastern", "Western", "Central", "Upper", "Lower", "New", "Old", "Inner", "Outer"})
+# `of the` + a capitalised run + its bracketed acronym, after a post (`spelled_bodies`)
+SPELLED_AFTER_POST = re.compile(
+    r" of the ((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|&|and|of|for|on|in|the)){1,8}) \(([A-Z][A-Za-z]{1,9})\)")
+SPELL_JOINS = frozenset({"&", "and", "of", "for", "on", "in", "the"})
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
 # a lexicon form written with the article of running text (`the United Nations`); a capital
@@ -155,7 +162,7 @@ class OrgRecognizer(DataComponent):
         self.firm_reach = max(map(len, nouns), default=0) + 40
         self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
         self.descriptors = frozenset(r.text for r in read_tsv(files["descriptors"], KindText)
-                                     if r.kind == "org_apposition") \
+                                     if r.kind in ("org_apposition", "body_apposition")) \
             if latin and "descriptors" in files else frozenset()
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
@@ -395,11 +402,14 @@ class OrgRecognizer(DataComponent):
             return []
         taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "PERSON")]
         orgs = {(c.start, c.end) for c in known if c.label == "ORG"}
+        places = {(c.start, c.end) for c in known if c.label == "REGION"}
         names: set[str] = set()
+        posts = [c.start for c in known if c.label == "TITLE"]
         for m in DESCRIBED_AT.finditer(text):
             d = APPOSITION.match(text, m.start())
-            if d is None or d.group(1).lower() not in self.descriptors:
-                continue
+            if d is None or d.group(1).lower() not in self.descriptors \
+                    or any(m.end() <= p < d.end() for p in posts):
+                continue  # (`X, the Managing Director of Acme's trade office`: a post, a person)
             n = NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if n is None:
                 continue
@@ -409,8 +419,12 @@ class OrgRecognizer(DataComponent):
             start = m.start() - len(name)
             # (an ORG read on the very name is the same reading: its other mentions are still wanted)
             if name in STOP_CAPS or name in self.finder.stops or name in self.generic \
-                    or (start, m.start()) not in orgs and any(a < m.start() and start < b for a, b in taken):
-                continue
+                    or (start, m.start()) not in orgs and any(
+                        a < m.start() and start < b and not (
+                            start < a and (a, b) in places and name.split(" ", 1)[0] not in PLACE_QUALIFIERS)
+                        for a, b in taken):
+                continue  # (a place inside the name after its first word is part of it:
+                # `Select Kansas, the state's investment office`)
             if start == 0 or OPENS_SENTENCE.search(text, 0, start) and " " not in name:
                 continue  # a one-word sentence opening: any capitalised word stands there
             names.add(name)
@@ -422,6 +436,22 @@ class OrgRecognizer(DataComponent):
         body is no part of it); where it finds no name ending there, at the `and`."""
         names = [a for a, b, _ in self.finder.in_stretch(text[start:end]) if b == end - start]
         return start + min(names) if names else start
+
+    def holder_before_and(self, text: str, found: list[Candidate], titles: list[Candidate]) -> None:
+        """`President Jane Roe and Acme College`: the grammar's run crosses `and` when the
+        words before it hold no head noun; right after a post those words are its holder's
+        name (a post is followed by its holder), so the body starts after the `and`, where
+        the words after it are a name of their own (`named_apart`)."""
+        ends = {t.end for t in titles}
+        for c in found:
+            if c.source != "en.org.head" or c.start - 1 not in ends or text[c.start - 1] != " ":
+                continue
+            m = _AND.search(text, c.start, c.end)
+            holder = text[c.start:m.start()].split() if m is not None else ()
+            if 2 <= len(holder) <= 3 and all(w[:1].isupper() and not self.finder.is_head(w) for w in holder) \
+                    and self.named_apart(text, text[m.end():c.end], text[c.start:c.end]):
+                c.start = self.rest_start(text, m.end(), c.end)
+                c.value = clean_value(text[c.start:c.end])
 
     def named_apart(self, text: str, rest: str, whole: str) -> bool:
         """Whether the words after a known name's `and` are a name of their own: they hold a
@@ -533,7 +563,9 @@ class OrgRecognizer(DataComponent):
         ministry's. The letters are matched right to left (each to the nearest earlier
         letter, the first one to a word's initial, as in Schwartz and Hearst's 2003
         abbreviation finder); the part they span must still hold a head noun or a legal
-        form. A short form whose letters cannot be found there is kept: a coined name."""
+        form, unless they span the whole name (`Enterprise Singapore (EnterpriseSG)`: an
+        agency named by a sector word and a place abbreviates all of it). A short form whose
+        letters cannot be found there is kept: a coined name."""
         letters = [ch.lower() for ch in short if ch.isalnum()]
         low = long_form.lower()
         at = len(low)
@@ -544,8 +576,8 @@ class OrgRecognizer(DataComponent):
                 at -= 1
             if at < 0:
                 return True
-        return any(self.finder.is_head(w) or w in self.finder.legal or self.foreign.is_head(w)
-                   for w in long_form[at:].split())
+        return at == 0 or any(self.finder.is_head(w) or w in self.finder.legal or self.foreign.is_head(w)
+                              for w in long_form[at:].split())
 
     def company_short_forms(self, text: str, found: list[Candidate],
                             never: tuple[Collection[str], ...] = ()) -> list[Candidate]:
@@ -670,6 +702,35 @@ class OrgRecognizer(DataComponent):
             return []
         return [self.candidate(text, s, e, "org.latin.titled")
                 for s, e in occurrences(text, names, True)]
+
+    def spelled_bodies(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`the President of the Gyeonggi Business & Science Accelerator (GBSA), X`: a post's
+        `of the` + a capitalised run that a bracketed acronym spells word by word (its
+        initials) is the body the post is held at, whatever its last word: the acronym says
+        the words make one name (GUIDELINES: the organisation after a title is an ORG). Not a
+        run another reading covers or one that holds a word that ends names (`Initiative`,
+        `Fair`: stop rows)."""
+        if self.script != "latin":
+            return []
+        taken = [(c.start, c.end) for c in known if c.label in ("ORG", "PERSON", "TITLE")]
+        places = [(c.start, c.end) for c in known if c.label == "REGION"]
+        out = []
+        for t in known:
+            m = SPELLED_AFTER_POST.match(text, t.end) if t.label == "TITLE" else None
+            if m is None:
+                continue
+            words = m.group(1).split()
+            initials = "".join(w[0] for w in words if w not in SPELL_JOINS)
+            a, b = m.span(1)
+            if initials.upper() != m.group(2).upper() or len(initials) < 2 \
+                    or any(w in self.finder.stops for w in words) \
+                    or any(s < b and a < e for s, e in taken) \
+                    or any(s < b and a < e and not (a <= s and e <= b and (s, e) != (a, b))
+                           for s, e in places):
+                continue  # (a place read on the whole run or across its edges: `Southern
+                # African Customs Union`, a group of states; one inside it is part of the name)
+            out.append(self.candidate(text, a, b, "org.latin.spelled"))
+        return out
 
     def placed_acronyms(self, text: str, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
         """`Guangdong FAO`, `Shenzhen CCPIT`: a province or city right before an acronym that
@@ -904,6 +965,9 @@ class OrgRecognizer(DataComponent):
         text = norm_text(doc)
         known = candidates(doc)  # the doc's list, taken once (each read is an extension lookup)
         found = self.propose(text)
+        if self.script == "latin":
+            self.holder_before_and(text, found, [c for c in known if c.label == "TITLE"])
+            through_particles(text, found, [c for c in known if c.label == "REGION"])
         found += self.listed_short_names(text)
         found += self.listed_firms(doc, text, found)
         found += self.listing_exchanges(text)
@@ -915,6 +979,8 @@ class OrgRecognizer(DataComponent):
         if self.script == "latin":
             found += self.described_firms(text, known + found)
         found += self.titled_acronyms(text, known + found)
+        if self.script == "latin":
+            found += self.spelled_bodies(text, known + found)
         found += self.placed_acronyms(text, known, found)
         found += self.defined_short_forms(text, found)
         if self.script == "latin":
@@ -948,6 +1014,25 @@ def other_reading(a: int, b: int, known: list[Candidate]) -> bool:
 def _count_words(text: str, phrase: str) -> int:
     """How often `phrase` stands in `text` as whole words."""
     return len(re.findall(r"(?<![\w&'’-])%s(?![\w&'’-])" % re.escape(phrase), text))
+
+
+_PARTICLE = re.compile(r" [a-z]")  # `Santiago del Estero`: a place's name goes on in lowercase
+
+
+def through_particles(text: str, found: list[Candidate], places: list[Candidate]) -> None:
+    """`National University of Santiago del Estero`: a name's capitalised words stop before
+    a lowercase word, where a place's name (listed with its particles: `del`, `de los`, `da`)
+    goes on; a name that ends inside such a place ends with it (GUIDELINES, ORG: a region
+    inside an organisation's name is part of it)."""
+    places = [r for r in places if _PARTICLE.search(text, r.start, r.end)]  # a few at most
+    if not places:
+        return
+    for c in found:
+        for r in places:
+            if r.start >= c.start and r.start < c.end < r.end and _PARTICLE.match(text, c.end):
+                c.end = r.end
+                c.value = clean_value(text[c.start:c.end])
+                break
 
 
 _OF_THE = re.compile(r" of (?:the )?(?=[A-Z])")

@@ -229,12 +229,15 @@ class LatinNames:
                 starts[c.start] = starts.get(c.start, NO_TYPES) | TITLE_TYPE
                 ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
                 title_ends.add(c.end)
-        for c in others if title_ends else ():  # `the Foreign Minister of Indonesia, Retno
-            if c.label in ("REGION", "ORG"):  # Marsudi`: the post's place or body ends the
-                # title phrase (with no title, none)
-                m = TITLE_LINK.search(text, max(0, c.start - 9), c.start)
-                if m is not None and m.end() == c.start and m.start() in title_ends:
-                    ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
+        linked = sorted((c for c in others if c.label in ("REGION", "ORG")), key=lambda c: c.start) \
+            if title_ends else ()
+        for c in linked:  # `the Foreign Minister of Indonesia, Retno Marsudi`: the post's
+            # place or body ends the title phrase (with no title, none); a second one linked
+            # to the first goes on with it (`Ambassador of Japan to Kenya Taro Sato`)
+            m = TITLE_LINK.search(text, max(0, c.start - 9), c.start)
+            if m is not None and m.end() == c.start and m.start() in title_ends:
+                ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
+                title_ends.add(c.end)
         return LatinContext(starts, ends)
 
     def left_context(self, text: str, start: int, ctx: LatinContext) -> set[str]:

@@ -63,7 +63,7 @@ class TranslitChar(BaseModel):
 
 class DesignatorRow(BaseModel):
     form: str
-    reach: Literal["any", "known", "shared", "shared_known"]
+    reach: Literal["any", "known", "shared", "shared_known", "of"]
 
 
 class LeadChar(BaseModel):
@@ -108,8 +108,9 @@ class RegionRecognizer(DataComponent):
         designators = read_tsv(files["designators"], DesignatorRow) \
             if "designators" in files else []
         latin = [r for r in designators if r.form.isascii()]
-        self.designated = Designators([r for r in latin if not r.reach.startswith("shared")],
-                                      [r for r in latin if r.reach.startswith("shared")]) \
+        self.designated = Designators([r for r in latin if r.reach in ("any", "known")],
+                                      [r for r in latin if r.reach.startswith("shared")],
+                                      [r for r in latin if r.reach == "of"]) \
             if latin and "latin" in self.scripts else None
         han = [r for r in designators if not r.form.isascii()]
         translit = {r.char for r in read_tsv(files["translit"], TranslitChar)} \
@@ -458,10 +459,16 @@ def capitalised_beside(text: str, a: int, b: int) -> bool:
     return m is not None and m.group(1).lower() not in STOP_WORDS
 
 
-def county_before(text: str, start: int) -> int:
+def county_before(text: str, start: int, of_forms: tuple[str, ...] = ()) -> int:
     """The start of `County Kildare`, `County Antrim`: Irish counties write the designator
     before the name, capitalised, so it belongs to the span. Not where a name stands before
-    it (`Harris County Kent` is two places)."""
+    it (`Harris County Kent` is two places). So do the `of` designators before a listed
+    place (`Province of Mendoza`, `State of Nebraska`: reach `of` rows)."""
+    for form in of_forms:
+        a = start - len(form) - 4
+        if a >= 0 and text.startswith(form + " of ", a) and (a == 0 or not IN_WORD.match(text, a - 1)):
+            start = a
+            break
     a = start - 7
     if a < 0 or text[a:start] != "County ":
         return start
@@ -477,7 +484,8 @@ class Designators:
     region of a capitalised name that no list holds (`Sverdlovsk Oblast`, `Binh Duong
     Province`): divisions of every country are more than any hand list can hold."""
 
-    def __init__(self, rows: list[DesignatorRow], shared: list[DesignatorRow] = ()) -> None:
+    def __init__(self, rows: list[DesignatorRow], shared: list[DesignatorRow] = (),
+                 before: list[DesignatorRow] = ()) -> None:
         alt = lambda forms: "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
         # a lowercase plural designator shared by a coordinated list of names makes each
         # name a region ("Kericho and Nandi counties"): the plural says they are places
@@ -499,6 +507,7 @@ class Designators:
             rf"(?:[A-Z][a-z](?:[\w\-]|['’](?!s\b))*[ \-]){{1,3}}(?:{alt(strong)}))(?![\w'’\-])"
         ) if strong else None
         self.strong = tuple(strong)
+        self.before = tuple(sorted((r.form for r in before), key=len, reverse=True))
         # a designator follows the place after one space: the regex is tried only where
         # the next character can open one (most places are followed by no designator)
         self.after_first = frozenset(r.form[0] for r in rows)
@@ -510,7 +519,7 @@ class Designators:
         first, after = self.after_first, self.after.match
         for start, end, ids in found:
             m = after(text, end) if text[end + 1:end + 2] in first else None
-            out.append((county_before(text, start), m.end() if m else end, ids))
+            out.append((county_before(text, start, self.before), m.end() if m else end, ids))
         return out
 
     def bare_repeats(self, text: str, named: list[Candidate]) -> list[Candidate]:

@@ -578,6 +578,9 @@ class RoleLinker(DataComponent):
         and a bracketed short form (`President of the Example Agency (EXA)`, also before the
         seat: `Resident Representative of the Example Programme (EXP) in Chad`); (-1, -1) if
         none."""
+        if c.label(t) == "REGION" and c.gap(t - 1) == "APPOS" and c.label(t - 1) == "REGION" \
+                and c.gap(t - 2) in ("OF", "TO") and c.label(t - 2) in ("TITLE", "REGION", "ORG"):
+            t -= 1  # `Governor of Mendoza, Argentina, X`: the country the place lies in
         while c.label(t) == "REGION" and c.gap(t - 1) == "AND" and c.label(t - 1) == "REGION":
             t -= 1
         if c.gap(t - 1) == "TO" and (c.gap(t - 2) == "OF" or c.gap(t - 2) == "PAREN"

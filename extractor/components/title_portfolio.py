@@ -165,10 +165,18 @@ class Portfolios:
         """A portfolio noun or its plural (`Trade Promotions`, `Investments`)."""
         return phrase in self.nouns or phrase.endswith("s") and phrase[:-1] in self.nouns
 
-    def body_follows(self, text: str, end: int) -> bool:
-        """Whether a capitalised body word (`Department`, `Ltd`) follows at `end`."""
-        m = _CAP_WORD.match(text, end + 1) if text.startswith(" ", end) else None
-        return m is not None and m.group() in self.body_words
+    def body_follows(self, text: str, end: int, places: Collection[int] = frozenset()) -> bool:
+        """Whether a capitalised body word (`Department`, `Ltd`) follows at `end`, or a
+        place right after a capitalised field (`director of Business Oregon`, `head of
+        Enterprise Estonia`): a sector word and a place with nothing between them name an
+        agency (org_agency), as a field run on into a place does in `_capitalised`."""
+        if not text.startswith(" ", end):
+            return False
+        m = _CAP_WORD.match(text, end + 1)
+        if m is not None and m.group() in self.body_words:
+            return True
+        field = text.rfind(" ", 0, end) + 1
+        return end + 1 in places and text[field:field + 1].isupper()
 
     def area(self, text: str, at: int, klass: str, prep: str, places) -> int | None:
         """The end of a regional remit starting at `at` (`Asia Pacific` of `Head of Asia

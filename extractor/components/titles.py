@@ -475,7 +475,7 @@ class TitleRecognizer(DataComponent):
             if s < last_end or self.modifier_of_next(low, matches, i, places):
                 continue
             if head.complement and self.portfolios is not None \
-                    and self.portfolios.body_follows(text, e):
+                    and self.portfolios.body_follows(text, e, places):
                 # `Director of Finance Department`: the field is a body's name, the head alone
                 # is the title (its portfolio is then read as any other's)
                 base = self.heads.get(head.form[:-len(" of " + head.complement)])

@@ -1072,3 +1072,35 @@ def test_legal_ending_answers_as_the_anchored_forms(en, name):
     assert finder.legal_ending(text, start, start + len(name)) \
         == bool(anchored.search(text, start, start + len(name)))
     assert finder.legal_ending(name) == bool(anchored.search(name))
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a post's holder before `and` is no part of the body coordinated after it
+    ("Joining were Tallan College President Dana Reyes and Marlow Community College.",
+     ["Tallan College", "Marlow Community College"]),
+    # a name runs through the particles of a listed place, and across an en dash
+    ("The National University of Santiago del Estero and the University of Nebraska–Lincoln signed.",
+     ["National University of Santiago del Estero", "University of Nebraska–Lincoln"]),
+    # a mission's seat written right after its head; a port's or airport's managing body
+    ("The British Embassy Beijing met the Maritime and Port Authority of Singapore.",
+     ["British Embassy Beijing", "Maritime and Port Authority of Singapore"]),
+    ("The ship called at Tanjong Pagar Port on Monday.", []),
+    # a short form that spells the whole of an agency's name
+    ("Enterprise Singapore (EnterpriseSG) opened. EnterpriseSG said so.",
+     ["Enterprise Singapore", "EnterpriseSG", "EnterpriseSG"]),
+    # a name with a place after its first word, described in apposition as a public body;
+    # not a place made longer by a qualifier
+    ("Staff of Select Kansas, the state's foreign investment office, met.", ["Select Kansas"]),
+    ("Visitors to Greater Nairobi, the county office, came.", []),
+    # a Canadian department's applied title; a promotion agency's own name
+    ("Global Affairs Canada and Uruguay XXI said so.", ["Global Affairs Canada", "Uruguay XXI"]),
+    # a post's `of the` + a run its bracketed acronym spells; not a run a stop word closes
+    ("The President of the Tarvo Business & Science Accelerator (TBSA), Ana Roe, spoke. TBSA paid.",
+     ["Tarvo Business & Science Accelerator", "TBSA", "TBSA"]),
+    ("The Chair of the Belt and Road Initiative (BRI), Ana Roe, spoke.", []),
+    ("The Executive Secretary of the Southern African Customs Union (SACU), Ana Roe, spoke.", []),
+])
+def test_en_government_bodies(extractor, text, orgs):
+    """Government and diplomatic releases: holders, particles, mission seats, agencies."""
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs

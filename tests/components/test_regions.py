@@ -102,6 +102,9 @@ def regions(res):
         ("The Fair for Trade in Services, Beijing, sold in Africa, Latin America and in Mandarin, China.",
          [("Beijing", "Beijing"), ("Africa", "Africa"), ("Latin America", "Latin America"),
           ("China", "China")]),
+        # a designator before a listed place with `of`; a trade grouping of states
+        ("The Province of Buenos Aires, the State of Nebraska and EFTA signed.",
+         [("Province of Buenos Aires", "Buenos Aires"), ("State of Nebraska", "Nebraska"), ("EFTA", "EFTA")]),
     ],
 )
 def test_english_regions(extractor, text, expected):

@@ -346,6 +346,10 @@ def triples(res):
         ("Tarvo Foods Ltd. today announced a board change. Tarvo also said that Dr. Ana Lind, former "
          "CEO of Nordlys Freight AS, has joined, and that Ivo Berg has been named Lead Independent Director.",
          {("Ivo Berg", "Lead Independent Director", "Tarvo")}),
+        # a post's place and the country it lies in, then the holder; an envoy's country and
+        # the one he is posted to, then the holder
+        ("The Governor of Mendoza, Argentina, Ines Roca, signed. Ambassador of Norway to Chile "
+         "Lars Aune attended.", {("Ines Roca", "Governor", None), ("Lars Aune", "Ambassador", None)}),
     ],
 )
 def test_english_roles(extractor, text, expected):

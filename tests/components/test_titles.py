@@ -790,6 +790,11 @@ def test_rank_head_over_a_place_before_the_post(en):
      "Representative, Sam Hill, met the Pro-Vice-Principal for Africa, Dr Ivo Rask.",
      ["Chief Director", "Speaker", "County Executive Committee Member for Trade, Tourism and Minerals",
       "Country Representative", "Pro-Vice-Principal for Africa"]),
+    # a sector field run on into a place names an agency, no portfolio; a Hong Kong bureau
+    # secretary's abbreviation where the text writes the post in full, not elsewhere
+    ("Ruth Pell, director of Business Oregon, met the Secretary for Development, Mr Ivo Lam. "
+     "SDEV said so.", ["director", "Secretary for Development", "SDEV"]),
+    ("SDEV and SED results are out.", []),
 ])
 def test_english_government_posts_in_the_pipeline(extractor, text, expected):
     """Session 10: posts read with the places the pipeline finds before them (`Kano State`,
