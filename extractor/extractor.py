@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from . import gctune, pipeline
 from .candidates import doc_text, records, set_ext
 from .errors import InvalidText, PressnerError, TextTooLong, TooMuchOutput, UnsupportedLanguage
-from .mixed import extract_mixed
+from .mixed import Pending, begin_mixed, extract_mixed, finish_mixed, shift
 from .result import to_result
 from .schema import DocumentIn, ErrorInfo, ErrorResult, ExtractionResult
 from .segment import declared_parts, segments
@@ -143,6 +143,11 @@ class Extractor:
         """A document of several parts, its text and parts read already (`_parts`)."""
         with gctune.paused(len(clean)):
             res = extract_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
+        return self._mixed_done(res, doc_in, labels, max_entities)
+
+    def _mixed_done(self, res: ExtractionResult, doc_in: DocumentIn, labels: Iterable[str] | None,
+                    max_entities: int | None) -> ExtractionResult:
+        """A mixed document's result as the call asked for it."""
         if doc_in.lang:  # the caller's word on the document's language stands
             res.lang = doc_in.lang
         self.check_entities(len(res.entities), max_entities)
@@ -198,14 +203,27 @@ class Extractor:
     def _run_batch(self, batch: list[DocumentIn | dict[str, Any]], labels: Iterable[str] | None,
                    max_entities: int | None = None) -> list[ExtractionResult | ErrorResult]:
         results: list[ExtractionResult | ErrorResult | None] = [None] * len(batch)
+        # a document's index, id and Doc; for the part of a mixed document that runs again
+        # with the date a later part gave (mixed.begin_mixed), -1 - k: `places[k]` says
+        # which document (in `mixed`), which part, and its offset
         by_lang: dict[str, list[tuple[int, str | None, Doc]]] = {}
+        mixed: list[tuple[int, str | None, DocumentIn, Pending]] = []
+        places: list[tuple[int, int, int]] = []
         for i, raw in enumerate(batch):
             doc_id = _raw_id(raw)
             try:
                 doc_in = raw if isinstance(raw, DocumentIn) else _document(raw)
                 clean, parts = self._parts(doc_in)
                 if len(parts) > 1:  # (text and parts read once, not again by `extract`)
-                    results[i] = self._mixed(clean, parts, doc_in, labels, max_entities)
+                    with gctune.paused(len(clean)):
+                        pending = begin_mixed(self, clean, parts, doc_in.doc_date, doc_in.id)
+                    # its parts to run again go with the batch, warm, not alone and cold
+                    redo = [(lang_j, (len(mixed), j, s), self._make_doc(clean[s:e], lang_j, pending.anchor))
+                            for j, s, e, lang_j in pending.redo]
+                    for lang_j, place, doc in redo:
+                        by_lang.setdefault(lang_j, []).append((-1 - len(places), None, doc))
+                        places.append(place)
+                    mixed.append((i, doc_id, doc_in, pending))
                     continue
                 lang = parts[0][2]
                 doc = self._make_doc(clean, lang, doc_in.doc_date)
@@ -219,6 +237,11 @@ class Extractor:
             largest = max(len(doc_text(doc)) for _, _, doc in items)
             with gctune.paused(largest):
                 for (i, doc_id, _), doc in zip(items, _pipe_safely(nlp, docs, items)):
+                    if i < 0:  # a part of a mixed document
+                        m, j, s = places[-1 - i]
+                        mixed[m][3].results[j] = doc if isinstance(doc, ErrorResult) else \
+                            shift(to_result(doc, doc_id=None, lang=lang), s)
+                        continue
                     if isinstance(doc, ErrorResult):
                         results[i] = doc
                         continue
@@ -228,6 +251,15 @@ class Extractor:
                         results[i] = error_result(doc_id, e.code, e.message)
                         continue
                     results[i] = to_result(doc, doc_id=doc_id, lang=lang, labels=labels)
+        for i, doc_id, doc_in, pending in mixed:
+            failed = next((r for r in pending.results if isinstance(r, ErrorResult)), None)
+            if failed is not None:  # a part failed in the pipeline: the document fails
+                results[i] = error_result(doc_id, failed.error.code, failed.error.message)
+                continue
+            try:
+                results[i] = self._mixed_done(finish_mixed(pending), doc_in, labels, max_entities)
+            except PressnerError as e:
+                results[i] = error_result(doc_id, e.code, e.message)
         return [r for r in results if r is not None]
 
 

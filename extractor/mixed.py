@@ -58,32 +58,64 @@ def shift(res: ExtractionResult, offset: int) -> ExtractionResult:
     return ExtractionResult.model_validate(data)
 
 
+class Pending:
+    """A mixed document between its two steps: the parts `begin_mixed` finished, and the
+    parts (`redo`: index, start, end, language) still to run whole with the date found."""
+
+    __slots__ = ("text", "parts", "doc_id", "results", "anchor", "source", "evidence", "redo")
+
+    def __init__(self, text: str, parts: list[tuple[int, int, str]], doc_id: str | None,
+                 doc_date: str | None) -> None:
+        self.text, self.parts, self.doc_id = text, parts, doc_id
+        self.results: list[ExtractionResult | None] = [None] * len(parts)
+        self.anchor, self.source = doc_date, ("given" if doc_date else "none")
+        self.evidence = None
+        self.redo: list[tuple[int, int, int, str]] = []
+
+
 def extract_mixed(ex: Extractor, text: str, parts: list[tuple[int, int, str]], doc_date: str | None,
                   doc_id: str | None) -> ExtractionResult:
-    results: list[ExtractionResult | None] = [None] * len(parts)
-    anchor, source, evidence = doc_date, ("given" if doc_date else "none"), None
-    # A part run before the anchor was known and giving no date of its own is redone
-    # with the anchor a later part gives. Whether a part gives the date is known once its
-    # pipeline has run up to the date component (`begin_part`), so such a part waits
-    # there: it is finished as it stands if no part gives a date, begun again with the
-    # anchor if one does, and never run whole twice.
+    """One mixed document: `begin_mixed`, its parts to redo run here, `finish_mixed`.
+    `Extractor.extract_many` runs the parts to redo with the batch's other documents."""
+    pending = begin_mixed(ex, text, parts, doc_date, doc_id)
+    for j, s, e, lang in pending.redo:
+        pending.results[j] = shift(ex.extract_part(text[s:e], lang, pending.anchor), s)
+    return finish_mixed(pending)
+
+
+def begin_mixed(ex: Extractor, text: str, parts: list[tuple[int, int, str]], doc_date: str | None,
+                doc_id: str | None) -> Pending:
+    """The document date and every part that needs no second run.
+
+    A part run before the anchor was known and giving no date of its own is redone with
+    the anchor a later part gives. Whether a part gives the date is known once its
+    pipeline has run up to the date component (`begin_part`), so such a part waits there:
+    it is finished as it stands if no part gives a date, and run again with the anchor if
+    one does (`Pending.redo`: a whole run with a known date, which the caller may do with
+    other documents); no part is run whole twice."""
+    pending = Pending(text, parts, doc_id, doc_date)
+    results = pending.results
     waiting: list[tuple[int, Doc, int]] = []
     for i, (start, end, lang) in enumerate(parts):
-        doc, done = ex.begin_part(text[start:end], lang, anchor)
-        if anchor is None and not ext(doc, "doc_date"):
+        doc, done = ex.begin_part(text[start:end], lang, pending.anchor)
+        if pending.anchor is None and not ext(doc, "doc_date"):
             waiting.append((i, doc, done))
             continue
         res = shift(ex.finish_part(doc, lang, done), start)
-        if anchor is None and res.doc_date:
-            anchor, source, evidence = res.doc_date, "inferred", res.doc_date_evidence
-            for j, _, _ in waiting:  # the parts before, with the anchor
-                s, e, lang_j = parts[j]
-                results[j] = shift(ex.extract_part(text[s:e], lang_j, anchor), s)
+        if pending.anchor is None and res.doc_date:
+            pending.anchor, pending.source, pending.evidence = res.doc_date, "inferred", res.doc_date_evidence
+            pending.redo += [(j, *parts[j]) for j, _, _ in waiting]  # the parts before, with the anchor
             waiting = []
         results[i] = res
     for j, doc, done in waiting:  # no part gives a date: the parts as they were begun
         results[j] = shift(ex.finish_part(doc, parts[j][2], done), parts[j][0])
-    done = [r for r in results if r is not None]
+    return pending
+
+
+def finish_mixed(pending: Pending) -> ExtractionResult:
+    """The document's result from its parts' (every one filled in)."""
+    text, parts = pending.text, pending.parts
+    done = [r for r in pending.results if r is not None]
     entities = [e for r in done for e in r.entities]
     entities = sorted(entities + shared_acronyms(text, entities), key=lambda e: e.start)
     link_halves(entities, parts)
@@ -91,11 +123,11 @@ def extract_mixed(ex: Extractor, text: str, parts: list[tuple[int, int, str]], d
     for start, end, lang in parts:  # blank lines join the first part: they must not weigh
         weight[lang] += len("".join(text[start:end].split()))
     return ExtractionResult(
-        id=doc_id,
+        id=pending.doc_id,
         lang=weight.most_common(1)[0][0],
-        doc_date=anchor,
-        doc_date_source=source,
-        doc_date_evidence=evidence,
+        doc_date=pending.anchor,
+        doc_date_source=pending.source,
+        doc_date_evidence=pending.evidence,
         entities=entities,
         roles=[x for r in done for x in r.roles],
         region_groups=[g for r in done for g in r.region_groups],

@@ -21,12 +21,12 @@ from .candidates import doc_text, ext, records
 from .schema import DocDateEvidence, Entity, ExtractionResult, RegionGroup, Role, Segment, SpanRef
 
 M = TypeVar("M", bound=BaseModel)
-_set = object.__setattr__
 _new = object.__new__  # a model class's own `__new__` is object's: the lookup is spared
-# the setters of BaseModel's three slots, taken once: `object.__setattr__` looks each name
-# up through the class's MRO on every call (a third of `built`'s time, 80 models a document)
-_fields_set, _extra, _private = (BaseModel.__dict__[name].__set__ for name in (
-    "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__"))
+# the setters of BaseModel's three slots and of its `__dict__`, taken once: `object.__setattr__`
+# looks each name up through the class's MRO on every call (a third of `built`'s time, 80
+# models a document)
+_fields_set, _extra, _private, _dict = (BaseModel.__dict__[name].__set__ for name in (
+    "__pydantic_fields_set__", "__pydantic_extra__", "__pydantic_private__", "__dict__"))
 _sizes: dict[type, int] = {}  # number of fields of each model class built
 
 
@@ -41,7 +41,7 @@ def built(cls: type[M], fields: dict) -> M:
     if len(fields) < size:  # in field order: it is the JSON's order
         defaults = _defaults(cls)
         fields = {k: fields[k] if k in fields else copy(defaults[k]) for k in _field_names(cls)}
-    _set(model, "__dict__", fields)
+    _dict(model, fields)
     _extra(model, None)
     _private(model, None)
     return model
@@ -58,12 +58,26 @@ def _defaults(cls: type[BaseModel]) -> dict:
             for name, f in cls.model_fields.items() if not f.is_required()}
 
 
+ENTITY_FIELDS = frozenset(Entity.model_fields)
+
+
 def entities(doc: Doc, offset: int = 0, labels: Iterable[str] | None = None) -> list[Entity]:
+    """`built(Entity, ...)` of each record, written out: the most numerous model (some
+    thirty a document), every field given, so nothing is left to look up per entity."""
     keep = set(labels) if labels else None
-    return [built(Entity, {"start": e.start_char + offset, "end": e.end_char + offset,
-                           "label": e.label_, "text": e.text, "value": e.value,
-                           "source": e.source, "info": e.info})
-            for e in records(doc) if keep is None or e.label_ in keep]
+    out = []
+    for e in records(doc):
+        if keep is not None and e.label_ not in keep:
+            continue
+        model = _new(Entity)
+        _fields_set(model, set(ENTITY_FIELDS))
+        _dict(model, {"start": e.start_char + offset, "end": e.end_char + offset,
+                      "label": e.label_, "text": e.text, "value": e.value,
+                      "source": e.source, "info": e.info})
+        _extra(model, None)
+        _private(model, None)
+        out.append(model)
+    return out
 
 
 def ref(d: dict | None) -> SpanRef | None:

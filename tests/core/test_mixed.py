@@ -86,6 +86,24 @@ def test_a_later_date_reaches_earlier_parts(extractor, monkeypatch, text, whole_
         assert dated["yesterday"] == dated["昨天"]
 
 
+@pytest.mark.parametrize("text", [
+    "Talks were held yesterday in Lima.\n\n2023年5月10日,双方昨天举行了会谈。",
+    "Updated: 2023-05-10\n\nTalks were held yesterday.\n\n昨天,双方举行了会谈。",
+    "Talks were held yesterday in Lima.\n\n双方昨天举行了会谈。",
+])
+def test_a_batch_gives_what_one_call_gives(extractor, text):
+    """In a batch, the parts run again with a later part's date go with the batch's other
+    documents (Extractor._run_batch): the result is the one `extract` gives, in its place."""
+    one = extractor.extract(text)
+    batch = list(extractor.extract_many(
+        [{"id": "a", "text": "Talks were held on Monday in Lima."}, {"id": "b", "text": text},
+         {"id": "c", "text": "双方于昨天举行了会谈。"}], labels=["DATE", "REGION"]))
+    assert [r.id for r in batch] == ["a", "b", "c"]
+    assert batch[1].model_dump(exclude={"id", "timing_ms", "entities"}) == \
+        one.model_dump(exclude={"id", "timing_ms", "entities"})
+    assert [e for e in batch[1].entities] == [e for e in one.entities if e.label in ("DATE", "REGION")]
+
+
 def test_explicit_lang_keeps_paragraphs_of_the_other_language(extractor):
     res = extractor.extract(BILINGUAL, lang="en")
     assert res.lang == "en"

@@ -2,7 +2,8 @@
 
 import pytest
 
-from extractor.result import built
+from extractor.candidates import records
+from extractor.result import built, entities
 from extractor.schema import Entity, ExtractionResult, RegionGroup, Segment, SpanRef
 
 CASES = [
@@ -40,3 +41,17 @@ def test_results_equal_their_validated_json(extractor, text):
     assert res.entities and res.roles
     again = type(res).model_validate_json(res.model_dump_json())
     assert again == res and again.model_dump_json() == res.model_dump_json()
+
+
+@pytest.mark.parametrize(("offset", "labels"), [(0, None), (7, None), (0, ["DATE", "ORG"])])
+def test_entities_equal_model_construct(extractor, offset, labels):
+    """`entities` writes `built` out for the most numerous model: the same models."""
+    text = "Vice Chairman Zhu Jialiang of the Tianjin Municipal Government met guests in Beijing on March 3, 2021."
+    doc = extractor.nlp("en")(extractor._make_doc(text, "en", None))
+    ours = entities(doc, offset, labels)
+    theirs = [Entity.model_construct(start=e.start_char + offset, end=e.end_char + offset, label=e.label_,
+                                     text=e.text, value=e.value, source=e.source, info=e.info)
+              for e in records(doc) if labels is None or e.label_ in labels]
+    assert ours and ours == theirs
+    assert [e.model_dump_json() for e in ours] == [e.model_dump_json() for e in theirs]
+    assert [e.model_fields_set for e in ours] == [e.model_fields_set for e in theirs]
