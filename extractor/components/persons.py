@@ -49,6 +49,17 @@ class SurnameRow(BaseModel):
         return v
 
 
+class JapaneseSurnameRow(SurnameRow):
+    """A Japanese family name in Chinese characters: one to three (`长谷川`, `佐佐木`)."""
+
+    @field_validator("surname")
+    @classmethod
+    def han_only(cls, v: str) -> str:
+        if not v or not all(is_han(ch) for ch in v) or len(v) > 3:
+            raise ValueError("surname must be one to three Chinese characters")
+        return v
+
+
 class RomanisedRow(BaseModel):
     form: str
     pinyin: str
@@ -157,7 +168,7 @@ class PersonRecognizer(DataComponent):
             self.readings = {r.surname: r.pinyin for r in read_tsv(files["surnames"], SurnameRow)}
             japanese: set[str] = set()
             if "japanese_surnames" in files:  # `松本浩二`: a family name of two characters
-                for r in read_tsv(files["japanese_surnames"], SurnameRow):
+                for r in read_tsv(files["japanese_surnames"], JapaneseSurnameRow):
                     self.readings.setdefault(r.surname, r.pinyin)
                     japanese.add(r.surname)
             viet_men: set[str] = set()
