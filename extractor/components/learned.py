@@ -71,6 +71,7 @@ class PatternRow(KindText):
     not_after: list[str] = []  # a head not after these words (`Economic Partnership`)
     name_before: bool = False  # blocker: a head again after a name
     word_before: bool = False  # blocker: only where the character before makes no word
+    facility_after: list[str] = []  # suffix: words before the head that make it a site (`研发中心`)
 
 
 class WordType(BaseModel):
@@ -109,6 +110,8 @@ class LearnedForms:
         heads = {p.text for p in patterns
                  if p.kind in ("head", "legal", "suffix") and not p.only_before}
         self.org_heads = heads | self.kinds.get("org_head", set())
+        # `某公司天津研发中心`: a head after a facility word names a site a body runs, as the rules read it
+        self.facilities = tuple(w + p.text for p in patterns for w in p.facility_after)
         # `Regional Comprehensive Economic Partnership`: a head after one of its not_after
         # words closes no organisation's name (a treaty, a tie between states)
         self.not_after = {p.text: frozenset(p.not_after) for p in patterns if p.kind == "head" and p.not_after}
@@ -376,7 +379,7 @@ class LearnedForms:
 
     def zh_org(self, span: str) -> bool:
         if len(span) < 3 or span in self.generic or span in self.kind("generic") or not HAN.match(span[0]) \
-                or self.blocked_end(span):
+                or self.blocked_end(span) or span.endswith(self.facilities):
             return False
         if any(span.endswith(h) and len(span) > len(h) for h in self.org_heads):
             return True

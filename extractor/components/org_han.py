@@ -349,6 +349,8 @@ class HanOrgFinder:
             # no rule found (`市发展改革委党组书记`: the title 党组书记, as 党组成员), not after a
             # place (`某自治区党委书记`: the region's committee)
             return None
+        if pat.facility_after and text.endswith(tuple(pat.facility_after), 0, start):
+            return None  # `某公司天津研发中心`: a company's site, not a body of its own
         g = self.grammar
         if end - start == 1 and start > 0 and text[start - 1] == text[start]:
             return None  # `行政院院会`, `财政局局长`: the first of a doubled head closes the name

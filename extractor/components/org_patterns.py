@@ -85,6 +85,8 @@ class OrgPattern(BaseModel):
     #   these it opens that body's title (`某公司党委书记` → ORG `某公司` + TITLE `党委书记`)
     title_after: str = ""  # suffix with title_part: last characters of a body's name that
     #   count as one even where no rule found it (委 of `市发展改革委党组书记`)
+    facility_after: list[str] = []  # suffix: words right before the head that make it a site a
+    #   body runs (`研发中心`, `数据中心`), no body: no ORG (GUIDELINES, ORG: venues are out)
     status_before: list[str] = []  # suffix: verbs before a status a place holds or seeks
     status_after: list[str] = []  # (`成为国际金融中心`, `国际贸易中心地位`): with status words
     #   alone before the head (kind words and status_word rows) no body is named

@@ -345,7 +345,7 @@ class HanNames:
         """What the characters around a position decide, whatever the context: `window`
         is the text from one before the position to five after (NUL before the text)."""
         prev, out = window[0], []
-        surnames = [w for w in (window[1:3], window[1:2]) if w in self.surnames]
+        surnames = [w for w in (window[1:4], window[1:3], window[1:2]) if w in self.surnames]
         for s in surnames:
             three = s in self.japanese and window[len(s) + 3:len(s) + 4] in self.japanese_three
             for size in (len(s) + 1, len(s) + 2, len(s) + 3) if three else (len(s) + 1, len(s) + 2):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import ClassVar
 
 from pydantic import BaseModel, field_validator
 from spacy.language import Language
@@ -41,12 +42,20 @@ class SurnameRow(BaseModel):
     pinyin: str
     rank: int
 
+    max_chars: ClassVar[int] = 2  # a Chinese family name: one or two characters
+
     @field_validator("surname")
     @classmethod
     def han_only(cls, v: str) -> str:
-        if not v or not all(is_han(ch) for ch in v) or len(v) > 2:
-            raise ValueError("surname must be one or two Chinese characters")
+        if not v or not all(is_han(ch) for ch in v) or len(v) > cls.max_chars:
+            raise ValueError(f"surname must be 1 to {cls.max_chars} Chinese characters")
         return v
+
+
+class JapaneseSurnameRow(SurnameRow):
+    """A Japanese family name in Chinese characters: one to three (`长谷川`, `佐佐木`)."""
+
+    max_chars: ClassVar[int] = 3
 
 
 class RomanisedRow(BaseModel):
@@ -157,7 +166,7 @@ class PersonRecognizer(DataComponent):
             self.readings = {r.surname: r.pinyin for r in read_tsv(files["surnames"], SurnameRow)}
             japanese: set[str] = set()
             if "japanese_surnames" in files:  # `松本浩二`: a family name of two characters
-                for r in read_tsv(files["japanese_surnames"], SurnameRow):
+                for r in read_tsv(files["japanese_surnames"], JapaneseSurnameRow):
                     self.readings.setdefault(r.surname, r.pinyin)
                     japanese.add(r.surname)
             viet_men: set[str] = set()

@@ -145,6 +145,8 @@ NEXT_ITEM_MARKS = ("、", "，", ",")  # between one `title name` item of a list
 BODY_KINDS = {"学校": ("大学", "学院", "学校"), "學校": ("大學", "學院", "學校")}
 ELECTOR = "ELECTOR"  # the data row of a body's congress or council right after its name
 ELECTED = "ELECTED"  # the data row of the words that make a post an elected one of that body
+HANDOVER = "HANDOVER"  # the data row of the text from a post to the name that takes it over (由)
+TAKES = "TAKES"  # the data row of the verb after that name (`接任`)
 ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
 RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
 ITS_COMPANY = re.compile(r"[该該](?:公司|集团|集團)")  # `现任该公司董事`: the company named before
@@ -262,7 +264,9 @@ class RoleLinker(DataComponent):
         self.body_ref_re = re.compile(f"(?:{refs[0]})\\Z") if refs else None
         self.elector_re, self.elected_re = (
             next((re.compile(r.regex) for r in rows if r.gap_class == cls), None) for cls in (ELECTOR, ELECTED))
-        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF, ELECTOR, ELECTED)]
+        self.handover_re, self.takes_re = (
+            next((re.compile(r.regex) for r in rows if r.gap_class == cls), None) for cls in (HANDOVER, TAKES))
+        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF, ELECTOR, ELECTED, HANDOVER, TAKES)]
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
@@ -333,7 +337,7 @@ class RoleLinker(DataComponent):
             # annotated to GUIDELINES give B none, so SUCCEEDING links nothing
             self.carry_list_org(chain, p, found, list_org)
             by_person[p] = found
-            links += found + self.respectively(chain, p) + self.served_at(chain, p)
+            links += found + self.respectively(chain, p) + self.served_at(chain, p) + self.taken_over(chain, p)
         links += self.resume_posts(chain, links)
         links += [Link(lk.person, glosses[id(lk.title)], None) for lk in links if id(lk.title) in glosses]
         if self.topics:  # matched on the simplified text (`會董` is `会董`)
@@ -1167,6 +1171,18 @@ class RoleLinker(DataComponent):
         if len(names) < 2 or len(posts) != len(names):
             return []
         return [Link(c.ents[q], title, org) for q, (title, org) in zip(names, posts)]
+
+    def taken_over(self, c: Chain, p: int) -> list[Link]:
+        """`甲不再担任公司总经理职务，由乙接任`: the name after 由 takes over the post the
+        clause before names, when a verb of taking over follows it (HANDOVER and TAKES in
+        role_gaps.tsv, the notice grammar of Chinese appointments); the post keeps the body
+        joined to it."""
+        if self.handover_re is None or self.takes_re is None or c.label(p - 1) != "TITLE" \
+                or not self.handover_re.fullmatch(c.text, c.ents[p - 1].end_char, c.ents[p].start_char) \
+                or not self.takes_re.match(c.text, c.ents[p].end_char):
+            return []
+        org = c.ents[p - 2] if c.label(p - 2) == "ORG" and c.gap(p - 2) in ("ADJ", "POSS") else None
+        return [Link(c.ents[p], c.ents[p - 1], org)]
 
     def served_at(self, c: Chain, p: int) -> list[Link]:
         """`甲先生将继续在某集团有限公司担任党委书记、董事长`: the posts a verb gives at the

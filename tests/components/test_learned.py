@@ -51,6 +51,8 @@ def forms(extractor):
     ("zh", "ORG", "商业地产", False),  # kind words only: a sector
     ("zh", "ORG", "科技", False),
     ("zh", "ORG", "新工厂", False),  # an ordinary word ending in a head word (a blocker)
+    ("zh", "ORG", "苏州研发中心", False),  # a company's site, as the rules read it
+    ("zh", "ORG", "青禾交流中心", True),
     ("zh", "REGION", "青禾县", True),
     ("zh", "REGION", "青禾水库", False),
 ])

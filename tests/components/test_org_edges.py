@@ -111,6 +111,10 @@ def edges() -> OrgEdges:
     ("明年将扩大与材料技术研究院的合作。", ["材料技术研究院"]),
     # a civic complex and a board's committee are no bodies
     ("签约仪式在市政务中心举行。公司董事会审计委员会召开会议。", []),
+    # a company's research, data or logistics site is no body; a legal form after it names one
+    ("北湖光电苏州研发中心启用。园区新建数据中心和物流中心。", []),
+    ("北湖光电研发中心有限公司成立。", ["北湖光电研发中心有限公司"]),
+    ("北湖市国际交流中心揭牌。", ["北湖市国际交流中心"]),
 ])
 def test_zh_org_grammar(nlp_zh, text, expected):
     assert ents(nlp_zh, text, "ORG") == expected

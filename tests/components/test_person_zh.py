@@ -75,6 +75,13 @@ def persons(nlp, text: str) -> list[str]:
     ("社长冈村雄一郎出席。冈村雄一郎表示感谢。", ["冈村雄一郎", "冈村雄一郎"]),
     ("会长石井美智子、理事荒川奈绪美出席。", ["石井美智子", "荒川奈绪美"]),
     ("所长平井拓也亦出席。", ["平井拓也"]),
+    # three-character Japanese family names (`长谷川`, `佐佐木`, `五十岚`)
+    ("董事长长谷川一郎、社长佐佐木美子出席。", ["长谷川一郎", "佐佐木美子"]),
+    ("社长五十岚直树出席。", ["五十岚直树"]),
+    ("会长宇都宫健太出席。", ["宇都宫健太"]),
+    # a name before a verb that takes a body as object is no part of a body's name
+    ("秘书长郑建华为协会新会员颁发证书。", ["郑建华"]),
+    ("副会长韩雪梅代表理事会作工作报告。", ["韩雪梅"]),
     # Vietnamese women's names: family name + 氏 + one or two given characters, a function
     # word after one given character not taken in
     ("工贸部副部长阮氏秋河出席并致辞。", ["阮氏秋河"]),

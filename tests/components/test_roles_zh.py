@@ -145,6 +145,14 @@ def test_zh_person_first(nlp_zh, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # 由 + name + a verb of taking over: the successor holds the post the clause before names
+    ("因工作调整，王强先生不再担任公司总经理职务，由刘敏女士接任。",
+     {("王强", "总经理", None), ("刘敏", "总经理", None)}),
+    ("王强辞去星河电子有限公司董事长一职后，该职务由刘敏接替。",
+     {("王强", "董事长", "星河电子有限公司"), ("刘敏", "董事长", "星河电子有限公司")}),
+    # ... not where the name after 由 is given another post, nor without such a verb
+    ("王强辞去公司总经理职务，由刘敏担任董事长。", {("王强", "总经理", None), ("刘敏", "董事长", None)}),
+    ("王强辞去公司总经理职务，由刘敏主持会议。", {("王强", "总经理", None)}),
     # 分别: the names listed before it hold the posts listed after it, in order
     ("董事会同意聘任王强先生、刘敏女士分别担任公司副总经理、财务总监。",
      {("王强", "副总经理", None), ("刘敏", "财务总监", None)}),

@@ -433,6 +433,7 @@ def test_english_negatives(en, text):
     "各有所长，城市长期发展，广州长隆，协会长期坚持。",
     "代表团成员和嘉宾出席，企业代表发言。",
     "委员会和理事会在主席台就座，主任务是发展。",
+    "她代表理事会作报告，常务理事会和代表董事会审议通过。",  # a head in -事 before 会 is a board
     "双方进行长时间讨论，大使馆和总领事馆开放。",
 ])
 def test_chinese_negatives(zh, text):

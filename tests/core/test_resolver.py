@@ -2,7 +2,7 @@ import numpy
 import pytest
 
 from extractor.candidates import Candidate
-from extractor.components.resolver import choose, currency_signs, iob_table, places_only
+from extractor.components.resolver import choose, currency_signs, iob_table, names_before_verbs, places_only
 
 
 def c(s, e, label, prio=0):
@@ -118,3 +118,33 @@ def iob_one_by_one(n, firsts, sizes, labels):
 ])
 def test_iob_table_equals_writes_per_entity(n, firsts, sizes, labels):
     assert (iob_table(n, firsts, sizes, labels) == iob_one_by_one(n, firsts, sizes, labels)).all()
+
+
+def zc(s, e, label, source):
+    return Candidate(s, e, label, source=source)
+
+
+@pytest.mark.parametrize(
+    "text,cands,kept",
+    [
+        # a rule ORG that starts at a read name followed by a verb taking a body: dropped
+        ("韩雪梅代表理事会作报告。", [zc(0, 8, "ORG", "zh.org.suffix.理事会"),
+                                   zc(0, 3, "PERSON", "zh.person.context")], [(0, 3, "PERSON")]),
+        # ... and one that starts inside the name (`建华为` read across the noun 华为)
+        ("郑建华为协会颁证。", [zc(1, 6, "ORG", "zh.org.suffix.协会"), zc(2, 4, "ORG", "lexicon"),
+                             zc(0, 3, "PERSON", "zh.person.context")],
+         [(2, 4, "ORG"), (0, 3, "PERSON")]),
+        # no verb after the name: the ORG stays (the longer reading decides later)
+        ("王兵器工业集团", [zc(0, 7, "ORG", "zh.org.suffix.集团"), zc(0, 2, "PERSON", "zh.person.loose")],
+         [(0, 7, "ORG"), (0, 2, "PERSON")]),
+        # a named body after the verb, read apart from the name, stays
+        ("韩雪梅代表宏达科技有限公司致辞", [zc(5, 13, "ORG", "zh.org.suffix.有限公司"),
+                                      zc(0, 3, "PERSON", "zh.person.context")],
+         [(5, 13, "ORG"), (0, 3, "PERSON")]),
+        # a learned or lexicon ORG is not the walk's: left to the resolver's lengths
+        ("韩雪梅代表理事会", [zc(0, 8, "ORG", "lexicon"), zc(0, 3, "PERSON", "zh.person.context")],
+         [(0, 8, "ORG"), (0, 3, "PERSON")]),
+    ],
+)
+def test_names_before_verbs(text, cands, kept):
+    assert [(x.start, x.end, x.label) for x in names_before_verbs(cands, text)] == kept
