@@ -642,7 +642,8 @@ class RoleLinker(DataComponent):
             or t + 1 == p and RoleLinker.honoured_holder(c, t)
 
     def listed_under(self, c: Chain, p: int) -> list[Link]:
-        """`vice presidents: A, B and C`, `Vice Presidents A and B`, `副总经理分别是甲、乙`
+        """`vice presidents: A, B and C`, `Vice Presidents A and B`, `the new vice presidents are A
+        and B`, `副总经理分别是甲、乙`
         (GUIDELINES: a plural shared by a list, one role per person): walk back over the names of the list to a plural title before a
         colon; the title's organisation, if joined to it, is shared."""
         k = p
@@ -667,7 +668,7 @@ class RoleLinker(DataComponent):
         if c.label(t) == "TITLE" and c.gap(t) == "RESPECTIVELY":
             pass  # `副总经理分别是甲、乙`: the holders of one post, listed after it
         elif c.label(t) != "TITLE" or not self.plural(c.ents[t]) \
-                or not (c.gap(t) == "COLON" or (c.gap(t) in ("ADJ", "APPOS") and two and c.lang != "zh")):
+                or not (c.gap(t) in ("COLON", "ARE") or (c.gap(t) in ("ADJ", "APPOS") and two and c.lang != "zh")):
             return []
         org, _ = self.org_before(c, t)
         return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]

@@ -83,6 +83,9 @@ _FULL_NAME = rf"[A-Z][\w'’\-]+(?: (?:{PARTICLE} )?[A-Z][\w'’\-]+){{1,3}}"
 _OF_PLACE = r"(?: of (?:the )?[A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,2})?"
 NAMES_AFTER = re.compile(  # (also in apposition: `the chamber's vice chairmen, A and B,`)
     rf",?[ \t]+{_FULL_NAME}{_OF_PLACE}(?:, {_FULL_NAME}{_OF_PLACE})*,? and {_FULL_NAME}")
+# `Its outside directors are A and B`: a plural copula before the list of its holders, as a colon
+# (the same list of full names; a singular post before `is` needs no such rule)
+NAMES_ARE = re.compile(rf"[ \t]+(?:are|were|will be|include|included)(?: now)?(?: (?:Mr|Ms|Mrs|Dr|Prof)\.?)?{NAMES_AFTER.pattern}")
 # `A, CEO of X, and B, partner of Y, were elected Deputy Chairmen`: a passive verb of
 # appointment gives the plural post to the subjects before it, however long their appositions
 GIVEN_BEFORE = re.compile(
@@ -215,7 +218,7 @@ class Context:
             return False
         if head.plural:  # `vice presidents: A, B and C` names its holders after it
             return bool(AFTER_COMPLEMENT.match(low, end) or LIST_AFTER.match(low, end)
-                        or NAMES_AFTER.match(text, end)
+                        or NAMES_AFTER.match(text, end) or NAMES_ARE.match(text, end)
                         or self.plural_before.search(low, window, start)
                         or NAMES_BEFORE.search(text, max(0, start - LIST_REACH), start)
                         or WHOM_BEFORE.search(low, max(0, start - LIST_REACH), start)

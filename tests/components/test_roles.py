@@ -935,3 +935,17 @@ def test_english_succession_lists_and_possessives(extractor, text, expected, abs
 ])
 def test_english_appointments(extractor, text, expected):
     assert expected <= triples(extractor.extract(text, lang="en", profile="fast"))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a plural post before its holders joined by a plural copula, as by a colon: one role each
+    ("Corvane Logistics Ltd. reshaped its board. Its outside directors are Marta Quell and Oren Vask.",
+     {("Marta Quell", "outside directors", "Corvane Logistics Ltd."),
+      ("Oren Vask", "outside directors", "Corvane Logistics Ltd.")}),
+    ("Corvane Logistics Ltd. said the new vice presidents are Lena Drost, Piet Hamar and Sonja Ruel.",
+     {("Lena Drost", "vice presidents", "Corvane Logistics Ltd."),
+      ("Piet Hamar", "vice presidents", "Corvane Logistics Ltd."),
+      ("Sonja Ruel", "vice presidents", "Corvane Logistics Ltd.")}),
+])
+def test_english_plural_copula_lists(extractor, text, expected):
+    assert expected <= triples(extractor.extract(text, lang="en"))
