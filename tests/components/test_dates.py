@@ -122,6 +122,11 @@ EN = [
     ),
     ("The 2019 Pacific Garden Show", None, [("2019", "2019")]),
     ("in May they will meet", "2020-01-01", [("May", "2020-05")]),
+    # May coordinated with another month, after or before it
+    ("Orders rose in April and May.", "2026-12-01", [("April", "2026-04"), ("May", "2026-05")]),
+    ("Trials run in March, April or May 2027.", "2026-12-01",
+     [("March", "2027-03"), ("April", "2027-04"), ("May 2027", "2027-05")]),
+    ("Talks are set for May and June.", "2026-12-01", [("May", "2026-05"), ("June", "2026-06")]),
     (
         "expected by mid-2021 and in mid-May",
         "2020-01-01",
