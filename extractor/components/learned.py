@@ -155,6 +155,10 @@ class LearnedForms:
             for suffix in ("'s", "’s"):
                 if text.endswith(suffix, a, b):
                     b -= len(suffix)
+            if label == "ORG":  # `Media Relations, Acme Corp.`: a contact line's field, then the firm
+                field = next((f for f in self.kind("contact_field") if text.startswith(f + ", ", a)), None)
+                if field is not None and b - a > len(field) + 2:
+                    a += len(field) + 2
             words = [(m.start(), m.group()) for m in WORD.finditer(text, a, b)]
             drop = self.drop_the if label in ("ORG", "REGION") else self.honorifics
             while len(words) > 1:
@@ -224,7 +228,7 @@ class LearnedForms:
 
     def en_org(self, span: str) -> bool:
         words = span.split()
-        if len(words) < 2 or not words[0][:1].isupper():
+        if len(words) < 2 or not words[0][:1].isupper() or span in self.kind("contact_field"):
             return False
         if any(w in self.kind("event") for w in words):
             return False
@@ -240,10 +244,12 @@ class LearnedForms:
     def en_headless(self, span: str) -> bool:
         """An English name with no head noun or legal form (`BNP Paribas`, `Evercore`):
         one to four capitalised words (`&` between them; six in a partners' list), no digits, none a stopword or a
-        title word, the first no stopword, and not a bare head or generic word (`Company`)."""
+        title word, the first no stopword, and not a bare head or generic word (`Company`) nor a
+        contact line's field (`Investor Relations`)."""
         words = span.split()
         most = 6 if PARTNERS.search(span) else 4  # a partners' list names a firm (`A, B & C`)
-        if not 1 <= len(words) <= most or any(ch.isdigit() for ch in span):
+        if not 1 <= len(words) <= most or any(ch.isdigit() for ch in span) \
+                or span in self.kind("contact_field"):
             return False
         if len(words) == 1 and (span in self.bare_heads or span in self.generic or len(span) < 2):
             return False

@@ -95,6 +95,7 @@ def test_headless_zh_org_needs_a_cue(forms, text, span, title_at, cued):
     ("Company", False),  # a bare head or generic word
     ("The Quellbrook", False),  # a stopword first
     ("Quellbrook 2025", False), ("A B C D E", False),
+    ("Investor Relations", False), ("Corporate Communications", False),  # a contact line's field
 ])
 def test_en_headless_form(forms, span, ok):
     assert forms["en"].en_headless(span) is ok
@@ -214,6 +215,8 @@ def test_two_character_name_ends_at_a_boundary(forms, text, end, closed):
     ("en", "Ho Wing-kei JP,", "PERSON", "Ho Wing-kei"),
     ("en", "the Brightwater Logistics Group", "ORG", "Brightwater Logistics Group"),
     ("en", "Acme Holdings Inc.", "ORG", "Acme Holdings Inc."),
+    ("en", "Media Relations, Acme Holdings Inc.", "ORG", "Acme Holdings Inc."),  # a contact field first
+    ("en", "Bureau of Public Relations", "ORG", "Bureau of Public Relations"),
     ("en", "the Republic of Varn", "REGION", "Republic of Varn"),
     ("zh", "张明远先生", "PERSON", "张明远"),
     ("zh", "原青禾工业部", "ORG", "青禾工业部"),

@@ -272,6 +272,9 @@ def test_persons(nlps, lang, text, expected):
     ('Seiko Epson and Asahi Kasei signed.', []),
     # Nordic given names the census lacks
     ('The board elected Anders Vikholm and Mads Tarnby.', ['Anders Vikholm', 'Mads Tarnby']),
+    # a contact line's field after a name is no second name of a list
+    ('Contact: Maren Tolle, Investor Relations, Brisk Labs Inc.', ['Maren Tolle']),
+    ('Contact: Maren Tolle, Corporate Communications, Brisk Labs Inc.', ['Maren Tolle']),
 ])
 def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
