@@ -24,12 +24,16 @@ NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·&\-]")
 
 
 class FirmLists:
-    def __init__(self, firm_nouns: set[str], openers: set[str], stops: set[str]) -> None:
+    def __init__(self, firm_nouns: set[str], openers: set[str], stops: set[str],
+                 prepositional: set[str] = frozenset()) -> None:
         nouns = "|".join(map(re.escape, sorted(firm_nouns, key=len, reverse=True)))
         # `等` then a count of 家 (any noun may follow), or a firm noun, maybe qualified
         self.close = re.compile(rf"等(?:{COUNT}家|多家|(?:知名|龙头|头部|重点|领军|大型|整车|外资|合资|民营|国有|骨干|配套|领先|优质)?(?:{nouns}))") \
             if nouns else None
         self.openers = openers
+        # adverbs that make a conjunction after them a preposition (`某区分别与甲、乙等企业签约`:
+        # each with): the list opens after it and what stands before is no member
+        self.prepositional = tuple(prepositional)
         # a stop word of several characters stops a member anywhere in it; one of one
         # character only where the segmenter reads it as a word before the member's end
         # (美的, 日立, 台达电 are names)
@@ -60,6 +64,8 @@ class FirmLists:
                 if not self.member(text, a, end, word_starts):
                     return []
                 found.append((a, end))
+                if text[a - 1] != SEPARATOR and text.endswith(self.prepositional, 0, a - 1):
+                    return found  # `分别与`: the conjunction opened the list
                 end = a - 1
                 continue
             first = self.first_member(text, a, end, starts, word_starts)

@@ -49,7 +49,7 @@ class OrgPattern(BaseModel):
                   "title_seat", "seat_title", "portfolio", "generic_modifier", "trade_field",
                   "agency_lead", "glued_head", "bracket_part", "foreign_head",
                   "foreign_glued_head", "foreign_connector", "foreign_article",
-                  "headline_verb", "listing_label", "firm_noun", "list_opener", "venue",
+                  "headline_verb", "listing_label", "firm_noun", "list_opener", "list_preposition", "venue",
                   "status_word", "zone", "seat_of", "firm_cue"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it

@@ -147,7 +147,8 @@ class OrgRecognizer(DataComponent):
             rf"(?:{'|'.join(map(re.escape, labels))})[ \t]*[:：][ \t\u3000]*([\w*]{{2,12}})") \
             if labels else None
         self.firm_lists = None if latin else FirmLists(
-            data.texts("firm_noun"), data.texts("list_opener"), data.texts("stop"))
+            data.texts("firm_noun"), data.texts("list_opener"), data.texts("stop"),
+            data.texts("list_preposition"))
         nouns, openers = data.texts("firm_noun"), data.texts("list_opener")
         # `25 companies, including Acme and Bolt`: the names a plural of firms introduces
         self.latin_firm_list = re.compile(

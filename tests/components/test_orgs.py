@@ -813,6 +813,9 @@ def test_org_cut_at_a_title(text, title, org, expected):
     ("吸引了汇川技术、澄源科技等60余家企业参加。", ["汇川技术", "澄源科技"]),
     ("蓝芯机器人、澄源等企业参展。蓝芯表示看好市场。", ["蓝芯机器人", "澄源", "蓝芯"]),
     ("华为、蓝芯云与澄源集团等企业签约。", ["华为", "蓝芯云", "澄源集团"]),
+    # after an adverb of several or joint action 与 is a preposition: the list opens after it
+    ("甲区、乙县分别与蓝芯云、澄源科技等企业签约。", ["蓝芯云", "澄源科技"]),
+    ("两市共同与蓝芯云、澄源科技等企业签约。", ["蓝芯云", "澄源科技"]),
     # a company named in full is called by its trade name of two characters later, also
     # as its market unit before a title; a field of common nouns is no trade name
     ("德国澄源集团在苏州投资。澄源中国总裁出席。", ["澄源集团", "澄源中国"]),
