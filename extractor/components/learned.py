@@ -87,8 +87,11 @@ class Char(BaseModel):
     char: str
 
 
-class GivenRow(BaseModel):
+class IntlGivenRow(BaseModel):
+    """A row of given_names_intl.tsv (build_given_names_intl.py): a name and its Faker locales;
+    the learned arbitration reads every name, the person rules the Nordic ones."""
     name: str
+    locales: str
 
 
 class TitleForm(BaseModel):
@@ -837,7 +840,7 @@ class LearnedRecognizer(DataComponent):
 
     def load(self, files: dict[str, Path]) -> None:
         self.forms = LearnedForms(self.lang, files)
-        self.given_intl = frozenset(r.name for r in read_tsv(files["given_intl"], GivenRow)) \
+        self.given_intl = frozenset(r.name for r in read_tsv(files["given_intl"], IntlGivenRow)) \
             if "given_intl" in files else frozenset()
         if self.backend is None:
             self.backend = make_backend(self.backend_name)

@@ -22,6 +22,7 @@ from ..candidates import Candidate, candidates, doc_text, han_runs, lower_text, 
 from ..lexicon import gazetteer_only, read_jsonl, read_tsv, split_aliases
 from ..normalise.persons import han_pinyin
 from .base import DataComponent
+from .learned import IntlGivenRow
 from .org_patterns import OrgPattern
 from .person_en import LatinNames
 from .person_mentions import Mention, assign_values, han_mentions, latin_mentions, link
@@ -77,11 +78,6 @@ class GivenRow(BaseModel):
 class ForeignGivenRow(BaseModel):
     name: str
     sex: str
-
-
-class IntlGivenRow(BaseModel):
-    name: str
-    locales: str
 
 
 # The Faker locales whose given names the rules read as the census's (given_names_intl.tsv):
