@@ -146,11 +146,12 @@ def head_words(path: Path) -> set[str]:
 class PersonRecognizer(DataComponent):
     # Han names need their surnames and context words; romanised names their pinyin
     # surnames, syllables and context words: each set comes whole or not at all.
-    FILES = {"surnames": False, "context_zh": False, "translit": False,
-             "pinyin_surnames": False, "syllables": False, "context_en": False,
-             "regions": False, "given": False, "given_intl": False, "given_ja": False, "surnames_ja": False, "family": False, "romanised": False,
-             "japanese_surnames": False, "vietnamese_surnames": False, "org_patterns": False,
-             "places": False, "title_heads": False}
+    FILES = dict.fromkeys((
+        "surnames", "context_zh", "translit", "japanese_surnames", "vietnamese_surnames",  # Han
+        "pinyin_surnames", "syllables", "context_en", "romanised",  # romanised Chinese
+        "given", "given_intl", "given_ja", "surnames_ja", "family",  # other given and family names
+        "regions", "places", "org_patterns", "title_heads",  # what vetoes or frames a name
+    ), False)
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
                    frozenset({"pinyin_surnames", "syllables", "context_en"}))
 

@@ -113,24 +113,23 @@ def places_only(cands: list[Candidate], text: str) -> list[Candidate]:
                                      and covered(c.start, c.end))]
 
 
-NAME_VERBS = ("代表", "为", "為")  # a holder's verbs that take a body as object (`甲代表理事会作报告`)
-
-
-def names_before_verbs(cands: list[Candidate], text: str) -> list[Candidate]:
+def names_before_verbs(cands: list[Candidate], text: str,
+                       verbs: tuple[str, ...]) -> list[Candidate]:
     """`冯某代表理事会作报告`, `邢某为协会揭牌`: the Chinese ORG walk runs left from a head
     word before persons are read, over a verb word by the head (`代表`) or a noun a verb
     character makes with the name's last (`华为` of `建华为`), into the name. Where a name the
     person rules read ends inside a rule ORG that starts at or inside that name, and a verb
     that takes the body as its object follows the name, the ORG reading held the subject and
     its verb, not a name: it is dropped (a named body after the verb keeps its own, shorter
-    reading: the lexicon's or the walk's that stops at the verb)."""
+    reading: the lexicon's or the walk's that stops at the verb). The verbs are the
+    pipeline config's `name_verbs` (none in English)."""
     persons = [c for c in cands if c.label == "PERSON" and c.tier == 0
-               and c.source.startswith("zh.person.")]
+               and c.source.startswith("zh.person.")] if verbs else []
     if not persons:
         return cands
 
     def subject(o: Candidate) -> bool:
-        return any(p.start <= o.start < p.end < o.end and text.startswith(NAME_VERBS, p.end)
+        return any(p.start <= o.start < p.end < o.end and text.startswith(verbs, p.end)
                    for p in persons)
 
     return [c for c in cands if not (c.label == "ORG" and c.tier == 0
@@ -167,12 +166,13 @@ def token_ranges(chosen: list[Candidate], starts: list[int], ends: list[int]) ->
 
 
 class EntityResolver:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, name_verbs: list[str]) -> None:
         self.name = name
+        self.name_verbs = tuple(name_verbs)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        cands = names_before_verbs(currency_signs(candidates(doc), text), text)
+        cands = names_before_verbs(currency_signs(candidates(doc), text), text, self.name_verbs)
         cands = split_named_tails(places_only(cands, text), text)
         chosen = choose(assistants_of_bodies(cands, text), len(text))
         starts, ends = token_bounds(doc)
@@ -217,6 +217,6 @@ def iob_table(n: int, firsts: list[int], sizes: list[int], labels: list[int]) ->
     return iob
 
 
-@Language.factory("pressner_resolver")
-def make_resolver(nlp: Language, name: str) -> EntityResolver:
-    return EntityResolver(nlp, name)
+@Language.factory("pressner_resolver", default_config={"name_verbs": []})
+def make_resolver(nlp: Language, name: str, name_verbs: list[str]) -> EntityResolver:
+    return EntityResolver(nlp, name, name_verbs)

@@ -1,8 +1,14 @@
 import numpy
 import pytest
+import spacy
 
 from extractor.candidates import Candidate
 from extractor.components.resolver import choose, currency_signs, iob_table, names_before_verbs, places_only
+from extractor.pipeline import models_dir
+
+# the Chinese pipeline's configured verbs (models/zh/config.cfg), which the cases below exercise
+ZH_NAME_VERBS = tuple(spacy.util.load_config(models_dir() / "zh" / "config.cfg")
+                      ["components"]["pressner_resolver"]["name_verbs"])
 
 
 def c(s, e, label, prio=0):
@@ -147,4 +153,10 @@ def zc(s, e, label, source):
     ],
 )
 def test_names_before_verbs(text, cands, kept):
-    assert [(x.start, x.end, x.label) for x in names_before_verbs(cands, text)] == kept
+    assert [(x.start, x.end, x.label) for x in names_before_verbs(cands, text, ZH_NAME_VERBS)] == kept
+
+
+def test_names_before_verbs_without_verbs_keeps_all():
+    """English configures no verbs: nothing is dropped."""
+    cands = [zc(0, 8, "ORG", "zh.org.suffix.理事会"), zc(0, 3, "PERSON", "zh.person.context")]
+    assert names_before_verbs(cands, "韩雪梅代表理事会作报告。", ()) == cands
