@@ -331,6 +331,14 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      [("January to March last year", "2024-01/2024-03")]),
     ("arrived between January 25 and February 2, compared", "2025-02-12",
      [("January 25 and February 2", "2025-01-25/2025-02-02")]),
+    # the same range in day-month order, with a year on either end or none
+    ("polled members between 9 January and 3 February, and", "2025-02-12",
+     [("9 January and 3 February", "2025-01-09/2025-02-03")]),
+    ("Talks ran between 28 November 2024 and 6 January 2025.", "2025-02-12",
+     [("28 November 2024 and 6 January 2025", "2024-11-28/2025-01-06")]),
+    # `and` joins two dates only after `between`: a list of two days stays two dates
+    ("It met on 9 January and 3 February.", "2025-02-12",
+     [("9 January", "2025-01-09"), ("3 February", "2025-02-03")]),
     ("Entries close on Sept. 30 at 5 p.m.", "2025-09-08",
      [("Sept. 30 at 5 p.m.", "2025-09-30T17:00")]),
     ("an investor day during the week of September 15", "2025-08-05",
