@@ -325,10 +325,15 @@ class OrgReferences:
 
     def _words(self, name: str) -> tuple[str, ...]:
         """A name's words but stopwords and legal forms, remembered per name: the sweeps
-        ask for each ORG's words at every mention they pass, and names recur."""
+        ask for each ORG's words at every mention they pass, and names recur. Legal forms that
+        end the name are cut first, whole: a dotted one (`a.s.`, `S.p.A.`, `B.V.`) would
+        otherwise leave its letters as words, and `Acme a.s.` would not be `Acme`'s fuller name."""
         got = self._names.get(name)
         if got is None:
-            got = self._names.put(name, tuple(w for w in NAME_WORD.findall(name.lower())
+            base = name.lower().rstrip(" ,")
+            while (m := self.legal_re.search(base)) is not None and m.start() > 0:
+                base = base[:m.start()].rstrip(" ,")
+            got = self._names.put(name, tuple(w for w in NAME_WORD.findall(base)
                                               if w not in STOP and not self.legal_word(w)))
         return got
 
