@@ -10,7 +10,9 @@ shapes are linked (GUIDELINES, Relations):
   `Vice Chairman Zhu Jialiang`, `U.S. Ambassador to China X`);
 - person first: `PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE of ORG)*`;
 - name then title: `[ORG] PERSON TITLE` (`王某会长`);
-- a plural title before a list of names: `vice presidents: A, B and C`.
+- a plural title before a list of names: `vice presidents: A, B and C`;
+- names listed, then as many posts and `respectively` (`A and B, CEO and CFO of X
+  respectively`; Chinese `分别`): paired in order.
 
 An organisation is taken only where the text joins it to the title; the items of a list
 (`秘书长甲、副秘书长乙`) share the organisation of the first, up to an item whose title
@@ -371,7 +373,8 @@ class RoleLinker(DataComponent):
         if chain.lang != "zh":
             self.appointing_bodies(text, orgs, links)
         for lk in links:
-            if subject is not None and lk.org is None and lk.bare and self.subject_holds(lk, subject, company):
+            if subject is not None and lk.org is None and lk.bare \
+                    and self.subject_holds(lk, subject, company):
                 lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
         for lk in links:
             lk.person = person_of(lk.person)
@@ -1224,9 +1227,9 @@ class RoleLinker(DataComponent):
                 last, org = last + 1, c.ents[last + 1]
             if len(posts) != len(names) or not EN_RESPECTIVELY.match(c.text, c.ents[last].end_char):
                 continue
-            for q, t in zip(names, posts):
-                held = None if self.place_bound(c.ents[t]) else org
-                pairs.append(Link(c.ents[q], c.ents[t], held, explicit=held is not None, bare=org is None))
+            for q, k in zip(names, posts):
+                held = None if self.place_bound(c.ents[k]) else org
+                pairs.append(Link(c.ents[q], c.ents[k], held, explicit=held is not None, bare=org is None))
         if not pairs:
             return links
         people = {id(lk.person) for lk in pairs}

@@ -990,6 +990,11 @@ def test_english_respectively(extractor, text, expected, absent):
     ("Halder Mining Ltd today announced a new plant in Orvell.\n\nMedia Contact:\n"
      "Kari Lund, Head of Communications\npress@haldermining.example",
      {("Kari Lund", "Head of Communications", "Halder Mining Ltd")}),
+    # a headline's short name whose words the body's full name holds inflected: the full name
+    ("Orvellian Embassy hosts trade forum\n\nTARN, 3 May 2026 - The Embassy of the Republic of "
+     "Orvellia in Tarn today hosted a trade forum. Also speaking was the Trade Attache of the "
+     "Embassy, Lena Sato.",
+     {("Lena Sato", "Trade Attache", "Embassy of the Republic of Orvellia in Tarn")}),
     # a body that hosts or holds an event is the release's subject
     ("The Orvell Freight Association hosted a forum on port tariffs today.\n\n"
      "\"We want fewer delays,\" said Lena Sato, Vice Chair.",
