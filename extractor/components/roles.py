@@ -178,11 +178,12 @@ TEAM_REACH = 240
 # `retires as CEO after nine years`, `completes her term as Chair in December`), or until
 # when (`as interim COO while the search goes on`), or a clause on the change that opens no
 # body (`as interim CFO following the departure of B`, `CFO, who joined in 2019`), or a
-# co-holder (`co-head of sales alongside B`), or the release's body's own board (`Lead
+# co-holder (`co-head of sales alongside B`), or the post's remit (`Director responsible for
+# exports`, `in charge of`: a field, no body), or the release's body's own board (`Lead
 # Independent Director of the board`: no other body's board is named)
 BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
-    r"|effective|following|succeeding|replacing|who|whose|alongside|and\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
+    r"|effective|following|succeeding|replacing|who|whose|alongside|and\s+of|responsible\s+for|in\s+charge\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
     r"|in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"

@@ -995,6 +995,10 @@ def test_english_respectively(extractor, text, expected, absent):
      "Orvellia in Tarn today hosted a trade forum. Also speaking was the Trade Attache of the "
      "Embassy, Lena Sato.",
      {("Lena Sato", "Trade Attache", "Embassy of the Republic of Orvellia in Tarn")}),
+    # a return to a post held before; a remit after the post names no body: the release's own
+    ("TARN, 3 May 2026 - The Orvell Ministry of Mines announces new appointments. Mr Ivo Tamm "
+     "will return to his post as Deputy Permanent Secretary responsible for licensing.",
+     {("Ivo Tamm", "Deputy Permanent Secretary", "Orvell Ministry of Mines")}),
     # a body that hosts or holds an event is the release's subject
     ("The Orvell Freight Association hosted a forum on port tariffs today.\n\n"
      "\"We want fewer delays,\" said Lena Sato, Vice Chair.",
