@@ -40,6 +40,7 @@ KINDS = ("name", "company", "possessive", "adjective", "legal", "verb", "office"
          "academic", "members", "posted", "campus", "founded")
 ABOUT = re.compile(r"(?:^|\n)[ \t]*About[ \t]+(?:the[ \t]+)?\Z")
 AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
+STEM = 6  # letters two words share when one is the other inflected (`Indonesia`, `Indonesian`)
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
 HEADING = re.compile(r"About[ \t]")
 POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
@@ -257,6 +258,9 @@ class OrgReferences:
                 if body[:len(head)] == head or body[:1] == head[:1]:
                     return org  # (or one that shares its first word: `Acme Bank` for `Acme
                     # Banking Group plc`, whose subsidiary `Acme Bank plc` the text also names)
+                if head and all(any(w[:STEM] == b[:STEM] for b in body) for w in head):
+                    return org  # the headline's words reordered in the full name, a country's
+                    # adjective for its name (`Indonesian Embassy`: `Embassy of ... Indonesia in X`)
                 return found
         return found
 
@@ -325,10 +329,15 @@ class OrgReferences:
 
     def _words(self, name: str) -> tuple[str, ...]:
         """A name's words but stopwords and legal forms, remembered per name: the sweeps
-        ask for each ORG's words at every mention they pass, and names recur."""
+        ask for each ORG's words at every mention they pass, and names recur. Legal forms that
+        end the name are cut first, whole: a dotted one (`a.s.`, `S.p.A.`, `B.V.`) would
+        otherwise leave its letters as words, and `Acme a.s.` would not be `Acme`'s fuller name."""
         got = self._names.get(name)
         if got is None:
-            got = self._names.put(name, tuple(w for w in NAME_WORD.findall(name.lower())
+            base = name.lower().rstrip(" ,")
+            while (m := self.legal_re.search(base)) is not None and m.start() > 0:
+                base = base[:m.start()].rstrip(" ,")
+            got = self._names.put(name, tuple(w for w in NAME_WORD.findall(base)
                                               if w not in STOP and not self.legal_word(w)))
         return got
 

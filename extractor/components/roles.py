@@ -10,7 +10,9 @@ shapes are linked (GUIDELINES, Relations):
   `Vice Chairman Zhu Jialiang`, `U.S. Ambassador to China X`);
 - person first: `PERSON, [ORG] TITLE [of ORG (and ORG)*] (and TITLE of ORG)*`;
 - name then title: `[ORG] PERSON TITLE` (`王某会长`);
-- a plural title before a list of names: `vice presidents: A, B and C`.
+- a plural title before a list of names: `vice presidents: A, B and C`;
+- names listed, then as many posts and `respectively` (`A and B, CEO and CFO of X
+  respectively`; Chinese `分别`): paired in order.
 
 An organisation is taken only where the text joins it to the title; the items of a list
 (`秘书长甲、副秘书长乙`) share the organisation of the first, up to an item whose title
@@ -70,6 +72,15 @@ HONORIFIC_APPOSITION = re.compile(
 AFFILIATED_AS = re.compile(
     r"\)?\s*,?\s+(?:(?:was|is|has been|will be)\s+(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?|as\s)")
 OWN_HOLDER = re.compile(r",\s+")
+# `A and B, Chairman and President of X respectively`, `A and B were named CEO and CFO,
+# respectively` (English coordination, session 14): names joined by commas or `and`; then
+# lowercase words only (`, previously`, `were named`, `will serve as the`) before the first post;
+# posts joined so; after the last an optional `of|at ORG` the posts share, then `respectively`
+EN_NAME_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+EN_TO_POSTS = re.compile(r"\s*,?\s*(?:[a-z][a-z-]*,?\s+){0,6}")
+EN_POST_SEP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+EN_POSTS_AT = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
+EN_RESPECTIVELY = re.compile(r"\s*,?\s*respectively\b")
 # `officials of the Ministry, including ...`: a group of a body's people, then its members
 GROUP_OF = re.compile(
     r"\b(?:officials|representatives|executives|members|staff|delegates|delegation|leaders"
@@ -167,11 +178,12 @@ TEAM_REACH = 240
 # `retires as CEO after nine years`, `completes her term as Chair in December`), or until
 # when (`as interim COO while the search goes on`), or a clause on the change that opens no
 # body (`as interim CFO following the departure of B`, `CFO, who joined in 2019`), or a
-# co-holder (`co-head of sales alongside B`), or the release's body's own board (`Lead
+# co-holder (`co-head of sales alongside B`), or the post's remit (`Director responsible for
+# exports`, `in charge of`: a field, no body), or the release's body's own board (`Lead
 # Independent Director of the board`: no other body's board is named)
 BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
-    r"|effective|following|succeeding|replacing|who|whose|alongside|and\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
+    r"|effective|following|succeeding|replacing|who|whose|alongside|and\s+of|responsible\s+for|in\s+charge\s+of)\b|(?:in|from)\s+(?:[A-Z][a-z]+\.?\s+)?\d{4}\b"
     r"|in\s+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?:on|from|as of|starting|beginning)\s+(?:(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2}\b|\d{1,2}\s+(?-i:[A-Z][a-z]{2,8})\b"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
@@ -180,6 +192,9 @@ BARE_END = re.compile(
     r"|(?:after|for)\s+(?:[\w-]+\s+){1,2}(?:years?|months|decades?)\b|(?:while|until|pending)\b"
     r"|with\s+(?:immediate\s+)?effect\b|in\s+(?:his|her|their)\s+place\b"
     r"|of\s+the\s+board(?:\s+of\s+directors)?\b(?!\s+of\b))")
+# an apposition that ends its line (a contact block's `Jane Roe, Head of Communications` /
+# `press@...`): the next line names no body, so the post is as bare as before a comma
+LINE_END = re.compile(r"[ \t]*\n")
 
 
 def full_name(person: Ent) -> str:
@@ -339,6 +354,7 @@ class RoleLinker(DataComponent):
             by_person[p] = found
             links += found + self.respectively(chain, p) + self.served_at(chain, p) + self.taken_over(chain, p)
         links += self.resume_posts(chain, links)
+        links = self.respectively_en(chain, links)
         links += [Link(lk.person, glosses[id(lk.title)], None) for lk in links if id(lk.title) in glosses]
         if self.topics:  # matched on the simplified text (`會董` is `会董`)
             self.topic_orgs(ext(doc, "norm_text") or text, ents, links)
@@ -359,12 +375,7 @@ class RoleLinker(DataComponent):
             self.appointing_bodies(text, orgs, links)
         for lk in links:
             if subject is not None and lk.org is None and lk.bare \
-                    and not (self.place_bound(lk.title)
-                             and not ((company or self.refs.members_body(subject))
-                                      and self.refs.corporate_post(lk.title))) \
-                    and not self.refs.office(lk.title, company) and not self.refs.own_body(lk.title) \
-                    and (company or not lk.leading or self.refs.academic_body(subject)
-                         or self.refs.members_body(subject) and not lk.definite):
+                    and self.subject_holds(lk, subject, company):
                 lk.org, lk.explicit = self.refs.stated_near(text, orgs, subject, lk.person), False
         for lk in links:
             lk.person = person_of(lk.person)
@@ -379,6 +390,19 @@ class RoleLinker(DataComponent):
                                             linked=not full and lk.title.start_char != lk.person.end_char)
                                for lk in self.dedupe(links, text if chain.lang == "zh" else "")])
         return doc
+
+    def subject_holds(self, lk: Link, subject: Ent, company: bool) -> bool:
+        """Whether a bare post (no body or place joined to it) is the release's subject's: not a
+        place's title (but a chief executive in a company's or members' body's release), not a
+        public office nor one naming its own body; a post before the name only in a company's,
+        a university's or a members' body's own release."""
+        if self.place_bound(lk.title) and not ((company or self.refs.members_body(subject))
+                                               and self.refs.corporate_post(lk.title)):
+            return False
+        if self.refs.office(lk.title, company) or self.refs.own_body(lk.title):
+            return False
+        return company or not lk.leading or self.refs.academic_body(subject) \
+            or self.refs.members_body(subject) and not lk.definite
 
     # -- title first: [ORG] TITLE (、|兼 [ORG] TITLE)* [to REGION] PERSON ------------------
     def title_first(self, c: Chain, p: int) -> list[Link]:
@@ -867,7 +891,8 @@ class RoleLinker(DataComponent):
                 unshared, pending = unshared + pending, []
             j += 1
         pending += unshared
-        if bare and pending and BARE_END.match(c.text, last_end):
+        if bare and pending and (BARE_END.match(c.text, last_end)
+                                 or c.gap(p) == "APPOS" and LINE_END.match(c.text, last_end)):
             for lk in out:  # the titles no `of ORG` reached
                 lk.bare = lk.org is None and any(lk.title is t for t in pending)
         return out
@@ -1172,6 +1197,45 @@ class RoleLinker(DataComponent):
         if len(names) < 2 or len(posts) != len(names):
             return []
         return [Link(c.ents[q], title, org) for q, (title, org) in zip(names, posts)]
+
+    def respectively_en(self, c: Chain, links: list[Link]) -> list[Link]:
+        """`A and B, Chairman and President of X respectively`: the names listed hold the posts
+        listed, in order, when the two lists are as long and `respectively` closes the posts;
+        an `of ORG` after the last post is each post's (a place's title takes none). The links
+        the chain made between these names and posts (the nearest name to each post) give way."""
+        if c.lang == "zh" or "respectively" not in c.text:
+            return links
+        pairs: list[Link] = []
+        for p in range(len(c.ents) - 1):
+            if c.label(p) != "PERSON" or p and c.label(p - 1) == "PERSON" \
+                    and EN_NAME_SEP.fullmatch(c.text, c.ents[p - 1].end_char, c.ents[p].start_char):
+                continue  # a list starts at its first name
+            names = [p]
+            while c.label(names[-1] + 1) == "PERSON" and EN_NAME_SEP.fullmatch(
+                    c.text, c.ents[names[-1]].end_char, c.ents[names[-1] + 1].start_char):
+                names.append(names[-1] + 1)
+            t = names[-1] + 1
+            if len(names) < 2 or c.label(t) != "TITLE" \
+                    or not EN_TO_POSTS.fullmatch(c.text, c.ents[names[-1]].end_char, c.ents[t].start_char):
+                continue
+            posts = [t]
+            while c.label(posts[-1] + 1) == "TITLE" and EN_POST_SEP.fullmatch(
+                    c.text, c.ents[posts[-1]].end_char, c.ents[posts[-1] + 1].start_char):
+                posts.append(posts[-1] + 1)
+            last, org = posts[-1], None
+            if c.label(last + 1) == "ORG" and EN_POSTS_AT.fullmatch(
+                    c.text, c.ents[last].end_char, c.ents[last + 1].start_char):
+                last, org = last + 1, c.ents[last + 1]
+            if len(posts) != len(names) or not EN_RESPECTIVELY.match(c.text, c.ents[last].end_char):
+                continue
+            for q, k in zip(names, posts):
+                held = None if self.place_bound(c.ents[k]) else org
+                pairs.append(Link(c.ents[q], c.ents[k], held, explicit=held is not None, bare=org is None))
+        if not pairs:
+            return links
+        people = {id(lk.person) for lk in pairs}
+        posts_held = {id(lk.title) for lk in pairs}
+        return [lk for lk in links if id(lk.person) not in people or id(lk.title) not in posts_held] + pairs
 
     def taken_over(self, c: Chain, p: int) -> list[Link]:
         """`甲不再担任公司总经理职务，由乙接任`: the name after 由 takes over the post the

@@ -46,3 +46,16 @@ def test_possessives_before_titles_as_the_whole_text_scan(refs, text, titles):
     whole = [m.span() for m in refs.poss_re.finditer(text)
              if any(m.end() + k in starts for k in range(1, refs.poss_reach + 1))]
     assert [m.span() for m in refs.poss_before_titles(text, ents)] == whole
+
+
+@pytest.mark.parametrize("name,words", [
+    # a legal form that ends the name is cut whole, dotted ones too: `Acme a.s.` is `Acme`
+    ("Orvell Steelworks a.s.", ["orvell", "steelworks"]),
+    ("Tarn Motori S.p.A.", ["tarn", "motori"]),
+    ("Orvell Shipping Co., Ltd.", ["orvell", "shipping"]),
+    ("Kestrel Holdings B.V.", ["kestrel"]),
+    # a legal-form word alone is no word of a name (it is dropped, not cut)
+    ("Group", []),
+])
+def test_name_words_drop_legal_forms(refs, name, words):
+    assert refs.word_list(name) == words

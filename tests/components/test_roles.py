@@ -949,3 +949,60 @@ def test_english_appointments(extractor, text, expected):
 ])
 def test_english_plural_copula_lists(extractor, text, expected):
     assert expected <= triples(extractor.extract(text, lang="en"))
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # names listed, then as many posts closed by `respectively`: paired in order, the `of ORG`
+    # after the last post each post's; the nearest-name pairing the chain made gives way
+    ("The delegation included Ilse Marr and Ruben Oka, Chairman and President of Orvell "
+     "Shipping Co., Ltd. respectively.",
+     {("Ilse Marr", "Chairman", "Orvell Shipping Co., Ltd."),
+      ("Ruben Oka", "President", "Orvell Shipping Co., Ltd.")},
+     {("Ruben Oka", "Chairman", "Orvell Shipping Co., Ltd.")}),
+    ("Ada Vell and Tomas Rieh, previously Chief Executive Officer and Chief Scientific Officer "
+     "of Morrow Bio Inc., respectively, will lead the merged group.",
+     {("Ada Vell", "Chief Executive Officer", "Morrow Bio Inc."),
+      ("Tomas Rieh", "Chief Scientific Officer", "Morrow Bio Inc.")},
+     {("Tomas Rieh", "Chief Executive Officer", "Morrow Bio Inc.")}),
+    ("Lena Sato, Piet Hamar and Oren Vask were elected Chair, Vice Chair and Treasurer, respectively.",
+     {("Lena Sato", "Chair", None), ("Piet Hamar", "Vice Chair", None), ("Oren Vask", "Treasurer", None)},
+     set()),
+    # lists of unequal length pair nothing
+    ("Lena Sato and Piet Hamar were elected Chair, Vice Chair and Treasurer, respectively.",
+     set(), {("Lena Sato", "Chair", None)}),
+])
+def test_english_respectively(extractor, text, expected, absent):
+    found = triples(extractor.extract(text, lang="en", profile="fast"))
+    assert expected <= found and not absent & found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a second post after `and` with a résumé's adverb: the same holder's, at its own body
+    ("Ms Rowe is Managing Director of Coastal Kilns Pty Ltd and a former board member of "
+     "Orvell Ceramics Council.",
+     {("Rowe", "Managing Director", "Coastal Kilns Pty Ltd"),
+      ("Rowe", "board member", "Orvell Ceramics Council")}),
+    ("Dr Ivo Tamm previously served as Executive Director of the Orvell Investment Board and "
+     "before that as Chief Economist at Bank of Orvell.",
+     {("Ivo Tamm", "Executive Director", "Orvell Investment Board"),
+      ("Ivo Tamm", "Chief Economist", "Bank of Orvell")}),
+    # a contact block's apposition that ends its line is a bare post: the releasing company's
+    ("Halder Mining Ltd today announced a new plant in Orvell.\n\nMedia Contact:\n"
+     "Kari Lund, Head of Communications\npress@haldermining.example",
+     {("Kari Lund", "Head of Communications", "Halder Mining Ltd")}),
+    # a headline's short name whose words the body's full name holds inflected: the full name
+    ("Orvellian Embassy hosts trade forum\n\nTARN, 3 May 2026 - The Embassy of the Republic of "
+     "Orvellia in Tarn today hosted a trade forum. Also speaking was the Trade Attache of the "
+     "Embassy, Lena Sato.",
+     {("Lena Sato", "Trade Attache", "Embassy of the Republic of Orvellia in Tarn")}),
+    # a return to a post held before; a remit after the post names no body: the release's own
+    ("TARN, 3 May 2026 - The Orvell Ministry of Mines announces new appointments. Mr Ivo Tamm "
+     "will return to his post as Deputy Permanent Secretary responsible for licensing.",
+     {("Ivo Tamm", "Deputy Permanent Secretary", "Orvell Ministry of Mines")}),
+    # a body that hosts or holds an event is the release's subject
+    ("The Orvell Freight Association hosted a forum on port tariffs today.\n\n"
+     "\"We want fewer delays,\" said Lena Sato, Vice Chair.",
+     {("Lena Sato", "Vice Chair", "Orvell Freight Association")}),
+])
+def test_english_predicates_and_subjects(extractor, text, expected):
+    assert expected <= triples(extractor.extract(text, lang="en", profile="fast"))
