@@ -21,6 +21,8 @@ from spacy.tokens import Doc
 
 from ..align import split_at
 from ..candidates import Candidate, candidates, doc_text, flat, set_ext
+from ..lexicon import occurrences
+from ..normalise.orgs import clean_value, find_definition
 
 
 def choose(cands: list[Candidate], text_length: int) -> list[Candidate]:
@@ -137,6 +139,43 @@ def names_before_verbs(cands: list[Candidate], text: str) -> list[Candidate]:
                                      and c.source.startswith("zh.org.") and subject(c))]
 
 
+CAP_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’&.-]* ){1,6}\Z")  # capitalised words right before a name
+
+
+def spelled_runs(cands: list[Candidate], text: str) -> list[Candidate]:
+    """`Varda Kimura Automation Vietnam ("VKAV")`: where an English ORG candidate (a rule's or
+    the model's) is followed by a short form in brackets whose capitals are the initials of
+    the capitalised words that end with it, word by word, the short form says those words
+    make one name, longer than the candidate: the whole run is offered as an ORG, and the
+    short form as an ORG at its every mention (GUIDELINES, ORG: the longest name; an
+    abbreviation a separate span). A partner's or founder's name before a joint venture's
+    trade words is part of the venture's name, not a name of its own."""
+    extra: list[Candidate] = []
+    defined: dict[str, str] = {}
+    for c in cands:
+        if c.label != "ORG" or not text[c.start:c.start + 1].isupper():
+            continue
+        hit = find_definition(text, c.end, "latin")
+        if hit is None or not hit[0].isalpha() or not hit[0].isupper() or not 2 <= len(hit[0]) <= 8 \
+                or hit[0] in defined:
+            continue
+        m = CAP_RUN_BEFORE.search(text, max(0, c.start - 100), c.start)
+        if m is None:
+            continue
+        words = text[m.start():c.end].split(" ")
+        run = words[-len(hit[0]):] if len(words) >= len(hit[0]) else []
+        start = c.end - len(" ".join(run))
+        if not run or start >= c.start or "".join(w[0] for w in run) != hit[0]:
+            continue
+        value = clean_value(text[start:c.end])
+        extra.append(Candidate(start, c.end, "ORG", value, "org.latin.spelled_run", {}, c.priority, 0))
+        defined[hit[0]] = value
+    for s, e in occurrences(text, defined, True) if defined else ():
+        extra.append(Candidate(s, e, "ORG", defined[text[s:e]], "org.latin.spelled_run",
+                               {"abbreviation": text[s:e]}, 0, 0))
+    return cands + extra if extra else cands
+
+
 def currency_signs(cands: list[Candidate], text: str) -> list[Candidate]:
     """A country's code before a currency's sign (`US$`, `HK$`, `NT$`, `S$`) names
     money, not a place: no REGION there, whichever recogniser read one."""
@@ -174,6 +213,8 @@ class EntityResolver:
         text = doc_text(doc)
         cands = names_before_verbs(currency_signs(candidates(doc), text), text)
         cands = split_named_tails(places_only(cands, text), text)
+        if doc.lang_ == "en":
+            cands = spelled_runs(cands, text)
         chosen = choose(assistants_of_bodies(cands, text), len(text))
         starts, ends = token_bounds(doc)
         ranges = token_ranges(chosen, starts, ends)

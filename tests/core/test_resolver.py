@@ -2,7 +2,8 @@ import numpy
 import pytest
 
 from extractor.candidates import Candidate
-from extractor.components.resolver import choose, currency_signs, iob_table, names_before_verbs, places_only
+from extractor.components.resolver import (choose, currency_signs, iob_table, names_before_verbs, places_only,
+                                          spelled_runs)
 
 
 def c(s, e, label, prio=0):
@@ -62,6 +63,27 @@ def test_places_only(text, cands, kept):
 )
 def test_currency_signs(text, cands, kept):
     assert [(x.start, x.end, x.label) for x in currency_signs(cands, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text,org,added",
+    [
+        # the bracketed short form spells the words before the candidate too: one longer name,
+        # and the short form at its every mention
+        ('named Tarn Oslo Grid Services ("TOGS"). TOGS will', "Grid Services",
+         ["Tarn Oslo Grid Services", "TOGS", "TOGS"]),
+        ("the Pell Harrow Marine Systems (PHMS) unit", "Marine Systems", ["Pell Harrow Marine Systems", "PHMS"]),
+        # initials that do not match, or a short form the candidate spells alone: nothing added
+        ('named Tarn Oslo Grid Services ("TGS")', "Grid Services", []),
+        ("met Acme Grid Services (GS) staff", "Grid Services", []),
+        # a lowercase word breaks the run
+        ("the Pell of Harrow Systems (PHS)", "Harrow Systems", []),
+    ],
+)
+def test_spelled_runs(text, org, added):
+    a = text.index(org)
+    got = spelled_runs([Candidate(a, a + len(org), "ORG")], text)[1:]
+    assert [text[x.start:x.end] for x in got] == added and all(x.label == "ORG" for x in got)
 
 
 @pytest.mark.parametrize(
