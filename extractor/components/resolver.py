@@ -30,6 +30,39 @@ def choose(cands: list[Candidate], text_length: int) -> list[Candidate]:
 
 
 OF_TAIL = (" of the ", " of ")
+AT_AFTER = re.compile(r",? at (?:the )?")  # `Head of X at Y`, `COO, X, at Y`
+UNIT_JOINTS = (" of ", ", ")  # `Head of X`, `Chief Operating Officer, X`
+
+
+def units_of_employers(cands: list[Candidate], text: str) -> list[Candidate]:
+    """`Head of Automation Solutions at Varda`, `Chief Operating Officer, Metals & Mineral
+    Resources, at X`: a post is held at one organisation, and where the text names it after
+    `at`, a name between the post's `of` (or comma) and that `at` is the unit the post runs
+    (a business unit, a division named like a firm), part of the title (GUIDELINES, TITLE:
+    a portfolio or function stated with the title is one span), not a second employer.
+    Offered as the longer TITLE reading; the employer stays an ORG."""
+    if "ORG" not in {c.label for c in cands}:
+        return cands
+    orgs = {}
+    for c in cands:
+        if c.label == "ORG":
+            orgs.setdefault(c.start, []).append(c)
+    starts = {c.start for c in cands if c.label == "ORG"}
+    extra = []
+    for c in cands:
+        joint = next((j for j in UNIT_JOINTS if text.startswith(j, c.end)), None)
+        if c.label != "TITLE" or c.tier or joint is None:
+            continue
+        for unit in orgs.get(c.end + len(joint), ()):
+            m = AT_AFTER.match(text, unit.end)
+            if m is None or m.end() not in starts:
+                continue
+            attrs = dict(c.attrs or {})
+            if "en" in attrs:
+                attrs["en"] = text[c.start:unit.end]
+            value = c.value + text[c.end:unit.end].lower() if c.value else c.value
+            extra.append(Candidate(c.start, unit.end, "TITLE", value, c.source, attrs, c.priority, 0))
+    return cands + extra if extra else cands
 
 
 def split_named_tails(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -214,7 +247,7 @@ class EntityResolver:
         cands = names_before_verbs(currency_signs(candidates(doc), text), text)
         cands = split_named_tails(places_only(cands, text), text)
         if doc.lang_ == "en":
-            cands = spelled_runs(cands, text)
+            cands = units_of_employers(spelled_runs(cands, text), text)
         chosen = choose(assistants_of_bodies(cands, text), len(text))
         starts, ends = token_bounds(doc)
         ranges = token_ranges(chosen, starts, ends)

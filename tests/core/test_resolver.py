@@ -3,7 +3,7 @@ import pytest
 
 from extractor.candidates import Candidate
 from extractor.components.resolver import (choose, currency_signs, iob_table, names_before_verbs, places_only,
-                                          spelled_runs)
+                                          spelled_runs, units_of_employers)
 
 
 def c(s, e, label, prio=0):
@@ -170,3 +170,27 @@ def zc(s, e, label, source):
 )
 def test_names_before_verbs(text, cands, kept):
     assert [(x.start, x.end, x.label) for x in names_before_verbs(cands, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text,title,unit,employer,added",
+    [
+        # a name between a post's `of` and the employer after `at` is the unit the post runs
+        ("Ada Roe, Head of Grid Systems at Kolbe AG, said", "Head", "Grid Systems", "Kolbe AG",
+         ["Head of Grid Systems"]),
+        ("Ada Roe, Director of Tarn Energy at the Kolbe Group", "Director", "Tarn Energy", "Kolbe Group",
+         ["Director of Tarn Energy"]),
+        # no employer after `at`, or no `of` between: nothing added
+        ("Ada Roe, Head of Grid Systems at the time", "Head", "Grid Systems", None, []),
+        ("Ada Roe, Head, Grid Systems, at Kolbe AG", "Head", "Grid Systems", "Kolbe AG", ["Head, Grid Systems"]),
+        ("Ada Roe, Head; Grid Systems at Kolbe AG", "Head", "Grid Systems", "Kolbe AG", []),
+    ],
+)
+def test_units_of_employers(text, title, unit, employer, added):
+    cands = [Candidate(text.index(title), text.index(title) + len(title), "TITLE", title.lower()),
+             Candidate(text.index(unit), text.index(unit) + len(unit), "ORG")]
+    if employer:
+        cands.append(Candidate(text.index(employer), text.index(employer) + len(employer), "ORG"))
+    got = units_of_employers(cands, text)[len(cands):]
+    assert [text[x.start:x.end] for x in got] == added and all(x.label == "TITLE" for x in got)
+    assert all(x.value == text[x.start:x.end].lower() for x in got)
