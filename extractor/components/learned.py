@@ -133,7 +133,8 @@ class LearnedForms:
         if lang == "en":
             ctx = read_tsv(files["person_context"], WordType)
             self.honorifics = {r.word for r in ctx if r.type in ("honorific", "honorific_caps")}
-            self.drop_the = self.honorifics | {"the", "The"}  # an ORG's or a REGION's leading words
+            # an ORG's or a REGION's leading words (`SOURCE Acme Corp.`: a wire's marker)
+            self.drop_the = self.honorifics | {"the", "The"} | self.kind("wire_marker")
             self.stopwords = {r.word for r in ctx if r.type == "stopword"}
             self.postnominals = {r.word for r in ctx if r.type == "postnominal"}
             self.titles = {r.word.lower() for r in ctx if r.type == "title"}
@@ -258,7 +259,7 @@ class LearnedForms:
             return False
         if words[0] in self.stopwords:  # `The`, `This`, `Media` (of `Media contact`)
             return False
-        return all(w == "&" or w[:1].isupper() and w.lower() not in self.titles
+        return all(w in ("&", "+") or w[:1].isupper() and w.lower() not in self.titles
                    and w not in self.kind("event") for w in words)
 
     def en_titled(self, span: str) -> bool:
@@ -293,14 +294,18 @@ class LearnedForms:
                 and not (m.end() - b == 1 and self.cue_before(text, a, "appoint_verb")):
             return True  # (`Acme names X CFO`: X, the object of an appointing verb, holds the post)
         if a > 0 and text[a - 1] == "(" and TICKER.match(text, b) or TICKER_AFTER.match(text, b) \
-                or PARTNERS.search(text, a, b) and text.count(" ", a, b) >= 3:
+                or PARTNERS.search(text, a, b) and text.count(" ", a, b) >= 3 or PLUS_JOIN.search(text, a, b):
             return True
         m = APPOSITION.match(text, b)
         if m is not None and m.group(1).lower() in self.kind("org_apposition"):
             return True
+        m = WHERE_HELD.match(text, b)
+        if m is not None and m.end() in ev.title_starts and m.end() not in ev.place_title_starts \
+                and not text.endswith(" in ", 0, a):  # (`a firm in X, where she was`: X the firm's town)
+            return True  # `joined from X, where she was Vice President`: a post held at X
         if self.described_before(text, a):
             return True  # `the engineering firm X`, `Kenyan processor X`
-        if self.firm_role(text, b):
+        if self.firm_role(text, b, a, ev):
             return True  # `X is serving as financial adviser`, `and X as legal counsel`
         if self.staff_before(text, a):
             return True  # `analysts at X`: people employed at it (as a post held at it)
@@ -349,9 +354,19 @@ class LearnedForms:
         m = NEXT_WORD.match(text, b)
         return m is not None and m.group(1) in self.org_heads
 
-    def firm_role(self, text: str, b: int) -> bool:
-        """Whether a deal role only firms take follows the name ending at `b` (`firm_role`)."""
-        m = FIRM_ROLE.match(text, b)
+    def firm_role(self, text: str, b: int, a: int = -1, ev: "OrgEvidence | None" = None) -> bool:
+        """Whether a deal role only firms take follows the name ending at `b` (`firm_role`),
+        or, with the rules' evidence, follows the list the name at a..b opens (`X and Y &
+        Partners acted as legal advisers`, `with X and Y as legal counsel`), unless an
+        organisation of the rules runs from the name into the list (`Slaughter and May are
+        serving as`: one firm's name)."""
+        if self._role_at(text, FIRM_ROLE.match(text, b)):
+            return True
+        co = CO_NAMES.match(text, b) if ev is not None else None
+        return co is not None and not (a in ev.org_starts and any(b < e <= co.end() for e in ev.org_ends)) \
+            and self._role_at(text, FIRM_ROLE.match(text, co.end()))
+
+    def _role_at(self, text: str, m: re.Match | None) -> bool:
         return m is not None and any(text.startswith(w, m.end()) and not text[
             m.end() + len(w):m.end() + len(w) + 1].isalnum() for w in self.kind("firm_role"))
 
@@ -557,8 +572,12 @@ POSSESSIVE_GAP = re.compile(r"(?:['’]s)? |[,;] (?:whose|its) ")
 # closes the description (its last word, or two: `asset manager`)
 APPOSITION = re.compile(r"(?:,| is) (?:the|a|an) (?:[\w.'’-]+ ){0,5}?((?:asset |fund )?[a-z-]+)"
                         r"(?=[,.;]| (?:of|in|with|that|which|based|headquartered|for|and)\b)")
-# `Latham & Watkins`, `Rosen, & Katz`: one name after `&` (`Tom & Jerry Smith` is a couple)
-PARTNERS = re.compile(r"[A-Z][\w'’-]*,? & [A-Z][\w'’-]*(?: L\.?L\.?[PC]\.?)?\Z")
+# `Latham & Watkins`, `Rosen, & Katz`: one name after `&` (`Tom & Jerry Smith` is a couple);
+# `Hale Strand + Ruiz`: law firms also join their partners' names by `+`
+PARTNERS = re.compile(r"[A-Z][\w'’-]*,? [&+] [A-Z][\w'’-]*(?: L\.?L\.?[PC]\.?)?\Z")
+# a `+` between two capitalised names: no person's or place's name holds one, a firm's does
+# (`Gilbert + Tobin`-style partners' names, written so by law and design firms)
+PLUS_JOIN = re.compile(r"[A-Z][\w'’-]* \+ [A-Z]")
 PARTNER_LIST = re.compile(r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*,? & [A-Z][\w'’-]*(?: L\.?L\.?P\.?)?\Z")
 
 
@@ -603,7 +622,14 @@ def listed_apart(text: str, spans: list[tuple[int, int, str]],
 FIRM_ROLE = re.compile(r",?(?:(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
                        r"|acted|act|be))?(?: (?:retained|appointed|engaged))? as| (?:is|are|was|were)) "
                        r"(?:(?:the|its|their|a|an|lead|sole|exclusive|joint|independent) )*")
+# the other names of a list after a name (`, Y and Z`, ` and Y & Partners`), before the deal role they
+# share; `, and` right after the name opens a clause of its own (`led by director X, and Y is ...`)
+_CO_NAME = r"[A-Z][\w'’.-]*(?: (?:[&+]|[A-Z][\w'’.-]*)){0,5}"
+CO_NAMES = re.compile(r"(?:, %s)+,? and %s| and %s" % (_CO_NAME, _CO_NAME, _CO_NAME))
 NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+) \Z")  # a lowercase word, one space before
+# `X, where she was Vice President`, `X, where he has served as CFO`: a career's post held at X
+WHERE_HELD = re.compile(r", where (?:she|he|they) (?:(?:has|had|have) )?(?:was|were|is|are|been|served|"
+                        r"worked|held the (?:post|position|role) of)(?: as)?(?: (?:the|a|an))? ")
 TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
 TICKER_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]*[ -]?){1,3}" + TICKER.pattern)  # `X (NYSE: ABC)`
 LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
@@ -1086,22 +1112,25 @@ class LearnedRecognizer(DataComponent):
         for name in [n for n, labels in todo.items() if set(labels) == {LISTED_ONLY[0]}]:
             if name not in listed and not any(self.forms.staff_before(text, s)
                                               or self.forms.described_before(text, s)
+                                              or self.forms.cue_before(text, s, "agent_before")
                                               or self.forms.firm_role(text, s + len(name))
                                               for s in starts(text, name, True)):
                 del todo[name]  # a group word (`Chinese CEO ...`) is a firm only by its
                 # listing (`X (NYSE: XYZ)`), its staff (`analysts at X`: a building has none),
-                # a firm's description before it (`hydrogen developer X`) or a deal role
-                # only firms take (`with X as legal counsel`)
+                # a firm's description before it (`hydrogen developer X`), a deal agent's slot
+                # (`advised by X`, `acquired by X`) or a deal role only firms take (`with X as
+                # legal counsel`)
         while todo:  # a name listed with one kept here is listed with an organisation
             kept = [name for name, labels in todo.items() if any(
                 not runs_into_name(text, s, s + len(name), ev)  # the cue is about this name
                 and self.forms.en_org_cued(text, s, s + len(name), ev, strong=name in titled or "PERSON" in labels
-                                           and labels.count("ORG") <= len(labels) - labels.count("ORG"))
+                                           and labels.count("ORG") <= len(labels) - labels.count("ORG")
+                                           and not self.forms.en_org(name))
                 for s in starts(text, name, True))]
             for name in kept:
                 labels = todo.pop(name)
                 # a firm's deal role at one mention: a person-shaped name is the firm's at all
-                firm = any(self.forms.firm_role(text, s + len(name)) for s in starts(text, name, True))
+                firm = any(self.forms.firm_role(text, s + len(name), s, ev) for s in starts(text, name, True))
                 if name in listed or "PERSON" not in labels and any(  # the model never reads a
                         self.forms.en_org_cued(text, s, s + len(name), ev, strong=True)  # person there
                         for s in starts(text, name, True)):

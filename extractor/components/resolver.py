@@ -21,6 +21,8 @@ from spacy.tokens import Doc
 
 from ..align import split_at
 from ..candidates import Candidate, candidates, doc_text, flat, set_ext
+from ..lexicon import occurrences
+from ..normalise.orgs import clean_value, find_definition
 
 
 def choose(cands: list[Candidate], text_length: int) -> list[Candidate]:
@@ -28,6 +30,39 @@ def choose(cands: list[Candidate], text_length: int) -> list[Candidate]:
 
 
 OF_TAIL = (" of the ", " of ")
+AT_AFTER = re.compile(r",? at (?:the )?")  # `Head of X at Y`, `COO, X, at Y`
+UNIT_JOINTS = (" of ", ", ")  # `Head of X`, `Chief Operating Officer, X`
+
+
+def units_of_employers(cands: list[Candidate], text: str) -> list[Candidate]:
+    """`Head of Automation Solutions at Varda`, `Chief Operating Officer, Metals & Mineral
+    Resources, at X`: a post is held at one organisation, and where the text names it after
+    `at`, a name between the post's `of` (or comma) and that `at` is the unit the post runs
+    (a business unit, a division named like a firm), part of the title (GUIDELINES, TITLE:
+    a portfolio or function stated with the title is one span), not a second employer.
+    Offered as the longer TITLE reading; the employer stays an ORG."""
+    if "ORG" not in {c.label for c in cands}:
+        return cands
+    orgs = {}
+    for c in cands:
+        if c.label == "ORG":
+            orgs.setdefault(c.start, []).append(c)
+    starts = {c.start for c in cands if c.label == "ORG"}
+    extra = []
+    for c in cands:
+        joint = next((j for j in UNIT_JOINTS if text.startswith(j, c.end)), None)
+        if c.label != "TITLE" or c.tier or joint is None:
+            continue
+        for unit in orgs.get(c.end + len(joint), ()):
+            m = AT_AFTER.match(text, unit.end)
+            if m is None or m.end() not in starts:
+                continue
+            attrs = dict(c.attrs or {})
+            if "en" in attrs:
+                attrs["en"] = text[c.start:unit.end]
+            value = c.value + text[c.end:unit.end].lower() if c.value else c.value
+            extra.append(Candidate(c.start, unit.end, "TITLE", value, c.source, attrs, c.priority, 0))
+    return cands + extra if extra else cands
 
 
 def split_named_tails(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -136,6 +171,43 @@ def names_before_verbs(cands: list[Candidate], text: str,
                                      and c.source.startswith("zh.org.") and subject(c))]
 
 
+CAP_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’&.-]* ){1,6}\Z")  # capitalised words right before a name
+
+
+def spelled_runs(cands: list[Candidate], text: str) -> list[Candidate]:
+    """`Varda Kimura Automation Vietnam ("VKAV")`: where an English ORG candidate (a rule's or
+    the model's) is followed by a short form in brackets whose capitals are the initials of
+    the capitalised words that end with it, word by word, the short form says those words
+    make one name, longer than the candidate: the whole run is offered as an ORG, and the
+    short form as an ORG at its every mention (GUIDELINES, ORG: the longest name; an
+    abbreviation a separate span). A partner's or founder's name before a joint venture's
+    trade words is part of the venture's name, not a name of its own."""
+    extra: list[Candidate] = []
+    defined: dict[str, str] = {}
+    for c in cands:
+        if c.label != "ORG" or not text[c.start:c.start + 1].isupper():
+            continue
+        hit = find_definition(text, c.end, "latin")
+        if hit is None or not hit[0].isalpha() or not hit[0].isupper() or not 2 <= len(hit[0]) <= 8 \
+                or hit[0] in defined:
+            continue
+        m = CAP_RUN_BEFORE.search(text, max(0, c.start - 100), c.start)
+        if m is None:
+            continue
+        words = text[m.start():c.end].split(" ")
+        run = words[-len(hit[0]):] if len(words) >= len(hit[0]) else []
+        start = c.end - len(" ".join(run))
+        if not run or start >= c.start or "".join(w[0] for w in run) != hit[0]:
+            continue
+        value = clean_value(text[start:c.end])
+        extra.append(Candidate(start, c.end, "ORG", value, "org.latin.spelled_run", {}, c.priority, 0))
+        defined[hit[0]] = value
+    for s, e in occurrences(text, defined, True) if defined else ():
+        extra.append(Candidate(s, e, "ORG", defined[text[s:e]], "org.latin.spelled_run",
+                               {"abbreviation": text[s:e]}, 0, 0))
+    return cands + extra if extra else cands
+
+
 def currency_signs(cands: list[Candidate], text: str) -> list[Candidate]:
     """A country's code before a currency's sign (`US$`, `HK$`, `NT$`, `S$`) names
     money, not a place: no REGION there, whichever recogniser read one."""
@@ -174,6 +246,8 @@ class EntityResolver:
         text = doc_text(doc)
         cands = names_before_verbs(currency_signs(candidates(doc), text), text, self.name_verbs)
         cands = split_named_tails(places_only(cands, text), text)
+        if doc.lang_ == "en":
+            cands = units_of_employers(spelled_runs(cands, text), text)
         chosen = choose(assistants_of_bodies(cands, text), len(text))
         starts, ends = token_bounds(doc)
         ranges = token_ranges(chosen, starts, ends)

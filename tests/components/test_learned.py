@@ -96,6 +96,7 @@ def test_headless_zh_org_needs_a_cue(forms, text, span, title_at, cued):
     ("The Quellbrook", False),  # a stopword first
     ("Quellbrook 2025", False), ("A B C D E", False),
     ("Investor Relations", False), ("Corporate Communications", False),  # a contact line's field
+    ("Orr + Lisk", True),  # partners' names joined by `+`
 ])
 def test_en_headless_form(forms, span, ok):
     assert forms["en"].en_headless(span) is ok
@@ -165,6 +166,23 @@ def test_en_titled_form(forms, span, ok):
     ("She spent a decade at Quellbrook before that", "Quellbrook", [], [], False, True),
     ("He joins from Quellbrook, where he led sales", "Quellbrook", [], [], False, True),
     ("Quellbrook, a joint venture of Lisk and Nordvik, will build it", "Quellbrook", [], [], True, True),
+    # partners' names joined by `+`: a firm's name, as `&` closing three names is
+    ("advised by Tamsin Orr + Lisk today", "Tamsin Orr + Lisk", [], [], True, True),
+    ("advised by Orr + Lisk today", "Orr + Lisk", [], [], True, True),
+    # a deal role that a list shares is each listed name's
+    ("Harlow Venn and Lisk & Partners acted as legal advisers", "Harlow Venn", [], [], True, True),
+    ("Harlow Venn, Quellbrook and Lisk Partners are serving as financial advisers", "Harlow Venn", [], [], True, True),
+    ("with Harlow Venn and Lisk as legal counsel", "Harlow Venn", [], [], True, True),
+    # a rule ORG that runs from the name into the list is one firm's name (`X and Y`)
+    ("Harlow and Venn are serving as legal counsel", "Harlow", [], ["Harlow and Venn"], True, False),
+    ("led by director Harlow Venn, and Lisk & Partners is legal counsel", "Harlow Venn", [], [], True, False),
+    ("Harlow Venn and Lisk Brand acted as hosts", "Harlow Venn", [], [], True, False),
+    # a post held at the name in a `where` clause after it
+    ("She joined from Quellbrook, where she was Vice President", "Quellbrook", ["Vice President"], [], True, True),
+    ("He came from Quellbrook, where he has served as CFO", "Quellbrook", ["CFO"], [], True, True),
+    ("She grew up in Quellbrook, where she was born", "Quellbrook", [], [], True, False),
+    ("She worked at Lisk AS in Quellbrook, where she was Vice President", "Quellbrook", ["Vice President"], [], True, False),
+    ("He moved to Quellbrook, where he was Mayor", "Quellbrook", ["Mayor"], [], True, False),  # a place's post
 ])
 def test_headless_en_org_needs_a_cue(forms, text, span, titles, orgs, strong, cued):
     def spans(subs):
@@ -539,6 +557,20 @@ def test_zh_model_places_trimmed(extractor, text, regions):
     # a romanised full name after a rule ORG is its officer, not part of a learned ORG
     ("Vice Chairman and Secretary General of CIETAC Liu Huiping said cases rose.", set(),
      {"CIETAC Liu Huiping"}),
+    # a model PERSON with no person's form (a head noun last) takes the weak cues: listed with a firm
+    ("Early units were tested by Carrow Logistics and Tenby Mobility on routes in Leeds.",
+     {"Carrow Logistics", "Tenby Mobility"}, set()),
+    # an adviser's slot for a name the model reads as a building; a law firm named by `+`
+    ("The lease was negotiated with advice from Osric Fane, the company said.", {"Osric Fane"}, set()),
+    ("The founders were advised by Marden Kell + Ruiz on the sale.", {"Marden Kell + Ruiz"}, {"Marden Kell"}),
+    # a deal role shared by a list; a post held at the name in a `where` clause
+    ("Advokatbyran Hellstrom and Tran & Partners acted as legal advisers to the partners.",
+     {"Advokatbyran Hellstrom", "Tran & Partners"}, set()),
+    ("Dr. Reyes joined Lisk in 2021 from Calder Renal Sciences, where she was Vice President of Research.",
+     {"Calder Renal Sciences"}, set()),
+    # a wire's `SOURCE` marker is no part of the issuer's name
+    ("Velmora sells grain in Kansas.\n\nSOURCE Velmora Grain Inc.", {"Velmora Grain Inc."},
+     {"SOURCE Velmora Grain Inc."}),
 ])
 def test_learned_orgs_by_slot_evidence(extractor, text, orgs, not_orgs):
     res = extractor.extract(text, lang="en", profile="accurate")

@@ -766,6 +766,9 @@ def test_en_agency_named_by_sector_and_place(extractor, text, orgs, regions):
     ("The Bundeskartellamt cleared the deal.", ["Bundeskartellamt"]),
     # a headline verb ends the name; an English run stops at `and` before a foreign name
     ("Orla University and Universidad de Talca Launch Lab", ["Orla University", "Universidad de Talca"]),
+    # a company word that opens the name (`Grupo`, `Gruppo`, `Groupe`)
+    ("The fund signed a venture with Grupo Industrial Talavera to build a plant.", ["Grupo Industrial Talavera"]),
+    ("Gruppo Ferrandi and Groupe Valmont Froid signed.", ["Gruppo Ferrandi", "Groupe Valmont Froid"]),
     # a head with nothing capitalised after it is no name
     ("The Instituto said nothing.", []),
 ])

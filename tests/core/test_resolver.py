@@ -3,7 +3,8 @@ import pytest
 import spacy
 
 from extractor.candidates import Candidate
-from extractor.components.resolver import choose, currency_signs, iob_table, names_before_verbs, places_only
+from extractor.components.resolver import (choose, currency_signs, iob_table, names_before_verbs, places_only,
+                                          spelled_runs, units_of_employers)
 from extractor.pipeline import models_dir
 
 # the Chinese pipeline's configured verbs (models/zh/config.cfg), which the cases below exercise
@@ -68,6 +69,27 @@ def test_places_only(text, cands, kept):
 )
 def test_currency_signs(text, cands, kept):
     assert [(x.start, x.end, x.label) for x in currency_signs(cands, text)] == kept
+
+
+@pytest.mark.parametrize(
+    "text,org,added",
+    [
+        # the bracketed short form spells the words before the candidate too: one longer name,
+        # and the short form at its every mention
+        ('named Tarn Oslo Grid Services ("TOGS"). TOGS will', "Grid Services",
+         ["Tarn Oslo Grid Services", "TOGS", "TOGS"]),
+        ("the Pell Harrow Marine Systems (PHMS) unit", "Marine Systems", ["Pell Harrow Marine Systems", "PHMS"]),
+        # initials that do not match, or a short form the candidate spells alone: nothing added
+        ('named Tarn Oslo Grid Services ("TGS")', "Grid Services", []),
+        ("met Acme Grid Services (GS) staff", "Grid Services", []),
+        # a lowercase word breaks the run
+        ("the Pell of Harrow Systems (PHS)", "Harrow Systems", []),
+    ],
+)
+def test_spelled_runs(text, org, added):
+    a = text.index(org)
+    got = spelled_runs([Candidate(a, a + len(org), "ORG")], text)[1:]
+    assert [text[x.start:x.end] for x in got] == added and all(x.label == "ORG" for x in got)
 
 
 @pytest.mark.parametrize(
@@ -160,3 +182,27 @@ def test_names_before_verbs_without_verbs_keeps_all():
     """English configures no verbs: nothing is dropped."""
     cands = [zc(0, 8, "ORG", "zh.org.suffix.理事会"), zc(0, 3, "PERSON", "zh.person.context")]
     assert names_before_verbs(cands, "韩雪梅代表理事会作报告。", ()) == cands
+
+
+@pytest.mark.parametrize(
+    "text,title,unit,employer,added",
+    [
+        # a name between a post's `of` and the employer after `at` is the unit the post runs
+        ("Ada Roe, Head of Grid Systems at Kolbe AG, said", "Head", "Grid Systems", "Kolbe AG",
+         ["Head of Grid Systems"]),
+        ("Ada Roe, Director of Tarn Energy at the Kolbe Group", "Director", "Tarn Energy", "Kolbe Group",
+         ["Director of Tarn Energy"]),
+        # no employer after `at`, or no `of` between: nothing added
+        ("Ada Roe, Head of Grid Systems at the time", "Head", "Grid Systems", None, []),
+        ("Ada Roe, Head, Grid Systems, at Kolbe AG", "Head", "Grid Systems", "Kolbe AG", ["Head, Grid Systems"]),
+        ("Ada Roe, Head; Grid Systems at Kolbe AG", "Head", "Grid Systems", "Kolbe AG", []),
+    ],
+)
+def test_units_of_employers(text, title, unit, employer, added):
+    cands = [Candidate(text.index(title), text.index(title) + len(title), "TITLE", title.lower()),
+             Candidate(text.index(unit), text.index(unit) + len(unit), "ORG")]
+    if employer:
+        cands.append(Candidate(text.index(employer), text.index(employer) + len(employer), "ORG"))
+    got = units_of_employers(cands, text)[len(cands):]
+    assert [text[x.start:x.end] for x in got] == added and all(x.label == "TITLE" for x in got)
+    assert all(x.value == text[x.start:x.end].lower() for x in got)
