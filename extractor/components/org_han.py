@@ -24,6 +24,8 @@ from .org_patterns import OrgData, OrgPattern
 
 TERMS = frozenset("届期")  # classifiers of a term or session, not of a count of bodies
 TITLE_END = "长"  # `外交部长`: a head followed by this is a fused title, not a body
+PAIRED_PLACES = "及"  # between two places that a department or a mission covers
+PAIR_DASHES = "—－–-"  # between two places that name a bilateral body (`中国—东盟`)
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
 
 
@@ -72,6 +74,7 @@ class HanOrgFinder:
         self.grammar = OrgEdges(data)
         self.heads = {p.text for p in data.of_kind("suffix")}
         self.unit_heads = self.heads - self.grammar.bodies  # a unit after these is generic
+        self.places = set(data.region_forms)
         self.legal = {p.id: p.text for p in data.of_kind("suffix") if p.legal}
         # each head's continuations as one tuple: `str.startswith` tries them all in C,
         # where a generator over the row's list cost a Python step per continuation
@@ -392,6 +395,14 @@ class HanOrgFinder:
                     break
                 material, p = material + p - q, q
                 continue
+            if ch in PAIRED_PLACES and not pat.legal and units.get(left) == p \
+                    and p - 1 in units and p - 1 not in found and end - units[p - 1] <= MAX_LEN \
+                    and text[p:left] in self.places and text[units[p - 1]:p - 1] in self.places:
+                # `拉丁美洲及加勒比海司`, `驻澳门及香港总领事馆`: two places joined open a
+                # department's or a mission's name, the area it covers
+                q = units[p - 1]
+                material, p, left = material + p - q, q, p - 1
+                continue
             if ch in CONJ and p < start and p - 1 not in found \
                     and g.noun(text[p - 1:p + 1]) and not g.cut_at(text, p):
                 material, p = material + 1, p - 1  # `和平`: the conjunction starts a noun
@@ -424,6 +435,14 @@ class HanOrgFinder:
                 else:
                     free += p - q if kind == "word" else 0
                 material, p = material + p - q, q
+                continue
+            if ch in PAIR_DASHES and units.get(left) == p and p - 1 in units \
+                    and end - units[p - 1] <= MAX_LEN \
+                    and text[p:left] in self.places and text[units[p - 1]:p - 1] in self.places:
+                # `中国—葡语国家经贸合作论坛`: a place paired with the place that opens the name
+                # by a dash, as a bilateral body or forum is named, opens the name with it
+                q = units[p - 1]
+                material, p, left = material + p - q, q, p - 1
                 continue
             if ch in DOTS and p >= 2 and free < pat.max_free and material \
                     and text[p - 2] in self.grammar.translit:

@@ -244,13 +244,22 @@ class HanNames:
             return False
         weigh = self.outweighs(surname) | (VERB_AFTER if repeat else 0)
         if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ) \
-                and not (ctx.starts.get(end, 0) & weigh and end in ctx.long_start):
+                and not (ctx.starts.get(end, 0) & weigh and end in ctx.long_start) \
+                and not self.closed_by_numeral(text, start, end, surname, ctx):
             return False  # `王泽民主任`, `松本健一出席`: a title (for a Japanese name, a verb
             # too) after the name outweighs `民主`, `一出`
         if start > 0 and start not in ctx.ends \
                 and self.plain_word(text[start - 1:start + 1], CROSS_FREQ):
             return False
         return not self.word_tail(text, start, end)
+
+    def closed_by_numeral(self, text: str, start: int, end: int, surname: str,
+                          ctx: HanContext) -> bool:
+        """`审议官中村健一会面`: after a title, a Japanese given name of two characters that
+        ends in its numeral (一, 二: japanese_given_end) ends there, whatever word the numeral
+        makes with the next character (一会, 二手); without the title the word holds."""
+        return surname in self.japanese and end - start == len(surname) + 2 \
+            and text[end - 1] in self.japanese_ends and bool(ctx.ends.get(start, 0) & TITLE)
 
     def word_tail(self, text: str, start: int, end: int) -> bool:
         """`某市长江大桥`: the reading is the tail of a dictionary word that begins one or
@@ -411,7 +420,8 @@ class HanNames:
             if end_cross and not (after & self.outweighs(s) and end in long_start) \
                     and not (self.clause_verb(text, end, after)
                              and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
-                    and not (left == 2 and text[end] in LIST_END):
+                    and not (left == 2 and text[end] in LIST_END) \
+                    and not self.closed_by_numeral(text, start, end, s, ctx):
                 continue  # `王泽民主任`, `松本健一出席`: see `outweighs`
             right = 0
             if after & STRONG:
