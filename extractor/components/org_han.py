@@ -481,6 +481,11 @@ class HanOrgFinder:
         elif p < start:
             q = g.past_function_word(text, p, start)
             material, p = material - (q - p), q  # `当中贸促局`: 中 belongs to 当中
+        if pat.legal and pat.trade_name and start - p == 1 and p > 0 and text[p - 1] in self.stop_chars \
+                and p - 1 not in found and not g.is_function(text[p - 1]):
+            material, p = material + 1, p - 1  # `电装株式会社`: a registered name's trade name has
+            # two characters at least (the PRC rules on enterprise names; Japan's register alike),
+            # so a stop character that is a noun (电) before a one-character trade name opens it
         if (p, left) in country_spans and left - p < material \
                 and self._country_apart(text, left, start, pat):
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION

@@ -313,6 +313,8 @@ def test_en_boundaries(en, text, expected):
     # Japanese manufacturers' 制作所 and chambers' 商工会议所 after a name
     ('代表团参观了北川制作所。', [(6, 11, '北川制作所')]),
     ('名古屋商工会议所会长出席。', [(0, 8, '名古屋商工会议所')]),
+    # a registered trade name has two characters: a noun stop character before one opens it
+    ('双方与电岚株式会社签约。', [(3, 9, '电岚株式会社')]),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected
@@ -826,6 +828,8 @@ def test_org_cut_at_a_title(text, title, org, expected):
     ("两市共同与蓝芯云、澄源科技等企业签约。", ["蓝芯云", "澄源科技"]),
     # ... and after an adverb or modal verb of the clause (亦会与, 将与): the subject before it is no member
     ("商务署亦会与蓝芯云、澄源科技等企业代表会面。", ["商务署", "蓝芯云", "澄源科技"]),
+    # 业者: firms of a trade, as Taiwan releases count them
+    ("团员包括蓝芯科技、澄源电机及汇岚等业者。", ["蓝芯科技", "澄源电机", "汇岚"]),
     # a company named in full is called by its trade name of two characters later, also
     # as its market unit before a title; a field of common nouns is no trade name
     ("德国澄源集团在苏州投资。澄源中国总裁出席。", ["澄源集团", "澄源中国"]),
