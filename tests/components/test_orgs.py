@@ -315,6 +315,9 @@ def test_en_boundaries(en, text, expected):
     ('名古屋商工会议所会长出席。', [(0, 8, '名古屋商工会议所')]),
     # a registered trade name has two characters: a noun stop character before one opens it
     ('双方与电岚株式会社签约。', [(3, 9, '电岚株式会社')]),
+    # trade words that end a registered name and name no industry, after a trade name (not 重工业, 电产品)
+    ('北岚重工与东川电产签约。', [(0, 4, '北岚重工'), (5, 9, '东川电产')]),
+    ('推动重工业和机电产品出口。', []),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected
@@ -830,6 +833,9 @@ def test_org_cut_at_a_title(text, title, org, expected):
     ("商务署亦会与蓝芯云、澄源科技等企业代表会面。", ["商务署", "蓝芯云", "澄源科技"]),
     # 业者: firms of a trade, as Taiwan releases count them
     ("团员包括蓝芯科技、澄源电机及汇岚等业者。", ["蓝芯科技", "澄源电机", "汇岚"]),
+    # a conjunction that joins a person to the firms' representatives opens the list after it
+    ("研究院院长陈建国、电子公会理事长何志平及东洋电机、瑞川电子等企业代表出席。",
+     ["电子公会", "东洋电机", "瑞川电子"]),
     # a company named in full is called by its trade name of two characters later, also
     # as its market unit before a title; a field of common nouns is no trade name
     ("德国澄源集团在苏州投资。澄源中国总裁出席。", ["澄源集团", "澄源中国"]),
