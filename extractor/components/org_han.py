@@ -26,6 +26,7 @@ TERMS = frozenset("届期")  # classifiers of a term or session, not of a count 
 TITLE_END = "长"  # `外交部长`: a head followed by this is a fused title, not a body
 PAIRED_PLACES = "及"  # between two places that a department or a mission covers
 PAIR_DASHES = "—－–-"  # between two places that name a bilateral body (`中国—东盟`)
+PAIR_CHARS = PAIRED_PLACES + PAIR_DASHES
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
 
 
@@ -339,6 +340,21 @@ class HanOrgFinder:
             return False
         return not (pat.trade_name and self.grammar.kind_only(text[left:head]))
 
+    def paired_place(self, text: str, p: int, left: int, end: int, units: dict[int, int],
+                     found: dict, pat: OrgPattern) -> int | None:
+        """Where the place before `p` starts, when it is paired with the place that opens the
+        name at `p` (ending at `left`): by a dash, as a bilateral body or forum is named
+        (`中国—葡语国家经贸合作论坛`), or by 及 before a department's or a mission's head, the
+        area it covers (`拉丁美洲及加勒比海司`, `驻澳门及香港总领事馆`; not a company's name)."""
+        ch = text[p - 1]
+        if not (ch in PAIR_DASHES or ch in PAIRED_PLACES and not pat.legal and p - 1 not in found):
+            return None
+        q = units.get(p - 1)
+        if q is None or units.get(left) != p or end - q > MAX_LEN \
+                or text[p:left] not in self.places or text[q:p - 1] not in self.places:
+            return None
+        return q
+
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix
         units, stops, country_spans = index
@@ -395,12 +411,8 @@ class HanOrgFinder:
                     break
                 material, p = material + p - q, q
                 continue
-            if ch in PAIRED_PLACES and not pat.legal and units.get(left) == p \
-                    and p - 1 in units and p - 1 not in found and end - units[p - 1] <= MAX_LEN \
-                    and text[p:left] in self.places and text[units[p - 1]:p - 1] in self.places:
-                # `拉丁美洲及加勒比海司`, `驻澳门及香港总领事馆`: two places joined open a
-                # department's or a mission's name, the area it covers
-                q = units[p - 1]
+            q = self.paired_place(text, p, left, end, units, found, pat) if ch in PAIR_CHARS else None
+            if q is not None:
                 material, p, left = material + p - q, q, p - 1
                 continue
             if ch in CONJ and p < start and p - 1 not in found \
@@ -435,14 +447,6 @@ class HanOrgFinder:
                 else:
                     free += p - q if kind == "word" else 0
                 material, p = material + p - q, q
-                continue
-            if ch in PAIR_DASHES and units.get(left) == p and p - 1 in units \
-                    and end - units[p - 1] <= MAX_LEN \
-                    and text[p:left] in self.places and text[units[p - 1]:p - 1] in self.places:
-                # `中国—葡语国家经贸合作论坛`: a place paired with the place that opens the name
-                # by a dash, as a bilateral body or forum is named, opens the name with it
-                q = units[p - 1]
-                material, p, left = material + p - q, q, p - 1
                 continue
             if ch in DOTS and p >= 2 and free < pat.max_free and material \
                     and text[p - 2] in self.grammar.translit:
