@@ -386,6 +386,8 @@ def test_english_negatives_outside_diplomacy(en, text):
     ("该会专务理事甲、常务执行役员乙与代表取缔役社长丙出席。",
      [(2, 6, "senior managing director"), (8, 14, "managing executive officer"),
       (16, 23, "representative director and president")]),
+    # a two-chamber legislature's members, posts by themselves (议员 alone needs evidence)
+    ("访团成员包括众议员甲及参议员乙。", [(6, 9, "representative"), (11, 14, "senator")]),
 ])
 def test_chinese_titles_beyond_press_releases(zh, text, expected):
     assert titles(zh, text) == expected
