@@ -46,6 +46,7 @@ from ..learned import make_backend
 from ..lexicon import gazetteer_only, occurrences, read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
+from .person_zh import CLAUSE_ADVERBS
 from .region_local import plain_name
 
 # an East Asian given name of two syllables joined by a hyphen (`Ji-hoon`, `Tai-man`,
@@ -192,6 +193,9 @@ class LearnedForms:
                 if cut and b - cut - a >= 2:
                     b -= cut
                     break
+            if label == "PERSON" and b - a > 3 and text[b - 1] in CLAUSE_ADVERBS \
+                    and any(d in text[a:b - 1] for d in DOTS):
+                b -= 1  # `某·某某亦出席`: the adverb before the verb ends a dotted name (person_zh)
         return a, b
 
     # -- form checks -------------------------------------------------------------------

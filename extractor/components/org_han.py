@@ -24,6 +24,9 @@ from .org_patterns import OrgData, OrgPattern
 
 TERMS = frozenset("届期")  # classifiers of a term or session, not of a count of bodies
 TITLE_END = "长"  # `外交部长`: a head followed by this is a fused title, not a body
+PAIRED_PLACES = "及"  # between two places that a department or a mission covers
+PAIR_DASHES = "—－–-"  # between two places that name a bilateral body (`中国—东盟`)
+PAIR_CHARS = PAIRED_PLACES + PAIR_DASHES
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
 
 
@@ -72,6 +75,7 @@ class HanOrgFinder:
         self.grammar = OrgEdges(data)
         self.heads = {p.text for p in data.of_kind("suffix")}
         self.unit_heads = self.heads - self.grammar.bodies  # a unit after these is generic
+        self.places = set(data.region_forms)
         self.legal = {p.id: p.text for p in data.of_kind("suffix") if p.legal}
         # each head's continuations as one tuple: `str.startswith` tries them all in C,
         # where a generator over the row's list cost a Python step per continuation
@@ -336,6 +340,21 @@ class HanOrgFinder:
             return False
         return not (pat.trade_name and self.grammar.kind_only(text[left:head]))
 
+    def paired_place(self, text: str, p: int, left: int, end: int, units: dict[int, int],
+                     found: dict, pat: OrgPattern) -> int | None:
+        """Where the place before `p` starts, when it is paired with the place that opens the
+        name at `p` (ending at `left`): by a dash, as a bilateral body or forum is named
+        (`中国—葡语国家经贸合作论坛`), or by 及 before a department's or a mission's head, the
+        area it covers (`拉丁美洲及加勒比海司`, `驻澳门及香港总领事馆`; not a company's name)."""
+        ch = text[p - 1]
+        if not (ch in PAIR_DASHES or ch in PAIRED_PLACES and not pat.legal and p - 1 not in found):
+            return None
+        q = units.get(p - 1)
+        if q is None or units.get(left) != p or end - q > MAX_LEN \
+                or text[p:left] not in self.places or text[q:p - 1] not in self.places:
+            return None
+        return q
+
     def _from_suffix(self, text, end, suffix, index, found) -> HanOrg | None:
         start, pat = suffix
         units, stops, country_spans = index
@@ -391,6 +410,10 @@ class HanOrgFinder:
                 if q is None:
                     break
                 material, p = material + p - q, q
+                continue
+            q = self.paired_place(text, p, left, end, units, found, pat) if ch in PAIR_CHARS else None
+            if q is not None:
+                material, p, left = material + p - q, q, p - 1
                 continue
             if ch in CONJ and p < start and p - 1 not in found \
                     and g.noun(text[p - 1:p + 1]) and not g.cut_at(text, p):
@@ -462,6 +485,11 @@ class HanOrgFinder:
         elif p < start:
             q = g.past_function_word(text, p, start)
             material, p = material - (q - p), q  # `当中贸促局`: 中 belongs to 当中
+        if pat.legal and pat.trade_name and start - p == 1 and p > 0 and text[p - 1] in self.stop_chars \
+                and p - 1 not in found and not g.is_function(text[p - 1]):
+            material, p = material + 1, p - 1  # `电装株式会社`: a registered name's trade name has
+            # two characters at least (the PRC rules on enterprise names; Japan's register alike),
+            # so a stop character that is a noun (电) before a one-character trade name opens it
         if (p, left) in country_spans and left - p < material \
                 and self._country_apart(text, left, start, pat):
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION

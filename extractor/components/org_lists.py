@@ -62,6 +62,9 @@ class FirmLists:
                 a -= 1
             if a > 0 and (text[a - 1] == SEPARATOR or self.joins(a - 1, end, text, word_starts)):
                 if not self.member(text, a, end, word_starts):
+                    if found and end < len(text) and text[end] in CONJUNCTIONS:
+                        return found  # `理事长某某及甲、乙等企业代表`: the conjunction joined a
+                        # person to the firms' representatives; the list opens after it
                     return []
                 found.append((a, end))
                 if text[a - 1] != SEPARATOR and text.endswith(self.prepositional, 0, a - 1):

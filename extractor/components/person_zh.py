@@ -244,13 +244,22 @@ class HanNames:
             return False
         weigh = self.outweighs(surname) | (VERB_AFTER if repeat else 0)
         if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ) \
-                and not (ctx.starts.get(end, 0) & weigh and end in ctx.long_start):
+                and not (ctx.starts.get(end, 0) & weigh and end in ctx.long_start) \
+                and not self.closed_by_numeral(text, start, end, surname, ctx):
             return False  # `王泽民主任`, `松本健一出席`: a title (for a Japanese name, a verb
             # too) after the name outweighs `民主`, `一出`
         if start > 0 and start not in ctx.ends \
                 and self.plain_word(text[start - 1:start + 1], CROSS_FREQ):
             return False
         return not self.word_tail(text, start, end)
+
+    def closed_by_numeral(self, text: str, start: int, end: int, surname: str,
+                          ctx: HanContext) -> bool:
+        """`审议官中村健一会面`: after a title, a Japanese given name of two characters that
+        ends in its numeral (一, 二: japanese_given_end) ends there, whatever word the numeral
+        makes with the next character (一会, 二手); without the title the word holds."""
+        return surname in self.japanese and end - start == len(surname) + 2 \
+            and text[end - 1] in self.japanese_ends and bool(ctx.ends.get(start, 0) & TITLE)
 
     def word_tail(self, text: str, start: int, end: int) -> bool:
         """`某市长江大桥`: the reading is the tail of a dictionary word that begins one or
@@ -411,12 +420,15 @@ class HanNames:
             if end_cross and not (after & self.outweighs(s) and end in long_start) \
                     and not (self.clause_verb(text, end, after)
                              and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
-                    and not (left == 2 and text[end] in LIST_END):
+                    and not (left == 2 and text[end] in LIST_END) \
+                    and not self.closed_by_numeral(text, start, end, s, ctx):
                 continue  # `王泽民主任`, `松本健一出席`: see `outweighs`
             right = 0
             if after & STRONG:
                 right = 2 if verb_at in long_start or self.clause_verb(text, verb_at, after) else 1
-            edge = edge0 + at_end - 2 * self.single_word(ctx, end - 1)
+            # (a Japanese given name's last 也 is no function word there: `森本和也`)
+            edge = edge0 + at_end - 2 * (self.single_word(ctx, end - 1) and not (
+                s in self.japanese and text[end - 1] in self.japanese_chars))
             source = "zh.person.loose" if loose else "zh.person.context"
             if loose and left < 2 and not (after & HONORIFIC and end in long_start) \
                     and not (list_right and list_left):
@@ -450,6 +462,8 @@ class HanNames:
             if any(map(starts.__contains__, range(start + 1, end))):
                 continue
             nxt = text[end:end + 1]
+            if text[end - 1] in CLAUSE_ADVERBS and is_han(nxt):
+                continue  # `署长某某若亦于…抵达`: the adverb before the verb ends the name
             married = size == 4 and left == 2 and text[end - 1] not in self.nongiven
             if nxt and is_han(nxt) and nxt not in LIST_END and not starts.get(end, 0) and (
                     self.crosses(text[end - 1:end + 1])  # its last character opens a word (进行)
@@ -509,7 +523,11 @@ class HanNames:
             if p < n and text[p] in first and (text[p] not in only_longer or text[p:p + 2] in longer
                                                or text[p:p + 3] in longer):
                 out += self.readings_from(text, p, ctx)
-        out += self.transliterations(text, ctx)
+        named = {(r.start, r.surname) for r in out if r.surname in self.japanese}
+        # a spelled run that is just a Japanese family name with a reading of the full name at
+        # its start (`森本` + `和也`, cut at the conjunction-like 和) is that family name's
+        out += [r for r in self.transliterations(text, ctx)
+                if (r.start, text[r.start:r.end]) not in named]
         return out
 
     def spelled_on(self, text: str, p: int, ctx: HanContext) -> bool:

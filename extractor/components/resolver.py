@@ -208,6 +208,31 @@ def spelled_runs(cands: list[Candidate], text: str) -> list[Candidate]:
     return cands + extra if extra else cands
 
 
+HEAD_SOURCE = "zh.org.suffix."  # a Chinese rule ORG's source: this, then its head word
+
+
+def names_on_heads(cands: list[Candidate], text: str) -> list[Candidate]:
+    """`委员长小川隆司率领`, `小川隆司表示`: a Japanese given name may end in a character that
+    heads a department's name (隆司, 健司: 司), and the ORG walk reads the name, or the title
+    and the name, as a body. Where a name of a two-character family name (Japanese, as
+    japanese_surnames.tsv lists them, or a compound Chinese one) that the person rules read
+    ends with a one-character head, and starts where the ORG does or right after a title, the
+    ORG reading is dropped."""
+    persons = [c for c in cands if c.label == "PERSON" and c.tier == 0
+               and c.source.startswith("zh.person.") and len((c.attrs or {}).get("surname", "")) == 2]
+    if not persons:
+        return cands
+    title_ends = {c.end for c in cands if c.label == "TITLE"}
+
+    def named(o: Candidate) -> bool:
+        return len(o.source) == len(HEAD_SOURCE) + 1 and any(
+            p.end == o.end and o.start <= p.start and (p.start == o.start or p.start in title_ends)
+            for p in persons)
+
+    return [c for c in cands if not (c.label == "ORG" and c.tier == 0
+                                     and c.source.startswith(HEAD_SOURCE) and named(c))]
+
+
 def currency_signs(cands: list[Candidate], text: str) -> list[Candidate]:
     """A country's code before a currency's sign (`US$`, `HK$`, `NT$`, `S$`) names
     money, not a place: no REGION there, whichever recogniser read one."""
@@ -244,7 +269,8 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        cands = names_before_verbs(currency_signs(candidates(doc), text), text, self.name_verbs)
+        cands = names_on_heads(names_before_verbs(currency_signs(candidates(doc), text), text,
+                                                  self.name_verbs), text)
         cands = split_named_tails(places_only(cands, text), text)
         if doc.lang_ == "en":
             cands = units_of_employers(spelled_runs(cands, text), text)

@@ -238,6 +238,10 @@ def test_two_character_name_ends_at_a_boundary(forms, text, end, closed):
     ("en", "the Republic of Varn", "REGION", "Republic of Varn"),
     ("zh", "张明远先生", "PERSON", "张明远"),
     ("zh", "原青禾工业部", "ORG", "青禾工业部"),
+    # a clause adverb the model took into a dotted name ends it; an undotted name keeps its character
+    ("zh", "卡洛斯·门德斯亦", "PERSON", "卡洛斯·门德斯"),
+    ("zh", "卡洛斯·门德斯", "PERSON", "卡洛斯·门德斯"),
+    ("zh", "平井拓也", "PERSON", "平井拓也"),
 ])
 def test_trim(forms, lang, text, label, expected):
     a, b = forms[lang].trim(text, 0, len(text), label)

@@ -305,6 +305,19 @@ def test_en_boundaries(en, text, expected):
     # a zone's bare designator and kind words before a company head: no trade name
     ('与开发区国有平台公司合作。', []),
     ('高新区恒达科技有限公司签约。', [(0, 11, '高新区恒达科技有限公司')]),
+    # two places paired by a dash open a bilateral body's name; two joined by 及 open a
+    # department's or a mission's name (the area it covers); a place and a company stay apart
+    ('中国—东盟商务理事会秘书长出席。', [(0, 10, '中国—东盟商务理事会')]),
+    ('外交部欧洲及中亚司司长出席。', [(0, 9, '外交部欧洲及中亚司')]),
+    ('智利驻上海及杭州总领事馆举办活动。', [(0, 12, '智利驻上海及杭州总领事馆')]),
+    # Japanese manufacturers' 制作所 and chambers' 商工会议所 after a name
+    ('代表团参观了北川制作所。', [(6, 11, '北川制作所')]),
+    ('名古屋商工会议所会长出席。', [(0, 8, '名古屋商工会议所')]),
+    # a registered trade name has two characters: a noun stop character before one opens it
+    ('双方与电岚株式会社签约。', [(3, 9, '电岚株式会社')]),
+    # trade words that end a registered name and name no industry, after a trade name (not 重工业, 电产品)
+    ('北岚重工与东川电产签约。', [(0, 4, '北岚重工'), (5, 9, '东川电产')]),
+    ('推动重工业和机电产品出口。', []),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected
@@ -819,6 +832,13 @@ def test_org_cut_at_a_title(text, title, org, expected):
     # after an adverb of several or joint action 与 is a preposition: the list opens after it
     ("甲区、乙县分别与蓝芯云、澄源科技等企业签约。", ["蓝芯云", "澄源科技"]),
     ("两市共同与蓝芯云、澄源科技等企业签约。", ["蓝芯云", "澄源科技"]),
+    # ... and after an adverb or modal verb of the clause (亦会与, 将与): the subject before it is no member
+    ("商务署亦会与蓝芯云、澄源科技等企业代表会面。", ["商务署", "蓝芯云", "澄源科技"]),
+    # 业者: firms of a trade, as Taiwan releases count them
+    ("团员包括蓝芯科技、澄源电机及汇岚等业者。", ["蓝芯科技", "澄源电机", "汇岚"]),
+    # a conjunction that joins a person to the firms' representatives opens the list after it
+    ("研究院院长陈建国、电子公会理事长何志平及东洋电机、瑞川电子等企业代表出席。",
+     ["电子公会", "东洋电机", "瑞川电子"]),
     # a company named in full is called by its trade name of two characters later, also
     # as its market unit before a title; a field of common nouns is no trade name
     ("德国澄源集团在苏州投资。澄源中国总裁出席。", ["澄源集团", "澄源中国"]),

@@ -78,6 +78,17 @@ def persons(nlp, text: str) -> list[str]:
     # three-character Japanese family names (`长谷川`, `佐佐木`, `五十岚`)
     ("董事长长谷川一郎、社长佐佐木美子出席。", ["长谷川一郎", "佐佐木美子"]),
     ("社长五十岚直树出席。", ["五十岚直树"]),
+    # after a title, a Japanese given name closed by its numeral ends there whatever word
+    # the numeral makes with the next character (一会: not 村上健 + 一会面); without a title
+    # the word holds
+    ("将与参事官村上健一会面。", ["村上健一"]),
+    ("課長森田浩二手持文件。", ["森田浩二"]),
+    # a Japanese given name in 也 is read whole where a spelled run would stop at 和 (和也)
+    ("副社长松下和也、部长李明出席。", ["松下和也", "李明"]),
+    # a clause adverb after a loosely read name ends it (not a married name 何 + 文 + 若亦)
+    ("署长何文若亦于5日抵达。", ["何文若"]),
+    # a Japanese given name in 司 is no department's head (委员长今井健司: TITLE + PERSON, no ORG)
+    ("委员长今井健司率领代表团。今井健司表示感谢。", ["今井健司", "今井健司"]),
     ("会长宇都宫健太出席。", ["宇都宫健太"]),
     # a name before a verb that takes a body as object is no part of a body's name
     ("秘书长郑建华为协会新会员颁发证书。", ["郑建华"]),

@@ -378,6 +378,16 @@ def test_english_negatives_outside_diplomacy(en, text):
      [(0, 3, "vice president"), (4, 7, "vice premier"), (9, 13, "deputy general manager")]),
     # a Commonwealth or African ministry's Permanent Secretary, as Xinhua renders it
     ("该部常务秘书李某出席。", [(2, 6, "permanent secretary")]),
+    # Japanese ministries' posts (National Government Organization Act), a 课 head
+    ("北海省事务次官甲、审议官乙、参事官丙和课长丁。",
+     [(3, 7, "administrative vice-minister"), (9, 12, "deputy director-general"),
+      (14, 17, "counsellor"), (19, 21, "division director")]),
+    # Japanese companies' and associations' officers (Companies Act; 一般社団法人法)
+    ("该会专务理事甲、常务执行役员乙与代表取缔役社长丙出席。",
+     [(2, 6, "senior managing director"), (8, 14, "managing executive officer"),
+      (16, 23, "representative director and president")]),
+    # a two-chamber legislature's members, posts by themselves (议员 alone needs evidence)
+    ("访团成员包括众议员甲及参议员乙。", [(6, 9, "representative"), (11, 14, "senator")]),
 ])
 def test_chinese_titles_beyond_press_releases(zh, text, expected):
     assert titles(zh, text) == expected

@@ -3,8 +3,8 @@ import pytest
 import spacy
 
 from extractor.candidates import Candidate
-from extractor.components.resolver import (choose, currency_signs, iob_table, names_before_verbs, places_only,
-                                          spelled_runs, units_of_employers)
+from extractor.components.resolver import (choose, currency_signs, iob_table, names_before_verbs, names_on_heads,
+                                          places_only, spelled_runs, units_of_employers)
 from extractor.pipeline import models_dir
 
 # the Chinese pipeline's configured verbs (models/zh/config.cfg), which the cases below exercise
@@ -206,3 +206,29 @@ def test_units_of_employers(text, title, unit, employer, added):
     got = units_of_employers(cands, text)[len(cands):]
     assert [text[x.start:x.end] for x in got] == added and all(x.label == "TITLE" for x in got)
     assert all(x.value == text[x.start:x.end].lower() for x in got)
+
+
+def zp(s, e, surname):
+    return Candidate(s, e, "PERSON", source="zh.person.context", attrs={"surname": surname})
+
+
+@pytest.mark.parametrize(
+    "text,cands,kept",
+    [
+        # a name of a two-character family name ending in a one-character head (隆司): no body,
+        # whether the walk started at the name or at the title before it
+        ("今井健司表示", [zc(0, 4, "ORG", "zh.org.suffix.司"), zp(0, 4, "今井")], [(0, 4, "PERSON")]),
+        ("委员长今井健司率团", [zc(0, 7, "ORG", "zh.org.suffix.司"), zc(0, 3, "TITLE", "han.title.chair"),
+                           zp(3, 7, "今井")], [(0, 3, "TITLE"), (3, 7, "PERSON")]),
+        # a one-character surname's reading, or a body that starts before the name, stays
+        ("高教司司长", [zc(0, 3, "ORG", "zh.org.suffix.司"), zp(0, 3, "高")],
+         [(0, 3, "ORG"), (0, 3, "PERSON")]),
+        ("外务省今井健司", [zc(0, 7, "ORG", "zh.org.suffix.司"), zp(3, 7, "今井")],
+         [(0, 7, "ORG"), (3, 7, "PERSON")]),
+        # a head of two characters or more is the walk's to keep
+        ("今井研究所", [zc(0, 5, "ORG", "zh.org.suffix.研究所"), zp(0, 5, "今井")],
+         [(0, 5, "ORG"), (0, 5, "PERSON")]),
+    ],
+)
+def test_names_on_heads(text, cands, kept):
+    assert [(x.start, x.end, x.label) for x in names_on_heads(cands, text)] == kept
