@@ -57,7 +57,8 @@ TOKEN_REST = (rf"(?:[{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|(?<=[
 MULTI = re.compile(rf"[{UP}](?<![{LOW}{UP}0-9_’'-].){TOKEN_REST}{NEXT}{{1,9}}{END}")
 SINGLE = re.compile(rf"{HEAD}{TOKEN}{END}")
 TOKEN_RE = re.compile(TOKEN)
-APPOSITION = re.compile(r",\s+(?:(?:a|an|the|former|then|now|also)\s+)?")
+# (a signature block's next line too: `Contact:\nSydney Mwale\nMedia Relations Officer`)
+APPOSITION = re.compile(r"(?:,\s+|[ \t]*\n[ \t]*(?=\S))(?:(?:a|an|the|former|then|now|also)\s+)?")
 CAP_WORD = re.compile(r"[A-Z][A-Za-z.]*(?:['’]s)?\s+")  # `, the U.S. ambassador`, `, Ontario's Minister`
 LINKER = re.compile(r"(?:to|of|in) $")
 NEXT_WORD = re.compile(r" (\S+)")

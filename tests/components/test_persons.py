@@ -277,6 +277,8 @@ def test_persons(nlps, lang, text, expected):
     ('Contact: Maren Tolle, Corporate Communications, Brisk Labs Inc.', ['Maren Tolle']),
     # a title word that is also a given name opens a name of one more word, after a post too
     ('Contact: Dean Gallagher, Chair, Lowry Foods Association.', ['Dean Gallagher']),
+    # a given name that is also a place, on a signature block's line before its post's line
+    ('Contact:\nSydney Mwale\nMedia Relations Officer\nZambia Development Agency', ['Sydney Mwale']),
     ('Its trade director, Major Collins, met Consul General Dean Hartmann.', ['Major Collins', 'Dean Hartmann']),
     # not where the surname names someone else or an article makes it a post
     ('Professor Rohan Vale spoke. Dean Vale said so. The Dean Smith replied.', ['Rohan Vale', 'Vale', 'Smith']),
