@@ -91,6 +91,9 @@ PLACE_QUALIFIERS = frozenset({"Greater", "North", "South", "East", "West", "Nort
 SPELLED_AFTER_POST = re.compile(
     r" of the ((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|&|and|of|for|on|in|the)){1,8}) \(([A-Z][A-Za-z]{1,9})\)")
 SPELL_JOINS = frozenset({"&", "and", "of", "for", "on", "in", "the"})
+# a capitalised run (joined by SPELL_JOINS and commas) right before a bracketed acronym
+SPELLED_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*)(?:,? (?:[A-Z][\w'’-]*|&|and|of|for|on|in|the)){1,10}) \(([A-Z][A-Za-z]{1,9})\)")
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
 # a lexicon form written with the article of running text (`the United Nations`); a capital
@@ -733,6 +736,43 @@ class OrgRecognizer(DataComponent):
             out.append(self.candidate(text, a, b, "org.latin.spelled"))
         return out
 
+    def defined_bodies(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`a grant from the Global Environment Facility (GEF)`, `the Federation of
+        Associations for Small and Medium Enterprises of Cambodia (FASMEC)`: where the text
+        reads an acronym as an organisation (a post's body, `GEF Senior Specialist`; a
+        lexicon name; a short form defined after a name), the capitalised words before its
+        bracket whose initials spell it, one to one, are its long form, one ORG whatever its
+        last word (GUIDELINES: the longest name; `Facility`, `Programme` are no head nouns),
+        over shorter readings inside it. Not a run that holds a stop word (`Initiative`,
+        `Fair`) or a place across its edges, nor one a person or title covers."""
+        if self.script != "latin" or " (" not in text:
+            return []
+        bodies = {text[c.start:c.end] for c in known if c.label == "ORG"}
+        taken = [(c.start, c.end) for c in known if c.label in ("PERSON", "TITLE")]
+        orgs = [(c.start, c.end) for c in known if c.label == "ORG"]
+        places = [(c.start, c.end) for c in known if c.label == "REGION"]
+        out = []
+        for m in SPELLED_BEFORE.finditer(text):
+            acronym = m.group(2)
+            if acronym not in bodies:
+                continue
+            words = [(w.start(), w.group()) for w in re.finditer(r"[^\s,]+", m.group(1))]
+            for k, (at, first) in enumerate(words):  # the shortest run that spells it
+                if first in SPELL_JOINS:
+                    continue
+                initials = "".join(w[0] for _, w in words[k:] if w not in SPELL_JOINS)
+                if initials.upper() != acronym.upper():
+                    continue
+                a, b = m.start(1) + at, m.end(1)
+                if any(w in self.finder.stops for _, w in words[k:]) \
+                        or any(s < b and a < e for s, e in taken) \
+                        or any(s < b and a < e and not (a <= s and e <= b) for s, e in orgs + places) \
+                        or (a, b) in orgs:
+                    break
+                out.append(self.candidate(text, a, b, "org.latin.spelled"))
+                break
+        return out
+
     def placed_acronyms(self, text: str, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
         """`Guangdong FAO`, `Shenzhen CCPIT`: a province or city right before an acronym that
         ends the name is the place whose office the acronym names, one ORG (GUIDELINES: a
@@ -985,12 +1025,17 @@ class OrgRecognizer(DataComponent):
         found += self.placed_acronyms(text, known, found)
         found += self.defined_short_forms(text, found)
         if self.script == "latin":
+            bodies = self.defined_bodies(text, known + found)
+            if bodies:
+                found += bodies + self.defined_short_forms(text, bodies)
+        if self.script == "latin":
             found += self.company_short_forms(text, found, (self.never_names(), {
                 text[c.start:c.end] for c in known if c.label == "REGION"}))
         found += self.with_market(text, found, known)
         if self.script == "latin":
             found += self.held_at(text, found, known)
-            cut_at_titles(text, found, [c for c in known if c.label == "TITLE"])
+            cut_at_titles(text, found, [c for c in known if c.label == "TITLE"],
+                          {(c.start, c.end) for c in known if c.label == "REGION"})
         known.extend(found)
         return doc
 
@@ -1039,14 +1084,18 @@ def through_particles(text: str, found: list[Candidate], places: list[Candidate]
 _OF_THE = re.compile(r" of (?:the )?(?=[A-Z])")
 
 
-def cut_at_titles(text: str, found: list[Candidate], titles: list[Candidate]) -> None:
+def cut_at_titles(text: str, found: list[Candidate], titles: list[Candidate],
+                  places: Collection[tuple[int, int]] = ()) -> None:
     """`Deputy Head of Mission of the Embassy of X`: a name that starts inside a title's last
     words (`Mission`) and runs on past it starts after the title and its `of (the)`: the
-    title's words are the post, the body is what it is held at (GUIDELINES: ORG + TITLE)."""
+    title's words are the post, the body is what it is held at (GUIDELINES: ORG + TITLE).
+    What is left may be only a place (`Minister for Industries of Maharashtra`: the post's
+    `Industries` read as a body's word): the place's post, no body, so no ORG."""
     if not titles:
         return
     titles = sorted(titles, key=lambda t: t.start)
     starts = [t.start for t in titles]
+    placed = []
     for c in found:
         i = bisect_left(starts, c.start) - 1  # the last title starting before the name
         t = titles[i] if i >= 0 and c.start < titles[i].end < c.end else None
@@ -1054,6 +1103,10 @@ def cut_at_titles(text: str, found: list[Candidate], titles: list[Candidate]) ->
         if m is not None and m.end() < c.end:
             c.start = m.end()
             c.value = clean_value(text[c.start:c.end])
+            if (c.start, c.end) in places:
+                placed.append(c)
+    for c in placed:
+        found.remove(c)
 
 @Language.factory("pressner_orgs", default_config={"script": "latin"})
 def make_orgs(nlp: Language, name: str, script: str) -> OrgRecognizer:

@@ -57,7 +57,8 @@ TOKEN_REST = (rf"(?:[{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|(?<=[
 MULTI = re.compile(rf"[{UP}](?<![{LOW}{UP}0-9_’'-].){TOKEN_REST}{NEXT}{{1,9}}{END}")
 SINGLE = re.compile(rf"{HEAD}{TOKEN}{END}")
 TOKEN_RE = re.compile(TOKEN)
-APPOSITION = re.compile(r",\s+(?:(?:a|an|the|former|then|now|also)\s+)?")
+# (a signature block's next line too: `Contact:\nSydney Mwale\nMedia Relations Officer`)
+APPOSITION = re.compile(r"(?:,\s+|[ \t]*\n[ \t]*(?=\S))(?:(?:a|an|the|former|then|now|also)\s+)?")
 CAP_WORD = re.compile(r"[A-Z][A-Za-z.]*(?:['’]s)?\s+")  # `, the U.S. ambassador`, `, Ontario's Minister`
 LINKER = re.compile(r"(?:to|of|in) $")
 NEXT_WORD = re.compile(r" (\S+)")
@@ -73,6 +74,7 @@ LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
 TITLE_TYPE = frozenset(("title",))
 ARTICLE_NEXT = re.compile(r" (?:a|an|the)\b", re.I)  # a verb's object after a capitalised word
+PLACE_AND = re.compile(r" (?:and|&) ")  # between two places of a post
 TITLE_LINK = re.compile(r" (?:of|to|for|in|at)(?: the)? ")  # between a title and its place or body
 NO_TYPES: frozenset[str] = frozenset()
 SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # in the name: `John Smith Jr.`
@@ -82,6 +84,37 @@ MAX_FORM = 3  # a name known by its form alone has two or three words
 def name_cased(word: str) -> bool:
     """`Smith`, `McNeill`, `DeGraw`: a capital first, lowercase after it."""
     return len(word) > 1 and word[0].isupper() and word[-1].islower()
+
+
+# `Dean Gallagher`: one capitalised surname-shaped word that ends a name (no second capitalised
+# word after it), with no article or possessive before the word that opens it
+ONE_SURNAME = re.compile(r"[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’\-]|[ \t]+[A-Z(])")
+DETERMINED_BEFORE = re.compile(
+    r"(?:(?<![\w\-])(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er|[Aa]n?|[Tt]his|[Tt]hat)|['’]s)[ \t]+\Z")
+NOT_A_GIVEN = re.compile(r"(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Hon|The|the|and|of)\.?")
+
+
+def given_name_at(text: str, start: int, end: int, given_titles: Collection[str]) -> bool:
+    """`Contact: Dean Gallagher, Chair`, `Consul General Dean Hartmann`, `Major Collins`: a
+    title word that is also a given name (person_context.tsv `given_title`), capitalised and
+    followed by one surname-shaped word that ends the name, opens a person's name, unless an
+    article or possessive makes it a post (`the Dean Smith`) or the text names that surname
+    with another given name (`Professor Rohan Mistry … Dean Mistry said`: the post of a named
+    person). A post written before a full name (`Dean Jane Roe`) has two words after it.
+    Shared by the title recogniser (no TITLE there) and the person rules (the name)."""
+    word = text[start:end]
+    if word.lower() not in given_titles or not word[:1].isupper() or word.isupper():
+        return False
+    m = ONE_SURNAME.match(text, end)
+    if m is None or m.group(1).lower() in given_titles:
+        return False
+    if DETERMINED_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    surname = m.group(1)
+    for other in re.finditer(rf"\b([A-Z][\w'’\-]+)[ \t]+{re.escape(surname)}\b", text):
+        if other.group(1) != word and not NOT_A_GIVEN.fullmatch(other.group(1)):
+            return False
+    return True
 
 
 @dataclass(slots=True)
@@ -169,6 +202,7 @@ class LatinNames:
         self.postnominals = context.get("postnominal", set())
         self.designators = context.get("designator", set())
         self.titles = {w.lower() for w in context.get("title", ())}
+        self.given_titles = frozenset(context.get("given_title", ()))  # `Dean`, `Major`
         self.honorifics = {w.rstrip(".").lower() for w in context.get("honorific", ())
                            if " " not in w}
         # two-word honorifics (`Tan Sri`, `Datuk Seri`): their second word alone is part of
@@ -231,13 +265,20 @@ class LatinNames:
                 title_ends.add(c.end)
         linked = sorted((c for c in others if c.label in ("REGION", "ORG")), key=lambda c: c.start) \
             if title_ends else ()
+        place_ends = set()
         for c in linked:  # `the Foreign Minister of Indonesia, Retno Marsudi`: the post's
             # place or body ends the title phrase (with no title, none); a second one linked
-            # to the first goes on with it (`Ambassador of Japan to Kenya Taro Sato`)
+            # to the first goes on with it (`Ambassador of Japan to Kenya Taro Sato`), and a
+            # place joined to a linked one (`Consul General of X in Chengdu and Chongqing, A B`)
             m = TITLE_LINK.search(text, max(0, c.start - 9), c.start)
-            if m is not None and m.end() == c.start and m.start() in title_ends:
-                ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
-                title_ends.add(c.end)
+            if m is None or m.end() != c.start or m.start() not in title_ends:
+                m = PLACE_AND.search(text, max(0, c.start - 9), c.start)
+                if m is None or m.end() != c.start or m.start() not in place_ends:
+                    continue
+            ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE
+            title_ends.add(c.end)
+            if c.label == "REGION":
+                place_ends.add(c.end)
         return LatinContext(starts, ends)
 
     def left_context(self, text: str, start: int, ctx: LatinContext) -> set[str]:
@@ -324,6 +365,7 @@ class LatinNames:
         ends: list[int] = []
         shapes = self._shapes
         runs: list[tuple[int, RunShape]] = []
+        titled = [(c.start, c.end) for c in others if c.label == "TITLE"] if self.given_titles else ()
         for m in MULTI.finditer(text):
             run = m.group()
             shape = shapes.get(run) or self.shape(run)
@@ -331,7 +373,8 @@ class LatinNames:
             starts.append(o)
             ends.append(m.end())
             runs.append((o, shape))
-            out += self.in_run(text, o, shape, ctx, blocked)
+            opened = self.given_title_name(text, o, shape, titled, blocked)
+            out += [opened] if opened is not None else self.in_run(text, o, shape, ctx, blocked)
         if out:
             out += self.listed(text, runs, out, blocked)
             out.sort(key=lambda n: n.start)
@@ -343,6 +386,24 @@ class LatinNames:
             out.sort(key=lambda n: n.start)
         ctx.runs, ctx.blocked = runs, blocked
         return out, ctx
+
+    def given_title_name(self, text: str, o: int, shape: RunShape,
+                         titled: Collection[tuple[int, int]], blocked: dict[int, int]) -> Latin | None:
+        """`Dean Gallagher` closing its run (after a title too: `Consul General Dean Hartmann`):
+        a title word that is also a given name opens the name where `given_name_at` says so
+        and the title recogniser proposed no TITLE over it (`Associate Dean Smith`)."""
+        toks = shape.toks
+        if len(toks) < 2:
+            return None
+        (s, e, w), (_, last_e, last) = toks[-2], toks[-1]
+        if len(toks) > 2 and toks[-3][2].lower().rstrip(".") not in self.titles | self.honorifics:
+            return None  # (`Jane Dean Smith`: a middle name)
+        if w.lower() not in self.given_titles or not given_name_at(text, o + s, o + e, self.given_titles):
+            return None
+        if any(a < o + e and o + s < b for a, b in titled) or blocked.get(o + s, 0) >= o + last_e \
+                or self.not_name(last) or last in self.designators or last.lower() in self.titles:
+            return None
+        return Latin(o + s, o + last_e, last, {}, "en.person.given_title")
 
     def echo_shape(self, shape: RunShape) -> bool:
         """Two or three plain name-like words with no title, pinyin pair or place in them:

@@ -26,7 +26,8 @@ _END = r"(?![\w'’&-]| [A-Z]| \()"
 _ALONE_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|In|At|Near|From|Its|Our|Their) )[A-Z][\w'’-]* \Z")
 
 
-FRAME_WORDS = ("in ", "near ", "outside ")  # the words `after_word` opens on
+FRAME_WORDS = ("in ", "near ", "outside ")
+_COUNTRY = re.compile(r"\b(?:ISO|SUB|CITY)-([A-Z]{2})\b")  # the country in a region's id  # the words `after_word` opens on
 
 
 def frame_words(text: str) -> list[int]:
@@ -61,15 +62,20 @@ class FramedCities:
         self.after_word = re.compile(r"(?:i(?<![\w-].)n|n(?<![\w-].)ear|o(?<![\w-].)utside) (%s)%s"
                                      % (alt, _END)) if self.names else None
         self.before_comma = re.compile(r"(?<![\w'’.-])(%s), \Z" % alt) if self.names else None
+        # a town joined to a place in a list: before it (`Cork and`, `Derby,`) or after it
+        self.before_join = re.compile(r"(?<![\w'’.-])(%s)(?:,? and|,) \Z" % alt) if self.names else None
+        self.after_join = re.compile(r"(?:,? and|,) (%s)%s" % (alt, _END)) if self.names else None
 
-    def after(self, text: str, found: list[tuple[int, int, object]]) -> list[Candidate]:
+    def after(self, text: str, found: list[tuple[int, int, object]],
+              places: list[Candidate] = ()) -> list[Candidate]:
         """REGION candidates for the framed cities of `text`; `found`: the regions the
-        lexicon read, as (start, end, ids)."""
+        lexicon read, as (start, end, ids); `places`: their candidates (with their ids)."""
         if self.after_word is None:
             return []
         taken = {(s, e) for s, e, _ in found}
         match = self.after_word.match
         names = {m.group(1) for at in frame_words(text) if (m := match(text, at)) is not None}
+        names |= self.coordinated(text, places)
         for start, _, _ in found:  # `Derby, England`: before a region found
             if start < 2 or not text.startswith(", ", start - 2):  # (what it must end with)
                 continue
@@ -77,11 +83,28 @@ class FramedCities:
             if m is not None:
                 names.add(m.group(1))
         out = []
-        for name in sorted(names):
+        for name in sorted(names):  # (each mention alone, as one reading per document)
             for m in re.finditer(r"(?<![\w'’.&-])%s%s" % (re.escape(name), _END), text):
                 if (m.start(), m.end()) in taken or _ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue
                 info = {"id": None, "name_en": name, "name_zh": None, "type": "city",
                         "code": None, "parent": f"ISO-{self.names[name]}"}
                 out.append(Candidate(m.start(), m.end(), "REGION", name, "region.latin.framed", info, 0))
+        return out
+
+    def coordinated(self, text: str, places: list[Candidate]) -> set[str]:
+        """`a delegation from Cork and Galway`, `Derby, Leicester and Nottingham`: a listed
+        town coordinated with a place of its own country that the lexicon read is a place of
+        the same list (GUIDELINES: every item of an enumerated list of regions is a span); a
+        person is seldom listed with towns of the country the town is in."""
+        out: set[str] = set()
+        for c in places:
+            country = _COUNTRY.search(" ".join(str((c.attrs or {}).get(k) or "") for k in ("id", "parent")))
+            if country is None:
+                continue
+            before = self.before_join.search(text, max(0, c.start - 40), c.start)
+            after = self.after_join.match(text, c.end)
+            for m in (before, after):
+                if m is not None and self.names.get(m.group(1)) == country.group(1):
+                    out.add(m.group(1))
         return out

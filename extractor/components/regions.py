@@ -360,7 +360,7 @@ class RegionRecognizer(DataComponent):
             if script == "latin" and not zh:
                 out += self.dated_datelines(text, out)
             if script == "latin" and self.framed is not None:
-                out += self.framed.after(text, found)  # before the sites' towns: it has a value
+                out += self.framed.after(text, found, out)  # before the sites' towns: it has a value
             if script == "latin" and self.sites is not None and (found or unlisted):
                 # a designated name no list holds places a town too (`in Chonburi Province`)
                 out += self.sites.after(text, found + [(c.start, c.end, ()) for c in unlisted])

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel
 
-from .person_en import PARTICLE
+from .person_en import PARTICLE, given_name_at
 
 if TYPE_CHECKING:
     from .titles import Head
@@ -157,6 +157,8 @@ class Context:
         self.and_title = re.compile(rf"[ \t]+and[ \t]+(?:{joint})\b") if joint else None
         self.given: frozenset[str] = frozenset()  # given names (set by the recognizer)
         self.agency_posts = {r.form for r in rows if r.kind == "agency_post"}
+        # heads that are also given names (person_context.tsv `given_title`: set by the recognizer)
+        self.given_names: frozenset[str] = frozenset()
         definite = [r.form for r in rows if r.kind == "plural_before"]
         alt = "|".join(map(re.escape, definite)) or "(?!)"
         # (a possessive between: `the chamber's vice chairmen`)
@@ -203,6 +205,9 @@ class Context:
             if in_book_title(text, start, end):
                 return False
             return head.strength != "weak" or has_mods or self._han_evidence(text, start, end)
+        if not has_mods and head.form in self.given_names \
+                and given_name_at(text, start, end, self.given_names):
+            return False  # `Dean Gallagher`: a given name, not the post
         if head.form in self.honorific_titles and text[start].isupper() \
                 and AFTER_NAME.match(text, end):
             return False  # `Professor Jane Roe`: written before a name, an honorific

@@ -47,6 +47,7 @@ _BRANCH = re.compile(r" \(((?:[A-Z][\w'’\-]*)(?:(?:, | and | & | )[A-Z][\w'’
 
 # what closes a regional remit: punctuation, the body it is at (`Head of Asia at Acme`), a
 # verb of reporting or a coordinated post (`Head of Asia and CEO`)
+_AREA_JOIN = re.compile(r"(?:,?[ \t]+(and|&)[ \t]+|,[ \t]+)(?:the[ \t]+)?")  # between places of a list
 AREA_END = re.compile(r"[ \t]*(?:[,.;:)\n]|\Z)| (?:at|of|in|and|with|from|for|to|since|based|said|says|will|is|was)\b")
 
 
@@ -181,15 +182,29 @@ class Portfolios:
     def area(self, text: str, at: int, klass: str, prep: str, places) -> int | None:
         """The end of a regional remit starting at `at` (`Asia Pacific` of `Head of Asia
         Pacific`), if the head's class takes that kind of place after `prep` and the place
-        closes the title."""
+        closes the title. A coordination of places (`for the Middle East and Africa`, `for
+        Australia and New Zealand`, `for Cambodia, Lao PDR and Myanmar`) is one remit: several
+        countries together are an area, so a class that takes a world area takes them too."""
         kinds = self.areas.get(klass, {}).get(prep)
         place = places.get(at) if kinds and isinstance(places, Mapping) else None
-        if place is None or place[1] not in kinds or not AREA_END.match(text, place[0]):
+        if place is None:
             return None
-        for join in (" and ", " & "):  # `for the Middle East and Africa`: a remit of two
-            nxt = places.get(place[0] + len(join)) if text.startswith(join, place[0]) else None
-            if nxt is not None and nxt[1] in kinds and AREA_END.match(text, nxt[0]):
-                return nxt[0]
+        items, end, joined = [place], place[0], False
+        while True:  # `A, B and C`, `A, the B and C`, `A and the B`
+            m = _AREA_JOIN.match(text, end)
+            nxt = places.get(m.end()) if m is not None else None
+            if nxt is None:
+                break
+            items.append(nxt)
+            end = nxt[0]
+            if m.group(1) is not None:  # `and` closes the list
+                joined = True
+                break
+        ok = {*kinds, "country"} if joined and "area" in kinds else kinds
+        if joined and all(p[1] in ok for p in items) and AREA_END.match(text, end):
+            return end
+        if place[1] not in kinds or not AREA_END.match(text, place[0]):
+            return None
         return place[0]
 
     def joined_field(self, text: str, end: int) -> tuple[int, str] | None:

@@ -150,7 +150,7 @@ def _is_word(ch: str) -> bool:
 
 class TitleRecognizer(DataComponent):
     FILES = {"heads": True, "modifiers": True, "context": False, "regions": False,
-             "org_patterns": False, "given": False}
+             "org_patterns": False, "given": False, "person_context": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -180,6 +180,10 @@ class TitleRecognizer(DataComponent):
             from .persons import GivenRow  # (persons reads the title heads: imported here)
             self.portfolios.given = self.context.given = frozenset(
                 r.name for r in read_tsv(files["given"], GivenRow))
+        if "person_context" in files:  # heads that are also given names (`Dean`, `Major`)
+            from .persons import read_context
+            self.context.given_names = frozenset(
+                read_context(files["person_context"]).get("given_title", ()))
         self.heads = {h.form: h for h in heads}
         # Chinese heads that end in a shorter head (`党委书记` → `书记`): the shorter one is a
         # fallback candidate where an organisation takes the first characters

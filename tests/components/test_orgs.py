@@ -577,6 +577,14 @@ _GOVERNMENT = [
 
 
 _DEFINED = [
+    # a run whose initials spell an acronym read as a body is its long form, one ORG whatever
+    # its last word, over the pieces read inside it; no acronym read as a body, no long form
+    ("The Federation of Associations for Small and Medium Enterprises of Varnland (FASMEV) met. FASMEV grew.",
+     ["Federation of Associations for Small and Medium Enterprises of Varnland", "FASMEV", "FASMEV"]),
+    ("The Belt and Road Initiative (BRI) grew.", []),
+    # a country's business association abroad, with its host country (with or without `in`)
+    ("The Lithuanian Business Association Singapore and the Danish Business Association in Vietnam met.",
+     ["Lithuanian Business Association Singapore", "Danish Business Association in Vietnam"]),
     # the short form spells the place inside the name, not the body: no short form of it
     ("The Government of the Varn Special Administrative Region (VSAR) met. The VSAR grew.",
      ["Government of the Varn Special Administrative Region"]),

@@ -275,6 +275,13 @@ def test_persons(nlps, lang, text, expected):
     # a contact line's field after a name is no second name of a list
     ('Contact: Maren Tolle, Investor Relations, Brisk Labs Inc.', ['Maren Tolle']),
     ('Contact: Maren Tolle, Corporate Communications, Brisk Labs Inc.', ['Maren Tolle']),
+    # a title word that is also a given name opens a name of one more word, after a post too
+    ('Contact: Dean Gallagher, Chair, Lowry Foods Association.', ['Dean Gallagher']),
+    # a given name that is also a place, on a signature block's line before its post's line
+    ('Contact:\nSydney Mwale\nMedia Relations Officer\nZambia Development Agency', ['Sydney Mwale']),
+    ('Its trade director, Major Collins, met Consul General Dean Hartmann.', ['Major Collins', 'Dean Hartmann']),
+    # not where the surname names someone else or an article makes it a post
+    ('Professor Rohan Vale spoke. Dean Vale said so. The Dean Smith replied.', ['Rohan Vale', 'Vale', 'Smith']),
 ])
 def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected

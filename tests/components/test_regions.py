@@ -397,6 +397,9 @@ def test_regional_communities_are_groups(extractor, text, regions, orgs):
      [("Telford", "Telford"), ("Telford", "Telford")]),
     ("Its depot at Burnaston, near Derby, England, ships daily.",
      [("Derby", "Derby"), ("England", "England")]),
+    # listed with a place of its own country, a place of the list; not with one of another
+    ("A delegation from Cork and Galway met the mayors of Derby and Galway.",
+     [("Cork", "Cork"), ("Galway", "Galway"), ("Galway", "Galway")]),
     # elsewhere the word is a name: a person's, or the first word of a longer name
     ("Ana Telford said sales grew; Derby County won in Derby Road.", []),
 ])

@@ -31,6 +31,7 @@ def build(lang: str) -> tuple[TitleRecognizer, object]:
     else:
         files["org_patterns"] = "en/org_patterns.jsonl"
         files["given"] = "en/given_names.tsv"
+        files["person_context"] = "en/person_context.tsv"
     comp.initialize(data_dir=str(MODELS), files=files)
     return comp, norm
 
@@ -312,6 +313,24 @@ def test_english_regional_remit(en, text, places, expected):
     assert titles_at(en, text, places) == expected
 
 
+@pytest.mark.parametrize("text,places,expected", [
+    # several countries together are an area: a remit where one country alone stays a place
+    ("Jo Roe, Trade Commissioner for Australia and New Zealand, met the Commissioner for Peru.",
+     {"Australia": "country", "New Zealand": "country", "Peru": "country"},
+     [(8, 56, "trade commissioner for australia and new zealand"), (66, 78, "commissioner")]),
+    ("Bo Li, Director for Europe, the Middle East and Africa, and Al Ng, Head for Chile, Peru and Bolivia, met.",
+     {"Europe": "area", "Middle East": "area", "Africa": "area", "Chile": "country", "Peru": "country",
+      "Bolivia": "country"},
+     [(7, 54, "director for europe, the middle east and africa"),
+      (67, 99, "head for chile, peru and bolivia")]),
+    # a class that takes no world area takes no list of countries either
+    ("Li Na, Special Representative for Mali and Niger, spoke.", {"Mali": "country", "Niger": "country"},
+     [(7, 29, "special representative")]),
+])
+def test_english_remit_over_coordinated_places(en, text, places, expected):
+    assert titles_at(en, text, places) == expected
+
+
 @pytest.mark.parametrize("text,expected", [
     # `partner` is a post only at a named body
     ("Ann Cole, a partner at Orvell LLP, said the partners of the fair grew.",
@@ -329,6 +348,31 @@ def test_english_regional_remit(en, text, places, expected):
      [(12, 26, 'equity analyst'), (57, 64, 'analyst')]),
 ])
 def test_english_partner_and_board_heads(en, text, expected):
+    assert titles(en, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a title word that is also a given name, before one surname that ends the name: a name
+    ("Contact: Dean Gallagher, Chair, Lowry Association.", [(25, 30, "chair")]),
+    ("Its trade director, Major Collins, met Consul General Dean Hartmann.", [(4, 18, "trade director"), (39, 53, "consul general")]),
+    # the post: the surname is a person named with another given name, a rank or article before it
+    ("The Dean of Law, Professor Rohan Vale, spoke. Dean Vale said so.", [(4, 8, "dean"), (46, 50, "dean")]),
+    ("Associate Dean Lee spoke. The Dean Smith replied.", [(0, 14, "associate dean"), (30, 34, "dean")]),
+])
+def test_english_title_words_that_are_given_names(en, text, expected):
+    assert titles(en, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # press posts of embassies and agencies, UN professional grades, portfolios after others
+    ("Mia Roe, Communication Officer, Embassy of Norway, and Al Ng, Senior Climate Change Specialist.",
+     [(9, 30, "communication officer"), (62, 94, "senior climate change specialist")]),
+    ("Bo Li, Senior Media Adviser, and Ed Fox, Communications Adviser, spoke.",
+     [(7, 27, "senior media adviser"), (41, 63, "communications adviser")]),
+    ("The Minister of Agriculture, Biosecurity and Food Safety, Jo Roe, spoke.",
+     [(4, 56, "minister of agriculture, biosecurity and food safety")]),
+])
+def test_english_press_and_agency_posts(en, text, expected):
     assert titles(en, text) == expected
 
 
