@@ -26,7 +26,7 @@ from .learned import IntlGivenRow
 from .org_patterns import OrgPattern
 from .person_en import LatinNames
 from .person_mentions import Mention, assign_values, han_mentions, latin_mentions, link
-from .titles import HeadRow
+from .titles import HeadRow, ModifierRow
 from .person_zh import HanNames, is_han
 
 PRIORITY = 1  # a person beats an equally long region reading (`黄山`)
@@ -150,7 +150,7 @@ class PersonRecognizer(DataComponent):
              "pinyin_surnames": False, "syllables": False, "context_en": False,
              "regions": False, "given": False, "given_intl": False, "given_ja": False, "surnames_ja": False, "family": False, "romanised": False,
              "japanese_surnames": False, "vietnamese_surnames": False, "org_patterns": False,
-             "places": False, "title_heads": False}
+             "places": False, "title_heads": False, "title_modifiers": False}
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
                    frozenset({"pinyin_surnames", "syllables", "context_en"}))
 
@@ -173,8 +173,13 @@ class PersonRecognizer(DataComponent):
                         viet_men.add(r.surname)
             translit = ({r.char for r in read_tsv(files["translit"], CharRow)}
                         if "translit" in files else set())
+            # the title recogniser's ranks of two or more characters (`高级`, `常务`) are no
+            # given name: before a title they are its first word (`公司高级副总裁`: no 司高级)
+            ranks = (frozenset(m.form for m in read_tsv(files["title_modifiers"], ModifierRow)
+                               if m.kind == "rank" and len(m.form) > 1)
+                     if "title_modifiers" in files else frozenset())
             self.han = HanNames(self.readings, read_context(files["context_zh"]), translit,
-                                frozenset(japanese), frozenset(viet_men))
+                                frozenset(japanese), frozenset(viet_men), ranks)
         if "pinyin_surnames" in files and "syllables" in files and "context_en" in files:
             rows = read_tsv(files["pinyin_surnames"], RomanisedRow)
             romanised = {r.form.lower(): r.pinyin for r in rows}

@@ -271,6 +271,10 @@ def test_name_start(edges, text, p, head, start):
     ("推动北京科技发展。", "北京科技", False),  # a place before a trade word: a sector
     ("发展生物工程产业。", "生物工程", False),  # a common noun before it
     ("青禾地产发布公告。", "青禾地产", True),  # a trade name before it: a company
+    # after a verb of joint action, common words describe what will be built, a place names it
+    ("双方将共建智能装备联合研究院。", "智能装备联合研究院", False),
+    ("双方将共建中美旱作农业联合研究中心。", "中美旱作农业联合研究中心", True),
+    ("双方将共建青禾智能装备研究院。", "青禾智能装备研究院", True),
 ])
 def test_adjust_vetoes_kinds_and_blocker_words(edges, text, span, kept):
     start = text.index(span)
