@@ -115,6 +115,9 @@ def edges() -> OrgEdges:
     ("北湖光电苏州研发中心启用。园区新建数据中心和物流中心。", []),
     ("北湖光电研发中心有限公司成立。", ["北湖光电研发中心有限公司"]),
     ("北湖市国际交流中心揭牌。", ["北湖市国际交流中心"]),
+    # a federation of associations (联合总会), past the stop word 联合 and no 工商联 short form
+    ("南洋工商联合总会会长出席。", ["南洋工商联合总会"]),
+    ("北湖市工商联主席出席。", ["北湖市工商联"]),
 ])
 def test_zh_org_grammar(nlp_zh, text, expected):
     assert ents(nlp_zh, text, "ORG") == expected
