@@ -37,6 +37,8 @@ NP_PREPOSITIONS = set("由据向经从")  # prepositions before a noun phrase, n
 # and 对 also open clauses: `在推动…`, `为加强…`)
 VERB_FREQ = 500  # ... and a verb or function word
 JOINT = "共"  # the first character of a verb of joint action (`共建`)
+DESCRIBING_TAGS = {"n", "vn", "v", "an", "a", "b"}  # common words of a description (no `j`:
+# abbreviations hold places, `京津冀`)
 PLACE_PREPOSITIONS = set("在于")  # `在某市建设…`: where the action of the verb after the place happens
 PARTNER_PREPOSITIONS = set("与同跟")  # `与某大学合作…`: the partner of the verb that follows
 WORD_FREQ = 100  # jieba frequency from which a two-character noun is a word
@@ -648,9 +650,20 @@ class OrgEdges:
         start = self.past_place_and_verb(text, start, end)
         if end - start < 2 or self.kind_of_company(text[start:end]) \
                 or self.blocked_end(text, start, end) or self.kind_of_trade(text[start:end]) \
-                or self.unnamed_noun(text[start:end]) or self.partner_inside(text, start, end):
+                or self.unnamed_noun(text[start:end]) or self.partner_inside(text, start, end) \
+                or self.jointly_built(text, start, end):
             return None
         return start, end
+
+    def jointly_built(self, text: str, start: int, end: int) -> bool:
+        """`双方共建某某联合研究院`: after a verb of joint action formed with 共 (`共建`,
+        `共创`) the span is what the partners will build; made of common dictionary words
+        only (no place, person or body's name, no coined word), it describes the thing
+        and names no body yet (a proper word keeps it a name: `共建中美某某研究中心`)."""
+        if start < 2 or text[start - 2] != JOINT or not self.cut_at(text, start) \
+                or self.tags.get(text[start - 2:start]) not in ("v", "vn", "n", None):
+            return False
+        return all(self.tags.get(w, "x") in DESCRIBING_TAGS for w in _cut(text[start:end]))
 
     def partner_inside(self, text: str, start: int, end: int) -> bool:
         """The span opens with a body's name after 与/同/跟 and runs on into the verb that

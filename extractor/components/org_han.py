@@ -513,7 +513,8 @@ class HanOrgFinder:
             return None  # `12个智能仓储中心`: a counted noun names a kind, not a body (a
             # place opens a name: `两届某市政协委员`; a term's number says which body:
             # `九届人大常委会`)
-        if material < pat.min_prefix or text[p:start] in self.unit_heads \
+        bare = p == start > 0 and text[start - 1] in pat.bare_after if pat.bare_after else False
+        if material < pat.min_prefix and not bare or text[p:start] in self.unit_heads \
                 or start - p <= g.head_max + FIELD_MAX and g.head_and_kind(text[p:start]) \
                 or g.determined(text, p, text[p:start]):
             return None  # `协会办公室`, `公司新工厂`: a body's unit named by head words (and

@@ -68,6 +68,8 @@ class OrgPattern(BaseModel):
     keep_country: bool = True  # suffix: False for companies (`美国PPG公司` → `PPG公司`)
     absorb_org: bool = True  # suffix: False for top-level bodies (`市委` + `市政府` are two)
     coord: bool = False  # suffix: a field pair joined by 与/及/暨/、 is inside the name
+    bare_after: str = ""  # suffix: characters after which the head alone is a name (a zone's
+    #   管委会 after 、: `某区党工委书记、管委会主任`, its two bodies with the place said once)
     name_before: bool = False  # blocker: a name before it makes it a head again
     word_before: bool = False  # blocker: not one where the character before it and its first
     #   make a more frequent word (`政局` blocks `俄罗斯政局`, not `财政局`)

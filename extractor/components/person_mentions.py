@@ -116,6 +116,13 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
         found = [r for r in found if (r.start, r.end) not in given]
     out = [Mention(r.start, r.end, text[r.start:r.end], r.source, family(text, r)) for r in found]
     out += split
+    # a reading that closes an organisation's name (`某某储能` + title: the firm, or 储能 the
+    # person?) is left to the resolver, but vouches for no repeat elsewhere (`储能电池`)
+    opens: dict[int, int] = {}  # where an ORG candidate ending here opens (the earliest)
+    for o in others:
+        if o.label == "ORG":
+            opens[o.end] = min(opens.get(o.end, o.start), o.start)
+    found = [r for r in found if opens.get(r.end, r.start) >= r.start]
     names = {text[r.start:r.end]: r for r in found}
     if not names and not split:
         return out

@@ -120,8 +120,10 @@ class HanContext:
 class HanNames:
     def __init__(self, surnames: dict[str, str], context: dict[str, set[str]],
                  translit: set[str], japanese: frozenset[str] = frozenset(),
-                 viet_men: frozenset[str] = frozenset()) -> None:
+                 viet_men: frozenset[str] = frozenset(),
+                 ranks: frozenset[str] = frozenset()) -> None:
         self.surnames = surnames
+        self.ranks = ranks  # a title's rank words: no given name (`高级`, `常务`)
         self.japanese = japanese  # Japanese family names: given names end in 一/二 (`浩二`)
         # 阮 + a man's middle name (`阮春`): a Vietnamese given name is often a word (日新)
         self.viet_men = viet_men
@@ -297,6 +299,7 @@ class HanNames:
                 given = ""  # `阮氏某亦出席`: a function word after a one-character given name
             nongiven = self.japanese_nongiven if surname in self.japanese else self.nongiven
             ok = bool(given) and all(is_han(ch) and ch not in nongiven for ch in given) \
+                and name[len(surname):] not in self.ranks \
                 and not self.common_word(name) \
                 and not name.startswith(self.openers) \
                 and not (len(given) == 2 and surname not in self.viet_men

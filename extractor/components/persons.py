@@ -26,7 +26,7 @@ from .learned import IntlGivenRow
 from .org_patterns import OrgPattern
 from .person_en import LatinNames
 from .person_mentions import Mention, assign_values, han_mentions, latin_mentions, link
-from .titles import HeadRow
+from .titles import HeadRow, ModifierRow
 from .person_zh import HanNames, is_han
 
 PRIORITY = 1  # a person beats an equally long region reading (`黄山`)
@@ -150,7 +150,7 @@ class PersonRecognizer(DataComponent):
         "surnames", "context_zh", "translit", "japanese_surnames", "vietnamese_surnames",  # Han
         "pinyin_surnames", "syllables", "context_en", "romanised",  # romanised Chinese
         "given", "given_intl", "given_ja", "surnames_ja", "family",  # other given and family names
-        "regions", "places", "org_patterns", "title_heads",  # what vetoes or frames a name
+        "regions", "places", "org_patterns", "title_heads", "title_modifiers",  # what vetoes or frames a name
     ), False)
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
                    frozenset({"pinyin_surnames", "syllables", "context_en"}))
@@ -174,8 +174,13 @@ class PersonRecognizer(DataComponent):
                         viet_men.add(r.surname)
             translit = ({r.char for r in read_tsv(files["translit"], CharRow)}
                         if "translit" in files else set())
+            # the title recogniser's ranks of two or more characters (`高级`, `常务`) are no
+            # given name: before a title they are its first word (`公司高级副总裁`: no 司高级)
+            ranks = (frozenset(m.form for m in read_tsv(files["title_modifiers"], ModifierRow)
+                               if m.kind == "rank" and len(m.form) > 1)
+                     if "title_modifiers" in files else frozenset())
             self.han = HanNames(self.readings, read_context(files["context_zh"]), translit,
-                                frozenset(japanese), frozenset(viet_men))
+                                frozenset(japanese), frozenset(viet_men), ranks)
         if "pinyin_surnames" in files and "syllables" in files and "context_en" in files:
             rows = read_tsv(files["pinyin_surnames"], RomanisedRow)
             romanised = {r.form.lower(): r.pinyin for r in rows}

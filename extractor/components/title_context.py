@@ -106,7 +106,7 @@ class ContextRow(BaseModel):
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
                   "fused", "service", "area_class", "honorific_title", "branch_class",
                   "field_adjective", "division_word", "agency_post", "named_only",
-                  "and_title", "post_after"]
+                  "and_title", "post_after", "generic_after"]
     form: str
     applies: str = "*"
 
@@ -145,6 +145,10 @@ class Context:
         ) if neg_after else None
         self.generic_before = _phrases_before(
             [r.form for r in rows if r.kind == "generic_before"], edge=latin)
+        # a list of titles closed by a collective of office holders (`监事和高级管理人员`)
+        # names a class of people, not holders
+        closing = "|".join(re.escape(r.form) for r in rows if r.kind == "generic_after")
+        self.generic_after = re.compile(rf"\s*(?:[、,，和及与]|以及)\s*(?:{closing})") if closing else None
         self.adjectives = {r.form for r in rows if r.kind == "adjective"}
         self.surnames = {r.form for r in rows if r.kind == "surname"}
         self.fused = {r.form: r.applies for r in rows if r.kind == "fused"}
@@ -269,7 +273,8 @@ class Context:
                            found: list[tuple[Any, "Head"]]) -> list[tuple[Any, "Head"]]:
         """A coordinated list of titles that names posts, not holders: in English one
         with a plural in it ("elected the chairman and deputy chairmen of the
-        committee"), in Chinese one after `选举产生` with no name after it."""
+        committee"), in Chinese one after `选举产生` with no name after it, or one closed
+        by a collective of office holders (`董事、监事和高级管理人员`)."""
         sep = RUN_SEP if self.latin else RUN_SEP_HAN
         keep: list[tuple[Any, Head]] = []
         run: list[tuple[Any, Head]] = []
@@ -287,6 +292,8 @@ class Context:
         if self.latin:
             return len(run) > 1 and any(h.plural for _, h in run)
         first, last = run[0][0], run[-1][0]
+        if self.generic_after is not None and self.generic_after.match(text, last.end):
+            return True
         return bool(self.generic_before
                     and self.generic_before.search(text, max(0, first.start - WINDOW), first.start)
                     and NO_NAME_AFTER.match(text, last.end))

@@ -492,6 +492,13 @@ class TitleRecognizer(DataComponent):
                 fused = self.han.fused_start(text, start, last_end, self.context.fused[head.form])
             else:
                 fused = start
+            lead = fused
+            if fused < start:
+                # `副组织部长`: ranks stand before a title fused with its department as before
+                # any other (`副` + `组织部长`)
+                at, ranks = self.modifiers_before(low, fused, last_end, head)
+                if ranks and all(m.kind == "rank" for m in ranks):
+                    lead, mods = at, ranks
             if not self.context.holder(text, low, start, e, head, bool(mods)) and not (
                     self.latin and head.strength == "weak"
                     and (found and JOINED_POST.fullmatch(text, found[-1][0].end, start)
@@ -499,11 +506,11 @@ class TitleRecognizer(DataComponent):
                 continue  # (`Chief Executive Officer and Co-Founder`, `its founder and
                 # Chairman`: one holder's two posts)
             e, head = self.with_portfolio(text, e, head, places)
-            cand = self.candidate(fused, e, head, mods, text[fused:e])
+            cand = self.candidate(lead, e, head, mods, text[lead:e])
             if fused < start or not self.latin and head.form in self.context.fused \
                     and mods and all(m.kind == "dept" for m in mods):
                 # the department is in the title (`组织部长`, `外交部长`): no other body
-                cand.attrs = dict(cand.attrs, fused=True, zh=text[fused:e])
+                cand.attrs = dict(cand.attrs, fused=True, zh=text[lead:e])
             found.append((cand, head))
             tail = self.tails.get(head.form)
             if tail is not None and not mods and fused == start:

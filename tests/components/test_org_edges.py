@@ -115,6 +115,9 @@ def edges() -> OrgEdges:
     ("北湖光电苏州研发中心启用。园区新建数据中心和物流中心。", []),
     ("北湖光电研发中心有限公司成立。", ["北湖光电研发中心有限公司"]),
     ("北湖市国际交流中心揭牌。", ["北湖市国际交流中心"]),
+    # a federation of associations (联合总会), past the stop word 联合 and no 工商联 short form
+    ("南洋工商联合总会会长出席。", ["南洋工商联合总会"]),
+    ("北湖市工商联主席出席。", ["北湖市工商联"]),
 ])
 def test_zh_org_grammar(nlp_zh, text, expected):
     assert ents(nlp_zh, text, "ORG") == expected
@@ -271,6 +274,10 @@ def test_name_start(edges, text, p, head, start):
     ("推动北京科技发展。", "北京科技", False),  # a place before a trade word: a sector
     ("发展生物工程产业。", "生物工程", False),  # a common noun before it
     ("青禾地产发布公告。", "青禾地产", True),  # a trade name before it: a company
+    # after a verb of joint action, common words describe what will be built, a place names it
+    ("双方将共建智能装备联合研究院。", "智能装备联合研究院", False),
+    ("双方将共建中美旱作农业联合研究中心。", "中美旱作农业联合研究中心", True),
+    ("双方将共建青禾智能装备研究院。", "青禾智能装备研究院", True),
 ])
 def test_adjust_vetoes_kinds_and_blocker_words(edges, text, span, kept):
     start = text.index(span)

@@ -127,6 +127,10 @@ def test_zh_vouched_names(nlp_zh, text, expected):
     "参观重庆市长江大桥沿线园区。",  # the tail of a dictionary word (长江大桥), after 市长
     "公司原董事长因任期届满离任。",  # 原 (former) before a title ends no name across 公司
     "总监代表韩方签约。",  # 韩方: the Korean side, after a verb
+    # the tail of a firm's name before a title repeats nowhere as a name (储 is a surname)
+    "发展储能产业。青峦储能董事长出席。",
+    # a title's rank word is no given name (司 is a surname; 公司 + 高级副总裁)
+    "审议通过《关于聘任公司高级副总裁的议案》。",
 ])
 def test_zh_not_names(nlp_zh, text):
     assert persons(nlp_zh, text) == []

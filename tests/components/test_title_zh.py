@@ -26,6 +26,19 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     ("该国财政大臣贾森、投资大臣法里德会见代表团。",
      [("TITLE", "财政大臣"), ("PERSON", "贾森"), ("TITLE", "投资大臣"), ("PERSON", "法里德")]),
     ("商务部部长王小明出席。", [("ORG", "商务部"), ("TITLE", "部长"), ("PERSON", "王小明")]),
+    # a rank before a fused or ranked minister's title is in it (Singapore's Senior Minister
+    # of State, a deputy head of a party department)
+    ("新加坡交通部高级政务部长林秀芬出席。",
+     [("ORG", "新加坡交通部"), ("TITLE", "高级政务部长"), ("PERSON", "林秀芬")]),
+    ("该国高级部长陈国平出席。", [("TITLE", "高级部长"), ("PERSON", "陈国平")]),
+    ("市委副组织部长王小明出席。", [("ORG", "市委"), ("TITLE", "副组织部长"), ("PERSON", "王小明")]),
+    # a list of posts closed by the collective of a company's officers names no holder
+    ("董事长孙文华主持，公司监事及高级管理人员列席会议。", [("TITLE", "董事长"), ("PERSON", "孙文华")]),
+    ("关于公司董事、高级管理人员变动的公告", []),
+    # a development zone's committee named alone after its party committee
+    ("高新区党工委副书记、管委会主任王小明致辞。",
+     [("ORG", "高新区党工委"), ("TITLE", "副书记"), ("ORG", "管委会"), ("TITLE", "主任"),
+      ("PERSON", "王小明")]),
     # a representative posted to a place
     ("荷兰驻台代表谷大明出席。", [("TITLE", "驻台代表"), ("PERSON", "谷大明")]),
     # two fields joined by 与 in one fused title
