@@ -163,27 +163,25 @@ def words_regex(words: list[str]) -> str:
 
 def anchor_automaton(
     by_kind: dict[str, list[str]], kinds: set[str], digit_classes: list[str]
-) -> tuple[Occurrences, list[tuple[re.Pattern[str], str]]]:
-    """Where a pattern can begin: Aho-Corasick over the words of the kinds patterns start
-    with (and their capitalised forms), a word mapping to (length, its kinds); and per class
-    of digit characters, a regex of its runs. One C-level scan per class yields each run
-    whole, where a digit in the automaton was a match, and a step of Python, per character
-    (numbers are a good share of a release's characters)."""
+) -> Occurrences:
+    """Aho-Corasick over the words of the kinds patterns start with (and their capitalised
+    forms) and over the digit characters: one compiled pass finds every place a pattern
+    can begin. A word maps to (length, its kinds, None); a digit to (1, {digit}, its
+    class), the class telling where a run of digits starts."""
     table: dict[str, set[str]] = {}
     for kind in kinds - {"digit"}:
         for w in by_kind.get(kind, []):
             for form in cased(w):
                 table.setdefault(form, set()).add(kind)
-    seen: set[str] = set()
+    words: dict[str, tuple[int, frozenset[str], str | None]] = {
+        form: (len(form), frozenset(ks), None) for form, ks in table.items()}
+    digit = frozenset(["digit"])
     for chars in digit_classes:
         for ch in chars:
             if ch in table:
                 raise ValueError(f"digit {ch!r} is also a word of kinds {sorted(table[ch])}")
-            if ch in seen:
-                raise ValueError(f"digit {ch!r} is in two classes of digits")
-            seen.add(ch)
-    words = Occurrences((form, (len(form), frozenset(ks))) for form, ks in table.items())
-    return words, [(re.compile(f"[{re.escape(chars)}]+"), chars) for chars in digit_classes]
+            words[ch] = (1, digit, chars)
+    return Occurrences(words.items())
 
 
 def expand(regex: str, macros: dict[str, str], words: dict[str, list[str]], depth: int = 0) -> str:
@@ -259,7 +257,7 @@ class DateRecognizer(DataComponent):
         self.calendar_cues = {g: re.compile(rx) for g, _, rx in
                               (h.value.partition(" ") for h in header if h.key == "calendar_cue")}
         kinds = {k for c in self.patterns for k in c.kinds}
-        self.automaton, self.digit_runs = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
+        self.automaton = anchor_automaton(by_kind, kinds, [row[0] for row in digits])
         self.kind_sets = {c.kinds for c in self.patterns if c.kinds}
         self.sets_of_kind: dict[str, list[frozenset[str]]] = {}  # kind -> the sets holding it
         for kinds in self.kind_sets:
@@ -317,13 +315,18 @@ class DateRecognizer(DataComponent):
         `digitN` for a run of N digits (`digit9` for 9 or more). A set with no such place
         in the text is absent."""
         by_kind: dict[str, list[int]] = {}
-        # (first, last character, class) of the digit runs, in text order
-        runs = [(m.start(), m.end() - 1, cls) for rx, cls in self.digit_runs for m in rx.finditer(text)]
-        if len(self.digit_runs) > 1:
-            runs.sort()
+        runs: list[tuple[int, int, str]] = []  # (first, last character, class) of digit runs
+        first, last, cls = -2, -2, ""
         whole, size = self.whole_words, len(text)
-        for _, stop, (n, kinds) in self.automaton.find(text):
+        for _, stop, (n, kinds, digits) in self.automaton.find(text):
             end = stop - 1  # the last character
+            if digits is not None:
+                if end != last + 1 or digits is not cls:
+                    if first >= 0:
+                        runs.append((first, last, cls))
+                    first, cls = end, digits
+                last = end
+                continue
             start = end + 1 - n
             if whole and (
                 (end + 1 < size and text[end + 1].isalpha() and text[end].isalpha())
@@ -334,6 +337,8 @@ class DateRecognizer(DataComponent):
                 at = by_kind.setdefault(kind, [])
                 if not at or at[-1] != start:
                     at.append(start)
+        if first >= 0:
+            runs.append((first, last, cls))
         if self.followers:  # a run must be followed by a date character to begin a date
             follow = self.followers
             runs = [
