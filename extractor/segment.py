@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .candidates import non_ascii
 from .langdetect import decide
 
 LINE = re.compile(r"[^\n]*\n?")
@@ -74,7 +75,8 @@ def declared_parts(text: str, lang: str) -> list[tuple[int, int, str]]:
     part of their own only where they make a paragraph (`PARAGRAPH`)."""
     other = "zh" if lang == "en" else "en"
     pattern, least = PARAGRAPH[other]
-    if lang == "en" and not pattern.search(text) or lang == "zh" and len(pattern.findall(text)) < least:
+    # (Han in an English text: looked for among its few non-ASCII characters)
+    if lang == "en" and not pattern.search(non_ascii(text)) or lang == "zh" and len(pattern.findall(text)) < least:
         return [(0, len(text), lang)]  # too little of the other language for a paragraph
     parts = segments(text)
     out: list[list] = []

@@ -17,11 +17,10 @@ from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import doc_text, ext, set_ext
+from ..candidates import doc_text, ext, non_ascii, set_ext
 from ..lexicon import read_tsv
 from .base import DataComponent
 
-NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 class CharPair(BaseModel):
@@ -90,9 +89,9 @@ class Folding:
         character, as costly as a whole recognizer on English text, which has only a
         few non-ASCII characters (curly quotes, dashes), found by a C-level scan and
         looked up alone; if none is a key, the text maps to itself."""
-        if text.isascii():
+        rare = non_ascii(text)
+        if not rare:
             return text
-        rare = "".join(NON_ASCII.findall(text))
         if len(rare) * 8 < len(text) and self.keys.isdisjoint(rare):
             return text
         return self.words(text, text.translate(self.table))

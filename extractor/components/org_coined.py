@@ -22,6 +22,9 @@ from ..lexicon import occurrences
 # (the edge before the capital is checked after it: a pattern that opens on a character
 # class is tried only where that class stands, one opening on a look-behind everywhere)
 _CAMEL = re.compile(r"([A-Z](?<![\w'’.&@/-].)[a-z]+(?:[A-Z][a-z]+)+)(?![\w'’&@/-])")
+# what every such word holds, a small letter right before a capital: a text without one (most
+# releases) skips the scan above, which walks each capitalised word's letters twice
+_INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z].)")
 _PART = re.compile(r"[A-Z][a-z]+")
 # the particles of Gaelic, Romance and Dutch surnames and given names written with an inner capital
 PARTICLES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Van", "Von", "St"})
@@ -49,7 +52,7 @@ class CoinedNames:
 
     def find(self, text: str) -> list[tuple[int, int]]:
         names = set()
-        for m in _CAMEL.finditer(text):
+        for m in _CAMEL.finditer(text) if _INNER_CAPITAL.search(text) else ():
             word = m.group(1)
             if word in names or not self.alone(text, *m.span(1)):
                 continue

@@ -463,8 +463,9 @@ def county_before(text: str, start: int, of_forms: tuple[str, ...] = ()) -> int:
     """The start of `County Kildare`, `County Antrim`: Irish counties write the designator
     before the name, capitalised, so it belongs to the span. Not where a name stands before
     it (`Harris County Kent` is two places). So do the `of` designators before a listed
-    place (`Province of Mendoza`, `State of Nebraska`: reach `of` rows)."""
-    for form in of_forms:
+    place (`Province of Mendoza`, `State of Nebraska`: reach `of` rows). Every such form
+    ends in ` of ` right before the name: the forms are tried only where that stands."""
+    for form in of_forms if start >= 4 and text.startswith(" of ", start - 4) else ():
         a = start - len(form) - 4
         if a >= 0 and text.startswith(form + " of ", a) and (a == 0 or not IN_WORD.match(text, a - 1)):
             start = a

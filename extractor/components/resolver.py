@@ -133,19 +133,23 @@ def places_only(cands: list[Candidate], text: str) -> list[Candidate]:
             regions.setdefault(c.start, []).append(c)
     if not regions:
         return cands
-
-    def covered(start: int, end: int) -> bool:
-        for r in regions.get(start, ()):
-            if r.end == end:
-                return True
-            m = PLACE_JOIN.match(text, r.end)
-            if m is not None and m.end() < end and covered(m.end(), end):
-                return True
-        return False
-
     return [c for c in cands if not (c.label == "ORG" and c.start in regions
                                      and PLACE_JOIN.search(text, c.start, c.end)
-                                     and covered(c.start, c.end))]
+                                     and places_cover(regions, text, c.start, c.end))]
+
+
+def places_cover(regions: dict[int, list[Candidate]], text: str, start: int, end: int) -> bool:
+    """Whether REGION candidates joined by `PLACE_JOIN` cover text[start:end] exactly. A
+    function of its own, not a closure: a nested function that calls itself is a reference
+    cycle (function, cell, function) holding the document's candidates until the cyclic
+    collector runs, the only garbage a document left for it."""
+    for r in regions.get(start, ()):
+        if r.end == end:
+            return True
+        m = PLACE_JOIN.match(text, r.end)
+        if m is not None and m.end() < end and places_cover(regions, text, m.end(), end):
+            return True
+    return False
 
 
 def names_before_verbs(cands: list[Candidate], text: str,

@@ -2,7 +2,9 @@
 
 import pytest
 
-from extractor.candidates import Candidate, ext, flat, set_ext
+import re
+
+from extractor.candidates import Candidate, ext, flat, non_ascii, set_ext
 
 
 @pytest.mark.parametrize("name", ["raw_text", "norm_text", "doc_date", "roles", "candidates"])
@@ -25,6 +27,14 @@ def test_han_runs(nlp_en, text, runs):
     doc = nlp_en.make_doc(text)
     assert han_runs(doc, text) == runs
     assert han_runs(doc, text) is han_runs(doc, text)  # found once per doc
+
+
+@pytest.mark.parametrize("text", [
+    "", "plain ASCII, no more", "Acme’s “new” plant — 2024", "Zürich · Genève", "中文 and 英文",
+    "lone \ud800 surrogate", "emoji \U0001F389 and e\u0301", "\x7f\x80\xff",
+])
+def test_non_ascii_is_the_regex_reading(text):
+    assert non_ascii(text) == "".join(re.findall(r"[^\x00-\x7f]+", text))
 
 
 def test_lower_text_taken_once_per_text(nlp_en):

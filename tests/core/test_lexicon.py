@@ -4,8 +4,8 @@ import pytest
 
 import re
 
-from extractor.lexicon import (WORD_CHARS, PhraseAutomaton, is_word_char, literal_alternation,
-                               matches_before, occurrences)
+from extractor.lexicon import (WORD_CHARS, PhraseAutomaton, after_none_of, is_word_char,
+                               literal_alternation, matches_before, occurrences)
 
 PHRASES = [("China", "cn"), ("Chinese", "adj"), ("Ma", "ma"), ("Bank of China", "boc"), ("北京", "bj")]
 
@@ -63,6 +63,25 @@ def test_literal_alternation_matches_as_the_flat_alternation(text, tail):
         a, b = flat.match(text, at), trie.match(text, at)
         assert (a and a.group()) == (b and b.group())
     assert [m.span() for m in flat.finditer(text)] == [m.span() for m in trie.finditer(text)]
+
+
+CUES = ["partner with", "partner at", "partners at", "counsel at", "a.k.a.", "-based", "Co-Chair"]
+
+
+@pytest.mark.parametrize("text", [
+    "a partner at Ohara, a partner with Ikeda", "copartner at Ohara", "co-partner at X",
+    "partners at partner at", "Xpartner at partner at", "\npartner at", "aka a.k.a. x-based -based",
+    "Co-Chair, co-chair, ExCo-Chair", "",
+])
+@pytest.mark.parametrize("before", [r"[\w-]", r"\w"])
+def test_after_none_of_matches_as_the_look_behind_alternation(text, before):
+    plain = re.compile(r"(?<!%s)(?:%s) ?" % (before, "|".join(map(re.escape, CUES))))
+    opened = re.compile(after_none_of(before, CUES) + " ?")
+    for at in range(len(text) + 1):
+        a, b = plain.match(text, at), opened.match(text, at)
+        assert (a and a.span()) == (b and b.span())
+    assert [m.span() for m in plain.finditer(text)] == [m.span() for m in opened.finditer(text)]
+    assert re.compile(after_none_of(before, [])).search(text) is None
 
 
 def test_literal_alternation_of_nothing_matches_nothing():

@@ -127,3 +127,28 @@ def test_word_tokenizer_reads_the_pieces_as_one_regex_pass(alphabet, seed):
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
         assert WordTokenizer.words(text) == _one_regex_reading(text), repr(text)
+
+
+@pytest.mark.parametrize("words,spaces", [
+    (["Acme", "named", "Ana", "Roe", "CEO", "."], [True, True, True, True, False, False]),
+    (["PERSON", "ORG", "NOUN", "IS_ALPHA", " ", "x"], [True, True, True, False, False, False]),
+    (["新", "董事长", "在", "北京", "。"], [False] * 5),
+    (["unseen-word-42", "\n\n", "é", "\U0001F389"], [False, False, True, False]),
+    ([], []),
+])
+def test_orth_docs_are_the_docs_of_the_words(nlp_en, words, spaces):
+    """Built from remembered string ids, or from the words inside a memory zone, the Doc
+    is the one spaCy builds from the words: same lexemes, texts, offsets and spaces."""
+    from spacy.tokens import Doc
+
+    from extractor.tokenizers import OrthDocs
+
+    make = OrthDocs(nlp_en.vocab)
+
+    def read(doc):
+        return [(t.orth, t.lex_id, t.text, t.idx, t.whitespace_) for t in doc], doc.text
+
+    for _ in range(2):  # the memo empty, then filled
+        assert read(make(words, spaces)) == read(Doc(nlp_en.vocab, words=words, spaces=spaces))
+    with nlp_en.memory_zone():
+        assert read(make(words, spaces)) == read(Doc(nlp_en.vocab, words=words, spaces=spaces))
