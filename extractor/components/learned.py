@@ -47,6 +47,7 @@ from ..lexicon import gazetteer_only, occurrences, read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
 from .person_zh import CLAUSE_ADVERBS
+from .org_slots import FIRM_ROLE, PLUS_JOIN, FirmSlots, cue_ends_at
 from .region_local import plain_name
 
 # an East Asian given name of two syllables joined by a hyphen (`Ji-hoon`, `Tai-man`,
@@ -108,6 +109,8 @@ class LearnedForms:
         self.kinds: dict[str, set[str]] = {}
         for r in filters:
             self.kinds.setdefault(r.kind, set()).add(r.text)
+        # the firm slots the ORG rules read too (org_slots.py): one reading for both
+        self.slots = FirmSlots(self.kind("agent_before"), self.kind("firm_role"))
         self._staff: re.Pattern | None = None  # `staff_before`, compiled at first use
         self.zones = tuple(sorted(self.kind("zone"), key=len, reverse=True))  # longest first
         patterns = read_jsonl(files["org_patterns"], PatternRow)
@@ -340,9 +343,7 @@ class LearnedForms:
 
     def cue_before(self, text: str, a: int, kind: str) -> bool:
         """Whether a row of `kind` ends right before `a` as whole words (`advised by X`)."""
-        before = text[max(0, a - 30):a].rstrip(" ").lower()
-        return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
-                   for w in self.kind(kind))
+        return cue_ends_at(text, a, self.kind(kind))
 
     def staff_before(self, text: str, a: int) -> bool:
         """Whether a firm's staff (`staff_before` rows) stand before `at` and a list of
@@ -371,8 +372,7 @@ class LearnedForms:
             and self._role_at(text, FIRM_ROLE.match(text, co.end()))
 
     def _role_at(self, text: str, m: re.Match | None) -> bool:
-        return m is not None and any(text.startswith(w, m.end()) and not text[
-            m.end() + len(w):m.end() + len(w) + 1].isalnum() for w in self.kind("firm_role"))
+        return self.slots.role_at(text, m)
 
     def en_region(self, span: str) -> bool:
         words = span.split()
@@ -579,9 +579,6 @@ APPOSITION = re.compile(r"(?:,| is) (?:the|a|an) (?:[\w.'’-]+ ){0,5}?((?:asset
 # `Latham & Watkins`, `Rosen, & Katz`: one name after `&` (`Tom & Jerry Smith` is a couple);
 # `Hale Strand + Ruiz`: law firms also join their partners' names by `+`
 PARTNERS = re.compile(r"[A-Z][\w'’-]*,? [&+] [A-Z][\w'’-]*(?: L\.?L\.?[PC]\.?)?\Z")
-# a `+` between two capitalised names: no person's or place's name holds one, a firm's does
-# (`Gilbert + Tobin`-style partners' names, written so by law and design firms)
-PLUS_JOIN = re.compile(r"[A-Z][\w'’-]* \+ [A-Z]")
 PARTNER_LIST = re.compile(r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*,? & [A-Z][\w'’-]*(?: L\.?L\.?P\.?)?\Z")
 
 
@@ -621,11 +618,6 @@ def listed_apart(text: str, spans: list[tuple[int, int, str]],
     return out
 
 
-# `X is serving as`, `X acted as the`, `and X as`, `X is legal counsel`: the gap before a deal role only firms take
-# (`firm_role` rows of learned_filters.tsv: financial adviser, legal counsel, placement agent)
-FIRM_ROLE = re.compile(r",?(?:(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
-                       r"|acted|act|be))?(?: (?:retained|appointed|engaged))? as| (?:is|are|was|were)) "
-                       r"(?:(?:the|its|their|a|an|lead|sole|exclusive|joint|independent) )*")
 # the other names of a list after a name (`, Y and Z`, ` and Y & Partners`), before the deal role they
 # share; `, and` right after the name opens a clause of its own (`led by director X, and Y is ...`)
 _CO_NAME = r"[A-Z][\w'’.-]*(?: (?:[&+]|[A-Z][\w'’.-]*)){0,5}"

@@ -1,0 +1,67 @@
+"""Firm slots: where a deal sentence puts a firm and never a person or a place.
+
+`advised by X`, `acquired by X` (the agent of a deal's verb: `agent_before` rows of
+en/learned_filters.tsv), `X is serving as financial adviser`, `X acted as legal counsel to`
+(a deal role only firms take: `firm_role` rows) and `X + Y` (partners' names joined by `+`,
+written so by law and design firms; no person's or place's name holds one). The learned
+recogniser (learned.py) reads these slots to turn a model's other reading of a name into a
+firm's; the ORG rules (orgs.py `slot_firms`) read a capitalised run standing in one as a
+firm's name, so that the rules-only profile finds headless firms (`Ormsby Vale`, `Kromann
+Reumert`) too. One reading of the slot for both: this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+
+# `X is serving as`, `X acted as the`, `and X as`, `X is legal counsel`: the gap before a deal role only firms take
+# (`firm_role` rows of learned_filters.tsv: financial adviser, legal counsel, placement agent)
+FIRM_ROLE = re.compile(r",?(?:(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
+                       r"|acted|act|be))?(?: (?:retained|appointed|engaged))? as| (?:is|are|was|were)) "
+                       r"(?:(?:the|its|their|a|an|lead|sole|exclusive|joint|independent) )*")
+# a `+` between two capitalised names: no person's or place's name holds one, a firm's does
+# (`Gilbert + Tobin`-style partners' names, written so by law and design firms)
+PLUS_JOIN = re.compile(r"[A-Z][\w'’-]* \+ [A-Z]")
+# a capitalised run of one to five words (`&`/`+` between them) that no capitalised word continues
+RUN = re.compile(r"(?<![\w&'’.+-])[A-Z][\w'’-]*(?:(?: [&+])? [A-Z][\w'’-]*){0,4}(?![\w&'’+-])(?! [A-Z&+])")
+
+
+def cue_ends_at(text: str, a: int, words: Collection[str]) -> bool:
+    """Whether one of `words` (lower case) ends right before `a` as whole words (`advised by X`)."""
+    before = text[max(0, a - 30):a].rstrip(" ").lower()
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in words)
+
+
+class FirmSlots:
+    """The firm slots of one language's data: `agents` (`agent_before` rows), `roles` (`firm_role` rows)."""
+
+    def __init__(self, agents: Collection[str], roles: Collection[str]) -> None:
+        self.agents = frozenset(agents)
+        self.roles = frozenset(roles)
+
+    def agent_before(self, text: str, a: int) -> bool:
+        """`advised by X`, `acquired by X`: the agent of a deal's verb starts at `a`."""
+        return cue_ends_at(text, a, self.agents)
+
+    def role_at(self, text: str, m: re.Match | None) -> bool:
+        """Whether a firm's deal role starts where the `FIRM_ROLE` gap `m` ends."""
+        return m is not None and any(text.startswith(w, m.end()) and not text[
+            m.end() + len(w):m.end() + len(w) + 1].isalnum() for w in self.roles)
+
+    def role_after(self, text: str, b: int) -> bool:
+        """`X is acting as financial adviser`: a firm's deal role follows the name ending at `b`."""
+        return self.role_at(text, FIRM_ROLE.match(text, b))
+
+    def holds(self, text: str, a: int, b: int) -> bool:
+        """Whether the name at a..b stands in a firm's slot."""
+        return self.agent_before(text, a) or self.role_after(text, b) or PLUS_JOIN.search(text, a, b) is not None
+
+    def runs(self, text: str) -> Iterator[tuple[int, int]]:
+        """The capitalised runs of `text` that stand in a firm's slot."""
+        if not (self.agents or self.roles) and " + " not in text:
+            return
+        for m in RUN.finditer(text):
+            if self.holds(text, m.start(), m.end()):
+                yield m.start(), m.end()
