@@ -47,7 +47,8 @@ from ..lexicon import gazetteer_only, occurrences, read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
 from .person_zh import CLAUSE_ADVERBS
-from .org_slots import FIRM_ROLE, PLUS_JOIN, FirmSlots, cue_ends_at
+from .org_slots import (FIRM_ROLE, PLUS_JOIN, POSSESSIVE_GAP, TICKER, TICKER_AFTER, WHERE_HELD, FirmSlots,
+                        cue_ends_at)
 from .region_local import plain_name
 
 # an East Asian given name of two syllables joined by a hyphen (`Ji-hoon`, `Tai-man`,
@@ -568,10 +569,6 @@ def starts(text: str, name: str, latin: bool) -> list[int]:
 
 STAFF_NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"  # one name of a list after `analysts at`
 TITLE_AT = re.compile(r" (of|at|with) (?:the )?")  # `partner of X`, `CFO at the X`
-# `X's chief financial officer`, `X CEO`; a possessive relative or pronoun right after the
-# name (`X, whose Chief Executive, A,`, `X; its managing director, A,`): no person holds a
-# post of a person
-POSSESSIVE_GAP = re.compile(r"(?:['’]s)? |[,;] (?:whose|its) ")
 # `X, the Oslo-based lender,`, `X, a maker of pumps`, `X is a retailer`: the noun that
 # closes the description (its last word, or two: `asset manager`)
 APPOSITION = re.compile(r"(?:,| is) (?:the|a|an) (?:[\w.'’-]+ ){0,5}?((?:asset |fund )?[a-z-]+)"
@@ -623,11 +620,6 @@ def listed_apart(text: str, spans: list[tuple[int, int, str]],
 _CO_NAME = r"[A-Z][\w'’.-]*(?: (?:[&+]|[A-Z][\w'’.-]*)){0,5}"
 CO_NAMES = re.compile(r"(?:, %s)+,? and %s| and %s" % (_CO_NAME, _CO_NAME, _CO_NAME))
 NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+) \Z")  # a lowercase word, one space before
-# `X, where she was Vice President`, `X, where he has served as CFO`: a career's post held at X
-WHERE_HELD = re.compile(r", where (?:she|he|they) (?:(?:has|had|have) )?(?:was|were|is|are|been|served|"
-                        r"worked|held the (?:post|position|role) of)(?: as)?(?: (?:the|a|an))? ")
-TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
-TICKER_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]*[ -]?){1,3}" + TICKER.pattern)  # `X (NYSE: ABC)`
 LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
 
 

@@ -23,8 +23,19 @@ FIRM_ROLE = re.compile(r",?(?:(?: (?:is|are|was|were|will|has been|have been))?(
 # a `+` between two capitalised names: no person's or place's name holds one, a firm's does
 # (`Gilbert + Tobin`-style partners' names, written so by law and design firms)
 PLUS_JOIN = re.compile(r"[A-Z][\w'’-]* \+ [A-Z]")
-# a capitalised run of one to five words (`&`/`+` between them) that no capitalised word continues
-RUN = re.compile(r"(?<![\w&'’.+-])[A-Z][\w'’-]*(?:(?: [&+])? [A-Z][\w'’-]*){0,4}(?![\w&'’+-])(?! [A-Z&+])")
+# `X's chief financial officer`, `X CEO`; a possessive relative or pronoun right after the
+# name (`X, whose Chief Executive, A,`, `X; its managing director, A,`): no person holds a
+# post of a person
+POSSESSIVE_GAP = re.compile(r"(?:['’]s)? |[,;] (?:whose|its) ")
+# `X, where she was Vice President`, `X, where he has served as CFO`: a career's post held at X
+WHERE_HELD = re.compile(r", where (?:she|he|they) (?:(?:has|had|have) )?(?:was|were|is|are|been|served|"
+                        r"worked|held the (?:post|position|role) of)(?: as)?(?: (?:the|a|an))? ")
+TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
+TICKER_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]*[ -]?){1,3}" + TICKER.pattern)  # `X (NYSE: ABC)`
+# a capitalised word (`O'Neill`, not the possessive `Acme's`), and a run of one to five of them
+# (`&`/`+` between them) that no capitalised word continues
+_WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
+RUN = re.compile(r"(?<![\w&'’.+-])%s(?:(?: [&+])? %s){0,4}(?![\w&+-])(?!['’](?!s\b))(?! [A-Z&+])" % (_WORD, _WORD))
 
 
 def cue_ends_at(text: str, a: int, words: Collection[str]) -> bool:
@@ -54,14 +65,22 @@ class FirmSlots:
         """`X is acting as financial adviser`: a firm's deal role follows the name ending at `b`."""
         return self.role_at(text, FIRM_ROLE.match(text, b))
 
-    def holds(self, text: str, a: int, b: int) -> bool:
-        """Whether the name at a..b stands in a firm's slot."""
-        return self.agent_before(text, a) or self.role_after(text, b) or PLUS_JOIN.search(text, a, b) is not None
+    def holds(self, text: str, a: int, b: int, title_starts: Collection[int] = ()) -> bool:
+        """Whether the name at a..b stands in a firm's slot: a deal agent's or a firm's deal
+        role, partners joined by `+`, a listing's ticker after it (`X (NASDAQ: XYZ)`), or a
+        post the rules read (`title_starts`) held at it (`X's chief executive`, `X, whose
+        CEO`, `X, where she was CFO`): no person or place is listed, and no person holds a post of a person."""
+        if self.agent_before(text, a) or self.role_after(text, b) or PLUS_JOIN.search(text, a, b) \
+                or TICKER_AFTER.match(text, b):
+            return True
+        m = POSSESSIVE_GAP.match(text, b)
+        if m is not None and m.end() - b > 1 and m.end() in title_starts:
+            return True
+        m = WHERE_HELD.match(text, b)
+        return m is not None and m.end() in title_starts
 
-    def runs(self, text: str) -> Iterator[tuple[int, int]]:
+    def runs(self, text: str, title_starts: Collection[int] = ()) -> Iterator[tuple[int, int]]:
         """The capitalised runs of `text` that stand in a firm's slot."""
-        if not (self.agents or self.roles) and " + " not in text:
-            return
         for m in RUN.finditer(text):
-            if self.holds(text, m.start(), m.end()):
+            if self.holds(text, m.start(), m.end(), title_starts):
                 yield m.start(), m.end()

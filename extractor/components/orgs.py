@@ -448,12 +448,14 @@ class OrgRecognizer(DataComponent):
         mention (one reading per document). The rules' vetoes: a run that another reading
         touches (a place, a post, a date, a known name) or that opens on a given name of the
         census list (`advised by John Reyes`, a person, unless `&`/`+` joins partners' names)
-        is none; a sentence's leading stop word (`The`) is no part of it."""
+        is none, and so is one the text writes after a given name elsewhere (a person's
+        surname); a sentence's leading stop word (`The`) is no part of it."""
         if self.slots is None:
             return []
         taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "TITLE", "DATE", "PERSON")]
         names: set[str] = set()
-        for a, b in self.slots.runs(text):
+        posts = {c.start for c in known if c.label == "TITLE"}
+        for a, b in self.slots.runs(text, posts):
             while a < b and text[a:b].split(" ", 1)[0] in STOP_CAPS:
                 a = text.find(" ", a, b) + 1 if " " in text[a:b] else b
             if a >= b:
@@ -463,8 +465,9 @@ class OrgRecognizer(DataComponent):
             if name in self.generic or name in self.finder.stops or name in self.finder.region_set \
                     or len(name) < 2 or any(s < b and a < e for s, e in taken):
                 continue
-            if words[0] in self.given and len(words) > 1 and not any(w in ("&", "+") for w in words):
-                continue
+            if not any(w in ("&", "+") for w in words) and (words[0] in self.given and len(words) > 1 or any(
+                    m.group(1) in self.given for m in re.finditer(r"\b([A-Z][a-z]+) %s\b" % re.escape(name), text))):
+                continue  # (`advised by John Reyes`; `Reyes's deputy` after `Maria Reyes`: a person's surname)
             names.add(name)
         return [self.candidate(text, s, e, "en.org.slot") for s, e in occurrences(text, names, True)
                 if not any(x < e and s < y for x, y in taken)]
