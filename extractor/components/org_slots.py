@@ -74,10 +74,10 @@ class FirmSlots:
                 or TICKER_AFTER.match(text, b):
             return True
         m = POSSESSIVE_GAP.match(text, b)
-        if m is not None and m.end() - b > 1 and m.end() in title_starts:
-            return True
+        if m is not None and m.end() in title_starts and m.end() - b > 1 and not m.group().endswith(" its "):
+            return True  # (`Jane Roe, its CFO,`: the firm's post, held by the person before it)
         m = WHERE_HELD.match(text, b)
-        return m is not None and m.end() in title_starts
+        return m is not None and m.end() in title_starts and not text.endswith(" in ", 0, a)
 
     def runs(self, text: str, title_starts: Collection[int] = ()) -> Iterator[tuple[int, int]]:
         """The capitalised runs of `text` that stand in a firm's slot."""

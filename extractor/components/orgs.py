@@ -176,6 +176,8 @@ class OrgRecognizer(DataComponent):
                                {r.text for r in rows if r.kind == "firm_role"}) if rows else None
         self.given = frozenset(r.name for r in read_tsv(files["given"], GivenRow)) \
             if latin and "given" in files else frozenset()
+        # a head or legal form alone is a definite description (`the Embassy's`, `the Company`)
+        self.bare_heads = data.texts("head") | data.texts("legal") | self.generic
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
         self.foreign = ForeignNames(data.texts("foreign_head"), data.texts("foreign_glued_head"),
@@ -458,10 +460,12 @@ class OrgRecognizer(DataComponent):
         for a, b in self.slots.runs(text, posts):
             while a < b and text[a:b].split(" ", 1)[0] in STOP_CAPS:
                 a = text.find(" ", a, b) + 1 if " " in text[a:b] else b
-            if a >= b:
-                continue
+            if a >= b or _NAME_BEFORE.search(text, max(0, a - 40), a):
+                continue  # (`Mizuno K.K. Securities`: the tail of a longer name)
             name = text[a:b]
             words = name.split()
+            if len(words) == 1 and (name in self.bare_heads or _DETERMINER.search(text, max(0, a - 8), a)):
+                continue  # (`the Embassy's Counsellor`, `His Majesty's`: a description, no name)
             if name in self.generic or name in self.finder.stops or name in self.finder.region_set \
                     or len(name) < 2 or any(s < b and a < e for s, e in taken):
                 continue
@@ -470,7 +474,8 @@ class OrgRecognizer(DataComponent):
                 continue  # (`advised by John Reyes`; `Reyes's deputy` after `Maria Reyes`: a person's surname)
             names.add(name)
         return [self.candidate(text, s, e, "en.org.slot") for s, e in occurrences(text, names, True)
-                if not any(x < e and s < y for x, y in taken)]
+                if not any(x < e and s < y for x, y in taken) and not _CAP_NEXT.match(text, e)
+                and not _NAME_BEFORE.search(text, max(0, s - 40), s)]  # (`Zhiyun Data`: a longer name)
 
     def rest_start(self, text: str, start: int, end: int) -> int:
         """Where the name after the `and` starts: the grammar read anew on those words, as on
@@ -1079,6 +1084,11 @@ class OrgRecognizer(DataComponent):
         return doc
 
 
+# `slot_firms`: a capitalised word (no sentence word) right before a run, or one right after it,
+# makes the run part of a longer name; a determiner or possessive before one word makes it a description
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:%s)\b)[A-Z][\w.&'’-]* \Z" % "|".join(sorted(STOP_CAPS)))
+_CAP_NEXT = re.compile(r" [A-Z]")
+_DETERMINER = re.compile(r"(?<![\w'’-])(?i:the|his|her|its|their|our) \Z")
 _COMPANY_BOARD = re.compile(r"Board of (?:Directors of )?(?:the )?")  # a company's board (`company_boards`)
 
 
