@@ -570,9 +570,10 @@ def starts(text: str, name: str, latin: bool) -> list[int]:
 STAFF_NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"  # one name of a list after `analysts at`
 TITLE_AT = re.compile(r" (of|at|with) (?:the )?")  # `partner of X`, `CFO at the X`
 # `X, the Oslo-based lender,`, `X, a maker of pumps`, `X is a retailer`: the noun that
-# closes the description (its last word, or two: `asset manager`)
+# closes the description (its last word, or two: `asset manager`), before its clause or a participle
+# that places or owns it (`X, a gold producer listed in Toronto`, `X, a lender owned by Y`)
 APPOSITION = re.compile(r"(?:,| is) (?:the|a|an) (?:[\w.'’-]+ ){0,5}?((?:asset |fund )?[a-z-]+)"
-                        r"(?=[,.;]| (?:of|in|with|that|which|based|headquartered|for|and)\b)")
+                        r"(?=[,.;]| (?:of|in|with|that|which|based|headquartered|listed|owned|for|and)\b)")
 # `Latham & Watkins`, `Rosen, & Katz`: one name after `&` (`Tom & Jerry Smith` is a couple);
 # `Hale Strand + Ruiz`: law firms also join their partners' names by `+`
 PARTNERS = re.compile(r"[A-Z][\w'’-]*,? [&+] [A-Z][\w'’-]*(?: L\.?L\.?[PC]\.?)?\Z")
