@@ -111,7 +111,7 @@ class LearnedForms:
         for r in filters:
             self.kinds.setdefault(r.kind, set()).add(r.text)
         # the firm slots the ORG rules read too (org_slots.py): one reading for both
-        self.slots = FirmSlots(self.kind("agent_before"), self.kind("firm_role"))
+        self.slots = FirmSlots(self.kind("agent_before"), self.kind("firm_role"), self.kind("org_apposition"))
         self._staff: re.Pattern | None = None  # `staff_before`, compiled at first use
         self.zones = tuple(sorted(self.kind("zone"), key=len, reverse=True))  # longest first
         patterns = read_jsonl(files["org_patterns"], PatternRow)
@@ -331,16 +331,9 @@ class LearnedForms:
                    for w in self.kind("role_cue_after"))
 
     def described_before(self, text: str, a: int) -> bool:
-        """Whether a noun of the firm descriptions (`org_apposition` rows, or its plural)
-        stands right before the name, in lower case: the description put before the name
-        (`the engineering firm X`, `Kenyan processor X`, `dairy exporters X and Y`), as wire
-        style puts it after (`X, the engineering firm,`). No person is `the consultancy X`."""
-        m = NOUN_BEFORE.search(text, max(0, a - 40), a)
-        if m is None:
-            return False
-        word = m.group(1)
-        nouns = self.kind("org_apposition")
-        return word in nouns or word.endswith("s") and word[:-1] in nouns
+        """Whether a noun of the firm descriptions stands right before the name
+        (`the engineering firm X`): `FirmSlots.described_before`."""
+        return self.slots.described_before(text, a)
 
     def cue_before(self, text: str, a: int, kind: str) -> bool:
         """Whether a row of `kind` ends right before `a` as whole words (`advised by X`)."""
@@ -620,7 +613,6 @@ def listed_apart(text: str, spans: list[tuple[int, int, str]],
 # share; `, and` right after the name opens a clause of its own (`led by director X, and Y is ...`)
 _CO_NAME = r"[A-Z][\w'’.-]*(?: (?:[&+]|[A-Z][\w'’.-]*)){0,5}"
 CO_NAMES = re.compile(r"(?:, %s)+,? and %s| and %s" % (_CO_NAME, _CO_NAME, _CO_NAME))
-NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+) \Z")  # a lowercase word, one space before
 LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
 
 

@@ -32,6 +32,7 @@ WHERE_HELD = re.compile(r", where (?:she|he|they) (?:(?:has|had|have) )?(?:was|w
                         r"worked|held the (?:post|position|role) of)(?: as)?(?: (?:the|a|an))? ")
 TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
 TICKER_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]*[ -]?){1,3}" + TICKER.pattern)  # `X (NYSE: ABC)`
+NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+) \Z")  # a lowercase word, one space before
 # a capitalised word (`O'Neill`, not the possessive `Acme's`), and a run of one to five of them
 # (`&`/`+` between them) that no capitalised word continues
 _WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
@@ -48,9 +49,21 @@ def cue_ends_at(text: str, a: int, words: Collection[str]) -> bool:
 class FirmSlots:
     """The firm slots of one language's data: `agents` (`agent_before` rows), `roles` (`firm_role` rows)."""
 
-    def __init__(self, agents: Collection[str], roles: Collection[str]) -> None:
+    def __init__(self, agents: Collection[str], roles: Collection[str], nouns: Collection[str] = ()) -> None:
         self.agents = frozenset(agents)
         self.roles = frozenset(roles)
+        self.nouns = frozenset(nouns)  # `org_apposition` rows: what kind of firm a name is
+
+    def described_before(self, text: str, a: int) -> bool:
+        """Whether a noun of the firm descriptions (`org_apposition` rows, or its plural)
+        stands right before the name, in lower case: the description put before the name
+        (`the engineering firm X`, `Kenyan processor X`, `dairy exporters X and Y`), as wire
+        style puts it after (`X, the engineering firm,`). No person is `the consultancy X`."""
+        m = NOUN_BEFORE.search(text, max(0, a - 40), a)
+        if m is None:
+            return False
+        word = m.group(1)
+        return word in self.nouns or word.endswith("s") and word[:-1] in self.nouns
 
     def agent_before(self, text: str, a: int) -> bool:
         """`advised by X`, `acquired by X`: the agent of a deal's verb starts at `a`."""
@@ -67,11 +80,11 @@ class FirmSlots:
 
     def holds(self, text: str, a: int, b: int, title_starts: Collection[int] = ()) -> bool:
         """Whether the name at a..b stands in a firm's slot: a deal agent's or a firm's deal
-        role, partners joined by `+`, a listing's ticker after it (`X (NASDAQ: XYZ)`), or a
+        role, a firm's description before it (`the consultancy X`), partners joined by `+`, a listing's ticker after it (`X (NASDAQ: XYZ)`), or a
         post the rules read (`title_starts`) held at it (`X's chief executive`, `X, whose
         CEO`, `X, where she was CFO`): no person or place is listed, and no person holds a post of a person."""
         if self.agent_before(text, a) or self.role_after(text, b) or PLUS_JOIN.search(text, a, b) \
-                or TICKER_AFTER.match(text, b):
+                or TICKER_AFTER.match(text, b) or self.described_before(text, a):
             return True
         m = POSSESSIVE_GAP.match(text, b)
         if m is not None and m.end() in title_starts and m.end() - b > 1 and not m.group().endswith(" its "):

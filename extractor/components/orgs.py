@@ -173,7 +173,8 @@ class OrgRecognizer(DataComponent):
         # learned recogniser reads them); a run there that opens on a census given name is a person's
         rows = read_tsv(files["descriptors"], KindText) if latin and "descriptors" in files else []
         self.slots = FirmSlots({r.text for r in rows if r.kind == "agent_before"},
-                               {r.text for r in rows if r.kind == "firm_role"}) if rows else None
+                               {r.text for r in rows if r.kind == "firm_role"},
+                               {r.text for r in rows if r.kind == "org_apposition"}) if rows else None
         self.given = frozenset(r.name for r in read_tsv(files["given"], GivenRow)) \
             if latin and "given" in files else frozenset()
         # a head or legal form alone is a definite description (`the Embassy's`, `the Company`)

@@ -4,7 +4,7 @@ import pytest
 
 from extractor.components.org_slots import FirmSlots
 
-SLOTS = FirmSlots({"advised by", "acquired by"}, {"financial adviser", "legal counsel"})
+SLOTS = FirmSlots({"advised by", "acquired by"}, {"financial adviser", "legal counsel"}, {"consultancy", "exporter"})
 
 
 @pytest.mark.parametrize("text,name,posts,expected", [
@@ -16,6 +16,9 @@ SLOTS = FirmSlots({"advised by", "acquired by"}, {"financial adviser", "legal co
     ("Velmora's chief executive said.", "Velmora", (len("Velmora's "),), True),
     ("Velmora's new plant opened.", "Velmora", (), False),
     ("Ormsby Vale spoke to advisers.", "Ormsby Vale", (), False),
+    ("It was written with the consultancy Tarn Insight.", "Tarn Insight", (), True),
+    ("Dairy exporters Tarn and Lusk will join.", "Tarn", (), True),
+    ("It was written with the Consultancy Tarn Insight.", "Tarn Insight", (), False),
     ("She spent years at Tarn Mining, where she was CFO.", "Tarn Mining", (len("She spent years at Tarn Mining, where she was "),), True),
 ])
 def test_holds(text, name, posts, expected):

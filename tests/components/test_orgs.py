@@ -896,6 +896,7 @@ def test_en_dateline_sources(extractor, text, orgs):
     ("The hall was drawn by Terns + Wold for the city.", ["Terns + Wold"]),
     ("Velmora (NASDAQ: VLM) said sales rose. Velmora will expand.", ["Velmora", "NASDAQ", "Velmora"]),
     ("Tarnwell's chief executive opened the plant.", ["Tarnwell"]),
+    ("The survey was run with the consultancy Marrow Insight.", ["Marrow Insight"]),
     # the vetoes: a person (a given name first, or a surname the text gives a given name),
     # a place, a date
     ("The sellers were advised by John Reyes.", []),
