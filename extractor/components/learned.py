@@ -47,6 +47,8 @@ from ..lexicon import gazetteer_only, occurrences, read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
 from .person_zh import CLAUSE_ADVERBS
+from .org_slots import (FIRM_ROLE, PLUS_JOIN, POSSESSIVE_GAP, TICKER, TICKER_AFTER, WHERE_HELD, FirmSlots,
+                        cue_ends_at)
 from .region_local import plain_name
 
 # an East Asian given name of two syllables joined by a hyphen (`Ji-hoon`, `Tai-man`,
@@ -108,6 +110,8 @@ class LearnedForms:
         self.kinds: dict[str, set[str]] = {}
         for r in filters:
             self.kinds.setdefault(r.kind, set()).add(r.text)
+        # the firm slots the ORG rules read too (org_slots.py): one reading for both
+        self.slots = FirmSlots(self.kind("agent_before"), self.kind("firm_role"), self.kind("org_apposition"))
         self._staff: re.Pattern | None = None  # `staff_before`, compiled at first use
         self.zones = tuple(sorted(self.kind("zone"), key=len, reverse=True))  # longest first
         patterns = read_jsonl(files["org_patterns"], PatternRow)
@@ -327,22 +331,13 @@ class LearnedForms:
                    for w in self.kind("role_cue_after"))
 
     def described_before(self, text: str, a: int) -> bool:
-        """Whether a noun of the firm descriptions (`org_apposition` rows, or its plural)
-        stands right before the name, in lower case: the description put before the name
-        (`the engineering firm X`, `Kenyan processor X`, `dairy exporters X and Y`), as wire
-        style puts it after (`X, the engineering firm,`). No person is `the consultancy X`."""
-        m = NOUN_BEFORE.search(text, max(0, a - 40), a)
-        if m is None:
-            return False
-        word = m.group(1)
-        nouns = self.kind("org_apposition")
-        return word in nouns or word.endswith("s") and word[:-1] in nouns
+        """Whether a noun of the firm descriptions stands right before the name
+        (`the engineering firm X`): `FirmSlots.described_before`."""
+        return self.slots.described_before(text, a)
 
     def cue_before(self, text: str, a: int, kind: str) -> bool:
         """Whether a row of `kind` ends right before `a` as whole words (`advised by X`)."""
-        before = text[max(0, a - 30):a].rstrip(" ").lower()
-        return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
-                   for w in self.kind(kind))
+        return cue_ends_at(text, a, self.kind(kind))
 
     def staff_before(self, text: str, a: int) -> bool:
         """Whether a firm's staff (`staff_before` rows) stand before `at` and a list of
@@ -371,8 +366,7 @@ class LearnedForms:
             and self._role_at(text, FIRM_ROLE.match(text, co.end()))
 
     def _role_at(self, text: str, m: re.Match | None) -> bool:
-        return m is not None and any(text.startswith(w, m.end()) and not text[
-            m.end() + len(w):m.end() + len(w) + 1].isalnum() for w in self.kind("firm_role"))
+        return self.slots.role_at(text, m)
 
     def en_region(self, span: str) -> bool:
         words = span.split()
@@ -568,20 +562,14 @@ def starts(text: str, name: str, latin: bool) -> list[int]:
 
 STAFF_NAME = r"[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}"  # one name of a list after `analysts at`
 TITLE_AT = re.compile(r" (of|at|with) (?:the )?")  # `partner of X`, `CFO at the X`
-# `X's chief financial officer`, `X CEO`; a possessive relative or pronoun right after the
-# name (`X, whose Chief Executive, A,`, `X; its managing director, A,`): no person holds a
-# post of a person
-POSSESSIVE_GAP = re.compile(r"(?:['’]s)? |[,;] (?:whose|its) ")
 # `X, the Oslo-based lender,`, `X, a maker of pumps`, `X is a retailer`: the noun that
-# closes the description (its last word, or two: `asset manager`)
+# closes the description (its last word, or two: `asset manager`), before its clause or a participle
+# that places or owns it (`X, a gold producer listed in Toronto`, `X, a lender owned by Y`)
 APPOSITION = re.compile(r"(?:,| is) (?:the|a|an) (?:[\w.'’-]+ ){0,5}?((?:asset |fund )?[a-z-]+)"
-                        r"(?=[,.;]| (?:of|in|with|that|which|based|headquartered|for|and)\b)")
+                        r"(?=[,.;]| (?:of|in|with|that|which|based|headquartered|listed|owned|for|and)\b)")
 # `Latham & Watkins`, `Rosen, & Katz`: one name after `&` (`Tom & Jerry Smith` is a couple);
 # `Hale Strand + Ruiz`: law firms also join their partners' names by `+`
 PARTNERS = re.compile(r"[A-Z][\w'’-]*,? [&+] [A-Z][\w'’-]*(?: L\.?L\.?[PC]\.?)?\Z")
-# a `+` between two capitalised names: no person's or place's name holds one, a firm's does
-# (`Gilbert + Tobin`-style partners' names, written so by law and design firms)
-PLUS_JOIN = re.compile(r"[A-Z][\w'’-]* \+ [A-Z]")
 PARTNER_LIST = re.compile(r"(?:[A-Z][\w'’-]*, )*[A-Z][\w'’-]*,? & [A-Z][\w'’-]*(?: L\.?L\.?P\.?)?\Z")
 
 
@@ -621,21 +609,10 @@ def listed_apart(text: str, spans: list[tuple[int, int, str]],
     return out
 
 
-# `X is serving as`, `X acted as the`, `and X as`, `X is legal counsel`: the gap before a deal role only firms take
-# (`firm_role` rows of learned_filters.tsv: financial adviser, legal counsel, placement agent)
-FIRM_ROLE = re.compile(r",?(?:(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
-                       r"|acted|act|be))?(?: (?:retained|appointed|engaged))? as| (?:is|are|was|were)) "
-                       r"(?:(?:the|its|their|a|an|lead|sole|exclusive|joint|independent) )*")
 # the other names of a list after a name (`, Y and Z`, ` and Y & Partners`), before the deal role they
 # share; `, and` right after the name opens a clause of its own (`led by director X, and Y is ...`)
 _CO_NAME = r"[A-Z][\w'’.-]*(?: (?:[&+]|[A-Z][\w'’.-]*)){0,5}"
 CO_NAMES = re.compile(r"(?:, %s)+,? and %s| and %s" % (_CO_NAME, _CO_NAME, _CO_NAME))
-NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+) \Z")  # a lowercase word, one space before
-# `X, where she was Vice President`, `X, where he has served as CFO`: a career's post held at X
-WHERE_HELD = re.compile(r", where (?:she|he|they) (?:(?:has|had|have) )?(?:was|were|is|are|been|served|"
-                        r"worked|held the (?:post|position|role) of)(?: as)?(?: (?:the|a|an))? ")
-TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
-TICKER_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]*[ -]?){1,3}" + TICKER.pattern)  # `X (NYSE: ABC)`
 LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
 
 

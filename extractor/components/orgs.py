@@ -34,7 +34,8 @@ from .org_partners import PartnerNames
 from .org_patterns import OrgRow, load_org_data
 from .org_span import OrgSpanRules
 from .learned import APPOSITION, KindText, headline
-from .persons import FamilyRow, SyllableRow
+from .org_slots import FirmSlots
+from .persons import FamilyRow, GivenRow, SyllableRow
 
 COMPANY_TYPES = {"company", "bank"}
 # a listing bracket: an exchange's code, a colon, a ticker of capitals or digits, then the
@@ -120,7 +121,7 @@ def listing_exchange(text: str, start: int, end: int) -> bool:
 
 class OrgRecognizer(DataComponent):
     FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False, "descriptors": False,
-             "family": False, "syllables": False}
+             "family": False, "syllables": False, "given": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -168,6 +169,16 @@ class OrgRecognizer(DataComponent):
         self.descriptors = frozenset(r.text for r in read_tsv(files["descriptors"], KindText)
                                      if r.kind in ("org_apposition", "body_apposition")) \
             if latin and "descriptors" in files else frozenset()
+        # `advised by X`, `X acted as legal adviser`, `X + Y`: firms' slots (org_slots.py, as the
+        # learned recogniser reads them); a run there that opens on a census given name is a person's
+        rows = read_tsv(files["descriptors"], KindText) if latin and "descriptors" in files else []
+        self.slots = FirmSlots({r.text for r in rows if r.kind == "agent_before"},
+                               {r.text for r in rows if r.kind == "firm_role"},
+                               {r.text for r in rows if r.kind == "org_apposition"}) if rows else None
+        self.given = frozenset(r.name for r in read_tsv(files["given"], GivenRow)) \
+            if latin and "given" in files else frozenset()
+        # a head or legal form alone is a definite description (`the Embassy's`, `the Company`)
+        self.bare_heads = data.texts("head") | data.texts("legal") | self.generic
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
         self.foreign = ForeignNames(data.texts("foreign_head"), data.texts("foreign_glued_head"),
@@ -433,6 +444,39 @@ class OrgRecognizer(DataComponent):
                 continue  # a one-word sentence opening: any capitalised word stands there
             names.add(name)
         return [self.candidate(text, s, e, "en.org.described") for s, e in occurrences(text, names, True)]
+
+    def slot_firms(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`advised by Ormsby Vale`, `Kromann Reumert acted as legal adviser to`, `Hale + Lind`:
+        a capitalised run in a firm's slot (org_slots.py) is a firm's name, at its every
+        mention (one reading per document). The rules' vetoes: a run that another reading
+        touches (a place, a post, a date, a known name) or that opens on a given name of the
+        census list (`advised by John Reyes`, a person, unless `&`/`+` joins partners' names)
+        is none, and so is one the text writes after a given name elsewhere (a person's
+        surname); a sentence's leading stop word (`The`) is no part of it."""
+        if self.slots is None:
+            return []
+        taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "TITLE", "DATE", "PERSON")]
+        names: set[str] = set()
+        posts = {c.start for c in known if c.label == "TITLE"}
+        for a, b in self.slots.runs(text, posts):
+            while a < b and text[a:b].split(" ", 1)[0] in STOP_CAPS:
+                a = text.find(" ", a, b) + 1 if " " in text[a:b] else b
+            if a >= b or _NAME_BEFORE.search(text, max(0, a - 40), a):
+                continue  # (`Mizuno K.K. Securities`: the tail of a longer name)
+            name = text[a:b]
+            words = name.split()
+            if len(words) == 1 and (name in self.bare_heads or _DETERMINER.search(text, max(0, a - 8), a)):
+                continue  # (`the Embassy's Counsellor`, `His Majesty's`: a description, no name)
+            if name in self.generic or name in self.finder.stops or name in self.finder.region_set \
+                    or len(name) < 2 or any(s < b and a < e for s, e in taken):
+                continue
+            if not any(w in ("&", "+") for w in words) and (words[0] in self.given and len(words) > 1 or any(
+                    m.group(1) in self.given for m in re.finditer(r"\b([A-Z][a-z]+) %s\b" % re.escape(name), text))):
+                continue  # (`advised by John Reyes`; `Reyes's deputy` after `Maria Reyes`: a person's surname)
+            names.add(name)
+        return [self.candidate(text, s, e, "en.org.slot") for s, e in occurrences(text, names, True)
+                if not any(x < e and s < y for x, y in taken) and not _CAP_NEXT.match(text, e)
+                and not _NAME_BEFORE.search(text, max(0, s - 40), s)]  # (`Zhiyun Data`: a longer name)
 
     def rest_start(self, text: str, start: int, end: int) -> int:
         """Where the name after the `and` starts: the grammar read anew on those words, as on
@@ -1034,12 +1078,18 @@ class OrgRecognizer(DataComponent):
         found += self.with_market(text, found, known)
         if self.script == "latin":
             found += self.held_at(text, found, known)
+            found += self.slot_firms(text, known + found)
             cut_at_titles(text, found, [c for c in known if c.label == "TITLE"],
                           {(c.start, c.end) for c in known if c.label == "REGION"})
         known.extend(found)
         return doc
 
 
+# `slot_firms`: a capitalised word (no sentence word) right before a run, or one right after it,
+# makes the run part of a longer name; a determiner or possessive before one word makes it a description
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:%s)\b)[A-Z][\w.&'’-]* \Z" % "|".join(sorted(STOP_CAPS)))
+_CAP_NEXT = re.compile(r" [A-Z]")
+_DETERMINER = re.compile(r"(?<![\w'’-])(?i:the|his|her|its|their|our) \Z")
 _COMPANY_BOARD = re.compile(r"Board of (?:Directors of )?(?:the )?")  # a company's board (`company_boards`)
 
 

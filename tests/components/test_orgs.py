@@ -29,6 +29,7 @@ def org_files(lang: str) -> dict[str, str]:
         files["descriptors"] = "en/learned_filters.tsv"
         files["family"] = "en/surnames.tsv"
         files["syllables"] = "shared/pinyin_syllables.tsv"
+        files["given"] = "en/given_names.tsv"
     return files | ({"translit": "zh/translit_chars.tsv"} if lang == "zh" else {})
 
 
@@ -883,6 +884,26 @@ def test_zh_firm_lists_and_units(extractor, text, orgs):
     ("Talks began on 3 May 2027 (Tuesday) in Paris.", []),
 ])
 def test_en_dateline_sources(extractor, text, orgs):
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a capitalised run in a firm's slot (org_slots.py) is a firm in the rules-only profile too:
+    # a deal agent, a firm's deal role, partners joined by `+`, a ticker, a post held at it
+    ("The sellers were advised by Brackley Furze.", ["Brackley Furze"]),
+    ("Kellet Strand acted as legal adviser to the buyer.", ["Kellet Strand"]),
+    ("The hall was drawn by Terns + Wold for the city.", ["Terns + Wold"]),
+    ("Velmora (NASDAQ: VLM) said sales rose. Velmora will expand.", ["Velmora", "NASDAQ", "Velmora"]),
+    ("Tarnwell's chief executive opened the plant.", ["Tarnwell"]),
+    ("The survey was run with the consultancy Marrow Insight.", ["Marrow Insight"]),
+    # the vetoes: a person (a given name first, or a surname the text gives a given name),
+    # a place, a date
+    ("The sellers were advised by John Reyes.", []),
+    ("Maria Reyes spoke first. Reyes's chief of staff, Tom Hale, closed.", []),
+    ("The loan will be arranged by June.", []),
+])
+def test_en_firm_slots(extractor, text, orgs):
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
 
