@@ -90,6 +90,8 @@ INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|such as|notably)\s+", r
 TITLE_POSSESSIVE = re.compile(r" of (?:its|their) ")  # `head of its tax practice`
 BARE_NOUN = re.compile(r"([A-Z][a-z]+)\s*[,.;:]")  # `the Embassy,`: one word, then the clause goes on
 UNREAD_BODY = re.compile(r"\s+(?:of|at)\s+(?:(?:the\s+)?(?P<name>[A-Z])|(?:its|their)\s)")
+# the words that set a clause at a body: `a visit to`, `a call at`, `toured the` (before `, where TITLE NAME`)
+VISITED = re.compile(r"\b(?:at|to|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+)?\Z")
 # `She joins from ORG`: the sentence's subject is the person named before
 PRONOUN_FROM = re.compile(
     r"(?:^|[.!?][\"”]?\s+|\n\s*)(?:He|She)\s+(?:(?:has|had|will)\s+)?(?:joins|joined|join|comes|came"
@@ -464,6 +466,11 @@ class RoleLinker(DataComponent):
             k = t
             while c.label(k - 1) == "TITLE" and c.gap(k - 1) == "AND":
                 k -= 1
+            if c.label(k - 1) == "TITLE" and c.gap(k - 1) == "TO" and self.definite_title(c, k - 1, p):
+                # `the Special Adviser to the Prime Minister, X`: the post the phrase opens with
+                # is the name's; the one it serves is another person's
+                return [Link(c.ents[p], c.ents[k - 1], None, explicit=False, bare=True, leading=True,
+                             definite=not self.organ_post(c.ents[k - 1]))]
             if self.definite_title(c, k, p):
                 return [Link(c.ents[p], c.ents[i], None, explicit=False, bare=True, leading=True,
                              definite=not self.organ_post(c.ents[i])) for i in range(k, t + 1)]
@@ -525,6 +532,9 @@ class RoleLinker(DataComponent):
         # in a company's release the post is at that company, as a bare apposition's is
         # (a company's only: `President Bush` in a ministry's release is no post there), unless
         # the title is an item after a listed name (`A and Vice President B`: A's context)
+        if c.lang != "zh" and all(org is None for _, org in items) \
+                and (host := self.visited_body(c, start)) is not None:
+            items = [(title, host) for title, _ in items]  # `a visit to ORG, where Director X`
         bare = all(org is None for _, org in items) and c.label(start) == "TITLE" \
             and c.lang != "zh" and not self.unnamed_body(c, start) and not (
                 c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("AND", "LIST", "APPOS")
@@ -546,6 +556,25 @@ class RoleLinker(DataComponent):
                 out.append(Link(c.ents[p], title, None if self.place_title(title) else carried,
                                 explicit=False, bare=bare, leading=bare))
         return out
+
+    @staticmethod
+    def visited_body(c: Chain, t: int) -> Ent | None:
+        """`a visit to the Example Trade Office in Taipei, where Director X will host`, `a call
+        at ORG (ABBR), where Chairman Y`: the body a visit or a stay is at (`at`, `to`, a verb
+        of visiting right before it; WHEREAT in role_gaps.tsv) is the one whose post the host
+        named in the `where` clause holds, its seat or short form between them stepped over."""
+        o = t - 1
+        if c.gap(o) != "WHEREAT":
+            return None
+        if c.label(o) == "REGION" and c.label(o - 1) == "ORG" \
+                and SEAT_GAP.fullmatch(c.text, c.ents[o - 1].end_char, c.ents[o].start_char):
+            o -= 1  # `at ORG in Osaka, where`
+        if c.label(o) == "ORG" and c.closed[o] and c.gap(o - 1) == "PAREN" and c.label(o - 1) == "ORG":
+            o -= 1  # `at ORG (ABBR), where`: the full name
+        if c.label(o) != "ORG":
+            return None
+        start = c.ents[o].start_char
+        return c.ents[o] if VISITED.search(c.text, max(0, start - 40), start) else None
 
     def apposed_title(self, c: Chain, q: int) -> bool:
         """Whether the title right after person q is q's apposition (`A, chairman of X, B,
