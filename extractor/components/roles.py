@@ -652,10 +652,12 @@ class RoleLinker(DataComponent):
         if c.label(t) == "REGION" and c.gap(t - 1) == "APPOS" and c.label(t - 1) == "REGION" \
                 and c.gap(t - 2) in ("OF", "TO") and c.label(t - 2) in ("TITLE", "REGION", "ORG"):
             t -= 1  # `Governor of Mendoza, Argentina, X`: the country the place lies in
+        listed = False  # `Ambassador to Norway, Iceland and Denmark, X`: a list of places the last `and` closes
         while c.label(t) == "REGION" and c.label(t - 1) == "REGION" and (
-                c.gap(t - 1) == "AND" or c.gap(t - 1) == "APPOS" and c.gap(t) == "AND"
+                c.gap(t - 1) == "AND" or c.gap(t - 1) == "APPOS" and (listed or c.gap(t) == "AND")
                 and "," in c.text[c.ents[t - 1].end_char:c.ents[t].start_char]):
-            t -= 1  # `Ambassador to Norway, Iceland and Denmark, X`: a list of places the last `and` closes
+            listed = listed or c.gap(t - 1) == "AND"
+            t -= 1
         if c.gap(t - 1) == "TO" and (c.gap(t - 2) == "OF" or c.gap(t - 2) == "PAREN"
                                      and c.label(t - 2) == "ORG" and c.gap(t - 3) == "OF") and (
                 c.label(t) == "REGION" and c.label(t - 1) in ("REGION", "ORG")

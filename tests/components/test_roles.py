@@ -1024,6 +1024,8 @@ def test_english_predicates_and_subjects(extractor, text, expected):
     # an envoy's list of places a comma and `and` join
     ("It was opened by the Chilean Ambassador to Norway, Sweden and Finland, Rosa Vidal, on Monday.",
      {("Rosa Vidal", "Ambassador", None)}, None),
+    ("It was opened by the Ambassador of Peru to Norway, Sweden, Finland and Iceland, Rosa Vidal.",
+     {("Rosa Vidal", "Ambassador", None)}, None),
     # `the TITLE to the TITLE, NAME`: the post the phrase opens with is the name's
     ("The mission is led by the Special Adviser to the Minister of Trade, Ola Nord.",
      {("Ola Nord", "Special Adviser", None)}, ("Ola Nord", "Minister of Trade", None)),
