@@ -266,6 +266,9 @@ class Chain:
         # dict's bound `get` answers in C where a method paid a Python call each time
         self.label = dict(enumerate(e.label_ for e in ents)).get
         self.gap = dict(enumerate(self.gaps)).get
+        # person index -> whether it closes a `title, name` item (RoleLinker.chained): each
+        # item asks of the one before, so once a chain read in text order nests no deeper
+        self.items: dict[int, bool] = {}
 
 
 class RoleLinker(DataComponent):
@@ -587,9 +590,12 @@ class RoleLinker(DataComponent):
         """Person q closes an English apposition that names its post before it (`the Vice
         Minister of X, A,`, `Its Director, A,`): an item of a `title, name` chain, so a title
         phrase after it that a comma and a name close is the next name's."""
-        return c.lang != "zh" and c.label(q) == "PERSON" and c.gap(q) == "APPOS" \
-            and c.gap(q - 1) == "APPOS" and c.label(q - 1) in ("TITLE", "ORG", "REGION") \
-            and bool(self.title_first(c, q))
+        if c.lang == "zh" or c.label(q) != "PERSON" or c.gap(q) != "APPOS" \
+                or c.gap(q - 1) != "APPOS" or c.label(q - 1) not in ("TITLE", "ORG", "REGION"):
+            return False
+        if q not in c.items:
+            c.items[q] = bool(self.title_first(c, q))
+        return c.items[q]
 
     @staticmethod
     def unnamed_body(c: Chain, t: int) -> bool:
