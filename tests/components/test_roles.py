@@ -1045,6 +1045,9 @@ def test_english_predicates_and_subjects(extractor, text, expected):
      "Chief Executive Officer Ana Lind. Tom Hale, Chief Technology Officer, said it lifts 20 kg.",
      {("Ana Lind", "Chief Executive Officer", "Corvane Robotics"),
       ("Tom Hale", "Chief Technology Officer", "Corvane Robotics")}, None),
+    ("Pellow launches payroll app\n\nLONDON, Dec. 1, 2026 /PRNewswire/ -- Pellow, a fintech startup "
+     "based in Leeds, today launched a payroll app. \"It takes minutes,\" said Chief Executive Officer "
+     "Ana Lind.", {("Ana Lind", "Chief Executive Officer", "Pellow")}, None),
 ])
 def test_english_apposition_chains(extractor, text, expected, absent):
     for profile in ("fast", "accurate"):
