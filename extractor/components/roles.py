@@ -71,7 +71,7 @@ HONORIFIC_APPOSITION = re.compile(
 # the name takes
 AFFILIATED_AS = re.compile(
     r"\)?\s*,?\s+(?:(?:was|is|has been|will be)\s+(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?|as\s)")
-OWN_HOLDER = re.compile(r",\s+")
+OWN_HOLDER = re.compile(r"\)?,\s+")  # after a bracketed short form too: `President of X (XA), B`
 # `A and B, Chairman and President of X respectively`, `A and B were named CEO and CFO,
 # respectively` (English coordination, session 14): names joined by commas or `and`; then
 # lowercase words only (`, previously`, `were named`, `will serve as the`) before the first post;
@@ -90,6 +90,8 @@ INCLUDING = re.compile(r"\s*,?\s*(?:including|among them|such as|notably)\s+", r
 TITLE_POSSESSIVE = re.compile(r" of (?:its|their) ")  # `head of its tax practice`
 BARE_NOUN = re.compile(r"([A-Z][a-z]+)\s*[,.;:]")  # `the Embassy,`: one word, then the clause goes on
 UNREAD_BODY = re.compile(r"\s+(?:of|at)\s+(?:(?:the\s+)?(?P<name>[A-Z])|(?:its|their)\s)")
+# the words that set a clause at a body: `a visit to`, `a call at`, `toured the` (before `, where TITLE NAME`)
+VISITED = re.compile(r"\b(?:at|to|visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+)?\Z")
 # `She joins from ORG`: the sentence's subject is the person named before
 PRONOUN_FROM = re.compile(
     r"(?:^|[.!?][\"”]?\s+|\n\s*)(?:He|She)\s+(?:(?:has|had|will)\s+)?(?:joins|joined|join|comes|came"
@@ -264,6 +266,9 @@ class Chain:
         # dict's bound `get` answers in C where a method paid a Python call each time
         self.label = dict(enumerate(e.label_ for e in ents)).get
         self.gap = dict(enumerate(self.gaps)).get
+        # person index -> whether it closes a `title, name` item (RoleLinker.chained): each
+        # item asks of the one before, so once a chain read in text order nests no deeper
+        self.items: dict[int, bool] = {}
 
 
 class RoleLinker(DataComponent):
@@ -426,8 +431,7 @@ class RoleLinker(DataComponent):
             # `Acme's Director for Asia, X`: a remit's place names no body, so the one
             # joined to the title from the left holds the post
             org = c.ents[j] if c.label(j) == "ORG" else self.org_before(c, first)[0]
-            if self.plural(c.ents[k]) or (c.label(first - 1) == "PERSON"
-                                          and c.gap(first - 1) in ("APPOS", "ALSO")):
+            if self.plural(c.ents[k]) or self.apposed_title(c, first - 1):
                 return []
             return [Link(c.ents[p], c.ents[i], org) for i in range(first, k + 1)]
         if c.label(t) in ("ORG", "REGION") and c.gap(t) in ("ADJ", "TO") and c.gap(t - 1) == "OF" \
@@ -440,7 +444,7 @@ class RoleLinker(DataComponent):
             k = t - 1
             while c.label(k - 1) == "TITLE" and c.gap(k - 1) == "AND":
                 k -= 1
-            if not (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
+            if not self.apposed_title(c, k - 1):
                 return [Link(c.ents[p], c.ents[i], org) for i in range(k, t)]
         if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and c.lang != "zh":
             # `Acme's CEO, Jane Roe, said`: a title joined to its body from the left, also
@@ -451,7 +455,7 @@ class RoleLinker(DataComponent):
                 k -= 1
             org, start = self.org_before(c, k)
             if org is not None and not self.plural(c.ents[t]) \
-                    and not (c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("APPOS", "ALSO")):
+                    and not self.apposed_title(c, start - 1):
                 return [Link(c.ents[p], c.ents[i], org) for i in range(k, t + 1)]
             if org is None and self.place_possessive(c, k, start, p):
                 return [Link(c.ents[p], c.ents[i], None) for i in range(k, t + 1)]
@@ -465,6 +469,11 @@ class RoleLinker(DataComponent):
             k = t
             while c.label(k - 1) == "TITLE" and c.gap(k - 1) == "AND":
                 k -= 1
+            if c.label(k - 1) == "TITLE" and c.gap(k - 1) == "TO" and self.definite_title(c, k - 1, p):
+                # `the Special Adviser to the Prime Minister, X`: the post the phrase opens with
+                # is the name's; the one it serves is another person's
+                return [Link(c.ents[p], c.ents[k - 1], None, explicit=False, bare=True, leading=True,
+                             definite=not self.organ_post(c.ents[k - 1]))]
             if self.definite_title(c, k, p):
                 return [Link(c.ents[p], c.ents[i], None, explicit=False, bare=True, leading=True,
                              definite=not self.organ_post(c.ents[i])) for i in range(k, t + 1)]
@@ -518,7 +527,7 @@ class RoleLinker(DataComponent):
                     and not isinstance(c.ents[j], OrgRef) \
                     and DEFINITE.search(c.text, max(0, c.ents[k].start_char - 24), c.ents[k].start_char) \
                     and not self.plural(c.ents[k]) \
-                    and not (c.label(k - 1) == "PERSON" and c.gap(k - 1) in ("APPOS", "ALSO")):
+                    and not self.apposed_title(c, k - 1):
                 apposed = Link(c.ents[p], c.ents[k], c.ents[j])  # its body is no rank's
         out: list[Link] = [apposed] if apposed is not None else []
         carried: Ent | None = None
@@ -526,6 +535,9 @@ class RoleLinker(DataComponent):
         # in a company's release the post is at that company, as a bare apposition's is
         # (a company's only: `President Bush` in a ministry's release is no post there), unless
         # the title is an item after a listed name (`A and Vice President B`: A's context)
+        if c.lang != "zh" and all(org is None for _, org in items) \
+                and (host := self.visited_body(c, start)) is not None:
+            items = [(title, host) for title, _ in items]  # `a visit to ORG, where Director X`
         bare = all(org is None for _, org in items) and c.label(start) == "TITLE" \
             and c.lang != "zh" and not self.unnamed_body(c, start) and not (
                 c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("AND", "LIST", "APPOS")
@@ -547,6 +559,43 @@ class RoleLinker(DataComponent):
                 out.append(Link(c.ents[p], title, None if self.place_title(title) else carried,
                                 explicit=False, bare=bare, leading=bare))
         return out
+
+    @staticmethod
+    def visited_body(c: Chain, t: int) -> Ent | None:
+        """`a visit to the Example Trade Office in Taipei, where Director X will host`, `a call
+        at ORG (ABBR), where Chairman Y`: the body a visit or a stay is at (`at`, `to`, a verb
+        of visiting right before it; WHEREAT in role_gaps.tsv) is the one whose post the host
+        named in the `where` clause holds, its seat or short form between them stepped over."""
+        o = t - 1
+        if c.gap(o) != "WHEREAT":
+            return None
+        if c.label(o) == "REGION" and c.label(o - 1) == "ORG" \
+                and SEAT_GAP.fullmatch(c.text, c.ents[o - 1].end_char, c.ents[o].start_char):
+            o -= 1  # `at ORG in Osaka, where`
+        if c.label(o) == "ORG" and c.closed[o] and c.gap(o - 1) == "PAREN" and c.label(o - 1) == "ORG":
+            o -= 1  # `at ORG (ABBR), where`: the full name
+        if c.label(o) != "ORG":
+            return None
+        start = c.ents[o].start_char
+        return c.ents[o] if VISITED.search(c.text, max(0, start - 40), start) else None
+
+    def apposed_title(self, c: Chain, q: int) -> bool:
+        """Whether the title right after person q is q's apposition (`A, chairman of X, B,
+        ...`: B's post is unknown), not the next item of a chain of `title, name` items that q
+        belongs to (`the Minister of X, A, the Ambassador of Y to Z, B, and ...`: each name
+        takes the title phrase right before it)."""
+        return c.label(q) == "PERSON" and c.gap(q) in ("APPOS", "ALSO") and not self.chained(c, q)
+
+    def chained(self, c: Chain, q: int) -> bool:
+        """Person q closes an English apposition that names its post before it (`the Vice
+        Minister of X, A,`, `Its Director, A,`): an item of a `title, name` chain, so a title
+        phrase after it that a comma and a name close is the next name's."""
+        if c.lang == "zh" or c.label(q) != "PERSON" or c.gap(q) != "APPOS" \
+                or c.gap(q - 1) != "APPOS" or c.label(q - 1) not in ("TITLE", "ORG", "REGION"):
+            return False
+        if q not in c.items:
+            c.items[q] = bool(self.title_first(c, q))
+        return c.items[q]
 
     @staticmethod
     def unnamed_body(c: Chain, t: int) -> bool:
@@ -609,7 +658,11 @@ class RoleLinker(DataComponent):
         if c.label(t) == "REGION" and c.gap(t - 1) == "APPOS" and c.label(t - 1) == "REGION" \
                 and c.gap(t - 2) in ("OF", "TO") and c.label(t - 2) in ("TITLE", "REGION", "ORG"):
             t -= 1  # `Governor of Mendoza, Argentina, X`: the country the place lies in
-        while c.label(t) == "REGION" and c.gap(t - 1) == "AND" and c.label(t - 1) == "REGION":
+        listed = False  # `Ambassador to Norway, Iceland and Denmark, X`: a list of places the last `and` closes
+        while c.label(t) == "REGION" and c.label(t - 1) == "REGION" and (
+                c.gap(t - 1) == "AND" or c.gap(t - 1) == "APPOS" and (listed or c.gap(t) == "AND")
+                and "," in c.text[c.ents[t - 1].end_char:c.ents[t].start_char]):
+            listed = listed or c.gap(t - 1) == "AND"
             t -= 1
         if c.gap(t - 1) == "TO" and (c.gap(t - 2) == "OF" or c.gap(t - 2) == "PAREN"
                                      and c.label(t - 2) == "ORG" and c.gap(t - 3) == "OF") and (
@@ -634,17 +687,15 @@ class RoleLinker(DataComponent):
             return t - 2, t - 1
         return (t - 1, t) if c.gap(t - 1) in ("OF", "TO") else (-1, -1)
 
-    @staticmethod
-    def place_possessive(c: Chain, k: int, start: int, p: int) -> bool:
+    def place_possessive(self, c: Chain, k: int, start: int, p: int) -> bool:
         """`Peru's Minister of Energy, Ana Roe, said`: a country's possessive before a
         capitalised title whose apposition the name closes makes the name that post's holder,
         a post of the place (no org), unless the title is the apposition of a person before."""
         return start == k - 1 and c.label(start) == "REGION" and c.gap(start) == "POSS" \
             and c.ents[k].text[:1].isupper() and CLOSED.match(c.text, c.ents[p].end_char) is not None \
-            and not (c.label(start - 1) == "PERSON" and c.gap(start - 1) in ("APPOS", "ALSO"))
+            and not self.apposed_title(c, start - 1)
 
-    @staticmethod
-    def definite_title(c: Chain, t: int, p: int) -> bool:
+    def definite_title(self, c: Chain, t: int, p: int) -> bool:
         """`The Chief Executive, Mr X, will ...`: a capitalised title that opens its
         sentence with `The` (a nationality word may stand between: `The British Ambassador`)
         and is not itself an apposition names person p after it."""
@@ -663,7 +714,7 @@ class RoleLinker(DataComponent):
         # after another name's apposition (`Mr A, the Counsellor, Ms B,`) the post is B's
         # where an honorific opens B's name, A's otherwise
         return c.label(t - 1) != "PERSON" or c.gap(t - 1) not in ("APPOS", "ALSO", "ADJ") \
-            or t + 1 == p and RoleLinker.honoured_holder(c, t)
+            or t + 1 == p and RoleLinker.honoured_holder(c, t) or self.chained(c, t - 1)
 
     def listed_under(self, c: Chain, p: int) -> list[Link]:
         """`vice presidents: A, B and C`, `Vice Presidents A and B`, `the new vice presidents are A
@@ -852,7 +903,7 @@ class RoleLinker(DataComponent):
                 break  # `A, Chief Secretary B, ...`, `A, FAO Representative in Chad B`: B's
             if c.lang != "zh" and c.ents[j].text[:1].isupper() and self.honoured_holder(c, j):
                 break  # `Mr A, the Agriculture Counsellor, Ms B,`: an honorific opens B's name
-            if j > p + 1 and self.own_holder(c, j):
+            if (j > p + 1 or self.chained(c, p)) and self.own_holder(c, j):
                 break  # `A, CEO of X, and the Ambassador of Y to Z, B`: the second post is B's
             title = c.ents[j]
             j = self.past_abbrev(c, j)

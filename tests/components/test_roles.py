@@ -1006,3 +1006,50 @@ def test_english_respectively(extractor, text, expected, absent):
 ])
 def test_english_predicates_and_subjects(extractor, text, expected):
     assert expected <= triples(extractor.extract(text, lang="en", profile="fast"))
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a chain of `the TITLE of X, NAME,` items: each name takes the title phrase right before
+    # it, its `of` and `to` places and bracketed short form included (session 14)
+    ("Speakers included the Deputy Minister of Energy of Chile, Ivo Berg, the Ambassador of "
+     "Norway to Chile, Lena Sato, and the Country Director of the Orvell Development Bank, Kari Lund.",
+     {("Ivo Berg", "Deputy Minister of Energy", None), ("Lena Sato", "Ambassador", None),
+      ("Kari Lund", "Country Director", "Orvell Development Bank")},
+     ("Ivo Berg", "Ambassador", None)),
+    ("Present were the President of the Tarvo Trade Institute (TTI), Ana Ruiz, the Director of "
+     "the Harbour Planning Bureau, Tom Hale, and others.",
+     {("Ana Ruiz", "President", "Tarvo Trade Institute"),
+      ("Tom Hale", "Director", "Harbour Planning Bureau")},
+     ("Ana Ruiz", "Director", "Harbour Planning Bureau")),
+    # an envoy's list of places a comma and `and` join
+    ("It was opened by the Chilean Ambassador to Norway, Sweden and Finland, Rosa Vidal, on Monday.",
+     {("Rosa Vidal", "Ambassador", None)}, None),
+    ("It was opened by the Ambassador of Peru to Norway, Sweden, Finland and Iceland, Rosa Vidal.",
+     {("Rosa Vidal", "Ambassador", None)}, None),
+    # `the TITLE to the TITLE, NAME`: the post the phrase opens with is the name's
+    ("The mission is led by the Special Adviser to the Minister of Trade, Ola Nord.",
+     {("Ola Nord", "Special Adviser", None)}, ("Ola Nord", "Minister of Trade", None)),
+    # `a visit to ORG, where TITLE NAME`: the host's post is at the body visited
+    ("The mission will pay a visit to the Orvell Trade Office in Lima, where Executive Director "
+     "Ken Ma will host a lunch.",
+     {("Ken Ma", "Executive Director", "Orvell Trade Office in Lima")}, ("Ken Ma", "Executive Director", None)),
+    ("The talks were held at the Orvell Freight Council (OFC), where Chairman Ivo Berg spoke.",
+     {("Ivo Berg", "Chairman", "Orvell Freight Council")}, None),
+    # a name that opens the list keeps the apposition after it (no chain before it)
+    ("Ana Ruiz, Chief Executive of Tarvo Foods Ltd., Tom Hale, and others spoke.",
+     {("Ana Ruiz", "Chief Executive", "Tarvo Foods Ltd.")}, ("Tom Hale", "Chief Executive", "Tarvo Foods Ltd.")),
+    # a firm presented by its trade is a company subject: a post before the name is its own,
+    # as a bare apposition's is
+    ("Corvane Robotics launches picking arm\n\nBOSTON, Dec. 1, 2026 /PRNewswire/ -- Corvane "
+     "Robotics, a maker of warehouse robots, today launched a picking arm. \"Speed matters,\" said "
+     "Chief Executive Officer Ana Lind. Tom Hale, Chief Technology Officer, said it lifts 20 kg.",
+     {("Ana Lind", "Chief Executive Officer", "Corvane Robotics"),
+      ("Tom Hale", "Chief Technology Officer", "Corvane Robotics")}, None),
+    ("Pellow launches payroll app\n\nLONDON, Dec. 1, 2026 /PRNewswire/ -- Pellow, a fintech startup "
+     "based in Leeds, today launched a payroll app. \"It takes minutes,\" said Chief Executive Officer "
+     "Ana Lind.", {("Ana Lind", "Chief Executive Officer", "Pellow")}, None),
+])
+def test_english_apposition_chains(extractor, text, expected, absent):
+    for profile in ("fast", "accurate"):
+        found = triples(extractor.extract(text, lang="en", doc_date="2026-12-01", profile=profile))
+        assert expected <= found and absent not in found
