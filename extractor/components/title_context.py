@@ -67,6 +67,13 @@ LIST_AFTER = re.compile(r"[ \t]*:")
 # `the UNICEF Representative in Malawi`, `FAO Representative Jane Roe`: an agency's short form
 # written right before a capitalised post names the body whose post it is
 ACRONYM_BEFORE = re.compile(r"(?<![\w.&\-])[A-Z]{2,}[ \t]+\Z")
+# an adviser a person is to the body that employs them, named generically (`remain an adviser to
+# the company`, `as adviser to the board`): a post; a firm advising on a deal names its client
+# (`financial adviser to Acme`), so only these generic references make the bare word a post
+ADVISER_OF_BODY = re.compile(
+    r" to (?:the|its|our) (?:company|board|group|firm|bank|chair|chairman|chief executive|ceo|"
+    r"management team)\b", re.I)
+ADVISER_BEFORE = re.compile(r"\b(?:an|as)[ \t]+\Z")
 # a plural title after a list of names it is given to, one role per person (`elected A, B and
 # C as their respective chairs`, `A and B were named vice presidents`), or after a relative
 # clause on such a list (`, all of whom will also serve as national vice presidents`)
@@ -204,7 +211,9 @@ class Context:
             return False
         if head.strength == "bound":  # a rank word that is a profession alone (工程师)
             return has_mods or (head.form in self.agency_posts and text[start].isupper()
-                                and ACRONYM_BEFORE.search(text, window, start) is not None)
+                                and ACRONYM_BEFORE.search(text, window, start) is not None) \
+                or (head.klass == "adviser" and ADVISER_OF_BODY.match(text, end) is not None
+                    and ADVISER_BEFORE.search(text, window, start) is not None)
         if not self.latin:
             if in_book_title(text, start, end):
                 return False
