@@ -676,6 +676,9 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # ... not a romanised name after the comma (`-ming` is pinyin, no gerund)
     ("Its Chairman, Zhou Xiaoming, and its Financial Secretary, Mr Lam Kai-ming, spoke.",
      ["Chairman", "Financial Secretary"]),
+    # a post its holder takes on is no common noun after `role of`
+    ("Ada Roy will take on the additional role of Treasurer; the post of mayor was created.",
+     ["Treasurer"]),
     # a bare adviser is a post where a person is one to the body they serve
     ("Ivo Marek will remain an adviser to the company, and Vesta acted as adviser to Orbis.",
      ["adviser"]),
