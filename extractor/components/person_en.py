@@ -742,6 +742,9 @@ class LatinNames:
         if text[e:e + 1] == ")" and CREDIT.search(text, max(0, s - 30), s):
             left.add("honorific")  # photo credit: (Reuters/John Smith)
         found = [Latin(s, e, toks[-1][2], {}, "en.person.context")]
+        if first == len(toks) - 1 and headline(text, s) \
+                and not self.headline_name(text, s, e, toks[-1][2]):
+            return []  # `Announces CFO Succession`: a headline's noun after a title
         if left & STRONG:
             return found
         if first == len(toks) - 1:  # one word needs a title or honorific
@@ -804,4 +807,19 @@ class LatinNames:
         if not self.left_context(text, s, ctx) & STRONG and not (
                 text[e:e + 1] == ")" and CREDIT.search(text, max(0, s - 30), s)):
             return None
+        if headline(text, s) and not self.headline_name(text, s, e, word):
+            return None
         return Latin(s, e, word, {}, "en.person.context")
+
+    def headline_name(self, text: str, s: int, e: int, word: str) -> bool:
+        """In a Title Case headline every word is capitalised, so a capital after a title says
+        nothing (`Acme Announces CFO Succession`, `Board Chair Retirement`): one word there is a
+        name only as a listed given name or census surname, or where the release writes it
+        again outside its headline line (the person the headline names, named in the body)."""
+        if self.is_given(word) or word in self.family or word in self.surnames_ja:
+            return True
+        a = text.rfind("\n", 0, s) + 1
+        b = text.find("\n", e)
+        b = len(text) if b < 0 else b
+        bounded = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+        return bounded.search(text, 0, a) is not None or bounded.search(text, b) is not None

@@ -67,6 +67,20 @@ LIST_AFTER = re.compile(r"[ \t]*:")
 # `the UNICEF Representative in Malawi`, `FAO Representative Jane Roe`: an agency's short form
 # written right before a capitalised post names the body whose post it is
 ACRONYM_BEFORE = re.compile(r"(?<![\w.&\-])[A-Z]{2,}[ \t]+\Z")
+# an adviser a person is to the body that employs them, named generically (`remain an adviser to
+# the company`, `as adviser to the board`): a post; a firm advising on a deal names its client
+# (`financial adviser to Acme`), so only these generic references make the bare word a post
+ADVISER_OF_BODY = re.compile(
+    r" to (?:the|its|our) (?:company|board|group|firm|bank|chair|chairman|chief executive|ceo|"
+    r"management team)\b", re.I)
+ADVISER_BEFORE = re.compile(r"\b(?:an|as)[ \t]+\Z")
+# `will take on the additional role of Chief Operating Officer`, `promoted to the position of
+# Treasurer`: a post its holder takes on or is named to (the subject holds it), not the common
+# noun of `the post of mayor was created`
+TAKES_POST_BEFORE = re.compile(
+    r"\b(?:assumes?|assumed|assuming|take on|takes on|took on|taking on|adds?|added|adding|"
+    r"steps? into|stepped into|to) the (?:additional |new |expanded |combined |permanent )?"
+    r"(?:role|post|position|office|title) of[ \t]+\Z", re.I)
 # a plural title after a list of names it is given to, one role per person (`elected A, B and
 # C as their respective chairs`, `A and B were named vice presidents`), or after a relative
 # clause on such a list (`, all of whom will also serve as national vice presidents`)
@@ -200,11 +214,14 @@ class Context:
                 text.endswith(n, max(0, start - len(n)), start) for n in head.need_before):
             return False
         window = max(0, start - WINDOW)
-        if self.neg_before and self.neg_before.search(low, window, start):
+        taken = TAKES_POST_BEFORE.search(text, window, start) is not None
+        if self.neg_before and self.neg_before.search(low, window, start) and not taken:
             return False
         if head.strength == "bound":  # a rank word that is a profession alone (工程师)
             return has_mods or (head.form in self.agency_posts and text[start].isupper()
-                                and ACRONYM_BEFORE.search(text, window, start) is not None)
+                                and ACRONYM_BEFORE.search(text, window, start) is not None) \
+                or (head.klass == "adviser" and ADVISER_OF_BODY.match(text, end) is not None
+                    and ADVISER_BEFORE.search(text, window, start) is not None)
         if not self.latin:
             if in_book_title(text, start, end):
                 return False
@@ -246,7 +263,7 @@ class Context:
                 and self._named(text, end)) or bool(
                 head.klass != "corp" and SEAT_BODY_BEFORE.search(text, window, start)
                 and SEAT_HOLDER_AFTER.match(text, end))
-        if head.strength != "weak" or has_mods:
+        if head.strength != "weak" or has_mods or taken:  # (`the role of Treasurer`: taken on)
             return True
         return self._latin_evidence(text, low, window, start, end, head)
 

@@ -27,6 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .. import memo
 from ..memo import Memo
+from ..normalise.persons import is_pinyin_given
 
 # (`R&D`, `M&A`: an ampersand between capitals is one word)
 _CAP_WORD = re.compile(r"(?:[A-Z]&[A-Z]\b|[A-Z][\w'’\-]*|&|and|the)(?= |,|\.|;|:|\)|\Z|\n)")
@@ -78,6 +79,7 @@ class Portfolios:
         self.divisions = frozenset(divisions)  # `Group`, `Division`: a department's branches
         self.longest = max((len(n.split()) for n in nouns), default=1)
         self.given: frozenset[str] = frozenset()  # given names: a holder's name after the post
+        self.syllables: frozenset[str] = frozenset()  # pinyin: `Weiming` ends in -ing, no gerund
         self._noun_ends = Memo(memo.RUNS)  # capitalised words -> where their noun phrases end
 
     def extend(self, text: str, end: int, klass: str,
@@ -131,6 +133,8 @@ class Portfolios:
                          or _SENTENCE_END.match(text, got) or _SINCE.match(text, got)):
                 return got, " ".join(text[at:got].split()).lower()
             got = self._division(text, at)
+            if got is None:
+                got = self._activity(text, at, places)
             if got is not None:
                 return got, " ".join(text[at:got].split()).lower()
         if " of " in preps and text.startswith(" ", end) and klass in self.classes \
@@ -160,6 +164,30 @@ class Portfolios:
                 or words[0] in _JOIN or not _DIVISION_CLOSE.match(text, end) \
                 or not any(self.is_noun(w.lower()) for w in words[:-1]):
             return None  # a field names the branch (`Trade`), not a person (`Jane Roe Group`)
+        return end
+
+    def _activity(self, text: str, at: int, places: Collection[int] = frozenset()) -> int | None:
+        """`Senior Vice President, Clinical Testing,`, `Managing Director, Freight Forwarding.`:
+        a signature line's field after a comma that ends in a gerund names an activity (the
+        function the post heads), as the field nouns do: two or three capitalised words,
+        closed by punctuation, the end of a sentence or `and`, none a given name (a holder's
+        name), a body's word, a company's last word (`Acme Trading`) or a place; nor a
+        romanised Chinese given name in pinyin (`Chairman, Chen Weiming,`)."""
+        end = self._run_end(text, at)
+        words = text[at:end].split()
+        while words and words[-1] in _JOIN:  # (`Clinical Testing and, before that, ...`)
+            end = text.rindex(" ", at, end)
+            words.pop()
+        if not 2 <= len(words) <= 3 or any(w in _JOIN for w in words) \
+                or not re.fullmatch(r"[A-Z][a-z]{2,}ing", words[-1]) \
+                or is_pinyin_given(words[-1], self.syllables, 3) \
+                or not (text[end:end + 1] in (",", "\n", ")", "") or _SENTENCE_END.match(text, end)
+                        or re.match(r" and\b", text[end:end + 5]) is not None) \
+                or any(not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*", w) for w in words) \
+                or any(w in self.given or w in self.body_words or w in self.company_tails
+                       for w in words) \
+                or any(p in places for p in range(at, end)):
+            return None
         return end
 
     def is_noun(self, phrase: str) -> bool:

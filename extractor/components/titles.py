@@ -150,7 +150,7 @@ def _is_word(ch: str) -> bool:
 
 class TitleRecognizer(DataComponent):
     FILES = {"heads": True, "modifiers": True, "context": False, "regions": False,
-             "org_patterns": False, "given": False, "person_context": False}
+             "org_patterns": False, "given": False, "person_context": False, "syllables": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -180,6 +180,10 @@ class TitleRecognizer(DataComponent):
             from .persons import GivenRow  # (persons reads the title heads: imported here)
             self.portfolios.given = self.context.given = frozenset(
                 r.name for r in read_tsv(files["given"], GivenRow))
+        if self.portfolios is not None and "syllables" in files:  # `Chen Weiming`: no gerund
+            from .persons import SyllableRow
+            self.portfolios.syllables = frozenset(
+                r.syllable for r in read_tsv(files["syllables"], SyllableRow))
         if "person_context" in files:  # heads that are also given names (`Dean`, `Major`)
             from .persons import read_context
             self.context.given_names = frozenset(

@@ -301,6 +301,8 @@ def test_english_names(nlps, text, expected):
     # capitalised verbs of a title-case headline after a title are no name
     'Ambassador Opens Trade Office in Lagos',
     'Governor Hosts Business Delegation',
+    # a headline's noun after a title, written nowhere else in the release
+    'Tallow Mills Announces CFO Succession and Board Chair Departure\n\nThe company named a new CFO.',
     # Korean surnames that are also English words, before no given name
     'Shops on Park Lane and Moon Street opened. Kim Sons Ltd paid.',
     # towns named by two words (place_names.tsv), read as a given name and a surname
@@ -321,6 +323,9 @@ def test_english_not_names(nlps, text):
      ['Vidal', 'Oduya', 'Marta Vidal Soto', 'Samuel Oduya']),
     ('Minister Lee Opens Trade Fair\n\nThe fair was opened by the minister, Lee Ming, at noon '
      'on the first day.', ['Lee', 'Lee Ming']),
+    # one word after a title in a headline: a name where the body writes it again
+    ('Quarry Bay Robotics Names CFO Okonkwo-Reyes\n\nThe board chose Ada Okonkwo-Reyes, who '
+     'joined in 2021.', ['Okonkwo-Reyes', 'Ada Okonkwo-Reyes']),
     ('ZHAO Lin Meets Guests\n\nLin ZHAO, the director, met them in the hall after the talks.',
      ['ZHAO Lin', 'Lin ZHAO']),
     # a given name opening a quotation is the colleague named in full with it

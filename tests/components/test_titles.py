@@ -32,6 +32,7 @@ def build(lang: str) -> tuple[TitleRecognizer, object]:
         files["org_patterns"] = "en/org_patterns.jsonl"
         files["given"] = "en/given_names.tsv"
         files["person_context"] = "en/person_context.tsv"
+        files["syllables"] = "shared/pinyin_syllables.tsv"
     comp.initialize(data_dir=str(MODELS), files=files)
     return comp, norm
 
@@ -667,6 +668,20 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # the next name's, not a body's word of the field
     ("Contact: Ivo Marek, Vice President of Investor Relations, Tarnby Rail & Finch, Inc.",
      ["Vice President of Investor Relations"]),
+    # a signature field ending in a gerund (an activity the post heads), closed by
+    # punctuation or `and`; a company's name after the comma stays out
+    ("Ivo Marek, Senior Vice President, Clinical Sequencing and, earlier, Ada Roy, Vice President, "
+     "Cell Imaging, spoke; Bo Li, Vice President, Harlow Trading, did not.",
+     ["Senior Vice President, Clinical Sequencing", "Vice President, Cell Imaging", "Vice President"]),
+    # ... not a romanised name after the comma (`-ming` is pinyin, no gerund)
+    ("Its Chairman, Zhou Xiaoming, and its Financial Secretary, Mr Lam Kai-ming, spoke.",
+     ["Chairman", "Financial Secretary"]),
+    # a post its holder takes on is no common noun after `role of`
+    ("Ada Roy will take on the additional role of Treasurer; the post of mayor was created.",
+     ["Treasurer"]),
+    # a bare adviser is a post where a person is one to the body they serve
+    ("Ivo Marek will remain an adviser to the company, and Vesta acted as adviser to Orbis.",
+     ["adviser"]),
 ])
 def test_english_portfolio_and_corporate_titles(en, text, expected):
     assert [(s, e, text[s:e]) for s, e, _ in titles(en, text)] == _titled(text, *expected)
