@@ -384,6 +384,21 @@ class OrgEdges:
                 return q
         return None
 
+    def modified_verb_after_place(self, text: str, p: int, units) -> int | None:
+        """Where a noun before the verb word that ends at `p` starts, when a place ends right
+        before that noun (`某省` + `智能` + `制造` before `专家委员会`): a noun before a verb
+        makes a compound field (smart manufacturing), not a clause, and a name opens with its
+        place. A verb right after the place is the place's predicate (`某省成立委员会`)."""
+        for k in (2, 3):
+            verb = text[p - k:p]
+            if self.tags.get(verb) != "v":
+                continue
+            q = p - k - 2
+            if q > 0 and self.noun(text[q:p - k]) and text[q:p - k] not in self.units \
+                    and units.get(q) is not None:
+                return q
+        return None
+
     def place_at(self, words: str) -> int:
         """Where the first place name or transliterated name (three characters or more)
         in `words` starts; `len(words)` if there is none."""
