@@ -228,7 +228,9 @@ class HanOrgFinder:
                 if body is not None and body.start < at and text.endswith(ends, body.start, at):
                     gap = text[at:org.start]
                     if gap[:1] not in CONJ and all(_is_name_char(ch) for ch in gap) \
-                            and (org.source == DEPARTMENT or not self.opens_with_place(text, at, end)):
+                            and (org.source == DEPARTMENT or not self.opens_with_place(text, at, end)
+                                 and not any(h in gap for h in self.heads)):
+                        # (a head word in the gap is a title or another body's: `某部副部长某某率某局`)
                         del found[at]
                         found[end] = HanOrg(body.start, end, org.source)
                     break
