@@ -29,6 +29,7 @@ from jieba import posseg
 from .org_patterns import OrgData
 
 FUNCTION_TAGS = set("pcurdftmqyezs")  # first letter of jieba tags that never name a body
+PLACE_WORD_TAG = "s"  # jieba's place word (处所词): 关中, 海外, 家中
 LOCATIVE_TAGS = ("f", "u")  # jieba tags of a one-character locative or particle (`中`, `的`)
 CONTENT_TAGS = {"n", "nz", "vn", "an", "j", "b", "nt"}
 CONJ = set("与及暨和、")
@@ -652,7 +653,13 @@ class OrgEdges:
                         and start + 1 + size < end:
                     start += 1 + size
                     break
-        while start < end:
+        # `关中理工大学`: a place word (jieba's 处所词, a region as often as `家中`) that opens
+        # the model's name is the model's reading of a place, no function word to drop,
+        # unless its first character alone is a function word (`当中`, `家中`: a clause's)
+        opens_place = not self.is_function(text[start:start + 1]) and any(
+            self.tags.get(text[start:start + k]) == PLACE_WORD_TAG
+            and text[start:start + k] not in self.stops for k in (2, 3))
+        while start < end and not opens_place:
             for size in (4, 3, 2, 1):
                 word = text[start:start + size]
                 if len(word) == size and (word in self.stops and word not in self.units
