@@ -404,6 +404,7 @@ class HanOrgFinder:
         p, material, free, left, crossed, coord = start, 0, 0, start, 0, False
         fallback: tuple[int, int] | None = None  # where the name starts without a crossing
         verb_at: int | None = None  # where the walk went on past a verb word a trade name needs
+        body_at = -1  # where a body found whole that the walk took in starts
         while p > 0 and end - p < MAX_LEN:
             ch = text[p - 1]  # the character before the walk's position
             org = found.get(p)
@@ -413,6 +414,7 @@ class HanOrgFinder:
             if org is not None and pat.needs_org and not pat.absorb_org and end - org.start <= MAX_LEN \
                     and text.endswith(tuple(pat.needs_org), org.start, p):
                 material, p = material + p - org.start, org.start
+                body_at = p
                 break  # `某某厅国际协力课`: the unit's body opens its name
             if org is not None and pat.needs_place and not pat.absorb_org:
                 break  # `甲队vs乙队`: two teams
@@ -424,6 +426,7 @@ class HanOrgFinder:
                 if end - org.start > MAX_LEN:
                     break
                 material, p, free = material + p - org.start, org.start, pat.max_free
+                body_at = p
                 continue
             stop_start = stops.get(p)
             if stop_start is None and ch in self.stop_chars:
@@ -527,7 +530,7 @@ class HanOrgFinder:
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
         if crossed and material - crossed < max(pat.min_prefix, 1):
             p, material = fallback  # `代表市委`: the word by the head was not its field
-        if p < start and not any(o.start == p for o in found.values()):
+        if p < start and p != body_at:
             p = self.grammar.name_start(text, p, start, end)  # (a body found whole opens
             # the name where it starts: `特许厅总务课`, whatever the segmenter reads in it)
         if p < start and self.grammar.trim_verbs(text, p, start) == start:
