@@ -29,6 +29,7 @@ from jieba import posseg
 from .org_patterns import OrgData
 
 FUNCTION_TAGS = set("pcurdftmqyezs")  # first letter of jieba tags that never name a body
+PLACE_WORD_TAG = "s"  # jieba's place word (处所词): 关中, 海外, 家中
 LOCATIVE_TAGS = ("f", "u")  # jieba tags of a one-character locative or particle (`中`, `的`)
 CONTENT_TAGS = {"n", "nz", "vn", "an", "j", "b", "nt"}
 CONJ = set("与及暨和、")
@@ -384,6 +385,21 @@ class OrgEdges:
                 return q
         return None
 
+    def modified_verb_after_place(self, text: str, p: int, units) -> int | None:
+        """Where a noun before the verb word that ends at `p` starts, when a place ends right
+        before that noun (`某省` + `智能` + `制造` before `专家委员会`): a noun before a verb
+        makes a compound field (smart manufacturing), not a clause, and a name opens with its
+        place. A verb right after the place is the place's predicate (`某省成立委员会`)."""
+        for k in (2, 3):
+            verb = text[p - k:p]
+            if self.tags.get(verb) != "v":
+                continue
+            q = p - k - 2
+            if q > 0 and self.noun(text[q:p - k]) and text[q:p - k] not in self.units \
+                    and units.get(q) is not None:
+                return q
+        return None
+
     def place_at(self, words: str) -> int:
         """Where the first place name or transliterated name (three characters or more)
         in `words` starts; `len(words)` if there is none."""
@@ -637,7 +653,13 @@ class OrgEdges:
                         and start + 1 + size < end:
                     start += 1 + size
                     break
-        while start < end:
+        # `关中理工大学`: a place word (jieba's 处所词, a region as often as `家中`) that opens
+        # the model's name is the model's reading of a place, no function word to drop,
+        # unless its first character alone is a function word (`当中`, `家中`: a clause's)
+        opens_place = not self.is_function(text[start:start + 1]) and any(
+            self.tags.get(text[start:start + k]) == PLACE_WORD_TAG
+            and text[start:start + k] not in self.stops for k in (2, 3))
+        while start < end and not opens_place:
             for size in (4, 3, 2, 1):
                 word = text[start:start + size]
                 if len(word) == size and (word in self.stops and word not in self.units

@@ -40,6 +40,15 @@ class HanOrg:
 
 DEPARTMENT = "zh.org.suffix.司"  # the head of a ministry's department (`对外贸易司`; not 公司)
 MINISTRY_ENDS = ("部", "委", "委员会", "总局", "总署")  # the bodies of the State Council that have 司
+# the other units a body's name is written right before, and the ends of the bodies that
+# have them: a bureau (局) of a ministry, of a Japanese ministry (省) or a provincial
+# department (厅); a division (处), section (科, 课) of those or of a bureau, agency or
+# administration (局, 厅, 署)
+UNIT_BODIES = {
+    "zh.org.suffix.局": MINISTRY_ENDS + ("省", "厅"),
+    **{f"zh.org.suffix.{h}": MINISTRY_ENDS + ("省", "厅", "局", "署") for h in "处科课"},
+}
+OWN_PLACES = ("省", "市", "县", "区", "国家")  # open a body of its own (`省统计局`), not a unit
 DEPARTMENT_REACH = 10  # characters of fields between a ministry's name and its department's head word
 CONTRACTED_HEADS = ("总商会", "协会", "联合会", "委员会", "局")  # heads Chinese contractions keep one character of
 
@@ -204,18 +213,33 @@ class HanOrgFinder:
         always tell from two bodies; written right after the ministry's name, with no
         punctuation and no conjunction between, the department is the ministry's, one ORG
         (GUIDELINES: the longest name, as `工业和信息化部电子信息司`). 司 names a department
-        of a State Council ministry or commission only."""
+        of a State Council ministry or commission only. A bureau, division or section
+        (`UNIT_BODIES`) written right after its body's name is the body's too, its field often
+        a verb and its object (`某某省制造产业局`, `某某委利用外资处`) that stops the walk;
+        unless the unit's own name opens with a place (`某厅会同省统计局`: a body of its own)."""
         for end, org in list(found.items()):
-            if org.source != DEPARTMENT or org.start == 0:
+            ends = MINISTRY_ENDS if org.source == DEPARTMENT else UNIT_BODIES.get(org.source)
+            if ends is None or org.start == 0:
+                continue
+            if org.source != DEPARTMENT and self.opens_with_place(text, org.start, end):
                 continue
             for at in range(org.start, max(0, org.start - DEPARTMENT_REACH) - 1, -1):
                 body = found.get(at)
-                if body is not None and body.start < at and text.endswith(MINISTRY_ENDS, body.start, at):
+                if body is not None and body.start < at and text.endswith(ends, body.start, at):
                     gap = text[at:org.start]
-                    if gap[:1] not in CONJ and all(_is_name_char(ch) for ch in gap):
+                    if gap[:1] not in CONJ and all(_is_name_char(ch) for ch in gap) \
+                            and (org.source == DEPARTMENT or not self.opens_with_place(text, at, end)
+                                 and not any(h in gap for h in self.heads)):
+                        # (a head word in the gap is a title or another body's: `某部副部长某某率某局`)
                         del found[at]
                         found[end] = HanOrg(body.start, end, org.source)
                     break
+
+    def opens_with_place(self, text: str, start: int, end: int) -> bool:
+        """A place name, or a word that stands for the speaker's own place or state
+        (`省`, `市`, `国家`: `省统计局`, `国家能源局`), opens text[start:end]."""
+        return text.startswith(OWN_PLACES, start) \
+            or any(text[start:start + k] in self.places for k in range(2, min(7, end - start)))
 
     def contractions(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
         """`中国钢铁工业协会` … `中钢协`: an association, federation, committee, chamber or
@@ -380,12 +404,18 @@ class HanOrgFinder:
         p, material, free, left, crossed, coord = start, 0, 0, start, 0, False
         fallback: tuple[int, int] | None = None  # where the name starts without a crossing
         verb_at: int | None = None  # where the walk went on past a verb word a trade name needs
+        body_at = -1  # where a body found whole that the walk took in starts
         while p > 0 and end - p < MAX_LEN:
             ch = text[p - 1]  # the character before the walk's position
             org = found.get(p)
             unit_start = units.get(p)
             if unit_start is None and ch in self.unit_chars:
                 unit_start = p - 1
+            if org is not None and pat.needs_org and not pat.absorb_org and end - org.start <= MAX_LEN \
+                    and text.endswith(tuple(pat.needs_org), org.start, p):
+                material, p = material + p - org.start, org.start
+                body_at = p
+                break  # `某某厅国际协力课`: the unit's body opens its name
             if org is not None and pat.needs_place and not pat.absorb_org:
                 break  # `甲队vs乙队`: two teams
             if org is not None and pat.absorb_org and (unit_start is None
@@ -396,6 +426,7 @@ class HanOrgFinder:
                 if end - org.start > MAX_LEN:
                     break
                 material, p, free = material + p - org.start, org.start, pat.max_free
+                body_at = p
                 continue
             stop_start = stops.get(p)
             if stop_start is None and ch in self.stop_chars:
@@ -472,6 +503,10 @@ class HanOrgFinder:
                     verb_at = p
                     p, free, material = p - 1, free + 1, material + 1
                     continue
+                q = g.modified_verb_after_place(text, p, units)
+                if q is not None:  # `某省智能制造专家委员会`: a noun and a verb make the field
+                    material, p = material + p - q, q
+                    continue
                 q = g.verb_after_preposition(text, p)
                 if q is not None:  # `由选举管理委员会`: after 由 a verb word is the field
                     material, p = material + p - q, q
@@ -495,8 +530,9 @@ class HanOrgFinder:
             material, p = material - (left - p), left  # `美国PPG公司`: the country is a REGION
         if crossed and material - crossed < max(pat.min_prefix, 1):
             p, material = fallback  # `代表市委`: the word by the head was not its field
-        if p < start:
-            p = self.grammar.name_start(text, p, start, end)
+        if p < start and p != body_at:
+            p = self.grammar.name_start(text, p, start, end)  # (a body found whole opens
+            # the name where it starts: `特许厅总务课`, whatever the segmenter reads in it)
         if p < start and self.grammar.trim_verbs(text, p, start) == start:
             return None  # `行使领事馆`: a bare verb before the head names nothing
         if p < start:

@@ -118,6 +118,18 @@ def edges() -> OrgEdges:
     # a federation of associations (联合总会), past the stop word 联合 and no 工商联 short form
     ("南洋工商联合总会会长出席。", ["南洋工商联合总会"]),
     ("北湖市工商联主席出席。", ["北湖市工商联"]),
+    # a bureau, division or section written right after its body's name is the body's, its
+    # field a verb and its object too; not where a title or a place stands between
+    ("经济产业省振兴贸易局局长出席。", ["经济产业省振兴贸易局"]),
+    ("省发展改革委利用外资处处长出席。", ["省发展改革委利用外资处"]),
+    ("海事厅国际协力课课长出席。", ["海事厅国际协力课"]),
+    ("经济局产业发展科科长出席。", ["经济局产业发展科"]),
+    ("能源部副部长李青岭率能源部电力局官员来访。", ["能源部", "能源部电力局"]),
+    ("学生在课堂上学习功课。", []),
+    # a noun and a verb after a place make a field (smart manufacturing); a verb alone is the
+    # place's predicate
+    ("江西省智能制造专家委员会成立。", ["江西省智能制造专家委员会"]),
+    ("江西省成立专家委员会。", ["专家委员会"]),
 ])
 def test_zh_org_grammar(nlp_zh, text, expected):
     assert ents(nlp_zh, text, "ORG") == expected
@@ -148,6 +160,9 @@ def test_zh_org_negatives(nlp_zh, text):
     ("政策助力苏州大学发展。", "助力苏州大学", "苏州大学"),
     ("这是继国家商务部后的举措。", "继国家商务部", "国家商务部"),
     ("他在当中贸促局工作。", "当中贸促局", "贸促局"),
+    # ... but a place word (jieba's 处所词) that opens the span is the model's place
+    ("双方与陇西理工学院签约。", "陇西理工学院", "陇西理工学院"),
+    ("学校与关中农林学院签约。", "关中农林学院", "关中农林学院"),
     # a place and a verb open a clause (`在某地拜会…`); a verbal noun is a field
     ("今日在北京拜会人力资源和社会保障部部长。", "北京拜会人力资源和社会保障部", "人力资源和社会保障部"),
     ("上海发展研究基金会成立。", "上海发展研究基金会", "上海发展研究基金会"),
