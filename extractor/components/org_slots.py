@@ -36,6 +36,7 @@ NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+) \Z")  # a lowercase word
 # a capitalised word (`O'Neill`, not the possessive `Acme's`), and a run of one to five of them
 # (`&`/`+` between them) that no capitalised word continues
 _WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
+ALL_SLOTS = frozenset({"agent", "role", "plus", "ticker", "noun", "post"})  # what `present_slots` may hold
 RUN = re.compile(r"(?<![\w&'’.+-])%s(?:(?: [&+])? %s){0,4}(?![\w&+-])(?!['’](?!s\b))(?! [A-Z&+])" % (_WORD, _WORD))
 
 
@@ -78,22 +79,46 @@ class FirmSlots:
         """`X is acting as financial adviser`: a firm's deal role follows the name ending at `b`."""
         return self.role_at(text, FIRM_ROLE.match(text, b))
 
-    def holds(self, text: str, a: int, b: int, title_starts: Collection[int] = ()) -> bool:
+    def holds(self, text: str, a: int, b: int, title_starts: Collection[int] = (),
+              present: frozenset[str] = ALL_SLOTS) -> bool:
         """Whether the name at a..b stands in a firm's slot: a deal agent's or a firm's deal
         role, a firm's description before it (`the consultancy X`), partners joined by `+`, a listing's ticker after it (`X (NASDAQ: XYZ)`), or a
         post the rules read (`title_starts`) held at it (`X's chief executive`, `X, whose
-        CEO`, `X, where she was CFO`): no person or place is listed, and no person holds a post of a person."""
-        if self.agent_before(text, a) or self.role_after(text, b) or PLUS_JOIN.search(text, a, b) \
-                or TICKER_AFTER.match(text, b) or self.described_before(text, a):
+        CEO`, `X, where she was CFO`): no person or place is listed, and no person holds a post of a person.
+        `present`: the slots the text can hold at all (`present_slots`); the others are not tried."""
+        if "agent" in present and self.agent_before(text, a) or "role" in present and self.role_after(text, b) \
+                or "plus" in present and PLUS_JOIN.search(text, a, b) \
+                or "ticker" in present and TICKER_AFTER.match(text, b) \
+                or "noun" in present and self.described_before(text, a):
             return True
+        if "post" not in present:
+            return False
         m = POSSESSIVE_GAP.match(text, b)
         if m is not None and m.end() in title_starts and m.end() - b > 1 and not m.group().endswith(" its "):
             return True  # (`Jane Roe, its CFO,`: the firm's post, held by the person before it)
         m = WHERE_HELD.match(text, b)
         return m is not None and m.end() in title_starts and not text.endswith(" in ", 0, a)
 
+    def present_slots(self, text: str, title_starts: Collection[int]) -> frozenset[str]:
+        """The slots `text` can hold, each found by the words it cannot do without (a cue
+        phrase, a role word, ` + `, a ticker's ` (` and `:`, a description noun, a post the
+        rules read): one substring search per word for the whole text, where `holds` would
+        try every slot at each of its thousands of capitalised runs. A slot left out here
+        cannot match anywhere in the text, so the runs found are the same."""
+        lower = text.lower()
+        return frozenset(k for k, on in (
+            ("agent", any(w in lower for w in self.agents)),
+            ("role", any(w in text for w in self.roles)),
+            ("plus", " + " in text),
+            ("ticker", " (" in text and ":" in text),
+            ("noun", any(w in text for w in self.nouns)),
+            ("post", bool(title_starts))) if on)
+
     def runs(self, text: str, title_starts: Collection[int] = ()) -> Iterator[tuple[int, int]]:
         """The capitalised runs of `text` that stand in a firm's slot."""
+        present = self.present_slots(text, title_starts)
+        if not present:
+            return
         for m in RUN.finditer(text):
-            if self.holds(text, m.start(), m.end(), title_starts):
+            if self.holds(text, m.start(), m.end(), title_starts, present):
                 yield m.start(), m.end()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractor.components.org_slots import FirmSlots
+from extractor.components.org_slots import RUN, FirmSlots
 
 SLOTS = FirmSlots({"advised by", "acquired by"}, {"financial adviser", "legal counsel"}, {"consultancy", "exporter"})
 
@@ -33,3 +33,28 @@ def test_holds(text, name, posts, expected):
 ])
 def test_runs(text, runs):
     assert [text[a:b] for a, b in SLOTS.runs(text)] == runs
+
+
+@pytest.mark.parametrize("text,posts,present", [
+    ("It was Advised By Ormsby Vale.", (), {"agent"}),  # the cue found in any case, as `agent_before` reads it
+    ("Ormsby Vale is legal counsel.", (), {"role"}),
+    ("The brief went to Hale + Lind.", (), {"plus"}),
+    ("Velmora (NASDAQ: VLM) said.", (), {"ticker"}),
+    ("Dairy exporters Tarn and Lusk will join.", (), {"noun"}),
+    ("Velmora's chief executive said.", (len("Velmora's "),), {"post"}),
+    ("Velmora opened a plant.", (), set()),
+])
+def test_present_slots(text, posts, present):
+    assert SLOTS.present_slots(text, posts) == present
+
+
+@pytest.mark.parametrize("text,posts", [
+    ("It was advised by Ormsby Vale and acquired by Tarn.", ()),
+    ("Velmora's chief executive said; Hale + Lind (NYSE: HL) is legal counsel.", (len("Velmora's "),)),
+    ("She spent years at Tarn Mining, where she was CFO.", (len("She spent years at Tarn Mining, where she was "),)),
+    ("Dairy exporters Tarn and Lusk will join Velmora.", ()),
+])
+def test_runs_same_as_every_slot_tried(text, posts):
+    """The text's slot prefilter changes no result: every run is tried against every slot."""
+    every = [(m.start(), m.end()) for m in RUN.finditer(text) if SLOTS.holds(text, m.start(), m.end(), posts)]
+    assert list(SLOTS.runs(text, posts)) == every
