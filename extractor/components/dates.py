@@ -32,7 +32,7 @@ from ..memo import Memo
 from ..candidates import Candidate, candidates, doc_text, ext, flat, set_ext
 from ..errors import DataFileError
 from ..lexicon import Occurrences, read_jsonl, read_tsv
-from ..normalise.dates import Words, day_of, month_of, parse_iso, resolve, year_of
+from ..normalise.dates import Words, day_of, month_of, parse_iso, resolve, year_in, year_of
 from .base import DataComponent
 
 # Above this many anchors for one pattern, with anchors this close on average, one C-level
@@ -665,12 +665,13 @@ class DateRecognizer(DataComponent):
                     last_day = day
                 if "d" in m.groups or "/" in r.value:  # a day written: the text's time moves
                     stretch = self.days_named(r.value, m)
-                last_year = int(r.value[:4]) if r.value[:4].isdigit() else last_year
-                listed = int(r.value[:4]) if r.value[:4].isdigit() else None
+                listed = year_in(r.value)
+                last_year = last_year if listed is None else listed
                 listed_month = int(r.value[5:7]) if r.value[5:7].isdigit() else 0
-                if not (r.value.isdigit() and self.is_baseline(text, m)):  # `较前年`: not the topic
-                    whole_year = (m.end, int(r.value)) if r.value.isdigit() else None
-                if r.value[:4].isdigit() and r.attrs["granularity"] not in COARSE:
+                whole = listed if r.value.isdigit() else None  # a whole year, not a century
+                if not (whole and self.is_baseline(text, m)):  # `较前年`: not the topic
+                    whole_year = (m.end, whole) if whole else None
+                if listed is not None and r.attrs["granularity"] not in COARSE:
                     last_ref = r.value
                 if anchor is None:
                     named = self.text_year(text, m) or named

@@ -6,7 +6,7 @@ ISO 8601 calendar dates and date-times, reduced precision (`2021-04`, `2021`), I
 `XXXX-XX-14T17:00`, as the guidelines' "leave what is known" and TIMEX3 read it), a UTC
 time's `Z`, the TimeML codes the guidelines take for seasons and, by analogy, quarters,
 halves and weekends (`2009-SP`, `2021-Q3`, `XXXX-Q1`, `2021-H1`, `2021-W23-WE`), decades
-and centuries with X for the unknown digits (`197X`, `19XX`), and ranges `a/b` of any two
+with X for the unknown digit (`197X`) and centuries as ISO 8601 writes them (`19`: 1900-1999), and ranges `a/b` of any two
 of these.
 Weekday-only or otherwise unresolvable values are not in the contract, so they fail.
 """
@@ -24,7 +24,7 @@ PART = re.compile(
 )
 
 WEEK = re.compile(r"(?:\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])|XXXX-WXX)(?:-WE)?")
-TIMEML = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])|\d{3}X|\d{2}XX")
+TIMEML = re.compile(r"(?:\d{4}|XXXX)-(?:SP|SU|FA|WI|Q[1-4]|H[12])|\d{3}X|\d{2}")
 
 
 def valid_part(value: str) -> bool:

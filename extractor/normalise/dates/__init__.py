@@ -4,7 +4,7 @@ Pure functions, no spaCy, so the calendar arithmetic is tested apart from matchi
 Group names are the contract with the pattern files (models/<lang>/dates.jsonl): `y`,
 `yy`, `m`/`mon`, `d`, `H`, `M`/`M2`, `S`, `ampm`, `tz` (UTC), `half`, `part`, their range
 ends `y2`, `m2`/`mon2`, `d2`, and `rel`, `relmod`, `wd`, `relwd` (`last Friday`),
-`decade`/`dd` (`the 1990s`, `the 70s`: 199X, 197X), `century` (`the 20th century`: 19XX),
+`decade`/`dd` (`the 1990s`, `the 70s`: 199X, 197X), `century` (`the 20th century`: 19, ISO 8601's century),
 `q`, `nq`, `nm`, `halfyear`, `fy2` (the end of a split fiscal year, FY2025/26) (a quarter or half takes TimeML's `2021-Q3`, `2021-H1`),
 `season`, `holiday`, `lm`/`ld` (a month and day of the Chinese lunar calendar), `weekof` (`the week of May 5`: its ISO week), `wkend` (`over the weekend`: by the tense), and `mod`/`fiscal`
 (kept in the attributes only: `early 2021` names 2021, `fiscal 2021` the fiscal year
@@ -41,6 +41,7 @@ from .iso import (
     shift_month,
     time_of,
     valid,
+    year_in,
     year_of,
 )
 from .points import holiday, lunar, numeric, point, season, week_of, weekday
@@ -64,6 +65,7 @@ __all__ = [
     "shift_month",
     "time_of",
     "valid",
+    "year_in",
     "year_of",
 ]
 
@@ -111,7 +113,7 @@ def split_year(r: Resolved, last: str) -> Resolved | None:
     """A fiscal year written across two calendar years (`FY2025/26`, `2025/26财年`) spans
     both: `2025/2026`, as a range of years is written. `last` is the end year's last two
     digits; one that is not the next year makes no such fiscal year."""
-    first = int(r.value[:4]) if r.value[:4].isdigit() else None
+    first = year_in(r.value)
     if first is None or (first + 1) % 100 != int(last):
         return None
     return Resolved(f"{first:04d}/{first + 1:04d}", dict(r.attrs, range=True))
@@ -130,9 +132,9 @@ def _resolve(
         return numeric(g, w, anchor, tense)
     if "unit" in g:
         return ago(g, w, anchor)
-    if "century" in g:  # `the 20th century`: the hundred years 1900-1999
+    if "century" in g:  # `the 20th century`: the hundred years 1900-1999, ISO 8601's `19`
         first = int(g["century"]) - 1
-        return Resolved(f"{first:02d}XX", date_attrs("century", century=first))
+        return Resolved(f"{first:02d}", date_attrs("century", century=first))
     if "decade" in g or "dd" in g:  # `the 1990s`, `the 70s` (two digits: the 1900s)
         decade = g.get("decade") or "19" + g["dd"]
         return Resolved(f"{decade}X", date_attrs("decade", decade=decade))

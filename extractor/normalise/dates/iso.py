@@ -138,6 +138,13 @@ def parse_iso(text: str | None) -> date | None:
         return None
 
 
+def year_in(value: str) -> int | None:
+    """The calendar year a resolved value starts in, if it names one: `2021-04`, `2021/2022`
+    are in 2021; a decade (`199X`) or century (`19`) names none."""
+    head = value[:4]
+    return int(head) if len(head) == 4 and head.isdigit() else None
+
+
 def day_of(value: str) -> date | None:
     """The day a resolved value names, if it names exactly one (used for `同日`)."""
     if "/" in value or "X" in value or len(value) < 10:
