@@ -34,6 +34,7 @@ from ..errors import DataFileError
 from ..lexicon import Occurrences, read_jsonl, read_tsv
 from ..normalise.dates import Words, day_of, month_of, parse_iso, resolve, year_in, year_of
 from .base import DataComponent
+from .date_editions import EditionRow, Editions
 
 # Above this many anchors for one pattern, with anchors this close on average, one C-level
 # scan of the stretch beats a Python call per anchor (adversarial `今年今年…` inputs): a
@@ -198,7 +199,7 @@ def expand(regex: str, macros: dict[str, str], words: dict[str, list[str]], dept
 
 
 class DateRecognizer(DataComponent):
-    FILES = {"words": True, "patterns": True, "header": True}
+    FILES = {"words": True, "patterns": True, "header": True, "editions": False}
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["words"], WordRow)
@@ -226,6 +227,8 @@ class DateRecognizer(DataComponent):
             names, narrow = group_names(rx), "span" in rx.groupindex
             self.patterns.append(Compiled(p, rx, names, narrow, widen, kinds))
         self.needs = {c.row.id: c.row.needs for c in self.patterns if c.row.needs}
+        self.editions = Editions(read_tsv(files["editions"], EditionRow), self.words.number) \
+            if "editions" in files else None
         header = read_tsv(files["header"], HeaderRow)
         self.labels = [h.value for h in header if h.key == "label"]
         self.header_lines = int(next((h.value for h in header if h.key == "lines"), "3"))
@@ -621,6 +624,8 @@ class DateRecognizer(DataComponent):
         named = None
         if anchor is None:
             named = self.first_year(text, found)
+            if named is None and self.editions is not None:  # `第六届进博会`, written without a year
+                named = self.editions.year(text)
             if named is None and (weekday := self.weekday_day(text, found)) is not None:
                 named = weekday[1].year
         floor, listed = 0, None  # listed: the year of the date before, if it ended at floor

@@ -21,6 +21,7 @@ FILES = {
     "patterns": "{lang}/dates.jsonl",
     "words": "{lang}/date_words.tsv",
     "header": "{lang}/date_header.tsv",
+    "editions": "shared/event_editions.tsv",
 }
 
 
@@ -854,6 +855,26 @@ def test_doc_date_from_weekday(nlps, monkeypatch, lang, text, date, evidence):
 )
 def test_year_from_weekday(nlps, monkeypatch, lang, text, expected):
     monkeypatch.setattr(dates_module, "CLOCK", lambda: datetime.date(2026, 12, 6))
+    assert dates(nlps[lang], text) == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [  # a numbered edition of a fair with a fixed rhythm dates a text that writes no year
+        ("zh", "11月5日至10日，第六届中国国际进口博览会在上海举行。今年参展企业增加。",
+         [("11月5日至10日", "2023-11-05/2023-11-10"), ("今年", "2023")]),
+        ("zh", "第一百三十五届廣交會4月15日開幕。", [("4月15日", "2024-04-15")]),  # twice a year
+        ("zh", "9月12日，第14届中国—东盟博览会在南宁开幕。", [("9月12日", "2017-09-12")]),
+        ("en", "On Nov. 6 the 7th CIIE opened; the 136th Canton Fair closes on Oct. 19.",
+         [("Nov. 6", "2024-11-06"), ("Oct. 19", "2024-10-19")]),
+        ("en", "The 5th China-Arab States Expo opens on Aug. 19.", [("Aug. 19", "2021-08-19")]),
+        # a year the text writes is its own; an edition after `last year` is not the text's
+        ("zh", "2025年4月，第六届进博会筹备启动。", [("2025年4月", "2025-04")]),
+        ("zh", "去年第六届进博会期间，10月23日签约。", [("去年", "XXXX"), ("10月23日", "XXXX-10-23")]),
+        ("en", "At the 3rd Hanover Fair on May 2 we met.", [("May 2", "XXXX-05-02")]),  # not listed
+    ],
+)
+def test_year_from_edition(nlps, lang, text, expected):
     assert dates(nlps[lang], text) == expected
 
 
