@@ -35,6 +35,7 @@ from .org_patterns import OrgRow, load_org_data
 from .org_span import OrgSpanRules
 from .learned import APPOSITION, KindText, headline
 from .org_slots import FirmSlots
+from .org_units import PlacedFirms, UnitNames
 from .persons import FamilyRow, GivenRow, SyllableRow
 
 COMPANY_TYPES = {"company", "bank"}
@@ -66,6 +67,7 @@ LIST_NAME = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"  # one name of a list 
 LIST_ITEM = re.compile(LIST_NAME)  # characters from the start of the text a dateline may stand in
 MARKET_SOURCES = {"org.latin.short_form", "en.org.glued", "zh.org.short"}
 _AND = re.compile(r" (?:and|&) ")
+_AND_ACRONYM = re.compile(r" and ([A-Z]{2,6})\b")  # `split_acronym`
 # a capitalised Latin name of up to four words inside Chinese text (a Han character or
 # punctuation on either side: `阿联酋Masdar`, `Siemens Mobility首席执行官`)
 LATIN_CAP = re.compile(r"[A-Z]")
@@ -197,6 +199,12 @@ class OrgRecognizer(DataComponent):
         self.coined = CoinedNames((r.syllable for r in read_tsv(files["syllables"], SyllableRow)),
                                   self.finder.region_set, STOP_CAPS, self.stop_words) \
             if latin and "syllables" in files else None
+        # `Jiangxi Tianrun Robotics`, `Acme Retail` after `Acme Inc.` (org_units.py)
+        trades = self.finder.short_tails | data.texts("unit_tail") if latin else set()
+        self.placed = PlacedFirms((r.syllable for r in read_tsv(files["syllables"], SyllableRow)),
+                                  self.finder.region_set, trades, self.finder.stops) \
+            if latin and "syllables" in files else None
+        self.units = UnitNames(trades, self.finder.stops | STOP_CAPS, self.finder.region_set) if latin else None
         markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True)
         # a name read by a company's legal head (`某某集团`), or a later short form of such a
         # name (`某某储能`), is a company, as a listed one is
@@ -227,7 +235,21 @@ class OrgRecognizer(DataComponent):
         m = _COMPANY_BOARD.match(text, *edges)
         if m is not None and self.finder.legal_ending(text, m.end(), edges[1]):
             edges = (m.end(), edges[1])  # `the Board of Acme Gold Limited`: the company (`company_boards`)
-        return edges[0], self.verb_end(text, *edges)
+        return edges[0], self.verb_end(text, edges[0], self.market_end(text, *edges))
+
+    def market_end(self, text: str, start: int, end: int) -> int:
+        """`Tidewater Stevedoring Canada`, `Acme Motor Hungary Kft.`: a country or market written
+        right after a name the model read, with no capitalised word after it (a longer name)
+        and no possessive (`Acme Europe's largest …`), names the firm's unit there, as after a
+        company the rules know (`with_market`); the legal form after it closes the name.
+        Not after a body the grammar reads (`Ministry of X Kenya`: a ministry and a place)."""
+        m = self.markets.match(text, end) if self.markets is not None else None
+        if m is None or _POSSESSIVE.match(text, m.end()) or _CAP_NEXT.match(text, m.end()) \
+                and not self.span_rules.legal.match(text, m.end()) \
+                or any(self.finder.is_head(w) and w not in self.finder.short_tails
+                       for w in text[start:end].split(" ")):
+            return end
+        return self.span_rules.extend(text, m.end())
 
     # -- values ---------------------------------------------------------------------------
     def info(self, row: OrgRow, surface: str) -> dict:
@@ -265,6 +287,8 @@ class OrgRecognizer(DataComponent):
             found += [self.candidate(text, s, e, "en.org.firm_cue") for s, e in self.partners.after_cues(text)]
         if self.coined is not None:
             found += [self.candidate(text, s, e, "en.org.coined") for s, e in self.coined.find(text)]
+        if self.placed is not None:
+            found += [self.candidate(text, s, e, "en.org.placed") for s, e in self.placed.find(text)]
         if self.lexicon is not None:
             for s, e, _ in self.lexicon.matches(text):
                 if self.and_co is not None and (co := self.and_co.match(text, e)) is not None:
@@ -274,6 +298,7 @@ class OrgRecognizer(DataComponent):
                 elif (unit := self.sector_unit(text, e)) is not None:
                     found.append(self.candidate(text, s, unit, "en.org.unit"))
         found = self.split_listed(text, self.split_coordination(text, self.lexicon_tails(text, found)))
+        found = self.split_acronym(text, found)
         found = self.company_boards(text, self.headline_verbs(text, found))
         return [c for c in found if text[c.start:c.end] not in self.generic
                 and not (self.attributive and self.attributive.match(text, c.end))]
@@ -387,6 +412,45 @@ class OrgRecognizer(DataComponent):
                         break
             out.append(c)
         return out
+
+    def split_acronym(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """`Ministry of Trade and OJK`: a run the grammar reads across `and` that ends on an
+        acronym alone is two names coordinated: a portfolio after `and` is written in words
+        (`Ministry of Trade and Industry`), an acronym there names another body. Not a field's
+        acronym (`generic` rows: `Ministry of Science and ICT` is one ministry) nor a place's."""
+        out = []
+        for c in found:
+            m = _AND_ACRONYM.search(text, c.start, c.end) if c.source == "en.org.head" else None
+            if m is not None and m.end() == c.end and m.group(1) not in self.generic \
+                    and m.group(1) not in self.finder.region_set:
+                out += [self.candidate(text, c.start, m.start(), c.source),
+                        self.candidate(text, m.start(1), c.end, c.source)]
+            elif c.source == "en.org.head" and (at := self.firms_and_firm(text, c)) is not None:
+                out += [self.candidate(text, c.start, at, c.source),
+                        self.candidate(text, at + 5, c.end, c.source)]
+            else:
+                out.append(c)
+        return out
+
+    def firms_and_firm(self, text: str, c: Candidate) -> int | None:
+        """`Vossberg Kling Lund and Acme Capital AS`: where the grammar's run crosses `and` to
+        close on a legal form, and the words before `and` are two or more capitalised words with
+        no head noun, legal form or connector (a partnership's names, no body's), while a word
+        after `and` is no head or legal form, the run is two firms coordinated, the legal form
+        the second's: the offset of ` and `, or None. (`Ernst and Young LLP`, `Marks and
+        Spencer Group plc`: one word before `and`, one name.)"""
+        name = text[c.start:c.end]
+        if " and " not in name or not self.finder.legal_ending(name):
+            return None
+        left, _, right = name.partition(" and ")
+        words = left.split(" ")
+        f = self.finder
+        if len(words) < 2 or any(not w[:1].isupper() or f.is_head(w) or w in f.connectors
+                                 or w in f.region_set for w in words):
+            return None
+        if not any(w[:1].isupper() and not f.is_head(w) for w in right.split(" ")):
+            return None
+        return c.start + len(left)
 
     def named_before_and(self, text: str, found: list[Candidate]) -> set[tuple[int, int]]:
         """`Carrow & Finch and Latham & Watkins LLP` after `Carrow & Finch, Inc.`: one
@@ -698,6 +762,18 @@ class OrgRecognizer(DataComponent):
                                      f"org.{self.script}.market", dict(c.attrs) | {"unit_of": c.value},
                                      PRIORITY))
         return out
+
+    def unit_names(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """`Acme Capital Services`, `Acme Retail`: a firm the text names as a company (with a
+        legal form or a company's word: `company_stems`, or a short form of one) written with
+        its unit's business after it, one ORG (org_units.UnitNames)."""
+        firms = self.company_stems(text, found, closing=True) | {
+            text[c.start:c.end] for c in found if c.source == "org.latin.short_form"}
+        if not firms:
+            return []
+        memo: dict = {}
+        return [self.candidate(text, s, e, "en.org.unit") for s, e in
+                self.units.find(text, firms, lambda at: headline(text, at, memo))]
 
     def corporate_close(self, text: str, c: Candidate) -> bool:
         """`China Road and Bridge Corporation Kenya`: a name of three words or more the
@@ -1079,6 +1155,7 @@ class OrgRecognizer(DataComponent):
         if self.script == "latin":
             found += self.held_at(text, found, known)
             found += self.slot_firms(text, known + found)
+            found += self.unit_names(text, found)
             cut_at_titles(text, found, [c for c in known if c.label == "TITLE"],
                           {(c.start, c.end) for c in known if c.label == "REGION"})
         known.extend(found)
