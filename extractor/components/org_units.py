@@ -23,13 +23,13 @@ from collections.abc import Callable, Collection
 
 from ..normalise.persons import split_syllables
 
-# a capitalised run of three to six words on one line: the place, the trade name, the trade
-# (the edge before the capital is checked after it: a pattern that opens on a character class is
-# tried only where that class stands, one opening on a look-behind everywhere)
-_RUN = re.compile(r"[A-Z](?<![\w'’&.-].)[a-z]+(?: [A-Z][a-z]+){2,5}(?![\w'’&-])")
+# the rest of a capitalised run after its place: the trade name and two to four words more
+_REST = re.compile(r"(?: [A-Z][a-z]+){2,5}(?![\w'’&-])")
 _TRADE_NAME_SYLLABLES = 3  # `Tianrun`, `Yunsheng`, `Lixin`: a trade name of two or three characters
 # the capitalised words after a unit's firm: one or two, then no capitalised word
-_UNIT = r"((?: [A-Z][a-z]+){1,2})(?![\w'’&-]| [A-Z&])"
+_UNIT = re.compile(r"((?: [A-Z][a-z]+){1,2})(?![\w'’&-]| [A-Z&])")
+_EDGE = re.compile(r"[\w'’&.-]")  # a character that joins a word to the one after it
+_MEMO = 50_000  # words whose pinyin reading is kept
 
 
 class PlacedFirms:
@@ -41,28 +41,32 @@ class PlacedFirms:
         self.places = frozenset(places)
         self.tails = frozenset(tails)
         self.stops = frozenset(stops)
+        self._pinyin: dict[str, bool] = {}  # word -> `pinyin(word)`: place names recur
 
     def pinyin(self, word: str) -> bool:
-        return split_syllables(word, self.syllables, _TRADE_NAME_SYLLABLES) is not None
+        got = self._pinyin.get(word)
+        if got is None:
+            if len(self._pinyin) > _MEMO:
+                self._pinyin.clear()
+            got = self._pinyin[word] = split_syllables(word, self.syllables, _TRADE_NAME_SYLLABLES) is not None
+        return got
 
-    def find(self, text: str) -> list[tuple[int, int]]:
+    def find(self, text: str, places: Collection[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The firms opening on the places the region rules read (no scan of its own)."""
         out = []
-        for m in _RUN.finditer(text):
-            words = m.group().split(" ")
-            # the run may open before the place (`From Ningbo …`): the firm starts at a place
-            # whose next word is a trade name
-            for i in range(len(words) - 2):
-                place, trade, rest = words[i], words[i + 1], words[i + 2:]
-                if place in self.places and self.pinyin(place) and trade not in self.places \
-                        and self.pinyin(trade):
-                    # the trade's words run to the run's end or a stop word (`… Robotics Opens`,
-                    # a headline's verb); one of them is a trade word (`Steel Cord`)
-                    k = next((k for k, w in enumerate(rest) if w in self.stops), len(rest))
-                    if any(w in self.tails for w in rest[:k]):
-                        start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
-                        end = start + len(" ".join(words[i:i + 2 + k]))
-                        out.append((start, end))
-                    break
+        last = len(text) - 2
+        for a, b in places:
+            r = _REST.match(text, b) if b < last and text[b + 1].isupper() and text[b] == " " else None
+            if r is None or not self.pinyin(text[a:b]) or a and _EDGE.match(text, a - 1):
+                continue
+            trade, *rest = r.group().split()
+            if trade in self.places or not self.pinyin(trade):
+                continue
+            # the trade's words run to the run's end or a stop word (`… Robotics Opens`, a
+            # headline's verb); one of them is a trade word (`Steel Cord`)
+            k = next((k for k, w in enumerate(rest) if w in self.stops), len(rest))
+            if any(w in self.tails for w in rest[:k]):
+                out.append((a, b + len(" ".join([""] + [trade] + rest[:k]))))
         return out
 
 
@@ -75,16 +79,19 @@ class UnitNames:
         self.stops = frozenset(stops)
         self.places = frozenset(places)
 
-    def find(self, text: str, firms: Collection[str],
+    def find(self, text: str, mentions: Collection[tuple[int, int]], firms: Callable[[], Collection[str]],
              in_headline: Callable[[int], bool]) -> list[tuple[int, int]]:
-        firms = sorted((f for f in firms if len(f) > 2), key=len, reverse=True)
-        if not firms:
+        """The units after `mentions` (the ORG readings so far) that name a firm (`firms`,
+        asked only when a mention has a unit's words after it)."""
+        units = []
+        last = len(text) - 2
+        for a, b in mentions:
+            m = _UNIT.match(text, b) if b < last and text[b + 1].isupper() and text[b] == " " else None
+            if m is not None:
+                words = m.group(1).split()
+                if words[-1] in self.tails and not any(w in self.stops or w in self.places for w in words):
+                    units.append((a, b, m.end()))
+        if not units:
             return []
-        pattern = re.compile(r"(?<![\w'’&-])(?:%s)%s" % ("|".join(map(re.escape, firms)), _UNIT))
-        out = []
-        for m in pattern.finditer(text):
-            words = m.group(1).split()
-            if words[-1] in self.tails and not any(w in self.stops or w in self.places for w in words) \
-                    and not in_headline(m.start()):
-                out.append((m.start(), m.end()))
-        return out
+        known = firms()
+        return [(a, e) for a, b, e in units if text[a:b] in known and not in_headline(a)]

@@ -166,6 +166,16 @@ class OrgRecognizer(DataComponent):
         # most 40 characters, the opener), as `firm_list_matches` says
         self.firm_openers = re.compile("|".join(sorted(map(re.escape, openers), key=len, reverse=True))) \
             if self.latin_firm_list is not None else None
+        # `lenders include A, B and C`: a verb opens the list right after the plural (`list_verb`
+        # rows, common words: tried only where ` include ` stands, a noun's length before it)
+        self.list_verbs = tuple(f" {v} " for v in sorted(data.texts("list_verb"), key=len, reverse=True)) \
+            if latin else ()
+        self.verb_firm_list = re.compile(
+            rf"\b(?i:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})"
+            rf" (?:{'|'.join(v.strip() for v in self.list_verbs)}) "
+            rf"((?:{LIST_NAME}, )*{LIST_NAME}(?:,? and {LIST_NAME})?)(?=[,.;:)]|\s+[a-z]|\Z)") \
+            if self.list_verbs and nouns else None
+        self.noun_reach = max(map(len, nouns), default=0) + 1
         self.firm_reach = max(map(len, nouns), default=0) + 40
         self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
         self.descriptors = frozenset(r.text for r in read_tsv(files["descriptors"], KindText)
@@ -287,8 +297,6 @@ class OrgRecognizer(DataComponent):
             found += [self.candidate(text, s, e, "en.org.firm_cue") for s, e in self.partners.after_cues(text)]
         if self.coined is not None:
             found += [self.candidate(text, s, e, "en.org.coined") for s, e in self.coined.find(text)]
-        if self.placed is not None:
-            found += [self.candidate(text, s, e, "en.org.placed") for s, e in self.placed.find(text)]
         if self.lexicon is not None:
             for s, e, _ in self.lexicon.matches(text):
                 if self.and_co is not None and (co := self.and_co.match(text, e)) is not None:
@@ -434,11 +442,11 @@ class OrgRecognizer(DataComponent):
 
     def firms_and_firm(self, text: str, c: Candidate) -> int | None:
         """`Vossberg Kling Lund and Acme Capital AS`: where the grammar's run crosses `and` to
-        close on a legal form, and the words before `and` are two or more capitalised words with
-        no head noun, legal form or connector (a partnership's names, no body's), while a word
-        after `and` is no head or legal form, the run is two firms coordinated, the legal form
-        the second's: the offset of ` and `, or None. (`Ernst and Young LLP`, `Marks and
-        Spencer Group plc`: one word before `and`, one name.)"""
+        close on a legal form, the words before `and` are two or more capitalised words with no
+        head noun, modifier, legal form or connector (a partnership's names, no body's) and the
+        words after it hold no head noun before the legal form, the run is two firms
+        coordinated, the legal form the second's: the offset of ` and `, or None. (`Ernst and
+        Young LLP`, `Marks and Spencer Group plc`: one word before `and`, one name.)"""
         name = text[c.start:c.end]
         if " and " not in name or not self.finder.legal_ending(name):
             return None
@@ -446,10 +454,11 @@ class OrgRecognizer(DataComponent):
         words = left.split(" ")
         f = self.finder
         if len(words) < 2 or any(not w[:1].isupper() or f.is_head(w) or w in f.connectors
-                                 or w in f.region_set for w in words):
+                                 or w in f.modifiers or w in f.region_set for w in words):
             return None
-        if not any(w[:1].isupper() and not f.is_head(w) for w in right.split(" ")):
-            return None
+        rest = self.span_rules.legal.sub("", right).split(" ")  # the second's words, no legal form
+        if not rest or any(f.is_head(w) for w in rest) or not any(w[:1].isupper() for w in rest):
+            return None  # (`National Convention and Exhibition Center (Tianjin) Co., Ltd.`: one name)
         return c.start + len(left)
 
     def named_before_and(self, text: str, found: list[Candidate]) -> set[tuple[int, int]]:
@@ -767,13 +776,20 @@ class OrgRecognizer(DataComponent):
         """`Acme Capital Services`, `Acme Retail`: a firm the text names as a company (with a
         legal form or a company's word: `company_stems`, or a short form of one) written with
         its unit's business after it, one ORG (org_units.UnitNames)."""
-        firms = self.company_stems(text, found, closing=True) | {
-            text[c.start:c.end] for c in found if c.source == "org.latin.short_form"}
-        if not firms:
-            return []
+        def firms() -> set[str]:
+            return self.company_stems(text, found, closing=True) | {
+                text[c.start:c.end] for c in found if c.source == "org.latin.short_form"}
         memo: dict = {}
-        return [self.candidate(text, s, e, "en.org.unit") for s, e in
-                self.units.find(text, firms, lambda at: headline(text, at, memo))]
+        return [self.candidate(text, s, e, "en.org.unit") for s, e in self.units.find(
+            text, [(c.start, c.end) for c in found], firms, lambda at: headline(text, at, memo))]
+
+    def placed_firms(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`Jiangxi Tianrun Robotics`: a Chinese firm's name opening on a place the region
+        rules read (org_units.PlacedFirms)."""
+        if self.placed is None:
+            return []
+        places = [(c.start, c.end) for c in known if c.label == "REGION"]
+        return [self.candidate(text, s, e, "en.org.placed") for s, e in self.placed.find(text, places)]
 
     def corporate_close(self, text: str, c: Candidate) -> bool:
         """`China Road and Bridge Corporation Kenya`: a name of three words or more the
@@ -1096,8 +1112,22 @@ class OrgRecognizer(DataComponent):
         `firm_reach` characters before a list opener. Its case-blind nouns opening the
         pattern made the engine test every position of every text that holds `includ`
         (1.2% of fast en); the openers are rare words, found first."""
-        return matches_before(self.latin_firm_list, text,
-                              (m.start() for m in self.firm_openers.finditer(text)), self.firm_reach)
+        found = matches_before(self.latin_firm_list, text,
+                               (m.start() for m in self.firm_openers.finditer(text)), self.firm_reach)
+        if self.verb_firm_list is None:
+            return found
+        anchors = []
+        for v in self.list_verbs:
+            at = text.find(v)
+            while at >= 0:
+                anchors.append(at)
+                at = text.find(v, at + 1)
+        if not anchors:
+            return found
+        taken = {m.start(1) for m in found}
+        more = [m for m in matches_before(self.verb_firm_list, text, anchors, self.noun_reach)
+                if m.start(1) not in taken]
+        return sorted(found + more, key=lambda m: m.start()) if more else found
 
     def held_at(self, text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
         """`Head of Development at Tarvel Brandt`: the firm after a found post and `at`
@@ -1127,6 +1157,7 @@ class OrgRecognizer(DataComponent):
         known = candidates(doc)  # the doc's list, taken once (each read is an extension lookup)
         found = self.propose(text)
         if self.script == "latin":
+            found += self.placed_firms(text, known)
             self.holder_before_and(text, found, [c for c in known if c.label == "TITLE"])
             through_particles(text, found, [c for c in known if c.label == "REGION"])
         found += self.listed_short_names(text)

@@ -724,13 +724,21 @@ def test_refine_external_span(en, text, span, expected):
     assert (text[got[0]:got[1]] if got else None) == expected
 
 
-@pytest.mark.parametrize("text,names", [
-    # a Chinese firm's name in English: place, trade name, trade (org_units.PlacedFirms)
+@pytest.mark.parametrize("text,orgs", [
+    # a Chinese firm's name in English: place (as the region rules read it), trade name, trade
+    # (org_units.PlacedFirms)
     ("Parts come from Hubei Tonglian Precision Machinery, it said.", ["Hubei Tonglian Precision Machinery"]),
     ("Fujian Kaixin Robotics Opens Plant", ["Fujian Kaixin Robotics"]),  # a headline's verb ends it
     ("The Henan Dongpo Steel Wire plant grew.", ["Henan Dongpo Steel Wire"]),
     ("Visitors saw Shanghai Pudong International Airport.", []),  # no trade word: a place
     ("Talks in Hebei Tangshan Harbour went on.", []),
+    ("Talks on Beijing Tianjin Logistics hubs went on.", []),  # a second place: no trade name
+])
+def test_en_chinese_firm_after_its_place(en_resolved, text, orgs):
+    assert [s for _, _, s in outermost(en_resolved, text)] == orgs
+
+
+@pytest.mark.parametrize("text,names", [
     # a known firm's unit by its business (org_units.UnitNames), not in a Title Case headline
     ("Orvane Tools Ltd. said that its leasing arm, Orvane Rental Services, grew in the year.",
      ["Orvane Tools Ltd.", "Orvane Rental Services"]),
