@@ -35,6 +35,7 @@ from .org_patterns import OrgRow, load_org_data
 from .org_span import OrgSpanRules
 from .learned import APPOSITION, KindText, headline
 from .org_slots import FirmSlots
+from .org_units import PlacedFirms, UnitNames
 from .persons import FamilyRow, GivenRow, SyllableRow
 
 COMPANY_TYPES = {"company", "bank"}
@@ -66,6 +67,7 @@ LIST_NAME = r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}"  # one name of a list 
 LIST_ITEM = re.compile(LIST_NAME)  # characters from the start of the text a dateline may stand in
 MARKET_SOURCES = {"org.latin.short_form", "en.org.glued", "zh.org.short"}
 _AND = re.compile(r" (?:and|&) ")
+_AND_ACRONYM = re.compile(r" and ([A-Z]{2,6})\b")  # `split_acronym`
 # a capitalised Latin name of up to four words inside Chinese text (a Han character or
 # punctuation on either side: `阿联酋Masdar`, `Siemens Mobility首席执行官`)
 LATIN_CAP = re.compile(r"[A-Z]")
@@ -164,6 +166,16 @@ class OrgRecognizer(DataComponent):
         # most 40 characters, the opener), as `firm_list_matches` says
         self.firm_openers = re.compile("|".join(sorted(map(re.escape, openers), key=len, reverse=True))) \
             if self.latin_firm_list is not None else None
+        # `lenders include A, B and C`: a verb opens the list right after the plural (`list_verb`
+        # rows, common words: tried only where ` include ` stands, a noun's length before it)
+        self.list_verbs = tuple(f" {v} " for v in sorted(data.texts("list_verb"), key=len, reverse=True)) \
+            if latin else ()
+        self.verb_firm_list = re.compile(
+            rf"\b(?i:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))})"
+            rf" (?:{'|'.join(v.strip() for v in self.list_verbs)}) "
+            rf"((?:{LIST_NAME}, )*{LIST_NAME}(?:,? and {LIST_NAME})?)(?=[,.;:)]|\s+[a-z]|\Z)") \
+            if self.list_verbs and nouns else None
+        self.noun_reach = max(map(len, nouns), default=0) + 1
         self.firm_reach = max(map(len, nouns), default=0) + 40
         self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
         self.descriptors = frozenset(r.text for r in read_tsv(files["descriptors"], KindText)
@@ -197,6 +209,12 @@ class OrgRecognizer(DataComponent):
         self.coined = CoinedNames((r.syllable for r in read_tsv(files["syllables"], SyllableRow)),
                                   self.finder.region_set, STOP_CAPS, self.stop_words) \
             if latin and "syllables" in files else None
+        # `Jiangxi Tianrun Robotics`, `Acme Retail` after `Acme Inc.` (org_units.py)
+        trades = self.finder.short_tails | data.texts("unit_tail") if latin else set()
+        self.placed = PlacedFirms((r.syllable for r in read_tsv(files["syllables"], SyllableRow)),
+                                  self.finder.region_set, trades, self.finder.stops) \
+            if latin and "syllables" in files else None
+        self.units = UnitNames(trades, self.finder.stops | STOP_CAPS, self.finder.region_set) if latin else None
         markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True)
         # a name read by a company's legal head (`某某集团`), or a later short form of such a
         # name (`某某储能`), is a company, as a listed one is
@@ -227,7 +245,21 @@ class OrgRecognizer(DataComponent):
         m = _COMPANY_BOARD.match(text, *edges)
         if m is not None and self.finder.legal_ending(text, m.end(), edges[1]):
             edges = (m.end(), edges[1])  # `the Board of Acme Gold Limited`: the company (`company_boards`)
-        return edges[0], self.verb_end(text, *edges)
+        return edges[0], self.verb_end(text, edges[0], self.market_end(text, *edges))
+
+    def market_end(self, text: str, start: int, end: int) -> int:
+        """`Tidewater Stevedoring Canada`, `Acme Motor Hungary Kft.`: a country or market written
+        right after a name the model read, with no capitalised word after it (a longer name)
+        and no possessive (`Acme Europe's largest …`), names the firm's unit there, as after a
+        company the rules know (`with_market`); the legal form after it closes the name.
+        Not after a body the grammar reads (`Ministry of X Kenya`: a ministry and a place)."""
+        m = self.markets.match(text, end) if self.markets is not None else None
+        if m is None or _POSSESSIVE.match(text, m.end()) or _CAP_NEXT.match(text, m.end()) \
+                and not self.span_rules.legal.match(text, m.end()) \
+                or any(self.finder.is_head(w) and w not in self.finder.short_tails
+                       for w in text[start:end].split(" ")):
+            return end
+        return self.span_rules.extend(text, m.end())
 
     # -- values ---------------------------------------------------------------------------
     def info(self, row: OrgRow, surface: str) -> dict:
@@ -274,6 +306,7 @@ class OrgRecognizer(DataComponent):
                 elif (unit := self.sector_unit(text, e)) is not None:
                     found.append(self.candidate(text, s, unit, "en.org.unit"))
         found = self.split_listed(text, self.split_coordination(text, self.lexicon_tails(text, found)))
+        found = self.split_acronym(text, found)
         found = self.company_boards(text, self.headline_verbs(text, found))
         return [c for c in found if text[c.start:c.end] not in self.generic
                 and not (self.attributive and self.attributive.match(text, c.end))]
@@ -387,6 +420,46 @@ class OrgRecognizer(DataComponent):
                         break
             out.append(c)
         return out
+
+    def split_acronym(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """`Ministry of Trade and OJK`: a run the grammar reads across `and` that ends on an
+        acronym alone is two names coordinated: a portfolio after `and` is written in words
+        (`Ministry of Trade and Industry`), an acronym there names another body. Not a field's
+        acronym (`generic` rows: `Ministry of Science and ICT` is one ministry) nor a place's."""
+        out = []
+        for c in found:
+            m = _AND_ACRONYM.search(text, c.start, c.end) if c.source == "en.org.head" else None
+            if m is not None and m.end() == c.end and m.group(1) not in self.generic \
+                    and m.group(1) not in self.finder.region_set:
+                out += [self.candidate(text, c.start, m.start(), c.source),
+                        self.candidate(text, m.start(1), c.end, c.source)]
+            elif c.source == "en.org.head" and (at := self.firms_and_firm(text, c)) is not None:
+                out += [self.candidate(text, c.start, at, c.source),
+                        self.candidate(text, at + 5, c.end, c.source)]
+            else:
+                out.append(c)
+        return out
+
+    def firms_and_firm(self, text: str, c: Candidate) -> int | None:
+        """`Vossberg Kling Lund and Acme Capital AS`: where the grammar's run crosses `and` to
+        close on a legal form, the words before `and` are two or more capitalised words with no
+        head noun, modifier, legal form or connector (a partnership's names, no body's) and the
+        words after it hold no head noun before the legal form, the run is two firms
+        coordinated, the legal form the second's: the offset of ` and `, or None. (`Ernst and
+        Young LLP`, `Marks and Spencer Group plc`: one word before `and`, one name.)"""
+        name = text[c.start:c.end]
+        if " and " not in name or not self.finder.legal_ending(name):
+            return None
+        left, _, right = name.partition(" and ")
+        words = left.split(" ")
+        f = self.finder
+        if len(words) < 2 or any(not w[:1].isupper() or f.is_head(w) or w in f.connectors
+                                 or w in f.modifiers or w in f.region_set for w in words):
+            return None
+        rest = self.span_rules.legal.sub("", right).split(" ")  # the second's words, no legal form
+        if not rest or any(f.is_head(w) for w in rest) or not any(w[:1].isupper() for w in rest):
+            return None  # (`National Convention and Exhibition Center (Tianjin) Co., Ltd.`: one name)
+        return c.start + len(left)
 
     def named_before_and(self, text: str, found: list[Candidate]) -> set[tuple[int, int]]:
         """`Carrow & Finch and Latham & Watkins LLP` after `Carrow & Finch, Inc.`: one
@@ -698,6 +771,25 @@ class OrgRecognizer(DataComponent):
                                      f"org.{self.script}.market", dict(c.attrs) | {"unit_of": c.value},
                                      PRIORITY))
         return out
+
+    def unit_names(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """`Acme Capital Services`, `Acme Retail`: a firm the text names as a company (with a
+        legal form or a company's word: `company_stems`, or a short form of one) written with
+        its unit's business after it, one ORG (org_units.UnitNames)."""
+        def firms() -> set[str]:
+            return self.company_stems(text, found, closing=True) | {
+                text[c.start:c.end] for c in found if c.source == "org.latin.short_form"}
+        memo: dict = {}
+        return [self.candidate(text, s, e, "en.org.unit") for s, e in self.units.find(
+            text, [(c.start, c.end) for c in found], firms, lambda at: headline(text, at, memo))]
+
+    def placed_firms(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`Jiangxi Tianrun Robotics`: a Chinese firm's name opening on a place the region
+        rules read (org_units.PlacedFirms)."""
+        if self.placed is None:
+            return []
+        places = [(c.start, c.end) for c in known if c.label == "REGION"]
+        return [self.candidate(text, s, e, "en.org.placed") for s, e in self.placed.find(text, places)]
 
     def corporate_close(self, text: str, c: Candidate) -> bool:
         """`China Road and Bridge Corporation Kenya`: a name of three words or more the
@@ -1020,8 +1112,22 @@ class OrgRecognizer(DataComponent):
         `firm_reach` characters before a list opener. Its case-blind nouns opening the
         pattern made the engine test every position of every text that holds `includ`
         (1.2% of fast en); the openers are rare words, found first."""
-        return matches_before(self.latin_firm_list, text,
-                              (m.start() for m in self.firm_openers.finditer(text)), self.firm_reach)
+        found = matches_before(self.latin_firm_list, text,
+                               (m.start() for m in self.firm_openers.finditer(text)), self.firm_reach)
+        if self.verb_firm_list is None:
+            return found
+        anchors = []
+        for v in self.list_verbs:
+            at = text.find(v)
+            while at >= 0:
+                anchors.append(at)
+                at = text.find(v, at + 1)
+        if not anchors:
+            return found
+        taken = {m.start(1) for m in found}
+        more = [m for m in matches_before(self.verb_firm_list, text, anchors, self.noun_reach)
+                if m.start(1) not in taken]
+        return sorted(found + more, key=lambda m: m.start()) if more else found
 
     def held_at(self, text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
         """`Head of Development at Tarvel Brandt`: the firm after a found post and `at`
@@ -1051,6 +1157,7 @@ class OrgRecognizer(DataComponent):
         known = candidates(doc)  # the doc's list, taken once (each read is an extension lookup)
         found = self.propose(text)
         if self.script == "latin":
+            found += self.placed_firms(text, known)
             self.holder_before_and(text, found, [c for c in known if c.label == "TITLE"])
             through_particles(text, found, [c for c in known if c.label == "REGION"])
         found += self.listed_short_names(text)
@@ -1079,6 +1186,7 @@ class OrgRecognizer(DataComponent):
         if self.script == "latin":
             found += self.held_at(text, found, known)
             found += self.slot_firms(text, known + found)
+            found += self.unit_names(text, found)
             cut_at_titles(text, found, [c for c in known if c.label == "TITLE"],
                           {(c.start, c.end) for c in known if c.label == "REGION"})
         known.extend(found)

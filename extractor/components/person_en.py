@@ -203,6 +203,9 @@ class LatinNames:
         self.designators = context.get("designator", set())
         self.titles = {w.lower() for w in context.get("title", ())}
         self.given_titles = frozenset(context.get("given_title", ()))  # `Dean`, `Major`
+        # stop words that are also given names (`Per`): they open a name only before another
+        # given name (`Per Christian Holm`), as the first of a double given name
+        self.given_stops = tuple(w + " " for w in context.get("given_stopword", ()))
         self.honorifics = {w.rstrip(".").lower() for w in context.get("honorific", ())
                            if " " not in w}
         # two-word honorifics (`Tan Sri`, `Datuk Seri`): their second word alone is part of
@@ -378,6 +381,8 @@ class LatinNames:
         if out:
             out += self.listed(text, runs, out, blocked)
             out.sort(key=lambda n: n.start)
+            if self.given_stops:
+                self.open_given_stops(text, out)
         if self.company_tails or self.places:
             out = [n for n in out if not self.named_otherwise(text[n.start:n.end])]
         singles = self.singles(text, ctx, starts, ends, blocked)
@@ -386,6 +391,18 @@ class LatinNames:
             out.sort(key=lambda n: n.start)
         ctx.runs, ctx.blocked = runs, blocked
         return out, ctx
+
+    def open_given_stops(self, text: str, names: list[Latin]) -> None:
+        """`Per Christian Holm`: a name that opens on a given name right after a stop word that
+        is also a given name (person_context.tsv `given_stopword`) starts at that word, the
+        first of a double given name; the run finder skipped it as a stop word (`per annum`)."""
+        for n in names:
+            for w in self.given_stops:
+                a = n.start - len(w)
+                if a >= 0 and text.startswith(w, a) and (a == 0 or not text[a - 1].isalnum()) \
+                        and text[n.start:n.end].split(" ", 1)[0] in self.given:
+                    n.start = a
+                    break
 
     def given_title_name(self, text: str, o: int, shape: RunShape,
                          titled: Collection[tuple[int, int]], blocked: dict[int, int]) -> Latin | None:

@@ -710,11 +710,53 @@ def test_en_one_reading_per_document(en, text, names):
     ("Orvell Ltd. of Kenya signed.", "Orvell Ltd. of Kenya", "Orvell Ltd."),
     ("Orvell Bank of Norway signed.", "Orvell Bank of Norway", "Orvell Bank of Norway"),
     ("Orvell Group of Companies signed.", "Orvell Group of Companies", "Orvell Group of Companies"),
+    # a country or market right after the model's name: the firm's unit there, its legal form
+    # after it; not a possessive, a longer capitalised run, or a body the grammar reads
+    ("Loads went to Varnell Haulage Canada in Ottawa.", "Varnell Haulage", "Varnell Haulage Canada"),
+    ("It is run by Tesk Drive Poland Sp. z o.o. now.", "Tesk Drive", "Tesk Drive Poland Sp. z o.o."),
+    ("Varnell Haulage Canada's fleet grew.", "Varnell Haulage", "Varnell Haulage"),
+    ("Varnell Haulage Canada Day parade.", "Varnell Haulage", "Varnell Haulage"),
+    ("The Ministry of Mines Kenya said.", "Ministry of Mines", "Ministry of Mines"),
 ])
 def test_refine_external_span(en, text, span, expected):
     start = text.index(span)
     got = en.get_pipe("pressner_orgs").refine(text, start, start + len(span))
     assert (text[got[0]:got[1]] if got else None) == expected
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a Chinese firm's name in English: place (as the region rules read it), trade name, trade
+    # (org_units.PlacedFirms)
+    ("Parts come from Hubei Tonglian Precision Machinery, it said.", ["Hubei Tonglian Precision Machinery"]),
+    ("Fujian Kaixin Robotics Opens Plant", ["Fujian Kaixin Robotics"]),  # a headline's verb ends it
+    ("The Henan Dongpo Steel Wire plant grew.", ["Henan Dongpo Steel Wire"]),
+    ("Visitors saw Shanghai Pudong International Airport.", []),  # no trade word: a place
+    ("Talks in Hebei Tangshan Harbour went on.", []),
+    ("Talks on Beijing Tianjin Logistics hubs went on.", []),  # a second place: no trade name
+])
+def test_en_chinese_firm_after_its_place(en_resolved, text, orgs):
+    assert [s for _, _, s in outermost(en_resolved, text)] == orgs
+
+
+@pytest.mark.parametrize("text,names", [
+    # a known firm's unit by its business (org_units.UnitNames), not in a Title Case headline
+    ("Orvane Tools Ltd. said that its leasing arm, Orvane Rental Services, grew in the year.",
+     ["Orvane Tools Ltd.", "Orvane Rental Services"]),
+    ("Orvane Tools Ltd. said that sales at Orvane Retail rose in the year.", ["Orvane Tools Ltd.", "Orvane Retail"]),
+    ("Orvane Tools Ltd. Wins Award\nOrvane Retail Wins", ["Orvane Tools Ltd.", "Orvane"]),  # a headline: the firm
+    ("Orvane Tools Ltd. said that the Orvane Retail Park opened in the year.", ["Orvane Tools Ltd.", "Orvane"]),  # a longer run
+    # an acronym after `and` ending a run names a second body; a field's does not
+    ("It needs approval from the Ministry of Mines and TRX first.", ["Ministry of Mines", "TRX"]),
+    ("The Ministry of Science and ICT said.", ["Ministry of Science and ICT"]),
+    # partners' names before `and`, a firm with its legal form after it: two firms
+    ("Advisers were Hallam Brook Weiss and Tarn LLP on the deal.", ["Hallam Brook Weiss", "Tarn LLP"]),
+    ("Ernst and Young LLP audited it.", ["Ernst and Young LLP"]),
+    # a list of firms opened by `include`
+    ("Other lenders include Orvane Bank, Tesk Capital and Kaveri Finance.",
+     ["Orvane Bank", "Tesk Capital", "Kaveri Finance"]),
+])
+def test_en_names_without_head(en, text, names):
+    assert outermost(en, text) == _spans(text, *names)
 
 
 def test_company_before_product_name_is_not_the_company(en):

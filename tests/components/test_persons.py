@@ -282,6 +282,8 @@ def test_persons(nlps, lang, text, expected):
     ('Its trade director, Major Collins, met Consul General Dean Hartmann.', ['Major Collins', 'Dean Hartmann']),
     # not where the surname names someone else or an article makes it a post
     ('Professor Rohan Vale spoke. Dean Vale said so. The Dean Smith replied.', ['Rohan Vale', 'Vale', 'Smith']),
+    # a stop word that is also a given name opens a double given name, not a name of one given name
+    ('- Per Anders Tolvik is proposed as chair. Per the rules, Maren Tolle spoke.', ['Per Anders Tolvik', 'Maren Tolle']),
 ])
 def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
