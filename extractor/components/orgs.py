@@ -23,7 +23,7 @@ from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, literal_alternation, matches_before, occurrences, read_tsv
 from ..normalise.orgs import clean_value, find_definitions
 from .base import DataComponent
-from .org_agency import AgencyNames, GluedHeads
+from .org_agency import AgencyNames, GluedHeads, MunicipalNames
 from .org_foreign import ForeignNames
 from .org_edges import CONJ, WORD_FREQ
 from .org_han import HanOrgFinder
@@ -181,6 +181,7 @@ class OrgRecognizer(DataComponent):
         self.bare_heads = data.texts("head") | data.texts("legal") | self.generic
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
+        self.municipal = MunicipalNames(data.texts("municipal_lead"), data.municipal_places) if latin else None
         self.foreign = ForeignNames(data.texts("foreign_head"), data.texts("foreign_glued_head"),
                                     data.texts("foreign_connector"), data.texts("stop"),
                                     data.texts("foreign_article"),
@@ -258,6 +259,7 @@ class OrgRecognizer(DataComponent):
         if self.agencies is not None:
             found += [self.candidate(text, s, e, "en.org.agency") for s, e in self.agencies.find(text)]
             found += [self.candidate(text, s, e, "en.org.glued") for s, e in self.glued.find(text)]
+            found += [self.candidate(text, s, e, "en.org.municipal") for s, e in self.municipal.find(text)]
             foreign = [self.candidate(text, s, e, "en.org.foreign") for s, e in self.foreign.find(text)]
             found = self.before_foreign(text, found, foreign) + foreign
         if self.partners is not None:
