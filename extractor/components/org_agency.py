@@ -88,20 +88,28 @@ class MunicipalNames:
     def __init__(self, leads: Collection[str], places: Collection[str]) -> None:
         self.leads = sorted((lead + " of " for lead in leads), key=len, reverse=True)
         self.places = frozenset(places)
-        self.pattern = re.compile(
-            r"(?<![\w&'’.-])(?:%s)(?P<name>(?:Greater )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
-            % "|".join(map(re.escape, self.leads))) if leads and places else None
+        # matched only where str.find saw a lead (no scan of the whole text)
+        self.name = re.compile(r"(?:Greater )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}") if leads and places else None
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        if self.pattern is None or not any(lead in text for lead in self.leads):
+        if self.name is None:
             return
-        for m in self.pattern.finditer(text):
-            s = m.start()
+        for s, after in sorted(self.leads_in(text)):
             if _PLACE_BEFORE.search(text, max(0, s - _MUNICIPAL_REACH), s) is not None:
                 continue
-            end = self.place_end(m.group("name"))
+            m = self.name.match(text, after)
+            end = self.place_end(m.group()) if m is not None else 0
             if end:
-                yield s, m.start("name") + end
+                yield s, after + end
+
+    def leads_in(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each lead that opens a word (`City of `, not `Sister City of `'s tail)."""
+        for lead in self.leads:
+            at = text.find(lead)
+            while at >= 0:
+                if not at or not _AFTER_BOUNDARY.match(text, at - 1):
+                    yield at, at + len(lead)
+                at = text.find(lead, at + 1)
 
     def place_end(self, name: str) -> int:
         """The length of the longest listed place opening `name` (after `Greater `), or 0."""

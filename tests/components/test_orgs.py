@@ -781,6 +781,15 @@ def test_en_agency_named_by_sector_and_place(extractor, text, orgs, regions):
     assert [e.text for e in res.entities if e.label == "REGION"] == regions
 
 
+def test_en_university_named_after_a_place_in_a_post_slot(extractor):
+    """`Tasmania's Provost` after `the University of Tasmania` is the university; the
+    place's own post (`Premier`) keeps the place."""
+    text = "The University of Tasmania agreed. Tasmania's Provost, Jo Lee, and Tasmania's Premier, Al Fox, spoke."
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [(e.label, e.start) for e in res.entities if e.text == "Tasmania"] == [
+        ("ORG", text.index("Tasmania's Provost")), ("REGION", text.index("Tasmania's Premier"))]
+
+
 @pytest.mark.parametrize("text,orgs", [
     # a foreign head opens the name; the languages' connectors and a comma list closed by a
     # conjunction stay inside; a place in it is part of the ORG
