@@ -92,7 +92,7 @@ class MunicipalNames:
         self.name = re.compile(r"(?:Greater )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}") if leads and places else None
 
     def find(self, text: str) -> Iterator[tuple[int, int]]:
-        if self.name is None:
+        if self.name is None or not any(lead in text for lead in self.leads):
             return
         for s, after in sorted(self.leads_in(text)):
             if _PLACE_BEFORE.search(text, max(0, s - _MUNICIPAL_REACH), s) is not None:
