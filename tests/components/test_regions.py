@@ -108,6 +108,9 @@ def regions(res):
         # the Korean subdivision types of ISO 3166-2:KR join a listed place
         ("Mayors of Suwon Special City and Busan Metropolitan City met.",
          [("Suwon Special City", "Suwon"), ("Busan Metropolitan City", "Busan")]),
+        # a building named after the place keeps the designator word out of the REGION
+        ("They met at Wellington Town Hall, near Machakos Town.",
+         [("Wellington", "Wellington"), ("Machakos Town", "Machakos")]),
     ],
 )
 def test_english_regions(extractor, text, expected):
