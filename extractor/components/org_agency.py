@@ -9,6 +9,12 @@ the sector noun makes the pair part of a longer phrase (`Global Health Canada Fo
 title-case headlines: `Firms Invest Malaysia…`), so the pair is read only where it opens
 a capitalised stretch.
 
+Local governments go by their municipality's corporate name (`the City of Greater Geelong`,
+`City of Tacoma`, `Shire of Esperance`: a designator, `of`, the place): the council that hosts,
+employs and signs is the ORG, while the same words after a place's post or a preposition of
+place name the place (`Mayor of the City of London`, `in the City of Sydney`), as GUIDELINES
+reads `Mayor of Beijing`. The designators are data (`municipal_lead` rows).
+
 Chambers of commerce abroad go by a nationality glued to `Cham` (`SwissCham`, `EuroCham`,
 `BritCham`, `AusCham`): a head noun inside one word (`glued_head` rows), so the stretch
 finder, which reads whole words, does not see it.
@@ -66,6 +72,54 @@ class AgencyNames:
             s = m.start()
             if not s or not _AFTER_BOUNDARY.match(text, s - 1):
                 yield m
+
+
+# what makes `City of X` the place: a place's post (`Mayor of the`) or a preposition of place right before
+_PLACE_BEFORE = re.compile(r"(?:(?i:mayor) of|(?<![\w-])(?:in|into|across|near|within|around|throughout|at|outside)) "
+                           r"(?:the )?\Z")
+_MUNICIPAL_REACH = 24  # characters looked back for it
+POSSESSIVE = re.compile(r"['’]s\Z")
+
+
+class MunicipalNames:
+    """`the City of Greater Geelong`: a municipal designator, `of` and a listed place
+    (`Greater` before it, as metropolitan councils write it) is the council's name."""
+
+    def __init__(self, leads: Collection[str], places: Collection[str]) -> None:
+        self.leads = sorted((lead + " of " for lead in leads), key=len, reverse=True)
+        self.places = frozenset(places)
+        # matched only where str.find saw a lead (no scan of the whole text)
+        self.name = re.compile(r"(?:Greater )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}") if leads and places else None
+
+    def find(self, text: str) -> Iterator[tuple[int, int]]:
+        if self.name is None or not any(lead in text for lead in self.leads):
+            return
+        for s, after in sorted(self.leads_in(text)):
+            if _PLACE_BEFORE.search(text, max(0, s - _MUNICIPAL_REACH), s) is not None:
+                continue
+            m = self.name.match(text, after)
+            end = self.place_end(m.group()) if m is not None else 0
+            if end:
+                yield s, after + end
+
+    def leads_in(self, text: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of each lead that opens a word (`City of `, not `Sister City of `'s tail)."""
+        for lead in self.leads:
+            at = text.find(lead)
+            while at >= 0:
+                if not at or not _AFTER_BOUNDARY.match(text, at - 1):
+                    yield at, at + len(lead)
+                at = text.find(lead, at + 1)
+
+    def place_end(self, name: str) -> int:
+        """The length of the longest listed place opening `name` (after `Greater `), or 0."""
+        lead = len("Greater ") if name.startswith("Greater ") else 0
+        words = name[lead:].split(" ")
+        for n in range(len(words), 0, -1):
+            place = POSSESSIVE.sub("", " ".join(words[:n]))  # `City of Greater Geelong's staff`
+            if place in self.places:
+                return lead + len(place)
+        return 0
 
 
 class GluedHeads:

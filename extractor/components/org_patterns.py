@@ -18,6 +18,7 @@ from ..lexicon import gazetteer_only, read_jsonl, read_tsv, split_aliases
 COUNTRY_TYPES = {"country", "sar"}
 # places an agency is named after (`Tourism Malaysia`, `Sport England`, `Invest Hong Kong`)
 AGENCY_PLACE_TYPES = COUNTRY_TYPES | {"state", "province"}
+MUNICIPAL_PLACE_TYPES = frozenset(("city", "county", "county_city", "district", "municipality", "prefecture_city"))
 
 
 class OrgRow(BaseModel):
@@ -47,7 +48,7 @@ class OrgPattern(BaseModel):
                   "connector", "modifier", "exclude", "branching", "branch_tail", "attributive",
                   "lead_adjective", "in_place", "short_tail", "market", "to_place",
                   "title_seat", "seat_title", "portfolio", "generic_modifier", "trade_field",
-                  "agency_lead", "glued_head", "bracket_part", "foreign_head",
+                  "agency_lead", "municipal_lead", "glued_head", "bracket_part", "foreign_head",
                   "foreign_glued_head", "foreign_connector", "foreign_article",
                   "headline_verb", "listing_label", "firm_noun", "list_opener", "list_preposition", "venue",
                   "status_word", "zone", "seat_of", "firm_cue", "unit_tail", "list_verb"]
@@ -120,6 +121,9 @@ class OrgData:
     country_forms: set[str] = field(default_factory=set)  # countries and SARs
     agency_places: set[str] = field(default_factory=set)  # countries, SARs, states, provinces
     translit: set[str] = field(default_factory=set)  # characters of transliterated names
+    # the places a municipality is named after (`City of Tacoma`): cities, counties, districts,
+    # the GeoNames-only ones too, since the designator before them is the evidence
+    municipal_places: set[str] = field(default_factory=set)
 
     def of_kind(self, kind: str) -> list[OrgPattern]:
         return [p for p in self.patterns if p.kind == kind]
@@ -137,11 +141,14 @@ def load_org_data(files: dict[str, Path], script: str) -> OrgData:
     forms: list[str] = []
     countries: set[str] = set()
     agency_places: set[str] = set()
+    municipal_places: set[str] = set()
     if "regions" in files:
         for r in read_tsv(files["regions"], RegionForms):
+            these = split_aliases(r.aliases_en if script == "latin" else r.aliases_zh)
+            if r.type in MUNICIPAL_PLACE_TYPES:
+                municipal_places.update(these)
             if gazetteer_only(r.name_zh):
                 continue
-            these = split_aliases(r.aliases_en if script == "latin" else r.aliases_zh)
             forms += these
             if r.type in COUNTRY_TYPES:
                 countries.update(these)
@@ -151,4 +158,4 @@ def load_org_data(files: dict[str, Path], script: str) -> OrgData:
         forms = [f for f in forms if len(f) > 1]
     translit = {r.char for r in read_tsv(files["translit"], TranslitChar)} \
         if "translit" in files else set()
-    return OrgData(rows, patterns, forms, countries, agency_places, translit)
+    return OrgData(rows, patterns, forms, countries, agency_places, translit, municipal_places)

@@ -23,7 +23,7 @@ from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, literal_alternation, matches_before, occurrences, read_tsv
 from ..normalise.orgs import clean_value, find_definitions
 from .base import DataComponent
-from .org_agency import AgencyNames, GluedHeads
+from .org_agency import AgencyNames, GluedHeads, MunicipalNames
 from .org_foreign import ForeignNames
 from .org_edges import CONJ, WORD_FREQ
 from .org_han import HanOrgFinder
@@ -121,6 +121,28 @@ def listing_exchange(text: str, start: int, end: int) -> bool:
                for m in (LISTING.match(text, s) for s in (start - 2, start - 1) if s >= 0))
 
 
+# `University of Canterbury`, `Canterbury University`: the place a university is named after
+_CAMPUS_OF = re.compile(r"University of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+_CAMPUS_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?: [A-Z][a-z]+)?) University\Z")
+_UNIVERSITY = "University"
+
+
+def campus_places(text: str) -> frozenset[str]:
+    """The places the universities of `text` are named after, read only around each
+    `University` that str.find sees."""
+    out: set[str] = set()
+    at = text.find(_UNIVERSITY)
+    while at >= 0:
+        end = at + len(_UNIVERSITY)
+        if (m := _CAMPUS_OF.match(text, at)) is not None:
+            out.add(m.group(1))
+        if (m := _CAMPUS_BEFORE.search(text, max(0, at - 30), end)) is not None \
+                and not text[end:end + 1].isalnum():
+            out.add(m.group(1))
+        at = text.find(_UNIVERSITY, end)
+    return frozenset(out)
+
+
 class OrgRecognizer(DataComponent):
     FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False, "descriptors": False,
              "family": False, "syllables": False, "given": False}
@@ -193,6 +215,7 @@ class OrgRecognizer(DataComponent):
         self.bare_heads = data.texts("head") | data.texts("legal") | self.generic
         self.agencies = AgencyNames(data.texts("agency_lead"), data.agency_places) if latin else None
         self.glued = GluedHeads(data.texts("glued_head")) if latin else None
+        self.municipal = MunicipalNames(data.texts("municipal_lead"), data.municipal_places) if latin else None
         self.foreign = ForeignNames(data.texts("foreign_head"), data.texts("foreign_glued_head"),
                                     data.texts("foreign_connector"), data.texts("stop"),
                                     data.texts("foreign_article"),
@@ -290,6 +313,7 @@ class OrgRecognizer(DataComponent):
         if self.agencies is not None:
             found += [self.candidate(text, s, e, "en.org.agency") for s, e in self.agencies.find(text)]
             found += [self.candidate(text, s, e, "en.org.glued") for s, e in self.glued.find(text)]
+            found += [self.candidate(text, s, e, "en.org.municipal") for s, e in self.municipal.find(text)]
             foreign = [self.candidate(text, s, e, "en.org.foreign") for s, e in self.foreign.find(text)]
             found = self.before_foreign(text, found, foreign) + foreign
         if self.partners is not None:
@@ -525,12 +549,19 @@ class OrgRecognizer(DataComponent):
         touches (a place, a post, a date, a known name) or that opens on a given name of the
         census list (`advised by John Reyes`, a person, unless `&`/`+` joins partners' names)
         is none, and so is one the text writes after a given name elsewhere (a person's
-        surname); a sentence's leading stop word (`The`) is no part of it."""
+        surname); a sentence's leading stop word (`The`) is no part of it. A place a university
+        of the text is named after is that university in the slot (`Canterbury's Vice-Chancellor`
+        after `the University of Canterbury`), there only: elsewhere it stays the place."""
         if self.slots is None:
             return []
-        taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "TITLE", "DATE", "PERSON")]
+        campus = campus_places(text)
+        taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "TITLE", "DATE", "PERSON")
+                 and not (c.label == "REGION" and text[c.start:c.end] in campus)]
         names: set[str] = set()
+        spans: list[tuple[int, int]] = []
         posts = {c.start for c in known if c.label == "TITLE"}
+        academic = {c.start for c in known if c.label == "TITLE" and c.source.endswith(".academic")} \
+            if campus else set()
         for a, b in self.slots.runs(text, posts):
             while a < b and text[a:b].split(" ", 1)[0] in STOP_CAPS:
                 a = text.find(" ", a, b) + 1 if " " in text[a:b] else b
@@ -540,6 +571,10 @@ class OrgRecognizer(DataComponent):
             words = name.split()
             if len(words) == 1 and (name in self.bare_heads or _DETERMINER.search(text, max(0, a - 8), a)):
                 continue  # (`the Embassy's Counsellor`, `His Majesty's`: a description, no name)
+            if name in campus and name in self.finder.region_set and academic.intersection(range(b, b + 4)) \
+                    and not any(s < b and a < e for s, e in taken):
+                spans.append((a, b))  # (`Tasmania's Premier` stays the place's post)
+                continue
             if name in self.generic or name in self.finder.stops or name in self.finder.region_set \
                     or len(name) < 2 or any(s < b and a < e for s, e in taken):
                 continue
@@ -549,7 +584,8 @@ class OrgRecognizer(DataComponent):
             names.add(name)
         return [self.candidate(text, s, e, "en.org.slot") for s, e in occurrences(text, names, True)
                 if not any(x < e and s < y for x, y in taken) and not _CAP_NEXT.match(text, e)
-                and not _NAME_BEFORE.search(text, max(0, s - 40), s)]  # (`Zhiyun Data`: a longer name)
+                and not _NAME_BEFORE.search(text, max(0, s - 40), s)] \
+            + [self.candidate(text, s, e, "en.org.slot") for s, e in spans]  # (`Zhiyun Data`: a longer name)
 
     def rest_start(self, text: str, start: int, end: int) -> int:
         """Where the name after the `and` starts: the grammar read anew on those words, as on

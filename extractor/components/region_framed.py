@@ -4,8 +4,9 @@ The gazetteer leaves out a city whose one-word name is also a given name or surn
 the word is more often a person's. Company releases name such towns as the seat of a plant,
 an office or a headquarters (`a plant in Derby`, `offices in Telford, Shropshire`), and the
 guidelines make them REGIONs. The list (world_cities_framed.tsv, generated from GeoNames) is
-read only in a frame no person's name takes: right after `in`, `near` or `outside`, or right
-before a comma and a region already found (`Derby, England`); not as the first word of a
+read only in a frame no person's name takes: right after `in`, `near` or `outside`, right
+before a comma and a region already found (`Derby, England`), or glued to `-based` (`a
+Bergen-based maker`: a firm's seat, as company releases write it); not as the first word of a
 longer capitalised name (`Derby Road`, `in Preston North End`) nor as a possessive. Its other
 mentions then read so too where they stand alone (one reading per document), as site towns do.
 """
@@ -27,6 +28,7 @@ _ALONE_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|In|At|Near|From|Its|O
 
 
 FRAME_WORDS = ("in ", "near ", "outside ")
+BASED = "-based"  # the seat glued before it: `a Bergen-based maker`
 _COUNTRY = re.compile(r"\b(?:ISO|SUB|CITY)-([A-Z]{2})\b")  # the country in a region's id  # the words `after_word` opens on
 
 
@@ -65,6 +67,8 @@ class FramedCities:
         # a town joined to a place in a list: before it (`Cork and`, `Derby,`) or after it
         self.before_join = re.compile(r"(?<![\w'’.-])(%s)(?:,? and|,) \Z" % alt) if self.names else None
         self.after_join = re.compile(r"(?:,? and|,) (%s)%s" % (alt, _END)) if self.names else None
+        # `a Bergen-based maker`: tried back from each `-based` (a rare word, found by str.find)
+        self.before_based = re.compile(r"(?<![\w'’.&-])(%s)%s\Z" % (alt, BASED)) if self.names else None
 
     def after(self, text: str, found: list[tuple[int, int, object]],
               places: list[Candidate] = ()) -> list[Candidate]:
@@ -76,6 +80,12 @@ class FramedCities:
         match = self.after_word.match
         names = {m.group(1) for at in frame_words(text) if (m := match(text, at)) is not None}
         names |= self.coordinated(text, places)
+        at = text.find(BASED)
+        while at >= 0:
+            m = self.before_based.search(text, max(0, at - 40), at + len(BASED))
+            if m is not None and not text[at + len(BASED):at + len(BASED) + 1].isalnum():
+                names.add(m.group(1))
+            at = text.find(BASED, at + 1)
         for start, _, _ in found:  # `Derby, England`: before a region found
             if start < 2 or not text.startswith(", ", start - 2):  # (what it must end with)
                 continue
@@ -84,7 +94,7 @@ class FramedCities:
                 names.add(m.group(1))
         out = []
         for name in sorted(names):  # (each mention alone, as one reading per document)
-            for m in re.finditer(r"(?<![\w'’.&-])%s%s" % (re.escape(name), _END), text):
+            for m in re.finditer(r"(?<![\w'’.&-])%s(?:%s|(?=%s\b))" % (re.escape(name), _END, BASED), text):
                 if (m.start(), m.end()) in taken or _ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                     continue
                 info = {"id": None, "name_en": name, "name_zh": None, "type": "city",

@@ -498,7 +498,8 @@ class Designators:
         self.shared = re.compile(
             rf"(?=[A-Z])(?<![\w'’\-])((?:{name}, )*{name},? and {name}) ({alt(self.shared_forms)})\b") \
             if shared else None
-        self.after = re.compile(rf" ({alt(r.form for r in rows)})(?![\w'’\-])")
+        # (not the building named after the place: `Wellington Town Hall`, `Leeds City Hall`)
+        self.after = re.compile(rf" ({alt(r.form for r in rows)})(?![\w'’\-]| Hall(?![\w'’\-]))")
         strong = [r.form for r in rows if r.reach == "any"]
         # `(?=[A-Z])` first: the name opens with a capital, and trying that one character
         # spares the look-arounds at every other position (a third of the scan's time)

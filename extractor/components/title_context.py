@@ -260,7 +260,8 @@ class Context:
                 text[start].isupper() or STRICT_BEFORE.search(low, window, start))) or bool(
                 head.klass == "corp" and (has_mods or POSSESSIVE_BEFORE.search(text, window, start)
                                           or self._team_post(text, low, start, head))
-                and self._named(text, end)) or bool(
+                and self._named(text, end)) or bool(  # (a capitalised post with its field: `Programme Analyst`)
+                head.klass == "corp" and has_mods and text[start].isupper()) or bool(
                 head.klass != "corp" and SEAT_BODY_BEFORE.search(text, window, start)
                 and SEAT_HOLDER_AFTER.match(text, end))
         if head.strength != "weak" or has_mods or taken:  # (`the role of Treasurer`: taken on)

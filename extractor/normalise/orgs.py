@@ -23,8 +23,12 @@ _DEF_HAN_PAIR = re.compile(
 )
 _DEF_LATIN = re.compile(
     r"\s{0,2}[(（]\s{0,2}(?:hereinafter(?: referred to as)?|hereafter|or|also known as)?\s{0,2}"
-    r"(?P<quote>[\"“'‘])?([A-Z][A-Za-z0-9&.\-]{0,15}(?: [A-Z][A-Za-z0-9&.\-]{0,15}){0,3})[\"”'’]?\s{0,2}[)）]"
+    r"(?P<quote>[\"“'‘])?([A-Z][A-Za-z0-9&.\-]{0,15}(?: [A-Z][A-Za-z0-9&.\-]{0,15}){0,3}|[a-z]{1,2}[A-Z][A-Za-z0-9&.\-]{0,13})"
+    r"[\"”'’]?\s{0,2}[)）]"
 )
+# `(aT)`, `(eKMA)`: a short form opening on a lowercase letter and then a capital, as Korean and
+# Japanese public agencies coin theirs; its letters must still spell the name (OrgRecognizer.spells_name)
+_LOWER_OPENED = re.compile(r"[a-z]{1,2}[A-Z]")
 
 
 def find_definition(text: str, end: int, script: str, long_form: str | None = None) -> tuple[str, int] | None:
@@ -37,11 +41,26 @@ def find_definition(text: str, end: int, script: str, long_form: str | None = No
         return None
     short = m.group(1) if script != "latin" else m.group(2)
     if script == "latin" and sum(ch.isupper() for ch in short) < 2 and not m.group("quote") \
-            and not (long_form and coined(long_form, short)):
+            and not (long_form and coined(long_form, short)) \
+            and not (long_form and _LOWER_OPENED.match(short) and spelled(long_form, short)):
         return None  # "(Tianjin)" is a part of a name, not an abbreviation; ("Acme") defines one
     if script == "han" and short.isdigit():
         return None
     return short, m.start(1 if script != "latin" else 2)
+
+
+def spelled(long_form: str, short: str) -> bool:
+    """Whether the letters of `short` appear in order in the name, the first at a word's
+    start (`Korea Agro-Fisheries and Food Trade Corporation (aT)`); a unit in brackets
+    (`(pH)`, `(eV)`) spells no name."""
+    low = long_form.lower()
+    letters = [ch for ch in short.lower() if ch.isalnum()]
+    at = next((i for i, ch in enumerate(low) if ch == letters[0] and (i == 0 or not low[i - 1].isalnum())), -1)
+    for ch in letters[1:]:
+        if at < 0:
+            break
+        at = low.find(ch, at + 1)
+    return at >= 0
 
 
 def coined(long_form: str, short: str) -> bool:

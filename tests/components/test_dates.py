@@ -221,6 +221,12 @@ EN = [
     ("signed today (May 5) in", "2020-05-05", [("today (May 5)", "2020-05-05")]),
     ("in the Council today (May 5):", "2020-05-05", [("today (May 5)", "2020-05-05")]),
     ("they today (12 September) signed", "2024-09-12", [("today (12 September)", "2024-09-12")]),
+    # a weekday with its day and month in figures in brackets, no year: one span; the weekday
+    # picks the day-month order where both are valid days
+    ("The forum opens on Thursday (14/5) at noon.", "2026-05-11", [("Thursday (14/5)", "2026-05-14")]),
+    ("Talks resumed on Tuesday (5.12) in the capital.", "2026-09-01", [("Tuesday (5.12)", "2026-05-12")]),
+    ("Talks resumed on Saturday (5.12) in the capital.", "2026-09-01", [("Saturday (5.12)", "2026-12-05")]),
+    ("Tours run on Friday (9/10).", "2026-10-05", [("Friday (9/10)", "2026-10-09")]),
     ("11 APRIL 2018 IMAGE", None, [("11 APRIL 2018", "2018-04-11")]),
     ("a sheet (2021 年5月7 日) here", None, [("2021 年5月7 日", "2021-05-07")]),
     # clock times joined to a relative day or a weekday

@@ -811,11 +811,25 @@ def test_en_place_before_acronym(extractor, text, orgs):
     ("He left the Board. Screen Austria paid.", ["Screen Austria"], []),
     # a chamber abroad glued to `Cham`, with its market after it
     ("Members of NordCham Vietnam met.", ["NordCham Vietnam"], []),
+    # a council named by its municipality (`Greater` and a possessive aside); after a place's post
+    # or a preposition of place it is the place
+    ("The City of Tacoma hosted staff of the City of Greater Geelong's parks team.",
+     ["City of Tacoma", "City of Greater Geelong"], []),
+    ("The Mayor of the City of Tacoma lives in the City of Geelong.", [], ["Tacoma", "Geelong"]),
 ])
 def test_en_agency_named_by_sector_and_place(extractor, text, orgs, regions):
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
     assert [e.text for e in res.entities if e.label == "REGION"] == regions
+
+
+def test_en_university_named_after_a_place_in_a_post_slot(extractor):
+    """`Tasmania's Provost` after `the University of Tasmania` is the university; the
+    place's own post (`Premier`) keeps the place."""
+    text = "The University of Tasmania agreed. Tasmania's Provost, Jo Lee, and Tasmania's Premier, Al Fox, spoke."
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [(e.label, e.start) for e in res.entities if e.text == "Tasmania"] == [
+        ("ORG", text.index("Tasmania's Provost")), ("REGION", text.index("Tasmania's Premier"))]
 
 
 @pytest.mark.parametrize("text,orgs", [

@@ -105,6 +105,12 @@ def regions(res):
         # a designator before a listed place with `of`; a trade grouping of states
         ("The Province of Buenos Aires, the State of Nebraska and EFTA signed.",
          [("Province of Buenos Aires", "Buenos Aires"), ("State of Nebraska", "Nebraska"), ("EFTA", "EFTA")]),
+        # the Korean subdivision types of ISO 3166-2:KR join a listed place
+        ("Mayors of Suwon Special City and Busan Metropolitan City met.",
+         [("Suwon Special City", "Suwon"), ("Busan Metropolitan City", "Busan")]),
+        # a building named after the place keeps the designator word out of the REGION
+        ("They met at Wellington Town Hall, near Machakos Town.",
+         [("Wellington", "Wellington"), ("Machakos Town", "Machakos")]),
     ],
 )
 def test_english_regions(extractor, text, expected):
@@ -402,6 +408,10 @@ def test_regional_communities_are_groups(extractor, text, regions, orgs):
      [("Cork", "Cork"), ("Galway", "Galway"), ("Galway", "Galway")]),
     # elsewhere the word is a name: a person's, or the first word of a longer name
     ("Ana Telford said sales grew; Derby County won in Derby Road.", []),
+    # a firm's seat glued to `-based`, and the town's other mentions standing alone
+    ("Orvell Ltd, a Telford-based maker, hired staff. Telford grew.",
+     [("Telford", "Telford"), ("Telford", "Telford")]),
+    ("The Telford-basedline rule and Ana Telford-based stay out.", []),
 ])
 def test_cities_named_like_people_need_a_place_frame(extractor, text, expected):
     assert regions(extractor.extract(text, lang="en", profile="fast")) == expected

@@ -372,6 +372,11 @@ def test_english_title_words_that_are_given_names(en, text, expected):
      [(7, 27, "senior media adviser"), (41, 63, "communications adviser")]),
     ("The Minister of Agriculture, Biosecurity and Food Safety, Jo Roe, spoke.",
      [(4, 56, "minister of agriculture, biosecurity and food safety")]),
+    # session 15: an analyst's post with its field (UN country offices' grade); a council's or a
+    # university's international relations office; an export agency's overseas markets
+    ('Ana Roe, Communications Analyst, and Tom Li, International Relations Coordinator, met.',
+     [(9, 31, 'communications analyst'), (45, 80, 'international relations coordinator')]),
+    ('Bea Kim, Director of Overseas Markets at Orlen Foods, spoke.', [(9, 37, 'director of overseas markets')]),
 ])
 def test_english_press_and_agency_posts(en, text, expected):
     assert titles(en, text) == expected
@@ -382,6 +387,7 @@ def test_english_press_and_agency_posts(en, text, expected):
     "The UN General Assembly met; General Motors and General Electric reported.",
     "In general, officers and representatives welcomed the general public.",
     "The captain of industry said a representative sample was drawn.",
+    "Analysts expect growth; the analyst said nothing.",
 ])
 def test_english_negatives_outside_diplomacy(en, text):
     assert titles(en, text) == []

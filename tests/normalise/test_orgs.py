@@ -22,6 +22,12 @@ def test_coined(long_form, short, ok):
     ("Northern Trade and Investment Agency (Northrade) said", None, None),  # one capital: no name given
     ("Acme Holdings (Suzhou) Co., Ltd. said", "Acme Holdings", None),
     ("Harlow Data Group (HDG) said", None, "HDG"),
+    # a lowercase letter then a capital, spelling the name from a word's start; a unit spells none
+    ("Tamna Agro and Food Trade Corporation (aT) said", "Tamna Agro and Food Trade Corporation", "aT"),
+    ("Orvell Biotech Research Association (oBRA) said", "Orvell Biotech Research Association", "oBRA"),
+    ("Orvell Power Corporation (pH) said", "Orvell Power Corporation", None),
+    ("Lumen Devices Inc. (eV) said", "Lumen Devices Inc.", None),
+    ("Tamna Agro and Food Trade Corporation (aT) said", None, None),
 ])
 def test_find_definition(text, long_form, expected):
     end = len(long_form) if long_form else text.index(" (")

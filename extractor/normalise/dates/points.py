@@ -60,7 +60,8 @@ def point(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) -> R
 
 def numeric(g: dict[str, str], w: Words, anchor: date | None, tense: int) -> Resolved | None:
     """`15/01/09`, `7/8/07`, `9/18 19:28`: the order of day and month is settled by
-    validity, then by nearness to the anchor (a header or a report names a day close
+    validity, then by a weekday written with it (`Tuesday (3.5)`: only one reading falls on
+    a Tuesday), then by nearness to the anchor (a header or a report names a day close
     to the document's), then by the `order` group the pattern gives (`dm` or `md`)."""
     a, b = int(g["a"]), int(g["b"])
     order = g.get("order", "dm")
@@ -71,6 +72,8 @@ def numeric(g: dict[str, str], w: Words, anchor: date | None, tense: int) -> Res
         for m, d in dict.fromkeys(readings)
         if valid(None, m, d) and (r := point(dict(rest, m=str(m), d=str(d)), w, anchor, tense))
     ]
+    if len(out) > 1 and (wd := w.get("weekday", g["wdj"]) if "wdj" in g else None) is not None:
+        out = [r for r in out if (day := parse_iso(r.value[:10])) and day.weekday() == int(wd)] or out
     if anchor is not None and len(out) > 1:
         gaps = [abs((day - anchor).days) if (day := parse_iso(r.value[:10])) else NEAR for r in out]
         if min(gaps) < NEAR:
