@@ -51,6 +51,7 @@ NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七
 ORDINAL = "第"  # before numerals: an ordinal
 NOT_NUMBERED = set("方次轮季代")  # after 第 + numerals: a side, a turn, a season, a generation (第三方)
 CLASSIFIERS = set("家个支所座款项只名位间批种类部架艘辆台条张块期届")  # measure words between a number and a noun
+SITE_ENDS = tuple("园區区城港场場馆館楼樓")  # a park's, a port's or a hall's name: a place, no short company name
 NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
 PERSON_TAGS = {"nr", "nrfg"}  # a person's name (jieba's `nrt` also marks many common nouns)
 WHOLE_TAGS = CONTENT_TAGS | {"ns", "nt", "ng", "nz"}  # nouns a name does not start inside
@@ -93,6 +94,7 @@ class OrgEdges:
         self.modifiers = data.texts("generic_modifier")
         self.trades = sorted(data.texts("trade_field"), key=len, reverse=True)
         self.trade_words = set(self.trades)
+        self.trade_prefixes = tuple(self.trades)
         self.trade_sizes = sorted({len(w) for w in self.trades}, reverse=True)
         self.kind_words = self.modifiers | data.texts("trade_field")
         self.kind_starts = {w[0] for w in self.kind_words}
@@ -252,6 +254,15 @@ class OrgEdges:
         if len(word) == 1 and p < head and self.noun(text[stop:p + 1]):
             return stop, "word"  # 微电子, 同业公会: the stop character starts a noun the name holds
         if word in self.function_stops:
+            # `数据` of `某某数据科技有限公司`: a preposition's character closing the field noun
+            # jieba reads whole, right before a trade word of a company's name (not the
+            # preposition before a name, `据某公司`, nor a noun before a place or a trade
+            # name: `单位昆山某某公司`, `现任某某公司`)
+            if len(word) == 1 and p < head and pat.trade_name and stop > 0 \
+                    and text[stop - 1] not in self.stops \
+                    and self.word_around(text, stop)[1:] == (stop - 1, p) and self.noun(text[stop - 1:p], {"n"}) \
+                    and text.startswith(self.trade_prefixes, p):
+                return stop - 1, "word"
             return None
         if len(word) == 1 and p < head:
             around, start, end = self.word_around(text, stop)
@@ -260,6 +271,11 @@ class OrgEdges:
                 # into the name (not `应` of 应邀, nor the end of a word before it: `本报讯`)
         if p == head and self.tags.get(word) in CONTENT_TAGS:
             return stop, "crossed"
+        if p == head and len(word) > 1 and self.tags.get(word) == "v" and stop > 0:
+            before, at, _ = self.word_around(text, stop - 1)
+            if at < stop - 1 and self.noun(before, {"vn"}):  # `运行监测协调局`: a verb by the head
+                return stop, "crossed"  # after a verbal noun is the body's function (not
+                # `宣布成立委员会`, nor a body's meeting: `某商会召开理事会`)
         if len(word) == 1:
             if stop > 0 and text[stop - 1] not in self.stops and self.noun(text[stop - 1:p], NOUN_TAGS):
                 return stop - 1, "word"  # 中原: a place noun holds 原 (not `月经` of `5月经`)
@@ -635,6 +651,18 @@ class OrgEdges:
         if len(words) > 1 and all(self.noun(w) for w in words):
             return None  # `数字经济` of `某地数字经济发展集团`: common nouns name a field
         return brand if brand != core and self.short_name(brand) else None
+
+    def trade_dropped(self, core: str) -> str | None:
+        """`某某环境` of the core `某某环境工程`: a company's core without its last word where
+        that word is a trade (trade_field rows) and four characters or more are left, the
+        short name releases give a company whose trade is written in two words; not where
+        what is left names a site (`某某产业园` of `某某产业园开发公司`)."""
+        trade = next((w for w in self.trades if core.endswith(w)), None)  # longest first
+        if trade is None:
+            return None
+        left = core[:-len(trade)]
+        return left if len(left) >= 4 and not left.endswith(tuple(self.trades) + SITE_ENDS) \
+            and left not in self.regions else None
 
     # -- edges for a span from another source ---------------------------------------------
     def adjust(self, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -297,10 +297,12 @@ class HanOrgFinder:
     def short_forms(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
         """A company named once in full is named again without its legal form, bracketed
         place and leading region (`浙江某某光电股份有限公司` … `某某光电`), or by its
-        trade name alone (`某某`, where jieba cuts it off as words of its own): those
-        later mentions are the same ORG."""
+        trade name alone (`某某`, where jieba cuts it off as words of its own), or by the
+        name less its last trade word on word edges (`某某环境` of `某某环境工程股份有限公司`):
+        those later mentions are the same ORG."""
         cores: set[str] = set()
         brands: dict[str, str] = {}  # trade name -> the words it is cut from
+        heads: dict[str, str] = {}  # the core less its last trade word -> that word
         for o in orgs:
             legal = self.legal.get(o.source)
             if legal is not None:
@@ -310,6 +312,9 @@ class HanOrgFinder:
                     placed = self.grammar.core(text[o.start:o.end], legal, keep_place=True)
                     if placed is not None and placed != core:
                         cores.add(placed)  # `浙江某某光电`: the region kept, the form dropped
+                    head = self.grammar.trade_dropped(core)
+                    if head is not None:
+                        heads[head] = core[len(head):]  # `某某环境` of `某某环境工程股份有限公司`
                     brand = self.grammar.brand(core)
                     if brand is None and placed is not None and placed != core:
                         # `德安储能系统`: the "region" opening the name was its trade name (a county
@@ -322,13 +327,13 @@ class HanOrgFinder:
             return []
         taken = _covered(text, orgs)
         out = []
-        for core in sorted(cores | set(brands), key=len, reverse=True):
+        for core in sorted(cores | set(brands) | set(heads), key=len, reverse=True):
             at = text.find(core)
             while at >= 0:
                 end = at + len(core)
                 if not any(taken[at:end]) and (core in cores and (len(core) > 2 or self.alone_at(
                         text, at, end)) or core in brands and self.trade_name_at(
-                        text, at, end, brands[core])):
+                        text, at, end, brands[core]) or core in heads and self.trade_name_at(text, at, end, heads[core])):
                     end = self.sister_trade(text, end) if core in brands else end
                     out.append(HanOrg(at, end, "zh.org.short"))
                     taken[at:end] = b"\x01" * (end - at)
@@ -510,6 +515,9 @@ class HanOrgFinder:
                 q = g.verb_after_preposition(text, p)
                 if q is not None:  # `由选举管理委员会`: after 由 a verb word is the field
                     material, p = material + p - q, q
+                elif p >= 3 and text[p - 3] == "、" and self.grammar.word_around(text, p - 2)[1:] == (p - 2, p):
+                    material, p = material + 2, p - 2  # `、运行监测协调局`: a list item opens on
+                    # the field's verb (a listed body or post, no clause's predicate)
                 break
             if free >= pat.max_free or not _is_name_char(ch) \
                     or self.grammar.counted(text, p) or coord:

@@ -158,6 +158,9 @@ NEXT_ITEM_MARKS = ("、", "，", ",")  # between one `title name` item of a list
 BODY_KINDS = {"学校": ("大学", "学院", "学校"), "學校": ("大學", "學院", "學校")}
 ELECTOR = "ELECTOR"  # the data row of a body's congress or council right after its name
 ELECTED = "ELECTED"  # the data row of the words that make a post an elected one of that body
+MEETS = "MEETS"  # the data row of a meeting verb right after the name of the body that holds it
+HOST_COMPANY = re.compile(r"(?:公司|集团|集團|会社|會社|银行|銀行)\Z")  # a company's posts stay at its bare 公司
+SENTENCE_ENDS = "。！？；!?;\n"
 HANDOVER = "HANDOVER"  # the data row of the text from a post to the name that takes it over (由)
 TAKES = "TAKES"  # the data row of the verb after that name (`接任`)
 ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
@@ -282,11 +285,12 @@ class RoleLinker(DataComponent):
         self.resume_re = re.compile(f"(?:{resume[0]})\\Z") if resume else None
         refs = [r.regex for r in rows if r.gap_class == BODYREF]
         self.body_ref_re = re.compile(f"(?:{refs[0]})\\Z") if refs else None
-        self.elector_re, self.elected_re = (
-            next((re.compile(r.regex) for r in rows if r.gap_class == cls), None) for cls in (ELECTOR, ELECTED))
+        self.elector_re, self.elected_re, self.meets_re = (
+            next((re.compile(r.regex) for r in rows if r.gap_class == cls), None)
+            for cls in (ELECTOR, ELECTED, MEETS))
         self.handover_re, self.takes_re = (
             next((re.compile(r.regex) for r in rows if r.gap_class == cls), None) for cls in (HANDOVER, TAKES))
-        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF, ELECTOR, ELECTED, HANDOVER, TAKES)]
+        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF, ELECTOR, ELECTED, MEETS, HANDOVER, TAKES)]
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
@@ -1527,23 +1531,48 @@ class RoleLinker(DataComponent):
         before `第N届会员代表大会`, `理事会`) gives the posts its election fills, though the post's
         sentence names no body: a post with no org after it, in a sentence that elects (`当选`,
         `推举`) or right after the body's council (`第六届理事会常务副会长`; ELECTED), or one only
-        such a body has (`会长`, role_topics.tsv), is held there. Not a place's post, and only within ELECT_REACH of the body's name."""
+        such a body has (`会长`, role_topics.tsv), is held there. Not a place's post, and only within ELECT_REACH of the body's name.
+        A body that holds a meeting (MEETS: `某商会召开理事会。会议增补甲为副会长`, `某部举行新闻发布会，
+        新闻发言人乙介绍`) is the subject of its sentence and of the next: their posts of those kinds
+        are its, unless it is a company (whose notices hold posts at the bare `公司`: no org)."""
         bodies = [e for e in ents if e.label_ == "ORG" and self.elector_re.match(text, e.end_char)]
-        if not bodies:
+        hosts = [e for e in ents if e.label_ == "ORG" and self.meets_re is not None
+                 and self.meets_re.match(text, e.end_char) and not HOST_COMPANY.search(e.text)]
+        if not bodies and not hosts:
             return
         for lk in links:
             if lk.org is not None or self.place_bound(lk.title):
                 continue
             start = lk.title.start_char
+            opening = max(text.rfind(c, max(0, start - ELECT_REACH), start) for c in SENTENCE_ENDS)
             body = next((o for o in reversed(bodies) if o.end_char <= start), None)
             if body is None or start - body.end_char > ELECT_REACH:
-                continue
-            opening = max(text.rfind(c, max(0, start - ELECT_REACH), start) for c in "。！？；!?;\n")
+                # a meeting's host holds the posts of its own sentence and of the next
+                before = max(text.rfind(c, 0, max(opening, 0)) for c in SENTENCE_ENDS)
+                body = next((o for o in reversed(hosts) if before < o.end_char <= start), None)
+                if body is None or self.kind_opens(text, opening + 1, body, ents) or (
+                        self.body_ref_re is not None
+                        and self.body_ref_re.search(text[max(0, start - 8):start])):
+                    continue  # (a bare kind word before the post is `body_refs`' to read)
+                # the host's nearest mention before the post (`湖北省某厅召开…。省某厅…副厅长甲`)
+                body = next((o for o in reversed(ents) if o.label_ == "ORG"
+                             and body.start_char <= o.start_char and o.end_char <= start
+                             and body.text.endswith(o.text)), body)
             title = text[lk.title.start_char:lk.title.end_char]
             # a post only such a body has (`原会长甲`) needs no election word
             own_post = any(title.endswith(t) and body.text.endswith(o) for t, o in self.topics)
             if own_post or self.elected_re.search(text, opening + 1, start):
                 lk.org, lk.explicit = body, False
+
+    @staticmethod
+    def kind_opens(text: str, at: int, body: Ent, ents: list[Ent]) -> bool:
+        """The sentence from `at` opens on the body's kind word alone before a title
+        (`局党组书记、局长甲` after `某局召开会议。`): the text refers to the body by no ORG
+        mention there, and the samples annotated to GUIDELINES give such posts no org."""
+        while at < len(text) and text[at] in " \t\u3000\n":
+            at += 1
+        return text[at:at + 1] == body.text[-1:] and any(
+            e.start_char == at + 1 and e.label_ == "TITLE" for e in ents)  # not `会议`
 
     # -- helpers ------------------------------------------------------------------------
     @staticmethod

@@ -319,6 +319,17 @@ def test_en_boundaries(en, text, expected):
     # trade words that end a registered name and name no industry, after a trade name (not 重工业, 电产品)
     ('北岚重工与东川电产签约。', [(0, 4, '北岚重工'), (5, 9, '东川电产')]),
     ('推动重工业和机电产品出口。', []),
+    # session 15: a preposition's character that closes a field noun (数据) is in the name, a noun
+    # before a place is not; a verb by the head after a verbal noun is the body's function, not a
+    # body's meeting; a listed item opens on its field's verb; a university's bare 学校 opens no name
+    ('南岭云帆数据科技有限公司签约。', [(0, 12, '南岭云帆数据科技有限公司')]),
+    ('会长单位北湖精锐科技有限公司发言。', [(4, 14, '北湖精锐科技有限公司')]),
+    ('研究员、质量监测协调局局长出席。', [(4, 11, '质量监测协调局')]),
+    ('北湖市陶瓷商会召开理事会。', [(0, 7, '北湖市陶瓷商会')]),
+    ('学校机械学院院长出席。', [(2, 6, '机械学院')]),
+    # social organisations' and Japanese industry associations' heads
+    ('北湖市模具工业会会长出席。', [(0, 8, '北湖市模具工业会')]),
+    ('北湖大学校友会举办活动。', [(0, 7, '北湖大学校友会')]),
 ])
 def test_zh_boundaries(zh, text, expected):
     assert outermost(zh, text) == expected
@@ -909,6 +920,9 @@ def test_org_cut_at_a_title(text, title, org, expected):
     ("德国澄源集团在苏州投资。澄源中国总裁出席。", ["澄源集团", "澄源中国"]),
     ("江苏蓝芯科技股份有限公司发布公告，蓝芯将扩产。", ["江苏蓝芯科技股份有限公司", "蓝芯"]),
     ("广西数字经济发展集团参加数字经济论坛。", ["广西数字经济发展集团"]),
+    # ... or by its name less its last trade word (session 15); not where that names a site
+    ("浙江澄源环境工程股份有限公司签约。澄源环境总经理出席。", ["浙江澄源环境工程股份有限公司", "澄源环境"]),
+    ("北湖临港产业园开发有限公司成立。企业入驻北湖临港产业园。", ["北湖临港产业园开发有限公司"]),
     # a Latin name after a country, before a post or between 与 and a signing verb is a
     # body; a post in Latin letters keeps its reading
     ("公司与阿联酋Korvex签署合作协议。", ["Korvex"]),

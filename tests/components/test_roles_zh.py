@@ -253,6 +253,23 @@ def test_zh_board_notices(nlp_zh, text, expected):
     ("代表团拜访了星河商会北湖分会，该分会主席阮文海出席。", {("阮文海", "主席", "星河商会北湖分会")}),
     # a bracketed note between the title and the name
     ("北湖市商务局副局长（主持工作）张文出席。", {("张文", "副局长", "北湖市商务局")}),
+    # a body holding a meeting is the subject of the next sentence: the posts its election
+    # fills and its own posts are its (session 15)
+    ("北湖市陶瓷商会于3月2日召开理事会。会议增补林晓东、周敏为副会长。",
+     {("林晓东", "副会长", "北湖市陶瓷商会"), ("周敏", "副会长", "北湖市陶瓷商会")}),
+    ("交通运输部举行例行发布会。新闻发言人程立新介绍了春运安排。",
+     {("程立新", "新闻发言人", "交通运输部")}),
+    # ... not two sentences on, not a company's board (its posts stay at the bare 公司), and
+    # not where the sentence refers to the body by its bare kind word (`局党组书记`)
+    ("交通运输部举行例行发布会。会上通报了春运安排。新闻发言人程立新答问。",
+     {("程立新", "新闻发言人", None)}),
+    ("北湖远航电子股份有限公司于3月2日召开董事会。会议聘任林晓东为总经理。",
+     {("林晓东", "总经理", None)}),
+    ("北湖市统计局召开年度工作会议。局党组书记、局长张明远讲话，副局长李红主持。",
+     {("张明远", "党组书记", None), ("张明远", "局长", None), ("李红", "副局长", None)}),
+    # an association's standing council written without 第 (`三届二次理事会`)
+    ("北湖市物流协会三届二次理事会在北湖召开。林晓东当选副会长。",
+     {("林晓东", "副会长", "北湖市物流协会")}),
 ])
 def test_zh_elections_and_posts(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
