@@ -66,9 +66,10 @@ CLAUSE_PUNCT = set("，,：:。“\"")
 PLAIN_TAGS = {"n", "v", "vn", "d", "c", "p", "r", "a", "ad", "f", "m", "q", "t", "u"}
 GIVEN_FREQ = 500
 CLAUSE_VERBS = set("说称摄等")
-# one-character adverbs between a list of names and its verb (`均出席`, `亦表示`, `都参加`): a
-# transliterated run that takes one before a verb ends before it
-CLAUSE_ADVERBS = set("均亦也都皆")
+# one-character adverbs between a list of names and its verb (`均出席`, `亦表示`, `都参加`), and
+# the contrastive 则 after a clause's subject (`乙则呼吁`, traditional 則): a transliterated run
+# that takes one before a verb ends before it
+CLAUSE_ADVERBS = set("均亦也都皆则則")
 COPULAS = set("为為")  # `选举甲为董事长`: the copula between a name and the post it is given  # one-character verbs that may end a clause right after a name
 WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
 VIET_MIDDLE = "氏"  # the middle name Thị of a Vietnamese woman's name (vietnamese_surnames.tsv)
@@ -560,8 +561,9 @@ class HanNames:
                     break
             last = m.start(1)  # the last part
             for p in range(last + 1, end):  # `摩根却说`, `维特克的`: a word or particle ends it
-                if self.spelled_to_end(text, p, ctx):
-                    end = p + 2
+                spelled = self.spelled_to_end(text, p, ctx)
+                if spelled is not None:
+                    end = spelled
                     break  # `马丁·加西亚、`, `加西亚表示`: the name's last syllables (西亚), no word
                 if p in ctx.starts or text[p] in self.nongiven and not self.spelled_on(text, p, ctx) \
                         or self.plain_word(text[p:p + 2], CROSS_FREQ) \
@@ -580,14 +582,17 @@ class HanNames:
                 out.append(Reading(start, end, "", left=2, right=2, source="zh.person.translit"))
         return out
 
-    def spelled_to_end(self, text: str, p: int, ctx: HanContext) -> bool:
-        """`加西亚` of `马丁·加西亚`: two transliteration characters that close a dotted name's
-        last part, right before a context word or a non-Han character, spell its last
-        syllables, though they also make a word or a place (西亚)."""
-        end = p + 2
-        if end > len(text) or not all(ch in self.translit for ch in text[p:end]):
-            return False
-        return end == len(text) or not is_han(text[end]) or bool(ctx.starts.get(end, 0))
+    def spelled_to_end(self, text: str, p: int, ctx: HanContext) -> int | None:
+        """`加西亚` of `马丁·加西亚`: two or three transliteration characters that close a dotted
+        name's last part, right before a context word or a non-Han character, spell its last
+        syllables, though they also make a word or a place (西亚; 门内 of 希门内斯): where the
+        name ends then, else None."""
+        for end in (p + 2, p + 3):
+            if end > len(text) or not all(ch in self.translit for ch in text[p:end]):
+                return None
+            if end == len(text) or not is_han(text[end]) or ctx.starts.get(end, 0):
+                return end
+        return None
 
     @staticmethod
     def adverb_verb(text: str, p: int, ctx: HanContext) -> bool:

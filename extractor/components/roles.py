@@ -47,6 +47,7 @@ from .role_refs import OrgRef, OrgReferences, resolved
 
 CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
+DEPUTY = "副"  # before a Chinese title, a deputy's post: another post than the title alone (dedupe)
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
 DEFINITE_START = re.compile(r"(?:[\n.!?\"”]\s*|^\s*|\s[-–—]{1,2}\s*)The (?:[A-Z][a-z]+ )?\Z")
@@ -1638,8 +1639,13 @@ class RoleLinker(DataComponent):
         out = []
         for lk in sorted(links, key=lambda x: x.key()):
             # `甲会长` after `创会会长甲`: a shortened repeat of a stated title
-            # (the words too: `董事长` is no shorter `副会长`, though both are a `chairman`)
+            # (the words too: `董事长` is no shorter `副会长`, though both are a `chairman`;
+            # nor is a post given after the name, `委任甲为总经理`, a shorter `副总经理`: the
+            # deputy's is another post, though the address `甲局长` drops a deputy's 副 by courtesy)
             if lk.org is None and any(what(lk) in v and lk.title.text.lower() in t
+                                      and (DEPUTY + lk.title.text not in t
+                                           or lk.title.start_char < lk.person.end_char
+                                           or text.endswith(lk.person.text, 0, lk.title.start_char))
                                       for v, t in with_org.get(who(lk), [])) \
                     and not (text and OWN_COMPANY.search(
                         text, max(0, lk.title.start_char - 6), lk.title.start_char)):
