@@ -71,6 +71,12 @@ CLAUSE_VERBS = set("说称摄等")
 # that takes one before a verb ends before it
 CLAUSE_ADVERBS = set("均亦也都皆则則")
 COPULAS = set("为為")  # `选举甲为董事长`: the copula between a name and the post it is given  # one-character verbs that may end a clause right after a name
+# verbs that fill posts, whose objects a later clause of the sentence may list (`推选甲为会长，
+# 乙为副会长`: parallel_clause), in both scripts; and the marks that end a sentence or a clause
+ELECTING = re.compile("推选|推選|选举|選舉|选出|選出|推举|推舉|委任|聘任|任命|增补|增補")
+SENTENCE_ENDS = "。！？；\n"
+CLAUSE_COMMAS = "，,"
+PARALLEL_REACH = 80  # characters back from the copula to the electing verb
 WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
 VIET_MIDDLE = "氏"  # the middle name Thị of a Vietnamese woman's name (vietnamese_surnames.tsv)
 FUNCTION_TAGS = set("pcurdy")  # jieba tags of function words (of, at, and, this …)
@@ -222,6 +228,8 @@ class HanNames:
                     # `推举甲为名誉会长`: the copula that gives a post ends the name before it,
                     # a one-character word (`甲为` is read as the name only with more evidence)
                     starts[c.start - 1] = starts.get(c.start - 1, 0) | VERB_AFTER
+                    for opens in self.parallel_clause(text, c.start - 1):
+                        ends[opens] = ends.get(opens, 0) | TYPES["verb_before"]
             elif c.label == "ORG":
                 ctx.ends[c.end] = ctx.ends.get(c.end, 0) | ORG
             elif c.label == "DATE":
@@ -230,6 +238,20 @@ class HanNames:
                 starts.setdefault(c.start, 0)
                 ctx.dates[c.start] = max(c.end, ctx.dates.get(c.start, 0))
         return ctx
+
+    @staticmethod
+    def parallel_clause(text: str, copula: int) -> tuple[int, ...]:
+        """`推选甲为会长，乙、丙及丁为副会长`: a clause of names, a copula and a post after an
+        electing or appointing verb earlier in the same sentence takes the verb's objects as
+        its own: where such a clause opens (after its comma) and where its last name opens
+        (after 及 or 和 within a name's reach of the copula); none elsewhere."""
+        lo = max(0, copula - PARALLEL_REACH)
+        stop = max(text.rfind(ch, lo, copula) for ch in SENTENCE_ENDS)
+        comma = max(text.rfind(ch, lo, copula) for ch in CLAUSE_COMMAS)
+        if comma <= stop or copula - comma > 16 or not ELECTING.search(text, stop + 1, comma):
+            return ()
+        conj = max(text.rfind(ch, max(comma, copula - 5), copula) for ch in "及和")
+        return (comma + 1, conj + 1) if conj > comma + 1 else (comma + 1,)
 
     def common_word(self, word: str) -> bool:
         if word in self.common:
