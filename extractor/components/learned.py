@@ -432,7 +432,8 @@ class LearnedForms:
         start of a longer name or the field of a body (`某某管理` + `部门`), not a name."""
         return self.trade_named(text[a:b]) and (
             text[b:b + 1] in ("(", "（")
-            or any(text.startswith(h, b) for h in self.org_heads | self.kind("body_noun")))
+            or any(text.startswith(h, b) for h in
+                   self.org_heads | self.kind("body_noun") | self.kind("firm_noun")))
 
     def related(self, text: str, c: Candidate) -> bool:
         """A model's ORG that runs over a relation word (`某某股份全资子公司某某有限公司`):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..candidates import DOTS
 from ..lexicon import Occurrences
 from .org_edges import (CLASSIFIERS, CLOSE, CONJ, FIELD_MAX, NUMERALS, PARTNER_PREPOSITIONS,
-                        WORD_FREQ, OrgEdges)
+                        WORD_FREQ, OrgEdges, _cut)
 from .org_patterns import OrgData, OrgPattern
 
 TERMS = frozenset("届期")  # classifiers of a term or session, not of a count of bodies
@@ -76,6 +76,9 @@ def _find_all(text: str, ch: str):
 
 def _is_name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or ("A" <= ch <= "Z") or ("a" <= ch <= "z") or ch.isdigit()
+
+
+DESCRIBED_BY = "企业"  # closes a description of a firm before its name (described_firm)
 
 
 class HanOrgFinder:
@@ -566,6 +569,7 @@ class HanOrgFinder:
         if verb_at is not None and (verb_at - p < 4 or g.kind_only(text[p:verb_at - 2])
                                     or g.freq.get(text[p:verb_at - 2], 0) >= WORD_FREQ):
             return None  # `报刊发行服务有限责任公司`: a common word, no coined trade name, before the verb
+        p = self.described_firm(text, p, start, pat)
         if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start)
                                or g.zone_and_kind(text[p:start])):
             return None  # `商业银行`, `汽车公司`: kind words, no trade name; a verb before
@@ -586,4 +590,20 @@ class HanOrgFinder:
                 return None
             p = first  # `会使中国队`: what comes before the place is not the team's name
         return HanOrg(p, end, pat.id)
+
+    def described_firm(self, text: str, p: int, start: int, pat: OrgPattern) -> int:
+        """`某国医疗科技企业某某集团`: a description that ends in the noun 企业 (a firm) stands
+        in apposition before the firm's own name, which starts after it where a trade name
+        follows (not kind words alone: `某某企业发展集团`). Short company heads only: a
+        registered name keeps what it holds (`某某企业股份有限公司`)."""
+        if not pat.trade_name or pat.keep_country:
+            return p
+        k = text.rfind(DESCRIBED_BY, p, start)
+        name = k + len(DESCRIBED_BY)
+        if k <= p or start - name < 2 or self.grammar.kind_only(text[name:start]):
+            return p
+        first = _cut(text[name:start])[0]
+        if self.grammar.tags.get(first, "")[:1] == "v":
+            return p  # `某某企业发展集团`: 企业 + a verb word is the name's field
+        return name
 

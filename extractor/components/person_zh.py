@@ -66,10 +66,17 @@ CLAUSE_PUNCT = set("，,：:。“\"")
 PLAIN_TAGS = {"n", "v", "vn", "d", "c", "p", "r", "a", "ad", "f", "m", "q", "t", "u"}
 GIVEN_FREQ = 500
 CLAUSE_VERBS = set("说称摄等")
-# one-character adverbs between a list of names and its verb (`均出席`, `亦表示`, `都参加`): a
-# transliterated run that takes one before a verb ends before it
-CLAUSE_ADVERBS = set("均亦也都皆")
+# one-character adverbs between a list of names and its verb (`均出席`, `亦表示`, `都参加`), and
+# the contrastive 则 after a clause's subject (`乙则呼吁`, traditional 則): a transliterated run
+# that takes one before a verb ends before it
+CLAUSE_ADVERBS = set("均亦也都皆则則")
 COPULAS = set("为為")  # `选举甲为董事长`: the copula between a name and the post it is given  # one-character verbs that may end a clause right after a name
+# verbs that fill posts, whose objects a later clause of the sentence may list (`推选甲为会长，
+# 乙为副会长`: parallel_clause), in both scripts; and the marks that end a sentence or a clause
+ELECTING = re.compile("推选|推選|选举|選舉|选出|選出|推举|推舉|委任|聘任|任命|增补|增補")
+SENTENCE_ENDS = "。！？；\n"
+CLAUSE_COMMAS = "，,"
+PARALLEL_REACH = 80  # characters back from the copula to the electing verb
 WEAK_SOURCES = ("zh.person.context", "zh.person.loose")  # need a strong side to stand
 VIET_MIDDLE = "氏"  # the middle name Thị of a Vietnamese woman's name (vietnamese_surnames.tsv)
 FUNCTION_TAGS = set("pcurdy")  # jieba tags of function words (of, at, and, this …)
@@ -221,6 +228,8 @@ class HanNames:
                     # `推举甲为名誉会长`: the copula that gives a post ends the name before it,
                     # a one-character word (`甲为` is read as the name only with more evidence)
                     starts[c.start - 1] = starts.get(c.start - 1, 0) | VERB_AFTER
+                    for opens in self.parallel_clause(text, c.start - 1):
+                        ends[opens] = ends.get(opens, 0) | TYPES["verb_before"]
             elif c.label == "ORG":
                 ctx.ends[c.end] = ctx.ends.get(c.end, 0) | ORG
             elif c.label == "DATE":
@@ -229,6 +238,20 @@ class HanNames:
                 starts.setdefault(c.start, 0)
                 ctx.dates[c.start] = max(c.end, ctx.dates.get(c.start, 0))
         return ctx
+
+    @staticmethod
+    def parallel_clause(text: str, copula: int) -> tuple[int, ...]:
+        """`推选甲为会长，乙、丙及丁为副会长`: a clause of names, a copula and a post after an
+        electing or appointing verb earlier in the same sentence takes the verb's objects as
+        its own: where such a clause opens (after its comma) and where its last name opens
+        (after 及 or 和 within a name's reach of the copula); none elsewhere."""
+        lo = max(0, copula - PARALLEL_REACH)
+        stop = max(text.rfind(ch, lo, copula) for ch in SENTENCE_ENDS)
+        comma = max(text.rfind(ch, lo, copula) for ch in CLAUSE_COMMAS)
+        if comma <= stop or copula - comma > 16 or not ELECTING.search(text, stop + 1, comma):
+            return ()
+        conj = max(text.rfind(ch, max(comma, copula - 5), copula) for ch in "及和")
+        return (comma + 1, conj + 1) if conj > comma + 1 else (comma + 1,)
 
     def common_word(self, word: str) -> bool:
         if word in self.common:
@@ -560,8 +583,9 @@ class HanNames:
                     break
             last = m.start(1)  # the last part
             for p in range(last + 1, end):  # `摩根却说`, `维特克的`: a word or particle ends it
-                if self.spelled_to_end(text, p, ctx):
-                    end = p + 2
+                spelled = self.spelled_to_end(text, p, ctx)
+                if spelled is not None:
+                    end = spelled
                     break  # `马丁·加西亚、`, `加西亚表示`: the name's last syllables (西亚), no word
                 if p in ctx.starts or text[p] in self.nongiven and not self.spelled_on(text, p, ctx) \
                         or self.plain_word(text[p:p + 2], CROSS_FREQ) \
@@ -580,14 +604,17 @@ class HanNames:
                 out.append(Reading(start, end, "", left=2, right=2, source="zh.person.translit"))
         return out
 
-    def spelled_to_end(self, text: str, p: int, ctx: HanContext) -> bool:
-        """`加西亚` of `马丁·加西亚`: two transliteration characters that close a dotted name's
-        last part, right before a context word or a non-Han character, spell its last
-        syllables, though they also make a word or a place (西亚)."""
-        end = p + 2
-        if end > len(text) or not all(ch in self.translit for ch in text[p:end]):
-            return False
-        return end == len(text) or not is_han(text[end]) or bool(ctx.starts.get(end, 0))
+    def spelled_to_end(self, text: str, p: int, ctx: HanContext) -> int | None:
+        """`加西亚` of `马丁·加西亚`: two or three transliteration characters that close a dotted
+        name's last part, right before a context word or a non-Han character, spell its last
+        syllables, though they also make a word or a place (西亚; 门内 of 希门内斯): where the
+        name ends then, else None."""
+        for end in (p + 2, p + 3):
+            if end > len(text) or not all(ch in self.translit for ch in text[p:end]):
+                return None
+            if end == len(text) or not is_han(text[end]) or ctx.starts.get(end, 0):
+                return end
+        return None
 
     @staticmethod
     def adverb_verb(text: str, p: int, ctx: HanContext) -> bool:

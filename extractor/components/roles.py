@@ -47,6 +47,9 @@ from .role_refs import OrgRef, OrgReferences, resolved
 
 CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
+# the start of a line before a form's field label: an item's number (`4.`, `(1)`) or nothing
+FIELD_OPENING = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*")
+DEPUTY = "副"  # before a Chinese title, a deputy's post: another post than the title alone (dedupe)
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
 DEFINITE_START = re.compile(r"(?:[\n.!?\"”]\s*|^\s*|\s[-–—]{1,2}\s*)The (?:[A-Z][a-z]+ )?\Z")
@@ -495,6 +498,9 @@ class RoleLinker(DataComponent):
             # else a bare post (`The chairman is A`) as an apposition's
             org, _ = self.org_before(c, t)
             return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
+        if c.lang == "zh" and c.label(t) == "TITLE" and c.gap(t) == "APPOS" \
+                and self.field_label(c, t):
+            return [Link(c.ents[p], c.ents[t], None, explicit=False)]  # `发言人：甲`
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
             return []
         items: list[tuple[Ent, Ent | None]] = []
@@ -515,6 +521,9 @@ class RoleLinker(DataComponent):
                 t = prev
                 continue
             break
+        if c.lang == "zh" and c.label(start - 1) == "TITLE" and c.gap(start - 1) == "APPOS" \
+                and self.field_label(c, start - 1):
+            items.append((c.ents[start - 1], None))  # `发言人：财务长甲`: the label's post too
         if c.label(start - 1) == "TITLE" and c.gap(start - 1) == "APPOS" and c.lang != "zh" \
                 and self.definite_title(c, start - 1, p):
             # `The Minister for Foreign Affairs, Senator X`: the post the sentence opens with
@@ -563,6 +572,14 @@ class RoleLinker(DataComponent):
                 out.append(Link(c.ents[p], title, None if self.place_title(title) else carried,
                                 explicit=False, bare=bare, leading=bare))
         return out
+
+    @staticmethod
+    def field_label(c: Chain, t: int) -> bool:
+        """`4.发言人：`: a title that opens its line (after an item's number) before a colon
+        labels a form's field, as a Taiwan listed company's notice names its spokesperson;
+        the name after it holds the post."""
+        start = c.ents[t].start_char
+        return FIELD_OPENING.fullmatch(c.text, c.text.rfind("\n", 0, start) + 1, start) is not None
 
     @staticmethod
     def visited_body(c: Chain, t: int) -> Ent | None:
@@ -1667,8 +1684,13 @@ class RoleLinker(DataComponent):
         out = []
         for lk in sorted(links, key=lambda x: x.key()):
             # `甲会长` after `创会会长甲`: a shortened repeat of a stated title
-            # (the words too: `董事长` is no shorter `副会长`, though both are a `chairman`)
+            # (the words too: `董事长` is no shorter `副会长`, though both are a `chairman`;
+            # nor is a post given after the name, `委任甲为总经理`, a shorter `副总经理`: the
+            # deputy's is another post, though the address `甲局长` drops a deputy's 副 by courtesy)
             if lk.org is None and any(what(lk) in v and lk.title.text.lower() in t
+                                      and (DEPUTY + lk.title.text not in t
+                                           or lk.title.start_char < lk.person.end_char
+                                           or text.endswith(lk.person.text, 0, lk.title.start_char))
                                       for v, t in with_org.get(who(lk), [])) \
                     and not (text and OWN_COMPANY.search(
                         text, max(0, lk.title.start_char - 6), lk.title.start_char)):

@@ -608,6 +608,9 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
      [("115年3月2日", "2026-03-02"), ("114年", "2025")]),
     # or where the text as written names Taiwan or the ROC in traditional characters
     ("114年臺灣對東歐出口成長。", "2026-03-03", [("114年", "2025")]),
+    # a year of accounts in that calendar, as 2024年度 is 2024
+    ("決議日期：115/12/07。查核本公司116年度財務報表。", "2026-12-07",
+     [("115/12/07", "2026-12-07"), ("116年度", "2027")]),
     ("中華民國工商協進會表示，113年會員增加。", "2026-03-03", [("113年", "2024")]),
     # 首 before the number of months (Hong Kong and Macao usage)
     ("今年首十個月，轉口貨值上升。", "2026-12-02", [("今年首十個月", "2026-01/2026-10")]),

@@ -199,6 +199,7 @@ def test_headless_en_org_needs_a_cue(forms, text, span, titles, orgs, strong, cu
     ("由青禾管理部门负责", "青禾管理", True),  # the field of a body noun
     ("青禾航空（集团）公司", "青禾航空", True),  # the start of a longer name
     ("青禾地产发布公告", "青禾地产", False),
+    ("欢迎北岭医疗科技企业落户", "北岭医疗科技", True),  # a description of a kind of firm
 ])
 def test_trade_named_span_running_on(forms, text, span, runs_on):
     a = text.index(span)

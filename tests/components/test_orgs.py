@@ -912,6 +912,17 @@ def test_org_cut_at_a_title(text, title, org, expected):
     ("商务署亦会与蓝芯云、澄源科技等企业代表会面。", ["商务署", "蓝芯云", "澄源科技"]),
     # 业者: firms of a trade, as Taiwan releases count them
     ("团员包括蓝芯科技、澄源电机及汇岚等业者。", ["蓝芯科技", "澄源电机", "汇岚"]),
+    # a noun of firms and an opener word open a list that runs to the clause's end
+    ("參展業者包括澄源、藍芯、汇岚，以及其他企業。", ["澄源", "藍芯", "汇岚"]),
+    ("首批廠商包括澄源精機、藍芯等，合計投資三億元。", ["澄源精機", "藍芯"]),
+    ("合作企业包括蓝芯、澄源和汇岚。", ["蓝芯", "澄源", "汇岚"]),
+    ("公司包括董事会在内的全体成员出席。", []),  # one item is no list
+    # a conjunction the segmenter glues to a member (客及, 及盟: no words) still joins two
+    ("蓝芯、澄源客及盟华电机等企业参展。", ["蓝芯", "澄源客", "盟华电机"]),
+    ("蓝芯、华德客及盟立电机等企业参展。", ["蓝芯", "华德客", "盟立电机"]),
+    # a description closed by 企业 stands before a firm's own name
+    ("德国光学企业澄源光电集团在苏州设厂。", ["澄源光电集团"]),
+    ("中小企业发展集团成立。", ["中小企业发展集团"]),  # 企业 + a verb word: the name's field
     # a conjunction that joins a person to the firms' representatives opens the list after it
     ("研究院院长陈建国、电子公会理事长何志平及东洋电机、瑞川电子等企业代表出席。",
      ["电子公会", "东洋电机", "瑞川电子"]),
@@ -1026,6 +1037,11 @@ def test_en_venues_and_representative_offices(extractor, text, orgs, regions):
     ("連同其附屬公司統稱本集團。", []),
     # 協進會 heads an association's name; a firm list closed by 等臺商 / 等港商
     ("中華民國工商協進會今日宣布。", ["中華民國工商協進會"]),
+    # 工業會 and 商業會 (Taiwan's Industrial and Commercial Group Acts) and 會館 are named
+    # by a place; the bare word refers to one named before
+    ("嘉義市工業會與宜蘭縣商業會合辦論壇。", ["嘉義市工業會", "宜蘭縣商業會"]),
+    ("工業會會員多為中小型工廠。", []),
+    ("香港潮州會館今日舉行春茗。", ["香港潮州會館"]),
     ("近年澄源、藍芯等臺商已在當地設廠。", ["澄源", "藍芯"]),
     # public bodies of Hong Kong, Macao and Taiwan by their own names (orgs.tsv)
     ("香港生產力促進局與中國與葡語國家經貿合作論壇（澳門）常設秘書處簽署協議。",

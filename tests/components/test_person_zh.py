@@ -87,6 +87,11 @@ def persons(nlp, text: str) -> list[str]:
     ("副社长松下和也、部长李明出席。", ["松下和也", "李明"]),
     # a clause adverb after a loosely read name ends it (not a married name 何 + 文 + 若亦)
     ("署长何文若亦于5日抵达。", ["何文若"]),
+    # ... and so does the contrastive 則 after a clause's subject
+    ("名譽領事林馬丁則呼籲企業參與。", ["林馬丁"]),
+    # a later clause of an electing verb's sentence lists its objects before the copula
+    ("理事會推選周明遠為會長，林佳、何文傑及吳曉東為副會長。", ["周明遠", "林佳", "何文傑", "吳曉東"]),
+    ("会议决定，公司为副会长单位。", []),
     # a Japanese given name in 司 is no department's head (委员长今井健司: TITLE + PERSON, no ORG)
     ("委员长今井健司率领代表团。今井健司表示感谢。", ["今井健司", "今井健司"]),
     ("会长宇都宫健太出席。", ["宇都宫健太"]),

@@ -221,6 +221,14 @@ def test_zh_person_first(nlp_zh, text, expected):
     ("周启航先生申请辞去公司董事及董事会提名委员会委员职务。",
      {("周启航", "董事", None), ("周启航", "委员", None)}),
     ("同意补选韦家宁先生为公司第四届董事会非独立董事。", {("韦家宁", "非独立董事", None)}),
+    # a post given after a deputy's post at another body is a post of its own; the address
+    # that drops a deputy's 副 (`甲秘书长`) is no new post
+    ("董事会同意委任王强为总经理。王强曾任北湖物流有限公司副总经理。",
+     {("王强", "总经理", None), ("王强", "副总经理", "北湖物流有限公司")}),
+    ("星河商会副秘书长刘敏出席。刘敏秘书长表示欢迎。", {("刘敏", "副秘书长", "星河商会")}),
+    # a post that labels a form's field at a line's start (a Taiwan notice's spokesperson)
+    ("1.董事會決議日期：115/12/07\n2.發言人：財務長周明遠\n3.代理發言人：林佳",
+     {("周明遠", "發言人", None), ("周明遠", "財務長", None), ("林佳", "代理發言人", None)}),
     ("监事会主席孟庆林先生已申请辞去公司监事会主席及监事职务。",
      {("孟庆林", "监事会主席", None), ("孟庆林", "监事", None)}),
 ])
@@ -235,6 +243,11 @@ def test_zh_board_notices(nlp_zh, text, expected):
      {("何文杰", "董事长", "星河置业有限公司"), ("何文杰", "会长", "北湖市物流协会"),
       ("林晓东", "副会长", "北湖市物流协会"), ("陈刚", "会长", "北湖市物流协会"),
       ("陈刚", "名誉会长", "北湖市物流协会")}),
+    # ... also with the verb that holds the congress and its time between (traditional script)
+    ("北湖市物流協會上月舉行第十五屆會員大會，大會選出何文杰為理事長。",
+     {("何文杰", "理事長", "北湖市物流協會")}),
+    ("星河物流協會於12月5日召開第三屆第二次會員大會。會中推選林晓东為理事長。",
+     {("林晓东", "理事長", "星河物流協會")}),
     # ... not where no congress or council of a body is reported; a post a verb gave the
     # name before is not the next holder's list item
     ("何文杰当选会长，星河置业有限公司总经理林晓东当选副会长。",
