@@ -50,8 +50,10 @@ def units_of_employers(cands: list[Candidate], text: str) -> list[Candidate]:
     starts = {c.start for c in cands if c.label == "ORG"}
     extra = []
     for c in cands:
+        if c.label != "TITLE" or c.tier:
+            continue
         joint = next((j for j in UNIT_JOINTS if text.startswith(j, c.end)), None)
-        if c.label != "TITLE" or c.tier or joint is None:
+        if joint is None:
             continue
         for unit in orgs.get(c.end + len(joint), ()):
             m = AT_AFTER.match(text, unit.end)

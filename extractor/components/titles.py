@@ -134,14 +134,23 @@ class HeadAutomaton:
         self.word_boundaries = word_boundaries
         self.automaton = Occurrences((form, None) for form in forms)
 
-    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        found = self.automaton.find(text)
+        if not self.word_boundaries:
+            return [(start, end) for start, end, _ in found]
         n = len(text)
-        for start, end, _ in self.automaton.find(text):
-            if self.word_boundaries and (
-                    (start and _is_word(text[start - 1]) and _is_word(text[start]))
-                    or (end < n and _is_word(text[end]) and _is_word(text[end - 1]))):
-                continue
-            yield start, end
+        out = []
+        for start, end, _ in found:  # (`_is_word` written out: this runs for every raw match)
+            if start:
+                a, b = text[start - 1], text[start]
+                if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                    continue
+            if end < n:
+                a, b = text[end], text[end - 1]
+                if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                    continue
+            out.append((start, end))
+        return out
 
 
 def _is_word(ch: str) -> bool:
