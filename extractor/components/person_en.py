@@ -396,8 +396,9 @@ class LatinNames:
         if len(toks) < 2:
             return None
         (s, e, w), (_, last_e, last) = toks[-2], toks[-1]
-        if len(toks) > 2 and toks[-3][2].lower().rstrip(".") not in self.titles | self.honorifics:
-            return None  # (`Jane Dean Smith`: a middle name)
+        if len(toks) > 2 and (word := toks[-3][2].lower().rstrip(".")) not in self.titles \
+                and word not in self.honorifics:
+            return None  # (`Jane Dean Smith`: a middle name; no union of the two sets per run)
         if w.lower() not in self.given_titles or not given_name_at(text, o + s, o + e, self.given_titles):
             return None
         if any(a < o + e and o + s < b for a, b in titled) or blocked.get(o + s, 0) >= o + last_e \
