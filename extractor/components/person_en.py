@@ -723,8 +723,14 @@ class LatinNames:
         if first >= len(toks):
             return []
         s, e = o + toks[first][0], o + toks[-1][1]
-        honorific = (cut == shape.title_cut and shape.honorific or not cut and "honorific"
-                     in self.left_context(text, s, ctx)) and not lead_stripped
+        left = None  # the context before the name: read once (read below too), where needed here
+        if cut == shape.title_cut and shape.honorific:
+            honorific = not lead_stripped
+        elif not cut:
+            left = self.left_context(text, s, ctx)
+            honorific = "honorific" in left and not lead_stripped
+        else:
+            honorific = False
         if not part.ok and not (part.loose and (honorific or self.given_place_vouched(
                 [w for _, _, w in toks[first:]], text, e, ctx))):
             return self.tail(o, shape, cut, blocked)
@@ -735,7 +741,8 @@ class LatinNames:
         after = NEXT_WORD.match(text, e)
         if after and after.group(1) in self.designators:
             return []
-        left = self.left_context(text, s, ctx)
+        if left is None:
+            left = self.left_context(text, s, ctx)
         if cut and not lead_stripped:
             left.add("title")
         if lead_stripped and LINKER.search(text, max(0, o - 4), o):

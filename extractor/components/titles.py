@@ -140,7 +140,7 @@ class HeadAutomaton:
             return [(start, end) for start, end, _ in found]
         n = len(text)
         out = []
-        for start, end, _ in found:  # (`_is_word` written out: this runs for every raw match)
+        for start, end, _ in found:  # (a word character on both sides of an edge: tested inline, per raw match)
             if start:
                 a, b = text[start - 1], text[start]
                 if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
@@ -151,10 +151,6 @@ class HeadAutomaton:
                     continue
             out.append((start, end))
         return out
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 class TitleRecognizer(DataComponent):
@@ -432,8 +428,8 @@ class TitleRecognizer(DataComponent):
                 continue
             # (a Latin start inside a word is looked at before the slice and its lookup:
             # most lengths start inside one, and this runs for every title candidate)
-            if latin and at and (_is_word(low[at - 1]) or low[at - 1] == "-"):
-                continue
+            if latin and at and ((ch := low[at - 1]).isalnum() or ch in "_-"):
+                continue  # (a word character or `-` before: inside a word)
             row = modifiers.get(low[at:k])
             if row is not None:
                 return row, at
