@@ -95,8 +95,11 @@ SPELLED_AFTER_POST = re.compile(
     r" of the ((?:[A-Z][\w'’-]*)(?: (?:[A-Z][\w'’-]*|&|and|of|for|on|in|the)){1,8}) \(([A-Z][A-Za-z]{1,9})\)")
 SPELL_JOINS = frozenset({"&", "and", "of", "for", "on", "in", "the"})
 # a capitalised run (joined by SPELL_JOINS and commas) right before a bracketed acronym
+# (the look-behind after the run's first capital: the engine skips to capitals in C, where
+# a pattern opening on a look-behind is tried at every position)
 SPELLED_BEFORE = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w'’-]*)(?:,? (?:[A-Z][\w'’-]*|&|and|of|for|on|in|the)){1,10}) \(([A-Z][A-Za-z]{1,9})\)")
+    r"([A-Z](?<![\w'’-][A-Z])[\w'’-]*(?:,? (?:[A-Z][\w'’-]*|&|and|of|for|on|in|the)){1,10}) \(([A-Z][A-Za-z]{1,9})\)")
+BRACKETED_ACRONYM = re.compile(r" \(([A-Z][A-Za-z]{1,9})\)")  # SPELLED_BEFORE's end
 PRIORITY = 1  # an ORG read beats an equally long REGION read (`东盟秘书处` is not a place)
 
 # a lexicon form written with the article of running text (`the United Nations`); a capital
@@ -920,6 +923,8 @@ class OrgRecognizer(DataComponent):
         if self.script != "latin" or " (" not in text:
             return []
         bodies = {text[c.start:c.end] for c in known if c.label == "ORG"}
+        if bodies.isdisjoint(BRACKETED_ACRONYM.findall(text)):
+            return []  # no bracket holds an acronym read as a body: nothing to spell (one C-level scan)
         taken = [(c.start, c.end) for c in known if c.label in ("PERSON", "TITLE")]
         orgs = [(c.start, c.end) for c in known if c.label == "ORG"]
         places = [(c.start, c.end) for c in known if c.label == "REGION"]

@@ -413,8 +413,9 @@ class LatinNames:
         if len(toks) < 2:
             return None
         (s, e, w), (_, last_e, last) = toks[-2], toks[-1]
-        if len(toks) > 2 and toks[-3][2].lower().rstrip(".") not in self.titles | self.honorifics:
-            return None  # (`Jane Dean Smith`: a middle name)
+        if len(toks) > 2 and (word := toks[-3][2].lower().rstrip(".")) not in self.titles \
+                and word not in self.honorifics:
+            return None  # (`Jane Dean Smith`: a middle name; no union of the two sets per run)
         if w.lower() not in self.given_titles or not given_name_at(text, o + s, o + e, self.given_titles):
             return None
         if any(a < o + e and o + s < b for a, b in titled) or blocked.get(o + s, 0) >= o + last_e \
@@ -739,8 +740,14 @@ class LatinNames:
         if first >= len(toks):
             return []
         s, e = o + toks[first][0], o + toks[-1][1]
-        honorific = (cut == shape.title_cut and shape.honorific or not cut and "honorific"
-                     in self.left_context(text, s, ctx)) and not lead_stripped
+        left = None  # the context before the name: read once (read below too), where needed here
+        if cut == shape.title_cut and shape.honorific:
+            honorific = not lead_stripped
+        elif not cut:
+            left = self.left_context(text, s, ctx)
+            honorific = "honorific" in left and not lead_stripped
+        else:
+            honorific = False
         if not part.ok and not (part.loose and (honorific or self.given_place_vouched(
                 [w for _, _, w in toks[first:]], text, e, ctx))):
             return self.tail(o, shape, cut, blocked)
@@ -751,7 +758,8 @@ class LatinNames:
         after = NEXT_WORD.match(text, e)
         if after and after.group(1) in self.designators:
             return []
-        left = self.left_context(text, s, ctx)
+        if left is None:
+            left = self.left_context(text, s, ctx)
         if cut and not lead_stripped:
             left.add("title")
         if lead_stripped and LINKER.search(text, max(0, o - 4), o):

@@ -29,6 +29,8 @@ _ALONE_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:The|A|An|In|At|Near|From|Its|O
 
 FRAME_WORDS = ("in ", "near ", "outside ")
 BASED = "-based"  # the seat glued before it: `a Bergen-based maker`
+JOIN_ENDS = (", ", " and ")  # how `before_join` ends (`Cork and `, `Derby, `)
+JOIN_OPENS = (",", " and")  # how `after_join` opens
 _COUNTRY = re.compile(r"\b(?:ISO|SUB|CITY)-([A-Z]{2})\b")  # the country in a region's id  # the words `after_word` opens on
 
 
@@ -109,10 +111,15 @@ class FramedCities:
         person is seldom listed with towns of the country the town is in."""
         out: set[str] = set()
         for c in places:
+            # what the joins must end (before the place) or open with (after it), checked first:
+            # most places stand in no list
+            joined_before = text.endswith(JOIN_ENDS, 0, c.start)
+            if not joined_before and not text.startswith(JOIN_OPENS, c.end):
+                continue
             country = _COUNTRY.search(" ".join(str((c.attrs or {}).get(k) or "") for k in ("id", "parent")))
             if country is None:
                 continue
-            before = self.before_join.search(text, max(0, c.start - 40), c.start)
+            before = self.before_join.search(text, max(0, c.start - 40), c.start) if joined_before else None
             after = self.after_join.match(text, c.end)
             for m in (before, after):
                 if m is not None and self.names.get(m.group(1)) == country.group(1):

@@ -47,8 +47,10 @@ POSS_REACH = 300  # characters from `its` back to what it stands for: the senten
 # `("Acme"), the milling subsidiary of `: an apposition on a body, closed by `of` and another body
 DESCRIBED_OF = re.compile(r"[\"”’)]*,\s+(?:the|a|an)\s+[^,.;:()\n]{0,60}?\s(?:of|to)\s+(?:the\s+)?")
 # between two sentences; not the period of an honorific before a name (`Dr. Jane Roe`)
-SENTENCE_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)(?<!\bSt)(?<!\bMessrs)"
-                            r"[.!?][\"”’]?\s+[\"“A-Z]|\n")
+# (the honorifics looked back at from after the mark: a pattern opening on look-behinds is
+# tried at every position, one opening on the marks only where they stand)
+SENTENCE_BREAK = re.compile(r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bMrs.)(?<!\bDr.)(?<!\bProf.)(?<!\bSt.)(?<!\bMessrs.)"
+                            r"[\"”’]?\s+[\"“A-Z]|\n")
 BOUNDARY = re.compile(r"[.!?\n]|\s[-–—]{1,2}")
 NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a lowercased name's words
 # a stock listing right after a name (`Acme (NYSE: ACM)`, `Acme (TSX: AC.B)`): a listed company

@@ -263,9 +263,15 @@ class Chain:
         self.ents = ents
         self.lang = lang
         self.text = text
-        raw = [text[a.end_char : b.start_char] for a, b in zip(ents, ents[1:])]
-        self.closed = [g.lstrip().startswith(CLOSING) for g in raw]
-        self.gaps = [classify(g.lstrip()[1:] if c else g) for g, c in zip(raw, self.closed)]
+        self.closed: list[bool] = []
+        self.gaps: list[str | None] = []
+        closed, gaps = self.closed.append, self.gaps.append
+        for a, b in zip(ents, ents[1:]):  # (one pass: each gap cut and stripped once)
+            g = text[a.end_char : b.start_char]
+            s = g.lstrip()
+            c = s.startswith(CLOSING)
+            closed(c)
+            gaps(classify(s[1:] if c else g))
         self.position = {id(e): i for i, e in enumerate(ents)}  # entity -> its index, at once
         # label(i): entity i's label; gap(i): class of the gap after entity i; None past
         # either end. The link rules ask these some hundred thousand times a megabyte: a

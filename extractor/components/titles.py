@@ -134,18 +134,23 @@ class HeadAutomaton:
         self.word_boundaries = word_boundaries
         self.automaton = Occurrences((form, None) for form in forms)
 
-    def spans(self, text: str) -> Iterable[tuple[int, int]]:
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        found = self.automaton.find(text)
+        if not self.word_boundaries:
+            return [(start, end) for start, end, _ in found]
         n = len(text)
-        for start, end, _ in self.automaton.find(text):
-            if self.word_boundaries and (
-                    (start and _is_word(text[start - 1]) and _is_word(text[start]))
-                    or (end < n and _is_word(text[end]) and _is_word(text[end - 1]))):
-                continue
-            yield start, end
-
-
-def _is_word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+        out = []
+        for start, end, _ in found:  # (a word character on both sides of an edge: tested inline, per raw match)
+            if start:
+                a, b = text[start - 1], text[start]
+                if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                    continue
+            if end < n:
+                a, b = text[end], text[end - 1]
+                if (a.isalnum() or a == "_") and (b.isalnum() or b == "_"):
+                    continue
+            out.append((start, end))
+        return out
 
 
 class TitleRecognizer(DataComponent):
@@ -423,8 +428,8 @@ class TitleRecognizer(DataComponent):
                 continue
             # (a Latin start inside a word is looked at before the slice and its lookup:
             # most lengths start inside one, and this runs for every title candidate)
-            if latin and at and (_is_word(low[at - 1]) or low[at - 1] == "-"):
-                continue
+            if latin and at and ((ch := low[at - 1]).isalnum() or ch in "_-"):
+                continue  # (a word character or `-` before: inside a word)
             row = modifiers.get(low[at:k])
             if row is not None:
                 return row, at

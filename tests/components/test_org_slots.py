@@ -44,8 +44,12 @@ def test_runs(text, runs):
     ("Velmora's chief executive said.", (len("Velmora's "),), {"post"}),
     ("Velmora opened a plant.", (), set()),
 ])
-def test_present_slots(text, posts, present):
-    assert SLOTS.present_slots(text, posts) == present
+def test_marks_present(text, posts, present):
+    assert SLOTS.marks(text, posts).present == present
+
+
+def test_marks_none_where_lowering_moves_positions():
+    assert SLOTS.marks("İzmir Vale was advised by Ormsby Vale.", ()) is None
 
 
 @pytest.mark.parametrize("text,posts", [
@@ -53,6 +57,10 @@ def test_present_slots(text, posts, present):
     ("Velmora's chief executive said; Hale + Lind (NYSE: HL) is legal counsel.", (len("Velmora's "),)),
     ("She spent years at Tarn Mining, where she was CFO.", (len("She spent years at Tarn Mining, where she was "),)),
     ("Dairy exporters Tarn and Lusk will join Velmora.", ()),
+    ("It was Advised By  Ormsby Vale; Velmora, whose chief executive spoke.", (len("It was Advised By  Ormsby Vale; Velmora, whose "),)),
+    ("Ormsby Vale is acting as the sole Financial Adviser and Tarn, as the legal counsel, said.", ()),
+    ("She spent years at Tarn Mining, where she was chief; the consultancy Tarn Insight.", ()),
+    ("İzmir Vale was advised by Ormsby Vale, the exporters Tarn + Lusk.", ()),
 ])
 def test_runs_same_as_every_slot_tried(text, posts):
     """The text's slot prefilter changes no result: every run is tried against every slot."""
