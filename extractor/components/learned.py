@@ -476,7 +476,7 @@ class LearnedForms:
         stands by it (`甲vs乙`, `战胜乙`, `甲主场`: clubs, from `org_cue_before` and
         `org_cue_after`), it is listed with an organisation of the rules (`甲、某某银行`;
         `orgs`: their starts and ends), or it is a Latin-script name set in Han text
-        (`THQ`, `Valve`). The caller also wants the span on the segmenter's word
+        (`THQ`, `Valve`), but for a trade agreement's acronym (`RCEP`). The caller also wants the span on the segmenter's word
         boundaries and not running on past a rule name's end."""
         if b in title_starts or text.startswith("的", b) and b + 1 in title_starts:
             return True
@@ -486,7 +486,7 @@ class LearnedForms:
             return True
         if LATIN_NAME.fullmatch(text, a, b) and not (a > 0 and text[a - 1] in LATIN_JOIN) \
                 and not (b < len(text) and text[b] in LATIN_JOIN):
-            return True
+            return text[a:b] not in self.kind("agreement")  # `RCEP`: a treaty, no body
         return self.contest(text, a, b)
 
     def contest(self, text: str, a: int, b: int) -> bool:
@@ -507,7 +507,9 @@ class LearnedForms:
         return not plain_name(span[:-cut], span, RARE_WORD_FREQ)
 
     def zh_region(self, span: str) -> bool:
-        if len(span) < 3 or not all(HAN.match(ch) for ch in span):
+        """A place ends in a designator (`泰国`, `某某市`); a state named by its part in a
+        treaty or fair ends so too and is no name (`主宾国`, `缔约国`: `generic` rows)."""
+        if len(span) < 3 or not all(HAN.match(ch) for ch in span) or span in self.kind("generic"):
             return False
         return any(span.endswith(d) for d in self.kind("region_designator"))
 
