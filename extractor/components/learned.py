@@ -135,6 +135,11 @@ class LearnedForms:
         self.trades = sorted((p.text for p in patterns if p.kind == "trade_field"),
                              key=len, reverse=True)
         self.kind_words = {p.text for p in patterns if p.kind in ("trade_field", "generic_modifier")}
+        # `在跨境电商、港航物流等领域`: the items of a list that 等 + a body noun closes are
+        # fields (`body_noun`: 领域, 行业, 市场), whatever a trade word in them suggests
+        nouns = "|".join(map(re.escape, sorted(self.kind("body_noun"), key=len, reverse=True)))
+        self.field_list = re.compile(rf"(?:[、和及与][^、，,。；;：:\s等]{{1,10}})*等(?:{nouns})") \
+            if nouns else None
         if lang == "en":
             ctx = read_tsv(files["person_context"], WordType)
             self.honorifics = {r.word for r in ctx if r.type in ("honorific", "honorific_caps")}
@@ -429,10 +434,12 @@ class LearnedForms:
 
     def runs_on(self, text: str, a: int, b: int) -> bool:
         """A trade-named span that a head word, a body noun or a bracket follows is the
-        start of a longer name or the field of a body (`某某管理` + `部门`), not a name."""
+        start of a longer name or the field of a body (`某某管理` + `部门`), not a name; nor
+        is an item of a list of fields (`某某物流、某某调解等领域`: `field_list`)."""
         return self.trade_named(text[a:b]) and (
             text[b:b + 1] in ("(", "（")
-            or any(text.startswith(h, b) for h in self.org_heads | self.kind("body_noun")))
+            or any(text.startswith(h, b) for h in self.org_heads | self.kind("body_noun"))
+            or self.field_list is not None and self.field_list.match(text, b) is not None)
 
     def related(self, text: str, c: Candidate) -> bool:
         """A model's ORG that runs over a relation word (`某某股份全资子公司某某有限公司`):

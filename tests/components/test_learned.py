@@ -202,6 +202,9 @@ def test_headless_en_org_needs_a_cue(forms, text, span, titles, orgs, strong, cu
     ("由青禾管理部门负责", "青禾管理", True),  # the field of a body noun
     ("青禾航空（集团）公司", "青禾航空", True),  # the start of a longer name
     ("青禾地产发布公告", "青禾地产", False),
+    ("在冷链物流、港航物流等领域合作", "港航物流", True),  # an item of a list of fields
+    ("在港航物流等领域合作", "港航物流", True),
+    ("青禾物流、蓝海科技等企业参加", "青禾物流", False),  # a list of firms
 ])
 def test_trade_named_span_running_on(forms, text, span, runs_on):
     a = text.index(span)
