@@ -135,6 +135,11 @@ class LearnedForms:
         self.trades = sorted((p.text for p in patterns if p.kind == "trade_field"),
                              key=len, reverse=True)
         self.kind_words = {p.text for p in patterns if p.kind in ("trade_field", "generic_modifier")}
+        # `在跨境电商、港航物流等领域`: the items of a list that 等 + a body noun closes are
+        # fields (`body_noun`: 领域, 行业, 市场), whatever a trade word in them suggests
+        nouns = "|".join(map(re.escape, sorted(self.kind("body_noun"), key=len, reverse=True)))
+        self.field_list = re.compile(rf"(?:[、和及与][^、，,。；;：:\s等]{{1,10}})*等(?:{nouns})") \
+            if nouns else None
         if lang == "en":
             ctx = read_tsv(files["person_context"], WordType)
             self.honorifics = {r.word for r in ctx if r.type in ("honorific", "honorific_caps")}
@@ -429,11 +434,13 @@ class LearnedForms:
 
     def runs_on(self, text: str, a: int, b: int) -> bool:
         """A trade-named span that a head word, a body noun or a bracket follows is the
-        start of a longer name or the field of a body (`某某管理` + `部门`), not a name."""
+        start of a longer name or the field of a body (`某某管理` + `部门`), not a name; nor
+        is an item of a list of fields (`某某物流、某某调解等领域`: `field_list`)."""
         return self.trade_named(text[a:b]) and (
             text[b:b + 1] in ("(", "（")
             or any(text.startswith(h, b) for h in
-                   self.org_heads | self.kind("body_noun") | self.kind("firm_noun")))
+                   self.org_heads | self.kind("body_noun") | self.kind("firm_noun"))
+            or self.field_list is not None and self.field_list.match(text, b) is not None)
 
     def related(self, text: str, c: Candidate) -> bool:
         """A model's ORG that runs over a relation word (`某某股份全资子公司某某有限公司`):
@@ -477,7 +484,7 @@ class LearnedForms:
         stands by it (`甲vs乙`, `战胜乙`, `甲主场`: clubs, from `org_cue_before` and
         `org_cue_after`), it is listed with an organisation of the rules (`甲、某某银行`;
         `orgs`: their starts and ends), or it is a Latin-script name set in Han text
-        (`THQ`, `Valve`). The caller also wants the span on the segmenter's word
+        (`THQ`, `Valve`), but for a trade agreement's acronym (`RCEP`). The caller also wants the span on the segmenter's word
         boundaries and not running on past a rule name's end."""
         if b in title_starts or text.startswith("的", b) and b + 1 in title_starts:
             return True
@@ -487,7 +494,7 @@ class LearnedForms:
             return True
         if LATIN_NAME.fullmatch(text, a, b) and not (a > 0 and text[a - 1] in LATIN_JOIN) \
                 and not (b < len(text) and text[b] in LATIN_JOIN):
-            return True
+            return text[a:b] not in self.kind("agreement")  # `RCEP`: a treaty, no body
         return self.contest(text, a, b)
 
     def contest(self, text: str, a: int, b: int) -> bool:
@@ -508,7 +515,9 @@ class LearnedForms:
         return not plain_name(span[:-cut], span, RARE_WORD_FREQ)
 
     def zh_region(self, span: str) -> bool:
-        if len(span) < 3 or not all(HAN.match(ch) for ch in span):
+        """A place ends in a designator (`泰国`, `某某市`); a state named by its part in a
+        treaty or fair ends so too and is no name (`主宾国`, `缔约国`: `generic` rows)."""
+        if len(span) < 3 or not all(HAN.match(ch) for ch in span) or span in self.kind("generic"):
             return False
         return any(span.endswith(d) for d in self.kind("region_designator"))
 

@@ -575,12 +575,13 @@ class LatinOrgFinder:
                 self.conditions.get(_base(prev_word)), "only_before", ()))  # `Panel on X`
         if word == "in":  # `Embassy of Peru in Rome`: the seat is part of a mission's name
             # a mission named by its country (`Peru`), not `the Consulate General in X`; a
-            # chamber whose name opens with its own place is seated there already (`Western
-            # Australia Chinese Chamber of Commerce in Perth`: `in` says where its office is),
-            # while a mission or office keeps its seat (`Chile Embassy in China`)
+            # chamber whose name holds its own place is seated there already (`Western
+            # Australia Chinese Chamber of Commerce in Perth`, `Chamber of Commerce and Industry
+            # of Ghana in Accra`: `in` says where its office or the event is), while a mission
+            # or office keeps its seat (`Chile Embassy in China`, `Embassy of Peru in Rome`)
             return prev_kind == "cap" and not any(t[0] == "in" for t in run) and any(
                 self._seated(run, i) for i in range(len(run))) and self._named(run) \
-                and not (self._placed_before_of(run) and not any(
+                and not (self._placed(run) and not any(
                     self._seated(run, i) and run[i][0] != "Commerce" for i in range(len(run))))
         # a legal form closes a company's name (`Acme Co., Ltd. for CMT-204`, `Acme Inc. and
         # Beta LLC`), but for a partnership's (`Acme GmbH & Co. KG`)
@@ -648,13 +649,9 @@ class LatinOrgFinder:
         return _base(run[i][0]) in self.in_place or \
             i > 0 and f"{run[i - 1][0]} {_base(run[i][0])}" in self.in_place
 
-    def _placed_before_of(self, run) -> bool:
-        """Whether a place (of up to three words) stands in the name before any `of`."""
-        words = []
-        for t in run:
-            if t[0] == "of":
-                break
-            words.append(t[0])
+    def _placed(self, run) -> bool:
+        """Whether a place (of up to three words) stands in the name."""
+        words = [t[0] for t in run]
         return any(" ".join(words[i:j]) in self.region_set
                    for i in range(len(words)) for j in range(i + 1, min(i + 3, len(words)) + 1))
 

@@ -146,6 +146,21 @@ def campus_places(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+class Spans:
+    """Character spans looked up by overlap in logarithmic time (a megabyte of brackets
+    holds tens of thousands of names: no scan of all of them per bracket)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = max((e - s for s, e in self.spans), default=0)
+
+    def overlapping(self, a: int, b: int):
+        """The spans that overlap a..b."""
+        lo = bisect_left(self.starts, a - self.reach)
+        hi = bisect_left(self.starts, b)
+        return ((s, e) for s, e in self.spans[lo:hi] if s < b and a < e)
+
 class OrgRecognizer(DataComponent):
     FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False, "descriptors": False,
              "family": False, "syllables": False, "given": False}
@@ -171,6 +186,7 @@ class OrgRecognizer(DataComponent):
             if latin else None
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
+        self.place_words = data.texts("place_word")
         self.stop_words = data.texts("stop")
         labels = sorted(data.texts("listing_label"), key=len, reverse=True)
         # the label, a colon, then the name up to a space or punctuation
@@ -723,7 +739,7 @@ class OrgRecognizer(DataComponent):
         ministry's. The letters are matched right to left (each to the nearest earlier
         letter, the first one to a word's initial, as in Schwartz and Hearst's 2003
         abbreviation finder); the part they span must still hold a head noun or a legal
-        form, unless they span the whole name (`Enterprise Singapore (EnterpriseSG)`: an
+        form, or no place at all (`names_place`: then the letters spell a field), unless they span the whole name (`Enterprise Singapore (EnterpriseSG)`: an
         agency named by a sector word and a place abbreviates all of it). A short form whose
         letters cannot be found there is kept: a coined name."""
         letters = [ch.lower() for ch in short if ch.isalnum()]
@@ -737,7 +753,18 @@ class OrgRecognizer(DataComponent):
             if at < 0:
                 return True
         return at == 0 or any(self.finder.is_head(w) or w in self.finder.legal or self.foreign.is_head(w)
-                              for w in long_form[at:].split())
+                              for w in long_form[at:].split()) \
+            or not self.names_place(long_form.split(), len(long_form[:at].split()))
+
+    def names_place(self, words: list[str], k: int) -> bool:
+        """Whether a place (of up to five words) ends among the words from `k` on, or a word
+        that names a place's kind stands there (`place_word` rows: `Region`, `Republic`): the
+        part of a name a short form spells can abbreviate a place (`HKSAR`, the `SAR` of
+        `Macao Special Administrative Region`) only if it holds one; letters spanning a field
+        (`Confederation of Danish Industry (DI)`) name the body."""
+        return any(w.strip(",") in self.place_words for w in words[k:]) or any(
+            " ".join(words[i:j]).strip(",") in self.finder.region_set
+            for j in range(k + 1, len(words) + 1) for i in range(max(0, j - 5), j))
 
     def company_short_forms(self, text: str, found: list[Candidate],
                             never: tuple[Collection[str], ...] = ()) -> list[Candidate]:
@@ -925,9 +952,9 @@ class OrgRecognizer(DataComponent):
         bodies = {text[c.start:c.end] for c in known if c.label == "ORG"}
         if bodies.isdisjoint(BRACKETED_ACRONYM.findall(text)):
             return []  # no bracket holds an acronym read as a body: nothing to spell (one C-level scan)
-        taken = [(c.start, c.end) for c in known if c.label in ("PERSON", "TITLE")]
-        orgs = [(c.start, c.end) for c in known if c.label == "ORG"]
-        places = [(c.start, c.end) for c in known if c.label == "REGION"]
+        taken = Spans([(c.start, c.end) for c in known if c.label in ("PERSON", "TITLE")])
+        orgs = {(c.start, c.end) for c in known if c.label == "ORG"}
+        named = Spans(list(orgs) + [(c.start, c.end) for c in known if c.label == "REGION"])
         out = []
         for m in SPELLED_BEFORE.finditer(text):
             acronym = m.group(2)
@@ -942,8 +969,8 @@ class OrgRecognizer(DataComponent):
                     continue
                 a, b = m.start(1) + at, m.end(1)
                 if any(w in self.finder.stops for _, w in words[k:]) \
-                        or any(s < b and a < e for s, e in taken) \
-                        or any(s < b and a < e and not (a <= s and e <= b) for s, e in orgs + places) \
+                        or any(True for _ in taken.overlapping(a, b)) \
+                        or any(not (a <= s and e <= b) for s, e in named.overlapping(a, b)) \
                         or (a, b) in orgs:
                     break
                 out.append(self.candidate(text, a, b, "org.latin.spelled"))

@@ -22,8 +22,10 @@ from .person_en import PARTICLE, Latin, LatinContext, LatinNames
 from .person_zh import (COMMON_FREQ, DOTS, PLAIN_TAGS, STRONG, TITLE, HanContext, HanNames, Reading,
                         is_han)
 
-NEXT_NAME = re.compile(r" ([A-Z][a-z]\w*)")
-PREV_NAME = re.compile(r"([A-Z][a-z]\w*) $")  # `Leopold Bloom` is not a mention of `Bloom`
+# a capitalised word, accented letters too (`São Paulo` is no mention of a `Paulo`)
+_CAP_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ]\w*"
+NEXT_NAME = re.compile(r" (" + _CAP_WORD + ")")
+PREV_NAME = re.compile("(" + _CAP_WORD + r") $")  # `Leopold Bloom` is not a mention of `Bloom`
 APOSTROPHES = ("-", "'", "’")
 POSSESSIVE = re.compile(r"['’]s\b")
 

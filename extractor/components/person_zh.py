@@ -630,6 +630,8 @@ class HanNames:
                 continue
             if end < len(text) and self.single_word(ctx, end):
                 end += 1  # 副局长向多利亚公参
+            if ctx.starts.get(end, 0) & TITLE:
+                continue  # `大使丹斯里某某`: an honorific title before the name, no name itself
             stop = end
             while stop < len(text) and stop - end < 12 and (
                     text[stop] in self.translit or (text[stop] in DOTS and stop > end)):

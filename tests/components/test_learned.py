@@ -55,6 +55,8 @@ def forms(extractor):
     ("zh", "ORG", "青禾交流中心", True),
     ("zh", "REGION", "青禾县", True),
     ("zh", "REGION", "青禾水库", False),
+    ("zh", "REGION", "主宾国", False),  # a state named by its part at a fair, no name
+    ("zh", "REGION", "缔约国", False),
 ])
 def test_form_checks(forms, lang, label, span, keep):
     assert forms[lang].keep(span, label) is keep
@@ -83,6 +85,7 @@ def test_zh_name_after_a_title(forms, span, after_title, keep):
     ("由zantrix开发的游戏", "zantrix", None, False),  # no capital: not surely a name
     ("由Zan-trix开发的游戏", "Zan", None, False),  # part of a longer Latin word
     ("他们来到青禾地产", "青禾地产", None, False),
+    ("企业申领RCEP原产地证书", "RCEP", None, False),  # a trade agreement's acronym: no body
 ])
 def test_headless_zh_org_needs_a_cue(forms, text, span, title_at, cued):
     a = text.index(span)
@@ -200,6 +203,9 @@ def test_headless_en_org_needs_a_cue(forms, text, span, titles, orgs, strong, cu
     ("青禾航空（集团）公司", "青禾航空", True),  # the start of a longer name
     ("青禾地产发布公告", "青禾地产", False),
     ("欢迎北岭医疗科技企业落户", "北岭医疗科技", True),  # a description of a kind of firm
+    ("在冷链物流、港航物流等领域合作", "港航物流", True),  # an item of a list of fields
+    ("在港航物流等领域合作", "港航物流", True),
+    ("青禾物流、蓝海科技等企业参加", "青禾物流", False),  # a list of firms
 ])
 def test_trade_named_span_running_on(forms, text, span, runs_on):
     a = text.index(span)

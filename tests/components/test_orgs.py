@@ -482,6 +482,12 @@ _GRAMMAR = [
     # there, and `in` says where its office is
     ("The British Chamber of Commerce in Oslo met the Norway Chinese Chamber of Commerce in "
      "Bergen.", ["British Chamber of Commerce in Oslo", "Norway Chinese Chamber of Commerce"]),
+    # ... as is one that names its country after `of`: `in` is where the event is
+    ("The council met the Chamber of Commerce and Industry of Peru in Osaka on Monday.",
+     ["Chamber of Commerce and Industry of Peru"]),
+    # a holding company's singular head; a customs service named by its place, not a procedure
+    ("Orvell Maritime Holding met Lisk Customs. New Customs Clearance Rules Apply.",
+     ["Orvell Maritime Holding", "Lisk Customs"]),
     # a name after the body is someone else's: the body ends with its place
     ("Head of the International Department of the Labour Party of Brazil Ana Lima spoke.",
      ["International Department of the Labour Party of Brazil"]),
@@ -602,6 +608,9 @@ _DEFINED = [
      ["Government of the Varn Special Administrative Region"]),
     ("The Embassy of the Republic of Varnholt (ROV) agreed.",
      ["Embassy of the Republic of Varnholt"]),
+    # letters spanning a field and no place spell the body (`DI`, not a place's initials)
+    ("The Confederation of Varnish Industry (VI) met. VI grew.",
+     ["Confederation of Varnish Industry", "VI", "VI"]),
     # it spells the body, possibly without a country before it, or is a coined name
     ("The U.S. Varn Protection Agency (VPA) agreed. VPA said so.",
      ["U.S. Varn Protection Agency", "VPA", "VPA"]),

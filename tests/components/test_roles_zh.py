@@ -99,6 +99,9 @@ def roles(nlp, text: str) -> set[tuple[str, str, str | None]]:
       ("丁可欣", "秘书长", "北湖市电子商务协会"), ("蒋立", "局长", "市商务局")}),
     ("星岚科技与北湖大学材料学院签约，学院院长严立行出席。",
      {("严立行", "院长", "北湖大学材料学院")}),
+    # a Malaysian honorific between the title and its holder's name (拿督: Datuk)
+    ("马来西亚青禾总商会副会长拿督林振华率团来访。",
+     {("林振华", "副会长", "马来西亚青禾总商会")}),
 ])
 def test_zh_roles(nlp_zh, text, expected):
     assert roles(nlp_zh, text) == expected
