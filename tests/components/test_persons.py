@@ -282,6 +282,12 @@ def test_persons(nlps, lang, text, expected):
     ('Its trade director, Major Collins, met Consul General Dean Hartmann.', ['Major Collins', 'Dean Hartmann']),
     # not where the surname names someone else or an article makes it a post
     ('Professor Rohan Vale spoke. Dean Vale said so. The Dean Smith replied.', ['Rohan Vale', 'Vale', 'Smith']),
+    # the object of a verb of appointing, its post right after it in one capitalised run (session 15)
+    ('The board elected Tomas Greer Chair and Ruth Albery Secretary.', ['Tomas Greer', 'Ruth Albery']),
+    ('Ardquay appointed Lena Farrow Chief Financial Officer.', ['Lena Farrow']),
+    ('The hospital named Dr. Ines Marlow Chief Medical Officer.', ['Ines Marlow']),
+    # the run is cut only after an appointing verb, never where a title opens the run
+    ('It was said by Chief Executive Officer Maya Lund.', ['Maya Lund']),
 ])
 def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
