@@ -77,6 +77,14 @@ ARTICLE_NEXT = re.compile(r" (?:a|an|the)\b", re.I)  # a verb's object after a c
 PLACE_AND = re.compile(r" (?:and|&) ")  # between two places of a post
 TITLE_LINK = re.compile(r" (?:of|to|for|in|at)(?: the)? ")  # between a title and its place or body
 NO_TYPES: frozenset[str] = frozenset()
+# a title-case headline's verb of appointing inside a capitalised run (`Acme Names Jane Roe CFO`)
+HEADLINE_APPOINTS = re.compile(r"(?<![^ ])(?:Names|Appoints|Elects|Re-elects|Promotes|Hires|Taps) ")
+# the verb_before words that appoint: their object may have its post right after it
+APPOINTING = re.compile(r"\b(?:appoint|elect|name|re-elect)[a-z]* (?:(?:Mr|Ms|Mrs|Dr|Prof)\.? )?\Z", re.IGNORECASE)
+# a verb of appointing, then its object and post, in one clause up to `and` (`elected A Chair and`)
+APPOINTED_BEFORE = re.compile(r"\b(?:appoint|elect|name|re-elect)[a-z]*\s[^.;:!?\n]*\Z", re.IGNORECASE)
+# the left context of an appointed object (object_complement): the verb, or an honorific after it
+APPOINTED_LEFT = frozenset(("verb_before", "honorific"))
 SUFFIXES = frozenset(("Jr", "Sr", "II", "III", "IV"))  # in the name: `John Smith Jr.`
 MAX_FORM = 3  # a name known by its form alone has two or three words
 
@@ -369,15 +377,20 @@ class LatinNames:
         shapes = self._shapes
         runs: list[tuple[int, RunShape]] = []
         titled = [(c.start, c.end) for c in others if c.label == "TITLE"] if self.given_titles else ()
+        ends_at = ctx.ends.get
         for m in MULTI.finditer(text):
-            run = m.group()
-            shape = shapes.get(run) or self.shape(run)
-            o = m.start()
-            starts.append(o)
-            ends.append(m.end())
-            runs.append((o, shape))
-            opened = self.given_title_name(text, o, shape, titled, blocked)
-            out += [opened] if opened is not None else self.in_run(text, o, shape, ctx, blocked)
+            run, o = m.group(), m.start()
+            verb = HEADLINE_APPOINTS.search(run) if "s " in run else None
+            # (the common run, with no verb of appointing before or in it, as it is: no call)
+            items = self.pieces(text, o, run, ctx, verb) if verb is not None or o and (
+                ends_at(o - 1, NO_TYPES) & APPOINTED_LEFT or text.startswith(" and ", o - 5)) else ((o, run),)
+            for o, run in items:
+                shape = shapes.get(run) or self.shape(run)
+                starts.append(o)
+                ends.append(o + len(run))
+                runs.append((o, shape))
+                opened = self.given_title_name(text, o, shape, titled, blocked)
+                out += [opened] if opened is not None else self.in_run(text, o, shape, ctx, blocked)
         if out:
             out += self.listed(text, runs, out, blocked)
             out.sort(key=lambda n: n.start)
@@ -403,6 +416,38 @@ class LatinNames:
                         and text[n.start:n.end].split(" ", 1)[0] in self.given:
                     n.start = a
                     break
+
+    def pieces(self, text: str, o: int, run: str, ctx: LatinContext,
+               verb: re.Match[str] | None) -> list[tuple[int, str]]:
+        """The run at o, as the name recogniser reads it: after a verb of appointing, its object
+        without the post written after it (`elected A Chair and B Treasurer`, object_complement);
+        a title-case headline's verb inside the run (`Acme Names Jane Roe President`) splits it, the
+        words before the verb one run (two words at least), its object another."""
+        if verb is not None:
+            before, at = run[:verb.start()].rstrip(), o + verb.end()
+            after = self.object_complement(at, run[verb.end():], ctx)
+            return [(p, r) for p, r in ((o, before), (at, after)) if " " in r]
+        if o and (ctx.ends.get(o - 1, NO_TYPES) & APPOINTED_LEFT and APPOINTING.search(text, max(0, o - 22), o)
+                  or text.startswith(" and ", o - 5) and TITLE_TYPE <= ctx.ends.get(o - 5, NO_TYPES)
+                  and APPOINTED_BEFORE.search(text, max(0, o - 120), o - 5)):
+            run = self.object_complement(o, run, ctx)  # (`elected A Chair and B Treasurer`: B too)
+        return [(o, run)]
+
+    @staticmethod
+    def object_complement(o: int, run: str, ctx: LatinContext) -> str:
+        """`the board elected Jane Roe Chair`, `Acme Appoints Jane Roe Chief Executive Officer`:
+        after a verb of appointing, the post given stands right after its object, one
+        capitalised run with it; the run is cut where a title starts, two words on at least
+        (the title recogniser's candidates mark the starts)."""
+        first = run.find(" ")
+        if first < 0 or TITLE_TYPE <= ctx.starts.get(o, NO_TYPES):
+            return run  # (`named Chief Executive Officer Jane Roe`: the title opens the run)
+        i = run.find(" ", first + 1)
+        while i > 0:
+            if TITLE_TYPE <= ctx.starts.get(o + i + 1, NO_TYPES):
+                return run[:i]
+            i = run.find(" ", i + 1)
+        return run
 
     def given_title_name(self, text: str, o: int, shape: RunShape,
                          titled: Collection[tuple[int, int]], blocked: dict[int, int]) -> Latin | None:

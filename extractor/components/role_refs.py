@@ -43,6 +43,7 @@ AFTER_ABOUT = re.compile(r"[ \t]*(?:\([^)\n]{0,60}\)[ \t]*)?(?::|\n|\Z)")
 STEM = 6  # letters two words share when one is the other inflected (`Indonesia`, `Indonesian`)
 STOP = frozenset({"the", "of", "and", "for", "in", "on", "at", "to"})
 HEADING = re.compile(r"About[ \t]")
+HEADLINE_REACH = 200  # characters of a first line that is a headline (no paragraph's)
 POSS_REACH = 300  # characters from `its` back to what it stands for: the sentence or the one before
 # `("Acme"), the milling subsidiary of `: an apposition on a body, closed by `of` and another body
 DESCRIBED_OF = re.compile(r"[\"”’)]*,\s+(?:the|a|an)\s+[^,.;:()\n]{0,60}?\s(?:of|to)\s+(?:the\s+)?")
@@ -73,6 +74,13 @@ def sentence_start(text: str, pos: int, reach: int = 81) -> int | None:
     return last
 
 
+def headline_end(text: str) -> int:
+    """Where the text's headline ends (its first line: short, not closed by a full stop as a
+    paragraph's sentence is), -1 if it opens with no headline."""
+    end = text.find("\n", 0, HEADLINE_REACH)
+    return end if end > 0 and text[:end].rstrip()[-1:] not in ".!?" else -1
+
+
 OBJECT_BEFORE = re.compile(
     r"(?:\b(?:to|with|from|of|by|for|at|in|on|into|and|or|as|than|including|like|such as)"
     r"|&)\s+(?:the\s+)?\Z", re.I)
@@ -100,7 +108,8 @@ def sentence_subject(text: str, pos: int, places: list[Ent]) -> Ent | None:
     return None
 
 
-DEFINED_HERE = re.compile(r"\(\s*[\"“]\Z")  # a short form's definition opens: `("Acme"`
+# a short form's definition opens: `("Acme"`, `Acme Industry Association (AIA)`
+DEFINED_HERE = re.compile(r"\(\s*[\"“]?\Z")
 AS_BEFORE = re.compile(r"\b(?:as|named|appointed|elected)\s+\Z")  # `as its`, `has been named its`
 OWN_POST = re.compile(r"['’]s?\s+")  # `Hanwei's` before a title: the holder's own employer
 
@@ -304,7 +313,10 @@ class OrgReferences:
         """The mention of the subject that the person's sentence states before the name
         (`Acme also announced that A was promoted to CFO` -> `Acme`; an abbreviation the text
         defined for it, `HCA`), else its fullest name:
-        the role names the company as the sentence does."""
+        the role names the company as the sentence does. Not in a headline (`Acme Names A CFO`), which
+        repeats the lead's triple: there the subject's name."""
+        if person.start_char < headline_end(text):
+            return subject
         own = self.words(subject.text)
         for o in reversed(orgs):
             if o.end_char > person.start_char:
@@ -312,8 +324,8 @@ class OrgReferences:
             if SENTENCE_BREAK.search(text, o.end_char, person.start_char):
                 break
             if DEFINED_HERE.search(text, max(0, o.start_char - 3), o.start_char):
-                continue  # `Acme Gold Limited ("Acme" or the "Company")`: the short form's
-                # definition states no post; the name it defines does
+                continue  # `Acme Gold Limited ("Acme" or the "Company")`, `Acme Industry Association
+                # (AIA) has named`: the short form's definition states no post; the name it defines does
             if own and self.words(o.text) and self.words(o.text) <= own:
                 return o
             if o._.value and o._.value == (subject._.value or subject.text):

@@ -43,7 +43,7 @@ from ..candidates import DOTS, Ent, doc_text, ext, lower_text, records, set_ext
 from ..lexicon import read_tsv
 from .base import DataComponent
 from .role_pronouns import person_of, pronoun_refs
-from .role_refs import OrgRef, OrgReferences, resolved
+from .role_refs import OrgRef, OrgReferences, headline_end, resolved
 
 CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
@@ -117,9 +117,17 @@ PROMOTED_BEFORE = re.compile(
 APPOINTED_BY = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?(?:,\s+(?:the|a|an)\s+[^,()\n.;]{1,60},)?\s+"
     r"(?:(?:today|also|recently|has|have|had|announced|that|it)\s+)*"
-    r"(?:(?:appoint|nam|elect|promot|hir)(?:ed|es|e|s)|tap(?:ped|s)|the\s+appointment\s+of)"
-    r"\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")
-APPOINTED_REACH = 150  # characters from the appointing body's name to the person
+    r"(?i:(?:appoint|nam|elect|promot|hir)(?:ed|es|e|s)|tap(?:ped|s)|the\s+appointment\s+of)"
+    r"\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\Z")  # (the verb capitalised in a headline: `Acme Names A CFO`)
+# `the board elected A Chair`, `Acme Appoints A President and Chief Executive Officer`: a verb of
+# appointing, its object (the person), then the post as its complement with no `as` between
+# (session 15); an honorific may open the object
+COMPLEMENT_BEFORE = re.compile(
+    r"(?<![\w-])(?:re-?)?(?:appoint(?:s|ed)?|nam(?:e|es|ed)|elect(?:s|ed)?|promot(?:e|es|ed)|hir(?:e|es|ed))"
+    r"\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?\Z", re.IGNORECASE)
+JOIN_AS_ITS = re.compile(r",?\s+as\s+(?:its|their)\s+(?:(?:new|next|first|incoming|interim|acting)\s+)*")
+APPOINTED_REACH = 150
+MINOR = frozenset(("of", "and", "the", "for"))  # words a title's initials leave out  # characters from the appointing body's name to the person
 AS_POST = re.compile(r",?\s+(?:as|to)\s+(?:(?:its|their|the|a|an|new|next|interim|acting)\s+)*\Z")
 # a company's posts that also head a state (`Acme CEO A and President B`: B may be a country's
 # president): too ambiguous to take the body named for the list's first item
@@ -182,7 +190,7 @@ TEAM_REACH = 240
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
 # `A, a director since 2020,`, `A was named CFO in 2023`), also when the post starts
 # (`as CFO effective May 1`, `step down as CEO on June 30`, `as Chair following the AGM`, `at
-# the conclusion of the annual meeting`) or for how long (`elected Chair for a two-year term`,
+# the conclusion of the annual meeting`, where: `elected A Chair at its annual general meeting`) or for how long (`elected Chair for a two-year term`,
 # `retires as CEO after nine years`, `completes her term as Chair in December`), or until
 # when (`as interim COO while the search goes on`), or a clause on the change that opens no
 # body (`as interim CFO following the departure of B`, `CFO, who joined in 2019`), or a
@@ -197,6 +205,7 @@ BARE_END = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"|for\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}term\b"
     r"|(?:after|upon)\s+(?:the|its|this|next|completion)\b|at\s+the\s+(?:conclusion|end|close)\s+of\b"
+    r"|at\s+(?:the|its|their|this\s+year['’]s)\s+(?:[\w-]+\s+){0,3}(?:meeting|AGM|assembly|congress|convention)\b"
     r"|(?:after|for)\s+(?:[\w-]+\s+){1,2}(?:years?|months|decades?)\b|(?:while|until|pending)\b"
     r"|with\s+(?:immediate\s+)?effect\b|in\s+(?:his|her|their)\s+place\b"
     r"|of\s+the\s+board(?:\s+of\s+directors)?\b(?!\s+of\b))")
@@ -358,7 +367,8 @@ class RoleLinker(DataComponent):
                          for lk in by_person.get(p - 1, []) if lk.title.end_char <= before]
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
-            after = self.person_first(chain, p) + self.joined_as(chain, p) + self.held_where(chain, p) \
+            after = self.person_first(chain, p) + self.complement(chain, p) + self.joined_as(chain, p) \
+                + self.held_where(chain, p) \
                 + self.affiliated_as(chain, p) \
                 + self.signature(chain, p)
             self.contact_line(chain, p, after)
@@ -398,6 +408,7 @@ class RoleLinker(DataComponent):
         for lk in links:
             lk.person = person_of(lk.person)
         if chain.lang != "zh":
+            links = self.headline_repeats(text, links)
             starts, ends = {e.start_char for e in ents}, {e.end_char for e in ents}
             nouns = self.refs.mode if self.refs is not None else {}
             links = [lk for lk in links if lk.org is not None
@@ -777,9 +788,10 @@ class RoleLinker(DataComponent):
 
     @staticmethod
     def place_of(c: Chain, i: int) -> bool:
-        """Entity i is the country a listed name is of (`Ministers A of Chile and B of
-        Peru`): a place joined by `of` to the name before it."""
-        return c.lang != "zh" and c.label(i) == "REGION" and c.gap(i - 1) == "OF" \
+        """Entity i is the country or firm a listed name is of (`Ministers A of Chile and B of
+        Peru`, `four new directors: A of Acme, B of Brightline`): a place or body joined by `of`
+        to the name before it, the holder's affiliation, not the post's body."""
+        return c.lang != "zh" and c.label(i) in ("REGION", "ORG") and c.gap(i - 1) == "OF" \
             and c.label(i - 1) == "PERSON"
 
     @staticmethod
@@ -984,7 +996,8 @@ class RoleLinker(DataComponent):
         for lk in links:
             if lk.org is not None or lk.title.start_char < lk.person.end_char:
                 continue
-            if not AS_POST.match(text[lk.person.end_char:lk.title.start_char]):
+            gap = text[lk.person.end_char:lk.title.start_char]
+            if gap != " " and not AS_POST.match(gap):  # (`named A CFO`: the complement, roles.complement)
                 continue
             a = lk.person.start_char
             m = APPOINTED_BY.search(text, max(0, a - APPOINTED_REACH), a)
@@ -1072,12 +1085,50 @@ class RoleLinker(DataComponent):
         return c.label(k) == "PERSON" and OWN_HOLDER.fullmatch(
             c.text, c.ents[k - 1].end_char, c.ents[k].start_char) is not None
 
+    def complement(self, c: Chain, p: int) -> list[Link]:
+        """`Acme today named A President and Chief Executive Officer`, `members elected A
+        Vice-Chair and B Treasurer`: the post a verb of appointing gives its object, written
+        right after the name (capitalised, one space between); posts joined by `and` are all
+        the name's, an `of ORG` after them their body. With none the post is bare: the body
+        that appoints (appointing_bodies) or the release's subject holds it."""
+        q = p + 1
+        if c.lang == "zh" or c.label(q) != "TITLE" or c.ents[q].start_char != c.ents[p].end_char + 1 \
+                or not c.ents[q].text[:1].isupper() or not self.appointed_object(c, p):
+            return []
+        titles = [c.ents[q]]
+        while c.gap(q) == "AND" and c.label(q + 1) == "TITLE" and c.ents[q + 1].text[:1].isupper():
+            q += 1
+            titles.append(c.ents[q])
+        orgs, q = self.of_orgs(c, q)
+        if orgs:
+            return [Link(c.ents[p], t, o) for t in titles for o in orgs]
+        bare = bool(BARE_END.match(c.text, c.ents[q].end_char) or LINE_END.match(c.text, c.ents[q].end_char)) \
+            or c.gap(q) == "AND" and c.label(q + 1) == "PERSON"
+        return [Link(c.ents[p], t, None, bare=bare) for t in titles]
+
+    @staticmethod
+    def appointed_object(c: Chain, p: int) -> bool:
+        """Whether name p is the object of a verb of appointing, or the next object of one
+        (`elected A Chair and B Treasurer`: B after A's post and `and`)."""
+        while True:
+            start = c.ents[p].start_char
+            if COMPLEMENT_BEFORE.search(c.text, max(0, start - 40), start):
+                return True
+            if c.gap(p - 1) != "AND" or c.label(p - 1) != "TITLE" or c.label(p - 2) != "PERSON" \
+                    or c.ents[p - 1].start_char != c.ents[p - 2].end_char + 1:
+                return False
+            p -= 2
+
     @staticmethod
     def joined_as(c: Chain, p: int) -> list[Link]:
         """`A joined Acme in 2019 as CFO`, `A, who joined the Bureau as director,`: the post
         taken at the body joined."""
-        if c.gap(p) != "JOINED" or c.label(p + 1) != "ORG" or c.label(p + 2) != "TITLE" \
-                or c.gap(p + 1) not in ("JOINAS", "ALSO"):
+        if c.gap(p) != "JOINED" or c.label(p + 1) != "ORG":
+            return []
+        if c.label(p + 2) == "ORG" and c.label(p + 3) == "TITLE" and isinstance(c.ents[p + 2], OrgRef) \
+                and JOIN_AS_ITS.fullmatch(c.text, c.ents[p + 1].end_char, c.ents[p + 3].start_char):
+            return [Link(c.ents[p], c.ents[p + 3], c.ents[p + 1])]  # `joins Acme as its new CFO`
+        if c.label(p + 2) != "TITLE" or c.gap(p + 1) not in ("JOINAS", "ALSO", "ALSOITS"):
             return []
         return [Link(c.ents[p], c.ents[p + 2], c.ents[p + 1])]
 
@@ -1216,7 +1267,7 @@ class RoleLinker(DataComponent):
         return c.label(j) == "TITLE" and bool(ZH_CLAUSE.match(c.text, c.ents[j].end_char))
 
     def of_orgs(self, c: Chain, j: int) -> tuple[list[Ent], int]:
-        """`of (the) ORG (ABBR) (and the ORG (ABBR))*` after title j; also `of REGION's ORG`,
+        """`of (the) ORG (ABBR) (and the ORG (ABBR))*` after title j; also `of REGION's ORG`, `of ORG's ORG`,
         `of [Unit] REGION of ORG`,
         and the signature form `CEO, Acme` / `Director, Asia Pacific, Acme` that ends the
         apposition."""
@@ -1233,8 +1284,8 @@ class RoleLinker(DataComponent):
         if c.gap(j) not in ("OF", "UNIT"):
             return [], j
         k = j + 1
-        if c.label(k) == "REGION" and c.gap(k) == "POSS" and c.label(k + 1) == "ORG":
-            k += 1
+        if c.label(k) in ("REGION", "ORG") and c.gap(k) == "POSS" and c.label(k + 1) == "ORG":
+            k += 1  # `of Acme's Trade Office`: the unit, named by its parent's possessive
         if c.label(k) == "REGION" and c.gap(k) == "OF" and c.label(k + 1) == "ORG":
             # `president of (Foo Works) Greater China of/at ORG`: the body's regional post
             return [c.ents[k + 1]], self.past_abbrev(c, k + 1)
@@ -1650,6 +1701,30 @@ class RoleLinker(DataComponent):
     @staticmethod
     def plural(title: Ent) -> bool:
         return bool((title._.info or {}).get("plural"))
+
+    @staticmethod
+    def headline_repeats(text: str, links: list[Link]) -> list[Link]:
+        """A headline's appointment (`Acme Names Jane Roe CFO`) repeats one the body states: where
+        the body gives the same person the same post at a body, the headline's triple goes (the
+        body's names the organisation as the text does where it states the post)."""
+        first = headline_end(text)
+        if first < 0:
+            return links
+        heads = [lk for lk in links if lk.person.start_char < first]
+        if not heads:
+            return links
+
+        def post(lk: Link) -> tuple[str, str]:
+            return full_name(lk.person), str(lk.title._.value or lk.title.text).lower()
+
+        stated = set()
+        for lk in links:
+            if lk.person.start_char > first and lk.org is not None:
+                name, value = post(lk)
+                stated.add((name, value))
+                # and its initials: a headline's `CFO` for the lead's `Chief Financial Officer`
+                stated.add((name, "".join(w[0] for w in re.findall(r"[a-z]+", value) if w not in MINOR)))
+        return [lk for lk in links if lk.person.start_char > first or post(lk) not in stated]
 
     @staticmethod
     def dedupe(links: list[Link], text: str = "") -> list[Link]:

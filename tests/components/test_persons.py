@@ -286,6 +286,12 @@ def test_persons(nlps, lang, text, expected):
     ('Professor Rohan Vale spoke. Dean Vale said so. The Dean Smith replied.', ['Rohan Vale', 'Vale', 'Smith']),
     # a stop word that is also a given name opens a double given name, not a name of one given name
     ('- Per Anders Tolvik is proposed as chair. Per the rules, Maren Tolle spoke.', ['Per Anders Tolvik', 'Maren Tolle']),
+    # the object of a verb of appointing, its post right after it in one capitalised run (session 15)
+    ('The board elected Tomas Greer Chair and Ruth Albery Secretary.', ['Tomas Greer', 'Ruth Albery']),
+    ('Ardquay appointed Lena Farrow Chief Financial Officer.', ['Lena Farrow']),
+    ('The hospital named Dr. Ines Marlow Chief Medical Officer.', ['Ines Marlow']),
+    # the run is cut only after an appointing verb, never where a title opens the run
+    ('It was said by Chief Executive Officer Maya Lund.', ['Maya Lund']),
 ])
 def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected

@@ -1053,3 +1053,37 @@ def test_english_apposition_chains(extractor, text, expected, absent):
     for profile in ("fast", "accurate"):
         found = triples(extractor.extract(text, lang="en", doc_date="2026-12-01", profile=profile))
         assert expected <= found and absent not in found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a verb of appointing, its object, then the post as complement with no `as` (session 15):
+    # the appointing body holds it, by its fullest name
+    ("OSLO, Norway, Dec. 1, 2026 /PRNewswire/ -- Vendral Shipping ASA (OSE: VND) today named Oda Brekke "
+     "President and Chief Executive Officer, effective March 1.",
+     {("Oda Brekke", "President", "Vendral Shipping ASA"),
+      ("Oda Brekke", "Chief Executive Officer", "Vendral Shipping ASA")}, ("Oda Brekke", "President", None)),
+    # the release's board elects: the subject holds the bare post; a second object after `and`
+    ("Pellmoor Growers Association holds AGM\n\nLEEDS, 1 December 2026 – Pellmoor Growers Association "
+     "today announced that members elected Tomas Greer Chair and Ruth Albery Treasurer at the annual "
+     "general meeting.",
+     {("Tomas Greer", "Chair", "Pellmoor Growers Association"),
+      ("Ruth Albery", "Treasurer", "Pellmoor Growers Association")}, None),
+    # the complement with its own body after `of`
+    ("The board of Ardquay Holdings appointed Lena Farrow Chief Executive of Ardquay Marine Ltd.",
+     {("Lena Farrow", "Chief Executive", "Ardquay Marine Ltd.")}, None),
+    # `joins ORG as its new TITLE`: the body joined holds the post
+    ("Brenna Talcott has joined Corvelle Analytics Inc. as its new Head of Sales.",
+     {("Brenna Talcott", "Head of Sales", "Corvelle Analytics Inc.")}, None),
+    # `of ORG's ORG`: the unit its parent's possessive names holds the post
+    ("Iver Nash, Deputy Director of the Orvell Trade Council's Office of Export Finance, spoke.",
+     {("Iver Nash", "Deputy Director", "Office of Export Finance")},
+     ("Iver Nash", "Deputy Director", "Orvell Trade Council")),
+    # a headline's appointment repeats the lead's: the body's triple names the body as the text does
+    ("Kestrel Data Names Ana Lind CFO\n\nOSLO, Dec. 1, 2026 /PRNewswire/ -- Kestrel Data ASA today reported "
+     "results. Kestrel also said that its Treasurer, Ana Lind, has been appointed CFO.",
+     {("Ana Lind", "CFO", "Kestrel")}, ("Ana Lind", "CFO", "Kestrel Data ASA")),
+])
+def test_english_object_complements(extractor, text, expected, absent):
+    for profile in ("fast", "accurate"):
+        found = triples(extractor.extract(text, lang="en", doc_date="2026-12-01", profile=profile))
+        assert expected <= found and absent not in found
