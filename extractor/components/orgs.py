@@ -161,6 +161,7 @@ class Spans:
         hi = bisect_left(self.starts, b)
         return ((s, e) for s, e in self.spans[lo:hi] if s < b and a < e)
 
+
 class OrgRecognizer(DataComponent):
     FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False, "descriptors": False,
              "family": False, "syllables": False, "given": False}
@@ -247,15 +248,16 @@ class OrgRecognizer(DataComponent):
             self.finder.region_set | self.stop_words | self.generic, STOP_CAPS,
             data.texts("firm_cue"), self.finder.region_set) \
             if latin and "family" in files else None
-        # `SunBridge`, `VisitMoray`: one camel-case word (org_coined.py)
-        self.coined = CoinedNames((r.syllable for r in read_tsv(files["syllables"], SyllableRow)),
-                                  self.finder.region_set, STOP_CAPS, self.stop_words) \
+        # pinyin syllables, read once: camel-case coinages and Chinese firms' trade names
+        syllables = [r.syllable for r in read_tsv(files["syllables"], SyllableRow)] \
             if latin and "syllables" in files else None
+        # `SunBridge`, `VisitMoray`: one camel-case word (org_coined.py)
+        self.coined = CoinedNames(syllables, self.finder.region_set, STOP_CAPS, self.stop_words) \
+            if syllables is not None else None
         # `Jiangxi Tianrun Robotics`, `Acme Retail` after `Acme Inc.` (org_units.py)
         trades = self.finder.short_tails | data.texts("unit_tail") if latin else set()
-        self.placed = PlacedFirms((r.syllable for r in read_tsv(files["syllables"], SyllableRow)),
-                                  self.finder.region_set, trades, self.finder.stops) \
-            if latin and "syllables" in files else None
+        self.placed = PlacedFirms(syllables, self.finder.region_set, trades, self.finder.stops) \
+            if syllables is not None else None
         self.units = UnitNames(trades, self.finder.stops | STOP_CAPS, self.finder.region_set) if latin else None
         markets = sorted(data.country_forms | data.texts("market"), key=len, reverse=True)
         # a name read by a company's legal head (`某某集团`), or a later short form of such a
