@@ -177,14 +177,18 @@ def occurrences(text: str, phrases: set[str] | dict[str, str], bounded: bool
         auto = PhraseAutomaton([(p, p) for p in phrases], word_boundaries=bounded)
         return [(s, e) for s, e, _ in auto.matches(text)]
     best: dict[int, int] = {}
+    word, n = WORD_CHARS, len(text)  # `PhraseAutomaton`'s word boundaries, by set lookups
     for p in phrases:
         if not p:
             continue
         size = len(p)
+        # a phrase's own edge characters decide half of each boundary test, once per phrase
+        open_start, open_end = p[0] in word, p[-1] in word
         i = text.find(p)
         while i >= 0:
             e = i + size
-            if best.get(i, -1) < e and (not bounded or word_bounded(text, i, e)):
+            if best.get(i, -1) < e and not (bounded and (
+                    open_start and i and text[i - 1] in word or open_end and e < n and text[e] in word)):
                 best[i] = e
             i = text.find(p, i + 1)
     out: list[tuple[int, int]] = []
@@ -255,10 +259,3 @@ def after_none_of(before: str, phrases: Iterable[str]) -> str:
             first = re.escape(p[0])
             alts.append(f"{first}(?<!{before}{first}){re.escape(p[1:])}")
     return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
-
-
-def word_bounded(text: str, start: int, end: int) -> bool:
-    """`PhraseAutomaton`'s word boundaries."""
-    if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
-        return False
-    return not (end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]))

@@ -46,6 +46,9 @@ LISTING = re.compile(r"[(;,] ?([A-Z]{2,6}(?:-[A-Z]{1,2})?): ?[A-Z0-9][A-Z0-9.]{0
 # the bracket's opening (`(Borsa Italiana: VLT)`, `(Oslo Børs: FJA)`, `(Nasdaq Stockholm: ABC B)`)
 LISTING_NAMED = re.compile(r"[(;] ?([A-Z][a-zß-öø-ÿ]+(?: [A-Z][a-zß-öø-ÿ]+){0,2}): ?"
                            r"[A-Z0-9][A-Z0-9.]{0,7}(?: [A-Z])?(?=[);,])")
+# what both hold from the colon on: one scan for it, led by its literal `:`, spares the two
+# scans, which try every bracket and comma, in the texts that list no ticker (most)
+LISTING_CODE = re.compile(r": ?[A-Z0-9][A-Z0-9.]{0,7}(?: [A-Z])?[);,]")
 # names that take a market after them as companies do: a company's short form (a Chinese one
 # is cut from a company's full name: HanOrgFinder.short_forms), and a chamber abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
 UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公司, 西门子中国有限公司)
@@ -1216,7 +1219,7 @@ class OrgRecognizer(DataComponent):
         bracket is a stock exchange's, an ORG there (GUIDELINES: exchanges are organisations)
         whether or not the lexicon holds it: the bracket's form, not a list, says so. Only
         there: the same letters elsewhere may stand for something else (`LSE`, a school)."""
-        if self.script != "latin" or ": " not in text:
+        if self.script != "latin" or ": " not in text or not LISTING_CODE.search(text):
             return []
         return [self.candidate(text, m.start(1), m.end(1), "org.latin.listing")
                 for r in (LISTING, LISTING_NAMED) for m in r.finditer(text)
@@ -1265,7 +1268,10 @@ class OrgRecognizer(DataComponent):
 
 # `slot_firms`: a capitalised word (no sentence word) right before a run, or one right after it,
 # makes the run part of a longer name; a determiner or possessive before one word makes it a description
-_NAME_BEFORE = re.compile(r"(?<![\w'’-])(?!(?:%s)\b)[A-Z][\w.&'’-]* \Z" % "|".join(sorted(STOP_CAPS)))
+# (`(?=[A-Z])` first: the stop-word alternation is then tried at the capitals only, not at every
+# position of the window: 0.15 -> 0.06 s a MB over the runs of English releases, the same matches)
+_NAME_BEFORE = re.compile(r"(?=[A-Z])(?<![\w'’-])(?!(?:%s)\b)[A-Z][\w.&'’-]* \Z"
+                          % "|".join(sorted(STOP_CAPS)))
 _CAP_NEXT = re.compile(r" [A-Z]")
 _DETERMINER = re.compile(r"(?<![\w'’-])(?i:the|his|her|its|their|our) \Z")
 _COMPANY_BOARD = re.compile(r"Board of (?:Directors of )?(?:the )?")  # a company's board (`company_boards`)

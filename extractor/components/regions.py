@@ -21,6 +21,7 @@ from pathlib import Path
 
 from typing import Literal
 
+import ahocorasick_rs
 from pydantic import BaseModel
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -493,6 +494,8 @@ class Designators:
         name = r"(?!(?:The|This|These|Those|Both|All|Each|Its|Their|Our|and)\b)[A-Z][a-z][\w'’\-]*"
         name = rf"{name}(?: {name})?"
         self.shared_forms = tuple(r.form for r in shared)
+        # whether the text holds one of them: one automaton pass, not a scan per form
+        self.shared_cue = ahocorasick_rs.AhoCorasick(list(self.shared_forms)) if shared else None
         self.shared_weak = frozenset(r.form for r in shared if r.reach == "shared_known")
         # (`(?=[A-Z])` first, as in `unknown` below: every name opens with a capital)
         self.shared = re.compile(
@@ -579,7 +582,7 @@ class Designators:
         out ("the Eastern and Western regions" may be parts of a country, not names). A
         weak plural (`regions`, `districts`: "the Sales and Marketing regions") counts
         only where a listed place is one of the names."""
-        if self.shared is None or not any(f in text for f in self.shared_forms):
+        if self.shared is None or not self.shared_cue.find_matches_as_indexes(text):
             return []
         out = []
         for m in self.shared.finditer(text):

@@ -1254,3 +1254,21 @@ def test_en_government_bodies(extractor, text, orgs):
     """Government and diplomatic releases: holders, particles, mission seats, agencies."""
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Keller said so. Mrs. Keller agreed, and Anna Keller left.",
+    "Keller Keller Keller met Prof Keller-Ray and xDr Keller at Keller&Co.",
+    "the Keller plan; Mr.Keller and ab Keller, then Zoe Keller_ and Zoe Keller",
+    " Keller",
+])
+def test_words_before_is_the_scan_it_replaces(text):
+    """`words_before` yields what the whole-text regex did: same matches, same order,
+    none overlapping the one before (`Keller Keller Keller`)."""
+    import re
+
+    from extractor.components.org_latin import words_before
+
+    scan = [(m.group(1), m.group(2), m.start()) for m in re.finditer(
+        r"(?:\b(Mr|Mrs|Ms|Dr|Prof)\.?|(?<![\w.])([A-Z][a-z]+)) Keller(?![\w&-])", text)]
+    assert list(words_before(text, "Keller")) == scan

@@ -25,10 +25,11 @@ def test_matches(text, bounded, expected):
     assert occurrences(text, {p for p, _ in PHRASES}, bounded) == expected
 
 
-@pytest.mark.parametrize("text", ["aaaa aa", "AB ABC ABCD-AB", "甲乙甲乙丙 甲", "ABCABC ABC"])
+@pytest.mark.parametrize("text", ["aaaa aa", "AB ABC ABCD-AB", "甲乙甲乙丙 甲", "ABCABC ABC",
+                                  "x(AB)y -ABC z-AB (AB)"])  # phrases opening/closing on no word character
 @pytest.mark.parametrize("bounded", [True, False])
 def test_occurrences_agree_with_automaton(text, bounded):
-    phrases = {"aa", "aaa", "AB", "ABC", "BC", "甲乙", "乙丙", "甲"}
+    phrases = {"aa", "aaa", "AB", "ABC", "BC", "甲乙", "乙丙", "甲", "(AB)", "-AB"}
     auto = PhraseAutomaton(((p, p) for p in phrases), word_boundaries=bounded)
     assert occurrences(text, phrases, bounded) == [(s, e) for s, e, _ in auto.matches(text)]
 
