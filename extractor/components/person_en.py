@@ -134,6 +134,9 @@ class LatinContext:
     ends: dict[int, frozenset[str]] = field(default_factory=dict)
     runs: list[tuple[int, "RunShape"]] = field(default_factory=list)  # multi-word runs
     blocked: dict[int, int] = field(default_factory=dict)  # REGION/ORG starts -> ends
+    # `learned.headline`'s memo for the document: each line's words are read once, by
+    # whichever rule asks first
+    lines: dict[tuple[int, int], bool] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -145,6 +148,15 @@ class RunShape:
     title_cut: int  # words up to the last title or honorific go
     honorific: bool = False  # the last word cut was an honorific (`Mrs`, `Dr`, `HE`)
     cuts: dict[int, "NamePart"] = field(default_factory=dict)
+    # what the per-document rules would otherwise re-read from the words at every occurrence
+    # of the run (set once by LatinNames.shape): whether it can close on a title word that is a
+    # given name (`given_title_name`'s tests of the words alone), whether it is an echo's form
+    # (`echo_shape`), whether a word before its last is a title (`headline_names`), whether
+    # a romanised pair is in it (`in_run`)
+    paired: bool = False
+    given_opens: bool = False
+    echo: bool = False
+    inner_title: bool = False
 
 
 class NameIndex(set):
@@ -270,6 +282,8 @@ class LatinNames:
             if title_ends else ()
         place_ends = set()
         for c in linked:  # `the Foreign Minister of Indonesia, Retno Marsudi`: the post's
+            if text[c.start - 1:c.start] != " ":
+                continue  # (both links below end in a space right before the place or body)
             # place or body ends the title phrase (with no title, none); a second one linked
             # to the first goes on with it (`Ambassador of Japan to Kenya Taro Sato`), and a
             # place joined to a linked one (`Consul General of X in Chengdu and Chongqing, A B`)
@@ -376,7 +390,7 @@ class LatinNames:
             starts.append(o)
             ends.append(m.end())
             runs.append((o, shape))
-            opened = self.given_title_name(text, o, shape, titled, blocked)
+            opened = self.given_title_name(text, o, shape, titled, blocked) if shape.given_opens else None
             out += [opened] if opened is not None else self.in_run(text, o, shape, ctx, blocked)
         if out:
             out += self.listed(text, runs, out, blocked)
@@ -409,17 +423,11 @@ class LatinNames:
         """`Dean Gallagher` closing its run (after a title too: `Consul General Dean Hartmann`):
         a title word that is also a given name opens the name where `given_name_at` says so
         and the title recogniser proposed no TITLE over it (`Associate Dean Smith`)."""
-        toks = shape.toks
-        if len(toks) < 2:
+        if not shape.given_opens:  # (the run's words alone rule it out: `RunShape.given_opens`)
             return None
-        (s, e, w), (_, last_e, last) = toks[-2], toks[-1]
-        if len(toks) > 2 and (word := toks[-3][2].lower().rstrip(".")) not in self.titles \
-                and word not in self.honorifics:
-            return None  # (`Jane Dean Smith`: a middle name; no union of the two sets per run)
-        if w.lower() not in self.given_titles or not given_name_at(text, o + s, o + e, self.given_titles):
-            return None
-        if any(a < o + e and o + s < b for a, b in titled) or blocked.get(o + s, 0) >= o + last_e \
-                or self.not_name(last) or last in self.designators or last.lower() in self.titles:
+        (s, e, _), (_, last_e, last) = shape.toks[-2], shape.toks[-1]
+        if not given_name_at(text, o + s, o + e, self.given_titles) \
+                or any(a < o + e and o + s < b for a, b in titled) or blocked.get(o + s, 0) >= o + last_e:
             return None
         return Latin(o + s, o + last_e, last, {}, "en.person.given_title")
 
@@ -536,11 +544,28 @@ class LatinNames:
                 title_cut, honorific = k + 1, True
             if k + 2 < len(toks) and f"{w} {toks[k + 1][2]}".lower() in self.honorific_pairs:
                 title_cut, honorific = k + 2, True
-        shape = self._shapes.put(run, RunShape(toks, pairs, title_cut, honorific))
-        return shape
+        shape = RunShape(toks, pairs, title_cut, honorific)
+        shape.paired = any(p is not None for p in pairs)
+        shape.given_opens = self.given_opens(toks)
+        shape.echo = self.echo_shape(shape)
+        shape.inner_title = any(w.lower() in self.titles for _, _, w in toks[:-1])
+        return self._shapes.put(run, shape)
+
+    def given_opens(self, toks: list[tuple[int, int, str]]) -> bool:
+        """The tests of `given_title_name` that read the run's words alone."""
+        if len(toks) < 2:
+            return False
+        w, last = toks[-2][2], toks[-1][2]
+        if len(toks) > 2 and (word := toks[-3][2].lower().rstrip(".")) not in self.titles \
+                and word not in self.honorifics:
+            return False  # (`Jane Dean Smith`: a middle name)
+        return w.lower() in self.given_titles and not (
+            self.not_name(last) or last in self.designators or last.lower() in self.titles)
 
     def in_run(self, text: str, o: int, shape: RunShape, ctx: LatinContext,
                blocked: dict[int, int]) -> list[Latin]:
+        if not shape.paired:
+            return self.western(text, o, shape, ctx, blocked)
         out: list[Latin] = []
         pairs = shape.pairs
         i = 0
@@ -553,7 +578,7 @@ class LatinNames:
             if ok:
                 s, e, j = self.hong_kong_form(shape, i, s, e, j)
                 longer = self.khmer_end(shape, e)
-                if longer != e and not headline(text, o + e) \
+                if longer != e and not headline(text, o + e, ctx.lines) \
                         and not ARTICLE_NEXT.match(text, o + longer):
                     e = longer
             i = j
@@ -767,7 +792,7 @@ class LatinNames:
         if text[e:e + 1] == ")" and CREDIT.search(text, max(0, s - 30), s):
             left.add("honorific")  # photo credit: (Reuters/John Smith)
         found = [Latin(s, e, toks[-1][2], {}, "en.person.context")]
-        if first == len(toks) - 1 and headline(text, s) \
+        if first == len(toks) - 1 and headline(text, s, ctx.lines) \
                 and not self.headline_name(text, s, e, toks[-1][2]):
             return []  # `Announces CFO Succession`: a headline's noun after a title
         if left & STRONG:
@@ -832,7 +857,7 @@ class LatinNames:
         if not self.left_context(text, s, ctx) & STRONG and not (
                 text[e:e + 1] == ")" and CREDIT.search(text, max(0, s - 30), s)):
             return None
-        if headline(text, s) and not self.headline_name(text, s, e, word):
+        if headline(text, s, ctx.lines) and not self.headline_name(text, s, e, word):
             return None
         return Latin(s, e, word, {}, "en.person.context")
 

@@ -57,6 +57,8 @@ NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a lowercased name's words
 # the characters that IGNORECASE matches to an ASCII letter and lowercasing does not
 # (tests/components/test_role_refs.py checks the list against every code point)
 IGNORECASE_ONLY = re.compile("[\u0130\u0131\u017f\u212a]")
+# a listing bracket's opening or the space after it, right before its exchange (orgs.LISTING)
+LISTING_OPEN = frozenset("(;, ")
 LISTING = re.compile(r"\s*\((?:[A-Z][A-Za-z]*[ -]?){1,3}: ?[A-Z][A-Z0-9.]{0,7}\)")
 
 
@@ -247,23 +249,24 @@ class OrgReferences:
         # announcing sentence gives (`Acme Energy Partners LP today announced`)
         found = None
         for n, org in enumerate(orgs):
+            if not self.verb_re.match(text, org.end_char):
+                continue  # (the anchored verb first, then the search for the sentence start)
             start = sentence_start(text, org.start_char)
             if start is None or (n and orgs[n - 1].start_char >= start):
                 continue
-            if self.verb_re.match(text, org.end_char):
-                if found is None:
-                    found = org
-                    if "\n" not in text[:org.start_char].strip():
-                        continue  # the first line: look on for the body's own sentence
-                    return found
-                head, body = self.word_list(found.text), self.word_list(org.text)
-                if body[:len(head)] == head or body[:1] == head[:1]:
-                    return org  # (or one that shares its first word: `Acme Bank` for `Acme
-                    # Banking Group plc`, whose subsidiary `Acme Bank plc` the text also names)
-                if head and all(any(w[:STEM] == b[:STEM] for b in body) for w in head):
-                    return org  # the headline's words reordered in the full name, a country's
-                    # adjective for its name (`Indonesian Embassy`: `Embassy of ... Indonesia in X`)
+            if found is None:
+                found = org
+                if "\n" not in text[:org.start_char].strip():
+                    continue  # the first line: look on for the body's own sentence
                 return found
+            head, body = self.word_list(found.text), self.word_list(org.text)
+            if body[:len(head)] == head or body[:1] == head[:1]:
+                return org  # (or one that shares its first word: `Acme Bank` for `Acme
+                # Banking Group plc`, whose subsidiary `Acme Bank plc` the text also names)
+            if head and all(any(w[:STEM] == b[:STEM] for b in body) for w in head):
+                return org  # the headline's words reordered in the full name, a country's
+                # adjective for its name (`Indonesian Embassy`: `Embassy of ... Indonesia in X`)
+            return found
         return found
 
     @staticmethod
@@ -395,7 +398,8 @@ class OrgReferences:
         for pos, kind, m in hits:
             while i < len(places) and places[i].end_char <= pos:
                 o, i = places[i], i + 1
-                if o.label_ == "ORG" and listing_exchange(text, o.start_char, o.end_char):
+                if o.label_ == "ORG" and text[o.start_char - 1:o.start_char] in LISTING_OPEN \
+                        and listing_exchange(text, o.start_char, o.end_char):
                     continue  # `Acme AG (SIX: ACM) said its CFO`: the market is no antecedent
                 if o.label_ == "ORG" and last_place is not None and last_place.label_ == "ORG" \
                         and text.startswith(",", o.end_char) \

@@ -177,6 +177,7 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # a firm's team and who leads it (`led_teams`): `ORG's team was led by`, `ORG, led by`
 LED_TEAM = re.compile(r"(?:['’]s)?[ \t]+team[ \t]+(?:was|were|is|are|has been|will be)[ \t]+(?:co-)?led[ \t]+by\b"
                       r"|,[ \t]+(?:co-)?led[ \t]+by\b")
+LED_BY = re.compile(r"led[ \t]+by\b")  # in every LED_TEAM match: a text without it has no led team
 ENGLISH_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
 TEAM_REACH = 240
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
@@ -1496,6 +1497,8 @@ class RoleLinker(DataComponent):
         Acme, led by partner C`: a firm's team named by its members' posts; each post of the
         sentence after `led by` with no body of its own is held at that firm, up to the next
         body the sentence names."""
+        if LED_BY.search(text) is None:  # (one search for the literal; most texts have none)
+            return
         ends = {o.end_char: o for o in orgs}
         for lk in links:
             if lk.org is not None or self.place_bound(lk.title):
