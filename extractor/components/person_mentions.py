@@ -225,14 +225,13 @@ def headline_names(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     spans = [(n.start, n.end) for n in out]
     for o, shape in ctx.runs:
         toks = shape.toks
-        if not headline(text, o + toks[0][0], memo):
-            continue
+        start = o + toks[0][0]
+        opened = "title" in latin.left_context(text, start, ctx)
+        if not (opened or shape.inner_title) or not headline(text, start, memo):
+            continue  # (no word of the run after a title: the cheaper test first)
         for k in range(len(toks)):
-            titled = toks[k - 1][2].lower() in latin.titles if k else \
-                "title" in latin.left_context(text, o + toks[0][0], ctx)
+            titled = toks[k - 1][2].lower() in latin.titles if k else opened
             if not titled:
-                if not shape.inner_title:
-                    break  # (no title word before the last: no k further on is titled)
                 continue
             got = _cut_to_body(text, o + toks[k][0], o + toks[-1][1], names)
             if got and not any(s < got.end and got.start < e for s, e in spans):
@@ -279,7 +278,7 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     forms: dict[str, str] = {}
     for n in found:
         if " " in text[n.start:n.end]:
-            for f in {n.surname, n.surname.title(), n.surname.upper()}:
+            for f in (n.surname, n.surname.title(), n.surname.upper()):  # (a repeat sets nothing)
                 forms.setdefault(f, text[n.start:n.end])
     if not forms:
         return out

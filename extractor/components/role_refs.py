@@ -52,6 +52,7 @@ DESCRIBED_OF = re.compile(r"[\"”’)]*,\s+(?:the|a|an)\s+[^,.;:()\n]{0,60}?\s(
 SENTENCE_BREAK = re.compile(r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bMrs.)(?<!\bDr.)(?<!\bProf.)(?<!\bSt.)(?<!\bMessrs.)"
                             r"[\"”’]?\s+[\"“A-Z]|\n")
 BOUNDARY = re.compile(r"[.!?\n]|\s[-–—]{1,2}")
+LOWER_WORD = re.compile(r"[a-z]+")
 NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a lowercased name's words
 # a stock listing right after a name (`Acme (NYSE: ACM)`, `Acme (TSX: AC.B)`): a listed company
 # the characters that IGNORECASE matches to an ASCII letter and lowercasing does not
@@ -201,6 +202,8 @@ class OrgReferences:
             r"(?:^|[\s,])(?:" + "|".join(legal) + r")\Z", re.IGNORECASE)
         self._legal_words: dict[str, bool] = {}
         self._names = Memo(memo.WORDS)  # a name -> its words (`word_list`), as a tuple
+        self._legal_names = Memo(memo.WORDS)  # a name -> whether a legal form ends it
+        self._nouns = Memo(memo.WORDS)  # a name -> the reference nouns among its words
         self._name_sets = Memo(memo.WORDS)  # a name -> those words as a set (`words`)
         # up to three brackets before the verb: listings on two exchanges and the short-form
         # definition (`Acme Inc. (TSX: AC) (NYSE: AC) ("Acme" or the "Company") today reported`)
@@ -356,9 +359,21 @@ class OrgReferences:
             got = self._legal_words[word] = bool(self.legal_re.search(" " + word))
         return got
 
+    def nouns_in(self, name: str) -> frozenset[str]:
+        """The nouns of definite references (`mode`) among a name's lowercased words."""
+        got = self._nouns.get(name)
+        if got is None:
+            got = self._nouns.put(name, frozenset(LOWER_WORD.findall(name.lower())) & self.mode.keys())
+        return got
+
     def company_like(self, org: Ent) -> bool:
         info = org._.info if isinstance(org._.info, dict) else {}
-        return info.get("type") == "company" or bool(self.legal_re.search(org.text.rstrip(" ,")))
+        if info.get("type") == "company":
+            return True
+        got = self._legal_names.get(org.text)  # (the sweeps ask at every mention; names recur)
+        if got is None:
+            got = self._legal_names.put(org.text, self.legal_re.search(org.text.rstrip(" ,")) is not None)
+        return got
 
     def company_subject(self, subject: Ent, text: str) -> bool:
         """A subject whose name shows no legal form is still a company where the release
@@ -412,7 +427,7 @@ class OrgReferences:
                         last_company = subject  # named whole or in part (`Acme` for `Acme Inc.`)
                     elif self.company_like(o):
                         last_company = o
-                    for w in set(re.findall(r"[a-z]+", o.text.lower())) & self.mode.keys():
+                    for w in self.nouns_in(o.text):
                         last_word[w] = o
                     told = self.described_re.match(text, o.end_char)
                     if told:
