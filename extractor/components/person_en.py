@@ -154,6 +154,7 @@ class RunShape:
     # (`echo_shape`), whether a word before its last is a title (`headline_names`), whether
     # a romanised pair is in it (`in_run`)
     paired: bool = False
+    list_first: int = -1  # `LatinNames.list_first`
     given_opens: bool = False
     echo: bool = False
     inner_title: bool = False
@@ -450,29 +451,37 @@ class LatinNames:
         """Items of a list that holds a name found on other evidence (`Bettina Weber, Klaus
         Zenkel and Massimo Rossi`, bullet lists): a run that could be a name and is
         separated from a name only by a comma, `and` or a bullet is one too."""
-        names = NameIndex((n.start, n.end) for n in found)
         items: list[tuple[int, int] | None] = []
         for o, shape in runs:
-            part = self.name_part(shape, 0)
-            toks = shape.toks
-            if part.first >= len(toks):
+            if shape.list_first < 0:
                 items.append(None)
                 continue
-            s, e = o + toks[part.first][0], o + toks[-1][1]
-            ok = part.ok and not part.lead and len(toks) > 1 and blocked.get(s, 0) < e \
-                and not shape.title_cut and not any(p and p[0] for p in shape.pairs) \
-                and not any(w in self.designators for _, _, w in toks)
-            items.append((s, e) if ok else None)
+            toks = shape.toks
+            s, e = o + toks[shape.list_first][0], o + toks[-1][1]
+            items.append((s, e) if blocked.get(s, 0) < e else None)
+        # the neighbours j of each item k near enough for a list separator (under 12
+        # characters, `adjacent`) between k and j's run: most runs have none
+        near: list[tuple[int, tuple[int, ...]]] = []
+        for k, span in enumerate(items):
+            if span is not None:
+                js = tuple(j for j in (k - 1, k + 1) if 0 <= j < len(runs) and (
+                    span[0] - runs[j][0] - runs[j][1].toks[-1][1] if j < k
+                    else runs[j][0] + runs[j][1].toks[0][0] - span[1]) < 12)
+                if js:
+                    near.append((k, js))
+        if not near:
+            return []
+        names = NameIndex((n.start, n.end) for n in found)
         out: list[Latin] = []
         changed = True
         while changed:
             changed = False
-            for k in range(len(runs)):
+            for k, js in near:
                 span = items[k]
-                if span is None or span in names:
+                if span in names:
                     continue
-                for j in (k - 1, k + 1):
-                    if 0 <= j < len(runs) and self.adjacent(text, runs, items, names, j, k):
+                for j in js:
+                    if self.adjacent(text, runs, items, names, j, k):
                         names.add(span)
                         out.append(Latin(span[0], span[1], text[span[0]:span[1]].split()[-1],
                                          {}, "en.person.list"))
@@ -546,10 +555,22 @@ class LatinNames:
                 title_cut, honorific = k + 2, True
         shape = RunShape(toks, pairs, title_cut, honorific)
         shape.paired = any(p is not None for p in pairs)
+        shape.list_first = self.list_first(shape)
         shape.given_opens = self.given_opens(toks)
         shape.echo = self.echo_shape(shape)
         shape.inner_title = any(w.lower() in self.titles for _, _, w in toks[:-1])
         return self._shapes.put(run, shape)
+
+    def list_first(self, shape: RunShape) -> int:
+        """The first word of the name a run can be as an item of a list of names (`listed`),
+        by its words alone: no title, romanised pair or designator in it, two words or more
+        and no leading stopword; -1 where it can be none."""
+        part = self.name_part(shape, 0)
+        toks = shape.toks
+        if part.first >= len(toks) or not part.ok or part.lead or len(toks) < 2 or shape.title_cut \
+                or any(p and p[0] for p in shape.pairs) or any(w in self.designators for _, _, w in toks):
+            return -1
+        return part.first
 
     def given_opens(self, toks: list[tuple[int, int, str]]) -> bool:
         """The tests of `given_title_name` that read the run's words alone."""

@@ -631,9 +631,9 @@ class RoleLinker(DataComponent):
         that no rule read (not a sentence's first word), or a possessive, names a body the
         post is at, so no other body is."""
         start = c.ents[t].start_char
-        if t > 0 and c.ents[t - 1].end_char >= start - 1:
-            return False
-        if POSSESSIVE_BEFORE.search(c.text, max(0, start - 40), start):
+        if t > 0 and c.ents[t - 1].end_char >= start - 1 or c.text[start - 1:start] != " ":
+            return False  # (both patterns below end in a space right before the title)
+        if POSSESSIVE_BEFORE.search(c.text, max(0, start - 4), start):  # (4: its longest match)
             return True  # `the union's head X`: a body referred to, not named
         m = WORD_BEFORE.search(c.text, max(0, start - 40), start)
         if m is None or (t > 0 and c.ents[t - 1].end_char > m.start(2)):
@@ -981,12 +981,14 @@ class RoleLinker(DataComponent):
         a name that a body appoints, names or elects right before is held at that body
         (by its fullest name: a headline's `Acme appoints A as CFO` repeats the lead's
         triple); the text states it, so the release's subject is not carried over."""
-        ends = {o.end_char: o for o in orgs}
+        ends: dict[int, Ent] | None = None  # (built at the first post given `as`: few texts have one)
         for lk in links:
             if lk.org is not None or lk.title.start_char < lk.person.end_char:
                 continue
             if not AS_POST.match(text[lk.person.end_char:lk.title.start_char]):
                 continue
+            if ends is None:
+                ends = {o.end_char: o for o in orgs}
             a = lk.person.start_char
             m = APPOINTED_BY.search(text, max(0, a - APPOINTED_REACH), a)
             if m is not None and m.start() in ends:
