@@ -333,9 +333,12 @@ class RoleLinker(DataComponent):
                 subject = self.refs.fullest(subject, orgs, text)
             refs = self.refs.references(text, ents, subject, lower_text(doc, text))
             subject = subject or self.refs.repeated(refs)
-            ents = sorted(ents + refs, key=lambda e: e.start_char)
+            if refs:  # (`ents` is in text order already: `records`)
+                ents = sorted(ents + refs, key=lambda e: e.start_char)
         if lang != "zh":  # `She is currently Provost of X`: the person named before
-            ents = sorted(ents + pronoun_refs(text, ents, self.classify), key=lambda e: e.start_char)
+            said = pronoun_refs(text, ents, self.classify)
+            if said:
+                ents = sorted(ents + said, key=lambda e: e.start_char)
         glosses = title_glosses(text, ents) if lang == "zh" else {}
         if glosses:  # `司長（Secretário para …）甲`: the chain reads the Chinese title alone
             ents = [e for e in ents if all(g is not e for g in glosses.values())]
