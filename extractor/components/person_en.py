@@ -142,6 +142,9 @@ class LatinContext:
     ends: dict[int, frozenset[str]] = field(default_factory=dict)
     runs: list[tuple[int, "RunShape"]] = field(default_factory=list)  # multi-word runs
     blocked: dict[int, int] = field(default_factory=dict)  # REGION/ORG starts -> ends
+    # `learned.headline`'s memo for the document: each line's words are read once, by
+    # whichever rule asks first
+    lines: dict[tuple[int, int], bool] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -153,6 +156,16 @@ class RunShape:
     title_cut: int  # words up to the last title or honorific go
     honorific: bool = False  # the last word cut was an honorific (`Mrs`, `Dr`, `HE`)
     cuts: dict[int, "NamePart"] = field(default_factory=dict)
+    # what the per-document rules would otherwise re-read from the words at every occurrence
+    # of the run (set once by LatinNames.shape): whether it can close on a title word that is a
+    # given name (`given_title_name`'s tests of the words alone), whether it is an echo's form
+    # (`echo_shape`), whether a word before its last is a title (`headline_names`), whether
+    # a romanised pair is in it (`in_run`)
+    paired: bool = False
+    list_first: int = -1  # `LatinNames.list_first`
+    given_opens: bool = False
+    echo: bool = False
+    inner_title: bool = False
 
 
 class NameIndex(set):
@@ -278,6 +291,8 @@ class LatinNames:
             if title_ends else ()
         place_ends = set()
         for c in linked:  # `the Foreign Minister of Indonesia, Retno Marsudi`: the post's
+            if text[c.start - 1:c.start] != " ":
+                continue  # (both links below end in a space right before the place or body)
             # place or body ends the title phrase (with no title, none); a second one linked
             # to the first goes on with it (`Ambassador of Japan to Kenya Taro Sato`), and a
             # place joined to a linked one (`Consul General of X in Chengdu and Chongqing, A B`)
@@ -389,7 +404,7 @@ class LatinNames:
                 starts.append(o)
                 ends.append(o + len(run))
                 runs.append((o, shape))
-                opened = self.given_title_name(text, o, shape, titled, blocked)
+                opened = self.given_title_name(text, o, shape, titled, blocked) if shape.given_opens else None
                 out += [opened] if opened is not None else self.in_run(text, o, shape, ctx, blocked)
         if out:
             out += self.listed(text, runs, out, blocked)
@@ -454,17 +469,11 @@ class LatinNames:
         """`Dean Gallagher` closing its run (after a title too: `Consul General Dean Hartmann`):
         a title word that is also a given name opens the name where `given_name_at` says so
         and the title recogniser proposed no TITLE over it (`Associate Dean Smith`)."""
-        toks = shape.toks
-        if len(toks) < 2:
+        if not shape.given_opens:  # (the run's words alone rule it out: `RunShape.given_opens`)
             return None
-        (s, e, w), (_, last_e, last) = toks[-2], toks[-1]
-        if len(toks) > 2 and (word := toks[-3][2].lower().rstrip(".")) not in self.titles \
-                and word not in self.honorifics:
-            return None  # (`Jane Dean Smith`: a middle name; no union of the two sets per run)
-        if w.lower() not in self.given_titles or not given_name_at(text, o + s, o + e, self.given_titles):
-            return None
-        if any(a < o + e and o + s < b for a, b in titled) or blocked.get(o + s, 0) >= o + last_e \
-                or self.not_name(last) or last in self.designators or last.lower() in self.titles:
+        (s, e, _), (_, last_e, last) = shape.toks[-2], shape.toks[-1]
+        if not given_name_at(text, o + s, o + e, self.given_titles) \
+                or any(a < o + e and o + s < b for a, b in titled) or blocked.get(o + s, 0) >= o + last_e:
             return None
         return Latin(o + s, o + last_e, last, {}, "en.person.given_title")
 
@@ -487,29 +496,37 @@ class LatinNames:
         """Items of a list that holds a name found on other evidence (`Bettina Weber, Klaus
         Zenkel and Massimo Rossi`, bullet lists): a run that could be a name and is
         separated from a name only by a comma, `and` or a bullet is one too."""
-        names = NameIndex((n.start, n.end) for n in found)
         items: list[tuple[int, int] | None] = []
         for o, shape in runs:
-            part = self.name_part(shape, 0)
-            toks = shape.toks
-            if part.first >= len(toks):
+            if shape.list_first < 0:
                 items.append(None)
                 continue
-            s, e = o + toks[part.first][0], o + toks[-1][1]
-            ok = part.ok and not part.lead and len(toks) > 1 and blocked.get(s, 0) < e \
-                and not shape.title_cut and not any(p and p[0] for p in shape.pairs) \
-                and not any(w in self.designators for _, _, w in toks)
-            items.append((s, e) if ok else None)
+            toks = shape.toks
+            s, e = o + toks[shape.list_first][0], o + toks[-1][1]
+            items.append((s, e) if blocked.get(s, 0) < e else None)
+        # the neighbours j of each item k near enough for a list separator (under 12
+        # characters, `adjacent`) between k and j's run: most runs have none
+        near: list[tuple[int, tuple[int, ...]]] = []
+        for k, span in enumerate(items):
+            if span is not None:
+                js = tuple(j for j in (k - 1, k + 1) if 0 <= j < len(runs) and (
+                    span[0] - runs[j][0] - runs[j][1].toks[-1][1] if j < k
+                    else runs[j][0] + runs[j][1].toks[0][0] - span[1]) < 12)
+                if js:
+                    near.append((k, js))
+        if not near:
+            return []
+        names = NameIndex((n.start, n.end) for n in found)
         out: list[Latin] = []
         changed = True
         while changed:
             changed = False
-            for k in range(len(runs)):
+            for k, js in near:
                 span = items[k]
-                if span is None or span in names:
+                if span in names:
                     continue
-                for j in (k - 1, k + 1):
-                    if 0 <= j < len(runs) and self.adjacent(text, runs, items, names, j, k):
+                for j in js:
+                    if self.adjacent(text, runs, items, names, j, k):
                         names.add(span)
                         out.append(Latin(span[0], span[1], text[span[0]:span[1]].split()[-1],
                                          {}, "en.person.list"))
@@ -581,11 +598,40 @@ class LatinNames:
                 title_cut, honorific = k + 1, True
             if k + 2 < len(toks) and f"{w} {toks[k + 1][2]}".lower() in self.honorific_pairs:
                 title_cut, honorific = k + 2, True
-        shape = self._shapes.put(run, RunShape(toks, pairs, title_cut, honorific))
-        return shape
+        shape = RunShape(toks, pairs, title_cut, honorific)
+        shape.paired = any(p is not None for p in pairs)
+        shape.list_first = self.list_first(shape)
+        shape.given_opens = self.given_opens(toks)
+        shape.echo = self.echo_shape(shape)
+        shape.inner_title = any(w.lower() in self.titles for _, _, w in toks[:-1])
+        return self._shapes.put(run, shape)
+
+    def list_first(self, shape: RunShape) -> int:
+        """The first word of the name a run can be as an item of a list of names (`listed`),
+        by its words alone: no title, romanised pair or designator in it, two words or more
+        and no leading stopword; -1 where it can be none."""
+        part = self.name_part(shape, 0)
+        toks = shape.toks
+        if part.first >= len(toks) or not part.ok or part.lead or len(toks) < 2 or shape.title_cut \
+                or any(p and p[0] for p in shape.pairs) or any(w in self.designators for _, _, w in toks):
+            return -1
+        return part.first
+
+    def given_opens(self, toks: list[tuple[int, int, str]]) -> bool:
+        """The tests of `given_title_name` that read the run's words alone."""
+        if len(toks) < 2:
+            return False
+        w, last = toks[-2][2], toks[-1][2]
+        if len(toks) > 2 and (word := toks[-3][2].lower().rstrip(".")) not in self.titles \
+                and word not in self.honorifics:
+            return False  # (`Jane Dean Smith`: a middle name)
+        return w.lower() in self.given_titles and not (
+            self.not_name(last) or last in self.designators or last.lower() in self.titles)
 
     def in_run(self, text: str, o: int, shape: RunShape, ctx: LatinContext,
                blocked: dict[int, int]) -> list[Latin]:
+        if not shape.paired:
+            return self.western(text, o, shape, ctx, blocked)
         out: list[Latin] = []
         pairs = shape.pairs
         i = 0
@@ -598,7 +644,7 @@ class LatinNames:
             if ok:
                 s, e, j = self.hong_kong_form(shape, i, s, e, j)
                 longer = self.khmer_end(shape, e)
-                if longer != e and not headline(text, o + e) \
+                if longer != e and not headline(text, o + e, ctx.lines) \
                         and not ARTICLE_NEXT.match(text, o + longer):
                     e = longer
             i = j
@@ -812,7 +858,7 @@ class LatinNames:
         if text[e:e + 1] == ")" and CREDIT.search(text, max(0, s - 30), s):
             left.add("honorific")  # photo credit: (Reuters/John Smith)
         found = [Latin(s, e, toks[-1][2], {}, "en.person.context")]
-        if first == len(toks) - 1 and headline(text, s) \
+        if first == len(toks) - 1 and headline(text, s, ctx.lines) \
                 and not self.headline_name(text, s, e, toks[-1][2]):
             return []  # `Announces CFO Succession`: a headline's noun after a title
         if left & STRONG:
@@ -877,7 +923,7 @@ class LatinNames:
         if not self.left_context(text, s, ctx) & STRONG and not (
                 text[e:e + 1] == ")" and CREDIT.search(text, max(0, s - 30), s)):
             return None
-        if headline(text, s) and not self.headline_name(text, s, e, word):
+        if headline(text, s, ctx.lines) and not self.headline_name(text, s, e, word):
             return None
         return Latin(s, e, word, {}, "en.person.context")
 

@@ -42,7 +42,7 @@ class Mention:
 
 
 def free(taken: bytearray, start: int, end: int) -> bool:
-    return not any(taken[start:end])
+    return taken.find(1, start, end) < 0  # (in C: `taken` holds 0 or 1)
 
 
 def take(taken: bytearray, start: int, end: int) -> None:
@@ -207,7 +207,7 @@ def headline_names(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     words after it; the name is the run's longest beginning that the body gives as a
     name, or one word of a body name (`Carlos Ruiz Peña` ... `Ruiz`). With no body name
     to go by, the readings stay as found."""
-    memo: dict[tuple[int, int], bool] = {}
+    memo = ctx.lines
     heads = [n for n in found if headline(text, n.start, memo)]
     in_head = {id(n) for n in heads}
     names: dict[str, str] = {}  # body name or name word -> surname as written
@@ -227,11 +227,12 @@ def headline_names(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     spans = [(n.start, n.end) for n in out]
     for o, shape in ctx.runs:
         toks = shape.toks
-        if not headline(text, o + toks[0][0], memo):
-            continue
+        start = o + toks[0][0]
+        opened = "title" in latin.left_context(text, start, ctx)
+        if not (opened or shape.inner_title) or not headline(text, start, memo):
+            continue  # (no word of the run after a title: the cheaper test first)
         for k in range(len(toks)):
-            titled = toks[k - 1][2].lower() in latin.titles if k else \
-                "title" in latin.left_context(text, o + toks[0][0], ctx)
+            titled = toks[k - 1][2].lower() in latin.titles if k else opened
             if not titled:
                 continue
             got = _cut_to_body(text, o + toks[k][0], o + toks[-1][1], names)
@@ -279,7 +280,7 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     forms: dict[str, str] = {}
     for n in found:
         if " " in text[n.start:n.end]:
-            for f in {n.surname, n.surname.title(), n.surname.upper()}:
+            for f in (n.surname, n.surname.title(), n.surname.upper()):  # (a repeat sets nothing)
                 forms.setdefault(f, text[n.start:n.end])
     if not forms:
         return out
@@ -375,7 +376,7 @@ def latin_echoes(text: str, ctx: LatinContext, latin: LatinNames, taken: bytearr
     for o, shape in ctx.runs:
         toks = shape.toks
         s, e = o + toks[0][0], o + toks[-1][1]
-        if free(taken, s, e) and ctx.blocked.get(s, 0) < e and latin.echo_shape(shape) \
+        if shape.echo and free(taken, s, e) and ctx.blocked.get(s, 0) < e \
                 and not latin.is_place(text[s:o + toks[-2][1]]) \
                 and not (sentence_start(text, s) and toks[0][2].endswith(VERB_ENDINGS)):
             spans.setdefault(toks[-1][2], []).append((s, e))

@@ -28,7 +28,12 @@ REACH = 400  # characters from a pronoun back to its antecedent: this sentence's
 # `\b(He|he|She|she)\b`, where the sentence opens is checked after; written to open on a
 # character class (the boundary looked back at from it) so that the engine skips in C to
 # each h or s: a leading `\b` made it try every position of the text (0.027 -> 0.011 s a MB)
-PRONOUN = re.compile(r"[HhSs](?<!\w[HhSs])(?:(?<=[Hh])|(?<=[Ss])h)e\b")
+# `He`/`She` as whole words, each regex opening on its literal so the engine skips to it in C
+# (one pattern opening on any h or s stopped at a tenth of all letters)
+CAPITAL_PRONOUNS = (re.compile(r"He(?<!\wHe)\b"), re.compile(r"She(?<!\wShe)\b"))
+# `he`/`she` only after a comma and up to two spaces (group 1): after a sentence's opening
+# adverbial (`Previously, she was CFO of X`), the only place a lowercase one is read
+AFTER_COMMA = re.compile(r",[ \t]{0,2}(s?he)\b")
 OPENS = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)\Z")  # the end of the text before an opening word
 # `Previously, she was CFO of X`, `From 2015 to 2019, he served as ...`: a time adverbial opens
 # the sentence and a comma closes it before the subject
@@ -73,11 +78,13 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
     out: list[PersonRef] = []
     starts = [e.start_char for e in ents]
     k = 0  # the first entity after the pronoun
-    for m in PRONOUN.finditer(text):
-        a, b = m.span()
-        if m.group()[0].islower():
-            if not text[max(0, a - 3):a].rstrip(" \t").endswith(","):
-                continue  # (an adverbial's comma comes right before the subject)
+    # the pronouns in text order; a lowercase one only after a comma (an adverbial's comma
+    # comes right before the subject)
+    spans = sorted([m.span() for r in CAPITAL_PRONOUNS for m in r.finditer(text)]
+                   + [m.span(1) for m in AFTER_COMMA.finditer(text)])
+    for a, b in spans:
+        word = text[a:b]
+        if word[0].islower():
             lo = max(0, a - 70)
             if ADVERBIAL.search("\n" + text[:a] if lo == 0 else text[lo:a]) is None:
                 continue  # not the subject after a sentence's opening adverbial
@@ -92,9 +99,9 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
             continue
         if sex is None:
             sex = _sexes(text, persons)
-        ante = _antecedent(text, persons, a, PRONOUN_SEX[m.group().title()], sex)
+        ante = _antecedent(text, persons, a, PRONOUN_SEX[word.title()], sex)
         if ante is not None:
-            out.append(PersonRef(m.group(), a, b, ante))
+            out.append(PersonRef(word, a, b, ante))
     return out
 
 

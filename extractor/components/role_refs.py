@@ -53,11 +53,14 @@ DESCRIBED_OF = re.compile(r"[\"”’)]*,\s+(?:the|a|an)\s+[^,.;:()\n]{0,60}?\s(
 SENTENCE_BREAK = re.compile(r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bMrs.)(?<!\bDr.)(?<!\bProf.)(?<!\bSt.)(?<!\bMessrs.)"
                             r"[\"”’]?\s+[\"“A-Z]|\n")
 BOUNDARY = re.compile(r"[.!?\n]|\s[-–—]{1,2}")
+LOWER_WORD = re.compile(r"[a-z]+")
 NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a lowercased name's words
 # a stock listing right after a name (`Acme (NYSE: ACM)`, `Acme (TSX: AC.B)`): a listed company
 # the characters that IGNORECASE matches to an ASCII letter and lowercasing does not
 # (tests/components/test_role_refs.py checks the list against every code point)
 IGNORECASE_ONLY = re.compile("[\u0130\u0131\u017f\u212a]")
+# a listing bracket's opening or the space after it, right before its exchange (orgs.LISTING)
+LISTING_OPEN = frozenset("(;, ")
 LISTING = re.compile(r"\s*\((?:[A-Z][A-Za-z]*[ -]?){1,3}: ?[A-Z][A-Z0-9.]{0,7}\)")
 
 
@@ -208,6 +211,8 @@ class OrgReferences:
             r"(?:^|[\s,])(?:" + "|".join(legal) + r")\Z", re.IGNORECASE)
         self._legal_words: dict[str, bool] = {}
         self._names = Memo(memo.WORDS)  # a name -> its words (`word_list`), as a tuple
+        self._legal_names = Memo(memo.WORDS)  # a name -> whether a legal form ends it
+        self._nouns = Memo(memo.WORDS)  # a name -> the reference nouns among its words
         self._name_sets = Memo(memo.WORDS)  # a name -> those words as a set (`words`)
         # up to three brackets before the verb: listings on two exchanges and the short-form
         # definition (`Acme Inc. (TSX: AC) (NYSE: AC) ("Acme" or the "Company") today reported`)
@@ -256,23 +261,24 @@ class OrgReferences:
         # announcing sentence gives (`Acme Energy Partners LP today announced`)
         found = None
         for n, org in enumerate(orgs):
+            if not self.verb_re.match(text, org.end_char):
+                continue  # (the anchored verb first, then the search for the sentence start)
             start = sentence_start(text, org.start_char)
             if start is None or (n and orgs[n - 1].start_char >= start):
                 continue
-            if self.verb_re.match(text, org.end_char):
-                if found is None:
-                    found = org
-                    if "\n" not in text[:org.start_char].strip():
-                        continue  # the first line: look on for the body's own sentence
-                    return found
-                head, body = self.word_list(found.text), self.word_list(org.text)
-                if body[:len(head)] == head or body[:1] == head[:1]:
-                    return org  # (or one that shares its first word: `Acme Bank` for `Acme
-                    # Banking Group plc`, whose subsidiary `Acme Bank plc` the text also names)
-                if head and all(any(w[:STEM] == b[:STEM] for b in body) for w in head):
-                    return org  # the headline's words reordered in the full name, a country's
-                    # adjective for its name (`Indonesian Embassy`: `Embassy of ... Indonesia in X`)
+            if found is None:
+                found = org
+                if "\n" not in text[:org.start_char].strip():
+                    continue  # the first line: look on for the body's own sentence
                 return found
+            head, body = self.word_list(found.text), self.word_list(org.text)
+            if body[:len(head)] == head or body[:1] == head[:1]:
+                return org  # (or one that shares its first word: `Acme Bank` for `Acme
+                # Banking Group plc`, whose subsidiary `Acme Bank plc` the text also names)
+            if head and all(any(w[:STEM] == b[:STEM] for b in body) for w in head):
+                return org  # the headline's words reordered in the full name, a country's
+                # adjective for its name (`Indonesian Embassy`: `Embassy of ... Indonesia in X`)
+            return found
         return found
 
     @staticmethod
@@ -365,9 +371,21 @@ class OrgReferences:
             got = self._legal_words[word] = bool(self.legal_re.search(" " + word))
         return got
 
+    def nouns_in(self, name: str) -> frozenset[str]:
+        """The nouns of definite references (`mode`) among a name's lowercased words."""
+        got = self._nouns.get(name)
+        if got is None:
+            got = self._nouns.put(name, frozenset(LOWER_WORD.findall(name.lower())) & self.mode.keys())
+        return got
+
     def company_like(self, org: Ent) -> bool:
         info = org._.info if isinstance(org._.info, dict) else {}
-        return info.get("type") == "company" or bool(self.legal_re.search(org.text.rstrip(" ,")))
+        if info.get("type") == "company":
+            return True
+        got = self._legal_names.get(org.text)  # (the sweeps ask at every mention; names recur)
+        if got is None:
+            got = self._legal_names.put(org.text, self.legal_re.search(org.text.rstrip(" ,")) is not None)
+        return got
 
     def company_subject(self, subject: Ent, text: str) -> bool:
         """A subject whose name shows no legal form is still a company where the release
@@ -407,7 +425,8 @@ class OrgReferences:
         for pos, kind, m in hits:
             while i < len(places) and places[i].end_char <= pos:
                 o, i = places[i], i + 1
-                if o.label_ == "ORG" and listing_exchange(text, o.start_char, o.end_char):
+                if o.label_ == "ORG" and text[o.start_char - 1:o.start_char] in LISTING_OPEN \
+                        and listing_exchange(text, o.start_char, o.end_char):
                     continue  # `Acme AG (SIX: ACM) said its CFO`: the market is no antecedent
                 if o.label_ == "ORG" and last_place is not None and last_place.label_ == "ORG" \
                         and text.startswith(",", o.end_char) \
@@ -420,7 +439,7 @@ class OrgReferences:
                         last_company = subject  # named whole or in part (`Acme` for `Acme Inc.`)
                     elif self.company_like(o):
                         last_company = o
-                    for w in set(re.findall(r"[a-z]+", o.text.lower())) & self.mode.keys():
+                    for w in self.nouns_in(o.text):
                         last_word[w] = o
                     told = self.described_re.match(text, o.end_char)
                     if told:

@@ -185,6 +185,7 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # a firm's team and who leads it (`led_teams`): `ORG's team was led by`, `ORG, led by`
 LED_TEAM = re.compile(r"(?:['’]s)?[ \t]+team[ \t]+(?:was|were|is|are|has been|will be)[ \t]+(?:co-)?led[ \t]+by\b"
                       r"|,[ \t]+(?:co-)?led[ \t]+by\b")
+LED_BY = re.compile(r"led[ \t]+by\b")  # in every LED_TEAM match: a text without it has no led team
 ENGLISH_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
 TEAM_REACH = 240
 # what may follow a person's apposition that names no organisation (`Jane Roe, CFO, said`,
@@ -341,9 +342,12 @@ class RoleLinker(DataComponent):
                 subject = self.refs.fullest(subject, orgs, text)
             refs = self.refs.references(text, ents, subject, lower_text(doc, text))
             subject = subject or self.refs.repeated(refs)
-            ents = sorted(ents + refs, key=lambda e: e.start_char)
+            if refs:  # (`ents` is in text order already: `records`)
+                ents = sorted(ents + refs, key=lambda e: e.start_char)
         if lang != "zh":  # `She is currently Provost of X`: the person named before
-            ents = sorted(ents + pronoun_refs(text, ents, self.classify), key=lambda e: e.start_char)
+            said = pronoun_refs(text, ents, self.classify)
+            if said:
+                ents = sorted(ents + said, key=lambda e: e.start_char)
         glosses = title_glosses(text, ents) if lang == "zh" else {}
         if glosses:  # `司長（Secretário para …）甲`: the chain reads the Chinese title alone
             ents = [e for e in ents if all(g is not e for g in glosses.values())]
@@ -641,9 +645,9 @@ class RoleLinker(DataComponent):
         that no rule read (not a sentence's first word), or a possessive, names a body the
         post is at, so no other body is."""
         start = c.ents[t].start_char
-        if t > 0 and c.ents[t - 1].end_char >= start - 1:
-            return False
-        if POSSESSIVE_BEFORE.search(c.text, max(0, start - 40), start):
+        if t > 0 and c.ents[t - 1].end_char >= start - 1 or c.text[start - 1:start] != " ":
+            return False  # (both patterns below end in a space right before the title)
+        if POSSESSIVE_BEFORE.search(c.text, max(0, start - 4), start):  # (4: its longest match)
             return True  # `the union's head X`: a body referred to, not named
         m = WORD_BEFORE.search(c.text, max(0, start - 40), start)
         if m is None or (t > 0 and c.ents[t - 1].end_char > m.start(2)):
@@ -992,13 +996,15 @@ class RoleLinker(DataComponent):
         a name that a body appoints, names or elects right before is held at that body
         (by its fullest name: a headline's `Acme appoints A as CFO` repeats the lead's
         triple); the text states it, so the release's subject is not carried over."""
-        ends = {o.end_char: o for o in orgs}
+        ends: dict[int, Ent] | None = None  # (built at the first post given `as`: few texts have one)
         for lk in links:
             if lk.org is not None or lk.title.start_char < lk.person.end_char:
                 continue
             gap = text[lk.person.end_char:lk.title.start_char]
             if gap != " " and not AS_POST.match(gap):  # (`named A CFO`: the complement, roles.complement)
                 continue
+            if ends is None:
+                ends = {o.end_char: o for o in orgs}
             a = lk.person.start_char
             m = APPOINTED_BY.search(text, max(0, a - APPOINTED_REACH), a)
             if m is not None and m.start() in ends:
@@ -1547,6 +1553,8 @@ class RoleLinker(DataComponent):
         Acme, led by partner C`: a firm's team named by its members' posts; each post of the
         sentence after `led by` with no body of its own is held at that firm, up to the next
         body the sentence names."""
+        if LED_BY.search(text) is None:  # (one search for the literal; most texts have none)
+            return
         ends = {o.end_char: o for o in orgs}
         for lk in links:
             if lk.org is not None or self.place_bound(lk.title):

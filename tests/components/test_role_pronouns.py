@@ -32,6 +32,11 @@ def classify(gap: str) -> str | None:
     # a lowercase pronoun after a sentence's opening time adverbial is its subject
     ("Ana Ruiz joins. Previously, she was previously CFO. From 2015 to 2019, she is CFO.",
      [("PERSON", "Ana Ruiz"), ("TITLE", "CFO"), ("TITLE", "CFO")], ["Ana Ruiz", "Ana Ruiz"]),
+    # the comma may stand two spaces or a tab before it; a word that only holds the
+    # letters (`Shell`, `Hector`, `ashe`) is no pronoun
+    ("Ana Ruiz joins. Since 2020,\tshe is CFO. Shell is CFO. Hector is CFO. Since then, ashe is CFO.",
+     [("PERSON", "Ana Ruiz"), ("TITLE", "CFO"), ("TITLE", "CFO"), ("TITLE", "CFO"), ("TITLE", "CFO")],
+     ["Ana Ruiz"]),
     # no ref inside a sentence, after an opening quote, or where the gap gives no post
     ("Ana Ruiz said that She is CFO. \"She is CFO.\" She thanked the CFO.",
      [("PERSON", "Ana Ruiz"), ("TITLE", "CFO"), ("TITLE", "CFO"), ("TITLE", "CFO")], []),
