@@ -46,8 +46,9 @@ from ..learned import make_backend
 from ..lexicon import gazetteer_only, occurrences, read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
+from .listing import TICKER, TICKER_AFTER
 from .person_zh import CLAUSE_ADVERBS
-from .org_slots import (FIRM_ROLE, PLUS_JOIN, POSSESSIVE_GAP, TICKER, TICKER_AFTER, WHERE_HELD, FirmSlots,
+from .org_slots import (FIRM_ROLE, PLUS_JOIN, POSSESSIVE_GAP, WHERE_HELD, FirmSlots,
                         cue_ends_at)
 from .region_local import plain_name
 

@@ -23,6 +23,7 @@ from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, literal_alternation, matches_before, occurrences, read_tsv
 from ..normalise.orgs import clean_value, find_definitions
 from .base import DataComponent
+from .listing import LISTING, LISTING_CODE, LISTING_NAMED
 from .org_agency import AgencyNames, GluedHeads, MunicipalNames
 from .org_foreign import ForeignNames
 from .org_edges import CONJ, WORD_FREQ
@@ -39,16 +40,6 @@ from .org_units import PlacedFirms, UnitNames
 from .persons import FamilyRow, GivenRow, SyllableRow
 
 COMPANY_TYPES = {"company", "bank"}
-# a listing bracket: an exchange's code, a colon, a ticker of capitals or digits, then the
-# bracket's end or the next listing (`(NYSE: ABC; TSX: ABC)`)
-LISTING = re.compile(r"[(;,] ?([A-Z]{2,6}(?:-[A-Z]{1,2})?): ?[A-Z0-9][A-Z0-9.]{0,7}(?=[);,])")
-# the same with an exchange written by its name, one to three capitalised words, right after
-# the bracket's opening (`(Borsa Italiana: VLT)`, `(Oslo Børs: FJA)`, `(Nasdaq Stockholm: ABC B)`)
-LISTING_NAMED = re.compile(r"[(;] ?([A-Z][a-zß-öø-ÿ]+(?: [A-Z][a-zß-öø-ÿ]+){0,2}): ?"
-                           r"[A-Z0-9][A-Z0-9.]{0,7}(?: [A-Z])?(?=[);,])")
-# what both hold from the colon on: one scan for it, led by its literal `:`, spares the two
-# scans, which try every bracket and comma, in the texts that list no ticker (most)
-LISTING_CODE = re.compile(r": ?[A-Z0-9][A-Z0-9.]{0,7}(?: [A-Z])?[);,]")
 # names that take a market after them as companies do: a company's short form (a Chinese one
 # is cut from a company's full name: HanOrgFinder.short_forms), and a chamber abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
 UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公司, 西门子中国有限公司)
