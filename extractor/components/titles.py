@@ -215,6 +215,8 @@ class TitleRecognizer(DataComponent):
         self.window = max(self.mod_lengths, default=0) + 3
         self.parsed = Memo(memo.WORDS)  # (head, modifiers, surface) -> (value, attrs)
         self.abbr_def = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+        self.suffix_starts = frozenset() if self.latin else frozenset(
+            f[0] for f in self.context.post_suffix)
         self.han = None if self.latin else HanTitleGrammar(
             {a for r in regions for a in [r.name_zh, *split_aliases(r.aliases_zh)] if a}
             if regions else set(), {r.form for r in rows if r.kind == "body_word"})
@@ -518,7 +520,7 @@ class TitleRecognizer(DataComponent):
                 continue  # (`Chief Executive Officer and Co-Founder`, `its founder and
                 # Chairman`: one holder's two posts)
             e, head = self.with_portfolio(text, e, head, places)
-            if not self.latin and self.context.post_suffix:
+            if text[e:e + 1] in self.suffix_starts:  # (one set lookup per title: `助`, `秘`)
                 e, head = self.served_post(text, e, head)
             cand = self.candidate(lead, e, head, mods, text[lead:e])
             if fused < start or not self.latin and head.form in self.context.fused \
