@@ -10,9 +10,9 @@ name are still what they are (GUIDELINES: entities wherever they stand). Two for
 hold anywhere on a page: a credit label glued to a name (`(Photo/Xinhua)`) is never part
 of it, and a name before a street designator (`No. 8 Xinhua Road`) names the street.
 
-A line that is only a section heading (`Related News`) names nothing. One scan of the
-text (one compiled alternation) finds the separators, credit labels, headings and street
-words; candidates are read only where it found some.
+A line that is only a section heading (`Related News`) names nothing. Only the menu
+separators are looked for in the text; the other forms are read off the candidates in one
+pass (credit labels only where a learned recogniser ran: the rules never take them in).
 """
 
 from __future__ import annotations
@@ -86,57 +86,70 @@ class PageFurniture(DataComponent):
         self.menus = MenuGrammar(rows)
         self.drop = tuple(kinds["menu_drop"])
         self.keep = frozenset(kinds["menu_keep"])
-        alts = []
-        if self.menus.sep_chars:
-            alts.append(f"(?P<sep>[{re.escape(self.menus.sep_chars)}])")
-        if kinds["credit_label"]:
-            labels = "|".join(map(re.escape, kinds["credit_label"]))
-            alts.append(rf"(?P<credit>\b(?:{labels})\s*[/:]\s*)")
-        if kinds["heading"]:
-            heads = "|".join(map(re.escape, kinds["heading"]))
-            alts.append(rf"(?P<heading>(?:^|(?<=\n))[ \t]*(?i:{heads})[ \t]*(?=\n|$))")
-        if kinds["street"]:
-            streets = "|".join(map(re.escape, kinds["street"]))
-            # an address goes on after the street (`Xinhua Road, Jianghan District`) or ends; a
-            # name goes on (`Arbeck Road Freight`, a firm's division)
-            alts.append(rf"(?P<street> (?:{streets})\b\.?(?=[ \t]*(?:[,;(\n]|$)))")
-        self.scan = re.compile("|".join(alts)) if alts else None
+        # Only the menu separators are looked for in the text (single characters: a C-level
+        # `in` each); the other forms are read off the candidates they would change, in one
+        # pass: a regex scan or a multi-character `in` per text costs more than that pass.
+        self.sep_chars = self.menus.sep_chars
+        self.sep = re.compile(f"[{re.escape(self.sep_chars)}]") if self.sep_chars else None
+        labels = "|".join(map(re.escape, kinds["credit_label"])) or "(?!)"
+        self.labels = tuple(kinds["credit_label"])
+        self.credit = re.compile(rf"(?:{labels})\s*[/:]\s*")
+        self.heads = frozenset(kinds["heading"])
+        self.streets = tuple(" " + w for w in kinds["street"])
+        # an address goes on after the street (`Xinhua Road, Jianghan District`) or ends; a
+        # name goes on (`Arbeck Road Freight`, a firm's division)
+        streets = "|".join(map(re.escape, kinds["street"])) or "(?!)"
+        self.street = re.compile(rf" (?:{streets})\b\.?(?=[ \t]*(?:[,;(\n]|$))")
+        self.learned: bool | None = None  # whether the pipeline has a learned recogniser
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.scan is None:
-            return doc
         text = doc_text(doc)
-        seps, credits, streets, heads = [], {}, set(), []
-        for m in self.scan.finditer(text):
-            kind = m.lastgroup
-            if kind == "sep":
-                seps.append(m.start())
-            elif kind == "credit":
-                credits[m.start()] = m.end()
-            elif kind == "street":
-                streets.add(m.start())
-            else:
-                heads.append(m.span())
-        if not (seps or credits or streets or heads):
-            return doc
+        if self.learned is None:
+            self.learned = any(name.endswith("learned") for name in self.nlp.pipe_names)
+        menus = []
+        if self.sep is not None and present(text, self.sep_chars):
+            menus = self.menus.menu_lines(text, [m.start() for m in self.sep.finditer(text)])
         cands = candidates(doc)
-        menus = self.menus.menu_lines(text, seps) if seps else []
-        kept: list[Candidate] = []
+        learned, labels, credit = self.learned, self.labels, self.credit
+        streets, street, heads = self.streets, self.street, self.heads
+        drop: list[Candidate] = []  # few or none: the list is rebuilt only then
         for c in cands:
-            if c.start in credits:
-                c.start = credits[c.start]  # `Photo/Suzhou Daily` -> `Suzhou Daily`
-                if c.start >= c.end:
+            if learned and text.startswith(labels, c.start):
+                m = credit.match(text, c.start)
+                if m is not None:  # `Photo/Suzhou Daily` -> `Suzhou Daily`
+                    c.start = m.end()
+                    if c.start >= c.end:
+                        drop.append(c)
+                        continue
+            if c.label == "ORG":
+                if text.startswith(streets, c.end) and street.match(text, c.end):
+                    drop.append(c)  # `Xinhua Road, ...`: a street
                     continue
-            if c.end in streets and c.label == "ORG":
-                continue  # `Xinhua Road`: a street
-            if menus and c.source.startswith(self.drop) and c.label not in self.keep and any(a <= c.start and c.end <= b for a, b in menus):
-                continue
-            if heads and any(a <= c.start and c.end <= b for a, b in heads):
-                continue  # `Related News`: a section's heading
-            kept.append(c)
-        if len(kept) != len(cands):
-            cands[:] = kept
+                if (c.start == 0 or text[c.start - 1] in "\n \t") and text[c.start : c.end] in heads \
+                        and self.whole_line(text, c.start, c.end):
+                    drop.append(c)  # `Related News`: a section's heading
+                    continue
+            if menus and c.source.startswith(self.drop) and c.label not in self.keep \
+                    and any(a <= c.start and c.end <= b for a, b in menus):
+                drop.append(c)
+        if drop:
+            gone = {id(c) for c in drop}
+            cands[:] = [c for c in cands if id(c) not in gone]
         return doc
+
+    @staticmethod
+    def whole_line(text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is its line, but for spaces and tabs."""
+        return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t") \
+            and not text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip(" \t")
+
+
+def present(text: str, words) -> bool:
+    """Whether any of `words` occurs in `text` (a loop of C-level `in`: no generator)."""
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 @Language.factory("pressner_page")
