@@ -47,6 +47,7 @@ from ..lexicon import gazetteer_only, occurrences, read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
 from .person_zh import CLAUSE_ADVERBS
+from .org_planned import PlannedBodies
 from .org_slots import (FIRM_ROLE, PLUS_JOIN, POSSESSIVE_GAP, TICKER, TICKER_AFTER, WHERE_HELD, FirmSlots,
                         cue_ends_at)
 from .region_local import plain_name
@@ -126,6 +127,8 @@ class LearnedForms:
         # a head alone is a definite description (`the Panel`), whatever may follow it elsewhere
         self.bare_heads = self.org_heads | {p.text for p in patterns if p.kind == "head"}
         self.generic = {p.text for p in patterns if p.kind == "generic"}
+        # `筹建某某专业委员会`: a body a planning verb governs is not named yet (org_planned.py)
+        self.planned = PlannedBodies({p.text for p in patterns if p.kind == "planned"})
         # the rules' unconditional blockers: an ordinary word ending in a head word (`工厂`,
         # `干部`) ends no name, whatever the model reads before it (`新工厂`)
         self.blocked_ends = tuple(p.text for p in patterns if p.kind == "blocker"
@@ -960,6 +963,8 @@ class LearnedRecognizer(DataComponent):
             if label == "ORG" and self.lang == "zh" and self.forms.contest(check, a, b):
                 clubs.add(check[a:b])
             if label == "ORG" and self.lang == "zh" and self.forms.runs_on(check, a, b):
+                continue
+            if label == "ORG" and self.lang == "zh" and self.forms.planned.planned(check, a):
                 continue
             if b > a and self.lang == "en" and label in ("ORG", "PERSON") \
                     and not self.forms.keep(check[a:b], label) and self.forms.en_headless(text[a:b]):

@@ -29,6 +29,7 @@ from .org_edges import CONJ, WORD_FREQ
 from .org_han import HanOrgFinder
 from .org_latin import LatinOrgFinder, legal_token_pattern
 from .org_lists import FirmLists
+from .org_planned import PlannedBodies
 from .org_coined import CoinedNames
 from .org_partners import PartnerNames
 from .org_patterns import OrgRow, load_org_data
@@ -190,6 +191,7 @@ class OrgRecognizer(DataComponent):
             if latin else None
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
+        self.planned = None if latin else PlannedBodies(data.texts("planned"))  # `筹建某某委员会`
         self.place_words = data.texts("place_word")
         self.stop_words = data.texts("stop")
         labels = sorted(data.texts("listing_label"), key=len, reverse=True)
@@ -357,7 +359,8 @@ class OrgRecognizer(DataComponent):
         found = self.split_acronym(text, found)
         found = self.company_boards(text, self.headline_verbs(text, found))
         return [c for c in found if text[c.start:c.end] not in self.generic
-                and not (self.attributive and self.attributive.match(text, c.end))]
+                and not (self.attributive and self.attributive.match(text, c.end))
+                and not (self.planned and self.planned.planned(text, c.start))]
 
     def company_boards(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """`the Board of Acme Gold Limited`, `the Board of Acme`: a company's board is its organ

@@ -109,6 +109,12 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
         # the reading (杨总 + 领事); the surname before the whole title is the mention
         spans = sorted(titles)
         found = [r for r in found if not title_inside(spans, r.start, r.end)]
+    # `卡洛斯·门德斯` … `门德斯表示`: a reading by the context that spells the family part of a
+    # transliterated name of the text is that person's later mention (below), not a Han name
+    # whose rare surname (门) opens it
+    foreign = {family(text, r) for r in found if not r.surname and DOTS_RE.search(text, r.start, r.end)}
+    if foreign:
+        found = [r for r in found if r.source != "zh.person.context" or text[r.start:r.end] not in foreign]
     for r in found:
         take(taken, r.start, r.end)
     split = split_names(text, titles, {c.end for c in others}, {c.start for c in others}, ctx,
@@ -177,6 +183,9 @@ def title_inside(titles: list[tuple[int, int]], start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+DOTS_RE = re.compile(f"[{DOTS}]")
 
 
 def family(text: str, r: Reading) -> str:

@@ -955,6 +955,17 @@ def test_org_cut_at_a_title(text, title, org, expected):
     ("韩国澄源化学副社长出席。", ["澄源化学"]),
     ("韩国驻华大使出席。", []),
     ("美国加州州长出席。", []),
+    # 如 after a noun of firms or a comma opens a list: the first member's name starts after it
+    ("会员企业如澄源精密模具有限公司、蓝芯汽车电子有限公司等已在海外设厂。",
+     ["澄源精密模具有限公司", "蓝芯汽车电子有限公司"]),
+    ("代表团成员来自物流界别的企業，如澄源物流集團等。", ["澄源物流集團"]),
+    # a body a planning verb governs is not named yet, nor one coordinated with it (org_planned.py)
+    ("澄源商会正在筹建跨境电商专业委员会和汽车电子分会。", ["澄源商会"]),
+    ("蓝芯行业协会拟成立数字贸易专业委员会。", ["蓝芯行业协会"]),
+    ("蓝芯行业协会数字贸易专业委员会成立。", ["蓝芯行业协会数字贸易专业委员会"]),
+    # fellow bodies of one kind are no name; a site footer's filing number holds no body
+    ("广州市澄源协会等兄弟协会负责人出席。", ["广州市澄源协会"]),
+    ("浙公网安备 33010602000123号", []),
 ])
 def test_zh_firm_lists_and_units(extractor, text, orgs):
     res = extractor.extract(text, lang="zh", profile="fast")
