@@ -32,6 +32,9 @@ def persons(nlp, text: str) -> list[str]:
     ("聘任逄海涛先生为副总经理。", ["逄海涛"]),
     ("局长蒯文斌介绍情况。", ["蒯文斌"]),
     ("總經理訾美玲表示歡迎。", ["訾美玲"]),
+    # credit labels of a page's header and footer; an adverb of time ends the name before it
+    ("作者：谭晓雯  审核：梁国华  校对：沈一鸣", ["谭晓雯", "梁国华", "沈一鸣"]),
+    ("部长助理祁文渊已于昨日通话。", ["祁文渊"]),
     # Hong Kong married names: two surnames and a given name
     ("由政務司司長陳黃淑芬署理。", ["陳黃淑芬"]),
     ("常務會董梁何詠琪、李健成出席。", ["梁何詠琪", "李健成"]),
