@@ -30,6 +30,7 @@ from .org_edges import CONJ, WORD_FREQ
 from .org_han import HanOrgFinder
 from .org_latin import LatinOrgFinder, legal_token_pattern
 from .org_lists import FirmLists
+from .org_planned import PlannedBodies
 from .org_coined import CoinedNames
 from .org_partners import PartnerNames
 from .org_patterns import OrgRow, load_org_data
@@ -72,6 +73,8 @@ HOME_COUNTRY = {"中国", "中华人民共和国"}
 MISSION = "驻"  # `某国驻华大使`: a mission's place, no body
 ACTING = "代"  # before a post: its acting holder (代总裁)
 PLACE_END = "市省州县区"
+GOVERNMENT = "政府"  # the head of a government's name (`市政府`, `州政府`, `人民政府`)
+MAX_GOVERNMENT = 24  # characters of places and head in one government's name
 TRADE_NAME_SIZES = (2, 3)  # characters of a trade name (字号) without a legal form before a post  # `日本某某市副市长`: a division's designator ends a place, no body
 PARTNER_BEFORE = ("与", "和", "同")  # `与X签约`: the partner of a signing
 SIGNING_AFTER = ("签署", "签约", "签订", "达成", "合作", "合资")
@@ -181,6 +184,7 @@ class OrgRecognizer(DataComponent):
             if latin else None
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
+        self.planned = None if latin else PlannedBodies(data.texts("planned"))  # `筹建某某委员会`
         self.place_words = data.texts("place_word")
         self.stop_words = data.texts("stop")
         labels = sorted(data.texts("listing_label"), key=len, reverse=True)
@@ -348,7 +352,8 @@ class OrgRecognizer(DataComponent):
         found = self.split_acronym(text, found)
         found = self.company_boards(text, self.headline_verbs(text, found))
         return [c for c in found if text[c.start:c.end] not in self.generic
-                and not (self.attributive and self.attributive.match(text, c.end))]
+                and not (self.attributive and self.attributive.match(text, c.end))
+                and not (self.planned and self.planned.planned(text, c.start))]
 
     def company_boards(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """`the Board of Acme Gold Limited`, `the Board of Acme`: a company's board is its organ
@@ -1133,6 +1138,30 @@ class OrgRecognizer(DataComponent):
             out.append(self.candidate(text, r.end, t, "org.han.before_post"))
         return out
 
+    def placed_governments(self, text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+        """`匈牙利德布勒森市政府`, `捷克布尔诺市政府`: a government's name holds the places written
+        right before it (GUIDELINES, ORG: a region inside an organisation's name is part of it,
+        and so is a country written into a ministry's name, `俄罗斯经济发展部`), so a country, a
+        city and the head are one ORG. The walk of `HanOrgFinder` knows the Chinese divisions and
+        the countries, not every foreign city the region rules read (`德布勒森`), nor does a
+        body read between a country and a post (`between_country_and_post`) take in the country."""
+        if self.script != "han" or GOVERNMENT not in text:
+            return []
+        regions: dict[int, int] = {}  # end -> the earliest start of a REGION reading ending there
+        for c in known:
+            if c.label == "REGION" and c.start < regions.get(c.end, c.end):
+                regions[c.end] = c.start
+        out = []
+        for c in found:
+            if not text.endswith(GOVERNMENT, c.start, c.end):
+                continue
+            start = c.start
+            while start in regions and c.end - regions[start] <= MAX_GOVERNMENT:
+                start = regions[start]
+            if start < c.start:
+                out.append(self.candidate(text, start, c.end, "org.han.placed_government"))
+        return out
+
     def trade_name_before_post(self, text: str, known: list[Candidate]) -> list[Candidate]:
         """`某某半导体创始人`, `某某能源董事长`: a coined trade name (字号: two or three Han
         characters that are no dictionary word and no place) and a trade word, opening a
@@ -1229,6 +1258,7 @@ class OrgRecognizer(DataComponent):
         found += self.listing_exchanges(text)
         found += self.latin_in_han(text, known + found)
         found += self.between_country_and_post(text, known + found)
+        found += self.placed_governments(text, found, known)
         found += self.trade_name_before_post(text, known + found)
         found += self.dateline_sources(text, known)
         found += self.latin_listed_firms(text, known + found)
