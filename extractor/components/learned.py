@@ -47,10 +47,10 @@ from ..lexicon import gazetteer_only, occurrences, read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
 from .listing import TICKER, TICKER_AFTER
-from .person_zh import CLAUSE_ADVERBS
 from .org_planned import PlannedBodies
 from .org_slots import (FIRM_ROLE, PLUS_JOIN, POSSESSIVE_GAP, WHERE_HELD, FirmSlots,
                         cue_ends_at)
+from .person_zh import CLAUSE_ADVERBS
 from .region_local import plain_name
 
 # an East Asian given name of two syllables joined by a hyphen (`Ji-hoon`, `Tai-man`,
