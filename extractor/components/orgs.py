@@ -974,8 +974,11 @@ class OrgRecognizer(DataComponent):
         `Fair`) or a place across its edges, nor one a person or title covers."""
         if self.script != "latin" or " (" not in text:
             return []
+        acronyms = BRACKETED_ACRONYM.findall(text)
+        if not acronyms:
+            return []  # (no bracketed acronym at all: the bodies are not listed)
         bodies = {text[c.start:c.end] for c in known if c.label == "ORG"}
-        if bodies.isdisjoint(BRACKETED_ACRONYM.findall(text)):
+        if bodies.isdisjoint(acronyms):
             return []  # no bracket holds an acronym read as a body: nothing to spell (one C-level scan)
         taken = Spans([(c.start, c.end) for c in known if c.label in ("PERSON", "TITLE")])
         orgs = {(c.start, c.end) for c in known if c.label == "ORG"}
