@@ -171,6 +171,7 @@ class OrgRecognizer(DataComponent):
     def load(self, files: dict[str, Path]) -> None:
         data = load_org_data(files, self.script)
         self.rows = data.rows
+        self.abbreviations: dict[str, frozenset[str]] = {}  # a row's id -> its short forms (`info`)
         self.forms: dict[str, str] = {}
         latin = self.script == "latin"
         for form, org_id in data.lexicon_forms(self.script):
@@ -215,6 +216,10 @@ class OrgRecognizer(DataComponent):
             rf" (?:{'|'.join(v.strip() for v in self.list_verbs)}) "
             rf"((?:{LIST_NAME}, )*{LIST_NAME}(?:,? and {LIST_NAME})?)(?=[,.;:)]|\s+[a-z]|\Z)") \
             if self.list_verbs and nouns else None
+        # where either pattern can begin: a firm noun opening a word (`matches_before`'s `opens`)
+        self.firm_noun_at = re.compile(
+            rf"(?=\b(?i:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))}))") \
+            if latin and nouns else None
         self.noun_reach = max(map(len, nouns), default=0) + 1
         self.firm_reach = max(map(len, nouns), default=0) + 40
         self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
@@ -307,9 +312,18 @@ class OrgRecognizer(DataComponent):
     def info(self, row: OrgRow, surface: str) -> dict:
         out = {"id": row.id, "type": row.type, "name_en": row.name_en or None,
                "name_zh": row.name_zh or None}
-        if surface in row.abbreviations(self.script) or surface in row.abbreviations("han"):
+        if surface in self.abbreviations_of(row):
             out["abbreviation"] = surface
         return out
+
+    def abbreviations_of(self, row: OrgRow) -> frozenset[str]:
+        """The row's short forms in both scripts, split from its cells once per row (a
+        lexicon name recurs in most documents; each found name split them again)."""
+        got = self.abbreviations.get(row.id)
+        if got is None:
+            got = self.abbreviations[row.id] = frozenset(
+                row.abbreviations(self.script) | row.abbreviations("han"))
+        return got
 
     def canonical(self, row: OrgRow) -> str:
         if self.script == "han" and row.name_zh:
@@ -532,15 +546,20 @@ class OrgRecognizer(DataComponent):
         stands; not a place, a known name's part or a sentence's first word alone."""
         if not self.descriptors:
             return []
+        # the appositions that hold a descriptor, first: most texts have none, and the
+        # readings below are then not listed (four passes over every candidate)
+        hits = [(m, d) for m in DESCRIBED_AT.finditer(text)
+                if (d := APPOSITION.match(text, m.start())) is not None
+                and d.group(1).lower() in self.descriptors]
+        if not hits:
+            return []
         taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "PERSON")]
         orgs = {(c.start, c.end) for c in known if c.label == "ORG"}
         places = {(c.start, c.end) for c in known if c.label == "REGION"}
         names: set[str] = set()
         posts = [c.start for c in known if c.label == "TITLE"]
-        for m in DESCRIBED_AT.finditer(text):
-            d = APPOSITION.match(text, m.start())
-            if d is None or d.group(1).lower() not in self.descriptors \
-                    or any(m.end() <= p < d.end() for p in posts):
+        for m, d in hits:
+            if any(m.end() <= p < d.end() for p in posts):
                 continue  # (`X, the Managing Director of Acme's trade office`: a post, a person)
             n = NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if n is None:
@@ -891,14 +910,14 @@ class OrgRecognizer(DataComponent):
         rule reads (`US`, `EU`: places; `CEO`: a post) or a generic unit (`HR`)."""
         if self.script != "latin":
             return []
+        hits = [(t, m) for t in known if t.label == "TITLE" and NAME_AFTER.match(text, t.end)
+                and (m := ACRONYM_BEFORE.search(text, max(0, t.start - 10), t.start)) is not None
+                and m.group(1) not in self.generic and m.group(1) not in self.finder.stops]
+        if not hits:  # (most texts: the other readings are then not listed)
+            return []
         taken = [(c.start, c.end) for c in known if c.label != "TITLE"]
         names: set[str] = set()
-        for t in known:
-            if t.label != "TITLE" or NAME_AFTER.match(text, t.end) is None:
-                continue
-            m = ACRONYM_BEFORE.search(text, max(0, t.start - 10), t.start)
-            if m is None or m.group(1) in self.generic or m.group(1) in self.finder.stops:
-                continue
+        for t, m in hits:
             a, b = m.span(1)
             if any(s < b and a < e for s, e in taken) or any(
                     s < b and a < e for s, e in ((c.start, c.end) for c in known)
@@ -919,13 +938,14 @@ class OrgRecognizer(DataComponent):
         `Fair`: stop rows)."""
         if self.script != "latin":
             return []
+        hits = [m for t in known if t.label == "TITLE"
+                and (m := SPELLED_AFTER_POST.match(text, t.end)) is not None]
+        if not hits:  # (most texts: the other readings are then not listed)
+            return []
         taken = [(c.start, c.end) for c in known if c.label in ("ORG", "PERSON", "TITLE")]
         places = [(c.start, c.end) for c in known if c.label == "REGION"]
         out = []
-        for t in known:
-            m = SPELLED_AFTER_POST.match(text, t.end) if t.label == "TITLE" else None
-            if m is None:
-                continue
+        for m in hits:
             words = m.group(1).split()
             initials = "".join(w[0] for w in words if w not in SPELL_JOINS)
             a, b = m.span(1)
@@ -950,8 +970,11 @@ class OrgRecognizer(DataComponent):
         `Fair`) or a place across its edges, nor one a person or title covers."""
         if self.script != "latin" or " (" not in text:
             return []
+        acronyms = BRACKETED_ACRONYM.findall(text)
+        if not acronyms:
+            return []  # (no bracketed acronym at all: the bodies are not listed)
         bodies = {text[c.start:c.end] for c in known if c.label == "ORG"}
-        if bodies.isdisjoint(BRACKETED_ACRONYM.findall(text)):
+        if bodies.isdisjoint(acronyms):
             return []  # no bracket holds an acronym read as a body: nothing to spell (one C-level scan)
         taken = Spans([(c.start, c.end) for c in known if c.label in ("PERSON", "TITLE")])
         orgs = {(c.start, c.end) for c in known if c.label == "ORG"}
@@ -985,13 +1008,16 @@ class OrgRecognizer(DataComponent):
         names alone. A capitalised word after the acronym goes on into a longer name."""
         if self.script != "latin":
             return []
+        acronyms = [c for c in found if text[c.start - 1] == " "
+                    and ACRONYM.match(text, c.start, c.end) and not _NEXT_WORD.match(text, c.end)]
+        if not acronyms:  # (most texts: the places are then not listed)
+            return []
         places = {c.end: c for c in known if c.label == "REGION"
                   and c.attrs.get("type") in LOCAL_TYPES and not text[c.start:c.end].isupper()}
         out = []
-        for c in found:
+        for c in acronyms:
             place = places.get(c.start - 1)
-            if place is None or text[c.start - 1] != " " or not ACRONYM.match(text, c.start, c.end) \
-                    or _NEXT_WORD.match(text, c.end):
+            if place is None:
                 continue
             out.append(Candidate(place.start, c.end, "ORG", clean_value(text[place.start:c.end]),
                                  "org.latin.placed", {"found_by": "org.latin.placed"}, PRIORITY))
@@ -1206,7 +1232,8 @@ class OrgRecognizer(DataComponent):
         pattern made the engine test every position of every text that holds `includ`
         (1.2% of fast en); the openers are rare words, found first."""
         found = matches_before(self.latin_firm_list, text,
-                               (m.start() for m in self.firm_openers.finditer(text)), self.firm_reach)
+                               (m.start() for m in self.firm_openers.finditer(text)), self.firm_reach,
+                               self.firm_noun_at)
         if self.verb_firm_list is None:
             return found
         anchors = []
@@ -1218,7 +1245,8 @@ class OrgRecognizer(DataComponent):
         if not anchors:
             return found
         taken = {m.start(1) for m in found}
-        more = [m for m in matches_before(self.verb_firm_list, text, anchors, self.noun_reach)
+        more = [m for m in matches_before(self.verb_firm_list, text, anchors, self.noun_reach,
+                                          self.firm_noun_at)
                 if m.start(1) not in taken]
         return sorted(found + more, key=lambda m: m.start()) if more else found
 
@@ -1228,11 +1256,13 @@ class OrgRecognizer(DataComponent):
         touches the name: those readings know the name better (a short form's full name)."""
         if self.partners is None:
             return []
+        spans = self.partners.after_posts(text, (c.end for c in known if c.label == "TITLE"),
+                                          {text[c.start:c.end] for c in known if c.label == "REGION"})
+        if not spans:  # (most texts: the vetoing readings are then not listed)
+            return []
         taken = [(c.start, c.end) for c in found + known if c.label in ("ORG", "REGION")]
-        return [self.candidate(text, s, e, "en.org.held_at") for s, e in self.partners.after_posts(
-            text, (c.end for c in known if c.label == "TITLE"),
-            {text[c.start:c.end] for c in known if c.label == "REGION"})
-            if not any(a < e and s < b for a, b in taken)]
+        return [self.candidate(text, s, e, "en.org.held_at") for s, e in spans
+                if not any(a < e and s < b for a, b in taken)]
 
     def listing_exchanges(self, text: str) -> list[Candidate]:
         """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
