@@ -76,6 +76,8 @@ TITLE_TYPE = frozenset(("title",))
 ARTICLE_NEXT = re.compile(r" (?:a|an|the)\b", re.I)  # a verb's object after a capitalised word
 PLACE_AND = re.compile(r" (?:and|&) ")  # between two places of a post
 TITLE_LINK = re.compile(r" (?:of|to|for|in|at)(?: the)? ")  # between a title and its place or body
+# how text that either ends with must end: tested before the searches (most places have neither)
+PLACE_AND_ENDS, TITLE_LINK_ENDS = (" and ", " & "), (" of ", " to ", " for ", " in ", " at ", " the ")
 NO_TYPES: frozenset[str] = frozenset()
 # a title-case headline's verb of appointing inside a capitalised run (`Acme Names Jane Roe CFO`)
 HEADLINE_APPOINTS = re.compile(r"(?<![^ ])(?:Names|Appoints|Elects|Re-elects|Promotes|Hires|Taps) ")
@@ -296,9 +298,10 @@ class LatinNames:
             # place or body ends the title phrase (with no title, none); a second one linked
             # to the first goes on with it (`Ambassador of Japan to Kenya Taro Sato`), and a
             # place joined to a linked one (`Consul General of X in Chengdu and Chongqing, A B`)
-            m = TITLE_LINK.search(text, max(0, c.start - 9), c.start)
+            lo = max(0, c.start - 9)
+            m = TITLE_LINK.search(text, lo, c.start) if text.endswith(TITLE_LINK_ENDS, lo, c.start) else None
             if m is None or m.end() != c.start or m.start() not in title_ends:
-                m = PLACE_AND.search(text, max(0, c.start - 9), c.start)
+                m = PLACE_AND.search(text, lo, c.start) if text.endswith(PLACE_AND_ENDS, lo, c.start) else None
                 if m is None or m.end() != c.start or m.start() not in place_ends:
                     continue
             ends[c.end] = ends.get(c.end, NO_TYPES) | TITLE_TYPE

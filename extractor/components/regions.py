@@ -480,6 +480,17 @@ def county_before(text: str, start: int, of_forms: tuple[str, ...] = ()) -> int:
     return a
 
 
+def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, those that meet or overlap joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
 class Designators:
     """English division designators after a place name (region_designators.tsv): the
     designator joins a listed place's span (`Almaty Region`), and the strong ones make a
@@ -582,15 +593,25 @@ class Designators:
         out ("the Eastern and Western regions" may be parts of a country, not names). A
         weak plural (`regions`, `districts`: "the Sales and Marketing regions") counts
         only where a listed place is one of the names."""
-        if self.shared is None or not self.shared_cue.find_matches_as_indexes(text):
+        if self.shared is None:
+            return []
+        hits = self.shared_cue.find_matches_as_indexes(text)
+        if not hits:
             return []
         out = []
-        for m in self.shared.finditer(text):
-            names = [(m.start(1) + n.start(), m.start(1) + n.end())
-                     for n in LIST_NAME.finditer(m.group(1)) if n.group() not in COMPASS]
-            if m.group(2) in self.shared_weak and not any(n in known for n in names):
-                continue
-            out += names
+        # a match ends in a plural designator and never crosses a line break (its names
+        # and separators hold none): the lines holding one are all a scan needs to read
+        spans = []
+        for _, at, _ in hits:
+            b = text.find("\n", at)
+            spans.append((text.rfind("\n", 0, at) + 1, len(text) if b < 0 else b))
+        for lo, hi in merged(spans):
+            for m in self.shared.finditer(text, lo, hi):
+                names = [(m.start(1) + n.start(), m.start(1) + n.end())
+                         for n in LIST_NAME.finditer(m.group(1)) if n.group() not in COMPASS]
+                if m.group(2) in self.shared_weak and not any(n in known for n in names):
+                    continue
+                out += names
         return out
 
     def unknown_matches(self, text: str):
@@ -613,14 +634,7 @@ class Designators:
                 b = len(text) if b < 0 else b
                 out.append((a, b))
                 at = text.find(form, b)
-        out.sort()
-        merged: list[tuple[int, int]] = []
-        for a, b in out:
-            if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-            else:
-                merged.append((a, b))
-        return merged
+        return merged(out)
 
     def unlisted(self, text: str, found: list) -> list[Candidate]:
         taken = {(s, e) for s, e, _ in found}

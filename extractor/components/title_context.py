@@ -130,12 +130,35 @@ class ContextRow(BaseModel):
     applies: str = "*"
 
 
-def _phrases_before(phrases: list[str], *, edge: bool = True) -> re.Pattern[str] | None:
+class PhrasesBefore:
+    """Phrases that must end right before a position (English: then whitespace), asked of
+    the window before each title candidate. `search` is the regex's search, tried only where
+    the window's text ends as one of the phrases does: a search walks every place of the
+    window, and before most candidates no phrase ends."""
+
+    def __init__(self, phrases: list[str], edge: bool) -> None:
+        alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+        self.rx = re.compile(rf"(?<![\w\-])(?:{alt})\s+\Z" if edge else rf"(?:{alt})\Z")
+        self.phrases, self.edge = tuple(phrases), edge
+        # (a phrase that ends in whitespace would end inside the stripped spaces: no test)
+        self.test = all(p and not p[-1].isspace() for p in phrases)
+
+    def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        if not self.test:
+            return self.rx.search(text, lo, hi)
+        before = text[lo:hi]
+        if self.edge:  # (`\s` and `str.isspace` agree on every character)
+            bare = before.rstrip()
+            if len(bare) == len(before) or not bare.endswith(self.phrases):
+                return None
+        elif not before.endswith(self.phrases):
+            return None
+        return self.rx.search(text, lo, hi)
+
+
+def _phrases_before(phrases: list[str], *, edge: bool = True) -> PhrasesBefore | None:
     """Phrases that must end right before a position (English: a word and a space)."""
-    if not phrases:
-        return None
-    alt = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?:{alt})\s+\Z" if edge else rf"(?:{alt})\Z")
+    return PhrasesBefore(phrases, edge) if phrases else None
 
 
 # A head after 副/代 (`副市长`, `代市长`) or after the designator it repeats (`某某市市长`)
@@ -228,7 +251,9 @@ class Context:
                 text.endswith(n, max(0, start - len(n)), start) for n in head.need_before):
             return False
         window = max(0, start - WINDOW)
-        taken = TAKES_POST_BEFORE.search(text, window, start) is not None
+        # (its phrase ends in `of` and spaces or tabs: searched only where the text does)
+        taken = text[start - 1:start] in (" ", "\t") and text[window:start].rstrip(" \t")[-2:].lower() == "of" \
+            and TAKES_POST_BEFORE.search(text, window, start) is not None
         if self.neg_before and self.neg_before.search(low, window, start) and not taken:
             return False
         if head.strength == "bound":  # a rank word that is a profession alone (工程师)

@@ -213,6 +213,10 @@ class TitleRecognizer(DataComponent):
         # ends with one), so the longest one there is found by a lookup per listed length
         self.mod_lengths = sorted({len(f) for f in self.modifiers}, reverse=True)
         self.window = max(self.mod_lengths, default=0) + 3
+        # the last three characters of each form (forms under three whole): a test of the
+        # text before `listed_modifier`'s lookups, which most places pass without a form
+        self.mod_ends = frozenset(f[-3:] for f in self.modifiers if len(f) >= 3)
+        self.mod_short = frozenset(f for f in self.modifiers if len(f) < 3)
         self.parsed = Memo(memo.WORDS)  # (head, modifiers, surface) -> (value, attrs)
         self.abbr_def = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
         self.suffix_starts = frozenset() if self.latin else frozenset(
@@ -425,6 +429,10 @@ class TitleRecognizer(DataComponent):
                 k -= 1
             if k == end:
                 return None
+        # no form ends with these last characters (most calls): none ends at k
+        if low[k - 3:k] not in self.mod_ends and low[k - 2:k] not in self.mod_short \
+                and low[k - 1:k] not in self.mod_short:
+            return None
         modifiers = self.modifiers
         for n in self.mod_lengths:
             at = k - n
