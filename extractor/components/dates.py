@@ -704,6 +704,7 @@ class DateRecognizer(DataComponent):
         before: tuple[Match, int, int | None] | None = None  # the date before: (match, floor, tense)
         listed_month = 0  # and its month
         stretch: tuple[date, date] | None = None  # the last few days named as one (`June 14-18`)
+        week = False  # the stretch is a week named (`next week`): a schedule lists its days
         whole_year: tuple[int, int] | None = None  # (end, year) of the last whole year named
         for m in found:
             tense = 0
@@ -748,11 +749,11 @@ class DateRecognizer(DataComponent):
                     last_day = day
                 named_days = self.days_named(r.value, m)
                 if named_days is not None:  # a few days, or a week, named as one
-                    stretch = named_days
+                    stretch, week = named_days, ISO_WEEK.fullmatch(r.value) is not None
                 elif ("d" in m.groups or "/" in r.value) and not (
-                    stretch is not None and day is not None and stretch[0] <= day <= stretch[1]
-                ):  # a day written outside them: the text's time moves (inside: it stays there)
-                    stretch = None
+                    week and day is not None and stretch is not None and stretch[0] <= day <= stretch[1]
+                ):  # a day written: the text's time moves to it, unless it is one of a week
+                    stretch = None  # named before (`next week … Tuesday 9 February … Wednesday`)
                 listed = year_in(r.value)
                 last_year = last_year if listed is None else listed
                 listed_month = int(r.value[5:7]) if r.value[5:7].isdigit() else 0
