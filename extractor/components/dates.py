@@ -60,7 +60,8 @@ TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense 
 # a coordinator that opens another clause after the date: a tense marker past it is that
 # clause's verb (`would lead a mission in November and welcomed ...`), not the date's
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")  # a week's value (`next week`, `下周`)
-CLAUSE_BEFORE = 160  # characters read back to the start of a date's clause for its verb
+CLAUSE_BEFORE = 110  # characters read back to the start of a date's clause for its verb
+MARKER_REACH = 24  # characters of a tense marker that begins before the near window
 NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s")
 CLOCK = date.today  # the present a weekday-named day is dated near (tests fix it)
 WEEKDAY_YEARS = 10  # years either side of today searched for a weekday-named day's calendar
@@ -614,9 +615,15 @@ class DateRecognizer(DataComponent):
         cuts = [e.end() for e in SENTENCE_END.finditer(before)]
         cuts += [e.end() for rx in self.clause_rx for e in rx.finditer(before)]
         lo += max(cuts, default=0)
-        best, sign = -1, 0
-        for rx, value in self.tense_rx + self.infinitive_rx:  # `invited us to attend … in May`
-            for hit in rx.finditer(text, lo, m.start):
+        # the near window held no marker: the verbs are read up to a little into it (a marker
+        # that began before it), the infinitives up to the date
+        best, sign, near = -1, 0, min(m.start, hi + MARKER_REACH)
+        for rx, value in self.tense_rx:
+            for hit in rx.finditer(text, lo, near):
+                if hit.end() > best:
+                    best, sign = hit.end(), value
+        for rx, value in self.infinitive_rx:  # `invited us to attend … in May`
+            for hit in rx.finditer(text, max(lo, best), m.start):
                 if hit.end() > best:
                     best, sign = hit.end(), value
         return sign
@@ -749,7 +756,7 @@ class DateRecognizer(DataComponent):
                     last_day = day
                 named_days = self.days_named(r.value, m)
                 if named_days is not None:  # a few days, or a week, named as one
-                    stretch, week = named_days, ISO_WEEK.fullmatch(r.value) is not None
+                    stretch, week = named_days, "W" in r.value
                 elif ("d" in m.groups or "/" in r.value) and not (
                     week and day is not None and stretch is not None and stretch[0] <= day <= stretch[1]
                 ):  # a day written: the text's time moves to it, unless it is one of a week
@@ -780,7 +787,12 @@ class DateRecognizer(DataComponent):
         """The first and last day of a stretch of at most two weeks (`June 14-18`), or of a
         week named (`next week`, `下周`: TimeML `2027-W06`, its weekend `-WE`): a schedule's
         weekdays after it (`Monday: …`) are that week's."""
-        week = ISO_WEEK.fullmatch(value)
+        if "W" not in value:
+            if "wd" in m.groups or "/" not in value:
+                return None
+            week = None
+        else:
+            week = ISO_WEEK.fullmatch(value)
         if week is not None:
             try:
                 first = date.fromisocalendar(int(week[1]), int(week[2]), 6 if week[3] else 1)

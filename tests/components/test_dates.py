@@ -308,6 +308,9 @@ EN = [
      "2027-03-01", [("21 May", "2027-05-21"), ("18 April", "2027-04-18")]),
     ("Halden Group today named Ivo Berg as chief executive, succeeding Maria Lund, who retires in March.",
      "2027-01-22", [("today", "2027-01-22"), ("March", "2027-03")]),
+    ("Mayor Ines Walcott today announced that she will take a group of twelve regional food makers "
+     "on a week-long trade mission to Chile and Peru from June 8 to June 15.", "2026-05-18",
+     [("today", "2026-05-18"), ("June 8 to June 15", "2026-06-08/2026-06-15")]),  # `that`: a clause
     ("The minister praised the harbour authority's well attended November exhibition for exporters.",
      "2019-12-05", [("November", "2019-11")]),  # a month modifying a noun: no verb's tense
     # a week named is a stretch: a schedule's weekdays after it are its days; a day named inside
