@@ -60,6 +60,9 @@ SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
 TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
 # a coordinator that opens another clause after the date: a tense marker past it is that
 # clause's verb (`would lead a mission in November and welcomed ...`), not the date's
+ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")  # a week's value (`next week`, `下周`)
+CLAUSE_BEFORE = 110  # characters read back to the start of a date's clause for its verb
+MARKER_REACH = 24  # characters of a tense marker that begins before the near window
 NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s")
 CLOCK = date.today  # the present a weekday-named day is dated near (tests fix it)
 WEEKDAY_YEARS = 10  # years either side of today searched for a weekday-named day's calendar
@@ -106,6 +109,11 @@ class HeaderRow(BaseModel):
             "past",
             "future",
             "report",
+            "clause",
+            "infinitive",
+            "adverbial",
+            "adverbial_head",
+            "dateline_after",
             "other_year",
             "other_year_after",
             "footer_lead",
@@ -250,6 +258,11 @@ class DateRecognizer(DataComponent):
             if h.key in ("past", "future")
         ]
         self.report_rx = [re.compile(h.value) for h in header if h.key == "report"]
+        self.dateline_after = [re.compile(h.value) for h in header if h.key == "dateline_after"]
+        self.infinitive_rx = [(re.compile(h.value), 1) for h in header if h.key == "infinitive"]
+        self.adverbial_rx = [re.compile(h.value) for h in header if h.key == "adverbial"]
+        self.adverbial_head = [re.compile(h.value) for h in header if h.key == "adverbial_head"]
+        self.clause_rx = [re.compile(h.value) for h in header if h.key == "clause"]
         self.footer_lead = [re.compile(h.value) for h in header if h.key == "footer_lead"]
         self.footer_tail = [re.compile(h.value) for h in header if h.key == "footer_tail"]
         self.other_before = [re.compile(h.value) for h in header if h.key == "other_year"]
@@ -435,7 +448,8 @@ class DateRecognizer(DataComponent):
                 year
                 and "d" in m.groups
                 and ("m" in m.groups or "mon" in m.groups)
-                and any(rx.search(line) for rx in self.lead)
+                and (any(rx.search(line) for rx in self.lead)
+                     or any(rx.match(text, m.end) for rx in self.dateline_after))
             ):
                 g = dict(m.groups, y=str(year))
                 r = resolve(g, self.words, None)
@@ -570,11 +584,19 @@ class DateRecognizer(DataComponent):
             g = m.groups
             if "d" not in g or "rel" in g or "d2" in g:  # a day, alone (`台北17日电`) or not
                 continue
-            line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
-            if any(rx.search(line) for rx in self.dateline):
+            if self.is_dateline(text, m):
                 r = resolve(g, self.words, anchor)
                 return day_of(r.value[:10]) if r is not None else None
         return None
+
+    def is_dateline(self, text: str, m: Match) -> bool:
+        """Whether a month-day of the header is a dateline: its line up to it is one
+        (`dateline` rows: `本报…`, `BEIJING, `), or what follows it closes one
+        (`dateline_after` rows: `电（记者` of any wire, `深圳1月6日电`)."""
+        line = text[text.rfind("\n", 0, m.start) + 1 : m.start]
+        return any(rx.search(line) for rx in self.dateline) or any(
+            rx.match(text, m.end) for rx in self.dateline_after
+        )
 
     def tense(self, text: str, m: Match, floor: int = 0) -> int:
         """-1 past, +1 future, 0 unknown: the marker nearest the match within its sentence
@@ -584,6 +606,50 @@ class DateRecognizer(DataComponent):
         Sept.` the second date shares the first's year, whatever the verb."""
         if not self.tense_rx:
             return 0
+        sign = self.near_tense(text, m, floor)
+        return sign or self.clause_tense(text, m, floor)
+
+    def clause_tense(self, text: str, m: Match, floor: int) -> int:
+        """The tense of the verb a date's phrase attaches to, when no marker stands within
+        the near window: the nearest marker to the left in the date's own clause, which
+        begins at the sentence's start, the date before (`floor`) or the last `clause` row of
+        date_header.tsv (`, which`, `; `, `after`): a long phrase between a verb and its date
+        (`will present at the Pacific Life Sciences Forum on Tuesday`) leaves the verb out of
+        the window, while a verb across a clause boundary governs another event."""
+        if not self.clause_rx or not self.adverbial(text, m):
+            return 0
+        lo = max(floor, m.start - CLAUSE_BEFORE)
+        hi = m.start - TENSE_BEFORE
+        if hi <= lo:
+            return 0
+        before = text[lo : m.start]
+        cuts = [e.end() for e in SENTENCE_END.finditer(before)]
+        cuts += [e.end() for rx in self.clause_rx for e in rx.finditer(before)]
+        lo += max(cuts, default=0)
+        # the near window held no marker: the verbs are read up to a little into it (a marker
+        # that began before it), the infinitives up to the date
+        best, sign, near = -1, 0, min(m.start, hi + MARKER_REACH)
+        for rx, value in self.tense_rx:
+            for hit in rx.finditer(text, lo, near):
+                if hit.end() > best:
+                    best, sign = hit.end(), value
+        for rx, value in self.infinitive_rx:  # `invited us to attend … in May`
+            for hit in rx.finditer(text, max(lo, best), m.start):
+                if hit.end() > best:
+                    best, sign = hit.end(), value
+        return sign
+
+    def adverbial(self, text: str, m: Match) -> bool:
+        """Whether a date is a time adverbial, the phrase a verb's tense reaches: after a
+        preposition (`adverbial` rows of date_header.tsv: `in`, `on the 27th`) or opening with
+        a relative word (`adverbial_head`: `next Tuesday`); a date that modifies a noun (`the
+        Chapter's November event`) or is a verb's object takes no tense from a verb far off."""
+        before = text[max(0, m.start - 12) : m.start]
+        return any(rx.search(before) for rx in self.adverbial_rx) or any(
+            rx.match(text, m.start) for rx in self.adverbial_head
+        )
+
+    def near_tense(self, text: str, m: Match, floor: int = 0) -> int:
         lo = max(floor, m.start - TENSE_BEFORE)
         before = text[lo : m.start]
         cut = [e.end() for e in SENTENCE_END.finditer(before)]
@@ -608,6 +674,19 @@ class DateRecognizer(DataComponent):
                 if gap < best:
                     best, sign = gap, value
         return sign
+
+    def shared_tense(self, text: str, m: Match, before: tuple[Match, int, int | None] | None) -> int:
+        """The tense of the verb that governs the date before this one in its sentence, when
+        this date shows none of its own: a date's phrase attaches to the nearest verb to its
+        left, and a date between them (`will present on Tuesday, January 19, ... and at a
+        summit in Boston on the 27th`) leaves that verb governing both; the marker window of
+        this date stops at the date before (`floor`), so it cannot see the verb itself."""
+        if before is None or not self.adverbial(text, m) or SENTENCE_END.search(
+            text, before[0].end, m.start
+        ) or any(rx.search(text, before[0].end, m.start) for rx in self.clause_rx):
+            return 0  # another sentence or clause (`, who retires in March`): another verb
+        prev, floor, tense = before
+        return self.tense(text, prev, floor) if tense is None else tense
 
     # -- values -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -640,11 +719,16 @@ class DateRecognizer(DataComponent):
             if named is None and (weekday := self.weekday_day(text, found)) is not None:
                 named = weekday[1].year
         floor, listed = 0, None  # listed: the year of the date before, if it ended at floor
+        before: tuple[Match, int, int | None] | None = None  # the date before: (match, floor, tense)
         listed_month = 0  # and its month
         stretch: tuple[date, date] | None = None  # the last few days named as one (`June 14-18`)
+        week = False  # the stretch is a week named (`next week`): a schedule lists its days
         whole_year: tuple[int, int] | None = None  # (end, year) of the last whole year named
         for m in found:
-            tense = 0 if WRITTEN_YEAR.intersection(m.groups) else self.tense(text, m, floor)
+            tense = 0
+            if WRITTEN_YEAR.isdisjoint(m.groups):
+                tense = self.tense(text, m, floor) or self.shared_tense(text, m, before)
+            before = (m, floor, tense if WRITTEN_YEAR.isdisjoint(m.groups) else None)
             year = named
             if (
                 listed is not None
@@ -660,7 +744,9 @@ class DateRecognizer(DataComponent):
                 and WRITTEN_YEAR.isdisjoint(m.groups)
                 and self.within_year(text, whole_year[0], m.start)
             ):  # `去年…增长5.2%，其中四季度`, `In 2023 …, with the fourth quarter`: that year's
-                year = whole_year[1]
+                year, part = whole_year[1], True
+            else:
+                part = False
             floor, listed = m.end, None
             year_ref = (
                 last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
@@ -679,14 +765,19 @@ class DateRecognizer(DataComponent):
                 out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
                 if day is not None and not self.ends_stretch(text, m):  # not `持续至2月20日`
                     last_day = day
-                if "d" in m.groups or "/" in r.value:  # a day written: the text's time moves
-                    stretch = self.days_named(r.value, m)
+                named_days = self.days_named(r.value, m)
+                if named_days is not None:  # a few days, or a week, named as one
+                    stretch, week = named_days, "W" in r.value
+                elif ("d" in m.groups or "/" in r.value) and not (
+                    week and day is not None and stretch is not None and stretch[0] <= day <= stretch[1]
+                ):  # a day written: the text's time moves to it, unless it is one of a week
+                    stretch = None  # named before (`next week … Tuesday 9 February … Wednesday`)
                 listed = year_in(r.value)
                 last_year = last_year if listed is None else listed
                 listed_month = int(r.value[5:7]) if r.value[5:7].isdigit() else 0
                 whole = listed if r.value.isdigit() else None  # a whole year, not a century
-                if not (whole and self.is_baseline(text, m)):  # `较前年`: not the topic
-                    whole_year = (m.end, whole) if whole else None
+                if not (whole and self.is_baseline(text, m) or part):  # `较前年`: not the topic;
+                    whole_year = (m.end, whole) if whole else None  # `其中四季度…三季度`: still it
                 if listed is not None and r.attrs["granularity"] not in COARSE:
                     last_ref = r.value
                 if anchor is None:
@@ -704,7 +795,21 @@ class DateRecognizer(DataComponent):
 
     @staticmethod
     def days_named(value: str, m: Match) -> tuple[date, date] | None:
-        """The first and last day of a stretch of at most two weeks (`June 14-18`)."""
+        """The first and last day of a stretch of at most two weeks (`June 14-18`), or of a
+        week named (`next week`, `下周`: TimeML `2027-W06`, its weekend `-WE`): a schedule's
+        weekdays after it (`Monday: …`) are that week's."""
+        if "W" not in value:
+            if "wd" in m.groups or "/" not in value:
+                return None
+            week = None
+        else:
+            week = ISO_WEEK.fullmatch(value)
+        if week is not None:
+            try:
+                first = date.fromisocalendar(int(week[1]), int(week[2]), 6 if week[3] else 1)
+            except ValueError:
+                return None
+            return first, first + timedelta(days=1 if week[3] else 6)
         if "wd" in m.groups or "/" not in value:
             return None
         first, last = (day_of(v[:10]) for v in value.split("/", 1))

@@ -295,6 +295,35 @@ EN = [
     ("The team toured Osaka in November and plans a fair.", "2027-05-12", [("November", "2026-11")]),
     ("She said a delegation would go to the big autumn expo in November and thanked the hosts.",
      "2027-05-12", [("November", "2027-11")]),
+    # the verb a date adverbial attaches to, beyond the near window, up to its clause's start;
+    # a date adverbial with no marker shares the verb of the date before it in its clause;
+    # a `to` + verb nearer the date than the finite verb is the date's verb: to come
+    ("Rina Kobe will speak at the Northern Materials Industry Forum next Tuesday, January 19, at 9 a.m. "
+     "and at a second investor gathering in Leeds on the 27th.", "2027-01-14",
+     [("next Tuesday, January 19, at 9 a.m.", "2027-01-19T09:00"), ("the 27th", "2027-01-27")]),
+    ("The committee endorsed the revised crowd management proposal for the harbour front on the 4th.",
+     "2026-12-10", [("the 4th", "2026-12-04")]),
+    ('"Our partners invited us to attend their very large regional investment fair in May," he said.',
+     "2027-03-03", [("May", "2027-05")]),
+    ("The board has declared a dividend of 40 cents a share, payable on 21 May to holders on 18 April.",
+     "2027-03-01", [("21 May", "2027-05-21"), ("18 April", "2027-04-18")]),
+    ("Halden Group today named Ivo Berg as chief executive, succeeding Maria Lund, who retires in March.",
+     "2027-01-22", [("today", "2027-01-22"), ("March", "2027-03")]),
+    ("Mayor Ines Walcott today announced that she will take a group of twelve regional food makers "
+     "on a week-long trade mission to Chile and Peru from June 8 to June 15.", "2026-05-18",
+     [("today", "2026-05-18"), ("June 8 to June 15", "2026-06-08/2026-06-15")]),  # `that`: a clause
+    ("The minister praised the harbour authority's well attended November exhibition for exporters.",
+     "2019-12-05", [("November", "2019-11")]),  # a month modifying a noun: no verb's tense
+    # a week named is a stretch: a schedule's weekdays after it are its days; a day named inside
+    # it keeps it, one named outside ends it
+    ("Here is what happens next week.\nMonday: the library opens.\nTuesday 9 February: planning."
+     "\nWednesday: sessions begin and run until Friday.", "2027-02-05",
+     [("next week", "2027-W06"), ("Monday", "2027-02-08"), ("Tuesday 9 February", "2027-02-09"),
+      ("Wednesday", "2027-02-10"), ("Friday", "2027-02-12")]),
+    ("The visit runs from May 30 to June 4, with a forum on June 2. Firms told us on Monday that "
+     "they agree. A briefing will be held on Tuesday.", "2027-05-20",
+     [("May 30 to June 4", "2027-05-30/2027-06-04"), ("June 2", "2027-06-02"),
+      ("Monday", "2027-05-17"), ("Tuesday", "2027-05-25")]),
     # `last Friday` is the most recent Friday, also from a Sunday (issue 12, item 12)
     ("It closed last Friday.", "2021-06-20", [("last Friday", "2021-06-18")]),
     ("It closed last Friday.", "2021-06-18", [("last Friday", "2021-06-11")]),
@@ -561,6 +590,17 @@ ZH = [
     ("２０２１年４月１４日舉行", None, [("２０２１年４月１４日", "2021-04-14")]),
     # relative dates count from the dateline's day
     ("本报3月4日讯 今天上午", "2019-03-05", [("3月4日", "2019-03-04"), ("今天上午", "2019-03-04")]),
+    # a month-day closed by 电 or 讯 is a dateline, whatever the wire's name before it
+    ("北辰财经快报西安3月4日电（记者 王一）公司今天发布年报，昨日签约。", "2019-03-05",
+     [("3月4日", "2019-03-04"), ("今天", "2019-03-04"), ("昨日", "2019-03-03")]),
+    # the parts of a whole year named before them, listed one after another (其中…较…)
+    ("2026年零售额增长，其中四季度增速较三季度加快。", "2027-01-05",
+     [("2026年", "2026"), ("四季度", "2026-Q4"), ("三季度", "2026-Q3")]),
+    # 首季, 首季度: the first quarter (Hong Kong, Macao, Taiwan usage); 首季报 is no date
+    ("政府會在明年首季檢討，今年首季度增長3%。", "2026-12-17",
+     [("明年首季", "2027-Q1"), ("今年首季度", "2026-Q1")]),
+    # a holiday before a noun of a period, also in traditional characters (春節連假, 春節期間)
+    ("公布春節連假疏運成果，春節期間車流增加，春節前完工。", "2027-02-24", [("春節", "2027-02-06")]),
     # a day named alone: the most recent such day, unless the text speaks of the future
     ("29日举行了会议", "2019-04-05", [("29日", "2019-03-29")]),
     ("30日举行了会议", "2019-03-05", [("30日", "2019-01-30")]),
