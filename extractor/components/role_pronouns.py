@@ -40,6 +40,12 @@ OPENS = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)\Z")  # the end of the t
 ADVERBIAL = re.compile(
     r"(?:[.!?][\"”’]?\s+|\n\s*)(?:Previously|Earlier|Before that|Prior to that|Most recently|Until"
     r"|From|In|Since|During|Between|Before|After|Prior to)\b[^.!?;\n]{0,50},\s+\Z")
+# `Before that she spent six years at X as CFO`: a time adverbial that opens the sentence with
+# no comma before the subject (session 16; the adverbial's words as ADVERBIAL's, group 1 the pronoun)
+ADVERBIAL_BARE = re.compile(
+    r"(?:Before that|Prior to that|Previously|Earlier|Most recently|Until then|(?:Before|Prior to)"
+    r" joining [^.!?;,\n]{1,40}?|(?:Until|From|Since|In|Between) (?:[A-Z][a-z]+ )?\d{4}"
+    r"(?: (?:to|and|until) (?:[A-Z][a-z]+ )?\d{4})?) (s?he)\b")
 SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mdm": "f", "Madam": "f",
        "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f"}
 HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(SEX) + r")\.?[ \t]+\Z")
@@ -82,9 +88,14 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
     # comes right before the subject)
     spans = sorted([m.span() for r in CAPITAL_PRONOUNS for m in r.finditer(text)]
                    + [m.span(1) for m in AFTER_COMMA.finditer(text)])
+    bare = {m.start(1) for m in ADVERBIAL_BARE.finditer(text)
+            if OPENS.search(text, max(0, m.start() - 8), m.start()) or not text[:m.start()].strip()}
+    spans = sorted(set(spans) | {(a, a + (3 if text[a] == "s" else 2)) for a in bare})
     for a, b in spans:
         word = text[a:b]
-        if word[0].islower():
+        if a in bare:
+            pass  # after an adverbial that opens its sentence with no comma
+        elif word[0].islower():
             lo = max(0, a - 70)
             if ADVERBIAL.search("\n" + text[:a] if lo == 0 else text[lo:a]) is None:
                 continue  # not the subject after a sentence's opening adverbial
