@@ -43,7 +43,7 @@ ADVERBIAL = re.compile(
 # `Before that she spent six years at X as CFO`: a time adverbial that opens the sentence with
 # no comma before the subject (session 16; the adverbial's words as ADVERBIAL's, group 1 the pronoun)
 ADVERBIAL_BARE = re.compile(
-    r"(?:Before that|Prior to that|Previously|Earlier|Most recently|Until then|(?:Before|Prior to)"
+    r"(?:Before that|Prior to that|Previously|Earlier(?: in (?:his|her) career)?|Most recently|Until then|(?:Before|Prior to)"
     r" joining [^.!?;,\n]{1,40}?|(?:Until|From|Since|In|Between) (?:[A-Z][a-z]+ )?\d{4}"
     r"(?: (?:to|and|until) (?:[A-Z][a-z]+ )?\d{4})?) (s?he)\b")
 SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mdm": "f", "Madam": "f",

@@ -90,10 +90,12 @@ FOUNDED_ITS = re.compile(
 # `, who retired in August after 14 years with the company, the last six as `
 TENURE = re.compile(
     r"\s*,?\s+(?:who\s+)?(?:is\s+retiring|will\s+retire|retires|retired|has\s+retired|is\s+leaving|will\s+leave"
-    r"|leaves|left|is\s+stepping\s+down|will\s+step\s+down|steps\s+down|stepped\s+down)"
+    r"|leaves|left|is\s+stepping\s+down|will\s+step\s+down|steps\s+down|stepped\s+down"
+    r"|stood\s+down|stands\s+down|will\s+stand\s+down)"
     r"(?:\s+(?:in|at\s+the\s+end\s+of|on)\s+[^,.;:!?\n]{1,20}?)?\s+after\s+(?:[\w-]+\s+){1,3}"
     r"(?:(?:with|at|in)\s+(?:the\s+)?[^,.;:!?\n]{1,60}?\s*,\s*(?:including\s+)?(?:the\s+)?(?:last|final|past|latest)"
     r"\s+(?:[\w-]+\s+){1,2})?as\s+(?:(?:its|their|the)\s+)?")
+BODY_AFTER = re.compile(r"\s+(?:of|at|for|with)\s")  # a post's body named after it (tenure_post)
 UNREAD_AFFILIATION = re.compile(r" of (?:[A-Z][\w&'’.-]*\s+){1,4}")  # `A of Varma Tooling` before the post
 OWN_POST_AT = re.compile(r"\s+(?:at|of|with)\s+(?:the\s+)?")  # `Provost at ORG`, before `, where`
 OWN_HOLDER = re.compile(r"\)?,\s+")  # after a bracketed short form too: `President of X (XA), B`
@@ -1197,7 +1199,7 @@ class RoleLinker(DataComponent):
             return []
         org = next((c.ents[k] for k in range(p + 1, t) if c.label(k) == "ORG"), None)
         return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None
-                     and bool(BARE_END.match(c.text, c.ents[t].end_char)))]
+                     and not BODY_AFTER.match(c.text, c.ents[t].end_char))]
 
     def affiliated_as(self, c: Chain, p: int) -> list[Link]:
         """`elected A of Acme as vice president of the association`, `the board includes A
@@ -1208,10 +1210,25 @@ class RoleLinker(DataComponent):
         no body (or the members' `their`) is. Also with no `as` where a verb of appointing
         makes the post its object's complement (`elected A of Acme Ltd Vice-President`,
         session 16: the electing body's post, as `elected A Vice-President` is)."""
-        if c.lang == "zh" or c.label(p + 1) != "ORG" or c.label(p + 2) != "TITLE" \
-                or self.plural(c.ents[p + 2]):
+        if c.lang == "zh":
             return []
-        name_end, org, title = c.ents[p].end_char, c.ents[p + 1], c.ents[p + 2]
+        if c.label(p + 1) == "TITLE" and not self.plural(c.ents[p + 1]) \
+                and AFFILIATED_GAP.fullmatch(c.text, c.ents[p].end_char, c.ents[p + 1].start_char):
+            # `appointed A, formerly of Seafish, as Head of X` where no rule read the firm
+            end = c.ents[p + 1].end_char
+            return [Link(c.ents[p], c.ents[p + 1], None,
+                         bare=bool(BARE_END.match(c.text, end) or NEXT_CLAUSE.match(c.text, end)))]
+        ref = c.ents[p + 2] if c.label(p + 2) == "ORG" and isinstance(c.ents[p + 2], OrgRef) \
+            and c.label(p + 3) == "TITLE" else None  # `elected A of Acme Ltd as its Chair`
+        k = p + 3 if ref is not None else p + 2
+        if c.label(p + 1) != "ORG" or c.label(k) != "TITLE" or self.plural(c.ents[k]):
+            return []
+        name_end, org, title = c.ents[p].end_char, c.ents[p + 1], c.ents[k]
+        if ref is not None:
+            if c.gap(p) in ("OF", "PAREN") and AFFILIATED_AS.match(c.text, org.end_char) \
+                    and c.text[ref.start_char:ref.end_char].split()[0].lower() in ("its", "their"):
+                return [Link(c.ents[p], title, ref)]
+            return []
         if c.gap(p) in ("OF", "PAREN"):
             if not (c.gap(p + 1) in ("ALSO", "ALSOITS") and AFFILIATED_AS.match(c.text, org.end_char)
                     or title.start_char == org.end_char + 1 and title.text[:1].isupper()

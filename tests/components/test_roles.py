@@ -1129,6 +1129,26 @@ def test_english_object_complements(extractor, text, expected, absent):
     ("Pelham Freight Ltd (LSE: PFL) today announced board changes. The Board has also appointed Ruth "
      "Calder as Senior Adviser on port strategy.",
      {("Ruth Calder", "Senior Adviser", "Pelham Freight Ltd")}, None),
+    # degrees after the name before a passive appointment
+    ("SAN DIEGO, Nov. 19, 2026 /PRNewswire/ -- Brightfen Therapeutics, Inc. (NASDAQ: BFT) today announced "
+     "that Laura Bennett, M.D., has been appointed Chief Medical Officer.",
+     {("Laura Bennett", "Chief Medical Officer", "Brightfen Therapeutics, Inc.")}, None),
+    # a member's firm, then `as its` post: the electing body's; a chair who stood down after a tenure
+    ("ABERDEEN, 20 November 2026 – The Grampian Dairy Farmers Association (GDFA) has elected Mhairi Gunn of "
+     "Gunn Creamery Ltd as its Chair for the next two years. She takes over from Peter Walsh, who stood down after six years as Chair "
+     "but remains on the board.",
+     {("Mhairi Gunn", "Chair", "Grampian Dairy Farmers Association"),
+      ("Peter Walsh", "Chair", "Grampian Dairy Farmers Association")}, ("Mhairi Gunn", "Chair", "Gunn Creamery Ltd")),
+    # a duration before `as`; `Earlier in her career she`
+    ("Brightfen Therapeutics, Inc. today named Ravi Menon as Chief Medical Officer. Earlier in his career he "
+     "was a partner at Dovecot Advisory LLP. Menon previously served for twelve years as Chief Investment "
+     "Officer at Gulfway Capital Partners LLC.",
+     {("Ravi Menon", "partner", "Dovecot Advisory LLP"),
+      ("Ravi Menon", "Chief Investment Officer", "Gulfway Capital Partners LLC")}, None),
+    # an institute of technology's release names its own officers by their post
+    ("GLASGOW, 17 November 2026 – The Carron Institute of Technology has appointed Professor Ada Kerr as Dean. "
+     "The Principal and Vice-Chancellor, Professor Liam Shore, said the appointment was good news.",
+     {("Liam Shore", "Principal", "Carron Institute of Technology")}, None),
 ])
 def test_english_career_clauses(extractor, text, expected, absent):
     for profile in ("fast", "accurate"):
