@@ -97,6 +97,11 @@ TENURE = re.compile(
     r"\s+(?:[\w-]+\s+){1,2})?as\s+(?:(?:its|their|the)\s+)?")
 BODY_AFTER = re.compile(r"\s+(?:of|at|for|with)\s")  # a post's body named after it (tenure_post)
 UNREAD_AFFILIATION = re.compile(r" of (?:[A-Z][\w&'’.-]*\s+){1,4}")  # `A of Varma Tooling` before the post
+# a contact line (contact_line): opened by the name or a label (`Media contact: `), commas between
+# name, post and body, then only email, phone or web address to the line's end
+CONTACT_OPENING = re.compile(r"[ \t]*(?:[A-Z][A-Za-z ]{1,40}:[ \t]*)?")
+CONTACT_COMMA = re.compile(r",[ \t]*")
+CONTACT_TAIL = re.compile(r"[ \t]*(?:[,;|][ \t]*(?:[^\n]*?(?:@|\+?\d[\d ().-]{6,}|www\.|https?://)[^\n]*)?)?[ \t]*(?:\n|\Z)")
 OWN_POST_AT = re.compile(r"\s+(?:at|of|with)\s+(?:the\s+)?")  # `Provost at ORG`, before `, where`
 OWN_HOLDER = re.compile(r"\)?,\s+")  # after a bracketed short form too: `President of X (XA), B`
 # `A and B, Chairman and President of X respectively`, `A and B were named CEO and CFO,
@@ -1289,7 +1294,24 @@ class RoleLinker(DataComponent):
     def contact_line(c: Chain, p: int, after: list[Link]) -> None:
         """An enquiries block's line `Acme Holdings plc: Jane Roe, Company Secretary`: the
         body that opens the line, before its colon, is the one whose post the name's
-        apposition states (the line names it; GUIDELINES, org an ORG mention)."""
+        apposition states (the line names it; GUIDELINES, org an ORG mention). So is the body
+        that closes it (session 16: `Contact: Jane Roe, Communications Analyst, UNDP Lao PDR,
+        jroe@...`, `Jane Roe, Vice President, Investor Relations, Acme Corp.` / phone): a
+        contact line lists name, post and body, then only the ways to reach them."""
+        if c.lang != "zh" and c.label(p + 1) == "TITLE" and c.label(p + 2) == "ORG":
+            name, title, org = c.ents[p], c.ents[p + 1], c.ents[p + 2]
+            line = c.text.rfind("\n", 0, name.start_char) + 1
+            end = org.end_char
+            if c.label(p + 3) == "REGION" and c.text[end:c.ents[p + 3].start_char] == " ":
+                end = c.ents[p + 3].end_char  # `UNDP Lao PDR`: the office's country
+            if CONTACT_OPENING.fullmatch(c.text, line, name.start_char) \
+                    and CONTACT_COMMA.fullmatch(c.text, name.end_char, title.start_char) \
+                    and CONTACT_COMMA.fullmatch(c.text, title.end_char, org.start_char) \
+                    and CONTACT_TAIL.match(c.text, end):
+                for lk in after:
+                    if lk.title is title and lk.org is None:
+                        lk.org, lk.explicit, lk.bare = org, True, False
+                return
         o = p - 1
         if c.lang == "zh" or c.label(o) != "ORG" or c.gap(o) != "COLON" \
                 or c.text[c.text.rfind("\n", 0, c.ents[o].start_char) + 1:c.ents[o].start_char].strip():
@@ -1307,8 +1329,15 @@ class RoleLinker(DataComponent):
         t = p + 1
         if c.lang == "zh" or c.label(t) != "TITLE" or not (
                 on_own_line(c.text, c.ents[p].start_char, c.ents[p].end_char)
-                and on_own_line(c.text, c.ents[t].start_char, c.ents[t].end_char)
                 and LINE_BREAK.fullmatch(c.text, c.ents[p].end_char, c.ents[t].start_char)):
+            return []
+        if not on_own_line(c.text, c.ents[t].start_char, c.ents[t].end_char):
+            # `Jane Roe` / `Director of Communications, Acme Inc.` / phone (session 16): the
+            # post's line closes with its body
+            o = t + 1
+            if c.label(o) == "ORG" and CONTACT_COMMA.fullmatch(c.text, c.ents[t].end_char, c.ents[o].start_char) \
+                    and on_own_line(c.text, c.ents[t].start_char, c.ents[o].end_char):
+                return [Link(c.ents[p], c.ents[t], c.ents[o])]
             return []
         o = t + 1
         if c.label(o) == "ORG" and on_own_line(c.text, c.ents[o].start_char, c.ents[o].end_char) \

@@ -1149,6 +1149,17 @@ def test_english_object_complements(extractor, text, expected, absent):
     ("GLASGOW, 17 November 2026 – The Carron Institute of Technology has appointed Professor Ada Kerr as Dean. "
      "The Principal and Vice-Chancellor, Professor Liam Shore, said the appointment was good news.",
      {("Liam Shore", "Principal", "Carron Institute of Technology")}, None),
+    # a contact line: name, post, then the body and only the ways to reach them
+    ("Growers in three provinces lost a third of their harvest, the agency said.\n\nFor media enquiries: "
+     "Keo Vanna, Communication Specialist, FAO Cambodia, keo.vanna@fao.example\n",
+     {("Keo Vanna", "Communication Specialist", "FAO")}, ("Keo Vanna", "Communication Specialist", None)),
+    ("Tarnwell Instruments Inc. today reported results.\n\nInvestor Contact:\nDana Price, Vice President, "
+     "Investor Relations, Tarnwell Instruments\n+1 617 555 0190",
+     {("Dana Price", "Vice President, Investor Relations", "Tarnwell Instruments")}, None),
+    # a contact block: the name's line, then the post's line closed by its body
+    ("Tarnwell Instruments Inc. today reported results.\n\nMedia Contact:\nDana Price\nDirector of "
+     "Communications, Tarnwell Instruments Inc.\n+1 617 555 0190\n",
+     {("Dana Price", "Director of Communications", "Tarnwell Instruments Inc.")}, None),
 ])
 def test_english_career_clauses(extractor, text, expected, absent):
     for profile in ("fast", "accurate"):
