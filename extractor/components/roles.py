@@ -1178,7 +1178,8 @@ class RoleLinker(DataComponent):
         gives in the clause that says the person founded the body is held there (session 16;
         the date or place of the founding stands between)."""
         o = p + 1
-        if c.lang == "zh" or c.label(o) != "ORG" \
+        end = c.ents[p].end_char
+        if c.lang == "zh" or c.text.find("founded", end, end + 24) < 0 or c.label(o) != "ORG" \
                 or not FOUNDED.fullmatch(c.text, c.ents[p].end_char, c.ents[o].start_char):
             return []
         t = o + 1
@@ -1194,8 +1195,9 @@ class RoleLinker(DataComponent):
         August after 14 years with the company, the last six as CFO`: the post a leaving
         holder's tenure names is B's (GUIDELINES count former holders), at the body the tenure
         names (a definite description resolves), else bare: the release's subject (session 16)."""
-        if c.lang == "zh":
-            return []
+        end = c.ents[p].end_char
+        if c.lang == "zh" or c.text.find(" after ", end, end + 120) < 0:
+            return []  # (a tenure names its length `after` the verb of leaving)
         t = p + 1
         while c.label(t) in ("ORG", "REGION") and t - p <= 2:
             t += 1
@@ -1215,18 +1217,21 @@ class RoleLinker(DataComponent):
         no body (or the members' `their`) is. Also with no `as` where a verb of appointing
         makes the post its object's complement (`elected A of Acme Ltd Vice-President`,
         session 16: the electing body's post, as `elected A Vice-President` is)."""
-        if c.lang == "zh":
+        after = c.label(p + 1)
+        if c.lang == "zh" or after not in ("ORG", "TITLE"):
             return []
-        if c.label(p + 1) == "TITLE" and not self.plural(c.ents[p + 1]) \
-                and AFFILIATED_GAP.fullmatch(c.text, c.ents[p].end_char, c.ents[p + 1].start_char):
-            # `appointed A, formerly of Seafish, as Head of X` where no rule read the firm
-            end = c.ents[p + 1].end_char
-            return [Link(c.ents[p], c.ents[p + 1], None,
-                         bare=bool(BARE_END.match(c.text, end) or NEXT_CLAUSE.match(c.text, end)))]
+        if after == "TITLE":
+            if AFFILIATED_GAP.fullmatch(c.text, c.ents[p].end_char, c.ents[p + 1].start_char) \
+                    and not self.plural(c.ents[p + 1]):
+                # `appointed A, formerly of Seafish, as Head of X` where no rule read the firm
+                end = c.ents[p + 1].end_char
+                return [Link(c.ents[p], c.ents[p + 1], None,
+                             bare=bool(BARE_END.match(c.text, end) or NEXT_CLAUSE.match(c.text, end)))]
+            return []
         ref = c.ents[p + 2] if c.label(p + 2) == "ORG" and isinstance(c.ents[p + 2], OrgRef) \
             and c.label(p + 3) == "TITLE" else None  # `elected A of Acme Ltd as its Chair`
         k = p + 3 if ref is not None else p + 2
-        if c.label(p + 1) != "ORG" or c.label(k) != "TITLE" or self.plural(c.ents[k]):
+        if c.label(k) != "TITLE" or self.plural(c.ents[k]):
             return []
         name_end, org, title = c.ents[p].end_char, c.ents[p + 1], c.ents[k]
         if ref is not None:
@@ -1298,7 +1303,8 @@ class RoleLinker(DataComponent):
         that closes it (session 16: `Contact: Jane Roe, Communications Analyst, UNDP Lao PDR,
         jroe@...`, `Jane Roe, Vice President, Investor Relations, Acme Corp.` / phone): a
         contact line lists name, post and body, then only the ways to reach them."""
-        if c.lang != "zh" and c.label(p + 1) == "TITLE" and c.label(p + 2) == "ORG":
+        if c.lang != "zh" and c.label(p + 1) == "TITLE" and c.label(p + 2) == "ORG" \
+                and c.text.startswith(",", c.ents[p + 1].end_char):  # (`A, CEO of X` is no contact line)
             name, title, org = c.ents[p], c.ents[p + 1], c.ents[p + 2]
             line = c.text.rfind("\n", 0, name.start_char) + 1
             end = org.end_char
