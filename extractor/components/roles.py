@@ -403,7 +403,9 @@ class RoleLinker(DataComponent):
             found += self.name_then_title(chain, p, lead)
             after = self.person_first(chain, p) + self.complement(chain, p) + self.joined_as(chain, p) \
                 + self.held_where(chain, p) \
-                + self.affiliated_as(chain, p) + self.founded_its(chain, p) + self.tenure_post(chain, p) \
+                + self.affiliated_as(chain, p) \
+                + (self.founded_its(chain, p) if text.find("founded", ent.end_char, ent.end_char + 24) >= 0 else []) \
+                + (self.tenure_post(chain, p) if text.find(" after ", ent.end_char, ent.end_char + 120) >= 0 else []) \
                 + self.signature(chain, p)
             self.contact_line(chain, p, after)
             links += self.listed_before(chain, p, found, after, by_person)
@@ -1178,8 +1180,7 @@ class RoleLinker(DataComponent):
         gives in the clause that says the person founded the body is held there (session 16;
         the date or place of the founding stands between)."""
         o = p + 1
-        end = c.ents[p].end_char
-        if c.lang == "zh" or c.text.find("founded", end, end + 24) < 0 or c.label(o) != "ORG" \
+        if c.lang == "zh" or c.label(o) != "ORG" \
                 or not FOUNDED.fullmatch(c.text, c.ents[p].end_char, c.ents[o].start_char):
             return []
         t = o + 1
@@ -1195,9 +1196,8 @@ class RoleLinker(DataComponent):
         August after 14 years with the company, the last six as CFO`: the post a leaving
         holder's tenure names is B's (GUIDELINES count former holders), at the body the tenure
         names (a definite description resolves), else bare: the release's subject (session 16)."""
-        end = c.ents[p].end_char
-        if c.lang == "zh" or c.text.find(" after ", end, end + 120) < 0:
-            return []  # (a tenure names its length `after` the verb of leaving)
+        if c.lang == "zh":
+            return []  # (called only where ` after ` follows the name: a tenure names its length so)
         t = p + 1
         while c.label(t) in ("ORG", "REGION") and t - p <= 2:
             t += 1
