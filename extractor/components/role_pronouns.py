@@ -40,6 +40,18 @@ OPENS = re.compile(r"(?:[.!?][\"”’]?[ \t]+|\n[ \t]*)\Z")  # the end of the t
 ADVERBIAL = re.compile(
     r"(?:[.!?][\"”’]?\s+|\n\s*)(?:Previously|Earlier|Before that|Prior to that|Most recently|Until"
     r"|From|In|Since|During|Between|Before|After|Prior to)\b[^.!?;\n]{0,50},\s+\Z")
+# `Before that she spent six years at X as CFO`: a time adverbial that opens the sentence with
+# no comma before the subject (session 16; the adverbial's words as ADVERBIAL's, group 1 the pronoun)
+# (read back from each ` he `/` she `, a literal the engine finds in C: a pattern opening on the
+# adverbials' words was tried at every position of the text)
+ADVERBIAL_BARE = re.compile(
+    r"(?:[.!?\n][\"”’]?[ \t\n]*|\A\s*)(?:Before that|Prior to that|Previously|Earlier(?: in (?:his|her) career)?"
+    r"|Most recently|Until then|(?:Before|Prior to) joining [^.!?;,\n]{1,40}?|(?:Until|From|Since|In|Between)"
+    r" (?:[A-Z][a-z]+ )?\d{4}(?: (?:to|and|until) (?:[A-Z][a-z]+ )?\d{4})?) \Z")
+LOWER_PRONOUNS = (re.compile(r" he\b"), re.compile(r" she\b"))
+ADVERBIAL_REACH = 64  # characters an opening adverbial takes before the pronoun
+# the last words ADVERBIAL_BARE's adverbials can end on (a year's digit aside): a cheap test first
+ADVERBIAL_ENDS = ("that", "Previously", "Earlier", "career", "recently", "then")
 SEX = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Mdm": "f", "Madam": "f",
        "Sir": "m", "Dame": "f", "Lord": "m", "Lady": "f"}
 HONORIFIC_BEFORE = re.compile(r"\b(" + "|".join(SEX) + r")\.?[ \t]+\Z")
@@ -82,9 +94,14 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
     # comes right before the subject)
     spans = sorted([m.span() for r in CAPITAL_PRONOUNS for m in r.finditer(text)]
                    + [m.span(1) for m in AFTER_COMMA.finditer(text)])
+    bare = {m.start() + 1 for r in LOWER_PRONOUNS for m in r.finditer(text)
+            if _after_adverbial(text, m.start())}
+    spans = sorted(set(spans) | {(a, a + (3 if text[a] == "s" else 2)) for a in bare})
     for a, b in spans:
         word = text[a:b]
-        if word[0].islower():
+        if a in bare:
+            pass  # after an adverbial that opens its sentence with no comma
+        elif word[0].islower():
             lo = max(0, a - 70)
             if ADVERBIAL.search("\n" + text[:a] if lo == 0 else text[lo:a]) is None:
                 continue  # not the subject after a sentence's opening adverbial
@@ -103,6 +120,15 @@ def pronoun_refs(text: str, ents: list[Ent], classify: Callable[[str], str | Non
         if ante is not None:
             out.append(PersonRef(word, a, b, ante))
     return out
+
+
+def _after_adverbial(text: str, space: int) -> bool:
+    """Whether an opening adverbial with no comma ends at `space`, the space before a
+    lowercase pronoun: the last word tested first, the adverbial's pattern only then."""
+    if not (text.endswith(ADVERBIAL_ENDS, 0, space) or text[space - 1:space].isdigit()
+            or "joining" in text[max(0, space - ADVERBIAL_REACH):space]):
+        return False
+    return ADVERBIAL_BARE.search(text, max(0, space + 1 - ADVERBIAL_REACH), space + 1) is not None
 
 
 def _sexes(text: str, persons: list[Ent]) -> dict[str, str]:

@@ -74,6 +74,35 @@ HONORIFIC_APPOSITION = re.compile(
 # the name takes
 AFFILIATED_AS = re.compile(
     r"\)?\s*,?\s+(?:(?:was|is|has been|will be)\s+(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?|as\s)")
+# `A, formerly of Acme, as Head of Policy` (session 16): a body the person came from, set
+# apart by commas before the post the sentence gives
+FORMERLY_OF = re.compile(r"\s*,\s*(?:formerly|previously|most\s+recently|latterly|late)\s+(?:of|at|with)\s+(?:the\s+)?")
+AS_AFTER_AFFILIATION = re.compile(r"\s*,\s*(?:as|to)\s+(?:(?:its|their|the|a|an|new|next)\s+)*")
+AFFILIATED_GAP = re.compile(FORMERLY_OF.pattern + r"[^,.;:()\n]{1,80}" + AS_AFTER_AFFILIATION.pattern)
+# `... Vice-President and re-elected B Treasurer`: the sentence's next predicate opens after the post
+NEXT_CLAUSE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:re-?)?[a-z]+(?:ed|s)\s")
+FOUNDED = re.compile(r"\s*,?\s+(?:who\s+)?(?:co-?)?founded\s+(?:the\s+)?")
+FOUNDED_ITS = re.compile(
+    r"(?:\s+(?:in|at)\s+[^,.;:!?\n]{1,40}?)?\s*,?\s+and\s+(?:(?:has|had|still|now|later)\s+)*"
+    r"(?:serves|served|is|was|been|remains|remained|leads|led)\s+(?:as\s+)?(?:its|their)\s+"
+    r"(?:(?:first|founding|current|longtime|long-time)\s+)*")
+# a leaving holder's tenure before the post (tenure_post): `, who is retiring after 17 years as `,
+# `, who retired in August after 14 years with the company, the last six as `
+TENURE = re.compile(
+    r"\s*,?\s+(?:who\s+)?(?:is\s+retiring|will\s+retire|retires|retired|has\s+retired|is\s+leaving|will\s+leave"
+    r"|leaves|left|is\s+stepping\s+down|will\s+step\s+down|steps\s+down|stepped\s+down"
+    r"|stood\s+down|stands\s+down|will\s+stand\s+down)"
+    r"(?:\s+(?:in|at\s+the\s+end\s+of|on)\s+[^,.;:!?\n]{1,20}?)?\s+after\s+(?:[\w-]+\s+){1,3}"
+    r"(?:(?:with|at|in)\s+(?:the\s+)?[^,.;:!?\n]{1,60}?\s*,\s*(?:including\s+)?(?:the\s+)?(?:last|final|past|latest)"
+    r"\s+(?:[\w-]+\s+){1,2})?as\s+(?:(?:its|their|the)\s+)?")
+BODY_AFTER = re.compile(r"\s+(?:of|at|for|with)\s")  # a post's body named after it (tenure_post)
+UNREAD_AFFILIATION = re.compile(r" of (?:[A-Z][\w&'’.-]*\s+){1,4}")  # `A of Varma Tooling` before the post
+# a contact line (contact_line): opened by the name or a label (`Media contact: `), commas between
+# name, post and body, then only email, phone or web address to the line's end
+CONTACT_OPENING = re.compile(r"[ \t]*(?:[A-Z][A-Za-z ]{1,40}:[ \t]*)?")
+CONTACT_COMMA = re.compile(r",[ \t]*")
+CONTACT_TAIL = re.compile(r"[ \t]*(?:[,;|][ \t]*(?:[^\n]*?(?:@|\+?\d[\d ().-]{6,}|www\.|https?://)[^\n]*)?)?[ \t]*(?:\n|\Z)")
+OWN_POST_AT = re.compile(r"\s+(?:at|of|with)\s+(?:the\s+)?")  # `Provost at ORG`, before `, where`
 OWN_HOLDER = re.compile(r"\)?,\s+")  # after a bracketed short form too: `President of X (XA), B`
 # `A and B, Chairman and President of X respectively`, `A and B were named CEO and CFO,
 # respectively` (English coordination, session 14): names joined by commas or `and`; then
@@ -196,7 +225,7 @@ TEAM_REACH = 240
 # when (`as interim COO while the search goes on`), or a clause on the change that opens no
 # body (`as interim CFO following the departure of B`, `CFO, who joined in 2019`), or a
 # co-holder (`co-head of sales alongside B`), or the post's remit (`Director responsible for
-# exports`, `in charge of`: a field, no body), or the release's body's own board (`Lead
+# exports`, `in charge of`: a field, no body; `Senior Adviser on energy transition`, a lowercase remit, session 16), or the release's body's own board (`Lead
 # Independent Director of the board`: no other body's board is named)
 BARE_END = re.compile(
     r"\s*(?:[,.;:!?)\"”’]|\Z|(?:said|says|added|adds|noted|notes|commented|explained|stated|since"
@@ -209,6 +238,7 @@ BARE_END = re.compile(
     r"|at\s+(?:the|its|their|this\s+year['’]s)\s+(?:[\w-]+\s+){0,3}(?:meeting|AGM|assembly|congress|convention)\b"
     r"|(?:after|for)\s+(?:[\w-]+\s+){1,2}(?:years?|months|decades?)\b|(?:while|until|pending)\b"
     r"|with\s+(?:immediate\s+)?effect\b|in\s+(?:his|her|their)\s+place\b"
+    r"|(?:on|for)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3}\s*[,.;]"
     r"|of\s+the\s+board(?:\s+of\s+directors)?\b(?!\s+of\b))")
 # an apposition that ends its line (a contact block's `Jane Roe, Head of Communications` /
 # `press@...`): the next line names no body, so the post is as bare as before a comma
@@ -374,6 +404,8 @@ class RoleLinker(DataComponent):
             after = self.person_first(chain, p) + self.complement(chain, p) + self.joined_as(chain, p) \
                 + self.held_where(chain, p) \
                 + self.affiliated_as(chain, p) \
+                + (self.founded_its(chain, p) if text.find("founded", ent.end_char, ent.end_char + 24) >= 0 else []) \
+                + (self.tenure_post(chain, p) if text.find(" after ", ent.end_char, ent.end_char + 120) >= 0 else []) \
                 + self.signature(chain, p)
             self.contact_line(chain, p, after)
             links += self.listed_before(chain, p, found, after, by_person)
@@ -1001,8 +1033,8 @@ class RoleLinker(DataComponent):
             if lk.org is not None or lk.title.start_char < lk.person.end_char:
                 continue
             gap = text[lk.person.end_char:lk.title.start_char]
-            if gap != " " and not AS_POST.match(gap):  # (`named A CFO`: the complement, roles.complement)
-                continue
+            if gap != " " and not AS_POST.match(gap) and not AFFILIATED_GAP.fullmatch(gap):
+                continue  # (`named A CFO`: the complement, roles.complement)
             if ends is None:
                 ends = {o.end_char: o for o in orgs}
             a = lk.person.start_char
@@ -1098,9 +1130,12 @@ class RoleLinker(DataComponent):
         the name's, an `of ORG` after them their body. With none the post is bare: the body
         that appoints (appointing_bodies) or the release's subject holds it."""
         q = p + 1
-        if c.lang == "zh" or c.label(q) != "TITLE" or c.ents[q].start_char != c.ents[p].end_char + 1 \
-                or not c.ents[q].text[:1].isupper() or not self.appointed_object(c, p):
-            return []
+        if c.lang == "zh" or c.label(q) != "TITLE" or not c.ents[q].text[:1].isupper() \
+                or c.ents[q].start_char != c.ents[p].end_char + 1 and not UNREAD_AFFILIATION.fullmatch(
+                    c.text, c.ents[p].end_char, c.ents[q].start_char) \
+                or not self.appointed_object(c, p):
+            return []  # (`elected A of Varma Tooling Vice-President`: a firm no rule read, the
+            # holder's affiliation, session 16; one read is affiliated_as')
         titles = [c.ents[q]]
         while c.gap(q) == "AND" and c.label(q + 1) == "TITLE" and c.ents[q + 1].text[:1].isupper():
             q += 1
@@ -1108,7 +1143,8 @@ class RoleLinker(DataComponent):
         orgs, q = self.of_orgs(c, q)
         if orgs:
             return [Link(c.ents[p], t, o) for t in titles for o in orgs]
-        bare = bool(BARE_END.match(c.text, c.ents[q].end_char) or LINE_END.match(c.text, c.ents[q].end_char)) \
+        end = c.ents[q].end_char
+        bare = bool(BARE_END.match(c.text, end) or LINE_END.match(c.text, end) or NEXT_CLAUSE.match(c.text, end)) \
             or c.gap(q) == "AND" and c.label(q + 1) == "PERSON"
         return [Link(c.ents[p], t, None, bare=bare) for t in titles]
 
@@ -1138,20 +1174,85 @@ class RoleLinker(DataComponent):
             return []
         return [Link(c.ents[p], c.ents[p + 2], c.ents[p + 1])]
 
+    @staticmethod
+    def founded_its(c: Chain, p: int) -> list[Link]:
+        """`A, who founded Acme in 2014 and serves as its chief executive`: the post `its`
+        gives in the clause that says the person founded the body is held there (session 16;
+        the date or place of the founding stands between)."""
+        o = p + 1
+        if c.lang == "zh" or c.label(o) != "ORG" \
+                or not FOUNDED.fullmatch(c.text, c.ents[p].end_char, c.ents[o].start_char):
+            return []
+        t = o + 1
+        while c.label(t) == "REGION" or c.label(t) == "ORG" and isinstance(c.ents[t], OrgRef):
+            t += 1  # over the founding's place and the `its` that refers to the body
+        if c.label(t) != "TITLE" or not FOUNDED_ITS.fullmatch(c.text, c.ents[o].end_char, c.ents[t].start_char):
+            return []
+        return [Link(c.ents[p], c.ents[t], c.ents[o])]
+
+    @staticmethod
+    def tenure_post(c: Chain, p: int) -> list[Link]:
+        """`B, who is retiring after 17 years as Executive Director`, `B, who retired in
+        August after 14 years with the company, the last six as CFO`: the post a leaving
+        holder's tenure names is B's (GUIDELINES count former holders), at the body the tenure
+        names (a definite description resolves), else bare: the release's subject (session 16)."""
+        if c.lang == "zh":
+            return []  # (called only where ` after ` follows the name: a tenure names its length so)
+        t = p + 1
+        while c.label(t) in ("ORG", "REGION") and t - p <= 2:
+            t += 1
+        if c.label(t) != "TITLE" or c.ents[t].start_char - c.ents[p].end_char > 160 \
+                or not TENURE.fullmatch(c.text, c.ents[p].end_char, c.ents[t].start_char):
+            return []
+        org = next((c.ents[k] for k in range(p + 1, t) if c.label(k) == "ORG"), None)
+        return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None
+                     and not BODY_AFTER.match(c.text, c.ents[t].end_char))]
+
     def affiliated_as(self, c: Chain, p: int) -> list[Link]:
         """`elected A of Acme as vice president of the association`, `the board includes A
         (Acme) as Treasurer`, `A of Acme was elected chair`, `elected A of Acme as their
-        treasurer`: the firm after the name is the holder's affiliation, not the post's body;
-        the post is held at the body named after it, else (bare) at the release's subject, as
-        a post named with no body (or the members' `their`) is."""
-        if c.lang == "zh" or c.gap(p) not in ("OF", "PAREN") or c.label(p + 1) != "ORG" \
-                or c.gap(p + 1) not in ("ALSO", "ALSOITS") or c.label(p + 2) != "TITLE" \
-                or not AFFILIATED_AS.match(c.text, c.ents[p + 1].end_char) or self.plural(c.ents[p + 2]):
+        treasurer`, `appointed A, formerly of Acme, as Head of Policy`: the firm after the name
+        is the holder's affiliation (now or before), not the post's body; the post is held at
+        the body named after it, else (bare) at the release's subject, as a post named with
+        no body (or the members' `their`) is. Also with no `as` where a verb of appointing
+        makes the post its object's complement (`elected A of Acme Ltd Vice-President`,
+        session 16: the electing body's post, as `elected A Vice-President` is)."""
+        after = c.label(p + 1)
+        if c.lang == "zh" or after not in ("ORG", "TITLE"):
+            return []
+        if after == "TITLE":
+            if AFFILIATED_GAP.fullmatch(c.text, c.ents[p].end_char, c.ents[p + 1].start_char) \
+                    and not self.plural(c.ents[p + 1]):
+                # `appointed A, formerly of Seafish, as Head of X` where no rule read the firm
+                end = c.ents[p + 1].end_char
+                return [Link(c.ents[p], c.ents[p + 1], None,
+                             bare=bool(BARE_END.match(c.text, end) or NEXT_CLAUSE.match(c.text, end)))]
+            return []
+        ref = c.ents[p + 2] if c.label(p + 2) == "ORG" and isinstance(c.ents[p + 2], OrgRef) \
+            and c.label(p + 3) == "TITLE" else None  # `elected A of Acme Ltd as its Chair`
+        k = p + 3 if ref is not None else p + 2
+        if c.label(k) != "TITLE" or self.plural(c.ents[k]):
+            return []
+        name_end, org, title = c.ents[p].end_char, c.ents[p + 1], c.ents[k]
+        if ref is not None:
+            if c.gap(p) in ("OF", "PAREN") and AFFILIATED_AS.match(c.text, org.end_char) \
+                    and c.text[ref.start_char:ref.end_char].split()[0].lower() in ("its", "their"):
+                return [Link(c.ents[p], title, ref)]
+            return []
+        if c.gap(p) in ("OF", "PAREN"):
+            if not (c.gap(p + 1) in ("ALSO", "ALSOITS") and AFFILIATED_AS.match(c.text, org.end_char)
+                    or title.start_char == org.end_char + 1 and title.text[:1].isupper()
+                    and self.appointed_object(c, p)):
+                return []
+        elif not (FORMERLY_OF.fullmatch(c.text, name_end, org.start_char)
+                  and AS_AFTER_AFFILIATION.fullmatch(c.text, org.end_char, title.start_char)):
             return []
         orgs, j = self.of_orgs(c, p + 2)
         if orgs:
             return [Link(c.ents[p], c.ents[p + 2], o) for o in orgs]
-        return [Link(c.ents[p], c.ents[p + 2], None, bare=bool(BARE_END.match(c.text, c.ents[j].end_char)))]
+        end = c.ents[j].end_char
+        return [Link(c.ents[p], c.ents[p + 2], None,
+                     bare=bool(BARE_END.match(c.text, end) or NEXT_CLAUSE.match(c.text, end)))]
 
     def held_where(self, c: Chain, p: int) -> list[Link]:
         """`A joins from ORG, where she served as CFO (and COO)`: the posts held at the body
@@ -1176,6 +1277,11 @@ class RoleLinker(DataComponent):
         between = c.text[c.ents[p].end_char:c.ents[o].start_char]
         if (o == p + 1 or joins) and len(between) <= 60 and not re.search(r"[.!?;:\n]", between):
             pass  # `A joins from ORG, where ...`
+        elif o > p + 1 and all(c.label(k) == "TITLE" for k in range(p + 1, o)) \
+                and OWN_POST_AT.fullmatch(c.text, c.ents[o - 1].end_char, c.ents[o].start_char) \
+                and len(between) <= 120 and not re.search(r"[.!?;:\n]", between):
+            pass  # `A is currently Provost at ORG, where she was Dean`: the body of the person's own
+            # post in the same clause (session 16)
         elif not PRONOUN_FROM.search(c.text, max(0, c.ents[o].start_char - 80), c.ents[o].start_char) \
                 or len(between) > 300:
             return []  # `A was named CFO. She joins from ORG, where ...`: A is the `she`
@@ -1193,7 +1299,25 @@ class RoleLinker(DataComponent):
     def contact_line(c: Chain, p: int, after: list[Link]) -> None:
         """An enquiries block's line `Acme Holdings plc: Jane Roe, Company Secretary`: the
         body that opens the line, before its colon, is the one whose post the name's
-        apposition states (the line names it; GUIDELINES, org an ORG mention)."""
+        apposition states (the line names it; GUIDELINES, org an ORG mention). So is the body
+        that closes it (session 16: `Contact: Jane Roe, Communications Analyst, UNDP Lao PDR,
+        jroe@...`, `Jane Roe, Vice President, Investor Relations, Acme Corp.` / phone): a
+        contact line lists name, post and body, then only the ways to reach them."""
+        if c.lang != "zh" and c.label(p + 1) == "TITLE" and c.label(p + 2) == "ORG" \
+                and c.text.startswith(",", c.ents[p + 1].end_char):  # (`A, CEO of X` is no contact line)
+            name, title, org = c.ents[p], c.ents[p + 1], c.ents[p + 2]
+            line = c.text.rfind("\n", 0, name.start_char) + 1
+            end = org.end_char
+            if c.label(p + 3) == "REGION" and c.text[end:c.ents[p + 3].start_char] == " ":
+                end = c.ents[p + 3].end_char  # `UNDP Lao PDR`: the office's country
+            if CONTACT_OPENING.fullmatch(c.text, line, name.start_char) \
+                    and CONTACT_COMMA.fullmatch(c.text, name.end_char, title.start_char) \
+                    and CONTACT_COMMA.fullmatch(c.text, title.end_char, org.start_char) \
+                    and CONTACT_TAIL.match(c.text, end):
+                for lk in after:
+                    if lk.title is title and lk.org is None:
+                        lk.org, lk.explicit, lk.bare = org, True, False
+                return
         o = p - 1
         if c.lang == "zh" or c.label(o) != "ORG" or c.gap(o) != "COLON" \
                 or c.text[c.text.rfind("\n", 0, c.ents[o].start_char) + 1:c.ents[o].start_char].strip():
@@ -1211,8 +1335,15 @@ class RoleLinker(DataComponent):
         t = p + 1
         if c.lang == "zh" or c.label(t) != "TITLE" or not (
                 on_own_line(c.text, c.ents[p].start_char, c.ents[p].end_char)
-                and on_own_line(c.text, c.ents[t].start_char, c.ents[t].end_char)
                 and LINE_BREAK.fullmatch(c.text, c.ents[p].end_char, c.ents[t].start_char)):
+            return []
+        if not on_own_line(c.text, c.ents[t].start_char, c.ents[t].end_char):
+            # `Jane Roe` / `Director of Communications, Acme Inc.` / phone (session 16): the
+            # post's line closes with its body
+            o = t + 1
+            if c.label(o) == "ORG" and CONTACT_COMMA.fullmatch(c.text, c.ents[t].end_char, c.ents[o].start_char) \
+                    and on_own_line(c.text, c.ents[t].start_char, c.ents[o].end_char):
+                return [Link(c.ents[p], c.ents[t], c.ents[o])]
             return []
         o = t + 1
         if c.label(o) == "ORG" and on_own_line(c.text, c.ents[o].start_char, c.ents[o].end_char) \

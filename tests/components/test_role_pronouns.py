@@ -37,6 +37,9 @@ def classify(gap: str) -> str | None:
     ("Ana Ruiz joins. Since 2020,\tshe is CFO. Shell is CFO. Hector is CFO. Since then, ashe is CFO.",
      [("PERSON", "Ana Ruiz"), ("TITLE", "CFO"), ("TITLE", "CFO"), ("TITLE", "CFO"), ("TITLE", "CFO")],
      ["Ana Ruiz"]),
+    # the adverbial may open the sentence with no comma (session 16: `Before that she ...`)
+    ("Ana Ruiz joins. Before that she is CFO. Previously he was previously CFO. The firm said that she is CFO.",
+     [("PERSON", "Ana Ruiz"), ("TITLE", "CFO"), ("TITLE", "CFO"), ("TITLE", "CFO")], ["Ana Ruiz", "Ana Ruiz"]),
     # no ref inside a sentence, after an opening quote, or where the gap gives no post
     ("Ana Ruiz said that She is CFO. \"She is CFO.\" She thanked the CFO.",
      [("PERSON", "Ana Ruiz"), ("TITLE", "CFO"), ("TITLE", "CFO"), ("TITLE", "CFO")], []),

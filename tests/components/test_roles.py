@@ -1087,3 +1087,81 @@ def test_english_object_complements(extractor, text, expected, absent):
     for profile in ("fast", "accurate"):
         found = triples(extractor.extract(text, lang="en", doc_date="2026-12-01", profile=profile))
         assert expected <= found and absent not in found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # session 16, career clauses: an election names the member's firm, the post is the electing body's
+    ("Harlow Brewers Association holds AGM\n\nYORK, 1 December 2026 – Harlow Brewers Association today announced "
+     "that members elected Pia Sandoval of Kettlebrook Ales Ltd Deputy Chair and re-elected Ivo Marsh "
+     "Treasurer.",
+     {("Pia Sandoval", "Deputy Chair", "Harlow Brewers Association"), ("Ivo Marsh", "Treasurer", "Harlow Brewers Association")},
+     ("Pia Sandoval", "Deputy Chair", "Kettlebrook Ales Ltd")),
+    # the same with a firm no rule reads as a name: still the affiliation, not the post's body
+    ("Harlow Brewers Association holds AGM\n\nYORK, 1 December 2026 – Harlow Brewers Association today announced "
+     "that members elected Pia Sandoval of Quillon Tapworks Deputy Chair and re-elected Ivo Marsh Treasurer.",
+     {("Pia Sandoval", "Deputy Chair", "Harlow Brewers Association")}, None),
+    # a body the person came from, set apart by commas before `as`
+    ("Harlow Brewers Association has appointed Noor Haddad, formerly of the Carlow Food Council, as Head of Policy.",
+     {("Noor Haddad", "Head of Policy", "Harlow Brewers Association")},
+     ("Noor Haddad", "Head of Policy", "Carlow Food Council")),
+    # the founder's post `its` gives, the founding's year between
+    ("The delegation includes Rosa Mendel, who founded Kettle Robotics Ltd in 2011 and serves as its chief executive.",
+     {("Rosa Mendel", "chief executive", "Kettle Robotics Ltd")}, None),
+    # a leaving holder's tenure: the post at the body the tenure names, or the release's subject
+    ("Pelham Freight Ltd today named Ruth Calder as Chief Operating Officer, succeeding Tom Brack, who is "
+     "retiring after 20 years with the company, the last six as Chief Operating Officer.",
+     {("Tom Brack", "Chief Operating Officer", "Pelham Freight Ltd")}, None),
+    ("The Northern Dairy Association named Ruth Calder Executive Director. Calder succeeds Tom Brack, "
+     "who is retiring after 17 years as Executive Director.",
+     {("Tom Brack", "Executive Director", "Northern Dairy Association")}, None),
+    # the person's own post, then `, where she was previously` a post at the same body
+    ("Pelham Freight Ltd today named Ruth Calder as Chief Operating Officer. Calder is currently Director "
+     "of Operations at Dunmore Logistics, where she was previously Head of Planning.",
+     {("Ruth Calder", "Head of Planning", "Dunmore Logistics")}, None),
+    # a copula with a time adverbial before the post; `has been with ORG for N years, most recently as`
+    ("Pelham Freight Ltd today named Ruth Calder as Chief Operating Officer. Calder was until June "
+     "Chief Executive of Dunmore Logistics Ltd.",
+     {("Ruth Calder", "Chief Executive", "Dunmore Logistics Ltd.")}, None),
+    ("The health system also named Ruth Calder Chief Nursing Officer. Calder has been with Dunmore "
+     "Hospital for 14 years, most recently as Director of Nursing.",
+     {("Ruth Calder", "Director of Nursing", "Dunmore Hospital")}, None),
+    # a lowercase remit after the post leaves it bare: the release's subject holds it
+    ("Pelham Freight Ltd (LSE: PFL) today announced board changes. The Board has also appointed Ruth "
+     "Calder as Senior Adviser on port strategy.",
+     {("Ruth Calder", "Senior Adviser", "Pelham Freight Ltd")}, None),
+    # degrees after the name before a passive appointment
+    ("SAN DIEGO, Nov. 19, 2026 /PRNewswire/ -- Brightfen Therapeutics, Inc. (NASDAQ: BFT) today announced "
+     "that Laura Bennett, M.D., has been appointed Chief Medical Officer.",
+     {("Laura Bennett", "Chief Medical Officer", "Brightfen Therapeutics, Inc.")}, None),
+    # a member's firm, then `as its` post: the electing body's; a chair who stood down after a tenure
+    ("ABERDEEN, 20 November 2026 – The Grampian Dairy Farmers Association (GDFA) has elected Mhairi Gunn of "
+     "Gunn Creamery Ltd as its Chair for the next two years. She takes over from Peter Walsh, who stood down after six years as Chair "
+     "but remains on the board.",
+     {("Mhairi Gunn", "Chair", "Grampian Dairy Farmers Association"),
+      ("Peter Walsh", "Chair", "Grampian Dairy Farmers Association")}, ("Mhairi Gunn", "Chair", "Gunn Creamery Ltd")),
+    # a duration before `as`; `Earlier in her career she`
+    ("Brightfen Therapeutics, Inc. today named Ravi Menon as Chief Medical Officer. Earlier in his career he "
+     "was a partner at Dovecot Advisory LLP. Menon previously served for twelve years as Chief Investment "
+     "Officer at Gulfway Capital Partners LLC.",
+     {("Ravi Menon", "partner", "Dovecot Advisory LLP"),
+      ("Ravi Menon", "Chief Investment Officer", "Gulfway Capital Partners LLC")}, None),
+    # an institute of technology's release names its own officers by their post
+    ("GLASGOW, 17 November 2026 – The Carron Institute of Technology has appointed Professor Ada Kerr as Dean. "
+     "The Principal and Vice-Chancellor, Professor Liam Shore, said the appointment was good news.",
+     {("Liam Shore", "Principal", "Carron Institute of Technology")}, None),
+    # a contact line: name, post, then the body and only the ways to reach them
+    ("Growers in three provinces lost a third of their harvest, the agency said.\n\nFor media enquiries: "
+     "Keo Vanna, Communication Specialist, FAO Cambodia, keo.vanna@fao.example\n",
+     {("Keo Vanna", "Communication Specialist", "FAO")}, ("Keo Vanna", "Communication Specialist", None)),
+    ("Tarnwell Instruments Inc. today reported results.\n\nInvestor Contact:\nDana Price, Vice President, "
+     "Investor Relations, Tarnwell Instruments\n+1 617 555 0190",
+     {("Dana Price", "Vice President, Investor Relations", "Tarnwell Instruments")}, None),
+    # a contact block: the name's line, then the post's line closed by its body
+    ("Tarnwell Instruments Inc. today reported results.\n\nMedia Contact:\nDana Price\nDirector of "
+     "Communications, Tarnwell Instruments Inc.\n+1 617 555 0190\n",
+     {("Dana Price", "Director of Communications", "Tarnwell Instruments Inc.")}, None),
+])
+def test_english_career_clauses(extractor, text, expected, absent):
+    for profile in ("fast", "accurate"):
+        found = triples(extractor.extract(text, lang="en", doc_date="2026-12-01", profile=profile))
+        assert expected <= found and absent not in found, (profile, found)
