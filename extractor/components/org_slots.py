@@ -42,8 +42,35 @@ _WORD = r"[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)*"
 ALL_SLOTS = frozenset({"agent", "role", "plus", "ticker", "noun", "post"})  # what `SlotMarks.present` may hold
 # (the look-behind after the first capital, not before it: the engine then skips in C to
 # the capitals, where a pattern opening on a look-behind is tried at every position)
-RUN = re.compile(r"[A-Z](?<![\w&'’.+-][A-Z])%s(?:(?: [&+])? %s){0,4}(?![\w&+-])(?!['’](?!s\b))(?! [A-Z&+])"
-                 % (_WORD[len("[A-Z]"):], _WORD))
+# (a lowercase particle of Romance, Germanic and Dutch names may stand between two of its
+# words, one or two of them: `Agroindustrias del Bajío`, `Mendes y Quiroga`, `Van der Berg`;
+# Chicago Manual of Style 8.5, the `particle` rows of en/learned_filters.tsv)
+_PARTICLE = r" (?:de|del|do|da|dos|das|di|du|der|den|von|van|y|e)(?: (?:de|del|der|la|los|las))?"
+RUN = re.compile(r"[A-Z](?<![\w&'’.+-][A-Z])%s(?:(?: [&+]|%s)? %s){0,4}(?![\w&+/-])(?!['’](?!s\b))(?! [A-Z&+])"
+                 % (_WORD[len("[A-Z]"):], _PARTICLE, _WORD))
+# the next member of a list a run in a slot opens (`advised by A, B and C`, `trained at A and at
+# B`): the slot's cue governs every member of the coordination, as a verb governs its objects
+LIST_NEXT = re.compile(r"(?:,? and (?:(?:at|by|from|with|of) )?|, )(?:the )?")
+# a name that ends a post's complement (`Minister of Environment, Jane Roe, and ...`): what a
+# comma puts after it is the post holder's name, no list's member
+APPOSED_AFTER = re.compile(r"\b(?:of|at|for|to)(?: the)? \Z")
+NAME_GOES_ON = re.compile(r" (?:in|of|for) [A-Z]")  # (`Invest in Canada`: a longer name's head)
+LIST_BEFORE = re.compile(r"(?:,? and (?:(?:at|by|from|with|of) )?|, )(?:the )?\Z")  # a member before a name
+# `officials of German and Kenyan companies`, `to acquire Dutch packaging maker X`: a list whose
+# last member a content word follows (a noun: not a function word, not a verb's past form) is a
+# list of modifiers of that noun, no names; the words a name in a slot is followed by
+AFTER_NAME = re.compile(r" ([a-z]+)\b")
+FUNCTION_WORDS = frozenset(
+    "a about across after against along also an and around as at before between but by during each "
+    "for from has had have in including into is its it are was were will would who whose which while "
+    "on onto or over per said says since than that the their them these they this those through to "
+    "under until up upon via when where with within without "
+    # the irregular past forms of the verbs a firm is the subject of (`X met`, `X sold`)
+    "met led held made told won took gave sold bought paid built set put saw went came brought began "
+    "became left kept found spent sent lent ran grew".split())
+# `Ibáñez, Serrano y Castellví`, `Winthrop, Castell & Oyelaran`: one-word surnames before a last
+# member joined by `&` or a Romance `y`/`e` are one partnership's name (an English list closes on `and`)
+PARTNER_JOIN = re.compile(r" (?:&|y|e) ")
 
 
 def cue_ends_at(text: str, a: int, words: Collection[str]) -> bool:
@@ -182,15 +209,108 @@ class FirmSlots:
             marks.present.add("post")
         return marks
 
-    def runs(self, text: str, title_starts: Collection[int] = ()) -> Iterator[tuple[int, int]]:
-        """The capitalised runs of `text` that stand in a firm's slot."""
+    def runs(self, text: str, title_starts: Collection[int] = (),
+             orgs: Collection[tuple[int, int]] = (), places: Collection[int] = (),
+             listed: set[tuple[int, int]] | None = None) -> Iterator[tuple[int, int]]:
+        """The capitalised runs of `text` that stand in a firm's slot, and the members of a list
+        that a slot's run or an organisation's name the rules read (`orgs`) opens or closes (put
+        in `listed` too, where given: the caller's vetoes of a person may differ there)."""
         marks = self.marks(text, title_starts)
-        if marks is not None and not marks.present:
+        if marks is not None and not marks.present and not orgs:
             return
         present = ALL_SLOTS if marks is None else frozenset(marks.present)
-        spans = [m.span() for m in RUN.finditer(text)]
-        if marks is not None:
-            spans = marks.at(spans)
-        for a, b in spans:
-            if self.holds(text, a, b, title_starts, present):
-                yield a, b
+        every = [m.span() for m in RUN.finditer(text)]
+        spans = marks.at(every) if marks is not None else every
+        held = [(a, b) for a, b in spans if self.holds(text, a, b, title_starts, present)
+                and not NAME_GOES_ON.match(text, b)] \
+            if marks is None or marks.present else []
+        by_start = dict(every)
+        by_end = {b: a for a, b in every}
+        out: set[tuple[int, int]] = set()
+        for s, e in orgs:  # `Make UK, the British Ceramic Confederation and Forge Alliance`
+            members = self.members_around(text, s, e, by_start, by_end, title_starts, places)
+            if APPOSED_AFTER.search(text, max(0, s - 10), s) and text.startswith(", ", e) \
+                    and not text.startswith(", and ", e):
+                members = members[:members.index((s, e)) + 1]  # (`Minister of Environment, Jane Roe, and`)
+            members = unmodified(text, members, (s, e))
+            if len(members) > 2 or len(members) == 2 and members[0] == (s, e) and " and " in text[e:members[1][0]]:
+                joined = [x for x in partners_joined(text, members) if x != (s, e)]
+                out.update(joined)
+                if listed is not None:
+                    listed.update(joined)
+        for a, b in held:  # `advised by A, B and C`; `A and B are legal advisers`
+            members = self.members_around(text, a, b, by_start, by_end if self.role_after(text, b) else {},
+                                          title_starts, places)
+            if len(members) > 1 or self.agent_before(text, a):
+                members = unmodified(text, members, (a, b))
+                members = partners_joined(text, members)
+            out.update(members)
+            if listed is not None:
+                listed.update(x for x in members if x != (a, b))
+        yield from sorted(out)
+
+    @staticmethod
+    def members_around(text: str, a: int, b: int, by_start: dict[int, int], by_end: dict[int, int],
+                       title_starts: Collection[int], places: Collection[int] = ()) -> list[tuple[int, int]]:
+        """The list the run or name a..b stands in: the runs joined to it by commas and `and`
+        (`A, B and C`, `at A and at B`), in text order. The list a name and its members make:
+        `Make UK, the British Ceramic Confederation and Forge Alliance`, `Rolls-Royce and MTU Aero
+        Engines` (a list joins names of one kind; `A, B` alone is a name and its apposition,
+        `Jane Roe, Acme Inc.`, and `X and the Committee on Energy` may be a topic and a body, so
+        the callers want three members or the name and `and` first). A post the rules read
+        ends the list (`Jane Roe, Head of Media, Acme Inc.`: a contact line); a one-word member
+        joined by a bare `and` to the run before it is the tail of a longer name (`New Zealand
+        Trade and Enterprise`, after a run opening on a place, `places`), and a member that
+        `in`/`of`/`for` + a capital continues is the head of one (`Invest in Canada`): the list
+        stops there. So does a member a post follows (`and Jane Roe, managing director of`: a person)."""
+        members = [(a, b)]
+        m = LIST_NEXT.match(text, b)
+        while m is not None and m.end() in by_start:
+            x, y = m.end(), by_start[m.end()]
+            if any(t in title_starts for t in range(x, y)):
+                if len(members) > 1:  # (`Acme Europe, Jane Roe, EU General Manager`: her post)
+                    del members[-1]
+                break
+            if NAME_GOES_ON.match(text, y) or y + 2 in title_starts and text.startswith(", ", y) \
+                    or m.group() == " and " and " " not in text[x:y] and members[-1][0] in places:
+                break
+            members.append((x, y))
+            m = LIST_NEXT.match(text, y)
+        while by_end:
+            m = LIST_BEFORE.search(text, max(0, members[0][0] - 16), members[0][0])
+            if m is None or m.start() not in by_end or by_end[m.start()] in title_starts:
+                break
+            if m.group() == " and " and members[0] != (a, b) and " " not in text[slice(*members[0])] \
+                    and not PARTNER_JOIN.search(text, members[1][0], members[1][1]):
+                del members[0]  # (`Trade and Enterprise`: the tail of a longer name)
+                break
+            if m.start() + 2 in title_starts and text.startswith(", ", m.start()):
+                break  # (`Jane Roe, CEO of Acme, and Acme Bank`: a person before her post)
+            members.insert(0, (by_end[m.start()], m.start()))
+        return members
+
+
+def unmodified(text: str, members: list[tuple[int, int]], anchor: tuple[int, int]) -> list[tuple[int, int]]:
+    """The list less its last member where that is one word a content word follows: a modifier
+    of a noun (`Kenyan horticulture`), and with it a one-word anchor `and` joins to it (`officials
+    of German and Kenyan companies`: no names at all); a noun's head of two words or more is a name."""
+    a, b = members[-1]
+    m = AFTER_NAME.match(text, b)
+    if " " in text[a:b] or m is None or m.group(1) in FUNCTION_WORDS or m.group(1).endswith("ed"):
+        return members
+    rest = members[:-1]
+    if rest and rest[-1] == anchor and " " not in text[slice(*anchor)] and text[anchor[1]:a] == " and ":
+        return []
+    return rest
+
+
+def partners_joined(text: str, members: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The list's one-word members right before a member whose words `&`/`y`/`e` join, separated
+    by commas only, made one name with it (`Ibáñez, Serrano y Castellví`)."""
+    out: list[tuple[int, int]] = []
+    for a, b in members:
+        if PARTNER_JOIN.search(text, a, b):
+            while out and " " not in text[out[-1][0]:out[-1][1]] and text[out[-1][1]:a] == ", ":
+                a = out.pop()[0]
+        out.append((a, b))
+    return out

@@ -62,7 +62,47 @@ def test_marks_none_where_lowering_moves_positions():
     ("She spent years at Tarn Mining, where she was chief; the consultancy Tarn Insight.", ()),
     ("İzmir Vale was advised by Ormsby Vale, the exporters Tarn + Lusk.", ()),
 ])
-def test_runs_same_as_every_slot_tried(text, posts):
+def test_runs_same_as_every_slot_tried(text, posts, monkeypatch):
     """The text's slot prefilter changes no result: every run is tried against every slot."""
-    every = [(m.start(), m.end()) for m in RUN.finditer(text) if SLOTS.holds(text, m.start(), m.end(), posts)]
-    assert list(SLOTS.runs(text, posts)) == every
+    found = list(SLOTS.runs(text, posts))
+    unmarked = FirmSlots(SLOTS.agents, SLOTS.roles, SLOTS.nouns)
+    monkeypatch.setattr(unmarked, "marks", lambda text, posts: None)
+    assert found == list(unmarked.runs(text, posts))
+
+
+STAFF = FirmSlots({"advised by", "officials of", "trained at"}, {"legal advisers"}, ())
+
+
+@pytest.mark.parametrize("text,runs", [
+    # the slot's cue governs every member of the list it opens; a particle inside a name
+    ("It was advised by Ormsby Vale, Tarn Kessel and Lusk del Prado.", ["Ormsby Vale", "Tarn Kessel", "Lusk del Prado"]),
+    ("She trained at Velmora Institutet and at Lusk Polytechnic.", ["Velmora Institutet", "Lusk Polytechnic"]),
+    # one-word surnames before a member a Romance `y`/`&` joins: one partnership
+    ("It was advised by Ormsby Vale and Ibáñez, Serrano y Lusk.", ["Ormsby Vale", "Ibáñez, Serrano y Lusk"]),
+    ("Tarn Kessel and Vale, Ortiz e Lusk are legal advisers.", ["Tarn Kessel", "Vale, Ortiz e Lusk"]),
+    # a list of modifiers of a noun, the head of a longer name: no names
+    ("It met officials of German and Kenyan companies.", []),
+    ("It met officials of Invest in Velmora.", []),
+])
+def test_runs_list_members(text, runs):
+    assert [text[a:b] for a, b in STAFF.runs(text)] == runs
+
+
+@pytest.mark.parametrize("text,org,posts,places,runs", [
+    # the runs listed with a name the rules read: three members, or two joined by `and`
+    ("Ormsby Vale, Tarn Bank and Lusk Foundry signed.", "Tarn Bank", (), (), ["Ormsby Vale", "Lusk Foundry"]),
+    ("Kessel Motors and Lusk Aero Engines signed.", "Kessel Motors", (), (), ["Lusk Aero Engines"]),
+    ("It worked on the Green Partnership and the Lusk Foundry.", "Lusk Foundry", (), (), []),
+    ("Contact: Jane Orme, Tarn Bank", "Tarn Bank", (), (), []),  # a name and its apposition
+    # a post ends the list (a contact line, a person's apposition)
+    ("Jane Orme, Head of Media, Tarn Bank", "Tarn Bank", ("Head",), (), []),
+    ("It heard Tarn Bank, and Jon Orme, director of Lusk.", "Tarn Bank", ("director",), (), []),
+    # a one-word member after a place's run and a bare `and`: the tail of a longer name
+    ("It met Velmora Trade and Enterprise, Tarn Bank and Lusk Foundry.", "Tarn Bank", (), ("Velmora",),
+     ["Lusk Foundry"]),
+])
+def test_runs_listed_with_a_name(text, org, posts, places, runs):
+    a = text.index(org)
+    starts = [text.index(p) for p in posts]
+    found = STAFF.runs(text, starts, [(a, a + len(org))], {text.index(p) for p in places})
+    assert [text[x:y] for x, y in found] == runs
