@@ -70,6 +70,9 @@ def register_extensions() -> None:
         "ent_records": None,  # (ent_data, records(doc)) read by the later components
         "han_runs": None,  # (text, han_runs(doc, text)) of a text not in Chinese
         "lower_text": None,  # (text, text.lower()): lower_text(doc, text)
+        # True on a Doc the Extractor makes for itself and drops once its result is built:
+        # the result reads `records`, so the resolver does not write `doc.ents` for it
+        "result_only": None,
     }
     for name, default in doc_ext.items():
         if not Doc.has_extension(name):

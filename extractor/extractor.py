@@ -84,8 +84,12 @@ class Extractor:
 
     # -- one document -------------------------------------------------------------------
     def _make_doc(self, text: str, lang: str, doc_date: str | None) -> Doc:
+        """The Doc of a text, for the Extractor's own runs: each is dropped once its result
+        (`to_result`, which reads `candidates.records`) is built, so it is `result_only`:
+        spaCy's entity annotation (`doc.ents`) is not written on it (resolver.py)."""
         doc = self.nlp(lang).make_doc(text)
         set_ext(doc, "raw_text", text)  # spares the components spaCy's rebuild of doc.text
+        set_ext(doc, "result_only", True)
         set_ext(doc, "lang", lang)
         if doc_date:
             set_ext(doc, "doc_date", doc_date)

@@ -200,16 +200,23 @@ def occurrences(text: str, phrases: set[str] | dict[str, str], bounded: bool
     return out
 
 
-def matches_before(rx: re.Pattern[str], text: str, anchors: Iterable[int], reach: int
-                   ) -> list[re.Match[str]]:
+def matches_before(rx: re.Pattern[str], text: str, anchors: Iterable[int], reach: int,
+                   opens: re.Pattern[str] | None = None) -> list[re.Match[str]]:
     """`list(rx.finditer(text))` for a pattern whose every match starts at most `reach`
     characters before one of `anchors` (where something every match holds begins: a rare
     word, a name dot) and matches no empty string. The pattern is tried only there, in
     text order and past the last match as finditer goes: a pattern that opens on common
-    characters made the engine try it at every position of every text."""
+    characters made the engine try it at every position of every text. `opens`, a
+    zero-width pattern that holds wherever `rx` can begin (a look-ahead at its opening
+    words), narrows each window to those positions in one C-level scan, where `rx` was
+    tried at each of the window's positions from Python."""
     starts: set[int] = set()
     for a in anchors:
-        starts.update(range(max(0, a - reach), a))
+        lo = max(0, a - reach)
+        if opens is None:
+            starts.update(range(lo, a))
+        else:  # (`endpos` only cuts the look-ahead short: more positions, never fewer)
+            starts.update(m.start() for m in opens.finditer(text, lo, a) if m.start() < a)
     out: list[re.Match[str]] = []
     last = 0
     for at in sorted(starts):

@@ -8,6 +8,7 @@ from . import (  # noqa: F401
     normalizer,
     latin_islands,
     orgs,  # noqa: F401
+    page,
     persons,  # noqa: F401
     region_groups,
     regions,

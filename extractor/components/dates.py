@@ -34,6 +34,7 @@ from ..errors import DataFileError
 from ..lexicon import Occurrences, read_jsonl, read_tsv
 from ..normalise.dates import Words, day_of, month_of, parse_iso, resolve, year_in, year_of
 from .base import DataComponent
+from .page import MenuGrammar
 from .date_editions import EditionRow, Editions
 
 # Above this many anchors for one pattern, with anchors this close on average, one C-level
@@ -199,7 +200,7 @@ def expand(regex: str, macros: dict[str, str], words: dict[str, list[str]], dept
 
 
 class DateRecognizer(DataComponent):
-    FILES = {"words": True, "patterns": True, "header": True, "editions": False}
+    FILES = {"words": True, "patterns": True, "header": True, "editions": False, "furniture": False}
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["words"], WordRow)
@@ -229,6 +230,8 @@ class DateRecognizer(DataComponent):
         self.needs = {c.row.id: c.row.needs for c in self.patterns if c.row.needs}
         self.editions = Editions(read_tsv(files["editions"], EditionRow), self.words.number) \
             if "editions" in files else None
+        # a scraped page's menu lines, which the header window skips (en: models/en/page_furniture.tsv)
+        self.menus = MenuGrammar.from_file(files["furniture"]) if "furniture" in files else None
         header = read_tsv(files["header"], HeaderRow)
         self.labels = [h.value for h in header if h.key == "label"]
         self.header_lines = int(next((h.value for h in header if h.key == "lines"), "3"))
@@ -378,13 +381,21 @@ class DateRecognizer(DataComponent):
 
     # -- document date ------------------------------------------------------------------
     def header_end(self, text: str) -> int:
-        """End of the first `lines` non-blank lines, capped at `chars` characters."""
-        end, seen = -1, 0
+        """End of the first `lines` non-blank lines, capped at `chars` characters. A page's
+        menu lines (`Home > News > Press`, `English | 中文 | 繁體`: `page.MenuGrammar`) come
+        before its headline and date and take none of the window: they neither count as
+        lines nor use up characters."""
+        end, seen, cap = -1, 0, self.header_chars
+        menus = self.menus
         while seen < self.header_lines:
-            nxt = text.find("\n", end + 1, self.header_chars)
+            nxt = text.find("\n", end + 1, cap)
             if nxt < 0:
-                return min(len(text), self.header_chars)
-            seen += bool(text[end + 1 : nxt].strip())
+                return min(len(text), cap)
+            line = text[end + 1 : nxt]
+            if menus is not None and menus.is_menu(line):
+                cap += nxt - end
+            else:
+                seen += bool(line.strip())
             end = nxt
         return end
 

@@ -46,9 +46,11 @@ from ..learned import make_backend
 from ..lexicon import gazetteer_only, occurrences, read_jsonl, read_tsv
 from ..normalise.orgs import find_definition
 from .base import DataComponent
-from .person_zh import CLAUSE_ADVERBS
-from .org_slots import (FIRM_ROLE, PLUS_JOIN, POSSESSIVE_GAP, TICKER, TICKER_AFTER, WHERE_HELD, FirmSlots,
+from .listing import TICKER, TICKER_AFTER
+from .org_planned import PlannedBodies
+from .org_slots import (FIRM_ROLE, PLUS_JOIN, POSSESSIVE_GAP, WHERE_HELD, FirmSlots,
                         cue_ends_at)
+from .person_zh import CLAUSE_ADVERBS
 from .region_local import plain_name
 
 # an East Asian given name of two syllables joined by a hyphen (`Ji-hoon`, `Tai-man`,
@@ -62,6 +64,9 @@ LATIN_JOIN = set("-._•·'’&") | set("0123456789abcdefghijklmnopqrstuvwxyzABC
 WORD = re.compile(r"[^\s]+")
 SHORT_SOURCE = "zh.org.short"  # the ORG rules' later mentions of a company named in full
 RARE_WORD_FREQ = 20  # a model's place name holds no dictionary word this frequent (结对: 49)
+
+
+SIDE = "方"  # `中方`, `马方`: a country's side (`LearnedForms.side`)
 
 
 class KindText(BaseModel):
@@ -126,6 +131,8 @@ class LearnedForms:
         # a head alone is a definite description (`the Panel`), whatever may follow it elsewhere
         self.bare_heads = self.org_heads | {p.text for p in patterns if p.kind == "head"}
         self.generic = {p.text for p in patterns if p.kind == "generic"}
+        # `筹建某某专业委员会`: a body a planning verb governs is not named yet (org_planned.py)
+        self.planned = PlannedBodies({p.text for p in patterns if p.kind == "planned"})
         # the rules' unconditional blockers: an ordinary word ending in a head word (`工厂`,
         # `干部`) ends no name, whatever the model reads before it (`新工厂`)
         self.blocked_ends = tuple(p.text for p in patterns if p.kind == "blocker"
@@ -403,6 +410,17 @@ class LearnedForms:
         if span[:2] in self.surnames and 3 <= len(span) <= 4 or span[:1] in self.surnames and 2 <= len(span) <= 4:
             return True
         return 3 <= len(span) <= 6 and all(ch in self.translit for ch in span)
+
+    def side(self, span: str) -> bool:
+        """`马方企业`, `巴方表示`: a country's one-character name and 方 are its side in talks or
+        a deal, not a person (unless a post stands before: `局长马方`)."""
+        return len(span) == 2 and span[1] == SIDE and (span[0] in self.kind("region_abbreviation")
+                                                       or span[0] in self.kind("side_country"))
+
+    def in_title(self, text: str, a: int) -> bool:
+        """`本會會董選舉`: the name's first character closes a post word (`会董`, `title_word`
+        rows), so the model read a surname out of the post."""
+        return any(text.endswith(w, max(0, a + 1 - len(w)), a + 1) for w in self.kind("title_word"))
 
     def zh_org(self, span: str) -> bool:
         if len(span) < 3 or span in self.generic or span in self.kind("generic") or not HAN.match(span[0]) \
@@ -960,6 +978,11 @@ class LearnedRecognizer(DataComponent):
             if label == "ORG" and self.lang == "zh" and self.forms.contest(check, a, b):
                 clubs.add(check[a:b])
             if label == "ORG" and self.lang == "zh" and self.forms.runs_on(check, a, b):
+                continue
+            if label == "ORG" and self.lang == "zh" and self.forms.planned.planned(check, a):
+                continue
+            if label == "PERSON" and self.lang == "zh" and (
+                    self.forms.in_title(check, a) or a not in title_ends and self.forms.side(check[a:b])):
                 continue
             if b > a and self.lang == "en" and label in ("ORG", "PERSON") \
                     and not self.forms.keep(check[a:b], label) and self.forms.en_headless(text[a:b]):

@@ -31,6 +31,7 @@ from .org_patterns import OrgData
 FUNCTION_TAGS = set("pcurdftmqyezs")  # first letter of jieba tags that never name a body
 PLACE_WORD_TAG = "s"  # jieba's place word (处所词): 关中, 海外, 家中
 LOCATIVE_TAGS = ("f", "u")  # jieba tags of a one-character locative or particle (`中`, `的`)
+ZERO = "零"  # opens jieba's mq words that are nouns (`is_function`)
 CONTENT_TAGS = {"n", "nz", "vn", "an", "j", "b", "nt"}
 CONJ = set("与及暨和、")
 CONJ_DROP = str.maketrans("", "", "".join(CONJ))
@@ -114,8 +115,12 @@ class OrgEdges:
         self.translit = data.translit
 
     def is_function(self, word: str) -> bool:
+        """A word of a class that never names a body. jieba tags `零部件` and `零件` (parts)
+        mq, reading 零 as zero: a word of numerals opened by 零 is a noun (`汽车零部件工业协会`)."""
         tag = self.tags.get(word)
-        return not tag or tag[0] in FUNCTION_TAGS
+        if not tag:
+            return True
+        return tag[0] in FUNCTION_TAGS and not (tag[0] == "m" and word[0] == ZERO and len(word) > 1)
 
     def noun(self, word: str, tags: set[str] = CONTENT_TAGS) -> bool:
         return self.tags.get(word) in tags and self.freq.get(word, 0) >= WORD_FREQ

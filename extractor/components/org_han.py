@@ -14,6 +14,7 @@ All words are matched once by one Aho-Corasick pass, and every walk is bounded b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..candidates import DOTS
@@ -28,6 +29,11 @@ PAIRED_PLACES = "及"  # between two places that a department or a mission cover
 PAIR_DASHES = "—－–-"  # between two places that name a bilateral body (`中国—东盟`)
 PAIR_CHARS = PAIRED_PLACES + PAIR_DASHES
 MAX_LEN = 40  # longest organisation name the walk builds, in characters
+LIST_AS = "如"  # `企业如甲、乙等`: opens a list of examples (a word of its own, not 如 of 如意)
+LIST_NEXT = ("、", "等")  # after a list's first member
+# a street of an address after a head word (`市府路1號`, `学院路`, `五一大道365号`): the number, a
+# part of the road or a section of it follows; no body there (a roadshow, `路演`, is no street)
+STREET_AFTER = re.compile(r"(?:大道|大街|路|街|巷|道)[东西南北中]?(?:[一二三四五六七八九十]+段)?[0-9０-９]")
 
 
 @dataclass(slots=True)
@@ -403,6 +409,8 @@ class HanOrgFinder:
         if pat.facility_after and text.endswith(tuple(pat.facility_after), 0, start):
             return None  # `某公司天津研发中心`: a company's site, not a body of its own
         g = self.grammar
+        if STREET_AFTER.match(text, end):
+            return None  # `市府路1号`, `学院路`: an address's street named after a body
         if end - start == 1 and start > 0 and text[start - 1] == text[start]:
             return None  # `行政院院会`, `财政局局长`: the first of a doubled head closes the name
         if g.head_in_word(text, start, end) or g.in_place(text, start, end) \
@@ -436,6 +444,11 @@ class HanOrgFinder:
                 material, p, free = material + p - org.start, org.start, pat.max_free
                 body_at = p
                 continue
+            if ch == LIST_AS and text.startswith(LIST_NEXT, end) and p - 1 not in units \
+                    and g.freq.get(text[p - 1:p + 1], 0) <= max(WORD_FREQ, g.freq.get(text[p:p + 2], 0)):
+                break  # `参会德企如甲有限公司、乙…`: 如 opens the list whose first member this is
+                # (not after a place, `美国如新集团、…`, nor in a word the segmenter would rather
+                # read than the one after it: `如意集团、…`, but `如常州某公司、…`)
             stop_start = stops.get(p)
             if stop_start is None and ch in self.stop_chars:
                 stop_start = p - 1

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
+from .listing import TICKER_AFTER
+
 # `X is serving as`, `X acted as the`, `and X as`, `X is legal counsel`: the gap before a deal role only firms take
 # (`firm_role` rows of learned_filters.tsv: financial adviser, legal counsel, placement agent)
 FIRM_ROLE = re.compile(r",?(?:(?: (?:is|are|was|were|will|has been|have been))?(?: (?:serving|served|acting"
@@ -34,8 +36,6 @@ POSSESSIVE_GAP = re.compile(r"(?:['’]s)? |[,;] (?:whose|its) ")
 # `X, where she was Vice President`, `X, where he has served as CFO`: a career's post held at X
 WHERE_HELD = re.compile(r", where (?:she|he|they) (?:(?:has|had|have) )?(?:was|were|is|are|been|served|"
                         r"worked|held the (?:post|position|role) of)(?: as)?(?: (?:the|a|an))? ")
-TICKER = re.compile(r": ?[A-Z][A-Z0-9.]{0,7}\)")  # `(NYSE: ABC)`, `(TSX: HMC)`
-TICKER_AFTER = re.compile(r" \((?:[A-Z][A-Za-z]*[ -]?){1,3}" + TICKER.pattern)  # `X (NYSE: ABC)`
 NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+) \Z")  # a lowercase word, one space before
 # a capitalised word (`O'Neill`, not the possessive `Acme's`), and a run of one to five of them
 # (`&`/`+` between them) that no capitalised word continues

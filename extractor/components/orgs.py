@@ -23,12 +23,14 @@ from ..candidates import Candidate, candidates, norm_text
 from ..lexicon import PhraseAutomaton, literal_alternation, matches_before, occurrences, read_tsv
 from ..normalise.orgs import clean_value, find_definitions
 from .base import DataComponent
+from .listing import LISTING, LISTING_CODE, LISTING_NAMED
 from .org_agency import AgencyNames, GluedHeads, MunicipalNames
 from .org_foreign import ForeignNames
 from .org_edges import CONJ, WORD_FREQ
 from .org_han import HanOrgFinder
 from .org_latin import LatinOrgFinder, legal_token_pattern
 from .org_lists import FirmLists
+from .org_planned import PlannedBodies
 from .org_coined import CoinedNames
 from .org_partners import PartnerNames
 from .org_patterns import OrgRow, load_org_data
@@ -39,16 +41,6 @@ from .org_units import PlacedFirms, UnitNames
 from .persons import FamilyRow, GivenRow, SyllableRow
 
 COMPANY_TYPES = {"company", "bank"}
-# a listing bracket: an exchange's code, a colon, a ticker of capitals or digits, then the
-# bracket's end or the next listing (`(NYSE: ABC; TSX: ABC)`)
-LISTING = re.compile(r"[(;,] ?([A-Z]{2,6}(?:-[A-Z]{1,2})?): ?[A-Z0-9][A-Z0-9.]{0,7}(?=[);,])")
-# the same with an exchange written by its name, one to three capitalised words, right after
-# the bracket's opening (`(Borsa Italiana: VLT)`, `(Oslo Børs: FJA)`, `(Nasdaq Stockholm: ABC B)`)
-LISTING_NAMED = re.compile(r"[(;] ?([A-Z][a-zß-öø-ÿ]+(?: [A-Z][a-zß-öø-ÿ]+){0,2}): ?"
-                           r"[A-Z0-9][A-Z0-9.]{0,7}(?: [A-Z])?(?=[);,])")
-# what both hold from the colon on: one scan for it, led by its literal `:`, spares the two
-# scans, which try every bracket and comma, in the texts that list no ticker (most)
-LISTING_CODE = re.compile(r": ?[A-Z0-9][A-Z0-9.]{0,7}(?: [A-Z])?[);,]")
 # names that take a market after them as companies do: a company's short form (a Chinese one
 # is cut from a company's full name: HanOrgFinder.short_forms), and a chamber abroad named by a glued head (`SwissCham China`, as the lexicon's `AmCham China`)
 UNIT_HEAD = "公司"  # a company head after a unit's market (西门子中国公司, 西门子中国有限公司)
@@ -81,6 +73,8 @@ HOME_COUNTRY = {"中国", "中华人民共和国"}
 MISSION = "驻"  # `某国驻华大使`: a mission's place, no body
 ACTING = "代"  # before a post: its acting holder (代总裁)
 PLACE_END = "市省州县区"
+GOVERNMENT = "政府"  # the head of a government's name (`市政府`, `州政府`, `人民政府`)
+MAX_GOVERNMENT = 24  # characters of places and head in one government's name
 TRADE_NAME_SIZES = (2, 3)  # characters of a trade name (字号) without a legal form before a post  # `日本某某市副市长`: a division's designator ends a place, no body
 PARTNER_BEFORE = ("与", "和", "同")  # `与X签约`: the partner of a signing
 SIGNING_AFTER = ("签署", "签约", "签订", "达成", "合作", "合资")
@@ -177,6 +171,7 @@ class OrgRecognizer(DataComponent):
     def load(self, files: dict[str, Path]) -> None:
         data = load_org_data(files, self.script)
         self.rows = data.rows
+        self.abbreviations: dict[str, frozenset[str]] = {}  # a row's id -> its short forms (`info`)
         self.forms: dict[str, str] = {}
         latin = self.script == "latin"
         for form, org_id in data.lexicon_forms(self.script):
@@ -190,6 +185,7 @@ class OrgRecognizer(DataComponent):
             if latin else None
         self.lexicon = PhraseAutomaton(self.forms.items(), word_boundaries=latin) if latin else None
         self.generic = data.texts("generic")
+        self.planned = None if latin else PlannedBodies(data.texts("planned"))  # `筹建某某委员会`
         self.place_words = data.texts("place_word")
         self.stop_words = data.texts("stop")
         labels = sorted(data.texts("listing_label"), key=len, reverse=True)
@@ -220,6 +216,10 @@ class OrgRecognizer(DataComponent):
             rf" (?:{'|'.join(v.strip() for v in self.list_verbs)}) "
             rf"((?:{LIST_NAME}, )*{LIST_NAME}(?:,? and {LIST_NAME})?)(?=[,.;:)]|\s+[a-z]|\Z)") \
             if self.list_verbs and nouns else None
+        # where either pattern can begin: a firm noun opening a word (`matches_before`'s `opens`)
+        self.firm_noun_at = re.compile(
+            rf"(?=\b(?i:{'|'.join(sorted(map(re.escape, nouns), key=len, reverse=True))}))") \
+            if latin and nouns else None
         self.noun_reach = max(map(len, nouns), default=0) + 1
         self.firm_reach = max(map(len, nouns), default=0) + 40
         self.headline_verbs_rows = data.of_kind("headline_verb") if latin else []
@@ -319,9 +319,18 @@ class OrgRecognizer(DataComponent):
     def info(self, row: OrgRow, surface: str) -> dict:
         out = {"id": row.id, "type": row.type, "name_en": row.name_en or None,
                "name_zh": row.name_zh or None}
-        if surface in row.abbreviations(self.script) or surface in row.abbreviations("han"):
+        if surface in self.abbreviations_of(row):
             out["abbreviation"] = surface
         return out
+
+    def abbreviations_of(self, row: OrgRow) -> frozenset[str]:
+        """The row's short forms in both scripts, split from its cells once per row (a
+        lexicon name recurs in most documents; each found name split them again)."""
+        got = self.abbreviations.get(row.id)
+        if got is None:
+            got = self.abbreviations[row.id] = frozenset(
+                row.abbreviations(self.script) | row.abbreviations("han"))
+        return got
 
     def canonical(self, row: OrgRow) -> str:
         if self.script == "han" and row.name_zh:
@@ -364,7 +373,8 @@ class OrgRecognizer(DataComponent):
         found = self.split_acronym(text, found)
         found = self.company_boards(text, self.headline_verbs(text, found))
         return [c for c in found if text[c.start:c.end] not in self.generic
-                and not (self.attributive and self.attributive.match(text, c.end))]
+                and not (self.attributive and self.attributive.match(text, c.end))
+                and not (self.planned and self.planned.planned(text, c.start))]
 
     def company_boards(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """`the Board of Acme Gold Limited`, `the Board of Acme`: a company's board is its organ
@@ -543,15 +553,20 @@ class OrgRecognizer(DataComponent):
         stands; not a place, a known name's part or a sentence's first word alone."""
         if not self.descriptors:
             return []
+        # the appositions that hold a descriptor, first: most texts have none, and the
+        # readings below are then not listed (four passes over every candidate)
+        hits = [(m, d) for m in DESCRIBED_AT.finditer(text)
+                if (d := APPOSITION.match(text, m.start())) is not None
+                and d.group(1).lower() in self.descriptors]
+        if not hits:
+            return []
         taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "PERSON")]
         orgs = {(c.start, c.end) for c in known if c.label == "ORG"}
         places = {(c.start, c.end) for c in known if c.label == "REGION"}
         names: set[str] = set()
         posts = [c.start for c in known if c.label == "TITLE"]
-        for m in DESCRIBED_AT.finditer(text):
-            d = APPOSITION.match(text, m.start())
-            if d is None or d.group(1).lower() not in self.descriptors \
-                    or any(m.end() <= p < d.end() for p in posts):
+        for m, d in hits:
+            if any(m.end() <= p < d.end() for p in posts):
                 continue  # (`X, the Managing Director of Acme's trade office`: a post, a person)
             n = NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
             if n is None:
@@ -938,14 +953,14 @@ class OrgRecognizer(DataComponent):
         rule reads (`US`, `EU`: places; `CEO`: a post) or a generic unit (`HR`)."""
         if self.script != "latin":
             return []
+        hits = [(t, m) for t in known if t.label == "TITLE" and NAME_AFTER.match(text, t.end)
+                and (m := ACRONYM_BEFORE.search(text, max(0, t.start - 10), t.start)) is not None
+                and m.group(1) not in self.generic and m.group(1) not in self.finder.stops]
+        if not hits:  # (most texts: the other readings are then not listed)
+            return []
         taken = [(c.start, c.end) for c in known if c.label != "TITLE"]
         names: set[str] = set()
-        for t in known:
-            if t.label != "TITLE" or NAME_AFTER.match(text, t.end) is None:
-                continue
-            m = ACRONYM_BEFORE.search(text, max(0, t.start - 10), t.start)
-            if m is None or m.group(1) in self.generic or m.group(1) in self.finder.stops:
-                continue
+        for t, m in hits:
             a, b = m.span(1)
             if any(s < b and a < e for s, e in taken) or any(
                     s < b and a < e for s, e in ((c.start, c.end) for c in known)
@@ -966,13 +981,14 @@ class OrgRecognizer(DataComponent):
         `Fair`: stop rows)."""
         if self.script != "latin":
             return []
+        hits = [m for t in known if t.label == "TITLE"
+                and (m := SPELLED_AFTER_POST.match(text, t.end)) is not None]
+        if not hits:  # (most texts: the other readings are then not listed)
+            return []
         taken = [(c.start, c.end) for c in known if c.label in ("ORG", "PERSON", "TITLE")]
         places = [(c.start, c.end) for c in known if c.label == "REGION"]
         out = []
-        for t in known:
-            m = SPELLED_AFTER_POST.match(text, t.end) if t.label == "TITLE" else None
-            if m is None:
-                continue
+        for m in hits:
             words = m.group(1).split()
             initials = "".join(w[0] for w in words if w not in SPELL_JOINS)
             a, b = m.span(1)
@@ -997,8 +1013,11 @@ class OrgRecognizer(DataComponent):
         `Fair`) or a place across its edges, nor one a person or title covers."""
         if self.script != "latin" or " (" not in text:
             return []
+        acronyms = BRACKETED_ACRONYM.findall(text)
+        if not acronyms:
+            return []  # (no bracketed acronym at all: the bodies are not listed)
         bodies = {text[c.start:c.end] for c in known if c.label == "ORG"}
-        if bodies.isdisjoint(BRACKETED_ACRONYM.findall(text)):
+        if bodies.isdisjoint(acronyms):
             return []  # no bracket holds an acronym read as a body: nothing to spell (one C-level scan)
         taken = Spans([(c.start, c.end) for c in known if c.label in ("PERSON", "TITLE")])
         orgs = {(c.start, c.end) for c in known if c.label == "ORG"}
@@ -1032,13 +1051,16 @@ class OrgRecognizer(DataComponent):
         names alone. A capitalised word after the acronym goes on into a longer name."""
         if self.script != "latin":
             return []
+        acronyms = [c for c in found if text[c.start - 1] == " "
+                    and ACRONYM.match(text, c.start, c.end) and not _NEXT_WORD.match(text, c.end)]
+        if not acronyms:  # (most texts: the places are then not listed)
+            return []
         places = {c.end: c for c in known if c.label == "REGION"
                   and c.attrs.get("type") in LOCAL_TYPES and not text[c.start:c.end].isupper()}
         out = []
-        for c in found:
+        for c in acronyms:
             place = places.get(c.start - 1)
-            if place is None or text[c.start - 1] != " " or not ACRONYM.match(text, c.start, c.end) \
-                    or _NEXT_WORD.match(text, c.end):
+            if place is None:
                 continue
             out.append(Candidate(place.start, c.end, "ORG", clean_value(text[place.start:c.end]),
                                  "org.latin.placed", {"found_by": "org.latin.placed"}, PRIORITY))
@@ -1185,6 +1207,30 @@ class OrgRecognizer(DataComponent):
             out.append(self.candidate(text, r.end, t, "org.han.before_post"))
         return out
 
+    def placed_governments(self, text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+        """`匈牙利德布勒森市政府`, `捷克布尔诺市政府`: a government's name holds the places written
+        right before it (GUIDELINES, ORG: a region inside an organisation's name is part of it,
+        and so is a country written into a ministry's name, `俄罗斯经济发展部`), so a country, a
+        city and the head are one ORG. The walk of `HanOrgFinder` knows the Chinese divisions and
+        the countries, not every foreign city the region rules read (`德布勒森`), nor does a
+        body read between a country and a post (`between_country_and_post`) take in the country."""
+        if self.script != "han" or GOVERNMENT not in text:
+            return []
+        regions: dict[int, int] = {}  # end -> the earliest start of a REGION reading ending there
+        for c in known:
+            if c.label == "REGION" and c.start < regions.get(c.end, c.end):
+                regions[c.end] = c.start
+        out = []
+        for c in found:
+            if not text.endswith(GOVERNMENT, c.start, c.end):
+                continue
+            start = c.start
+            while start in regions and c.end - regions[start] <= MAX_GOVERNMENT:
+                start = regions[start]
+            if start < c.start:
+                out.append(self.candidate(text, start, c.end, "org.han.placed_government"))
+        return out
+
     def trade_name_before_post(self, text: str, known: list[Candidate]) -> list[Candidate]:
         """`某某半导体创始人`, `某某能源董事长`: a coined trade name (字号: two or three Han
         characters that are no dictionary word and no place) and a trade word, opening a
@@ -1229,7 +1275,8 @@ class OrgRecognizer(DataComponent):
         pattern made the engine test every position of every text that holds `includ`
         (1.2% of fast en); the openers are rare words, found first."""
         found = matches_before(self.latin_firm_list, text,
-                               (m.start() for m in self.firm_openers.finditer(text)), self.firm_reach)
+                               (m.start() for m in self.firm_openers.finditer(text)), self.firm_reach,
+                               self.firm_noun_at)
         if self.verb_firm_list is None:
             return found
         anchors = []
@@ -1241,7 +1288,8 @@ class OrgRecognizer(DataComponent):
         if not anchors:
             return found
         taken = {m.start(1) for m in found}
-        more = [m for m in matches_before(self.verb_firm_list, text, anchors, self.noun_reach)
+        more = [m for m in matches_before(self.verb_firm_list, text, anchors, self.noun_reach,
+                                          self.firm_noun_at)
                 if m.start(1) not in taken]
         return sorted(found + more, key=lambda m: m.start()) if more else found
 
@@ -1251,11 +1299,13 @@ class OrgRecognizer(DataComponent):
         touches the name: those readings know the name better (a short form's full name)."""
         if self.partners is None:
             return []
+        spans = self.partners.after_posts(text, (c.end for c in known if c.label == "TITLE"),
+                                          {text[c.start:c.end] for c in known if c.label == "REGION"})
+        if not spans:  # (most texts: the vetoing readings are then not listed)
+            return []
         taken = [(c.start, c.end) for c in found + known if c.label in ("ORG", "REGION")]
-        return [self.candidate(text, s, e, "en.org.held_at") for s, e in self.partners.after_posts(
-            text, (c.end for c in known if c.label == "TITLE"),
-            {text[c.start:c.end] for c in known if c.label == "REGION"})
-            if not any(a < e and s < b for a, b in taken)]
+        return [self.candidate(text, s, e, "en.org.held_at") for s, e in spans
+                if not any(a < e and s < b for a, b in taken)]
 
     def listing_exchanges(self, text: str) -> list[Candidate]:
         """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
@@ -1281,6 +1331,7 @@ class OrgRecognizer(DataComponent):
         found += self.listing_exchanges(text)
         found += self.latin_in_han(text, known + found)
         found += self.between_country_and_post(text, known + found)
+        found += self.placed_governments(text, found, known)
         found += self.trade_name_before_post(text, known + found)
         found += self.dateline_sources(text, known)
         found += self.latin_listed_firms(text, known + found)

@@ -109,7 +109,15 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
         # the reading (杨总 + 领事); the surname before the whole title is the mention
         spans = sorted(titles)
         found = [r for r in found if not title_inside(spans, r.start, r.end)]
-    for r in found:
+    # `卡洛斯·门德斯` … `门德斯表示`: a reading by the context that spells the family part of a
+    # transliterated name of the text is that person's later mention, valued by the full name,
+    # not a Han name whose surname (门, 麦) opens it
+    foreign = {family(text, r) for r in found if not r.surname and DOTS_RE.search(text, r.start, r.end)}
+    repeats = [r for r in found if r.source == "zh.person.context"
+               and text[r.start:r.end] in foreign] if foreign else []
+    if repeats:
+        found = [r for r in found if r.source != "zh.person.context" or text[r.start:r.end] not in foreign]
+    for r in found + repeats:
         take(taken, r.start, r.end)
     split = split_names(text, titles, {c.end for c in others}, {c.start for c in others}, ctx,
                         han, taken, {(r.start, r.end) for r in found}) if titles else []
@@ -117,6 +125,8 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
         given = {(m.start, m.end) for m in split}
         found = [r for r in found if (r.start, r.end) not in given]
     out = [Mention(r.start, r.end, text[r.start:r.end], r.source, family(text, r)) for r in found]
+    out += [Mention(r.start, r.end, text[r.start:r.end], "zh.person.surname", text[r.start:r.end], full=False)
+            for r in repeats]
     out += split
     # a reading that closes an organisation's name (`某某储能` + title: the firm, or 储能 the
     # person?) is left to the resolver, but vouches for no repeat elsewhere (`储能电池`)
@@ -177,6 +187,9 @@ def title_inside(titles: list[tuple[int, int]], start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+DOTS_RE = re.compile(f"[{DOTS}]")
 
 
 def family(text: str, r: Reading) -> str:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..align import split_at
-from ..candidates import Candidate, candidates, doc_text, flat, set_ext
+from ..candidates import Candidate, candidates, doc_text, ext, flat, set_ext
 from ..lexicon import occurrences
 from ..normalise.orgs import clean_value, find_definition
 
@@ -189,6 +189,8 @@ def spelled_runs(cands: list[Candidate], text: str) -> list[Candidate]:
     short form as an ORG at its every mention (GUIDELINES, ORG: the longest name; an
     abbreviation a separate span). A partner's or founder's name before a joint venture's
     trade words is part of the venture's name, not a name of its own."""
+    if "(" not in text and "（" not in text:  # (a short form is defined in brackets)
+        return cands
     extra: list[Candidate] = []
     defined: dict[str, str] = {}
     for c in cands:
@@ -242,7 +244,10 @@ def names_on_heads(cands: list[Candidate], text: str) -> list[Candidate]:
 
 def currency_signs(cands: list[Candidate], text: str) -> list[Candidate]:
     """A country's code before a currency's sign (`US$`, `HK$`, `NT$`, `S$`) names
-    money, not a place: no REGION there, whichever recogniser read one."""
+    money, not a place: no REGION there, whichever recogniser read one. (Most texts hold
+    no `$`: one C-level `in` then spares a slice per candidate.)"""
+    if "$" not in text:
+        return cands
     return [c for c in cands if not (c.label == "REGION" and text[c.end:c.end + 1] == "$")]
 
 
@@ -289,22 +294,33 @@ class EntityResolver:
             starts, ends = token_bounds(doc)
             ranges = token_ranges(chosen, starts, ends)  # whitespace edges: None
         data: dict[int, list] = {}
-        firsts: list[int] = []  # per entity: its first token, its token count, its label
-        sizes: list[int] = []
-        labels: list[int] = []
-        label_id = doc.vocab.strings.add
         for c, r in zip(chosen, ranges):
             if r is not None:
-                a, b = r
-                firsts.append(a)
-                sizes.append(b - a)
-                labels.append(label_id(c.label))
                 data[c.start] = [c.end, c.value, c.attrs or None, c.source, c.label]
         set_ext(doc, "ent_data", data)
         set_ext(doc, "ent_count", len(data))
-        if len(starts):  # what `doc.set_ents` would write, without a Span per entity
-            doc.from_array([ENT_IOB, ENT_TYPE], iob_table(len(starts), firsts, sizes, labels))
+        if len(starts) and not ext(doc, "result_only"):  # (see `write_ents`)
+            write_ents(doc, chosen, ranges, len(starts))
         return doc
+
+
+def write_ents(doc: Doc, chosen: list[Candidate], ranges: list[tuple[int, int] | None], n: int) -> None:
+    """`doc.ents` from the aligned entities: what `doc.set_ents` would write, without a
+    Span per entity. The results read the resolver's table (`ent_data`, candidates.records),
+    so a Doc the Extractor makes for itself and drops once its result is built
+    (`result_only`) is spared this: a tenth of the resolver's time, for an annotation
+    nobody would read."""
+    firsts: list[int] = []  # per entity: its first token, its token count, its label
+    sizes: list[int] = []
+    labels: list[int] = []
+    label_id = doc.vocab.strings.add
+    for c, r in zip(chosen, ranges):
+        if r is not None:
+            a, b = r
+            firsts.append(a)
+            sizes.append(b - a)
+            labels.append(label_id(c.label))
+    doc.from_array([ENT_IOB, ENT_TYPE], iob_table(n, firsts, sizes, labels))
 
 
 def iob_table(n: int, firsts: list[int], sizes: list[int], labels: list[int]) -> numpy.ndarray:

@@ -33,6 +33,7 @@ from ..candidates import Ent
 from ..errors import DataFileError
 from ..lexicon import read_jsonl, read_tsv
 from ..memo import Memo
+from .listing import LISTED_AFTER
 from .org_patterns import OrgPattern
 from .orgs import listing_exchange
 
@@ -59,9 +60,8 @@ NAME_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # a lowercased name's words
 # the characters that IGNORECASE matches to an ASCII letter and lowercasing does not
 # (tests/components/test_role_refs.py checks the list against every code point)
 IGNORECASE_ONLY = re.compile("[\u0130\u0131\u017f\u212a]")
-# a listing bracket's opening or the space after it, right before its exchange (orgs.LISTING)
+# a listing bracket's opening or the space after it, right before its exchange (listing.LISTING)
 LISTING_OPEN = frozenset("(;, ")
-LISTING = re.compile(r"\s*\((?:[A-Z][A-Za-z]*[ -]?){1,3}: ?[A-Z][A-Z0-9.]{0,7}\)")
 
 
 def sentence_start(text: str, pos: int, reach: int = 81) -> int | None:
@@ -395,7 +395,7 @@ class OrgReferences:
             return True
         name = subject.text
         for m in re.finditer(re.escape(name), text):
-            if LISTING.match(text, m.end()) or self.company_appos.match(text, m.end()):
+            if LISTED_AFTER.match(text, m.end()) or self.company_appos.match(text, m.end()):
                 return True
         return False
 

@@ -111,7 +111,11 @@ LIST_REACH = 160  # characters before a plural searched for the list of its hold
 RUN_SEP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|of)\s+")
 RUN_SEP_HAN = re.compile(r"、|和|及|与|以及|兼")
 NO_NAME_AFTER = re.compile(r"[，。；、,.;:：！？!?\s（(]|等|和|及|与|\Z")
-BOOK_OPEN, BOOK_CLOSE = "《〈", "》〉"  # Chinese title marks around a document's or work's name
+BOOK_OPEN, BOOK_CLOSE = "《〈", "》〉"
+# a résumé's fields (`男，1962年出生，大专学历，高级经济师。`): what delimits one, and how far back
+# in its sentence the record's other fields are looked for
+FIELD_BEFORE, FIELD_AFTER = frozenset("，,、；;：:（("), frozenset("，,、。；;）)")
+BIO_REACH = 60  # Chinese title marks around a document's or work's name
 
 
 class ContextRow(BaseModel):
@@ -120,7 +124,8 @@ class ContextRow(BaseModel):
                   "portfolio", "portfolio_class", "open_class", "body_word", "report_verb",
                   "fused", "service", "area_class", "honorific_title", "branch_class",
                   "field_adjective", "division_word", "agency_post", "named_only",
-                  "and_title", "post_after", "generic_after"]
+                  "and_title", "post_after", "generic_after", "post_suffix",
+                  "bio_cue", "bio_class"]
     form: str
     applies: str = "*"
 
@@ -150,7 +155,16 @@ class Context:
             elif r.kind == "block_before":
                 self.before.setdefault(r.applies, []).append(r.form)
         self.neg_before = _phrases_before([r.form for r in rows if r.kind == "neg_before"])
-        self.holder_before = _phrases_before([r.form for r in rows if r.kind == "holder_before"])
+        # (Chinese: a verb of appointment right before the post, `聘任某某为教授`, no word edge)
+        self.holder_before = _phrases_before([r.form for r in rows if r.kind == "holder_before"],
+                                             edge=latin)
+        self.holder_reach = max((len(r.form) for r in rows if r.kind == "holder_before"), default=0)
+        # `董事长助理`, `董事长秘书`: a post's assistant or secretary is a post of its own, not the
+        # post it serves (form -> its English word, in the `applies` column)
+        self.post_suffix = {r.form: r.applies for r in rows if r.kind == "post_suffix"}
+        cues = "|".join(re.escape(r.form) for r in rows if r.kind == "bio_cue")
+        self.bio_cue = re.compile(cues) if cues else None
+        self.bio_classes = frozenset(r.form for r in rows if r.kind == "bio_class")
         self.org_suffix = {r.form for r in rows if r.kind == "org_suffix"}
         self.post_after = tuple(r.form for r in rows if r.kind == "post_after")
         neg_after = sorted((r.form for r in rows if r.kind == "neg_after"), key=len, reverse=True)
@@ -218,14 +232,15 @@ class Context:
         if self.neg_before and self.neg_before.search(low, window, start) and not taken:
             return False
         if head.strength == "bound":  # a rank word that is a profession alone (工程师)
-            return has_mods or (head.form in self.agency_posts and text[start].isupper()
+            return has_mods or self._bio_field(text, start, end, head) or (head.form in self.agency_posts and text[start].isupper()
                                 and ACRONYM_BEFORE.search(text, window, start) is not None) \
                 or (head.klass == "adviser" and ADVISER_OF_BODY.match(text, end) is not None
                     and ADVISER_BEFORE.search(text, window, start) is not None)
         if not self.latin:
             if in_book_title(text, start, end):
                 return False
-            return head.strength != "weak" or has_mods or self._han_evidence(text, start, end)
+            return head.strength != "weak" or has_mods or self._han_evidence(text, start, end) \
+                or self._bio_field(text, start, end, head)
         if not has_mods and head.form in self.given_names \
                 and given_name_at(text, start, end, self.given_names):
             return False  # `Dean Gallagher`: a given name, not the post
@@ -239,7 +254,9 @@ class Context:
             # not inside a name (`Annual General Meeting`, `the General Office`)
             m = NAME_BEFORE.search(text, window, start)
             return bool(AFTER_NAME.match(text, end)) and (
-                m is None or m.group(1) in self.services)
+                m is None or m.group(1) in self.services) or bool(
+                # (or the rank its holder takes: `promoted to Vice Admiral on 1 May`)
+                self.holder_before and self.holder_before.search(low, window, start))
         if not has_mods and head.form in self.adjectives and AFTER_LOWER_NOUN.match(text, end):
             return False
         if head.plural:  # `vice presidents: A, B and C` names its holders after it
@@ -316,11 +333,29 @@ class Context:
                     and self.generic_before.search(text, max(0, first.start - WINDOW), first.start)
                     and NO_NAME_AFTER.match(text, last.end))
 
+    def _bio_field(self, text: str, start: int, end: int, head: "Head") -> bool:
+        """`男，1962年出生，大专学历，高级经济师。`, `取得工程师职称`: in the résumé of a listed
+        company's director or a cadre (the record every Chinese announcement of an appointment
+        gives), a professional rank (职称) that stands as a field of its own, delimited as the
+        other fields are, is the rank of the record's subject; so is one named as a 职称."""
+        if self.latin or head.klass not in self.bio_classes or self.bio_cue is None:
+            return False
+        if text.startswith("职称", end):
+            return True
+        if not start or text[start - 1] not in FIELD_BEFORE \
+                or end < len(text) and text[end] not in FIELD_AFTER:
+            return False
+        lo = max(0, start - BIO_REACH)
+        cut = max(text.rfind("。", lo, start), text.rfind("\n", lo, start))
+        return self.bio_cue.search(text, max(lo, cut + 1), start) is not None
+
     def _han_evidence(self, text: str, start: int, end: int) -> bool:
         prev = text[start - 1] if start else ""
         nxt = text[end] if end < len(text) else ""
         return prev in self.org_suffix or "、" in (prev, nxt) \
-            or bool(self.post_after) and text.startswith(self.post_after, end)
+            or bool(self.post_after) and text.startswith(self.post_after, end) \
+            or self.holder_before is not None \
+            and self.holder_before.search(text, max(0, start - self.holder_reach), start) is not None
 
     def _latin_evidence(self, text: str, low: str, window: int, start: int, end: int,
                         head: "Head") -> bool:

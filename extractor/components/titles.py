@@ -46,6 +46,7 @@ CHIEF_FIELD = re.compile(r"(?<![\w-])chief ((?:[a-z][a-z-]+ ){1,2})\Z")
 # the field), where English puts the rank first (`vice president of sales`): a dept noun may
 # stand before this rank
 BOUND_RANKS = frozenset({"副"})
+SUFFIX_READS_ON = frozenset("长处")  # 秘书长, 秘书处: a post's suffix that starts another word
 ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -83,6 +84,7 @@ class Head:
 
 
 JOINED_POST = re.compile(r" (?:and|&) ")  # a weak head joined to the post before it
+JOINED_POST_HAN = re.compile(r"和|及|与|兼|以及")  # `非执行董事和监事`, `董事兼总经理`
 
 
 def expand_heads(rows: list[HeadRow], mods: list[ModifierRow] = ()) -> list[Head]:
@@ -213,6 +215,8 @@ class TitleRecognizer(DataComponent):
         self.window = max(self.mod_lengths, default=0) + 3
         self.parsed = Memo(memo.WORDS)  # (head, modifiers, surface) -> (value, attrs)
         self.abbr_def = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+        self.suffix_starts = frozenset() if self.latin else frozenset(
+            f[0] for f in self.context.post_suffix)
         self.han = None if self.latin else HanTitleGrammar(
             {a for r in regions for a in [r.name_zh, *split_aliases(r.aliases_zh)] if a}
             if regions else set(), {r.form for r in rows if r.kind == "body_word"})
@@ -508,13 +512,16 @@ class TitleRecognizer(DataComponent):
                 at, ranks = self.modifiers_before(low, fused, last_end, head)
                 if ranks and all(m.kind == "rank" for m in ranks):
                     lead, mods = at, ranks
+            joined = JOINED_POST if self.latin else JOINED_POST_HAN
             if not self.context.holder(text, low, start, e, head, bool(mods)) and not (
-                    self.latin and head.strength == "weak"
-                    and (found and JOINED_POST.fullmatch(text, found[-1][0].end, start)
-                         or self.joined_next(text, matches, i, e))):
+                    head.strength == "weak"
+                    and (found and joined.fullmatch(text, found[-1][0].end, start)
+                         or self.joined_next(text, matches, i, e, joined))):
                 continue  # (`Chief Executive Officer and Co-Founder`, `its founder and
                 # Chairman`: one holder's two posts)
             e, head = self.with_portfolio(text, e, head, places)
+            if text[e:e + 1] in self.suffix_starts:  # (one set lookup per title: `助`, `秘`)
+                e, head = self.served_post(text, e, head)
             cand = self.candidate(lead, e, head, mods, text[lead:e])
             if fused < start or not self.latin and head.form in self.context.fused \
                     and mods and all(m.kind == "dept" for m in mods):
@@ -541,14 +548,26 @@ class TitleRecognizer(DataComponent):
             return self.with_abbreviations(text, found)
         return self.han.joined(text, found)
 
+    def served_post(self, text: str, end: int, head: Head) -> tuple[int, Head]:
+        """`董事长助理`, `所长助理`, `董事长秘书`: the assistant or secretary of a post holds a post
+        of their own (GUIDELINES: the position the person holds), so the suffix is in the title;
+        not where it starts a longer word (`秘书长`, `秘书处`)."""
+        for form, word in self.context.post_suffix.items():
+            after = end + len(form)
+            if text.startswith(form, end) and text[after:after + 1] not in SUFFIX_READS_ON:
+                return after, replace(head, form=head.form + form,
+                                      value=f"{word} to the {head.value}")
+        return end, head
+
     @staticmethod
-    def joined_next(text: str, matches: list, i: int, end: int) -> bool:
+    def joined_next(text: str, matches: list, i: int, end: int,
+                    joined: re.Pattern[str] = JOINED_POST) -> bool:
         """Whether a strong head follows right after `and` (`founder and Chairman`): the weak
         head is then the same holder's other post, as after one."""
         if i + 1 >= len(matches):
             return False
         s, _, head = matches[i + 1]
-        return head.strength == "strong" and JOINED_POST.fullmatch(text, end, s) is not None
+        return head.strength == "strong" and joined.fullmatch(text, end, s) is not None
 
     def with_abbreviations(self, text: str,
                            found: list[tuple[Candidate, Head]]) -> list[Candidate]:

@@ -36,6 +36,20 @@ SINGLE = (
     "亢嵇湛戎茅揭尉檀幸奉衡萧普才蒿洪毋习丘赖"  # 丘: a Hakka surname common in Guangdong, Hong Kong
 )  # and Taiwan (not the same name as 邱), appended after the ranked list; 赖: among the twenty
 # most frequent in Taiwan (Ministry of the Interior, 全国姓名统计分析 2018), appended too
+# Rare surnames, appended after the ranked list (session 16). Origin: the family-name list of
+# the Chinese-Names-Corpus (github wainshine/Chinese-Names-Corpus, Chinese_Family_Name(1k).xlsx,
+# Apache-2.0; 1,074 surnames with counts), kept where the character is rare in running text
+# (jieba 0.42 dict.txt frequency of the single character <= 320 for surnames counted above the
+# list's floor of 5, <= 60 at the floor), less the list's misspellings and variants (薜 for 薛,
+# 粱 for 梁, 瘳 for 廖, 曽, 卲) and numerals (柒); then the surnames of the Faker package
+# (37.1.0, zh_CN person provider, MIT) that the ranked list lacks: only 植, 支 and 门 (common
+# characters, but names after a title or in a list of elected officers need them; the others
+# that Faker adds, 展, 宾, 井 …, open more words than names: `展团由…`, `禮賓府`).
+RARE = (
+    "阎昝郦逄竺钮蔚郗荀贲邴郏矫琚蒯励雒茆糜宓綦谯眭隗沃忻尧庾訾宦汲泮郄仵郇楮爨笪钭佴洑杲缑"
+    "呙戢菅徼矍郐蒉稂吝泠弭乜溥璩荛韶莘殳郯遆庹顼禤弋羿恽迮仉邾禚俎"
+    "植支门"
+)
 COMPOUND = (
     "欧阳 司马 诸葛 上官 令狐 皇甫 尉迟 公孙 慕容 东方 夏侯 司徒 长孙 宇文 轩辕 端木 西门 "
     "南宫 独孤 澹台 公冶 申屠 太史 闻人 濮阳 呼延 钟离 宗政 万俟 拓跋 百里 东郭 司空 第五"
@@ -99,7 +113,7 @@ def surnames_tsv() -> str:
     ]
     seen: set[str] = set()
     rank = 0
-    for s in list(SINGLE) + COMPOUND:
+    for s in list(SINGLE) + list(RARE) + COMPOUND:
         if s in seen:
             continue
         seen.add(s)
@@ -110,7 +124,7 @@ def surnames_tsv() -> str:
 
 def romanised_tsv() -> str:
     forms: dict[tuple[str, str], str] = {}
-    for s in list(dict.fromkeys(SINGLE)) + COMPOUND:
+    for s in list(dict.fromkeys(SINGLE)) + COMPOUND:  # RARE stays out: Han text only
         forms.setdefault((reading(s), reading(s)), "pinyin")
     for pair in ROMANISED.split():
         form, py = pair.split(":")

@@ -35,7 +35,8 @@ def build(lang: str) -> spacy.Language:
         "pressner_normalizer": {"data_dir": root, "files": {"t2s": "shared/t2s_chars.tsv"}},
         "pressner_dates": {
             "data_dir": root,
-            "files": {k: v.format(lang=lang) for k, v in FILES.items()},
+            "files": {k: v.format(lang=lang) for k, v in FILES.items()}
+            | ({"furniture": "en/page_furniture.tsv"} if lang == "en" else {}),
         },
     }
     nlp.initialize()
@@ -732,6 +733,15 @@ def test_zh_negatives(nlps, text):
         # a month-day opening a line of the header dates a Chinese release's lead (6月8日上午，...)
         ("zh", "会议部署工作\n6月8日上午，市政府召开常务会议。\n会议审议了《2026年更新方案》。", "2026-06-08",
          "header.dateline", "6月8日上午"),
+        # a scraped page's menu lines take none of the header window; `Posted on` labels the date
+        (
+            "en",
+            "Home > Events > Press\nEnglish | 中文 | 繁體\nSearch | Login\nMobile | Sitemap\nJune 9 - 12, 2026 - Porto\n"
+            "Fair opens\nPosted on 2026-06-10 by admin\nOn June 9 the fair",
+            "2026-06-10",
+            "header.label",
+            "2026-06-10",
+        ),
         (
             "en",
             "Talks\n2018-05-03 | Porto\nOn 2nd May we",

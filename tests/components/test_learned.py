@@ -63,10 +63,10 @@ def test_form_checks(forms, lang, label, span, keep):
 
 
 @pytest.mark.parametrize("span,after_title,keep", [
-    ("佴明远", True, True),    # a rare surname, vouched for by the title before it
-    ("佴明远", False, False),  # without the title the surname list decides
-    ("佴明远先生", True, False),  # still two or three characters
-    ("佴", True, False),
+    ("厍明远", True, True),    # a rare surname, vouched for by the title before it
+    ("厍明远", False, False),  # without the title the surname list decides
+    ("厍明远先生", True, False),  # still two or three characters
+    ("厍", True, False),
 ])
 def test_zh_name_after_a_title(forms, span, after_title, keep):
     assert forms["zh"].keep(span, "PERSON", after_title) is keep
@@ -210,6 +210,25 @@ def test_headless_en_org_needs_a_cue(forms, text, span, titles, orgs, strong, cu
 def test_trade_named_span_running_on(forms, text, span, runs_on):
     a = text.index(span)
     assert forms["zh"].runs_on(text, a, a + len(span)) is runs_on
+
+
+@pytest.mark.parametrize("text,span,planned,in_title,side", [
+    # a body a planning verb governs, and one coordinated with it, is not named yet
+    ("协会将筹建绿能专业委员会和储能分会", "绿能专业委员会", True, False, False),
+    ("协会将筹建绿能专业委员会和储能分会", "储能分会", True, False, False),
+    ("绿能专业委员会成立", "绿能专业委员会", False, False, False),
+    # a name opening on the last character of a post word is cut out of the post
+    ("本会会董选举结果公布", "董选举", False, True, False),
+    # a country's one-character name and 方: its side in talks
+    ("邀请马方企业参展", "马方", False, False, True),
+    ("菲方代表表示欢迎", "菲方", False, False, True),
+    ("由马方明主持", "马方明", False, False, False),
+])
+def test_zh_planned_bodies_posts_and_sides(forms, text, span, planned, in_title, side):
+    f, a = forms["zh"], text.index(span)
+    assert f.planned.planned(text, a) is planned
+    assert f.in_title(text, a) is in_title
+    assert f.side(span) is side
 
 
 @pytest.mark.parametrize("text,span,org,cued", [

@@ -890,3 +890,81 @@ def test_english_government_posts_in_the_pipeline(extractor, text, expected):
 ])
 def test_english_post_after_an_indefinite_article(en, text, expected):
     assert titles(en, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the professional-title series (职称) and academicians; a weak rank after a verb of appointment
+    ("聘任某学院甲为教授，乙为研究员，丙为特聘教授。",
+     [("教授", "professor"), ("研究员", "research fellow"), ("特聘教授", "distinguished professor")]),
+    ("中国工程院院士甲、主任医师乙和高级记者丙。",
+     [("院士", "academician"), ("主任医师", "chief physician"), ("高级记者", "senior journalist")]),
+    ("一级演员甲与乐团首席指挥乙、特级教师丙。",
+     [("一级演员", "first-level actor"), ("首席指挥", "chief conductor"),
+      ("特级教师", "special-grade teacher")]),
+    # a résumé's field: the rank stands alone between its record's fields, or is named a 职称
+    ("甲，男，1960年出生，大专学历，经济师，现任某公司总经理。",
+     [("经济师", "economist"), ("总经理", "general manager")]),
+    ("乙，1970年出生，本科学历，取得工程师职称。", [("工程师", "engineer")]),
+    # military and police ranks: with a body before, a list, or 军衔 after
+    ("空军少将甲和某部上校乙出席，丙被授予大校军衔。",
+     [("少将", "major general"), ("上校", "colonel"), ("大校", "senior colonel")]),
+    ("一级警督甲、二级警监乙。", [("一级警督", "first-level police supervisor"),
+                        ("二级警监", "second-level police commissioner")]),
+    # a weak head joined to a post before or after it is the same holder's
+    ("甲任该行非执行董事和监事，乙任董事兼总经理。",
+     [("非执行董事", "non-executive director"), ("监事", "supervisor"), ("董事", "director"),
+      ("总经理", "general manager")]),
+    # the assistant or secretary of a post holds a post of their own
+    ("董事长助理甲、所长助理乙和总经理秘书丙。",
+     [("董事长助理", "assistant to the chairman"), ("所长助理", "assistant to the director"),
+      ("总经理秘书", "secretary to the general manager")]),
+])
+def test_chinese_ranks_session16(zh, text, expected):
+    assert [(text[s:e], v) for s, e, v in titles(zh, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a rank's characters inside other words, a profession alone, academicians as a system
+    "其中将有三家企业参展，高中校园开放。",
+    "律师和演员出席，教练组成立。",
+    "院士专家工作站揭牌，院士增选启动。",
+    # 秘书长 after a post is a post of its own, not its secretary
+    "会长、秘书长出席。",
+])
+def test_chinese_negatives_session16(zh, text):
+    assert all(v not in ("academician", "colonel", "lieutenant general", "lawyer", "actor",
+                         "coach") and "secretary to" not in v for _, _, v in titles(zh, text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # armed forces' and police ranks before a name, a rank one is promoted to
+    ("Air Vice-Marshal Jane Roe and Brigadier John Doe attended.",
+     ["Air Vice-Marshal", "Brigadier"]),
+    ("Squadron Leader Amy Tan met Detective Inspector Sam Cole.",
+     ["Squadron Leader", "Detective Inspector"]),
+    ("He will be promoted to Vice Admiral on 1 May.", ["Vice Admiral"]),
+    # a service's chief, sports and orchestra posts, a research grade, a learned society's fellow
+    ("Rear Admiral Ian Moss, Chief of Navy, said.", ["Rear Admiral", "Chief of Navy"]),
+    ("Ana Silva, the federation's head coach, and assistant coach Tom Reed.",
+     ["head coach", "assistant coach"]),
+    ("Mia Chen, Principal Guest Conductor of the Northshore Symphony, spoke.",
+     ["Principal Guest Conductor"]),
+    ("Senior Research Scientist Omar Haddad joined. She is a Fellow of the Royal Society.",
+     ["Senior Research Scientist", "Fellow"]),
+    # a professor's capitalised chair names its field (a lowercase one stays out: `professor`)
+    ("Lena Ortiz, Professor of Chemistry at Eastvale University, and Ali Khan, professor of physics.",
+     ["Professor of Chemistry", "professor"]),
+    ("Raj Patel, the new Performance Director, and the Artistic Director, Eve Lund.",
+     ["Performance Director", "Artistic Director"]),
+])
+def test_english_ranks_and_posts_session16(en, text, expected):
+    assert [text[s:e] for s, e, _ in titles(en, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a rank word before a capitalised word that is no name, a bare profession
+    "Major League teams and Private Equity firms met the conductor and the scientist.",
+    "The fellow travellers and the coach departed.",
+])
+def test_english_negatives_session16(en, text):
+    assert titles(en, text) == []

@@ -97,9 +97,12 @@ FIRMS = re.compile(r"\b(?:firms|banks)\b[^.]{0,10}?\bsuch as ([A-Z]\w+(?:, [A-Z]
     "banks and firms such as Acme",  # two nouns within reach of one opener: the first wins
     "firms, all of them, such as Acme",  # too far: no match
     "such as Acme firms such as Bolt, Corda",
+    "subfirms such as Acme; Firms such as Bolt",  # a noun inside a word, a capital: none, none
     "",
 ])
-def test_matches_before_is_finditer(text):
+@pytest.mark.parametrize("opens", [None, re.compile(r"(?=\b(?:firms|banks))")],
+                         ids=["every", "opens"])
+def test_matches_before_is_finditer(text, opens):
     anchors = (m.start() for m in re.finditer("such as", text))
-    assert [m.span() for m in matches_before(FIRMS, text, anchors, 5 + 10 + 1)] == \
+    assert [m.span() for m in matches_before(FIRMS, text, anchors, 5 + 10 + 1, opens)] == \
         [m.span() for m in FIRMS.finditer(text)]

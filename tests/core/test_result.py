@@ -3,8 +3,8 @@
 import pytest
 
 from extractor.candidates import records
-from extractor.result import built, entities
-from extractor.schema import Entity, ExtractionResult, RegionGroup, Segment, SpanRef
+from extractor.result import built, entities, evidence_model
+from extractor.schema import DocDateEvidence, Entity, ExtractionResult, RegionGroup, Segment, SpanRef
 
 CASES = [
     (Entity, {"start": 3, "end": 9, "label": "ORG", "text": "CCPIT", "value": "x", "source": "s",
@@ -13,6 +13,7 @@ CASES = [
     (Segment, {"start": 0, "end": 10, "lang": "zh"}),
     (RegionGroup, {"start": 0, "end": 4, "members": [], "stated_count": 2, "count_matches": False}),
     (ExtractionResult, {"id": "a", "lang": "en", "entities": [], "timing_ms": 1.5}),
+    (DocDateEvidence, {"start": 0, "end": 11, "text": "May 4, 2026", "rule": "header.first_date"}),
 ]
 
 
@@ -23,6 +24,16 @@ def test_built_equals_model_construct(cls, fields):
     assert ours.model_dump_json() == theirs.model_dump_json()
     assert ours.model_fields_set == theirs.model_fields_set
     assert cls.model_validate(ours.model_dump()) == ours
+
+
+@pytest.mark.parametrize("evidence", [
+    {"start": 0, "end": 11, "text": "May 4, 2026", "rule": "header.first_date"},
+    {"start": 40, "end": 50, "text": "2026年5月4日", "rule": "footer.date_line"},
+])
+def test_evidence_model_equals_validated(evidence):
+    ours, theirs = evidence_model(evidence), DocDateEvidence(**evidence)
+    assert ours == theirs and ours.model_dump_json() == theirs.model_dump_json()
+    assert ours.model_fields_set == theirs.model_fields_set
 
 
 def test_defaults_are_not_shared():
