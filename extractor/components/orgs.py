@@ -600,6 +600,12 @@ class OrgRecognizer(DataComponent):
         after `the University of Canterbury`), there only: elsewhere it stays the place."""
         if self.slots is None:
             return []
+        posts = {c.start for c in known if c.label == "TITLE"}
+        orgs = [(c.start, c.end) for c in known if c.label == "ORG"]
+        listed: set[tuple[int, int]] = set()
+        runs = list(self.slots.runs(text, posts, orgs, {c.start for c in known if c.label == "REGION"}, listed))
+        if not runs:
+            return []  # (most texts: the vetoes' readings below are not built)
         campus = campus_places(text)
         taken = [(c.start, c.end, c.label) for c in known if c.label in ("ORG", "REGION", "TITLE", "DATE", "PERSON")
                  and not (c.label == "REGION" and text[c.start:c.end] in campus)]
@@ -614,14 +620,11 @@ class OrgRecognizer(DataComponent):
                 for s, e, label in taken)
         names: set[str] = set()
         spans: list[tuple[int, int]] = []
-        posts = {c.start for c in known if c.label == "TITLE"}
         academic = {c.start for c in known if c.label == "TITLE" and c.source.endswith(".academic")} \
             if campus else set()
-        orgs = [(c.start, c.end) for c in known if c.label == "ORG"]
         lines: dict[tuple[int, int], bool] = {}  # `headline` memo
-        listed: set[tuple[int, int]] = set()
         headline_end = text.find("\n")
-        for a, b in self.slots.runs(text, posts, orgs, {c.start for c in known if c.label == "REGION"}, listed):
+        for a, b in runs:
             if headline(text, a, lines) or _HONORIFIC.match(text, a) or text[a:b] in self.contact_fields:
                 continue  # (a Title Case headline runs names into verbs: `A and B Partner on`;
                 # `Ms Jane Roe`; `Acme AG, Investor Relations, Jane Roe`: a press office's field)

@@ -1,8 +1,10 @@
 """Firm slots (org_slots.py): where a deal sentence puts a firm, read by the ORG rules and the learned arbitration."""
 
+import re
+
 import pytest
 
-from extractor.components.org_slots import RUN, FirmSlots
+from extractor.components.org_slots import RUN, FirmSlots, RunIndex
 
 SLOTS = FirmSlots({"advised by", "acquired by"}, {"financial adviser", "legal counsel"}, {"consultancy", "exporter"})
 
@@ -106,3 +108,34 @@ def test_runs_listed_with_a_name(text, org, posts, places, runs):
     starts = [text.index(p) for p in posts]
     found = STAFF.runs(text, starts, [(a, a + len(org))], {text.index(p) for p in places})
     assert [text[x:y] for x, y in found] == runs
+
+
+# texts whose runs the whole-text scan finds where a scan from a mark would not: a run of six
+# capitalised words (its last five are the run), a cue inside a Title Case run, particles, lists
+LOCAL_SCAN_TEXTS = [
+    "Tarn Holdings Acquired By Ormsby Vale Lusk Partners, advised by Hale + Lind and Velmora.",
+    "The Board Of Velmora Mining Group Said, and Tarn, Lusk and the Agroindustrias del Bajío Group spoke.",
+    "Velmora's chief executive, Ana Ruiz; Tarn Mining, whose chief executive spoke, and Lusk (NYSE: LSK).",
+    "It was Advised By  Ormsby Vale; Hale + Lind is acting as the sole financial adviser to Van der Berg.\n"
+    "Funded By Tarn Capital Partners Fund Two, and with the consultancy Lusk Insight.",
+]
+
+
+@pytest.mark.parametrize("text", LOCAL_SCAN_TEXTS)
+def test_run_index_same_as_whole_scan(text):
+    """RunIndex finds what the whole text's scan finds: the run ending at any position, and the
+    run starting right after a list's separator."""
+    every = {m.start(): m.end() for m in RUN.finditer(text)}
+    ends = {b: a for a, b in every.items()}
+    index = RunIndex(text)
+    assert [index.start_of(b) for b in range(len(text) + 1)] == [ends.get(b) for b in range(len(text) + 1)]
+    after = [m.end() for sep in (", ", " and ", " and the ") for m in re.finditer(sep, text)]
+    assert [index.end_of(a) for a in after] == [every.get(a) for a in after]
+
+
+@pytest.mark.parametrize("text", LOCAL_SCAN_TEXTS)
+def test_marks_runs_same_as_whole_scan(text):
+    """The runs at the marks, found by scanning the marks' stretches only, are those of the whole scan."""
+    posts = [m.end() for m in re.finditer(r"(?:'s|, whose) ", text)]
+    marks = SLOTS.marks(text, posts)
+    assert marks.runs(text) == marks.at([m.span() for m in RUN.finditer(text)])
