@@ -99,7 +99,7 @@ GAP_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz ,")  # every character FIRM_RO
 # the gaps between a name and a post it holds that `holds` accepts, by length (POSSESSIVE_GAP)
 POST_GAPS = ((3, frozenset({"'s ", "’s "})), (8, frozenset({", whose ", "; whose "})))
 # characters no run (RUN) holds: where RUN.finditer from right after one finds what it finds over the
-# whole text (no run found before it reaches past it), so a scan may start there
+# whole text (no run found before it reaches past it), so a scan may start there (`scan_start` spells them out)
 RUN_BREAKS = (",", ".", ";", ":")
 
 
@@ -326,7 +326,7 @@ class FirmSlots:
         m = LIST_NEXT.match(text, b)
         while m is not None and (y := index.end_of(m.end())) is not None:
             x = m.end()
-            if any(t in title_starts for t in range(x, y)):
+            if any(map(title_starts.__contains__, range(x, y))):  # (in C: a run is tens of positions)
                 if len(members) > 1:  # (`Acme Europe, Jane Roe, EU General Manager`: her post)
                     del members[-1]
                 break
@@ -354,8 +354,9 @@ def scan_start(text: str, at: int) -> int:
     """Where a scan for the runs around `at` may start: right after the last line break or
     RUN_BREAKS character before it (no run holds one, so RUN.finditer from there finds the
     runs that the scan of the whole text finds)."""
-    lo = text.rfind("\n", 0, at) + 1
-    return max(lo, *(text.rfind(c, lo, at) + 1 for c in RUN_BREAKS))
+    lo = text.rfind("\n", 0, at) + 1  # (RUN_BREAKS spelled out: no generator per lookup)
+    return max(lo, text.rfind(",", lo, at) + 1, text.rfind(".", lo, at) + 1, text.rfind(";", lo, at) + 1,
+               text.rfind(":", lo, at) + 1)
 
 
 class RunIndex:
