@@ -35,8 +35,8 @@ from .org_coined import CoinedNames
 from .org_partners import PartnerNames
 from .org_patterns import OrgRow, load_org_data
 from .org_span import OrgSpanRules
-from .learned import APPOSITION, KindText, headline
-from .org_slots import FirmSlots
+from .learned import APPOSITION, IntlGivenRow, KindText, headline
+from .org_slots import APPOSED_AFTER, FirmSlots
 from .org_units import PlacedFirms, UnitNames
 from .persons import FamilyRow, GivenRow, SyllableRow
 
@@ -161,7 +161,7 @@ class Spans:
 
 class OrgRecognizer(DataComponent):
     FILES = {"orgs": True, "patterns": True, "regions": False, "translit": False, "descriptors": False,
-             "family": False, "syllables": False, "given": False}
+             "family": False, "syllables": False, "given": False, "given_intl": False}
 
     def __init__(self, nlp: Language, name: str, script: str) -> None:
         super().__init__(nlp, name)
@@ -232,6 +232,12 @@ class OrgRecognizer(DataComponent):
         self.slots = FirmSlots({r.text for r in rows if r.kind == "agent_before"},
                                {r.text for r in rows if r.kind == "firm_role"},
                                {r.text for r in rows if r.kind == "org_apposition"}) if rows else None
+        self.contact_fields = frozenset(r.text for r in rows if r.kind == "contact_field")
+        self.event_words = frozenset(r.text for r in rows if r.kind == "event")  # `X Act`, `X Summit`
+        # the given names of many countries (Faker's lists): a list member opening on one is a
+        # person in apposition (`the Minister of Investment, Budi Santoso, and Acme`), not a firm
+        self.given_intl = frozenset(r.name for r in read_tsv(files["given_intl"], IntlGivenRow)) \
+            if latin and "given_intl" in files else frozenset()
         self.given = frozenset(r.name for r in read_tsv(files["given"], GivenRow)) \
             if latin and "given" in files else frozenset()
         # a head or legal form alone is a definite description (`the Embassy's`, `the Company`)
@@ -255,6 +261,7 @@ class OrgRecognizer(DataComponent):
         syllables = [r.syllable for r in read_tsv(files["syllables"], SyllableRow)] \
             if latin and "syllables" in files else None
         # `SunBridge`, `VisitMoray`: one camel-case word (org_coined.py)
+        self.pinyin = frozenset(syllables or ())  # a listed run of them all is a Chinese person's name
         self.coined = CoinedNames(syllables, self.finder.region_set, STOP_CAPS, self.stop_words) \
             if syllables is not None else None
         # `Jiangxi Tianrun Robotics`, `Acme Retail` after `Acme Inc.` (org_units.py)
@@ -593,16 +600,37 @@ class OrgRecognizer(DataComponent):
         after `the University of Canterbury`), there only: elsewhere it stays the place."""
         if self.slots is None:
             return []
+        posts = {c.start for c in known if c.label == "TITLE"}
+        orgs = [(c.start, c.end) for c in known if c.label == "ORG"]
+        listed: set[tuple[int, int]] = set()
+        runs = list(self.slots.runs(text, posts, orgs, {c.start for c in known if c.label == "REGION"}, listed))
+        if not runs:
+            return []  # (most texts: the vetoes' readings below are not built)
         campus = campus_places(text)
-        taken = [(c.start, c.end) for c in known if c.label in ("ORG", "REGION", "TITLE", "DATE", "PERSON")
+        taken = [(c.start, c.end, c.label) for c in known if c.label in ("ORG", "REGION", "TITLE", "DATE", "PERSON")
                  and not (c.label == "REGION" and text[c.start:c.end] in campus)]
+
+        def crossed(a: int, b: int) -> bool:
+            """Whether another reading holds a part of the run: a place or a shorter name inside
+            it after its first word is part of the name in the slot (`run as Kessler Moravia`,
+            `officials of Invest Portugal Oceania`: GUIDELINES, a region inside an ORG's name)."""
+            return any(s < b and a < e and not (
+                label in ("ORG", "REGION") and a <= s and e <= b and (s, e) != (a, b) and (
+                    label == "ORG" or a < s and text[a:b].split(" ", 1)[0] not in PLACE_QUALIFIERS))
+                for s, e, label in taken)
         names: set[str] = set()
         spans: list[tuple[int, int]] = []
-        posts = {c.start for c in known if c.label == "TITLE"}
         academic = {c.start for c in known if c.label == "TITLE" and c.source.endswith(".academic")} \
             if campus else set()
-        for a, b in self.slots.runs(text, posts):
-            while a < b and text[a:b].split(" ", 1)[0] in STOP_CAPS:
+        lines: dict[tuple[int, int], bool] = {}  # `headline` memo
+        headline_end = text.find("\n")
+        for a, b in runs:
+            if headline(text, a, lines) or _HONORIFIC.match(text, a) or text[a:b] in self.contact_fields:
+                continue  # (a Title Case headline runs names into verbs: `A and B Partner on`;
+                # `Ms Jane Roe`; `Acme AG, Investor Relations, Jane Roe`: a press office's field)
+            while a < b and text[a:b].split(" ", 1)[0] in STOP_CAPS and (
+                    text[a:b].split(" ", 1)[0] in _ARTICLES or not text[max(0, a - 2):a].strip(" ")
+                    or text[a - 2:a] in (". ", ": ", "\n", "\" ")):  # (`First Prairie Trust` mid-sentence keeps its word)
                 a = text.find(" ", a, b) + 1 if " " in text[a:b] else b
             if a >= b or _NAME_BEFORE.search(text, max(0, a - 40), a):
                 continue  # (`Mizuno K.K. Securities`: the tail of a longer name)
@@ -611,20 +639,38 @@ class OrgRecognizer(DataComponent):
             if len(words) == 1 and (name in self.bare_heads or _DETERMINER.search(text, max(0, a - 8), a)):
                 continue  # (`the Embassy's Counsellor`, `His Majesty's`: a description, no name)
             if name in campus and name in self.finder.region_set and academic.intersection(range(b, b + 4)) \
-                    and not any(s < b and a < e for s, e in taken):
+                    and not crossed(a, b):
                 spans.append((a, b))  # (`Tasmania's Premier` stays the place's post)
                 continue
             if name in self.generic or name in self.finder.stops or name in self.finder.region_set \
-                    or len(name) < 2 or any(s < b and a < e for s, e in taken):
+                    or len(name) < 2 or crossed(a, b):
                 continue
+            if (a, b) in listed and (len(words) > 1 and words[0] in self.given_intl
+                                     or len(name) <= 3 and name.isupper() or b <= headline_end
+                                     or self.apposed(text, a, b, known)
+                                     or all(p in self.pinyin for p in name.lower().replace("-", " ").split())) \
+                    or words[-1] in self.event_words:
+                continue  # (`Minister of Investment, Budi Santoso, and Acme`: a person, listed;
+                # `Mr Wong, SBS, JP`: a person's post-nominal letters; the first line, a headline
+                # whose capitals run names into verbs; `Wu Fang and Tang Hui`; `the Hart-Scott-Rodino Act`)
             if not any(w in ("&", "+") for w in words) and (words[0] in self.given and len(words) > 1 or any(
                     m.group(1) in self.given for m in re.finditer(r"\b([A-Z][a-z]+) %s\b" % re.escape(name), text))):
                 continue  # (`advised by John Reyes`; `Reyes's deputy` after `Maria Reyes`: a person's surname)
             names.add(name)
         return [self.candidate(text, s, e, "en.org.slot") for s, e in occurrences(text, names, True)
-                if not any(x < e and s < y for x, y in taken) and not _CAP_NEXT.match(text, e)
+                if not crossed(s, e) and not _CAP_NEXT.match(text, e)
                 and not _NAME_BEFORE.search(text, max(0, s - 40), s)] \
             + [self.candidate(text, s, e, "en.org.slot") for s, e in spans]  # (`Zhiyun Data`: a longer name)
+
+    @staticmethod
+    def apposed(text: str, a: int, b: int, known: list[Candidate]) -> bool:
+        """Whether the run a..b stands between commas right after a post or its complement
+        (`the Minister of Environment, Jane Roe, and ...`, `Ambassador to Kenya, Jon Orme,`):
+        the post holder's name in apposition, not a member of the list after it."""
+        if not (text.startswith(", ", a - 2) and text.startswith(",", b)):
+            return False
+        return any(c.end == a - 2 and (c.label == "TITLE" or c.label in ("ORG", "REGION") and APPOSED_AFTER.search(
+            text, max(0, c.start - 10), c.start)) for c in known)
 
     def rest_start(self, text: str, start: int, end: int) -> int:
         """Where the name after the `and` starts: the grammar read anew on those words, as on
@@ -1324,6 +1370,9 @@ class OrgRecognizer(DataComponent):
 _NAME_BEFORE = re.compile(r"(?=[A-Z])(?<![\w'’-])(?!(?:%s)\b)[A-Z][\w.&'’-]* \Z"
                           % "|".join(sorted(STOP_CAPS)))
 _CAP_NEXT = re.compile(r" [A-Z]")
+# a person's style (`Ms Jane Roe`, `His Majesty's`)
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Madam|Mme|Hon|His|Her|Their)\.? ")
+_ARTICLES = frozenset({"The", "A", "An", "This", "These", "Its", "Our", "Their"})  # never a name's first word
 _DETERMINER = re.compile(r"(?<![\w'’-])(?i:the|his|her|its|their|our) \Z")
 _COMPANY_BOARD = re.compile(r"Board of (?:Directors of )?(?:the )?")  # a company's board (`company_boards`)
 

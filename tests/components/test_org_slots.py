@@ -1,8 +1,10 @@
 """Firm slots (org_slots.py): where a deal sentence puts a firm, read by the ORG rules and the learned arbitration."""
 
+import re
+
 import pytest
 
-from extractor.components.org_slots import RUN, FirmSlots
+from extractor.components.org_slots import RUN, FirmSlots, RunIndex
 
 SLOTS = FirmSlots({"advised by", "acquired by"}, {"financial adviser", "legal counsel"}, {"consultancy", "exporter"})
 
@@ -62,7 +64,78 @@ def test_marks_none_where_lowering_moves_positions():
     ("She spent years at Tarn Mining, where she was chief; the consultancy Tarn Insight.", ()),
     ("İzmir Vale was advised by Ormsby Vale, the exporters Tarn + Lusk.", ()),
 ])
-def test_runs_same_as_every_slot_tried(text, posts):
+def test_runs_same_as_every_slot_tried(text, posts, monkeypatch):
     """The text's slot prefilter changes no result: every run is tried against every slot."""
-    every = [(m.start(), m.end()) for m in RUN.finditer(text) if SLOTS.holds(text, m.start(), m.end(), posts)]
-    assert list(SLOTS.runs(text, posts)) == every
+    found = list(SLOTS.runs(text, posts))
+    unmarked = FirmSlots(SLOTS.agents, SLOTS.roles, SLOTS.nouns)
+    monkeypatch.setattr(unmarked, "marks", lambda text, posts: None)
+    assert found == list(unmarked.runs(text, posts))
+
+
+STAFF = FirmSlots({"advised by", "officials of", "trained at"}, {"legal advisers"}, ())
+
+
+@pytest.mark.parametrize("text,runs", [
+    # the slot's cue governs every member of the list it opens; a particle inside a name
+    ("It was advised by Ormsby Vale, Tarn Kessel and Lusk del Prado.", ["Ormsby Vale", "Tarn Kessel", "Lusk del Prado"]),
+    ("She trained at Velmora Institutet and at Lusk Polytechnic.", ["Velmora Institutet", "Lusk Polytechnic"]),
+    # one-word surnames before a member a Romance `y`/`&` joins: one partnership
+    ("It was advised by Ormsby Vale and Ibáñez, Serrano y Lusk.", ["Ormsby Vale", "Ibáñez, Serrano y Lusk"]),
+    ("Tarn Kessel and Vale, Ortiz e Lusk are legal advisers.", ["Tarn Kessel", "Vale, Ortiz e Lusk"]),
+    # a list of modifiers of a noun, the head of a longer name: no names
+    ("It met officials of German and Kenyan companies.", []),
+    ("It met officials of Invest in Velmora.", []),
+])
+def test_runs_list_members(text, runs):
+    assert [text[a:b] for a, b in STAFF.runs(text)] == runs
+
+
+@pytest.mark.parametrize("text,org,posts,places,runs", [
+    # the runs listed with a name the rules read: three members, or two joined by `and`
+    ("Ormsby Vale, Tarn Bank and Lusk Foundry signed.", "Tarn Bank", (), (), ["Ormsby Vale", "Lusk Foundry"]),
+    ("Kessel Motors and Lusk Aero Engines signed.", "Kessel Motors", (), (), ["Lusk Aero Engines"]),
+    ("It worked on the Green Partnership and the Lusk Foundry.", "Lusk Foundry", (), (), []),
+    ("Contact: Jane Orme, Tarn Bank", "Tarn Bank", (), (), []),  # a name and its apposition
+    # a post ends the list (a contact line, a person's apposition)
+    ("Jane Orme, Head of Media, Tarn Bank", "Tarn Bank", ("Head",), (), []),
+    ("It heard Tarn Bank, and Jon Orme, director of Lusk.", "Tarn Bank", ("director",), (), []),
+    # a one-word member after a place's run and a bare `and`: the tail of a longer name
+    ("It met Velmora Trade and Enterprise, Tarn Bank and Lusk Foundry.", "Tarn Bank", (), ("Velmora",),
+     ["Lusk Foundry"]),
+])
+def test_runs_listed_with_a_name(text, org, posts, places, runs):
+    a = text.index(org)
+    starts = [text.index(p) for p in posts]
+    found = STAFF.runs(text, starts, [(a, a + len(org))], {text.index(p) for p in places})
+    assert [text[x:y] for x, y in found] == runs
+
+
+# texts whose runs the whole-text scan finds where a scan from a mark would not: a run of six
+# capitalised words (its last five are the run), a cue inside a Title Case run, particles, lists
+LOCAL_SCAN_TEXTS = [
+    "Tarn Holdings Acquired By Ormsby Vale Lusk Partners, advised by Hale + Lind and Velmora.",
+    "The Board Of Velmora Mining Group Said, and Tarn, Lusk and the Agroindustrias del Bajío Group spoke.",
+    "Velmora's chief executive, Ana Ruiz; Tarn Mining, whose chief executive spoke, and Lusk (NYSE: LSK).",
+    "It was Advised By  Ormsby Vale; Hale + Lind is acting as the sole financial adviser to Van der Berg.\n"
+    "Funded By Tarn Capital Partners Fund Two, and with the consultancy Lusk Insight.",
+]
+
+
+@pytest.mark.parametrize("text", LOCAL_SCAN_TEXTS)
+def test_run_index_same_as_whole_scan(text):
+    """RunIndex finds what the whole text's scan finds: the run ending at any position, and the
+    run starting right after a list's separator."""
+    every = {m.start(): m.end() for m in RUN.finditer(text)}
+    ends = {b: a for a, b in every.items()}
+    index = RunIndex(text)
+    assert [index.start_of(b) for b in range(len(text) + 1)] == [ends.get(b) for b in range(len(text) + 1)]
+    after = [m.end() for sep in (", ", " and ", " and the ") for m in re.finditer(sep, text)]
+    assert [index.end_of(a) for a in after] == [every.get(a) for a in after]
+
+
+@pytest.mark.parametrize("text", LOCAL_SCAN_TEXTS)
+def test_marks_runs_same_as_whole_scan(text):
+    """The runs at the marks, found by scanning the marks' stretches only, are those of the whole scan."""
+    posts = [m.end() for m in re.finditer(r"(?:'s|, whose) ", text)]
+    marks = SLOTS.marks(text, posts)
+    assert marks.runs(text) == marks.at([m.span() for m in RUN.finditer(text)])

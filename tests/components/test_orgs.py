@@ -455,8 +455,8 @@ _GRAMMAR = [
     # a seat ends the mission's name: `and` after it opens the next, unless the seat names two places
     ("The Consulate General of Peru in Osaka and Tarn Foods, with the Chamber of Commerce in "
      "Hong Kong and Macao and the Embassy of Peru in Trinidad and Tobago, met.",
-     ["Consulate General of Peru in Osaka", "Chamber of Commerce in Hong Kong and Macao",
-      "Embassy of Peru in Trinidad and Tobago"]),
+     ["Consulate General of Peru in Osaka", "Tarn Foods", "Chamber of Commerce in Hong Kong and Macao",
+      "Embassy of Peru in Trinidad and Tobago"]),  # (`Tarn Foods`: listed with the missions, org_slots)
     ("The Embassy of Chile in Rome thanked the Minnesota State Senate.",
      ["Embassy of Chile in Rome", "Minnesota State Senate"]),
     ("A show at the Peru Embassy in Oslo opened.", ["Peru Embassy in Oslo"]),
@@ -576,7 +576,7 @@ _GOVERNMENT = [
     # firms' names are no portfolio fields: longer, or spelt with an inner capital
     # (the camel-case firm is a name of its own: org_coined)
     ("Talks with the Varn Municipal Bureau of Commerce, Tell Mo Technology and KestBank ended.",
-     ["Varn Municipal Bureau of Commerce", "KestBank"]),
+     ["Varn Municipal Bureau of Commerce", "Tell Mo Technology", "KestBank"]),  # (a list's member: org_slots)
     # a portfolio after `of` names the body even when the word alone is generic
     ("The Secretary of State spoke at the Department of State.", ["Department of State"]),
     # what follows `and` in a ministry's portfolio is no second name
@@ -1033,6 +1033,13 @@ def test_en_dateline_sources(extractor, text, orgs):
     ("The sellers were advised by John Reyes.", []),
     ("Maria Reyes spoke first. Reyes's chief of staff, Tom Hale, closed.", []),
     ("The loan will be arranged by June.", []),
+    # session 16: the staff, buyers, backers and school of a body, the list the slot opens, a
+    # place inside the name after its first word
+    ("Officials of Invest Velmora met buyers from Tarnwell Foods and Lusk Ortiz.",
+     ["Invest Velmora", "Tarnwell Foods", "Lusk Ortiz"]),
+    ("The unit will operate as Kessel Moravia, with support from Brackley Furze.",
+     ["Kessel Moravia", "Brackley Furze"]),
+    ("It was carried out by representatives of German and Kenyan firms.", []),
 ])
 def test_en_firm_slots(extractor, text, orgs):
     res = extractor.extract(text, lang="en", profile="fast")
