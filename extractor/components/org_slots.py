@@ -101,6 +101,7 @@ POST_GAPS = ((3, frozenset({"'s ", "’s "})), (8, frozenset({", whose ", "; who
 # characters no run (RUN) holds: where RUN.finditer from right after one finds what it finds over the
 # whole text (no run found before it reaches past it), so a scan may start there (`scan_start` spells them out)
 RUN_BREAKS = (",", ".", ";", ":")
+SCAN_REACH = 300  # how far before a position `scan_start` looks for one (a clause's length, many times over)
 
 
 @dataclass
@@ -353,10 +354,12 @@ class FirmSlots:
 def scan_start(text: str, at: int) -> int:
     """Where a scan for the runs around `at` may start: right after the last line break or
     RUN_BREAKS character before it (no run holds one, so RUN.finditer from there finds the
-    runs that the scan of the whole text finds)."""
-    lo = text.rfind("\n", 0, at) + 1  # (RUN_BREAKS spelled out: no generator per lookup)
-    return max(lo, text.rfind(",", lo, at) + 1, text.rfind(".", lo, at) + 1, text.rfind(";", lo, at) + 1,
-               text.rfind(":", lo, at) + 1)
+    runs that the scan of the whole text finds), looked for in the SCAN_REACH characters before
+    `at`; where none stands there (a text of names without a stop), the line's start."""
+    lo = max(0, at - SCAN_REACH)  # (RUN_BREAKS spelled out: no generator per lookup)
+    k = max(text.rfind("\n", lo, at), text.rfind(",", lo, at), text.rfind(".", lo, at), text.rfind(";", lo, at),
+            text.rfind(":", lo, at))
+    return k + 1 if k >= 0 else text.rfind("\n", 0, lo) + 1
 
 
 class RunIndex:
@@ -368,19 +371,25 @@ class RunIndex:
         self.text = text
         self.by_start = dict(every or ())  # a run's start -> its end
         self.by_end = {b: a for a, b in self.by_start.items()}
-        self.scanned: dict[int, int] | None = None if every is not None else {}  # scan start -> last start seen
+        # scan start -> (last position asked for, where the scan goes on: a run's start, in step
+        # with the whole text's scan), so that no stretch is scanned twice (linear in a long line)
+        self.scanned: dict[int, tuple[int, int]] | None = None if every is not None else {}
 
     def _scan(self, at: int) -> None:
-        """Find the runs that start at or before `at` in its stretch (once per stretch and position)."""
+        """Find the runs that start at or before `at` in its stretch."""
         lo = scan_start(self.text, at)
-        if self.scanned.get(lo, -1) >= at:
+        seen, resume = self.scanned.get(lo, (-1, lo))
+        if seen >= at:
             return
-        for m in RUN.finditer(self.text, lo):
+        for m in RUN.finditer(self.text, resume):
             if m.start() > at:
+                resume = m.start()
                 break
             self.by_start[m.start()] = m.end()
             self.by_end[m.end()] = m.start()
-        self.scanned[lo] = at
+        else:
+            resume = len(self.text)
+        self.scanned[lo] = (at, resume)
 
     def end_of(self, a: int) -> int | None:
         """The end of the run starting at `a`, if one does, where `a` follows a list's separator
