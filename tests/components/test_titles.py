@@ -919,7 +919,7 @@ def test_english_post_after_an_indefinite_article(en, text, expected):
      [("董事长助理", "assistant to the chairman"), ("所长助理", "assistant to the director"),
       ("总经理秘书", "secretary to the general manager")]),
 ])
-def test_chinese_ranks_session16(zh, text, expected):
+def test_chinese_professional_and_service_ranks(zh, text, expected):
     assert [(text[s:e], v) for s, e, v in titles(zh, text)] == expected
 
 
@@ -931,7 +931,7 @@ def test_chinese_ranks_session16(zh, text, expected):
     # 秘书长 after a post is a post of its own, not its secretary
     "会长、秘书长出席。",
 ])
-def test_chinese_negatives_session16(zh, text):
+def test_chinese_rank_characters_inside_other_words(zh, text):
     assert all(v not in ("academician", "colonel", "lieutenant general", "lawyer", "actor",
                          "coach") and "secretary to" not in v for _, _, v in titles(zh, text))
 
@@ -957,7 +957,7 @@ def test_chinese_negatives_session16(zh, text):
     ("Raj Patel, the new Performance Director, and the Artistic Director, Eve Lund.",
      ["Performance Director", "Artistic Director"]),
 ])
-def test_english_ranks_and_posts_session16(en, text, expected):
+def test_english_service_ranks_and_posts(en, text, expected):
     assert [text[s:e] for s, e, _ in titles(en, text)] == expected
 
 
@@ -966,5 +966,5 @@ def test_english_ranks_and_posts_session16(en, text, expected):
     "Major League teams and Private Equity firms met the conductor and the scientist.",
     "The fellow travellers and the coach departed.",
 ])
-def test_english_negatives_session16(en, text):
+def test_english_rank_words_that_are_no_post(en, text):
     assert titles(en, text) == []
