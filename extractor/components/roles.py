@@ -101,6 +101,12 @@ UNREAD_AFFILIATION = re.compile(r" of (?:[A-Z][\w&'’.-]*\s+){1,4}")  # `A of V
 # name, post and body, then only email, phone or web address to the line's end
 CONTACT_OPENING = re.compile(r"[ \t]*(?:[A-Z][A-Za-z ]{1,40}:[ \t]*)?")
 CONTACT_COMMA = re.compile(r",[ \t]*")
+# a listed line (session 17): a list's mark may open it (`- `, `• `, `3. `, `(b) `) and its
+# fields (name, post, body) may be set apart by a dash, a bar or a tab as well as a comma
+# (`• Jane Roe – CEO, Acme Inc.`, a table flattened to `Jane Roe | CEO | Acme Inc.`)
+LINE_OPENING = re.compile(r"[ \t]*(?:(?:[-•·▪◦‣*]|\(?[0-9a-z]{1,2}[.)])[ \t]+)?(?:[A-Z][A-Za-z ]{1,40}:[ \t]*)?"
+                          r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+)?")
+FIELD_SEP = re.compile(r"[ \t]*[,|\t–—][ \t]*|[ \t]+-[ \t]+")
 CONTACT_TAIL = re.compile(r"[ \t]*(?:[,;|][ \t]*(?:[^\n]*?(?:@|\+?\d[\d ().-]{6,}|www\.|https?://)[^\n]*)?)?[ \t]*(?:\n|\Z)")
 OWN_POST_AT = re.compile(r"\s+(?:at|of|with)\s+(?:the\s+)?")  # `Provost at ORG`, before `, where`
 OWN_HOLDER = re.compile(r"\)?,\s+")  # after a bracketed short form too: `President of X (XA), B`
@@ -1130,19 +1136,23 @@ class RoleLinker(DataComponent):
         the name's, an `of ORG` after them their body. With none the post is bare: the body
         that appoints (appointing_bodies) or the release's subject holds it."""
         q = p + 1
-        if c.lang == "zh" or c.label(q) != "TITLE" or not c.ents[q].text[:1].isupper() \
+        if c.lang == "zh" or c.label(q) != "TITLE" \
                 or c.ents[q].start_char != c.ents[p].end_char + 1 and not UNREAD_AFFILIATION.fullmatch(
                     c.text, c.ents[p].end_char, c.ents[q].start_char) \
                 or not self.appointed_object(c, p):
             return []  # (`elected A of Varma Tooling Vice-President`: a firm no rule read, the
             # holder's affiliation, session 16; one read is affiliated_as')
+        lower = not c.ents[q].text[:1].isupper()
         titles = [c.ents[q]]
         while c.gap(q) == "AND" and c.label(q + 1) == "TITLE" and c.ents[q + 1].text[:1].isupper():
             q += 1
             titles.append(c.ents[q])
         orgs, q = self.of_orgs(c, q)
-        if orgs:
+        if orgs:  # (a lowercase post too, with its body: `named A director of its Trade Office`,
+            # the press style that writes a post after the name in lower case, session 17)
             return [Link(c.ents[p], t, o) for t in titles for o in orgs]
+        if lower:
+            return []
         end = c.ents[q].end_char
         bare = bool(BARE_END.match(c.text, end) or LINE_END.match(c.text, end) or NEXT_CLAUSE.match(c.text, end)) \
             or c.gap(q) == "AND" and c.label(q + 1) == "PERSON"
@@ -1302,21 +1312,29 @@ class RoleLinker(DataComponent):
         apposition states (the line names it; GUIDELINES, org an ORG mention). So is the body
         that closes it (session 16: `Contact: Jane Roe, Communications Analyst, UNDP Lao PDR,
         jroe@...`, `Jane Roe, Vice President, Investor Relations, Acme Corp.` / phone): a
-        contact line lists name, post and body, then only the ways to reach them."""
+        contact line lists name, post and body, then only the ways to reach them. A list of
+        delegates or speakers writes its lines so (session 17: `- Jane Roe, President, Acme
+        Dairy Cooperative`, `Jane Roe – CEO, Acme Foods Inc.`, a table's `Jane Roe | CEO |
+        Acme Inc.`): one role a line, the post at the body that closes the line."""
         if c.lang != "zh" and c.label(p + 1) == "TITLE" and c.label(p + 2) == "ORG" \
-                and c.text.startswith(",", c.ents[p + 1].end_char):  # (`A, CEO of X` is no contact line)
+                and FIELD_SEP.fullmatch(c.text, c.ents[p + 1].end_char, c.ents[p + 2].start_char):
+            # (`A, CEO of X` is no contact line)
             name, title, org = c.ents[p], c.ents[p + 1], c.ents[p + 2]
             line = c.text.rfind("\n", 0, name.start_char) + 1
             end = org.end_char
             if c.label(p + 3) == "REGION" and c.text[end:c.ents[p + 3].start_char] == " ":
                 end = c.ents[p + 3].end_char  # `UNDP Lao PDR`: the office's country
-            if CONTACT_OPENING.fullmatch(c.text, line, name.start_char) \
-                    and CONTACT_COMMA.fullmatch(c.text, name.end_char, title.start_char) \
-                    and CONTACT_COMMA.fullmatch(c.text, title.end_char, org.start_char) \
+            if LINE_OPENING.fullmatch(c.text, line, name.start_char) \
+                    and FIELD_SEP.fullmatch(c.text, name.end_char, title.start_char) \
                     and CONTACT_TAIL.match(c.text, end):
-                for lk in after:
-                    if lk.title is title and lk.org is None:
+                # one line, one role: the post linked already takes the body; a post the
+                # chain did not join (a dash or a bar between the fields) is linked here
+                own = [lk for lk in after if lk.title is title]
+                for lk in own:
+                    if lk.org is None:
                         lk.org, lk.explicit, lk.bare = org, True, False
+                if not own:
+                    after.append(Link(name, title, org))
                 return
         o = p - 1
         if c.lang == "zh" or c.label(o) != "ORG" or c.gap(o) != "COLON" \
