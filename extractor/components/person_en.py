@@ -70,6 +70,14 @@ INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # `Yuet-ngor`, `Ting-kwok`
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
 # between two items of a list of names: `A, B and C`, bullets
+# a listed line (session 17): `- Jane Roe, President, Acme Dairy Cooperative`, `Chair – Jane Roe,
+# Vice President, Operations, Acme Seafoods`, `Jane Roe | CEO | Acme Foods`: a list's mark or a
+# label opens it, a name, a post (one comma may split its function off), then the body closes the
+# line (or only ways to reach it follow)
+LISTED_OPEN = re.compile(r"[ \t]*(?:(?:[-•·▪◦‣*]|\(?[0-9a-z]{1,2}[.)])[ \t]+)?(?:[A-Z][A-Za-z ]{0,40}(?::|[ \t][–—-])[ \t]*)?"
+                         r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+)?")
+LISTED_POST = re.compile(r"[ \t]*(?:,|[–—|\t]|[ \t]-)[ \t]*[A-Z][^,|\n]{1,60}?(?:,[ \t]*[A-Z][^,|\n]{1,40}?)?[ \t]*[,|\t][ \t]*")
+LISTED_TAIL = re.compile(r"[ \t]*(?:[,;|][^\n]*?(?:@|\d[\d ().-]{6,}|www\.|https?://)[^\n]*)?[ \t]*(?:\n|\Z)")
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
 TITLE_TYPE = frozenset(("title",))
@@ -416,6 +424,8 @@ class LatinNames:
                 self.open_given_stops(text, out)
         if self.company_tails or self.places:
             out = [n for n in out if not self.named_otherwise(text[n.start:n.end])]
+        if len(out) > 1 and "\n" in text:
+            out = closing_bodies(text, out)
         singles = self.singles(text, ctx, starts, ends, blocked)
         if singles:
             out += singles
@@ -942,3 +952,23 @@ class LatinNames:
         b = len(text) if b < 0 else b
         bounded = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
         return bounded.search(text, 0, a) is not None or bounded.search(text, b) is not None
+
+
+def closing_bodies(text: str, names: list[Latin]) -> list[Latin]:
+    """Drop the run that closes a listed line after a name and a post (`- Jane Roe, President,
+    Acme Dairy Cooperative`): the line's last field is the body the post is held at, not a
+    second person (session 17: a post's apposition reads a capitalised run after it as a name,
+    and a body with no head word the recognisers know is such a run). Only where the line
+    opens with a name found here, so `Contact: Acme Corp, Media Relations, Jane Roe` keeps hers."""
+    starts = {n.start for n in names}
+    keep = []
+    for n in names:
+        line = text.rfind("\n", 0, n.start) + 1
+        opened = LISTED_OPEN.match(text, line, n.start)
+        first = opened.end() if opened else -1
+        if first in starts and first != n.start and LISTED_TAIL.match(text, n.end) \
+                and any(m.start == first and LISTED_POST.fullmatch(text, m.end, n.start) for m in names):
+            continue
+        keep.append(n)
+    return keep
+
