@@ -27,6 +27,7 @@ from ..memo import Memo
 from ..candidates import Candidate
 from ..lexicon import Occurrences
 from .learned import headline
+from .line_fields import LINE_OPENING, LINE_TAIL
 from ..normalise.persons import (explicit_split, is_pinyin_given, romanised_parts,
                                  split_syllables)
 
@@ -69,15 +70,10 @@ ROMAN = re.compile(r"[IVX]{1,5}|L?X{0,3}(?:IX|IV|V?I{0,3})")  # `Paul VI`, `Loui
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # `Yuet-ngor`, `Ting-kwok`
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
-# between two items of a list of names: `A, B and C`, bullets
-# a listed line (session 17): `- Jane Roe, President, Acme Dairy Cooperative`, `Chair – Jane Roe,
-# Vice President, Operations, Acme Seafoods`, `Jane Roe | CEO | Acme Foods`: a list's mark or a
-# label opens it, a name, a post (one comma may split its function off), then the body closes the
-# line (or only ways to reach it follow)
-LISTED_OPEN = re.compile(r"[ \t]*(?:(?:[-•·▪◦‣*]|\(?[0-9a-z]{1,2}[.)])[ \t]+)?(?:[A-Z][A-Za-z ]{0,40}(?::|[ \t][–—-])[ \t]*)?"
-                         r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+)?")
+# a listed line (session 17, line_fields.py): after the name, a post (one comma may split its
+# function off: `Vice President, Operations`), then the field that closes the line
 LISTED_POST = re.compile(r"[ \t]*(?:,|[–—|\t]|[ \t]-)[ \t]*[A-Z][^,|\n]{1,60}?(?:,[ \t]*[A-Z][^,|\n]{1,40}?)?[ \t]*[,|\t][ \t]*")
-LISTED_TAIL = re.compile(r"[ \t]*(?:[,;|][^\n]*?(?:@|\d[\d ().-]{6,}|www\.|https?://)[^\n]*)?[ \t]*(?:\n|\Z)")
+# between two items of a list of names: `A, B and C`, bullets
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
 TITLE_TYPE = frozenset(("title",))
@@ -964,9 +960,9 @@ def closing_bodies(text: str, names: list[Latin]) -> list[Latin]:
     keep = []
     for n in names:
         line = text.rfind("\n", 0, n.start) + 1
-        opened = LISTED_OPEN.match(text, line, n.start)
+        opened = LINE_OPENING.match(text, line, n.start)
         first = opened.end() if opened else -1
-        if first in starts and first != n.start and LISTED_TAIL.match(text, n.end) \
+        if first in starts and first != n.start and LINE_TAIL.match(text, n.end) \
                 and any(m.start == first and LISTED_POST.fullmatch(text, m.end, n.start) for m in names):
             continue
         keep.append(n)

@@ -42,6 +42,7 @@ from ..memo import Memo
 from ..candidates import DOTS, Ent, doc_text, ext, lower_text, records, set_ext
 from ..lexicon import read_tsv
 from .base import DataComponent
+from .line_fields import FIELD_SEP, LINE_OPENING, LINE_TAIL
 from .role_pronouns import person_of, pronoun_refs
 from .role_refs import OrgRef, OrgReferences, headline_end, resolved
 
@@ -97,17 +98,9 @@ TENURE = re.compile(
     r"\s+(?:[\w-]+\s+){1,2})?as\s+(?:(?:its|their|the)\s+)?")
 BODY_AFTER = re.compile(r"\s+(?:of|at|for|with)\s")  # a post's body named after it (tenure_post)
 UNREAD_AFFILIATION = re.compile(r" of (?:[A-Z][\w&'’.-]*\s+){1,4}")  # `A of Varma Tooling` before the post
-# a contact line (contact_line): opened by the name or a label (`Media contact: `), commas between
-# name, post and body, then only email, phone or web address to the line's end
-CONTACT_OPENING = re.compile(r"[ \t]*(?:[A-Z][A-Za-z ]{1,40}:[ \t]*)?")
+# a contact line's or a listed line's shape (contact_line): line_fields.py; a signature's post and
+# its body on one line (signature)
 CONTACT_COMMA = re.compile(r",[ \t]*")
-# a listed line (session 17): a list's mark may open it (`- `, `• `, `3. `, `(b) `) and its
-# fields (name, post, body) may be set apart by a dash, a bar or a tab as well as a comma
-# (`• Jane Roe – CEO, Acme Inc.`, a table flattened to `Jane Roe | CEO | Acme Inc.`)
-LINE_OPENING = re.compile(r"[ \t]*(?:(?:[-•·▪◦‣*]|\(?[0-9a-z]{1,2}[.)])[ \t]+)?(?:[A-Z][A-Za-z ]{1,40}:[ \t]*)?"
-                          r"(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+)?")
-FIELD_SEP = re.compile(r"[ \t]*[,|\t–—][ \t]*|[ \t]+-[ \t]+")
-CONTACT_TAIL = re.compile(r"[ \t]*(?:[,;|][ \t]*(?:[^\n]*?(?:@|\+?\d[\d ().-]{6,}|www\.|https?://)[^\n]*)?)?[ \t]*(?:\n|\Z)")
 OWN_POST_AT = re.compile(r"\s+(?:at|of|with)\s+(?:the\s+)?")  # `Provost at ORG`, before `, where`
 OWN_HOLDER = re.compile(r"\)?,\s+")  # after a bracketed short form too: `President of X (XA), B`
 # `A and B, Chairman and President of X respectively`, `A and B were named CEO and CFO,
@@ -1326,7 +1319,7 @@ class RoleLinker(DataComponent):
                 end = c.ents[p + 3].end_char  # `UNDP Lao PDR`: the office's country
             if LINE_OPENING.fullmatch(c.text, line, name.start_char) \
                     and FIELD_SEP.fullmatch(c.text, name.end_char, title.start_char) \
-                    and CONTACT_TAIL.match(c.text, end):
+                    and LINE_TAIL.match(c.text, end):
                 # one line, one role: the post linked already takes the body; a post the
                 # chain did not join (a dash or a bar between the fields) is linked here
                 own = [lk for lk in after if lk.title is title]
