@@ -72,6 +72,8 @@ HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # `Yuet-ngor`, `Ting-kwok`
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
 # a listed line (session 17, line_fields.py): after the name, a post (one comma may split its
 # function off: `Vice President, Operations`), then the field that closes the line
+LISTED_OPEN_REACH = 48  # characters of a list's mark, label and honorific before the line's name
+LISTED_POST_REACH = 112  # characters of the post and its separators (LISTED_POST)
 LISTED_POST = re.compile(r"[ \t]*(?:,|[–—|\t]|[ \t]-)[ \t]*[A-Z][^,|\n]{1,60}?(?:,[ \t]*[A-Z][^,|\n]{1,40}?)?[ \t]*[,|\t][ \t]*")
 # between two items of a list of names: `A, B and C`, bullets
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
@@ -956,15 +958,15 @@ def closing_bodies(text: str, names: list[Latin]) -> list[Latin]:
     second person (session 17: a post's apposition reads a capitalised run after it as a name,
     and a body with no head word the recognisers know is such a run). Only where the line
     opens with a name found here, so `Contact: Acme Corp, Media Relations, Jane Roe` keeps hers."""
-    starts = {n.start for n in names}
-    keep = []
-    for n in names:
+    keep = [names[0]]
+    for prev, n in zip(names, names[1:]):
         line = text.rfind("\n", 0, n.start) + 1
-        opened = LINE_OPENING.match(text, line, n.start)
-        first = opened.end() if opened else -1
-        if first in starts and first != n.start and LINE_TAIL.match(text, n.end) \
-                and any(m.start == first and LISTED_POST.fullmatch(text, m.end, n.start) for m in names):
-            continue
+        # (names in text order: the line's first name is the one before, near the line's start)
+        if line <= prev.start < line + LISTED_OPEN_REACH and n.start - prev.end <= LISTED_POST_REACH \
+                and LISTED_POST.fullmatch(text, prev.end, n.start):
+            opened = LINE_OPENING.match(text, line, prev.start)
+            if opened and opened.end() == prev.start and LINE_TAIL.match(text, n.end):
+                continue
         keep.append(n)
     return keep
 
