@@ -27,6 +27,7 @@ from ..memo import Memo
 from ..candidates import Candidate
 from ..lexicon import Occurrences
 from .learned import headline
+from .line_fields import LINE_OPENING, LINE_TAIL
 from ..normalise.persons import (explicit_split, is_pinyin_given, romanised_parts,
                                  split_syllables)
 
@@ -69,6 +70,11 @@ ROMAN = re.compile(r"[IVX]{1,5}|L?X{0,3}(?:IX|IV|V?I{0,3})")  # `Paul VI`, `Loui
 INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")
 HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")  # `Yuet-ngor`, `Ting-kwok`
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
+# a listed line (session 17, line_fields.py): after the name, a post (one comma may split its
+# function off: `Vice President, Operations`), then the field that closes the line
+LISTED_OPEN_REACH = 48  # characters of a list's mark, label and honorific before the line's name
+LISTED_POST_REACH = 112  # characters of the post and its separators (LISTED_POST)
+LISTED_POST = re.compile(r"[ \t]*(?:,|[–—|\t]|[ \t]-)[ \t]*[A-Z][^,|\n]{1,60}?(?:,[ \t]*[A-Z][^,|\n]{1,40}?)?[ \t]*[,|\t][ \t]*")
 # between two items of a list of names: `A, B and C`, bullets
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
@@ -416,6 +422,8 @@ class LatinNames:
                 self.open_given_stops(text, out)
         if self.company_tails or self.places:
             out = [n for n in out if not self.named_otherwise(text[n.start:n.end])]
+        if len(out) > 1 and "\n" in text:
+            out = closing_bodies(text, out)
         singles = self.singles(text, ctx, starts, ends, blocked)
         if singles:
             out += singles
@@ -942,3 +950,23 @@ class LatinNames:
         b = len(text) if b < 0 else b
         bounded = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
         return bounded.search(text, 0, a) is not None or bounded.search(text, b) is not None
+
+
+def closing_bodies(text: str, names: list[Latin]) -> list[Latin]:
+    """Drop the run that closes a listed line after a name and a post (`- Jane Roe, President,
+    Acme Dairy Cooperative`): the line's last field is the body the post is held at, not a
+    second person (session 17: a post's apposition reads a capitalised run after it as a name,
+    and a body with no head word the recognisers know is such a run). Only where the line
+    opens with a name found here, so `Contact: Acme Corp, Media Relations, Jane Roe` keeps hers."""
+    keep = [names[0]]
+    for prev, n in zip(names, names[1:]):
+        line = text.rfind("\n", 0, n.start) + 1
+        # (names in text order: the line's first name is the one before, near the line's start)
+        if line <= prev.start < line + LISTED_OPEN_REACH and n.start - prev.end <= LISTED_POST_REACH \
+                and LISTED_POST.fullmatch(text, prev.end, n.start):
+            opened = LINE_OPENING.match(text, line, prev.start)
+            if opened and opened.end() == prev.start and LINE_TAIL.match(text, n.end):
+                continue
+        keep.append(n)
+    return keep
+

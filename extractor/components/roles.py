@@ -42,6 +42,7 @@ from ..memo import Memo
 from ..candidates import DOTS, Ent, doc_text, ext, lower_text, records, set_ext
 from ..lexicon import read_tsv
 from .base import DataComponent
+from .line_fields import FIELD_SEP, LINE_OPENING, LINE_TAIL
 from .role_pronouns import person_of, pronoun_refs
 from .role_refs import OrgRef, OrgReferences, headline_end, resolved
 
@@ -74,34 +75,19 @@ HONORIFIC_APPOSITION = re.compile(
 # the name takes
 AFFILIATED_AS = re.compile(
     r"\)?\s*,?\s+(?:(?:was|is|has been|will be)\s+(?:re-?)?(?:elected|appointed|named|chosen)\s+(?:as\s+)?|as\s)")
-# `A, formerly of Acme, as Head of Policy` (session 16): a body the person came from, set
-# apart by commas before the post the sentence gives
-FORMERLY_OF = re.compile(r"\s*,\s*(?:formerly|previously|most\s+recently|latterly|late)\s+(?:of|at|with)\s+(?:the\s+)?")
-AS_AFTER_AFFILIATION = re.compile(r"\s*,\s*(?:as|to)\s+(?:(?:its|their|the|a|an|new|next)\s+)*")
-AFFILIATED_GAP = re.compile(FORMERLY_OF.pattern + r"[^,.;:()\n]{1,80}" + AS_AFTER_AFFILIATION.pattern)
+# `A, formerly of Acme, as Head of Policy` (session 16): a body the person came from, set apart
+# by commas before the post the sentence gives; the words are data (role_gaps.tsv FORMERLY_OF,
+# AS_AFTER_AFFILIATION), the linker's affiliated_gap their span with the body between
 # `... Vice-President and re-elected B Treasurer`: the sentence's next predicate opens after the post
 NEXT_CLAUSE = re.compile(r"\s*,?\s+and\s+(?:also\s+)?(?:re-?)?[a-z]+(?:ed|s)\s")
-FOUNDED = re.compile(r"\s*,?\s+(?:who\s+)?(?:co-?)?founded\s+(?:the\s+)?")
-FOUNDED_ITS = re.compile(
-    r"(?:\s+(?:in|at)\s+[^,.;:!?\n]{1,40}?)?\s*,?\s+and\s+(?:(?:has|had|still|now|later)\s+)*"
-    r"(?:serves|served|is|was|been|remains|remained|leads|led)\s+(?:as\s+)?(?:its|their)\s+"
-    r"(?:(?:first|founding|current|longtime|long-time)\s+)*")
-# a leaving holder's tenure before the post (tenure_post): `, who is retiring after 17 years as `,
-# `, who retired in August after 14 years with the company, the last six as `
-TENURE = re.compile(
-    r"\s*,?\s+(?:who\s+)?(?:is\s+retiring|will\s+retire|retires|retired|has\s+retired|is\s+leaving|will\s+leave"
-    r"|leaves|left|is\s+stepping\s+down|will\s+step\s+down|steps\s+down|stepped\s+down"
-    r"|stood\s+down|stands\s+down|will\s+stand\s+down)"
-    r"(?:\s+(?:in|at\s+the\s+end\s+of|on)\s+[^,.;:!?\n]{1,20}?)?\s+after\s+(?:[\w-]+\s+){1,3}"
-    r"(?:(?:with|at|in)\s+(?:the\s+)?[^,.;:!?\n]{1,60}?\s*,\s*(?:including\s+)?(?:the\s+)?(?:last|final|past|latest)"
-    r"\s+(?:[\w-]+\s+){1,2})?as\s+(?:(?:its|their|the)\s+)?")
+# `A, who founded Acme in 2014 and serves as its CEO` (founded_its) and a leaving holder's tenure
+# before the post (tenure_post: `, who is retiring after 17 years as `): role_gaps.tsv FOUNDED,
+# FOUNDED_ITS, TENURE
 BODY_AFTER = re.compile(r"\s+(?:of|at|for|with)\s")  # a post's body named after it (tenure_post)
 UNREAD_AFFILIATION = re.compile(r" of (?:[A-Z][\w&'’.-]*\s+){1,4}")  # `A of Varma Tooling` before the post
-# a contact line (contact_line): opened by the name or a label (`Media contact: `), commas between
-# name, post and body, then only email, phone or web address to the line's end
-CONTACT_OPENING = re.compile(r"[ \t]*(?:[A-Z][A-Za-z ]{1,40}:[ \t]*)?")
+# a contact line's or a listed line's shape (contact_line): line_fields.py; a signature's post and
+# its body on one line (signature)
 CONTACT_COMMA = re.compile(r",[ \t]*")
-CONTACT_TAIL = re.compile(r"[ \t]*(?:[,;|][ \t]*(?:[^\n]*?(?:@|\+?\d[\d ().-]{6,}|www\.|https?://)[^\n]*)?)?[ \t]*(?:\n|\Z)")
 OWN_POST_AT = re.compile(r"\s+(?:at|of|with)\s+(?:the\s+)?")  # `Provost at ORG`, before `, where`
 OWN_HOLDER = re.compile(r"\)?,\s+")  # after a bracketed short form too: `President of X (XA), B`
 # `A and B, Chairman and President of X respectively`, `A and B were named CEO and CFO,
@@ -203,6 +189,10 @@ HOST_COMPANY = re.compile(r"(?:公司|集团|集團|会社|會社|银行|銀行)
 SENTENCE_ENDS = "。！？；!?;\n"
 HANDOVER = "HANDOVER"  # the data row of the text from a post to the name that takes it over (由)
 TAKES = "TAKES"  # the data row of the verb after that name (`接任`)
+# the data rows of English clause shapes read whole between two entities (no gap classes)
+FORMERLY, AFFILIATION = "FORMERLY_OF", "AS_AFTER_AFFILIATION"
+CLAUSES = (FORMERLY, AFFILIATION, "FOUNDED", "FOUNDED_ITS", "TENURE")
+NEVER = re.compile(r"(?!)")  # a clause a language's file does not write: it matches nothing
 ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
 RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
 ITS_COMPANY = re.compile(r"[该該](?:公司|集团|集團)")  # `现任该公司董事`: the company named before
@@ -339,7 +329,14 @@ class RoleLinker(DataComponent):
             for cls in (ELECTOR, ELECTED, MEETS))
         self.handover_re, self.takes_re = (
             next((re.compile(r.regex) for r in rows if r.gap_class == cls), None) for cls in (HANDOVER, TAKES))
-        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF, ELECTOR, ELECTED, MEETS, HANDOVER, TAKES)]
+        clause = {r.gap_class: re.compile(r.regex) for r in rows if r.gap_class in CLAUSES}
+        self.formerly_of, self.as_after_affiliation, self.founded, self.founded_its_re, self.tenure = (
+            clause.get(k, NEVER) for k in CLAUSES)
+        self.affiliated_gap = re.compile(
+            self.formerly_of.pattern + r"[^,.;:()\n]{1,80}" + self.as_after_affiliation.pattern) \
+            if FORMERLY in clause and AFFILIATION in clause else NEVER
+        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF, ELECTOR, ELECTED, MEETS, HANDOVER, TAKES)
+                and r.gap_class not in CLAUSES]
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
@@ -1033,7 +1030,7 @@ class RoleLinker(DataComponent):
             if lk.org is not None or lk.title.start_char < lk.person.end_char:
                 continue
             gap = text[lk.person.end_char:lk.title.start_char]
-            if gap != " " and not AS_POST.match(gap) and not AFFILIATED_GAP.fullmatch(gap):
+            if gap != " " and not AS_POST.match(gap) and not self.affiliated_gap.fullmatch(gap):
                 continue  # (`named A CFO`: the complement, roles.complement)
             if ends is None:
                 ends = {o.end_char: o for o in orgs}
@@ -1130,19 +1127,23 @@ class RoleLinker(DataComponent):
         the name's, an `of ORG` after them their body. With none the post is bare: the body
         that appoints (appointing_bodies) or the release's subject holds it."""
         q = p + 1
-        if c.lang == "zh" or c.label(q) != "TITLE" or not c.ents[q].text[:1].isupper() \
+        if c.lang == "zh" or c.label(q) != "TITLE" \
                 or c.ents[q].start_char != c.ents[p].end_char + 1 and not UNREAD_AFFILIATION.fullmatch(
                     c.text, c.ents[p].end_char, c.ents[q].start_char) \
                 or not self.appointed_object(c, p):
             return []  # (`elected A of Varma Tooling Vice-President`: a firm no rule read, the
             # holder's affiliation, session 16; one read is affiliated_as')
+        lower = not c.ents[q].text[:1].isupper()
         titles = [c.ents[q]]
         while c.gap(q) == "AND" and c.label(q + 1) == "TITLE" and c.ents[q + 1].text[:1].isupper():
             q += 1
             titles.append(c.ents[q])
         orgs, q = self.of_orgs(c, q)
-        if orgs:
+        if orgs:  # (a lowercase post too, with its body: `named A director of its Trade Office`,
+            # the press style that writes a post after the name in lower case, session 17)
             return [Link(c.ents[p], t, o) for t in titles for o in orgs]
+        if lower:
+            return []
         end = c.ents[q].end_char
         bare = bool(BARE_END.match(c.text, end) or LINE_END.match(c.text, end) or NEXT_CLAUSE.match(c.text, end)) \
             or c.gap(q) == "AND" and c.label(q + 1) == "PERSON"
@@ -1174,24 +1175,22 @@ class RoleLinker(DataComponent):
             return []
         return [Link(c.ents[p], c.ents[p + 2], c.ents[p + 1])]
 
-    @staticmethod
-    def founded_its(c: Chain, p: int) -> list[Link]:
+    def founded_its(self, c: Chain, p: int) -> list[Link]:
         """`A, who founded Acme in 2014 and serves as its chief executive`: the post `its`
         gives in the clause that says the person founded the body is held there (session 16;
         the date or place of the founding stands between)."""
         o = p + 1
         if c.lang == "zh" or c.label(o) != "ORG" \
-                or not FOUNDED.fullmatch(c.text, c.ents[p].end_char, c.ents[o].start_char):
+                or not self.founded.fullmatch(c.text, c.ents[p].end_char, c.ents[o].start_char):
             return []
         t = o + 1
         while c.label(t) == "REGION" or c.label(t) == "ORG" and isinstance(c.ents[t], OrgRef):
             t += 1  # over the founding's place and the `its` that refers to the body
-        if c.label(t) != "TITLE" or not FOUNDED_ITS.fullmatch(c.text, c.ents[o].end_char, c.ents[t].start_char):
+        if c.label(t) != "TITLE" or not self.founded_its_re.fullmatch(c.text, c.ents[o].end_char, c.ents[t].start_char):
             return []
         return [Link(c.ents[p], c.ents[t], c.ents[o])]
 
-    @staticmethod
-    def tenure_post(c: Chain, p: int) -> list[Link]:
+    def tenure_post(self, c: Chain, p: int) -> list[Link]:
         """`B, who is retiring after 17 years as Executive Director`, `B, who retired in
         August after 14 years with the company, the last six as CFO`: the post a leaving
         holder's tenure names is B's (GUIDELINES count former holders), at the body the tenure
@@ -1202,7 +1201,7 @@ class RoleLinker(DataComponent):
         while c.label(t) in ("ORG", "REGION") and t - p <= 2:
             t += 1
         if c.label(t) != "TITLE" or c.ents[t].start_char - c.ents[p].end_char > 160 \
-                or not TENURE.fullmatch(c.text, c.ents[p].end_char, c.ents[t].start_char):
+                or not self.tenure.fullmatch(c.text, c.ents[p].end_char, c.ents[t].start_char):
             return []
         org = next((c.ents[k] for k in range(p + 1, t) if c.label(k) == "ORG"), None)
         return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None
@@ -1221,7 +1220,7 @@ class RoleLinker(DataComponent):
         if c.lang == "zh" or after not in ("ORG", "TITLE"):
             return []
         if after == "TITLE":
-            if AFFILIATED_GAP.fullmatch(c.text, c.ents[p].end_char, c.ents[p + 1].start_char) \
+            if self.affiliated_gap.fullmatch(c.text, c.ents[p].end_char, c.ents[p + 1].start_char) \
                     and not self.plural(c.ents[p + 1]):
                 # `appointed A, formerly of Seafish, as Head of X` where no rule read the firm
                 end = c.ents[p + 1].end_char
@@ -1244,8 +1243,8 @@ class RoleLinker(DataComponent):
                     or title.start_char == org.end_char + 1 and title.text[:1].isupper()
                     and self.appointed_object(c, p)):
                 return []
-        elif not (FORMERLY_OF.fullmatch(c.text, name_end, org.start_char)
-                  and AS_AFTER_AFFILIATION.fullmatch(c.text, org.end_char, title.start_char)):
+        elif not (self.formerly_of.fullmatch(c.text, name_end, org.start_char)
+                  and self.as_after_affiliation.fullmatch(c.text, org.end_char, title.start_char)):
             return []
         orgs, j = self.of_orgs(c, p + 2)
         if orgs:
@@ -1302,21 +1301,29 @@ class RoleLinker(DataComponent):
         apposition states (the line names it; GUIDELINES, org an ORG mention). So is the body
         that closes it (session 16: `Contact: Jane Roe, Communications Analyst, UNDP Lao PDR,
         jroe@...`, `Jane Roe, Vice President, Investor Relations, Acme Corp.` / phone): a
-        contact line lists name, post and body, then only the ways to reach them."""
+        contact line lists name, post and body, then only the ways to reach them. A list of
+        delegates or speakers writes its lines so (session 17: `- Jane Roe, President, Acme
+        Dairy Cooperative`, `Jane Roe – CEO, Acme Foods Inc.`, a table's `Jane Roe | CEO |
+        Acme Inc.`): one role a line, the post at the body that closes the line."""
         if c.lang != "zh" and c.label(p + 1) == "TITLE" and c.label(p + 2) == "ORG" \
-                and c.text.startswith(",", c.ents[p + 1].end_char):  # (`A, CEO of X` is no contact line)
+                and FIELD_SEP.fullmatch(c.text, c.ents[p + 1].end_char, c.ents[p + 2].start_char):
+            # (`A, CEO of X` is no contact line)
             name, title, org = c.ents[p], c.ents[p + 1], c.ents[p + 2]
             line = c.text.rfind("\n", 0, name.start_char) + 1
             end = org.end_char
             if c.label(p + 3) == "REGION" and c.text[end:c.ents[p + 3].start_char] == " ":
                 end = c.ents[p + 3].end_char  # `UNDP Lao PDR`: the office's country
-            if CONTACT_OPENING.fullmatch(c.text, line, name.start_char) \
-                    and CONTACT_COMMA.fullmatch(c.text, name.end_char, title.start_char) \
-                    and CONTACT_COMMA.fullmatch(c.text, title.end_char, org.start_char) \
-                    and CONTACT_TAIL.match(c.text, end):
-                for lk in after:
-                    if lk.title is title and lk.org is None:
+            if LINE_OPENING.fullmatch(c.text, line, name.start_char) \
+                    and FIELD_SEP.fullmatch(c.text, name.end_char, title.start_char) \
+                    and LINE_TAIL.match(c.text, end):
+                # one line, one role: the post linked already takes the body; a post the
+                # chain did not join (a dash or a bar between the fields) is linked here
+                own = [lk for lk in after if lk.title is title]
+                for lk in own:
+                    if lk.org is None:
                         lk.org, lk.explicit, lk.bare = org, True, False
+                if not own:
+                    after.append(Link(name, title, org))
                 return
         o = p - 1
         if c.lang == "zh" or c.label(o) != "ORG" or c.gap(o) != "COLON" \

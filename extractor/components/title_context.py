@@ -42,6 +42,9 @@ APPOSED_NAME = re.compile(
 # another capitalised post that is held of or at a body shares that post's holder
 CO_POST_AFTER = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*[ \t]+(?:of|at)[ \t]")
 BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
+# a list's or a table's field after a name, set apart by a dash or a bar (session 17:
+# `Jane Roe – Secretary, Department of ...`, `Jane Roe | Secretary | ...`)
+BEFORE_FIELD = re.compile(r"\w[ \t]+(?:[–—|]|-)[ \t]+\Z|\w[ \t]*\|[ \t]*\Z")
 BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+\Z")
 # (`a former partner at X`: the guidelines keep `former` out of the title, not the post out)
 STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+(?:former\s+)?\Z")
@@ -394,6 +397,8 @@ class Context:
         if text[start].isupper() and CO_POST_AFTER.match(text, end):
             return True
         if BEFORE_APPOSITION.search(text, window, start):
+            return True
+        if text[start].isupper() and BEFORE_FIELD.search(text, window, start):
             return True
         if self.holder_before and self.holder_before.search(low, window, start):
             return True

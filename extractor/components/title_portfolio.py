@@ -39,6 +39,10 @@ _DIVISION_CLOSE = re.compile(r",? (?:at|of|in) (?:the )?[A-Z]")  # the body a di
 _SENTENCE_END = re.compile(r"\.(?:\s+[A-Z\"“]|\s*\Z)")  # a full stop that ends a sentence
 # `Vice President, Farming Operations since 2021`: the time the post was held closes the field
 _SINCE = re.compile(r" (?:since|until|till|from|between|in) (?:(?:early|mid|late|[A-Z][a-z]+\.?) )?\d{4}\b")
+_CLAUSE_GOES_ON = re.compile(r", (?!and\b|or\b)[a-z]+ ")  # `, becomes`, `, reporting to`: the sentence's clause resumes
+# `A, Vice President, Customer Success,`, `as Vice President, Customer Success.`: a post in apposition to its
+# holder or given by `as` (not `its managing director, Jens Albrecht,`: a post followed by its holder)
+_FUNCTION_BEFORE = re.compile(r"(?:\w,|\bas|\b(?:currently|now|formerly|previously|recently))[ \t]+\Z")
 _POSSESSIVE = re.compile(r"(?:its|their|our) (?=[a-z])")
 # `Vice President of Advanced Packaging at Acme`: the body the post is held at, right after
 # the capitalised run (`at Acme`, `at the University of ...`)
@@ -78,13 +82,14 @@ class Portfolios:
         self.adjectives = adjectives  # `global`, `renewable`: words a field noun takes before it
         self.divisions = frozenset(divisions)  # `Group`, `Division`: a department's branches
         self.longest = max((len(n.split()) for n in nouns), default=1)
+        self.org_heads: frozenset[str] = frozenset()  # `Authority`, `Inc.`: the words that close a body's name
         self.given: frozenset[str] = frozenset()  # given names: a holder's name after the post
         self.syllables: frozenset[str] = frozenset()  # pinyin: `Weiming` ends in -ing, no gerund
         self._noun_ends = Memo(memo.RUNS)  # capitalised words -> where their noun phrases end
 
     def extend(self, text: str, end: int, klass: str,
                places: Collection[int] = frozenset(),
-               preps: tuple[str, ...] = (" for ", " of ")) -> tuple[int, str] | None:
+               preps: tuple[str, ...] = (" for ", " of "), start: int = -1) -> tuple[int, str] | None:
         """Where the title ending at `end` really ends, and its portfolio (`for home
         affairs`), or None when no portfolio follows. `, ` goes on with a listed portfolio
         (`Minister of Economy, Trade and Industry`). `places` maps where REGION candidates
@@ -129,12 +134,15 @@ class Portfolios:
             at = end + 2
             got = self._capitalised(text, at, places=places, cross=False)
             if got is not None and got == self._run_end(text, at) \
-                    and (text[got:got + 1] in (",", "\n", ")", "") or text.startswith(" at ", got)
+                    and (text[got:got + 1] in (",", "\n", ")", "", "\t") or text.startswith(" at ", got)
+                         or text.startswith(" | ", got)  # (a table's field: `Director, Sales | Acme`)
                          or _SENTENCE_END.match(text, got) or _SINCE.match(text, got)):
                 return got, " ".join(text[at:got].split()).lower()
             got = self._division(text, at)
             if got is None:
                 got = self._activity(text, at, places)
+            if got is None and start >= 0 and _FUNCTION_BEFORE.search(text, max(0, start - 20), start):
+                got = self._function(text, at, places)
             if got is not None:
                 return got, " ".join(text[at:got].split()).lower()
         if " of " in preps and text.startswith(" ", end) and klass in self.classes \
@@ -186,6 +194,26 @@ class Portfolios:
                 or any(not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]*)*", w) for w in words) \
                 or any(w in self.given or w in self.body_words or w in self.company_tails
                        for w in words) \
+                or any(p in places for p in range(at, end)):
+            return None
+        return end
+
+    def _function(self, text: str, at: int, places: Collection[int] = frozenset()) -> int | None:
+        """`Vice President, Customer Success, becomes ...`, `Director, Platform Engineering.`:
+        the function a corporate post heads, written between commas, is part of the title even
+        where no field noun ends it (session 17: wire releases name a unit by any noun). Only
+        two or three plain capitalised words, none a given name (a holder), a body's word, a
+        company's last word (`Acme Foods`: the body), a place or a pinyin syllable, closed by a
+        comma before a lowercase word (the sentence goes on: `, becomes`, `, reporting to`) or a
+        sentence's full stop; not a list's line (`- Jane Roe, President, Acme Dairy Cooperative`
+        closes with the body, roles.contact_line)."""
+        end = self._run_end(text, at)
+        words = text[at:end].split()
+        if not 2 <= len(words) <= 3 \
+                or not (_CLAUSE_GOES_ON.match(text, end) or _SENTENCE_END.match(text, end)) \
+                or any(not re.fullmatch(r"[A-Z][a-z]{2,}", w) or w in _JOIN for w in words) \
+                or any(w in self.given or w in self.body_words or w in self.company_tails
+                       or w in self.org_heads or is_pinyin_given(w, self.syllables, 3) for w in words) \
                 or any(p in places for p in range(at, end)):
             return None
         return end

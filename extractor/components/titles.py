@@ -180,9 +180,11 @@ class TitleRecognizer(DataComponent):
         self.post_window = max((len(f) for f in self.posts), default=0)
         rows = read_tsv(files["context"], ContextRow) if "context" in files else []
         self.context = Context(rows, latin=self.latin)
-        tails = {p.text for p in read_jsonl(files["org_patterns"], OrgPattern)
-                 if p.kind == "short_tail"} if "org_patterns" in files else set()
+        patterns = read_jsonl(files["org_patterns"], OrgPattern) if "org_patterns" in files else []
+        tails = {p.text for p in patterns if p.kind == "short_tail"}
         self.portfolios = self._portfolios(rows, mods, tails) if self.latin else None
+        if self.portfolios is not None:  # `Vice President, Acme Authority,`: a body's head word
+            self.portfolios.org_heads = frozenset(p.text for p in patterns if p.kind in ("head", "legal"))
         if self.portfolios is not None and "given" in files:  # a name running on after a post
             from .persons import GivenRow  # (persons reads the title heads: imported here)
             self.portfolios.given = self.context.given = frozenset(
@@ -240,7 +242,7 @@ class TitleRecognizer(DataComponent):
                           kind("division_word"))
 
     def with_portfolio(self, text: str, end: int, head: Head,
-                       places: Collection[int] = frozenset()) -> tuple[int, Head]:
+                       places: Collection[int] = frozenset(), start: int = -1) -> tuple[int, Head]:
         """`Secretary for Security`, `head of retail banking`: the portfolio after the head
         is part of the title (see `title_portfolio`); `-elect` and `-designate` too."""
         for suffix in HOLDER_TO_BE:
@@ -261,7 +263,7 @@ class TitleRecognizer(DataComponent):
         # company (`Chief Financial Officer of Tidewater Logistics`), never a portfolio
         preps = (" for ", ", ") if head.complement else \
             (" for ",) if head.form.endswith("officer") else (" for ", " of ")
-        got = self.portfolios.extend(text, end, head.klass, places, preps)
+        got = self.portfolios.extend(text, end, head.klass, places, preps, start)
         if got is None:
             branch = self.portfolios.branch(text, end, head.klass, places)
             if branch == end:
@@ -527,7 +529,7 @@ class TitleRecognizer(DataComponent):
                          or self.joined_next(text, matches, i, e, joined))):
                 continue  # (`Chief Executive Officer and Co-Founder`, `its founder and
                 # Chairman`: one holder's two posts)
-            e, head = self.with_portfolio(text, e, head, places)
+            e, head = self.with_portfolio(text, e, head, places, lead)
             if text[e:e + 1] in self.suffix_starts:  # (one set lookup per title: `助`, `秘`)
                 e, head = self.served_post(text, e, head)
             cand = self.candidate(lead, e, head, mods, text[lead:e])

@@ -292,6 +292,11 @@ def test_persons(nlps, lang, text, expected):
     ('The hospital named Dr. Ines Marlow Chief Medical Officer.', ['Ines Marlow']),
     # the run is cut only after an appointing verb, never where a title opens the run
     ('It was said by Chief Executive Officer Maya Lund.', ['Maya Lund']),
+    # the field that closes a listed line after a name and a post is the body (session 17);
+    # a line that opens with a body keeps the name at its end
+    ('Delegates:\n- Dana Whitfield, President, Lakeshore Dairy Cooperative\n'
+     'Chair – Karen Lindstrom, Vice President, Operations, Bering Harvest Seafoods\n'
+     'Contact: Orvane Corp, Media Relations, Jane Tolle\n', ['Dana Whitfield', 'Karen Lindstrom', 'Jane Tolle']),
 ])
 def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected

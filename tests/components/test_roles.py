@@ -1068,6 +1068,10 @@ def test_english_apposition_chains(extractor, text, expected, absent):
      "general meeting.",
      {("Tomas Greer", "Chair", "Pellmoor Growers Association"),
       ("Ruth Albery", "Treasurer", "Pellmoor Growers Association")}, None),
+    # a lowercase post after the name, with its body (session 17); without one, no role
+    ("The Harrow Department of Development (HDD) today named Lena Voss director of its Office of "
+     "International Trade.",
+     {("Lena Voss", "director", "Office of International Trade")}, None),
     # the complement with its own body after `of`
     ("The board of Ardquay Holdings appointed Lena Farrow Chief Executive of Ardquay Marine Ltd.",
      {("Lena Farrow", "Chief Executive", "Ardquay Marine Ltd.")}, None),
@@ -1160,6 +1164,23 @@ def test_english_object_complements(extractor, text, expected, absent):
     ("Tarnwell Instruments Inc. today reported results.\n\nMedia Contact:\nDana Price\nDirector of "
      "Communications, Tarnwell Instruments Inc.\n+1 617 555 0190\n",
      {("Dana Price", "Director of Communications", "Tarnwell Instruments Inc.")}, None),
+    # a list of delegates, one a line: a list's mark, a dash or a bar between the fields; the
+    # body closes each line (session 17)
+    ("The mission leaves on Monday.\n\nDelegation:\n- Orla Kinsey, Director of Export Sales, Brackwater "
+     "Orchards LLC\n- Tomas Rii, President, Felding Foods Inc.\n",
+     {("Orla Kinsey", "Director of Export Sales", "Brackwater Orchards LLC"),
+      ("Tomas Rii", "President", "Felding Foods Inc.")}, ("Tomas Rii", "President", None)),
+    ("Speakers at the summit:\nMarta Vell – CEO, Oskarsby Foods Inc.\nDr. Ivo Laane – Secretary, Harrow "
+     "Department of Agriculture\n",
+     {("Marta Vell", "CEO", "Oskarsby Foods Inc."),
+      ("Ivo Laane", "Secretary", "Harrow Department of Agriculture")}, None),
+    ("Delegation members:\n\nName | Position | Organization\nKai Brenner | Chief Operating Officer | "
+     "Pellow Marine Ltd.\n",
+     {("Kai Brenner", "Chief Operating Officer", "Pellow Marine Ltd.")}, None),
+    # a post added to one held (session 17)
+    ("Tarnwell Instruments Inc. today reported results. The company also announced that Dana Price, Chief "
+     "Financial Officer, will take on the additional role of Treasurer.",
+     {("Dana Price", "Treasurer", "Tarnwell Instruments Inc.")}, None),
 ])
 def test_english_career_clauses(extractor, text, expected, absent):
     for profile in ("fast", "accurate"):

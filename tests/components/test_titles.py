@@ -679,6 +679,17 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     ("Ivo Marek, Senior Vice President, Clinical Sequencing and, earlier, Ada Roy, Vice President, "
      "Cell Imaging, spoke; Bo Li, Vice President, Harlow Trading, did not.",
      ["Senior Vice President, Clinical Sequencing", "Vice President, Cell Imaging", "Vice President"]),
+    # a function between commas, the sentence going on after it (session 17); a post whose
+    # body a possessive names is followed by its holder, no function
+    ("Ivo Marek, currently Vice President, Customer Success, becomes Senior Vice President. Its "
+     "managing director, Ada Roy, said so.",
+     ["Vice President, Customer Success", "Senior Vice President", "managing director"]),
+    # a table's and a list's fields (session 17): a bar or a dash sets the post apart
+    ("Ivo Marek | Director, International Sales | Orbix Inc.\nAda Roy – Secretary, Harrow Department of Revenue\n",
+     ["Director, International Sales", "Secretary"]),
+    # the US company officer and the trade post of an embassy (session 17)
+    ("Ivo Marek, Corporate Secretary, met Senior Commercial Officer Ada Roy.",
+     ["Corporate Secretary", "Senior Commercial Officer"]),
     # ... not a romanised name after the comma (`-ming` is pinyin, no gerund)
     ("Its Chairman, Zhou Xiaoming, and its Financial Secretary, Mr Lam Kai-ming, spoke.",
      ["Chairman", "Financial Secretary"]),
