@@ -32,7 +32,9 @@ from ..memo import Memo
 from ..candidates import Candidate, candidates, doc_text, ext, flat, set_ext
 from ..errors import DataFileError
 from ..lexicon import Occurrences, read_jsonl, read_tsv
-from ..normalise.dates import Resolved, Words, day_of, fmt, month_of, parse_iso, resolve, year_in, year_of
+from ..normalise.dates import (
+    Resolved, Words, day_of, fmt, month_of, parse_iso, resolve, year_in, year_of,
+)
 from .base import DataComponent
 from .page import MenuGrammar
 from .date_editions import EditionRow, Editions
@@ -45,7 +47,8 @@ DAY_LEVEL = frozenset(("day", "hour", "minute", "second"))
 LISTED = frozenset(("m", "mon"))  # a month or a day of one shares the year of the date before
 BARE_WEEKDAY = frozenset(("relwd", "d", "wdj"))  # a weekday with these is no bare weekday
 STRETCH_DAYS = 14  # a weekday is read inside a stretch of fewer days than this
-STRETCH_REACH = 600  # characters after a stretch within which a bare weekday is read in it (a schedule follows it)
+# characters after a stretch within which a bare weekday is read in it (a schedule follows it)
+STRETCH_REACH = 600
 NEW_YEAR = 9  # months back from the date before that a listed month crosses the year's end
 PART_OF_YEAR = frozenset(("q", "halfyear"))  # `其中四季度` after `去年`: a part of a year named
 LIST_SEP = re.compile(r"\s?(?:[、,，/&]|和|及|与|以及|and|or)\s?")  # between dates of a list
@@ -61,7 +64,6 @@ SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
 TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
 # a coordinator that opens another clause after the date: a tense marker past it is that
 # clause's verb (`would lead a mission in November and welcomed ...`), not the date's
-VERB_BEFORE = re.compile(r"\b([a-z]+)\s(?:on\s)?$")  # the word right before a date (and its `on`)
 PERIOD_REACH = 1000  # characters after a quarter or half within which `a year ago` compares to it
 PERIOD_CODE = re.compile(r"(\d{4})(-[QH][1-4])")  # a quarter's or half's value (`2026-Q3`)
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")  # a week's value (`next week`, `下周`)
@@ -183,6 +185,29 @@ def words_regex(words: list[str]) -> str:
     return f"(?=[{firsts}])(?:{alts})"
 
 
+def trie_regex(words: list[str]) -> str:
+    """One alternation of many words written as their letter tree (`br(?:ought|oke)`): the
+    regex engine tries alternatives one by one, so a flat list of some three hundred words
+    would cost three hundred tries at every character; the tree costs about one."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        end = "" in node  # a word ends here: what follows is optional
+        single = len(alts) == 1 and not (end and len(alts[0]) > 1)
+        body = alts[0] if single else f"(?:{'|'.join(alts)})"
+        return body + ("?" if end else "")
+
+    return emit(tree)
+
+
 def anchor_automaton(
     by_kind: dict[str, list[str]], kinds: set[str], digit_classes: list[str]
 ) -> Occurrences:
@@ -270,11 +295,14 @@ class DateRecognizer(DataComponent):
             for h in header
             if h.key in ("past", "future")
         ]
-        if "past_forms" in files:  # irregular past forms (`brought`, `wrote`): one past marker
-            forms = sorted({r.form for r in read_tsv(files["past_forms"], PastFormRow)})
-            self.tense_rx.append((re.compile(
-                r"(?<!\bbe\s)\b(?:" + "|".join(map(re.escape, forms)) + r")\b(?!\s+by\b)"), -1))
+        if "past_forms" in files:  # irregular past forms (`brought`, `wrote`): one past marker,
+            # not after `be` (`will be withdrawn`) nor before `by` (`…, followed by`), as `past`
+            forms = [r.form for r in read_tsv(files["past_forms"], PastFormRow)]
+            self.tense_rx.append(
+                (re.compile(rf"(?<!\bbe\s)\b{trie_regex(forms)}\b(?!\s+by\b)"), -1))
         self.report_rx = [re.compile(h.value) for h in header if h.key == "report"]
+        reports = "|".join(f"(?:{h.value})" for h in header if h.key == "report")
+        self.reported_rx = re.compile(rf"({reports})\s(?:on\s)?$") if reports else None
         self.dateline_after = [re.compile(h.value) for h in header if h.key == "dateline_after"]
         self.infinitive_rx = [(re.compile(h.value), 1) for h in header if h.key == "infinitive"]
         self.adverbial_rx = [re.compile(h.value) for h in header if h.key == "adverbial"]
@@ -332,7 +360,7 @@ class DateRecognizer(DataComponent):
                     if end > start:
                         found.append(Match(start, end, rule, entry[0], priority, entry[1]))
         kept = self.supported(found, text if raw is None else raw)
-        found = bracketed(select(cut_short(kept, text), len(text)), text, self.echo, self.tails)
+        found = bracketed(select(kept, len(text), text), text, self.echo, self.tails)
         return joined(found, text, self.range_sep, self.words) if self.range_sep else found
 
     def supported(self, found: list[Match], text: str) -> list[Match]:
@@ -636,10 +664,10 @@ class DateRecognizer(DataComponent):
     def reported_on(self, text: str, m: Match) -> bool:
         """A date right after a reporting verb in the past (`said on Monday it would …`,
         `announced Friday`) is the day of the saying, whatever the tense of what was said."""
-        if not self.report_rx:
+        if self.reported_rx is None or not text.startswith(" ", m.start - 1):
             return False
-        hit = VERB_BEFORE.search(text, max(0, m.start - 20), m.start)
-        return hit is not None and any(rx.fullmatch(hit[1]) for rx in self.report_rx) and any(
+        hit = self.reported_rx.search(text, max(0, m.start - 20), m.start)
+        return hit is not None and any(
             rx.fullmatch(hit[1]) for rx, value in self.tense_rx if value < 0)
 
     def fronted_tense(self, text: str, m: Match) -> int:
@@ -831,7 +859,7 @@ class DateRecognizer(DataComponent):
                 and m.start - stretch_at <= STRETCH_REACH
             ):  # a schedule's days follow the week or days it names; a report's are its own
                 r, day = self.in_stretch(m, stretch) or (r, day)
-            back = self.year_back(m)
+            back = period is not None and self.year_back(m)  # (only read after a period)
             if (
                 r is not None
                 and back
@@ -1004,18 +1032,21 @@ def cut_short(found: list[Match], text: str) -> list[Match]:
     """A match that ends inside a numeric date that another match reads whole (`Lunar New
     Year 2026` in `Lunar New Year 2026/02/17`) cut that date's number in two: it yields to
     the other, whatever their lengths (the guidelines' value is the date written)."""
-    cut = [m for m in found if text[m.end - 1 : m.end].isdigit() and NUMBER_GOES_ON.match(text, m.end)]
+    cut = [m for m in found
+           if text[m.end - 1 : m.end].isdigit() and NUMBER_GOES_ON.match(text, m.end)]
     if not cut:
         return found
     drop = {id(m) for m in cut if any(o.start < m.end < o.end and o.start > m.start for o in found)}
     return [m for m in found if id(m) not in drop] if drop else found
 
 
-def select(found: list[Match], length: int) -> list[Match]:
-    """Flat, non-overlapping matches in text order: longer first, then priority."""
+def select(found: list[Match], length: int, text: str = "") -> list[Match]:
+    """Flat, non-overlapping matches in text order: longer first, then priority (after
+    `cut_short`, where some overlap)."""
     found.sort(key=attrgetter("start"))
     if all(a.end <= b.start for a, b in pairwise(found)):
         return found
+    found = cut_short(found, text) if text else found
     return flat(found, length, key=lambda m: (-m.length, -m.priority, m.start))
 
 
@@ -1088,9 +1119,11 @@ def joined(found: list[Match], text: str, seps: list[re.Pattern[str]], words: Wo
     return out
 
 
-JOIN_HEAD = frozenset(("y", "m", "mon", "d", "mpart", "wdj", "rel", "sep"))  # what the first may have
-# (`sep`: the separator of a numeric date, `2026/09/18 – 2026/09/21`, which names nothing)
-JOIN_END = {"y": "y2", "m": "m2", "mon": "mon2", "d": "d2", "mpart": "mpart2", "wdj": None, "sep": None}
+# what the first may have (`sep`: a numeric date's separator, `2026/09/18 – 2026/09/21`: no end)
+JOIN_HEAD = frozenset(("y", "m", "mon", "d", "mpart", "wdj", "rel", "sep"))
+JOIN_END = {
+    "y": "y2", "m": "m2", "mon": "mon2", "d": "d2", "mpart": "mpart2", "wdj": None, "sep": None,
+}
 
 
 def range_groups(first: dict[str, str], second: dict[str, str]) -> dict[str, str] | None:

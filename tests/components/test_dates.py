@@ -453,8 +453,8 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     ("Sales in 2025 rose 4% from a year earlier.", "2026-11-05",
      [("2025", "2025"), ("a year earlier", "2024")]),
     # page time stamps: a zone between the time and its day; a bracket's clock; numeric ranges
-    ("The seminar starts at 2:30 p.m. HKT on 9 July.", "2026-07-03",
-     [("2:30 p.m. HKT on 9 July", "2026-07-09T14:30")]),
+    ("The paper was uploaded at 10:30 a.m. HKT on November 2.", "2026-11-10",
+     [("10:30 a.m. HKT on November 2", "2026-11-02T10:30")]),
     ("He lands at 11:45 a.m. (Beijing time) on Wednesday.", "2027-02-16",
      [("11:45 a.m. (Beijing time) on Wednesday", "2027-02-17T11:45")]),
     ("The council said today (February 18, local time) that it had signed.", "2026-02-18",
@@ -463,6 +463,11 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      [("2026/09/18 – 2026/09/21", "2026-09-18/2026-09-21")]),
     ("Offices closed for Lunar New Year 2026/02/17 and reopened today.", "2026-02-18",
      [("2026/02/17", "2026-02-17"), ("today", "2026-02-18")]),
+    # a week named holds the bare weekdays of the schedule after it, not a report's far below
+    ("The trade delegation returns next week. " + "Its members visited ports, plants and "
+     "laboratories, and met officials of the customs service to discuss rules of origin. " * 7
+     + "Ministers will meet again on Thursday.", "2027-01-12",
+     [("next week", "2027-W03"), ("Thursday", "2027-01-14")]),
 ]
 
 EN_NEGATIVE = [
