@@ -1028,15 +1028,14 @@ def numeric_order(found: list[Match]) -> list[Match]:
 NUMBER_GOES_ON = re.compile(r"[/.-]\d")  # a date's digits continue past a match's end
 
 
-def cut_short(found: list[Match], text: str) -> list[Match]:
-    """A match that ends inside a numeric date that another match reads whole (`Lunar New
+def cut_short(found: list[Match], over: list[tuple[Match, Match]], text: str) -> list[Match]:
+    """A match that ends inside a numeric date that the next match reads whole (`Lunar New
     Year 2026` in `Lunar New Year 2026/02/17`) cut that date's number in two: it yields to
-    the other, whatever their lengths (the guidelines' value is the date written)."""
-    cut = [m for m in found
-           if text[m.end - 1 : m.end].isdigit() and NUMBER_GOES_ON.match(text, m.end)]
-    if not cut:
-        return found
-    drop = {id(m) for m in cut if any(o.start < m.end < o.end and o.start > m.start for o in found)}
+    the other, whatever their lengths (the guidelines' value is the date written). `over`:
+    the overlapping neighbours, in text order."""
+    drop = {id(a) for a, b in over
+            if b.start > a.start and a.end < b.end and text[a.end - 1 : a.end].isdigit()
+            and NUMBER_GOES_ON.match(text, a.end)}
     return [m for m in found if id(m) not in drop] if drop else found
 
 
@@ -1044,9 +1043,10 @@ def select(found: list[Match], length: int, text: str = "") -> list[Match]:
     """Flat, non-overlapping matches in text order: longer first, then priority (after
     `cut_short`, where some overlap)."""
     found.sort(key=attrgetter("start"))
-    if all(a.end <= b.start for a, b in pairwise(found)):
+    over = [(a, b) for a, b in pairwise(found) if a.end > b.start]
+    if not over:
         return found
-    found = cut_short(found, text) if text else found
+    found = cut_short(found, over, text) if text else found
     return flat(found, length, key=lambda m: (-m.length, -m.priority, m.start))
 
 
