@@ -32,7 +32,9 @@ from ..memo import Memo
 from ..candidates import Candidate, candidates, doc_text, ext, flat, set_ext
 from ..errors import DataFileError
 from ..lexicon import Occurrences, read_jsonl, read_tsv
-from ..normalise.dates import Words, day_of, month_of, parse_iso, resolve, year_in, year_of
+from ..normalise.dates import (
+    Resolved, Words, day_of, fmt, month_of, parse_iso, resolve, year_in, year_of,
+)
 from .base import DataComponent
 from .page import MenuGrammar
 from .date_editions import EditionRow, Editions
@@ -45,6 +47,8 @@ DAY_LEVEL = frozenset(("day", "hour", "minute", "second"))
 LISTED = frozenset(("m", "mon"))  # a month or a day of one shares the year of the date before
 BARE_WEEKDAY = frozenset(("relwd", "d", "wdj"))  # a weekday with these is no bare weekday
 STRETCH_DAYS = 14  # a weekday is read inside a stretch of fewer days than this
+# characters after a stretch within which a bare weekday is read in it (a schedule follows it)
+STRETCH_REACH = 600
 NEW_YEAR = 9  # months back from the date before that a listed month crosses the year's end
 PART_OF_YEAR = frozenset(("q", "halfyear"))  # `其中四季度` after `去年`: a part of a year named
 LIST_SEP = re.compile(r"\s?(?:[、,，/&]|和|及|与|以及|and|or)\s?")  # between dates of a list
@@ -60,9 +64,12 @@ SENTENCE_END = re.compile(r"[。！？!?;；\n]|\.\s")
 TENSE_BEFORE, TENSE_AFTER = 40, 30  # characters of the sentence read for tense markers
 # a coordinator that opens another clause after the date: a tense marker past it is that
 # clause's verb (`would lead a mission in November and welcomed ...`), not the date's
+PERIOD_REACH = 1000  # characters after a quarter or half within which `a year ago` compares to it
+PERIOD_CODE = re.compile(r"(\d{4})(-[QH][1-4])")  # a quarter's or half's value (`2026-Q3`)
 ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")  # a week's value (`next week`, `下周`)
 CLAUSE_BEFORE = 110  # characters read back to the start of a date's clause for its verb
 MARKER_REACH = 24  # characters of a tense marker that begins before the near window
+FRONT_BEFORE, FRONT_AFTER = 30, 120  # a fronted date's lead words; its main clause read
 NEXT_CLAUSE = re.compile(r"\b(?:and|but|while|whereas)\s")
 CLOCK = date.today  # the present a weekday-named day is dated near (tests fix it)
 WEEKDAY_YEARS = 10  # years either side of today searched for a weekday-named day's calendar
@@ -89,6 +96,11 @@ class WordRow(BaseModel):
     word: str
     kind: str
     value: str
+
+
+class PastFormRow(BaseModel):
+    form: str
+    lemma: str
 
 
 class HeaderRow(BaseModel):
@@ -124,6 +136,8 @@ class HeaderRow(BaseModel):
             "reported_year",
             "baseline",
             "calendar_cue",
+            "fronted",
+            "bracket_tail",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -171,6 +185,29 @@ def words_regex(words: list[str]) -> str:
     return f"(?=[{firsts}])(?:{alts})"
 
 
+def trie_regex(words: list[str]) -> str:
+    """One alternation of many words written as their letter tree (`br(?:ought|oke)`): the
+    regex engine tries alternatives one by one, so a flat list of some three hundred words
+    would cost three hundred tries at every character; the tree costs about one."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        end = "" in node  # a word ends here: what follows is optional
+        single = len(alts) == 1 and not (end and len(alts[0]) > 1)
+        body = alts[0] if single else f"(?:{'|'.join(alts)})"
+        return body + ("?" if end else "")
+
+    return emit(tree)
+
+
 def anchor_automaton(
     by_kind: dict[str, list[str]], kinds: set[str], digit_classes: list[str]
 ) -> Occurrences:
@@ -208,7 +245,8 @@ def expand(regex: str, macros: dict[str, str], words: dict[str, list[str]], dept
 
 
 class DateRecognizer(DataComponent):
-    FILES = {"words": True, "patterns": True, "header": True, "editions": False, "furniture": False}
+    FILES = {"words": True, "patterns": True, "header": True, "editions": False, "furniture": False,
+             "past_forms": False}
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["words"], WordRow)
@@ -257,10 +295,19 @@ class DateRecognizer(DataComponent):
             for h in header
             if h.key in ("past", "future")
         ]
+        if "past_forms" in files:  # irregular past forms (`brought`, `wrote`): one past marker,
+            # not after `be` (`will be withdrawn`) nor before `by` (`…, followed by`), as `past`
+            forms = [r.form for r in read_tsv(files["past_forms"], PastFormRow)]
+            self.tense_rx.append(
+                (re.compile(rf"(?<!\bbe\s)\b{trie_regex(forms)}\b(?!\s+by\b)"), -1))
         self.report_rx = [re.compile(h.value) for h in header if h.key == "report"]
+        reports = "|".join(f"(?:{h.value})" for h in header if h.key == "report")
+        self.reported_rx = re.compile(rf"({reports})\s(?:on\s)?$") if reports else None
         self.dateline_after = [re.compile(h.value) for h in header if h.key == "dateline_after"]
         self.infinitive_rx = [(re.compile(h.value), 1) for h in header if h.key == "infinitive"]
         self.adverbial_rx = [re.compile(h.value) for h in header if h.key == "adverbial"]
+        self.fronted = [re.compile(h.value) for h in header if h.key == "fronted"]
+        self.tails = [re.compile(h.value) for h in header if h.key == "bracket_tail"]
         self.adverbial_head = [re.compile(h.value) for h in header if h.key == "adverbial_head"]
         self.clause_rx = [re.compile(h.value) for h in header if h.key == "clause"]
         self.footer_lead = [re.compile(h.value) for h in header if h.key == "footer_lead"]
@@ -313,7 +360,7 @@ class DateRecognizer(DataComponent):
                     if end > start:
                         found.append(Match(start, end, rule, entry[0], priority, entry[1]))
         kept = self.supported(found, text if raw is None else raw)
-        found = bracketed(select(kept, len(text)), text, self.echo)
+        found = bracketed(select(kept, len(text), text), text, self.echo, self.tails)
         return joined(found, text, self.range_sep, self.words) if self.range_sep else found
 
     def supported(self, found: list[Match], text: str) -> list[Match]:
@@ -606,8 +653,51 @@ class DateRecognizer(DataComponent):
         Sept.` the second date shares the first's year, whatever the verb."""
         if not self.tense_rx:
             return 0
+        if self.reported_on(text, m):
+            return -1
+        sign = self.fronted_tense(text, m)
+        if sign:
+            return sign
         sign = self.near_tense(text, m, floor)
         return sign or self.clause_tense(text, m, floor)
+
+    def reported_on(self, text: str, m: Match) -> bool:
+        """A date right after a reporting verb in the past (`said on Monday it would …`,
+        `announced Friday`) is the day of the saying, whatever the tense of what was said."""
+        if self.reported_rx is None or not text.startswith(" ", m.start - 1):
+            return False
+        hit = self.reported_rx.search(text, max(0, m.start - 20), m.start)
+        return hit is not None and any(
+            rx.fullmatch(hit[1]) for rx, value in self.tense_rx if value < 0)
+
+    def fronted_tense(self, text: str, m: Match) -> int:
+        """A date that opens its sentence and a comma closes (`On Sunday, police said …`,
+        `In January, the firm brought in …`) is a fronted time adverbial: it belongs to the
+        main clause after it, whose verb stands past the subject, often beyond the near
+        window, and whose reporting verb is its own event, not a frame. The first tense
+        marker of that clause decides (origin: English clause grammar; `fronted` rows of
+        date_header.tsv say what may stand before such a date)."""
+        if not self.fronted or not text.startswith(",", m.end) or any(
+            rx.match(text, m.end) for rx in self.clause_rx
+        ):  # `On Friday, when …`: a clause of its own follows, whose verb is not the main one
+            return 0
+        lo = max(0, m.start - FRONT_BEFORE)
+        before = text[lo : m.start]
+        cuts = [e.end() for e in SENTENCE_END.finditer(before)]
+        if not cuts and lo > 0:
+            return 0
+        lead = before[cuts[-1] if cuts else 0 :].lstrip(" \t\"“'‘(")
+        if not any(rx.fullmatch(lead) for rx in self.fronted):
+            return 0
+        after = text[m.end + 1 : m.end + 1 + FRONT_AFTER]
+        stop = SENTENCE_END.search(after)
+        hi = m.end + 1 + (stop.start() if stop else len(after))
+        best, sign = hi, 0
+        for rx, value in self.tense_rx:
+            hit = rx.search(text, m.end + 1, hi)
+            if hit is not None and hit.start() < best:
+                best, sign = hit.start(), value
+        return sign
 
     def clause_tense(self, text: str, m: Match, floor: int) -> int:
         """The tense of the verb a date's phrase attaches to, when no marker stands within
@@ -723,7 +813,10 @@ class DateRecognizer(DataComponent):
         listed_month = 0  # and its month
         stretch: tuple[date, date] | None = None  # the last few days named as one (`June 14-18`)
         week = False  # the stretch is a week named (`next week`): a schedule lists its days
+        stretch_at = 0  # where the stretch was named
         whole_year: tuple[int, int] | None = None  # (end, year) of the last whole year named
+        period: tuple[str, str, int] | None = None  # the last quarter or half named: the year
+        # before its year, its code, where it ends
         for m in found:
             tense = 0
             if WRITTEN_YEAR.isdisjoint(m.groups):
@@ -759,30 +852,61 @@ class DateRecognizer(DataComponent):
                     m.values.clear()
                 hit = m.values[key] = self.value(m, anchor, last_day, tense, year_ref, year, ref)
             r, day = hit
-            if stretch is not None and tense >= 0 and BARE_WEEKDAY.isdisjoint(m.groups):
+            if (
+                stretch is not None
+                and tense >= 0
+                and BARE_WEEKDAY.isdisjoint(m.groups)
+                and m.start - stretch_at <= STRETCH_REACH
+            ):  # a schedule's days follow the week or days it names; a report's are its own
                 r, day = self.in_stretch(m, stretch) or (r, day)
+            back = period is not None and self.year_back(m)  # (only read after a period)
+            if (
+                r is not None
+                and back
+                and period is not None
+                and r.value == period[0]
+                and m.start - period[2] <= PERIOD_REACH
+            ):
+                gran = "quarter" if period[1][1] == "Q" else "half"
+                r = Resolved(period[0] + period[1], dict(r.attrs, granularity=gran))
             if r is not None:
                 out.append(Candidate(m.start, m.end, "DATE", r.value, m.rule, r.attrs, m.priority))
                 if day is not None and not self.ends_stretch(text, m):  # not `持续至2月20日`
                     last_day = day
                 named_days = self.days_named(r.value, m)
                 if named_days is not None:  # a few days, or a week, named as one
-                    stretch, week = named_days, "W" in r.value
+                    stretch, week, stretch_at = named_days, "W" in r.value, m.end
                 elif ("d" in m.groups or "/" in r.value) and not (
                     week and day is not None and stretch is not None and stretch[0] <= day <= stretch[1]
                 ):  # a day written: the text's time moves to it, unless it is one of a week
                     stretch = None  # named before (`next week … Tuesday 9 February … Wednesday`)
                 listed = year_in(r.value)
-                last_year = last_year if listed is None else listed
+                last_year = last_year if listed is None or back else listed  # not a comparison's
                 listed_month = int(r.value[5:7]) if r.value[5:7].isdigit() else 0
                 whole = listed if r.value.isdigit() else None  # a whole year, not a century
                 if not (whole and self.is_baseline(text, m) or part):  # `较前年`: not the topic;
                     whole_year = (m.end, whole) if whole else None  # `其中四季度…三季度`: still it
-                if listed is not None and r.attrs["granularity"] not in COARSE:
+                if listed is not None and r.attrs["granularity"] not in COARSE and not back:
                     last_ref = r.value
+                if not back and (code := PERIOD_CODE.fullmatch(r.value)) is not None:
+                    period = (fmt(int(code[1]) - 1), code[2], m.end)  # that period a year back
+                elif not back and r.value.isdigit():
+                    period = None  # a whole year named: `the year before` is the year's
                 if anchor is None:
                     named = self.text_year(text, m) or named
         return doc
+
+    def year_back(self, m: Match) -> bool:
+        """Whether a match names the year before another time (`a year ago`, `a year earlier`,
+        `the previous year`): after a quarter or half the text reports on (`net income of $2
+        million for the third quarter, against $1.5 million a year ago`), it is that period a
+        year back, as `the same quarter last year` is (TimeML's reading of such comparisons)."""
+        g, w = m.groups, self.words
+        if "rel" in g:
+            return w.get("anaphor_year", g["rel"]) == "-1"
+        n = g.get("n", "")
+        return w.get("unit", g.get("unit", "")) == "year" and (
+            w.get("article", n) or w.get("count", n) or n) == "1"
 
     def in_stretch(self, m: Match, stretch: tuple[date, date]) -> tuple | None:
         """A bare weekday after a few days the text named as one (`from June 14-18 … The
@@ -901,21 +1025,51 @@ def numeric_order(found: list[Match]) -> list[Match]:
     ]
 
 
-def select(found: list[Match], length: int) -> list[Match]:
-    """Flat, non-overlapping matches in text order: longer first, then priority."""
+NUMBER_GOES_ON = re.compile(r"[/.-]\d")  # a date's digits continue past a match's end
+
+
+def cut_short(found: list[Match], over: list[tuple[Match, Match]], text: str) -> list[Match]:
+    """A match that ends inside a numeric date that the next match reads whole (`Lunar New
+    Year 2026` in `Lunar New Year 2026/02/17`) cut that date's number in two: it yields to
+    the other, whatever their lengths (the guidelines' value is the date written). `over`:
+    the overlapping neighbours, in text order."""
+    drop = {id(a) for a, b in over
+            if b.start > a.start and a.end < b.end and text[a.end - 1 : a.end].isdigit()
+            and NUMBER_GOES_ON.match(text, a.end)}
+    return [m for m in found if id(m) not in drop] if drop else found
+
+
+def select(found: list[Match], length: int, text: str = "") -> list[Match]:
+    """Flat, non-overlapping matches in text order: longer first, then priority (after
+    `cut_short`, where some overlap)."""
     found.sort(key=attrgetter("start"))
-    if all(a.end <= b.start for a, b in pairwise(found)):
+    over = [(a, b) for a, b in pairwise(found) if a.end > b.start]
+    if not over:
         return found
+    found = cut_short(found, over, text) if text else found
     return flat(found, length, key=lambda m: (-m.length, -m.priority, m.start))
 
 
-def bracketed(found: list[Match], text: str, echo: frozenset[str] = frozenset()) -> list[Match]:
+def bracket_close(text: str, end: int, tails: list[re.Pattern[str]]) -> int | None:
+    """Where the bracket of a glossed day closes: right after the date, or after a tail
+    that says whose clock it is (`bracket_tail` rows: `today (November 10, local time)`)."""
+    if text.startswith(")", end):
+        return end + 1
+    for rx in tails:
+        if (hit := rx.match(text, end)) is not None:
+            return hit.end()
+    return None
+
+
+def bracketed(found: list[Match], text: str, echo: frozenset[str] = frozenset(),
+              tails: list[re.Pattern[str]] | None = None) -> list[Match]:
     """A relative day, a weekday or a holiday followed by the day it denotes in brackets is
     one span read as the bracketed date (the guidelines' `今天(5日)`): `上周五(4日)`,
     `下周一(1月6日)`, `正月初一(1月29日)`, `Friday (May 5)`. The date written wins.
     A day followed at once by a word that names it again (`echo`: 当天) is one span too,
     read as the day: `农历正月初一当天`, `9月3日当天`."""
     out: list[Match] = []
+    tails = tails or []
     for m in found:
         prev = out[-1] if out else None
         if (
@@ -934,9 +1088,9 @@ def bracketed(found: list[Match], text: str, echo: frozenset[str] = frozenset())
             and not BRACKET_SKIP.intersection(m.groups)
             and not BRACKET_HEAD.isdisjoint(prev.groups)
             and text[prev.end : m.start] in ("(", " (")
-            and text[m.end : m.end + 1] == ")"
+            and (close := bracket_close(text, m.end, tails)) is not None
         ):
-            out[-1] = Match(prev.start, m.end + 1, m.rule, m.groups, m.priority, m.values)
+            out[-1] = Match(prev.start, close, m.rule, m.groups, m.priority, m.values)
             continue
         out.append(m)
     return out
@@ -965,8 +1119,11 @@ def joined(found: list[Match], text: str, seps: list[re.Pattern[str]], words: Wo
     return out
 
 
-JOIN_HEAD = frozenset(("y", "m", "mon", "d", "mpart", "wdj", "rel"))  # what the first may have
-JOIN_END = {"y": "y2", "m": "m2", "mon": "mon2", "d": "d2", "mpart": "mpart2", "wdj": None}
+# what the first may have (`sep`: a numeric date's separator, `2026/09/18 – 2026/09/21`: no end)
+JOIN_HEAD = frozenset(("y", "m", "mon", "d", "mpart", "wdj", "rel", "sep"))
+JOIN_END = {
+    "y": "y2", "m": "m2", "mon": "mon2", "d": "d2", "mpart": "mpart2", "wdj": None, "sep": None,
+}
 
 
 def range_groups(first: dict[str, str], second: dict[str, str]) -> dict[str, str] | None:

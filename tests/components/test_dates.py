@@ -36,7 +36,8 @@ def build(lang: str) -> spacy.Language:
         "pressner_dates": {
             "data_dir": root,
             "files": {k: v.format(lang=lang) for k, v in FILES.items()}
-            | ({"furniture": "en/page_furniture.tsv"} if lang == "en" else {}),
+            | ({"furniture": "en/page_furniture.tsv", "past_forms": "en/date_past_forms.tsv"}
+               if lang == "en" else {}),
         },
     }
     nlp.initialize()
@@ -385,8 +386,11 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     ("The company will report third quarter results.", "2025-08-05",
      [("third quarter", "2025-Q3")]),
     ("It will publish first-quarter data soon.", "2025-02-12", [("first-quarter", "2025-Q1")]),
-    ("The firm will report fourth-quarter results.", "2025-02-12", [("fourth-quarter", "2025-Q4")]),
-    ("The firm will report first-quarter results.", "2025-05-12", [("first-quarter", "2026-Q1")]),
+    # ... and one ended a quarter or less ago: results are reported after the quarter ends
+    ("The firm will report fourth-quarter results.", "2025-02-12", [("fourth-quarter", "2024-Q4")]),
+    ("The firm will report first-quarter results.", "2025-05-12", [("first-quarter", "2025-Q1")]),
+    ("It expects to report a third-quarter loss.", "2025-11-03", [("third-quarter", "2025-Q3")]),
+    ("The firm will report first-quarter results.", "2025-08-12", [("first-quarter", "2026-Q1")]),
     ("He will lead a mission next week, followed by roadshows in the second quarter.",
      "2025-02-12", [("next week", "2025-W08"), ("the second quarter", "2025-Q2")]),
     ("Revenue in H1 2025 rose.", None, [("H1 2025", "2025-H1")]),
@@ -435,6 +439,35 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
     # the first or last week of a month: the ISO week of its 4th, or of its last day but three
     ("Sales rebounded in the last week of March.", "2009-04-01", [("the last week of March", "2009-W13")]),
     ("The fair is in the first week of June 2027.", "2027-01-10", [("the first week of June 2027", "2027-W22")]),
+    # a fronted time adverbial takes the tense of the main clause after its comma, a
+    # reporting verb included; irregular past forms (date_past_forms.tsv) mark the past
+    ("On Sunday, police said they had made two arrests.", "2026-09-11", [("Sunday", "2026-09-06")]),
+    ("On Tuesday, the company will open a new plant.", "2026-09-11", [("Tuesday", "2026-09-15")]),
+    ("In January, the firm brought in a new chief executive.", "2026-10-27",
+     [("January", "2026-01")]),
+    ("The firm said on Monday it would cut its winter crossings.", "2027-01-12",
+     [("Monday", "2027-01-11")]),
+    # `a year ago` after a quarter compares with that quarter a year back; a year after a year
+    ("Net income was $5 million for the third quarter, against $4 million a year ago.",
+     "2026-11-05", [("the third quarter", "2026-Q3"), ("a year ago", "2025-Q3")]),
+    ("Sales in 2025 rose 4% from a year earlier.", "2026-11-05",
+     [("2025", "2025"), ("a year earlier", "2024")]),
+    # page time stamps: a zone between the time and its day; a bracket's clock; numeric ranges
+    ("The paper was uploaded at 10:30 a.m. HKT on November 2.", "2026-11-10",
+     [("10:30 a.m. HKT on November 2", "2026-11-02T10:30")]),
+    ("He lands at 11:45 a.m. (Beijing time) on Wednesday.", "2027-02-16",
+     [("11:45 a.m. (Beijing time) on Wednesday", "2027-02-17T11:45")]),
+    ("The council said today (February 18, local time) that it had signed.", "2026-02-18",
+     [("today (February 18, local time)", "2026-02-18")]),
+    ("Gift fair 2026/09/18 – 2026/09/21 open for registration", "2026-06-10",
+     [("2026/09/18 – 2026/09/21", "2026-09-18/2026-09-21")]),
+    ("Offices closed for Lunar New Year 2026/02/17 and reopened today.", "2026-02-18",
+     [("2026/02/17", "2026-02-17"), ("today", "2026-02-18")]),
+    # a week named holds the bare weekdays of the schedule after it, not a report's far below
+    ("The trade delegation returns next week. " + "Its members visited ports, plants and "
+     "laboratories, and met officials of the customs service to discuss rules of origin. " * 7
+     + "Ministers will meet again on Thursday.", "2027-01-12",
+     [("next week", "2027-W03"), ("Thursday", "2027-01-14")]),
 ]
 
 EN_NEGATIVE = [

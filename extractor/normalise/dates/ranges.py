@@ -11,6 +11,9 @@ from .anchors import implied_day, implied_month_year, year_from_context
 from .iso import MONTH_DAYS, fmt, month_of, valid, year_of
 from .words import Resolved, Words, date_attrs
 
+# months after a quarter ends in which its results are still to be reported
+REPORT_LAG = 3
+
 
 def month_part(g: dict[str, str], w: Words, key: str = "mpart") -> tuple[int, int] | None:
     """Days of a part of a month (`上旬` 1-10, `中旬` 11-20, `下旬` 21-end), if one is named
@@ -115,8 +118,16 @@ def stretch(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) ->
         return None
     if anchor is not None and tense and year_of(g, w) is None and not rel:
         # a stretch under way is this year's in either tense: past reads its first month,
-        # future its last (`will report third-quarter results` in August: this Q3)
-        y = implied_month_year(anchor, first if tense < 0 else last, tense)
+        # future its last (`will report third-quarter results` in August: this Q3); in the
+        # future tense a quarter that ended a quarter or less ago is still the one meant
+        # (results are reported after it ends: `will report third-quarter results` in
+        # November is this Q3, `fourth-quarter` in February last year's Q4); a half is not
+        # (`the second half` in January is this year's, an outlook)
+        since = (anchor.month - last) % 12
+        if tense > 0 and code is not None and "q" in g and 0 < since <= REPORT_LAG:
+            y = anchor.year - (last > anchor.month)
+        else:
+            y = implied_month_year(anchor, first if tense < 0 else last, tense)
     parts = {"year": y, "start": first, "end": last}
     if code is not None:
         gran = "quarter" if "q" in g else "half"
