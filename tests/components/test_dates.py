@@ -686,6 +686,11 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     ("將於下（116）年4月19日至23日參展。", "2026-12-01", [("下（116）年4月19日至23日", "2027-04-19/2027-04-23")]),
     ("本（115）年1至10月出口成長。", "2026-12-01", [("本（115）年1至10月", "2026-01/2026-10")]),
     ("去（114）年第3季成長。", "2026-12-01", [("去（114）年第3季", "2025-Q3")]),
+    # ... and after 即日起至, or before the months or quarters from the year's start
+    ("自即日起至116年1月31日止受理。", "2026-12-09", [("即日起至116年1月31日", "2026-12-09/2027-01-31")]),
+    ("本（115）年前三季出口成長。", "2026-12-09", [("本（115）年前三季", "2026-01/2026-09")]),
+    # a relative year before a range of days gives the range its year
+    ("将于明年5月15日至17日举办。", "2026-12-15", [("明年5月15日至17日", "2027-05-15/2027-05-17")]),
     # a holiday before a street's designator names the street; 街头 is still the street scene
     ("国庆节街头人流如织。", "2026-10-02", [("国庆节", "2026-10-01")]),
 ]
@@ -734,6 +739,7 @@ ZH_NEGATIVE = [
     "位於十月初五日街的商店",
     "服務時間：週一至週五 9:00-17:30",  # office hours: a weekly schedule, no date
     "办公时间：星期一至五上午九时至下午六时",
+    "双方每年5月互派代表团，每年3月15日举办展会",  # a yearly recurrence, no date
 ]
 
 
