@@ -76,7 +76,7 @@ WEEKDAY_YEARS = 10  # years either side of today searched for a weekday-named da
 WEEKDAY_GAP = re.compile(r"[\s,，]*[(（]?")  # between a month-day and its weekday: `3月18日（星期四`
 STAMP_NEXT = "(（|｜-–—"  # what may follow a timestamp on its line (`(updated ...)`, `| Beijing`)
 WRITTEN_YEAR = frozenset(
-    ("y", "yy", "roc", "roc2", "be", "y2", "rel", "relwd", "relmod", "decade", "dd", "century", "unit")
+    ("y", "yy", "roc", "roc2", "roc_y2", "be", "y2", "rel", "relwd", "relmod", "decade", "dd", "century", "unit")
 )
 
 
@@ -138,6 +138,7 @@ class HeaderRow(BaseModel):
             "calendar_cue",
             "fronted",
             "bracket_tail",
+            "not_after",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -317,6 +318,8 @@ class DateRecognizer(DataComponent):
         self.other_after = [re.compile(h.value) for h in header if h.key == "other_year_after"]
         self.until = [re.compile(h.value) for h in header if h.key == "until"]
         self.range_sep = [re.compile(h.value) for h in header if h.key == "range_sep"]
+        # words right after a date that make it part of a name (a street: 五一大道, 国庆路)
+        self.not_after = [re.compile(h.value) for h in header if h.key == "not_after"]
         self.reported = [re.compile(h.value) for h in header if h.key == "reported_year"]
         self.baseline = [re.compile(h.value) for h in header if h.key == "baseline"]
         # group -> words that show a text dates in that calendar without another such date
@@ -360,6 +363,8 @@ class DateRecognizer(DataComponent):
                     if end > start:
                         found.append(Match(start, end, rule, entry[0], priority, entry[1]))
         kept = self.supported(found, text if raw is None else raw)
+        if self.not_after:
+            kept = [m for m in kept if not any(rx.match(text, m.end) for rx in self.not_after)]
         found = bracketed(select(kept, len(text), text), text, self.echo, self.tails)
         return joined(found, text, self.range_sep, self.words) if self.range_sep else found
 
@@ -1119,10 +1124,11 @@ def joined(found: list[Match], text: str, seps: list[re.Pattern[str]], words: Wo
     return out
 
 
-# what the first may have (`sep`: a numeric date's separator, `2026/09/18 – 2026/09/21`: no end)
-JOIN_HEAD = frozenset(("y", "m", "mon", "d", "mpart", "wdj", "rel", "sep"))
+# what the first may have (`sep`: a numeric date's separator, `2026/09/18 – 2026/09/21`: no end); a year of
+# the Republic of China calendar (115年12月1日起至116年2月28日) ends the range as `roc_y2`
+JOIN_HEAD = frozenset(("y", "roc", "m", "mon", "d", "mpart", "wdj", "rel", "sep"))
 JOIN_END = {
-    "y": "y2", "m": "m2", "mon": "mon2", "d": "d2", "mpart": "mpart2", "wdj": None, "sep": None,
+    "y": "y2", "roc": "roc_y2", "m": "m2", "mon": "mon2", "d": "d2", "mpart": "mpart2", "wdj": None, "sep": None,
 }
 
 

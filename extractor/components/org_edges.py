@@ -39,6 +39,7 @@ NP_PREPOSITIONS = set("由据向经从")  # prepositions before a noun phrase, n
 # and 对 also open clauses: `在推动…`, `为加强…`)
 VERB_FREQ = 500  # ... and a verb or function word
 JOINT = "共"  # the first character of a verb of joint action (`共建`)
+MISSION_MARK = "驻"  # `驻华`, `驻沪`: where a body's mission sits (jieba tags 驻华 a verb), no verb
 DESCRIBING_TAGS = {"n", "vn", "v", "an", "a", "b"}  # common words of a description (no `j`:
 # abbreviations hold places, `京津冀`)
 PLACE_PREPOSITIONS = set("在于")  # `在某市建设…`: where the action of the verb after the place happens
@@ -144,6 +145,8 @@ class OrgEdges:
         if org_start == 0 or text[org_start - 1] not in PARTNER_PREPOSITIONS or head - org_end < 2:
             return False
         word = text[org_end:org_end + 2]
+        if word[:1] == MISSION_MARK:
+            return False  # `与某国商会驻华代表处`: the body's mission office, no verb of the partner
         return word not in self.kind_words and self.tags.get(word) in ("v", "vn") \
             and (self.freq.get(word, 0) >= VERB_FREQ or word[0] == JOINT) and self.cut_at(text, org_end + 2)
 

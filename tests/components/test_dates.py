@@ -710,6 +710,22 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     ("2027年12月下旬至1月上旬", None, [("2027年12月下旬至1月上旬", "2027-12-21/2028-01-10")]),
     ("除夕（2月5日）延长售票。", "2027-01-25", [("除夕（2月5日）", "2027-02-05")]),
     ("2027年春运1月23日开始。", "2027-01-25", [("2027年", "2027"), ("1月23日", "2027-01-23")]),
+    # a Taiwanese notice's period in the ROC calendar (自…起至…止): one range, the written years
+    ("自115年12月1日起至116年2月28日止受理申請。", "2026-12-04",
+     [("115年12月1日起至116年2月28日", "2026-12-01/2027-02-28")]),
+    ("民國114年3月16日至17日舉行。", "2025-03-01", [("民國114年3月16日至17日", "2025-03-16/2025-03-17")]),
+    # 下 glossed with its ROC year (next year), and a glossed year before a range of days or months
+    ("下（116）年將加碼補助。", "2026-12-04", [("下（116）年", "2027")]),
+    ("將於下（116）年4月19日至23日參展。", "2026-12-01", [("下（116）年4月19日至23日", "2027-04-19/2027-04-23")]),
+    ("本（115）年1至10月出口成長。", "2026-12-01", [("本（115）年1至10月", "2026-01/2026-10")]),
+    ("去（114）年第3季成長。", "2026-12-01", [("去（114）年第3季", "2025-Q3")]),
+    # ... and after 即日起至, or before the months or quarters from the year's start
+    ("自即日起至116年1月31日止受理。", "2026-12-09", [("即日起至116年1月31日", "2026-12-09/2027-01-31")]),
+    ("本（115）年前三季出口成長。", "2026-12-09", [("本（115）年前三季", "2026-01/2026-09")]),
+    # a relative year before a range of days gives the range its year
+    ("将于明年5月15日至17日举办。", "2026-12-15", [("明年5月15日至17日", "2027-05-15/2027-05-17")]),
+    # a holiday before a street's designator names the street; 街头 is still the street scene
+    ("国庆节街头人流如织。", "2026-10-02", [("国庆节", "2026-10-01")]),
 ]
 
 ZH_NEGATIVE = [
@@ -751,6 +767,12 @@ ZH_NEGATIVE = [
     "台湾同胞回乡，114年历史的老街",  # simplified text: no cue of that calendar
     "臺灣這家老店已有114年歷史",  # a count of years before 歷史
     "臺灣商會創會120年，會員遍布各地",  # a count of years since the founding
+    "地址：长沙市芙蓉区五一大道365号",  # a street named by a holiday
+    "国庆路与八一路交叉口",
+    "位於十月初五日街的商店",
+    "服務時間：週一至週五 9:00-17:30",  # office hours: a weekly schedule, no date
+    "办公时间：星期一至五上午九时至下午六时",
+    "双方每年5月互派代表团，每年3月15日举办展会",  # a yearly recurrence, no date
 ]
 
 

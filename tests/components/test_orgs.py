@@ -981,6 +981,20 @@ def test_org_cut_at_a_title(text, title, org, expected):
     ("浙江省汽车零件行业协会成立。", ["浙江省汽车零件行业协会"]),
     # a portal names itself in a page's header: as a publisher it is an ORG
     ("湖州市人民政府门户网站\n首页 > 政务动态", ["湖州市人民政府门户网站"]),
+    # a notice's credit and contact lines: the verb before the body is no part of it
+    ("著作權屬經濟部國際貿易署", ["經濟部國際貿易署"]),
+    ("相關訊息請洽經濟發展局工商發展科。", ["經濟發展局工商發展科"]),
+    ("計劃獲創新科技署資助。", ["創新科技署"]),
+    # Taiwan's legal form before a foundation's name (民法) is part of it
+    ("本署與財團法人工業技術研究院合作。", ["財團法人工業技術研究院"]),
+    # acting (署理) after a bureau opens the post, not another head
+    ("商務及經濟發展局署理局長出席。", ["商務及經濟發展局"]),
+    # a mission's place after 与 + a body (驻华) is no verb of the partner; a section after its mission
+    ("甲与泰国商会驻华代表处首席代表乙签署备忘录。", ["泰国商会驻华代表处"]),
+    ("駐德國臺北代表處經濟組組長甲出席。", ["駐德國臺北代表處經濟組"]),
+    # Hong Kong public bodies with no head word the walk reads whole
+    ("數碼港與消委會及廉政公署合辦講座。", ["數碼港", "消委會", "廉政公署"]),
+    ("香港律師會會長甲表示支持。", ["香港律師會"]),
 ])
 def test_zh_firm_lists_and_units(extractor, text, orgs):
     res = extractor.extract(text, lang="zh", profile="fast")

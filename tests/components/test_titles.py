@@ -439,6 +439,9 @@ def test_english_negatives_outside_diplomacy(en, text):
       (16, 23, "representative director and president")]),
     # a two-chamber legislature's members, posts by themselves (议员 alone needs evidence)
     ("访团成员包括众议员甲及参议员乙。", [(6, 9, "representative"), (11, 14, "senator")]),
+    # Hong Kong's administrative ranks (Civil Service Bureau) and a statutory body's executive director
+    ("首席助理秘書長甲、助理秘書長乙及執行幹事丙出席。",
+     [(0, 7, "principal assistant secretary"), (9, 14, "assistant secretary"), (16, 20, "executive director")]),
 ])
 def test_chinese_titles_beyond_press_releases(zh, text, expected):
     assert titles(zh, text) == expected

@@ -54,13 +54,14 @@ BUDDHIST_ERA = 543  # years the Buddhist Era counts ahead of the Common Era
 
 def year_of(g: dict[str, str], w: Words, key: str = "y") -> int | None:
     """A written year: four digits, two (`18年`, `'82`: 1950-2049), a year of the
-    Republic of China calendar (`民國113年`: 1911 + 113) or of the Buddhist Era."""
+    Republic of China calendar (`民國113年`: 1911 + 113; `roc_y2` the end year of a joined range) or of
+    the Buddhist Era."""
     if g.get(key):
         return w.number(g[key])
     if key == "y" and g.get("yy"):
         yy = w.number(g["yy"])
         return 2000 + yy if yy < 50 else 1900 + yy
-    roc = g.get("roc") or g.get("roc2") if key == "y" else None
+    roc = (g.get("roc") or g.get("roc2")) if key == "y" else g.get("roc_y2") if key == "y2" else None
     if roc:
         return 1911 + w.number(roc)
     if key == "y" and g.get("be"):  # Buddhist Era (Thai calendar): `B.E. 2569` is 2026

@@ -18,7 +18,9 @@ def rel_day(g: dict[str, str], w: Words, anchor: date | None, tense: int = 0) ->
     day it denotes in brackets (`今天(5日)`, `昨(18)日`, `昨(4月10日)`, `today (May 5)`):
     the date written wins."""
     if g.get("m") or g.get("mon"):  # (`本(12)月2日至6日`: a range in the month written)
-        rest = {k: v for k, v in g.items() if k != "rel"}
+        # a relative year stays: it gives the month its year (`明年5月15日至17日`)
+        yearly = (w.rel(g["rel"]) or ("",))[0] == "relyear"
+        rest = g if yearly else {k: v for k, v in g.items() if k != "rel"}
         r = (date_range if "d2" in rest else point)(rest, w, anchor, tense)
         if r is not None:
             r.attrs["relative"] = True
