@@ -255,7 +255,7 @@ class OrgRecognizer(DataComponent):
         forms = {v for f in data.texts("quoted_form") for v in (f, f[:1].upper() + f[1:], f.title())}
         self.quoted_form = re.compile(r"(?<![\w-])(?:%s) \Z" % literal_alternation(forms)) \
             if latin and forms else None
-        self.quote_open = re.compile(r' (?=%s)' % QUOTED)
+        self.quote_open = re.compile(r'["“«](?=[A-Z])')  # a quote's first character is searched first
         self.form_reach = max(map(len, forms), default=0) + 1
         # `the Port of Tacoma announced`: a place's facility named as the body that runs it (org_patterns'
         # body_lead rows), an ORG only where a verb or a post makes it act (`acting_bodies`)
@@ -397,7 +397,7 @@ class OrgRecognizer(DataComponent):
         the longest name). Only after `University of <place>` and before a place the text
         reads as one (a REGION that ends the capitalised words); `School of Law at Acme
         University` names two bodies (samples), as does `University of X at a ceremony`."""
-        if _CAMPUS_AT not in text:
+        if _UNIVERSITY_OF not in text:
             return found
         places = None
         out = []
@@ -439,26 +439,36 @@ class OrgRecognizer(DataComponent):
                 at = text.find(lead, at + 1)
         return out
 
-    def quoted_names(self, text: str, found: list[Candidate]) -> list[Candidate]:
-        """The names' edges read from the words around them (`OrgSpanRules`: `the Soil and`
-        before, a quoted name after). A quoted name after a legal form or a body's name is part of the ORG (`JSC "Altyn
-        Dala"`, `National Chamber of Entrepreneurs "Atameken"`): the forms are searched only
-        before the quotes that open on a capital (one pass of a short pattern)."""
+    def edges_around(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The names' edges read from the words around them (`OrgSpanRules`): `the Soil and`
+        before a name is its first field, a quoted name after it is part of it (`National
+        Chamber of Entrepreneurs "Atameken"`). A quoted name after a legal form (`quoted_form`
+        rows: `JSC "Altyn Dala"`) is an ORG with the form: the forms are searched only before
+        the quotes that open on a capital (one pass of a one-character pattern)."""
+        rules = self.span_rules
+        quotes = {m.start() - 1 for m in self.quote_open.finditer(text)
+                  if m.start() > 1 and text[m.start() - 1] == " "}  # the space before each quote
+        fields = rules.field_starts(text)
+        if not quotes and not fields:
+            return found
         out = []
         for c in found:
-            end = self.span_rules.quoted_end(text, c.end)
-            start = self.span_rules.coordinated_start(text, c.start)
-            out.append(c if (start, end) == (c.start, c.end) else self.candidate(text, start, end, c.source))
-        for m in self.quote_open.finditer(text) if self.quoted_form is not None else ():
-            form = self.quoted_form.search(text, max(0, m.start() - self.form_reach), m.start() + 1)
-            if form is not None:
-                out.append(self.candidate(text, form.start(), self.span_rules.quoted_end(text, m.start()),
-                                          "en.org.quoted"))
+            if c.end in quotes or c.start in fields:
+                start, end = fields.get(c.start, c.start), rules.quoted_end(text, c.end)
+                c = self.candidate(text, start, end, c.source)
+            out.append(c)
+        for at in sorted(quotes) if self.quoted_form is not None else ():
+            form = self.quoted_form.search(text, max(0, at - self.form_reach), at + 1)
+            end = rules.quoted_end(text, at) if form is not None else at
+            if end > at:
+                out.append(self.candidate(text, form.start(), end, "en.org.quoted"))
         return out
 
     def board_committees(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """A board's committee named by its functions (`Audit and Risk Committee`) is no
         ORG; of a company it leaves the company (`Audit Committee of Acme plc` → `Acme plc`)."""
+        if "Committee" not in text:
+            return found
         out = []
         rules = self.span_rules
         for c in found:
@@ -1453,7 +1463,7 @@ class OrgRecognizer(DataComponent):
             cut_at_titles(text, found, [c for c in known if c.label == "TITLE"],
                           {(c.start, c.end) for c in known if c.label == "REGION"})
             found = self.board_committees(text, found)
-            found = self.quoted_names(text, found)
+            found = self.edges_around(text, found)
             found += self.acting_bodies(text, known)
             found = self.campus_names(text, found, known)
         known.extend(found)
@@ -1475,6 +1485,7 @@ _COMPANY_BOARD = re.compile(r"Board of (?:Directors of )?(?:the )?")  # a compan
 
 
 _CAMPUS_AT = " at "
+_UNIVERSITY_OF = "University of "
 _CAMPUS_OF_END = re.compile(r"\bUniversity of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?\Z")  # `campus_names`
 _BODY_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")  # the place after `Port of`
 _WORD_CHAR = re.compile(r"[\w&'’.-]")
