@@ -34,7 +34,7 @@ from .org_planned import PlannedBodies
 from .org_coined import CoinedNames
 from .org_partners import PartnerNames
 from .org_patterns import OrgRow, load_org_data
-from .org_span import OrgSpanRules
+from .org_span import QUOTED, OrgSpanRules
 from .learned import APPOSITION, IntlGivenRow, KindText, headline
 from .org_slots import APPOSED_AFTER, FirmSlots
 from .org_units import PlacedFirms, UnitNames
@@ -250,7 +250,20 @@ class OrgRecognizer(DataComponent):
                                     data.texts("foreign_article"),
                                     {p.text for p in data.of_kind("foreign_head") if p.opens_only}) \
             if latin else None
-        self.span_rules = OrgSpanRules(self.finder, self.generic) if latin else None
+        # `JSC "Altyn"`, `the joint stock company «Dala»`: a legal form before a quoted name
+        # (`quoted_form` rows; a capitalised variant of each written-out form too)
+        forms = {v for f in data.texts("quoted_form") for v in (f, f[:1].upper() + f[1:], f.title())}
+        self.quoted_form = re.compile(r"(?<![\w-])(?:%s) \Z" % literal_alternation(forms)) \
+            if latin and forms else None
+        self.quote_open = re.compile(r'["“«](?=[A-Z])')  # a quote's first character is searched first
+        self.form_reach = max(map(len, forms), default=0) + 1
+        # `the Port of Tacoma announced`: a place's facility named as the body that runs it (org_patterns'
+        # body_lead rows), an ORG only where a verb or a post makes it act (`acting_bodies`)
+        self.body_leads = tuple(f"{w} of " for w in sorted(data.texts("body_lead"))) if latin else ()
+        verbs = data.texts("body_verb")
+        self.body_verb = re.compile(r" (?:%s)\b" % literal_alternation(verbs)) if verbs else None
+        self.span_rules = OrgSpanRules(self.finder, self.generic, data.texts("board_function")) \
+            if latin else None
         # `Hartley & Voss`: partners' surnames joined by `&` (org_partners.py)
         self.partners = PartnerNames(
             (r.name for r in read_tsv(files["family"], FamilyRow)),
@@ -372,9 +385,99 @@ class OrgRecognizer(DataComponent):
         found = self.split_listed(text, self.split_coordination(text, self.lexicon_tails(text, found)))
         found = self.split_acronym(text, found)
         found = self.company_boards(text, self.headline_verbs(text, found))
+        if self.span_rules is not None:
+            found = self.board_committees(text, found)
         return [c for c in found if text[c.start:c.end] not in self.generic
                 and not (self.attributive and self.attributive.match(text, c.end))
                 and not (self.planned and self.planned.planned(text, c.start))]
+
+    def campus_names(self, text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+        """`University of Texas at Austin`, `University of Illinois at Chicago`: a state
+        university system names each campus by `at` + its city, part of the name (GUIDELINES:
+        the longest name). Only after `University of <place>` and before a place the text
+        reads as one (a REGION that ends the capitalised words); `School of Law at Acme
+        University` names two bodies (samples), as does `University of X at a ceremony`."""
+        if _UNIVERSITY_OF not in text:
+            return found
+        places = None
+        out = []
+        for c in found:
+            if text.startswith(_CAMPUS_AT, c.end) and _CAMPUS_OF_END.search(text, c.start, c.end):
+                if places is None:
+                    places = {p.start: p.end for p in known if p.label == "REGION"}
+                at = c.end + len(_CAMPUS_AT)
+                end = places.get(at)
+                if end is not None and not _CAP_NEXT.match(text, end):
+                    c = self.candidate(text, c.start, end, c.source)
+            out.append(c)
+        return out
+
+    def acting_bodies(self, text: str, known: list[Candidate]) -> list[Candidate]:
+        """`Port of Lakeport` + `announced` / + `Executive Director Ana Roe` / after `director
+        of the`: the port's authority that acts or employs is the ORG, as is a name closed by
+        a head noun (`Port of Aarvik Authority`, where `Port` alone stops the grammar's run);
+        elsewhere the words name
+        the port, a venue (the resolver's REGION inside it stands). Found from `str.find` of
+        each lead; the titles are read only where one is found."""
+        if self.body_verb is None or not any(lead in text for lead in self.body_leads):
+            return []
+        titles = None
+        out = []
+        for lead in self.body_leads:
+            at = text.find(lead)
+            while at >= 0:
+                m = _BODY_NAME.match(text, at + len(lead))
+                if m is not None and (not at or not _WORD_CHAR.match(text, at - 1)):
+                    if titles is None:
+                        titles = [c for c in known if c.label == "TITLE"]
+                    end = min((t.start - 1 for t in titles if m.start() < t.start < m.end()), default=m.end())
+                    before = _POST_OF.search(text, max(0, at - 12), at)
+                    headed = self.finder.is_head(text[m.start():end].rsplit(" ", 1)[-1])  # `… Authority`
+                    if headed or self.body_verb.match(text, end) or any(t.start == end + 1 for t in titles) or (
+                            before is not None and any(t.end == before.start() for t in titles)):
+                        out.append(self.candidate(text, at, end, "en.org.body"))
+                at = text.find(lead, at + 1)
+        return out
+
+    def edges_around(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """The names' edges read from the words around them (`OrgSpanRules`): `the Soil and`
+        before a name is its first field, a quoted name after it is part of it (`National
+        Chamber of Entrepreneurs "Atameken"`). A quoted name after a legal form (`quoted_form`
+        rows: `JSC "Altyn Dala"`) is an ORG with the form: the forms are searched only before
+        the quotes that open on a capital (one pass of a one-character pattern)."""
+        rules = self.span_rules
+        quotes = {m.start() - 1 for m in self.quote_open.finditer(text)
+                  if m.start() > 1 and text[m.start() - 1] == " "}  # the space before each quote
+        fields = rules.field_starts(text)
+        if not quotes and not fields:
+            return found
+        out = []
+        for c in found:
+            if c.end in quotes or c.start in fields:
+                start, end = fields.get(c.start, c.start), rules.quoted_end(text, c.end)
+                c = self.candidate(text, start, end, c.source)
+            out.append(c)
+        for at in sorted(quotes) if self.quoted_form is not None else ():
+            form = self.quoted_form.search(text, max(0, at - self.form_reach), at + 1)
+            end = rules.quoted_end(text, at) if form is not None else at
+            if end > at:
+                out.append(self.candidate(text, form.start(), end, "en.org.quoted"))
+        return out
+
+    def board_committees(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """A board's committee named by its functions (`Audit and Risk Committee`) is no
+        ORG; of a company it leaves the company (`Audit Committee of Acme plc` → `Acme plc`)."""
+        if "Committee" not in text:
+            return found
+        out = []
+        rules = self.span_rules
+        for c in found:
+            surface = text[c.start:c.end]
+            if rules.board_committee(surface):
+                continue
+            at = rules.board_owner(surface)
+            out.append(c if at is None else self.candidate(text, c.start + at, c.end, c.source))
+        return out
 
     def company_boards(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """`the Board of Acme Gold Limited`, `the Board of Acme`: a company's board is its organ
@@ -1359,6 +1462,10 @@ class OrgRecognizer(DataComponent):
             found += self.unit_names(text, found)
             cut_at_titles(text, found, [c for c in known if c.label == "TITLE"],
                           {(c.start, c.end) for c in known if c.label == "REGION"})
+            found = self.board_committees(text, found)
+            found = self.edges_around(text, found)
+            found += self.acting_bodies(text, known)
+            found = self.campus_names(text, found, known)
         known.extend(found)
         return doc
 
@@ -1375,6 +1482,14 @@ _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Madam|Mme
 _ARTICLES = frozenset({"The", "A", "An", "This", "These", "Its", "Our", "Their"})  # never a name's first word
 _DETERMINER = re.compile(r"(?<![\w'’-])(?i:the|his|her|its|their|our) \Z")
 _COMPANY_BOARD = re.compile(r"Board of (?:Directors of )?(?:the )?")  # a company's board (`company_boards`)
+
+
+_CAMPUS_AT = " at "
+_UNIVERSITY_OF = "University of "
+_CAMPUS_OF_END = re.compile(r"\bUniversity of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?\Z")  # `campus_names`
+_BODY_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}")  # the place after `Port of`
+_WORD_CHAR = re.compile(r"[\w&'’.-]")
+_POST_OF = re.compile(r" (?:of|at) (?:the )?\Z")  # `director of the Port of X`
 
 
 def other_reading(a: int, b: int, known: list[Candidate]) -> bool:

@@ -87,26 +87,32 @@ JOINED_POST = re.compile(r" (?:and|&) ")  # a weak head joined to the post befor
 JOINED_POST_HAN = re.compile(r"和|及|与|兼|以及")  # `非执行董事和监事`, `董事兼总经理`
 
 
-def expand_heads(rows: list[HeadRow], mods: list[ModifierRow] = ()) -> list[Head]:
+def expand_heads(rows: list[HeadRow], mods: list[ModifierRow] = (),
+                 board: Collection[str] = ()) -> list[Head]:
     """Every surface a head row stands for: itself, plurals and `head of complement`.
     The complement `@dept` stands for every field noun the head's class takes before it
-    (`purchasing director` → `director of purchasing`), so one list serves both orders."""
+    (`purchasing director` → `director of purchasing`), so one list serves both orders;
+    `@board` for a board's committees named by one or two of its functions (`board`)."""
     heads: list[Head] = []
     for r in rows:
         need = tuple(split_aliases(r.need_before))
         heads.append(Head(r.form, r.value, r.klass, r.strength, r.zh, "", need, vice=r.vice))
         heads += [Head(p, r.value, r.klass, r.strength, r.zh, "", need, True)
                   for p in split_aliases(r.plural)]
-        for comp in _complements(r, mods):
+        for comp in _complements(r, mods, board):
             heads.append(Head(f"{r.form} of {comp}", r.value, r.klass, "strong", r.zh, comp))
             heads += [Head(f"{p} of {comp}", r.value, r.klass, "strong", r.zh, comp, (), True)
                       for p in split_aliases(r.plural)]
     return heads
 
 
-def _complements(row: HeadRow, mods: Iterable[ModifierRow]) -> list[str]:
+def _complements(row: HeadRow, mods: Iterable[ModifierRow], board: Collection[str] = ()) -> list[str]:
     out: list[str] = []
     for comp in split_aliases(row.complements):
+        if comp == "@board":  # `the audit and risk committee` (org_patterns' board_function rows)
+            out += [f"the {a} committee" for a in board]
+            out += [f"the {a} and {b} committee" for a in board for b in board if a != b]
+            continue
         if comp != "@dept":
             out.append(comp)
             continue
@@ -170,7 +176,9 @@ class TitleRecognizer(DataComponent):
 
     def load(self, files: dict[str, Path]) -> None:
         mods = read_tsv(files["modifiers"], ModifierRow)
-        heads = expand_heads(read_tsv(files["heads"], HeadRow), mods)
+        patterns = read_jsonl(files["org_patterns"], OrgPattern) if "org_patterns" in files else []
+        heads = expand_heads(read_tsv(files["heads"], HeadRow), mods,
+                             sorted({p.text.lower() for p in patterns if p.kind == "board_function"}))
         prefixes = [m for m in mods if m.value == "@regions"]
         mods = [m for m in mods if m.value != "@regions"]
         regions = read_tsv(files["regions"], RegionRow) \
@@ -180,7 +188,6 @@ class TitleRecognizer(DataComponent):
         self.post_window = max((len(f) for f in self.posts), default=0)
         rows = read_tsv(files["context"], ContextRow) if "context" in files else []
         self.context = Context(rows, latin=self.latin)
-        patterns = read_jsonl(files["org_patterns"], OrgPattern) if "org_patterns" in files else []
         tails = {p.text for p in patterns if p.kind == "short_tail"}
         self.portfolios = self._portfolios(rows, mods, tails) if self.latin else None
         if self.portfolios is not None:  # `Vice President, Acme Authority,`: a body's head word

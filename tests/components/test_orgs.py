@@ -737,6 +737,14 @@ def test_en_one_reading_per_document(en, text, names):
     ("Varnell Haulage Canada's fleet grew.", "Varnell Haulage", "Varnell Haulage"),
     ("Varnell Haulage Canada Day parade.", "Varnell Haulage", "Varnell Haulage"),
     ("The Ministry of Mines Kenya said.", "Ministry of Mines", "Ministry of Mines"),
+    # `the` + a field + `and` before the model's name: the name's first field; a place there is not
+    ("Dr Lo is a trustee of the Soil and Crop Research Trust.", "Crop Research Trust",
+     "Soil and Crop Research Trust"),
+    ("It sells to the Netherlands and Crop Research Trust.", "Crop Research Trust", "Crop Research Trust"),
+    # a board's committee named by its functions is no name; a quoted name after a body's is part of it
+    ("She chairs the Audit and Risk Committee.", "Audit and Risk Committee", None),
+    ('The Chamber of Entrepreneurs "Atameken" met.', "Chamber of Entrepreneurs",
+     'Chamber of Entrepreneurs "Atameken"'),
 ])
 def test_refine_external_span(en, text, span, expected):
     start = text.index(span)
@@ -1058,6 +1066,34 @@ def test_en_dateline_sources(extractor, text, orgs):
 def test_en_firm_slots(extractor, text, orgs):
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs,regions", [
+    # a board's committee named by its functions is its organ, no ORG; of a company, the company;
+    # a public body's named committee stays
+    ("Ana Roe joins the Nominating and Governance Committee and the Risk Committee of the Board.", [], []),
+    ("He sits on the Audit Committee of Varden Mining plc.", ["Varden Mining plc"], []),
+    ("The Monetary Policy Committee of the Central Bank of Ireland met.",
+     ["Monetary Policy Committee of the Central Bank of Ireland"], []),
+    # a legal form or a body's name before a quoted name: one ORG
+    ('Deals were signed by JSC "Altyn Dala" and LLP «Steppe Cargo».', ['JSC "Altyn Dala"', "LLP «Steppe Cargo»"], []),
+    ('The joint stock company "Dala Rail" grew.', ['joint stock company "Dala Rail"'], []),
+    # a port that acts or employs is its authority; a port one goes to is a place
+    ("The Port of Tacoma announced a deal. Cargo goes to the Port of Tacoma.", ["Port of Tacoma"], ["Tacoma"]),
+    ("Jo Roe, director of the Port of Lakeport, spoke with the Port of Aarvik Authority.",
+     ["Port of Lakeport", "Port of Aarvik Authority"], []),
+    # a campus after `University of X at`; `at` before another body or a common noun splits
+    ("She studied at the University of Texas at Austin.", ["University of Texas at Austin"], []),
+    ("The School of Law at Harvard University met at the University of Oxford at noon.",
+     ["School of Law", "Harvard University", "University of Oxford"], []),
+    # `the` + a field + `and`: one name (a place there is one of two places)
+    ("It works with the Energy Market Authority and the Building and Construction Authority.",
+     ["Energy Market Authority", "Building and Construction Authority"], []),
+])
+def test_en_name_edges_from_the_words_around(extractor, text, orgs, regions):
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in res.entities if e.label == "REGION"] == regions
 
 
 @pytest.mark.parametrize("text,orgs", [

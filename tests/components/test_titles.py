@@ -152,6 +152,9 @@ def titles(pair, text: str, places: tuple[str, ...] = ()) -> list[tuple[int, int
     # a board's committee and a university's council are the chair's organs
     ('Ada Moss, Chair of the Audit Committee, and Rob Kerr, Chair of Council, spoke.',
      [(10, 38, "chair of the audit committee"), (54, 70, "chair of council")]),
+    # ... named by two of its functions (org_patterns' board_function rows)
+    ('Ada Moss, Chair of the Audit and Risk Committee, and Rob Kerr, Chair of the Nominating and Governance Committee, spoke.',
+     [(10, 47, "chair of the audit and risk committee"), (63, 111, "chair of the nominating and governance committee")]),
     # the British spelling of the embassy rank, the chargé's unaccented form, a foundation's board,
     # a province's minister; a plural post's possessive before `Meeting` is an event
     ("Ida Lund, Minister Counsellor, met Ned Ash, Charge d'Affaires a.i., and Al Roe, Chairman of the Board of Trustees.",
