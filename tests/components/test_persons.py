@@ -505,12 +505,9 @@ HAN_ONLY = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
 def test_context_same_from_the_shared_word_scan(nlp_en, text):
     """The context words read from the pipeline's shared pass (candidates.WordScan) give
     the context the rules' own automaton gives."""
-    from extractor.candidates import lower_text, word_scan
+    from tests.conftest import shared_words
 
-    persons = nlp_en.get_pipe("pressner_persons")
-    scan = word_scan(nlp_en)
-    doc = nlp_en.make_doc(text)
-    shared = (scan.occurrences(doc, text), scan.table(persons.name))
-    got = persons.latin.scan(text, [], lower_text(doc, text), shared)
-    own = persons.latin.scan(text, [], text.lower())
+    latin = nlp_en.get_pipe("pressner_persons").latin
+    got = latin.scan(text, [], *shared_words(nlp_en, "pressner_persons", text))
+    own = latin.scan(text, [], text.lower())
     assert (got.starts, got.ends) == (own.starts, own.ends) and got.starts

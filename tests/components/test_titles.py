@@ -977,13 +977,10 @@ def test_english_rank_words_that_are_no_post(en, text):
 def test_titles_same_from_the_shared_word_scan(nlp_en, text):
     """The lowercase heads read from the pipeline's shared pass (candidates.WordScan) give
     the titles the heads' own automaton gives."""
-    from extractor.candidates import lower_text, word_scan
+    from tests.conftest import shared_words
 
     titles = nlp_en.get_pipe("pressner_titles")
-    scan = word_scan(nlp_en)
-    doc = nlp_en.make_doc(text)
-    shared = (scan.occurrences(doc, text), scan.table(titles.name))
-    got = titles.find(text, {}, lower_text(doc, text), shared)
+    got = titles.find(text, {}, *shared_words(nlp_en, titles.name, text))
     assert [(c.start, c.end, c.value) for c in got] == \
         [(c.start, c.end, c.value) for c in titles.find(text, {}, text.lower())]
     assert got
