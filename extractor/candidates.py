@@ -8,9 +8,12 @@ resolver picks a flat, non-overlapping set and aligns it to tokens.
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import ahocorasick_rs
 from spacy.tokens import Doc, Span
 
 LABELS = ("DATE", "PERSON", "TITLE", "ORG", "REGION")
@@ -70,6 +73,7 @@ def register_extensions() -> None:
         "ent_records": None,  # (ent_data, records(doc)) read by the later components
         "han_runs": None,  # (text, han_runs(doc, text)) of a text not in Chinese
         "lower_text": None,  # (text, text.lower()): lower_text(doc, text)
+        "word_hits": None,  # (lowered text, WordScan, its occurrences): WordScan.occurrences
         # True on a Doc the Extractor makes for itself and drops once its result is built:
         # the result reads `records`, so the resolver does not write `doc.ents` for it
         "result_only": None,
@@ -200,6 +204,78 @@ def lower_text(doc: Doc, text: str) -> str:
         got = (text, text.lower())
         set_ext(doc, "lower_text", got)
     return got[1]
+
+
+class WordScan:
+    """The words that several components of one pipeline look for in a document's lowered
+    text (the title heads, the person rules' context words, the firm slots' cues), found in
+    one pass of one automaton over it, where each component's automaton walked the whole text
+    on its own: the English pipeline is bound by cache misses, and each pass cost two to four
+    times what it costs alone (0.017 s a MB for the three together, 0.040 apart, measured
+    alone on the bench corpus). Each component registers its words when it loads (`register`,
+    under its name) and reads the document's occurrences of them (`occurrences`) through its
+    `table`. Every occurrence of every word is reported, overlapping ones included, as each
+    component's own automaton reported them (Aho-Corasick's standard matching reports every
+    occurrence of each pattern, whatever else the automaton holds); their order within one
+    end position may differ, and no reader depends on it."""
+
+    def __init__(self) -> None:
+        self._sets: dict[str, list[str]] = {}
+        self._automaton: Any = None
+        self._tables: dict[str, list[int]] = {}
+
+    def register(self, key: str, words: Iterable[str]) -> None:
+        """The words a component (`key`) looks for, in its own order: `table(key)` maps the
+        shared automaton's words to their places in this list. Registering again replaces them."""
+        self._sets[key] = list(words)
+        self._automaton = None
+
+    def _build(self) -> None:
+        index: dict[str, int] = {}
+        for words in self._sets.values():
+            for w in words:
+                index.setdefault(w, len(index))
+        self._automaton = ahocorasick_rs.AhoCorasick(list(index)) if index else False
+        self._tables = {}
+        for key, words in self._sets.items():
+            table = [-1] * len(index)
+            for j, w in enumerate(words):
+                if table[index[w]] < 0:  # (a word listed twice: its first place, as a dict keeps it)
+                    table[index[w]] = j
+            self._tables[key] = table
+
+    def table(self, key: str) -> list[int]:
+        """For each word of the shared automaton, its place in `key`'s list, or -1."""
+        if self._automaton is None:
+            self._build()
+        return self._tables[key]
+
+    def occurrences(self, doc: Doc, text: str) -> list[tuple[int, int, int]] | None:
+        """(word, start, end) of every occurrence of every registered word in
+        `lower_text(doc, text)`, found once per document. None where lowering changes the
+        text's length (`İ`): the readers then read the text as they did alone."""
+        low = lower_text(doc, text)
+        if len(low) != len(text):
+            return None
+        got = ext(doc, "word_hits")
+        if got is None or got[0] is not low or got[1] is not self:
+            if self._automaton is None:
+                self._build()
+            hits = self._automaton.find_matches_as_indexes(low, overlapping=True) if self._automaton else []
+            got = (low, self, hits)
+            set_ext(doc, "word_hits", got)
+        return got[2]
+
+
+_WORD_SCANS: "weakref.WeakKeyDictionary[Any, WordScan]" = weakref.WeakKeyDictionary()
+
+
+def word_scan(nlp: Any) -> WordScan:
+    """The pipeline's `WordScan`, made when a component of `nlp` first asks for it."""
+    scan = _WORD_SCANS.get(nlp)
+    if scan is None:
+        scan = _WORD_SCANS[nlp] = WordScan()
+    return scan
 
 
 def norm_text(doc: Doc) -> str:

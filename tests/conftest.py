@@ -53,6 +53,16 @@ def needs_shared(path: Path):
     return pytest.mark.skipif(not path.exists(), reason=f"{path} not present (../shared missing)")
 
 
+def shared_words(nlp, name: str, text: str) -> tuple[str, tuple]:
+    """The lowered `text` and what the component `name` of `nlp` reads from the pipeline's
+    shared pass over it (candidates.WordScan): the occurrences and its table of them."""
+    from extractor.candidates import lower_text, word_scan
+
+    scan = word_scan(nlp)
+    doc = nlp.make_doc(text)
+    return lower_text(doc, text), (scan.occurrences(doc, text), scan.table(name))
+
+
 def cpu_seconds(call: Callable[[], object]) -> float:
     """The CPU time of this process that `call()` takes. The linear-time guards compare
     input sizes or bound a megabyte's cost; wall time on a shared, loaded machine counts

@@ -171,7 +171,8 @@ class FirmSlots:
             for w in words:
                 kinds.setdefault(w.lower(), set()).add(kind)
         self._cue_kinds = [frozenset(v) for v in kinds.values()]
-        self._cues = ahocorasick_rs.AhoCorasick(list(kinds), implementation=CUE_AUTOMATON)
+        self.cue_words = list(kinds)  # the automaton's words, in its order (candidates.WordScan)
+        self._cues = ahocorasick_rs.AhoCorasick(self.cue_words, implementation=CUE_AUTOMATON)
 
     def described_before(self, text: str, a: int) -> bool:
         """Whether a noun of the firm descriptions (`org_apposition` rows, or its plural)
@@ -217,7 +218,8 @@ class FirmSlots:
         m = WHERE_HELD.match(text, b)
         return m is not None and m.end() in title_starts and not text.endswith(" in ", 0, a)
 
-    def marks(self, text: str, title_starts: Collection[int]) -> SlotMarks | None:
+    def marks(self, text: str, title_starts: Collection[int],
+              shared: tuple[list[tuple[int, int, int]], list[int]] | None = None) -> SlotMarks | None:
         """Where in `text` a run can stand in a slot at all, found by what each slot cannot
         do without, in one pass of an automaton over the lowered text (a cue phrase ends
         before the run's start, a description noun one space before it, a deal role after
@@ -225,13 +227,20 @@ class FirmSlots:
         `, where` before a post the rules read right after its end). `holds` then tries only
         the runs found there: it tried every slot at every capitalised run (0.11 s a MB of
         fast English), and a run that none of these places can hold no slot. None when
-        lowering changes the text's length (`İ`): positions differ, every run is tried."""
-        lower = text.lower()
-        if len(lower) != len(text):
-            return None
+        lowering changes the text's length (`İ`): positions differ, every run is tried.
+        `shared`: the document's occurrences of the pipeline's words in the lowered text and
+        this automaton's table of them (candidates.WordScan), read in place of its own pass."""
+        if shared is not None:
+            hits, table = shared
+            found = [(j, s, e) for i, s, e in hits if (j := table[i]) >= 0]
+        else:
+            lower = text.lower()
+            if len(lower) != len(text):
+                return None
+            found = self._cues.find_matches_as_indexes(lower, overlapping=True)
         marks = SlotMarks()
         n = len(text)
-        for i, s, e in self._cues.find_matches_as_indexes(lower, overlapping=True):
+        for i, s, e in found:
             for kind in self._cue_kinds[i]:
                 if kind == "agent":  # `advised by  X`: spaces, then the run (`cue_ends_at`)
                     a = e
@@ -263,11 +272,13 @@ class FirmSlots:
 
     def runs(self, text: str, title_starts: Collection[int] = (),
              orgs: Collection[tuple[int, int]] = (), places: Collection[int] = (),
-             listed: set[tuple[int, int]] | None = None) -> Iterator[tuple[int, int]]:
+             listed: set[tuple[int, int]] | None = None,
+             shared: tuple[list[tuple[int, int, int]], list[int]] | None = None) -> Iterator[tuple[int, int]]:
         """The capitalised runs of `text` that stand in a firm's slot, and the members of a list
         that a slot's run or an organisation's name the rules read (`orgs`) opens or closes (put
-        in `listed` too, where given: the caller's vetoes of a person may differ there)."""
-        marks = self.marks(text, title_starts)
+        in `listed` too, where given: the caller's vetoes of a person may differ there).
+        `shared`: as `marks` reads it."""
+        marks = self.marks(text, title_starts, shared)
         # a list needs `, ` or `and` at a name's edge: the names that have one (most have none)
         orgs = [(s, e) for s, e in orgs if text.startswith(SEPARATORS, e) and NEXT_MEMBER.match(text, e)
                 or text.endswith(SEPARATOR_ENDS, 0, s) and PREV_MEMBER.search(text, max(0, s - 18), s)]

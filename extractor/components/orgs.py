@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..align import token_starts
-from ..candidates import Candidate, candidates, norm_text
+from ..candidates import Candidate, WordScan, candidates, norm_text, word_scan
 from ..lexicon import PhraseAutomaton, literal_alternation, matches_before, occurrences, read_tsv
 from ..normalise.orgs import clean_value, find_definitions
 from .base import DataComponent
@@ -167,6 +167,7 @@ class OrgRecognizer(DataComponent):
         super().__init__(nlp, name)
         self.script = script  # "latin" or "han"
         self._never: frozenset[str] | None = None  # `never_names`, read once
+        self.shared_words: WordScan | None = None  # (set by `load` where the slots are read)
 
     def load(self, files: dict[str, Path]) -> None:
         data = load_org_data(files, self.script)
@@ -232,6 +233,11 @@ class OrgRecognizer(DataComponent):
         self.slots = FirmSlots({r.text for r in rows if r.kind == "agent_before"},
                                {r.text for r in rows if r.kind == "firm_role"},
                                {r.text for r in rows if r.kind == "org_apposition"}) if rows else None
+        # the slots' cues are looked for in the pass over the lowered text that the pipeline's
+        # other readers of English words share (candidates.WordScan)
+        self.shared_words = word_scan(self.nlp) if self.slots is not None else None
+        if self.shared_words is not None:
+            self.shared_words.register(self.name, self.slots.cue_words)
         self.contact_fields = frozenset(r.text for r in rows if r.kind == "contact_field")
         self.event_words = frozenset(r.text for r in rows if r.kind == "event")  # `X Act`, `X Summit`
         # the given names of many countries (Faker's lists): a list member opening on one is a
@@ -691,7 +697,15 @@ class OrgRecognizer(DataComponent):
             names.add(name)
         return [self.candidate(text, s, e, "en.org.described") for s, e in occurrences(text, names, True)]
 
-    def slot_firms(self, text: str, known: list[Candidate]) -> list[Candidate]:
+    def shared_cues(self, doc: Doc, text: str) -> tuple[list[tuple[int, int, int]], list[int]] | None:
+        """The slots' cues in the document's shared pass over its lowered text (candidates.WordScan)."""
+        if self.shared_words is None:
+            return None
+        hits = self.shared_words.occurrences(doc, text)
+        return None if hits is None else (hits, self.shared_words.table(self.name))
+
+    def slot_firms(self, text: str, known: list[Candidate],
+                   shared: tuple[list[tuple[int, int, int]], list[int]] | None = None) -> list[Candidate]:
         """`advised by Ormsby Vale`, `Kromann Reumert acted as legal adviser to`, `Hale + Lind`:
         a capitalised run in a firm's slot (org_slots.py) is a firm's name, at its every
         mention (one reading per document). The rules' vetoes: a run that another reading
@@ -706,7 +720,7 @@ class OrgRecognizer(DataComponent):
         posts = {c.start for c in known if c.label == "TITLE"}
         orgs = [(c.start, c.end) for c in known if c.label == "ORG"]
         listed: set[tuple[int, int]] = set()
-        runs = list(self.slots.runs(text, posts, orgs, {c.start for c in known if c.label == "REGION"}, listed))
+        runs = list(self.slots.runs(text, posts, orgs, {c.start for c in known if c.label == "REGION"}, listed, shared))
         if not runs:
             return []  # (most texts: the vetoes' readings below are not built)
         campus = campus_places(text)
@@ -1458,7 +1472,7 @@ class OrgRecognizer(DataComponent):
         found += self.with_market(text, found, known)
         if self.script == "latin":
             found += self.held_at(text, found, known)
-            found += self.slot_firms(text, known + found)
+            found += self.slot_firms(text, known + found, self.shared_cues(doc, text))
             found += self.unit_names(text, found)
             cut_at_titles(text, found, [c for c in known if c.label == "TITLE"],
                           {(c.start, c.end) for c in known if c.label == "REGION"})

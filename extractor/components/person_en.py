@@ -174,6 +174,9 @@ class RunShape:
     given_opens: bool = False
     echo: bool = False
     inner_title: bool = False
+    # no cut of the run's words can name a person, whatever stands around it (`LatinNames.mute`):
+    # `in_run` finds nothing in it, so the run is not read there (half the runs of English text)
+    mute: bool = False
 
 
 class NameIndex(set):
@@ -261,18 +264,28 @@ class LatinNames:
             for w in context.get(t, ()):
                 words.setdefault(w.lower(), set()).add(t)
         self.automaton = Occurrences((w, frozenset(types)) for w, types in words.items())
+        self.context_words = list(words)  # the automaton's words, in its order (candidates.WordScan)
 
     # -- context ------------------------------------------------------------------------
-    def scan(self, text: str, others: list[Candidate], lowered: str | None = None) -> LatinContext:
+    def scan(self, text: str, others: list[Candidate], lowered: str | None = None,
+             shared: tuple[list[tuple[int, int, int]], list[int]] | None = None) -> LatinContext:
         """Context words standing as whole words (a word-final `.` needs no boundary).
-        `lowered`: text.lower(), if taken already."""
+        `lowered`: text.lower(), if taken already; `shared`: the document's occurrences of the
+        pipeline's words in it and this rule's table of them (candidates.WordScan), read in
+        place of a pass of this automaton."""
         low = text.lower() if lowered is None else lowered
         if len(low) != len(text):
             low = text
         starts: dict[int, frozenset[str]] = {}
         ends: dict[int, frozenset[str]] = {}
         n = len(low)
-        for s, e, types in self.automaton.find(low):
+        if shared is not None:
+            hits, table = shared
+            payloads = self.automaton.payloads
+            found = [(s, e, payloads[j]) for i, s, e in hits if (j := table[i]) >= 0]
+        else:
+            found = self.automaton.find(low)
+        for s, e, types in found:
             if s > 0:
                 ch = low[s - 1]
                 if ch.isalnum() or ch == "_":
@@ -389,11 +402,13 @@ class LatinNames:
         return acronym or word in self.stop or place and self.is_place(word)
 
     # -- runs ---------------------------------------------------------------------------
-    def find(self, text: str, others: list[Candidate], lowered: str | None = None
+    def find(self, text: str, others: list[Candidate], lowered: str | None = None,
+             shared: tuple[list[tuple[int, int, int]], list[int]] | None = None
              ) -> tuple[list[Latin], LatinContext]:
+        """The names in `text`; `lowered` and `shared` as `scan` reads them."""
         if not CAPITAL.search(text):
             return [], LatinContext()
-        ctx = self.scan(text, others, lowered)
+        ctx = self.scan(text, others, lowered, shared)
         blocked = self.blocked(others)
         out: list[Latin] = []
         starts: list[int] = []
@@ -414,7 +429,10 @@ class LatinNames:
                 ends.append(o + len(run))
                 runs.append((o, shape))
                 opened = self.given_title_name(text, o, shape, titled, blocked) if shape.given_opens else None
-                out += [opened] if opened is not None else self.in_run(text, o, shape, ctx, blocked)
+                if opened is not None:
+                    out.append(opened)
+                elif not shape.mute:
+                    out += self.in_run(text, o, shape, ctx, blocked)
         if out:
             out += self.listed(text, runs, out, blocked)
             out.sort(key=lambda n: n.start)
@@ -615,7 +633,29 @@ class LatinNames:
         shape.given_opens = self.given_opens(toks)
         shape.echo = self.echo_shape(shape)
         shape.inner_title = any(w.lower() in self.titles for _, _, w in toks[:-1])
+        shape.mute = self.mute(shape)
         return self._shapes.put(run, shape)
+
+    def mute(self, shape: RunShape) -> bool:
+        """Whether `in_run` finds nothing in the run wherever it stands: no romanised pair, and
+        at every cut `western` can make (the run's title cut or a title's end after it) the words
+        left are no name part, not even a loose one (so no context is asked for), and no name by
+        its form closes them (`tail`'s tests of the words). Read by the words alone, once per run."""
+        if shape.paired:
+            return False
+        toks = shape.toks
+        for cut in range(shape.title_cut, len(toks)):
+            part = self.name_part(shape, cut)
+            if part.first >= len(toks):
+                continue
+            if part.ok or part.loose:
+                return False
+            for i in range(max(cut, 1), len(toks) - 1):
+                words = [w for _, _, w in toks[i:]]
+                if self.is_given(words[0]) and not self.is_given(toks[i - 1][2]) \
+                        and self.by_form(words) and not any(self.not_name(w) for w in words):
+                    return False
+        return True
 
     def list_first(self, shape: RunShape) -> int:
         """The first word of the name a run can be as an item of a list of names (`listed`),

@@ -18,7 +18,7 @@ from pydantic import BaseModel, field_validator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..candidates import Candidate, candidates, doc_text, han_runs, lower_text, norm_text
+from ..candidates import Candidate, candidates, doc_text, han_runs, lower_text, norm_text, word_scan
 from ..lexicon import gazetteer_only, read_jsonl, read_tsv, split_aliases
 from ..normalise.persons import han_pinyin
 from .base import DataComponent
@@ -215,6 +215,10 @@ class PersonRecognizer(DataComponent):
                            if "surnames_ja" in files else set())
             self.latin = LatinNames(romanised, syllables, context, regions, given, shapes, family,
                                     tails, places, given_ja, surnames_ja)
+            # its context words are looked for in the pass the pipeline's other readers of
+            # lowered English words share (candidates.WordScan)
+            self.shared_words = word_scan(self.nlp)
+            self.shared_words.register(self.name, self.latin.context_words)
 
     def pinyin(self, name: str, surname: str) -> dict[str, str]:
         return cached_pinyin(name, surname, self)
@@ -239,8 +243,12 @@ class PersonRecognizer(DataComponent):
                     m.attrs = dict(pinyin[m.value])
             mentions += han
         if self.latin is not None:
+            shared = None
+            if not zh:
+                hits = self.shared_words.occurrences(doc, text)
+                shared = (hits, self.shared_words.table(self.name)) if hits is not None else None
             lat, lctx = self.latin.find(text, others,
-                                        lower_text(doc, text) if not zh else None)
+                                        lower_text(doc, text) if not zh else None, shared)
             mentions += latin_mentions(text, lat, lctx, self.latin, taken)
         if mentions:  # values as written: traditional characters stay traditional
             written = doc_text(doc)  # taken once per doc (the normalizer already did)

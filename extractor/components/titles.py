@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from .. import memo
 from ..memo import Memo
-from ..candidates import Candidate, candidates, lower_text, norm_text
+from ..candidates import Candidate, WordScan, candidates, lower_text, norm_text, word_scan
 from ..lexicon import Occurrences, read_jsonl, read_tsv, split_aliases
 from ..normalise.titles import compose, initials
 from .base import DataComponent
@@ -140,10 +140,18 @@ class HeadAutomaton:
 
     def __init__(self, forms: Iterable[str], *, word_boundaries: bool) -> None:
         self.word_boundaries = word_boundaries
-        self.automaton = Occurrences((form, None) for form in forms)
+        self.forms = list(dict.fromkeys(forms))  # the automaton's words, in its order (candidates.WordScan)
+        self.automaton = Occurrences((form, None) for form in self.forms)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        found = self.automaton.find(text)
+    def spans(self, text: str, shared: tuple[list[tuple[int, int, int]], list[int]] | None = None
+              ) -> list[tuple[int, int]]:
+        """`shared`: the document's occurrences of the pipeline's words in `text` and this
+        automaton's table of them (candidates.WordScan), read in place of a pass of its own."""
+        if shared is not None:
+            hits, table = shared
+            found = [(start, end, None) for i, start, end in hits if table[i] >= 0]
+        else:
+            found = self.automaton.find(text)
         if not self.word_boundaries:
             return [(start, end) for start, end, _ in found]
         n = len(text)
@@ -169,6 +177,7 @@ class TitleRecognizer(DataComponent):
         super().__init__(nlp, name)
         self.script = script  # "latin" or "han"
         self._place_ends: tuple[object, dict[int, int]] = (None, {})
+        self.shared_words: WordScan | None = None  # (set by `load` for an English pipeline)
 
     @property
     def latin(self) -> bool:
@@ -215,6 +224,11 @@ class TitleRecognizer(DataComponent):
         exact = [h.form for h in heads if h.form != h.form.lower()]
         self.folded = HeadAutomaton(fold, word_boundaries=self.latin)
         self.exact = HeadAutomaton(exact, word_boundaries=self.latin)
+        # the lowercase heads are looked for in the pass over the lowered text that the
+        # pipeline's other readers of English words share (candidates.WordScan)
+        self.shared_words = word_scan(self.nlp) if self.latin else None
+        if self.shared_words is not None:
+            self.shared_words.register(self.name, self.folded.forms)
         self.modifiers = {m.form: m for m in mods}
         self.bound_ranks = frozenset() if self.latin else BOUND_RANKS
         self.mod_classes = {m.form: set(split_aliases(m.heads)) for m in mods}
@@ -299,12 +313,13 @@ class TitleRecognizer(DataComponent):
         return got[0], replace(base, complement=got[1], strength="strong")
 
     # -- grammar ------------------------------------------------------------------------
-    def head_matches(self, text: str, low: str) -> list[tuple[int, int, Head]]:
+    def head_matches(self, text: str, low: str, shared: tuple | None = None) -> list[tuple[int, int, Head]]:
         """Heads that stand as words; where two overlap the longer wins, wherever it
-        starts (`协会董事长` is `董事长`, not `会董`)."""
+        starts (`协会董事长` is `董事长`, not `会董`). `shared`: the lowercase heads' occurrences
+        in `low`, as `HeadAutomaton.spans` reads them."""
         found: list[tuple[int, int, Head]] = []
-        for automaton, hay in ((self.folded, low), (self.exact, text)):
-            for s, e in automaton.spans(hay):
+        for automaton, hay, hits in ((self.folded, low, shared), (self.exact, text, None)):
+            for s, e in automaton.spans(hay, hits):
                 head = self.heads[hay[s:e]]
                 if not self.context.blocked(hay, s, e, head):
                     found.append((s, e, head))
@@ -496,15 +511,17 @@ class TitleRecognizer(DataComponent):
 
     # -- document -----------------------------------------------------------------------
     def find(self, text: str, places: Collection[int] = frozenset(),
-             lowered: str | None = None) -> list[Candidate]:
+             lowered: str | None = None, shared: tuple | None = None) -> list[Candidate]:
         """`places`: where REGION candidates start (a portfolio never runs over a place:
-        `Special Representative for Syria`)."""
+        `Special Representative for Syria`); `shared`: the lowercase heads' occurrences in
+        `lowered` (`HeadAutomaton.spans`)."""
         low = (text.lower() if lowered is None else lowered) if self.latin else text
         if len(low) != len(text):  # a few non-ASCII capitals lowercase to two characters
             low = text.translate(ASCII_LOWER)
+            shared = None
         found: list[tuple[Candidate, Head]] = []
         last_end = 0
-        matches = self.head_matches(text, low)
+        matches = self.head_matches(text, low, shared)
         for i, (s, e, head) in enumerate(matches):
             if s < last_end or self.modifier_of_next(low, matches, i, places):
                 continue
@@ -617,7 +634,11 @@ class TitleRecognizer(DataComponent):
         places = {c.start: (c.end, (c.attrs or {}).get("type")) for c in found
                   if c.label == "REGION"} if self.latin else {}
         text = norm_text(doc)
-        titles = self.find(text, places, lower_text(doc, text) if self.latin else None)
+        shared = None
+        if self.shared_words is not None:
+            hits = self.shared_words.occurrences(doc, text)
+            shared = (hits, self.shared_words.table(self.name)) if hits is not None else None
+        titles = self.find(text, places, lower_text(doc, text) if self.latin else None, shared)
         if not self.latin:
             shared_designator(found, titles, text)
         found.extend(titles)

@@ -68,7 +68,7 @@ def test_runs_same_as_every_slot_tried(text, posts, monkeypatch):
     """The text's slot prefilter changes no result: every run is tried against every slot."""
     found = list(SLOTS.runs(text, posts))
     unmarked = FirmSlots(SLOTS.agents, SLOTS.roles, SLOTS.nouns)
-    monkeypatch.setattr(unmarked, "marks", lambda text, posts: None)
+    monkeypatch.setattr(unmarked, "marks", lambda text, posts, shared=None: None)
     assert found == list(unmarked.runs(text, posts))
 
 
@@ -139,3 +139,20 @@ def test_marks_runs_same_as_whole_scan(text):
     posts = [m.end() for m in re.finditer(r"(?:'s|, whose) ", text)]
     marks = SLOTS.marks(text, posts)
     assert marks.runs(text) == marks.at([m.span() for m in RUN.finditer(text)])
+
+
+@pytest.mark.parametrize("text,posts", [
+    ("It was advised by Ormsby Vale and acquired by Tarn.", ()),
+    ("Ormsby Vale is acting as the sole Financial Adviser and Tarn, as the legal counsel, said.", ()),
+    ("She spent years at Tarn Mining, where she was chief; the consultancy Tarn + Lusk.", ()),
+])
+def test_marks_same_from_the_shared_word_scan(nlp_en, text, posts):
+    """The cues read from the pipeline's shared pass (candidates.WordScan) mark what the
+    slots' own automaton marks."""
+    from extractor.candidates import WordScan
+
+    scan = WordScan()
+    scan.register("other", ["chairman", "advised", "by"])
+    scan.register("slots", SLOTS.cue_words)
+    hits = scan.occurrences(nlp_en.make_doc(text), text)
+    assert SLOTS.marks(text, posts, (hits, scan.table("slots"))) == SLOTS.marks(text, posts)

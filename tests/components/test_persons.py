@@ -501,3 +501,18 @@ def test_chinese_surnames_are_han(nlps):
 
 
 HAN_ONLY = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+@pytest.mark.parametrize("text", [
+    "Vice Chairman Jane Roe said Dr. Ito met Mr. Lee, the minister, on Monday.",
+    "Chairmanship talks: the consultancy's head, Tan Wei Ming, attended.",
+])
+def test_context_same_from_the_shared_word_scan(nlp_en, text):
+    """The context words read from the pipeline's shared pass (candidates.WordScan) give
+    the context the rules' own automaton gives."""
+    from tests.conftest import shared_words
+
+    latin = nlp_en.get_pipe("pressner_persons").latin
+    got = latin.scan(text, [], *shared_words(nlp_en, "pressner_persons", text))
+    own = latin.scan(text, [], text.lower())
+    assert (got.starts, got.ends) == (own.starts, own.ends) and got.starts

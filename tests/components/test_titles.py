@@ -985,3 +985,19 @@ def test_english_service_ranks_and_posts(en, text, expected):
 ])
 def test_english_rank_words_that_are_no_post(en, text):
     assert titles(en, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Vice Chairman Jane Roe and the chief executive officer met the Minister of Trade.",
+    "Acme named Jo Ito its CFO and chair of the board; the chairman's office said.",
+])
+def test_titles_same_from_the_shared_word_scan(nlp_en, text):
+    """The lowercase heads read from the pipeline's shared pass (candidates.WordScan) give
+    the titles the heads' own automaton gives."""
+    from tests.conftest import shared_words
+
+    titles = nlp_en.get_pipe("pressner_titles")
+    got = titles.find(text, {}, *shared_words(nlp_en, titles.name, text))
+    assert [(c.start, c.end, c.value) for c in got] == \
+        [(c.start, c.end, c.value) for c in titles.find(text, {}, text.lower())]
+    assert got

@@ -60,3 +60,42 @@ def longest_first(c):
 def test_flat_keeps_the_longest_disjoint(spans, length, kept):
     got = flat([Candidate(a, b, "ORG") for a, b in spans], length, key=longest_first)
     assert [(c.start, c.end) for c in got] == kept
+
+
+WORD_SETS = {"heads": ["chair", "chairman", "vice chair", "ceo", "minister"],
+             "context": ["chairman", "said", "dr", "mr.", "minister"],
+             "cues": ["advised by", " + ", ", where ", "consultancy"],
+             "none": []}
+
+
+@pytest.mark.parametrize("text", [
+    "", "No words of theirs here.",
+    "Vice Chairman Jane Roe said the CEO, advised by Hale + Lind, met Dr. Ito.",
+    "The chairmanship: Mr. Roe, where the consultancy Vale said; minister-minister.",
+])
+def test_word_scan_gives_each_set_its_own_occurrences(nlp_en, text):
+    """One pass for several word sets reports to each what its own automaton would:
+    every occurrence, overlapping ones included, at the set's own word indexes."""
+    import ahocorasick_rs
+    from extractor.candidates import WordScan
+
+    scan = WordScan()
+    for key, words in WORD_SETS.items():
+        scan.register(key, words)
+    doc = nlp_en.make_doc(text)
+    hits = scan.occurrences(doc, text)
+    assert scan.occurrences(doc, text) is hits  # found once per doc
+    for key, words in WORD_SETS.items():
+        own = ahocorasick_rs.AhoCorasick(words).find_matches_as_indexes(
+            text.lower(), overlapping=True) if words else []
+        table = scan.table(key)
+        assert sorted((table[i], s, e) for i, s, e in hits if table[i] >= 0) == sorted(own)
+
+
+def test_word_scan_leaves_a_length_changing_lowering_to_its_readers(nlp_en):
+    from extractor.candidates import WordScan
+
+    scan = WordScan()
+    scan.register("heads", WORD_SETS["heads"])
+    text = "İzmir's chairman"  # `İ` lowers to two characters
+    assert scan.occurrences(nlp_en.make_doc(text), text) is None
