@@ -13,6 +13,13 @@ of it, and a name before a street designator (`No. 8 Xinhua Road`) names the str
 A line that is only a section heading (`Related News`) names nothing. Only the menu
 separators are looked for in the text; the other forms are read off the candidates in one
 pass (credit labels only where a learned recogniser ran: the rules never take them in).
+
+The frame of a wire release is read by its grammar (page_lines.py): the firm in the slot
+after the wire (`--(BUSINESS WIRE)--Kestrel Data today ...`), the town and state of a postal
+address (`Madison, WI 53702`), a road's name ending in its designator (`East Randolph Street,`:
+neither place nor firm), a line opening with a share or follow label (`Share this article
+Facebook Twitter`: buttons), a copyright line's holder (`Copyright 2026 Kestrel Data, Inc.`:
+the ORG, without the label).
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from spacy.tokens import Doc
 from ..candidates import Candidate, candidates, doc_text
 from ..lexicon import read_tsv
 from .base import DataComponent
+from .page_lines import addresses, copyright_holders, line_start, wire_firms
 
 
 class FurnitureRow(BaseModel):
@@ -75,8 +83,14 @@ class MenuGrammar:
         return out
 
 
+class PostalRow(BaseModel):
+    form: str
+    name_en: str
+    country: str
+
+
 class PageFurniture(DataComponent):
-    FILES = {"furniture": True}
+    FILES = {"furniture": True, "postal": False}
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["furniture"], FurnitureRow)
@@ -100,6 +114,14 @@ class PageFurniture(DataComponent):
         # name goes on (`Arbeck Road Freight`, a firm's division)
         streets = "|".join(map(re.escape, kinds["street"])) or "(?!)"
         self.street = re.compile(rf" (?:{streets})\b\.?(?=[ \t]*(?:[,;(\n]|$))")
+        self.street_words = frozenset(kinds["street"])
+        self.not_first = frozenset(kinds["firm_not_first"])
+        self.bars = tuple(kinds["bar_label"])
+        self.bar_words = tuple({b.split()[0].rstrip(":") for b in self.bars})
+        self.bar_keep = frozenset(kinds["bar_keep"])
+        self.copyright = tuple(kinds["copyright"])
+        self.postal = {r.form: r.name_en for r in read_tsv(files["postal"], PostalRow)} \
+            if "postal" in files else {}
         self.learned: bool | None = None  # whether the pipeline has a learned recogniser
 
     def __call__(self, doc: Doc) -> Doc:
@@ -110,6 +132,7 @@ class PageFurniture(DataComponent):
         if self.sep is not None and present(text, self.sep_chars):
             menus = self.menus.menu_lines(text, [m.start() for m in self.sep.finditer(text)])
         cands = candidates(doc)
+        self.frame(text, cands)
         learned, labels, credit = self.learned, self.labels, self.credit
         streets, street, heads = self.streets, self.street, self.heads
         drop: list[Candidate] = []  # few or none: the list is rebuilt only then
@@ -136,6 +159,54 @@ class PageFurniture(DataComponent):
             gone = {id(c) for c in drop}
             cands[:] = [c for c in cands if id(c) not in gone]
         return doc
+
+    def frame(self, text: str, cands: list[Candidate]) -> None:
+        """The wire release's frame (page_lines.py): new candidates for the dateline's firm, an
+        address's town and state and a copyright holder; out go the road names, the buttons of a
+        labelled bar and a copyright label read into a name. Each form is prefiltered."""
+        extra: list[Candidate] = []
+        drop: set[int] = set()
+        if "/" in text or "(" in text:
+            extra += wire_firms(text, cands, self.not_first)
+        if self.postal and ", " in text:
+            have = {(c.start, c.end) for c in cands if c.label == "REGION"}
+            extra += [c for c in addresses(text, self.postal) if (c.start, c.end) not in have]
+        holders = copyright_holders(text, self.copyright) if present(text, self.copyright) else {}
+        for (a, b), label_start in holders.items():
+            for c in cands:
+                if c.start == label_start and c.end > a and c.label == "ORG" or c.tier and c.start < b and a < c.end:
+                    drop.add(id(c))  # `Copyright 2026 Kestrel Data` read as one name
+            if not any(c.start == a and c.end == b and c.label in ("ORG", "REGION") for c in cands):
+                extra.append(Candidate(a, b, "ORG", text[a:b], "page.copyright", {"found_by": "page.copyright"}, 1))
+        bars = present(text, self.bar_words)
+        for c in cands:
+            if c.label in ("ORG", "REGION") and self.road(text, c.start, c.end):
+                drop.add(id(c))  # `200 East Randolph Street, Suite 5100`: a road
+            elif bars and (c.tier or c.label not in self.bar_keep) and self.bar_line(text, c.start):
+                drop.add(id(c))  # `Share this article Facebook Twitter Email`: buttons
+        for c in extra:  # a learned reading across a frame's name gives way to it
+            for k in cands:
+                if k.tier and k.start < c.end and c.start < k.end:
+                    drop.add(id(k))
+        if drop:
+            cands[:] = [c for c in cands if id(c) not in drop]
+        cands += extra
+
+    def road(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] ends in a street designator and the address goes on
+        (`East Randolph Street, Suite 5100`) or ends there."""
+        last = text[text.rfind(" ", start, end) + 1:end].rstrip(".")
+        return last in self.street_words and text[end:end + 1] in (",", ";", "\n", "")
+
+    def bar_line(self, text: str, pos: int) -> bool:
+        """Whether the line holding pos opens with a share or follow label and is short."""
+        a = line_start(text, pos)
+        while text[a:a + 1] in (" ", "\t"):
+            a += 1
+        if not text.startswith(self.bars, a):
+            return False
+        b = text.find("\n", a)
+        return len(text[a:b if b >= 0 else len(text)].split()) <= self.menus.max_words * 3
 
     @staticmethod
     def whole_line(text: str, start: int, end: int) -> bool:
