@@ -6,8 +6,8 @@ A wire dateline is places, a date, the wire in its slot (`(BUSINESS WIRE)--`, `/
 learned recogniser cuts or runs into the dateline: whatever its words, a capitalised name in
 that slot, followed by what a subject is followed by (`today`, its ticker, `, a ...`), names
 the firm. A postal address ends `Town, ST 12345` (a state's or province's postal code, then a
-ZIP or Canadian postcode) or `Town LS1 4AP` (a UK postcode): the code is the state and the name
-before it the town, whether or not a gazetteer lists it. A line opening with a share or follow label lists buttons, not
+ZIP or Canadian postcode): the code is the state and the name before it the town, whether or
+not a gazetteer lists it. A line opening with a share or follow label lists buttons, not
 organisations. A copyright line's holder is an organisation; the label and year are not in it.
 Each reader is prefiltered by a literal the form must contain (one C-level `in` or compiled
 search per text) and looks only at the few places that hold it.
@@ -29,11 +29,11 @@ FIRM = re.compile(r"[A-Z][\w'’&.\-]*(?:[ \t](?:[A-Z0-9][\w'’&.\-]*|&|of)(?=[
 FIRM_NEXT = re.compile(r"(?: today\b| \(|, (?:a|an|the|one)\b| announced\b| reported\b| has\b"
                        r"| have\b| will\b| is\b)")
 FIRM_WORDS = 6
-# `Town, ST 12345` / `Town, BC V6E 2E9`: the state's code then a ZIP or Canadian postcode
+WIRE_REACH = 3000  # characters from the start of the text a dateline stands in, after a page's header
+# `Town, ST 12345` / `Town, BC V6E 2E9`: the state's code then a ZIP or Canadian postcode (a UK
+# postcode's town, `Leeds LS1 4AP`, is left to the gazetteer: no literal opens that form, and a
+# scan for it costs more than the towns it would add)
 STATE_ZIP = re.compile(r", ([A-Z]{2})[ \t]+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b")
-# `Town LS1 4AP`: a town, then a UK postcode (outward and inward code)
-TOWN_POSTCODE = re.compile(r", ((?:[A-Z][a-z][\w'’.\-]*[ \t]){0,2}[A-Z][a-z][\w'’.\-]*)[ \t]+"
-                           r"[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b")
 # the town before it: one to three capitalised words after a comma, a colon or the line's start
 TOWN_BEFORE = re.compile(r"(?:(?<=, )|(?<=: )|(?<![^\n]))((?:[A-Z][a-z][\w'’.\-]*[ \t]){0,2}"
                          r"[A-Z][a-z][\w'’.\-]*)\Z")
@@ -49,17 +49,28 @@ COPYRIGHT_WORDS = 8
 ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z])\Z")
 
 
+# a house number before a road's name in an address (`89 Queensway,`, `No. 8 Jinshi Road`), at the
+# start of the line or of a comma's segment; no year (`in 2026 Kenya, ...`)
+HOUSE_NUMBER = re.compile(r"(?:(?<![^\n])|(?<=[,:] ))(?:No\. ?)?(?!(?:19|20)\d\d )\d{1,4}[A-Za-z]? \Z")
+# a numbered road after a building's name (`Lippo Centre, 89 Queensway`)
+NEXT_ROAD = re.compile(r", (?:No\. ?)?\d{1,5}[A-Za-z]?[ \t][A-Z]")
+
+
+def numbered(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a road after its house number, the address going on after it."""
+    return text[end:end + 1] == "," and HOUSE_NUMBER.search(text, max(0, start - 12), start) is not None
+
+
 def line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
+    return text.rfind("\n", 0, pos) + 1  # (a dateline's line is short: slots are few)
 
 
-def wire_firms(text: str, cands: list[Candidate], not_first: frozenset[str]) -> list[Candidate]:
-    """The firm named right after a dateline's wire (an ORG in the wire's slot, on a line that
-    opens with a capitalised place), where no candidate reads that name whole."""
+def wire_firms(text: str, slots: list[Candidate], cands: list[Candidate],
+               not_first: frozenset[str]) -> list[Candidate]:
+    """The firm named right after a dateline's wire (an ORG in the wire's slot, `slots`, on a
+    line that opens with a capitalised place), where no candidate reads that name whole."""
     out = []
-    for w in cands:
-        if w.label != "ORG" or w.start < 2 or not (text[w.start - 1] in "(/" or text[w.start - 2:w.start] == "/ "):
-            continue
+    for w in slots:
         if not text[line_start(text, w.start)].isupper():
             continue
         m = WIRE_CLOSE.match(text, w.end)
@@ -78,9 +89,9 @@ def wire_firms(text: str, cands: list[Candidate], not_first: frozenset[str]) -> 
 
 
 def addresses(text: str, postal: dict[str, str]) -> list[Candidate]:
-    """The state and town of each `Town, ST 12345` and the town of each `Town LS1 4AP` in the
-    text. A town has no value, as other unlisted places: no list vouches for one."""
-    out = [town(m) for m in TOWN_POSTCODE.finditer(text)]
+    """The state and town of each `Town, ST 12345` in the text. A town has no value, as other
+    unlisted places: no list vouches for one."""
+    out = []
     for m in STATE_ZIP.finditer(text):
         state = postal.get(m.group(1))
         if state is None:
@@ -91,13 +102,13 @@ def addresses(text: str, postal: dict[str, str]) -> list[Candidate]:
                               "parent": None}, 1))
         t = TOWN_BEFORE.search(text, max(0, m.start() - TOWN_REACH), m.start())
         if t is not None:
-            out.append(town(t))
+            out.append(town(t, 1))
     return out
 
 
-def town(m: re.Match) -> Candidate:
-    return Candidate(m.start(1), m.end(1), "REGION", None, "page.address",
-                     {"id": None, "name_en": m.group(1), "name_zh": None, "type": "city", "code": None,
+def town(m: re.Match, group: int) -> Candidate:
+    return Candidate(m.start(group), m.end(group), "REGION", None, "page.address",
+                     {"id": None, "name_en": m.group(group), "name_zh": None, "type": "city", "code": None,
                       "parent": None}, 1)
 
 
