@@ -10,9 +10,17 @@ name are still what they are (GUIDELINES: entities wherever they stand). Two for
 hold anywhere on a page: a credit label glued to a name (`(Photo/Xinhua)`) is never part
 of it, and a name before a street designator (`No. 8 Xinhua Road`) names the street.
 
-A line that is only a section heading (`Related News`) names nothing. Only the menu
+A section heading opening a line (`Related News`, `More News From X`) names nothing. Only the menu
 separators are looked for in the text; the other forms are read off the candidates in one
 pass (credit labels only where a learned recogniser ran: the rules never take them in).
+
+The frame of a wire release is read by its grammar (page_lines.py): the firm in the slot
+after the wire (`--(BUSINESS WIRE)--Kestrel Data today ...`), the town and state of a postal
+address (`Madison, WI 53702`); neither place nor firm are a road's name ending in its
+designator (`East Randolph Street,`) or after its house number (`89 Queensway,`) and a
+building's before a numbered road (`Lippo Centre, 89 Queensway`); a line opening with a share
+or follow label lists buttons (`Share this article Facebook Twitter`); a copyright line's
+holder is an ORG without the label (`Copyright 2026 Kestrel Data, Inc.`).
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from spacy.tokens import Doc
 from ..candidates import Candidate, candidates, doc_text
 from ..lexicon import read_tsv
 from .base import DataComponent
+from .page_lines import NEXT_ROAD, WIRE_REACH, addresses, copyright_holders, numbered, wire_firms
 
 
 class FurnitureRow(BaseModel):
@@ -75,8 +84,17 @@ class MenuGrammar:
         return out
 
 
+ADDRESS_NEXT = (",", ";", "\n", "")  # what follows a road's or building's name in an address
+
+
+class PostalRow(BaseModel):
+    form: str
+    name_en: str
+    country: str
+
+
 class PageFurniture(DataComponent):
-    FILES = {"furniture": True}
+    FILES = {"furniture": True, "postal": False}
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["furniture"], FurnitureRow)
@@ -100,6 +118,15 @@ class PageFurniture(DataComponent):
         # name goes on (`Arbeck Road Freight`, a firm's division)
         streets = "|".join(map(re.escape, kinds["street"])) or "(?!)"
         self.street = re.compile(rf" (?:{streets})\b\.?(?=[ \t]*(?:[,;(\n]|$))")
+        self.street_words = frozenset(kinds["street"])
+        self.buildings = frozenset(kinds["building"])
+        self.not_first = frozenset(kinds["firm_not_first"])
+        self.bars = tuple(kinds["bar_label"])
+        self.bar_words = tuple(sorted({b.split()[0].rstrip(":") for b in self.bars}))
+        self.bar_keep = frozenset(kinds["bar_keep"])
+        self.copyright = tuple(kinds["copyright"])
+        self.postal = {r.form: r.name_en for r in read_tsv(files["postal"], PostalRow)} \
+            if "postal" in files else {}
         self.learned: bool | None = None  # whether the pipeline has a learned recogniser
 
     def __call__(self, doc: Doc) -> Doc:
@@ -110,6 +137,8 @@ class PageFurniture(DataComponent):
         if self.sep is not None and present(text, self.sep_chars):
             menus = self.menus.menu_lines(text, [m.start() for m in self.sep.finditer(text)])
         cands = candidates(doc)
+        bars = self.bar_lines(text)
+        slots: list[Candidate] = []  # ORGs in a wire's slot (`(BUSINESS WIRE)`, `/PRNewswire/`)
         learned, labels, credit = self.learned, self.labels, self.credit
         streets, street, heads = self.streets, self.street, self.heads
         drop: list[Candidate] = []  # few or none: the list is rebuilt only then
@@ -122,26 +151,99 @@ class PageFurniture(DataComponent):
                         drop.append(c)
                         continue
             if c.label == "ORG":
+                if c.start < WIRE_REACH:
+                    before = text[c.start - 1]
+                    if before in "(/" or before == " " and text[c.start - 2] == "/":
+                        slots.append(c)
                 if text.startswith(streets, c.end) and street.match(text, c.end):
                     drop.append(c)  # `Xinhua Road, ...`: a street
                     continue
                 if (c.start == 0 or text[c.start - 1] in "\n \t") and text[c.start : c.end] in heads \
-                        and self.whole_line(text, c.start, c.end):
-                    drop.append(c)  # `Related News`: a section's heading
+                        and self.opens_line(text, c.start):
+                    drop.append(c)  # `Related News`, `More News From X`: a section's heading
                     continue
+                if text.startswith(", ", c.end) and self.building(text, c.start, c.end):
+                    drop.append(c)  # `Lippo Centre, 89 Queensway`: a building
+                    continue
+            if c.tier:
+                if c.label in ("ORG", "REGION") and text[c.end:c.end + 1] in ADDRESS_NEXT \
+                        and (self.road(text, c.start, c.end) or numbered(text, c.start, c.end)):
+                    drop.append(c)  # `200 East Randolph Street, Suite 5100`, `89 Queensway, `: a road
+                    continue
+            if bars and (c.tier or c.label not in self.bar_keep) and any(a <= c.start < b for a, b in bars):
+                drop.append(c)  # `Share this article Facebook Twitter Email`: buttons
+                continue
             if menus and c.source.startswith(self.drop) and c.label not in self.keep \
                     and any(a <= c.start and c.end <= b for a, b in menus):
                 drop.append(c)
         if drop:
             gone = {id(c) for c in drop}
             cands[:] = [c for c in cands if id(c) not in gone]
+        self.frame(text, cands, slots)
         return doc
 
+    def frame(self, text: str, cands: list[Candidate], slots: list[Candidate]) -> None:
+        """New candidates from the wire release's frame (page_lines.py): the dateline's firm, an
+        address's town and state, a copyright holder (out goes a copyright label read into a
+        name, and a learned reading across any of these). Each form is prefiltered."""
+        extra: list[Candidate] = []
+        drop: set[int] = set()
+        if slots:
+            extra += wire_firms(text, slots, cands, self.not_first)
+        found = addresses(text, self.postal) if self.postal else []
+        if found:
+            have = {(c.start, c.end) for c in cands if c.label == "REGION"}
+            extra += [c for c in found if (c.start, c.end) not in have]
+        holders = copyright_holders(text, self.copyright) if present(text, self.copyright) else {}
+        for (a, b), label_start in holders.items():
+            for c in cands:
+                if c.start == label_start and c.end > a and c.label == "ORG" or c.tier and c.start < b and a < c.end:
+                    drop.add(id(c))  # `Copyright 2026 Kestrel Data` read as one name
+            if not any(c.start == a and c.end == b and c.label in ("ORG", "REGION") for c in cands):
+                extra.append(Candidate(a, b, "ORG", text[a:b], "page.copyright", {"found_by": "page.copyright"}, 1))
+        for c in extra:  # a learned reading across a frame's name gives way to it
+            for k in cands:
+                if k.tier and k.start < c.end and c.start < k.end:
+                    drop.add(id(k))
+        if drop:
+            cands[:] = [c for c in cands if id(c) not in drop]
+        cands += extra
+
+    def road(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] ends in a street designator (`East Randolph Street`; the
+        caller has seen the address go on after it, or end)."""
+        last = text[text.rfind(" ", start, end) + 1:end].rstrip(".")
+        return last in self.street_words
+
+    def building(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] ends in a building's word and a numbered road follows it in
+        an address (`Lippo Centre, 89 Queensway`): the building, no organisation or place."""
+        last = text[text.rfind(" ", start, end) + 1:end]
+        return last in self.buildings and NEXT_ROAD.match(text, end) is not None
+
+    def bar_lines(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the short lines that open with a share or follow label: one `find`
+        per label's first word (`Share`, `Follow`) after a line break."""
+        out = []
+        for word in self.bar_words:
+            j = -1 if text.startswith(word) else text.find("\n" + word)
+            if j < 0 and not text.startswith(word):
+                continue
+            while True:
+                i = j + 1
+                end = text.find("\n", i)
+                end = len(text) if end < 0 else end
+                if text.startswith(self.bars, i) and len(text[i:end].split()) <= self.menus.max_words * 3:
+                    out.append((i, end))
+                j = text.find("\n" + word, end)
+                if j < 0:
+                    break
+        return out
+
     @staticmethod
-    def whole_line(text: str, start: int, end: int) -> bool:
-        """Whether text[start:end] is its line, but for spaces and tabs."""
-        return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t") \
-            and not text[end : (text.find("\n", end) + 1 or len(text) + 1) - 1].strip(" \t")
+    def opens_line(text: str, start: int) -> bool:
+        """Whether only spaces and tabs stand before start on its line."""
+        return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t")
 
 
 def present(text: str, words) -> bool:

@@ -657,8 +657,12 @@ class Designators:
         return out
 
 
-# a dateline's city in capitals opening a line, then a comma (`COLUMBUS, Ohio, Sept. 22`)
-DATELINE_CITY = re.compile(r"(?<![^\n])[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,2}), \Z")
+# a dateline's city in capitals opening a line, then a comma (`COLUMBUS, Ohio, Sept. 22`), or
+# joined to a first place of the dateline by `&` or `and` (`SPRINGFIELD, Ill. & COLUMBUS, Ohio--`:
+# wires date a release from two cities); AP capitals keep a `Mc` (`McALLEN, Texas`)
+DATELINE_CITY = re.compile(
+    r"(?:(?<![^\n])[ \t]*|(?<=[\w.] & )|(?<=[\w.] and ))"
+    r"((?:Mc)?[A-Z][A-Z'.\-]+(?: (?:Mc)?[A-Z][A-Z'.\-]+){0,2}), \Z")
 DATELINE_SEATS = frozenset(("state", "province", "country"))
 DATELINE_DASH = re.compile(r"\s*(?:[-–—]{1,2}|/[A-Z])")  # `-- `, ` – `, `/PRNewswire/`
 

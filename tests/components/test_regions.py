@@ -81,6 +81,10 @@ def regions(res):
         # a wire dateline's city in capitals before its state names the city, listed or not
         ("BRANDON, Manitoba, Sept. 22, 2026 - Exports rose.",
          [("BRANDON", None), ("Manitoba", "Manitoba")]),
+        # the second city of a two-city dateline, after `&` or `and`
+        ("TARNVIK, Ohio & BRANDON, Manitoba--(BUSINESS WIRE)--Exports rose.",
+         [("TARNVIK", None), ("Ohio", "Ohio"), ("BRANDON", None), ("Manitoba", "Manitoba")]),
+        ("McTARN, Texas, Dec. 3, 2026 /PRNewswire/ -- Exports rose.", [("McTARN", None), ("Texas", "Texas")]),
         # a small town before a mine's site word, the site placed in a known region; then at every
         # mention; a lake's or river's name with no region after the site is no town
         ("Output rose at the Pike Falls copper mine in Manitoba. The Pike Falls mill ran well; "
