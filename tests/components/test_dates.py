@@ -69,6 +69,7 @@ EN = [
     ("Edited: Feb 9,2017 8:05 AM", None, [("Feb 9,2017 8:05 AM", "2017-02-09T08:05")]),
     ("by Jan 27, 2022 04:48 PM.", None, [("Jan 27, 2022 04:48 PM", "2022-01-27T16:48")]),
     ("at 09:29, July 20, 2021 we", None, [("09:29, July 20, 2021", "2021-07-20T09:29")]),
+    ("Updated 03 March 2025 14:05 GMT | Business", None, [("03 March 2025 14:05", "2025-03-03T14:05")]),
     ("met on April 14 in town", "2021-04-23", [("April 14", "2021-04-14")]),
     ("met on April 14 in town", None, [("April 14", "XXXX-04-14")]),
     (
