@@ -72,6 +72,9 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
 # between two items of a list of names: `A, B and C`, bullets
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
+# the Chinese context a name glued before it takes (persons.py: `glued_context`): an honorific
+# (先生, 女士) follows people only; a reporting verb (表示) follows firms as often
+HAN_AFTER = frozenset(("honorific_after",))
 TITLE_TYPE = frozenset(("title",))
 ARTICLE_NEXT = re.compile(r" (?:a|an|the)\b", re.I)  # a verb's object after a capitalised word
 PLACE_AND = re.compile(r" (?:and|&) ")  # between two places of a post
@@ -257,9 +260,11 @@ class LatinNames:
         self.automaton = Occurrences((w, frozenset(types)) for w, types in words.items())
 
     # -- context ------------------------------------------------------------------------
-    def scan(self, text: str, others: list[Candidate], lowered: str | None = None) -> LatinContext:
+    def scan(self, text: str, others: list[Candidate], lowered: str | None = None,
+             glued: dict[int, frozenset[str]] | None = None) -> LatinContext:
         """Context words standing as whole words (a word-final `.` needs no boundary).
-        `lowered`: text.lower(), if taken already."""
+        `lowered`: text.lower(), if taken already. `glued`: in Chinese text, the types of the
+        Chinese context words that start right after a Latin letter (`HAN_AFTER`)."""
         low = text.lower() if lowered is None else lowered
         if len(low) != len(text):
             low = text
@@ -283,6 +288,8 @@ class LatinNames:
             starts[s] = types if got is None else got | types
             got = ends.get(e)
             ends[e] = types if got is None else got | types
+        for pos, types in (glued or {}).items():
+            starts[pos] = starts.get(pos, NO_TYPES) | types
         title_ends = set()
         for c in others:
             if c.label == "TITLE":
@@ -330,7 +337,9 @@ class LatinNames:
             pos = word.end()
         if text[end:end + 1] == " ":
             return {t for t in ctx.starts.get(end + 1, ()) if t == "verb_after"}
-        return set()
+        # in Chinese text the word after a name is glued to it (`Susan Park女士表示`): the
+        # Chinese recogniser's honorific or reporting verb there (`HAN_AFTER`, scan's `glued`)
+        return {t for t in ctx.starts.get(end, ()) if t in HAN_AFTER} if end in ctx.starts else set()
 
     # -- tokens -------------------------------------------------------------------------
     def surname_of(self, token: str) -> str | None:
@@ -383,11 +392,11 @@ class LatinNames:
         return acronym or word in self.stop or place and self.is_place(word)
 
     # -- runs ---------------------------------------------------------------------------
-    def find(self, text: str, others: list[Candidate], lowered: str | None = None
-             ) -> tuple[list[Latin], LatinContext]:
+    def find(self, text: str, others: list[Candidate], lowered: str | None = None,
+             glued: dict[int, frozenset[str]] | None = None) -> tuple[list[Latin], LatinContext]:
         if not CAPITAL.search(text):
             return [], LatinContext()
-        ctx = self.scan(text, others, lowered)
+        ctx = self.scan(text, others, lowered, glued)
         blocked = self.blocked(others)
         out: list[Latin] = []
         starts: list[int] = []
@@ -730,10 +739,11 @@ class LatinNames:
                 words[1]))  # `Benedict XVI`: the numeral is no acronym
             if regnal:
                 words.pop()
-            shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2) \
-                and words[-1] not in self.designators
-            # `Catherine West`: a stopword that is also a surname closes a given name
+            # `Catherine West`: a stopword that is also a surname closes a given name; so does
+            # one that is also a designator (`Grace Park`), where context vouches for a person
             tail = len(words) == 2 and words[1] in self.word_surnames and self.is_given(words[0])
+            shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2) \
+                and (words[-1] not in self.designators or tail)
             checked = words[:-1] if tail else words
             loose = shaped and not any(self.not_name(w, False) for w in checked)
             ok = loose and (not any(self.is_place(w) for w in words[1:])
@@ -743,6 +753,14 @@ class LatinNames:
                 self.cantonese(words) or self.initials(words))
             got = shape.cuts[key] = NamePart(cut, lead, ok or form, loose, form)
         return got
+
+    def surname_word_end(self, toks: list[tuple[int, int, str]]) -> bool:
+        """`Grace Park女士`, `Ms Susan Park`: two words ending in a surname that is also a
+        designator or stop word (word_surname): a person where an honorific vouches for it,
+        though `Park` alone closes a place's name."""
+        return len(toks) == 2 and toks[1][2] in self.word_surnames and name_cased(toks[0][2]) \
+            and toks[0][2] not in self.stop and toks[0][2] not in self.designators \
+            and not self.is_place(toks[0][2])
 
     def by_form(self, words: list[str]) -> bool:
         """A given name from the public list, then one or two more words (`Diana Moreau`,
@@ -842,8 +860,12 @@ class LatinNames:
             honorific = "honorific" in left and not lead_stripped
         else:
             honorific = False
+        if not honorific and "honorific_after" in self.right_context(text, e, ctx):
+            honorific = not lead_stripped  # `Anil Kumar Mehra先生`: the honorific after it
         if not part.ok and not (part.loose and (honorific or self.given_place_vouched(
-                [w for _, _, w in toks[first:]], text, e, ctx))):
+                [w for _, _, w in toks[first:]], text, e, ctx))) \
+                and not ((honorific or cut or self.left_context(text, s, ctx) & STRONG)
+                         and self.surname_word_end(toks[first:])):
             return self.tail(o, shape, cut, blocked)
         if toks[-1][2] in ("Jr", "Sr") and text[e:e + 1] == ".":
             e += 1

@@ -270,13 +270,38 @@ class HanNames:
         weigh = self.outweighs(surname) | (VERB_AFTER if repeat else 0)
         if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ) \
                 and not (ctx.starts.get(end, 0) & weigh and end in ctx.long_start) \
-                and not self.closed_by_numeral(text, start, end, surname, ctx):
+                and not self.closed_by_numeral(text, start, end, surname, ctx) \
+                and not ((repeat or ctx.ends.get(start, 0) & LEFT_STRONG)
+                         and self.cross_strands(text, end, ctx)):
             return False  # `王泽民主任`, `松本健一出席`: a title (for a Japanese name, a verb
             # too) after the name outweighs `民主`, `一出`
         if start > 0 and start not in ctx.ends \
                 and self.plain_word(text[start - 1:start + 1], CROSS_FREQ):
             return False
         return not self.word_tail(text, start, end)
+
+    def word_at(self, text: str, pos: int) -> bool:
+        """A dictionary word of two or three characters, not a name, opens at `pos`."""
+        return any(self.plain_word(text[pos:pos + k], COMMON_FREQ) for k in (2, 3)
+                   if pos + k <= len(text))
+
+    def cross_strands(self, text: str, end: int, ctx: HanContext) -> bool:
+        """`李文杰出席`, `陈国明明日`, `杨光明确表示`: the two readings of a name's end, each
+        segmenting what follows. With the name ending at `end`, a word opens there (a context
+        word, a date, a dictionary word: 出席, 明日, 明确); with the word across the end
+        (杰出, 明明, 光明), the character after that word opens none and would stand alone
+        (席, 日, 确). The name's reading segments the text and the crossing word does not:
+        it does not block the name. Where both segment (`李强调研发`: 李强 + 调研 or 强调 +
+        研发), the crossing word keeps blocking it. Asked only where a title, byline or verb
+        before the name, or the name's full reading earlier in the text, vouches for a name
+        there: the segmentation decides its length, not whether there is one."""
+        nxt = end + 1
+        if nxt >= len(text) or not is_han(text[nxt]) or ctx.starts.get(nxt, 0) \
+                or nxt in ctx.dates:
+            return False  # after the crossing word the text goes on cleanly
+        opens = end in ctx.long_start or end in ctx.dates or self.word_at(text, end)
+        return opens and not self.word_at(text, nxt) \
+            and not self.plain_word(text[end - 1:end + 2], COMMON_FREQ)
 
     def closed_by_numeral(self, text: str, start: int, end: int, surname: str,
                           ctx: HanContext) -> bool:
@@ -447,7 +472,7 @@ class HanNames:
                     and not (self.clause_verb(text, end, after)
                              and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
                     and not (left == 2 and text[end] in LIST_END) \
-                    and not self.closed_by_numeral(text, start, end, s, ctx):
+                    and not (left == 2 and self.cross_strands(text, end, ctx)):
                 continue  # `王泽民主任`, `松本健一出席`: see `outweighs`
             right = 0
             if after & STRONG:
