@@ -72,9 +72,9 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")  # `K.K. Lee`, `TK Lau`
 # between two items of a list of names: `A, B and C`, bullets
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
-# the Chinese context a name glued before it takes (persons.py: `glued_context`): an honorific
+# the Chinese context a Latin name glued before it takes (LatinContext.glued): an honorific
 # (先生, 女士) follows people only; a reporting verb (表示) follows firms as often
-HAN_AFTER = frozenset(("honorific_after",))
+HONORIFIC_AFTER = frozenset(("honorific_after",))
 TITLE_TYPE = frozenset(("title",))
 ARTICLE_NEXT = re.compile(r" (?:a|an|the)\b", re.I)  # a verb's object after a capitalised word
 PLACE_AND = re.compile(r" (?:and|&) ")  # between two places of a post
@@ -150,6 +150,10 @@ class LatinContext:
     # `learned.headline`'s memo for the document: each line's words are read once, by
     # whichever rule asks first
     lines: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # in Chinese text, the Chinese context words by start and the bit of an honorific after a
+    # name (`Susan Park女士`: a Latin name is glued to the word after it)
+    glued: dict[int, int] | None = None
+    glued_bit: int = 0
 
 
 @dataclass(slots=True)
@@ -260,11 +264,9 @@ class LatinNames:
         self.automaton = Occurrences((w, frozenset(types)) for w, types in words.items())
 
     # -- context ------------------------------------------------------------------------
-    def scan(self, text: str, others: list[Candidate], lowered: str | None = None,
-             glued: dict[int, frozenset[str]] | None = None) -> LatinContext:
+    def scan(self, text: str, others: list[Candidate], lowered: str | None = None) -> LatinContext:
         """Context words standing as whole words (a word-final `.` needs no boundary).
-        `lowered`: text.lower(), if taken already. `glued`: in Chinese text, the types of the
-        Chinese context words that start right after a Latin letter (`HAN_AFTER`)."""
+        `lowered`: text.lower(), if taken already."""
         low = text.lower() if lowered is None else lowered
         if len(low) != len(text):
             low = text
@@ -288,8 +290,6 @@ class LatinNames:
             starts[s] = types if got is None else got | types
             got = ends.get(e)
             ends[e] = types if got is None else got | types
-        for pos, types in (glued or {}).items():
-            starts[pos] = starts.get(pos, NO_TYPES) | types
         title_ends = set()
         for c in others:
             if c.label == "TITLE":
@@ -338,8 +338,8 @@ class LatinNames:
         if text[end:end + 1] == " ":
             return {t for t in ctx.starts.get(end + 1, ()) if t == "verb_after"}
         # in Chinese text the word after a name is glued to it (`Susan Park女士表示`): the
-        # Chinese recogniser's honorific or reporting verb there (`HAN_AFTER`, scan's `glued`)
-        return {t for t in ctx.starts.get(end, ()) if t in HAN_AFTER} if end in ctx.starts else set()
+        # Chinese recogniser's honorific there (`LatinContext.glued`)
+        return HONORIFIC_AFTER if ctx.glued and ctx.glued.get(end, 0) & ctx.glued_bit else set()
 
     # -- tokens -------------------------------------------------------------------------
     def surname_of(self, token: str) -> str | None:
@@ -393,10 +393,14 @@ class LatinNames:
 
     # -- runs ---------------------------------------------------------------------------
     def find(self, text: str, others: list[Candidate], lowered: str | None = None,
-             glued: dict[int, frozenset[str]] | None = None) -> tuple[list[Latin], LatinContext]:
+             glued: tuple[dict[int, int], int] | None = None) -> tuple[list[Latin], LatinContext]:
+        """`glued`: in Chinese text, the Chinese recogniser's context types by start offset
+        and the bit of its honorifics (先生, 女士), read where a Latin run ends."""
         if not CAPITAL.search(text):
             return [], LatinContext()
-        ctx = self.scan(text, others, lowered, glued)
+        ctx = self.scan(text, others, lowered)
+        if glued is not None:
+            ctx.glued, ctx.glued_bit = glued
         blocked = self.blocked(others)
         out: list[Latin] = []
         starts: list[int] = []
@@ -860,12 +864,13 @@ class LatinNames:
             honorific = "honorific" in left and not lead_stripped
         else:
             honorific = False
-        if not honorific and "honorific_after" in self.right_context(text, e, ctx):
+        if not honorific and ctx.glued and ctx.glued.get(e, 0) & ctx.glued_bit:
             honorific = not lead_stripped  # `Anil Kumar Mehra先生`: the honorific after it
         if not part.ok and not (part.loose and (honorific or self.given_place_vouched(
                 [w for _, _, w in toks[first:]], text, e, ctx))) \
-                and not ((honorific or cut or self.left_context(text, s, ctx) & STRONG)
-                         and self.surname_word_end(toks[first:])):
+                and not (self.surname_word_end(toks[first:])
+                         and (honorific or cut or (left if left is not None
+                                                   else self.left_context(text, s, ctx)) & STRONG)):
             return self.tail(o, shape, cut, blocked)
         if toks[-1][2] in ("Jr", "Sr") and text[e:e + 1] == ".":
             e += 1

@@ -56,7 +56,7 @@ CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the r
 # Context types as bits: a position's types are one int, or-ed together in the scan.
 TYPES = {"title": 1, "honorific_after": 2, "verb_after": 4, "verb_before": 8, "byline": 16,
          "org": 32}
-TITLE, VERB_AFTER, ORG = TYPES["title"], TYPES["verb_after"], TYPES["org"]
+TITLE, VERB_AFTER, ORG, BYLINE = TYPES["title"], TYPES["verb_after"], TYPES["org"], TYPES["byline"]
 HONORIFIC = TYPES["honorific_after"]
 STRONG = TITLE | TYPES["honorific_after"] | VERB_AFTER
 LEFT_STRONG = TITLE | TYPES["verb_before"] | TYPES["byline"]
@@ -472,6 +472,7 @@ class HanNames:
                     and not (self.clause_verb(text, end, after)
                              and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
                     and not (left == 2 and text[end] in LIST_END) \
+                    and not self.closed_by_numeral(text, start, end, s, ctx) \
                     and not (left == 2 and self.cross_strands(text, end, ctx)):
                 continue  # `王泽民主任`, `松本健一出席`: see `outweighs`
             right = 0
@@ -564,12 +565,17 @@ class HanNames:
                 positions.add(m.end())
                 before.append(m.start())
         first = self.first_chars
+        longer = self.longer
         for s in before:
             for p in range(max(0, s - 4), s - 1):
                 if text[p] in first:
                     positions.add(p)
+            # five before: a family name of two or three characters with its given name
+            # (`渡边美穗子表示`, `佐佐木健一表示`)
+            if s >= 5 and (text[s - 5:s - 3] in longer or text[s - 5:s - 2] in longer):
+                positions.add(s - 5)
         out: list[Reading] = []
-        only_longer, longer = self.only_longer, self.longer
+        only_longer = self.only_longer
         for p in sorted(positions):
             if p < n and text[p] in first and (text[p] not in only_longer or text[p:p + 2] in longer
                                                or text[p:p + 3] in longer):
@@ -717,8 +723,9 @@ class HanNames:
             dotted = self.dotted(text, ctx, {c.end for c in others if c.label == "REGION"})
             rs = [r for r in rs if not any(d.start < r.end and r.start < d.end
                                            for d in dotted)] + dotted
-        self.drop_regions(rs, others, ctx)
+        self.drop_regions(text, rs, others, ctx)
         self.propagate(rs)
+        self.drop_stranding(text, rs, ctx)
         self.widen(text, rs)
         good = [r for r in rs if r.confirmed()]
         good.sort(key=lambda r: (-r.score, -(r.end - r.start), r.start))
@@ -729,6 +736,35 @@ class HanNames:
                 taken[r.start:r.end] = b"\x01" * (r.end - r.start)
                 chosen.append(r)
         return sorted(chosen, key=lambda r: r.start), ctx
+
+    def strands(self, text: str, pos: int, ctx: HanContext) -> bool:
+        """A reading ending at `pos` leaves the character there alone: a Han character
+        that opens no context word, date or dictionary word and is no function word
+        (的, 在, 才), clause adverb (则, 亦) nor one-character reporting verb (说)."""
+        return pos < len(text) and is_han(text[pos]) and pos not in ctx.starts \
+            and pos not in ctx.dates and not self.word_at(text, pos) \
+            and text[pos] not in CLAUSE_VERBS and text[pos] not in CLAUSE_ADVERBS \
+            and self.tags.get(text[pos], "x")[0] not in FUNCTION_TAGS
+
+    def numeral_end(self, text: str, r: Reading) -> bool:
+        """A Japanese name whose given name ends in its numeral (`中村健一`), which makes a
+        word with what follows (一则) as often as not."""
+        return r.surname in self.japanese and text[r.end - 1] in self.japanese_ends
+
+    def drop_stranding(self, text: str, rs: list[Reading], ctx: HanContext) -> None:
+        """`主任王洁随团出访`, `区长司马晴致辞`, `政委邵明大校`: of two readings at one start
+        that differ by the last character, the longer one strands the character after it
+        (团, 辞, 校) where the shorter one's end opens a word (随团, 致辞, 大校): the text
+        segments with the shorter name, which is kept (`cross_strands` is the converse)."""
+        by_span = {(r.start, r.end): r for r in rs if r.surname}
+        for (start, end), r in by_span.items():
+            short = by_span.get((start, end - 1))
+            if short is not None and end - 1 - start > len(short.surname) - 1 \
+                    and short.confirmed() and not self.numeral_end(text, r) \
+                    and self.strands(text, end, ctx) \
+                    and (end - 1 in ctx.long_start or end - 1 in ctx.dates
+                         or self.word_at(text, end - 1)):
+                r.left = r.right = r.edge = 0
 
     def widen(self, text: str, rs: list[Reading]) -> None:
         """A name a title vouched for in full (`邓振中`) is read in full wherever a shorter
@@ -750,9 +786,10 @@ class HanNames:
                         break
 
     @staticmethod
-    def drop_regions(rs: list[Reading], others: list[Candidate], ctx: HanContext) -> None:
-        """A place name at the reading's start (`常州`, `宁夏`) wins unless a title precedes:
-        a verb before it (`欢迎安哥拉企业`) takes places as often as people."""
+    def drop_regions(text: str, rs: list[Reading], others: list[Candidate], ctx: HanContext) -> None:
+        """A place name at the reading's start (`常州`, `宁夏`) wins unless a title or a
+        byline's credit label precedes (`审核：高平`: a credit names a person): a verb before
+        it (`欢迎安哥拉企业`) takes places as often as people."""
         region_starts = {c.start: c.end for c in others if c.label == "REGION"}
         inside = {i for c in others if c.label == "REGION" for i in range(c.start + 1, c.end)}
         for r in rs:
@@ -763,6 +800,9 @@ class HanNames:
             if end is None or end < r.start + 2:
                 continue
             translit = r.source == "zh.person.translit"  # read after a title only
+            before = ctx.ends.get(r.start, 0)
+            if r.start and text[r.start - 1] in " :":  # `编辑：某某`, `记者 某某`
+                before |= ctx.ends.get(r.start - 1, 0) & BYLINE
             if r.left < 2 or translit and end >= r.end \
-                    or not translit and not ctx.ends.get(r.start, 0) & TITLE:
+                    or not translit and not before & (TITLE | BYLINE):
                 r.left = r.right = r.edge = 0

@@ -27,10 +27,10 @@ from .org_patterns import OrgPattern
 from .person_en import LatinNames
 from .person_mentions import Mention, assign_values, han_mentions, latin_mentions, link
 from .titles import HeadRow, ModifierRow
-from .person_zh import TYPES, HanContext, HanNames, is_han
+from .person_zh import TYPES, HanNames, is_han
 
-# Chinese context that vouches for a Latin name glued before it (`glued_context`)
-HONORIFIC, HONORIFIC_AFTER = TYPES["honorific_after"], frozenset(("honorific_after",))
+# a Chinese honorific vouches for a Latin name glued before it (`Susan Park女士`)
+HONORIFIC = TYPES["honorific_after"]
 PRIORITY = 1  # a person beats an equally long region reading (`黄山`)
 
 
@@ -245,7 +245,7 @@ class PersonRecognizer(DataComponent):
         if self.latin is not None:
             lat, lctx = self.latin.find(text, others,
                                         lower_text(doc, text) if not zh else None,
-                                        glued_context(text, ctx) if zh and han_ctx else None)
+                                        (ctx.starts, HONORIFIC) if zh and han_ctx else None)
             mentions += latin_mentions(text, lat, lctx, self.latin, taken)
         if mentions:  # values as written: traditional characters stay traditional
             written = doc_text(doc)  # taken once per doc (the normalizer already did)
@@ -264,14 +264,6 @@ class PersonRecognizer(DataComponent):
             out.append(Candidate(m.start, m.end, "PERSON", m.value, m.source,
                                  m.attrs, PRIORITY))
         return doc
-
-
-def glued_context(text: str, ctx: HanContext) -> dict[int, frozenset[str]]:
-    """The Chinese honorifics that start right after a Latin letter (`Susan Park女士`,
-    `Anil Kumar Mehra先生`), typed as the Latin recogniser's right context: in Chinese text
-    a Latin name is glued to the words around it."""
-    return {pos: HONORIFIC_AFTER for pos, types in ctx.starts.items()
-            if pos and types & HONORIFIC and text[pos - 1].isalpha() and not is_han(text[pos - 1])}
 
 
 def named_people_not_places(cands: list[Candidate], mentions: list[Mention], text: str

@@ -155,9 +155,14 @@ def spans(nlps, lang: str, text: str) -> list[tuple[int, int, str | None]]:
     ('zh', '副校長邵志強調研團隊發佈了報告。', [(3, 6, '邵志強')]),
     ('zh', '秘书长柯光出席。柯光明确表示将加快推进。', [(3, 5, '柯光'), (8, 10, '柯光')]),
     ('zh', '副市长蓝文明出席。蓝文明日前在调研时表示。', [(3, 6, '蓝文明'), (9, 12, '蓝文明')]),
+    # ... and conversely a reading one longer strands the character after it (辞, 校) where the
+    # shorter one's end opens a word (致辞, 大校)
+    ('zh', '区委副书记、区长欧阳晴致辞。', [(8, 11, '欧阳晴')]),
+    ('zh', '政委葛明大校到会指导。', [(2, 4, '葛明')]),
     # contact and writer credits close a release (GUIDELINES: byline credits)
     ('zh', '媒体联系人：欧晓雯', [(6, 9, '欧晓雯')]),
     ('zh', '新聞稿撰寫：龔家明', [(6, 9, '龔家明')]),
+    ('zh', '审核：高平', [(3, 5, '高平')]),  # a credit names a person, not the city 高平
     ('zh', '副市長柴明華出席。柴明華致詞表示歡迎。', [(3, 6, '柴明華'), (9, 12, '柴明華')]),
     # a Latin name glued before a Chinese honorific (先生, 女士) is that person's
     ('zh', '由Anil Kumar Mehra先生主持。', [(1, 17, 'Anil Kumar Mehra')]),
