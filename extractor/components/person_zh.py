@@ -139,6 +139,7 @@ class HanNames:
         # `山` of 山田): a position there is read only where that surname is written whole
         self.single = {s for s in surnames if len(s) == 1}
         self.longer = {s for s in surnames if len(s) > 1}
+        self.longer_first = {s[0] for s in self.longer}
         self.only_longer = self.first_chars - self.single
         self._checked = Memo(memo.WORDS)  # (name, surname) -> a plausible name
         self._cross = Memo(memo.WORDS)  # character pair -> a plain word
@@ -564,15 +565,15 @@ class HanNames:
             for m in LIST_SEP_RE.finditer(text):
                 positions.add(m.end())
                 before.append(m.start())
-        first = self.first_chars
-        longer = self.longer
+        first, longer, longer_first = self.first_chars, self.longer, self.longer_first
         for s in before:
             for p in range(max(0, s - 4), s - 1):
                 if text[p] in first:
                     positions.add(p)
             # five before: a family name of two or three characters with its given name
             # (`渡边美穗子表示`, `佐佐木健一表示`)
-            if s >= 5 and (text[s - 5:s - 3] in longer or text[s - 5:s - 2] in longer):
+            if s >= 5 and text[s - 5] in longer_first \
+                    and (text[s - 5:s - 3] in longer or text[s - 5:s - 2] in longer):
                 positions.add(s - 5)
         out: list[Reading] = []
         only_longer = self.only_longer
@@ -756,7 +757,11 @@ class HanNames:
         that differ by the last character, the longer one strands the character after it
         (团, 辞, 校) where the shorter one's end opens a word (随团, 致辞, 大校): the text
         segments with the shorter name, which is kept (`cross_strands` is the converse)."""
+        if len(rs) < 2:
+            return
         by_span = {(r.start, r.end): r for r in rs if r.surname}
+        if len({start for start, _ in by_span}) == len(by_span):
+            return  # (most texts: no two readings share a start)
         for (start, end), r in by_span.items():
             short = by_span.get((start, end - 1))
             if short is not None and end - 1 - start > len(short.surname) - 1 \
