@@ -24,16 +24,23 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..candidates import Candidate, candidates, norm_text, set_ext
+from ..lexicon import read_tsv
 from .base import DataComponent
 from .orgs import OrgRecognizer, other_reading
 from .person_en import LOW, UP
 from .persons import PersonRecognizer
-from .titles import TitleRecognizer
+from .titles import HeadRow, ModifierRow, TitleRecognizer
 
 # a capitalised word (accented letters, `D'Souza`, `U.S.`, `Co.,`), the small words that join
 # the words of a name, and a stretch of two capitalised words or more joined by them
 WORD = rf"[{UP}0-9][A-Za-z0-9{LOW}&'’.\-]*"
 JOIN = r"(?:of|for|and|the|in|on|at|to|de|da|do|dos|du|des|la|le|van|von|der|den|y|al|el|bin|&)"
+
+
+# a capitalised word glued to the letter or the dot before it, with no space (`AsiaManaging
+# Director`, `Co., Ltd.Regional President`): scraped pages lose the line break or cell border
+# between a body and the post under it
+GLUED = re.compile(rf"(?:(?<=[{LOW}])|(?<=[{LOW}]\.))[{UP}][{LOW}]+")
 
 
 def words_run(least: int) -> re.Pattern[str]:
@@ -70,6 +77,12 @@ class LatinIslands(DataComponent):
 
     def load(self, files: dict[str, Path]) -> None:
         self.parts = []
+        # the words a post opens with (`managing`, `regional`, `president`): where one is
+        # glued to the word before it, the stretch is two (`split_glued`)
+        self.post_words = frozenset(
+            [r.form.split()[0] for r in read_tsv(files[f"titles{SEP}heads"], HeadRow)]
+            + [r.form.split()[0] for r in read_tsv(files[f"titles{SEP}modifiers"], ModifierRow)]
+        ) if f"titles{SEP}heads" in files and f"titles{SEP}modifiers" in files else frozenset()
         for part, (cls, args) in PARTS.items():
             own = {k.split(SEP, 1)[1]: p for k, p in files.items() if k.startswith(part + SEP)}
             if not own:
@@ -85,7 +98,7 @@ class LatinIslands(DataComponent):
         if not self.parts or CAPITAL.search(text) is None:
             return doc
         found = candidates(doc)
-        islands = [m.span() for m in ISLAND.finditer(text)]
+        islands = [span for m in ISLAND.finditer(text) for span in self.split_glued(text, *m.span())]
         read: list[Candidate] = []
         whole = {(c.start, c.end) for c in found if c.label in ("ORG", "PERSON")}
         for a, b in islands:
@@ -97,6 +110,20 @@ class LatinIslands(DataComponent):
         found += named
         found[:] = described(text, found, read + named)
         return doc
+
+    def split_glued(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """The stretch a..b, cut where a post's first word is glued to the word before it
+        (`Harbor Robotics AsiaManaging Director Susan Park`: the body, then its post and
+        holder), each part read on its own; camel-cased names (`McDonald`, `PayPal`) open no
+        post and stay whole."""
+        if not self.post_words:
+            return [(a, b)]
+        out = []
+        for m in GLUED.finditer(text, a, b):
+            if m.group().lower() in self.post_words and m.start() > a:
+                out.append((a, m.start()))
+                a = m.start()
+        return out + [(a, b)]
 
     def named_elsewhere(self, text: str, found: list[Candidate],
                         read: list[Candidate]) -> list[Candidate]:

@@ -78,6 +78,9 @@ LISTED_POST = re.compile(r"[ \t]*(?:,|[–—|\t]|[ \t]-)[ \t]*[A-Z][^,|\n]{1,60
 # between two items of a list of names: `A, B and C`, bullets
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
 STRONG = frozenset(("title", "honorific"))
+# the Chinese context a Latin name glued before it takes (LatinContext.glued): an honorific
+# (先生, 女士) follows people only; a reporting verb (表示) follows firms as often
+HONORIFIC_AFTER = frozenset(("honorific_after",))
 TITLE_TYPE = frozenset(("title",))
 ARTICLE_NEXT = re.compile(r" (?:a|an|the)\b", re.I)  # a verb's object after a capitalised word
 PLACE_AND = re.compile(r" (?:and|&) ")  # between two places of a post
@@ -153,6 +156,10 @@ class LatinContext:
     # `learned.headline`'s memo for the document: each line's words are read once, by
     # whichever rule asks first
     lines: dict[tuple[int, int], bool] = field(default_factory=dict)
+    # in Chinese text, the Chinese context words by start and the bit of an honorific after a
+    # name (`Susan Park女士`: a Latin name is glued to the word after it)
+    glued: dict[int, int] | None = None
+    glued_bit: int = 0
 
 
 @dataclass(slots=True)
@@ -349,7 +356,9 @@ class LatinNames:
             pos = word.end()
         if text[end:end + 1] == " ":
             return {t for t in ctx.starts.get(end + 1, ()) if t == "verb_after"}
-        return set()
+        # in Chinese text the word after a name is glued to it (`Susan Park女士表示`): the
+        # Chinese recogniser's honorific there (`LatinContext.glued`)
+        return HONORIFIC_AFTER if ctx.glued and ctx.glued.get(end, 0) & ctx.glued_bit else set()
 
     # -- tokens -------------------------------------------------------------------------
     def surname_of(self, token: str) -> str | None:
@@ -403,12 +412,16 @@ class LatinNames:
 
     # -- runs ---------------------------------------------------------------------------
     def find(self, text: str, others: list[Candidate], lowered: str | None = None,
-             shared: tuple[list[tuple[int, int, int]], list[int]] | None = None
-             ) -> tuple[list[Latin], LatinContext]:
-        """The names in `text`; `lowered` and `shared` as `scan` reads them."""
+             shared: tuple[list[tuple[int, int, int]], list[int]] | None = None,
+             glued: tuple[dict[int, int], int] | None = None) -> tuple[list[Latin], LatinContext]:
+        """The names in `text`; `lowered` and `shared` as `scan` reads them. `glued`: in Chinese
+        text, the Chinese recogniser's context types by start offset and the bit of its honorifics
+        (先生, 女士), read where a Latin run ends."""
         if not CAPITAL.search(text):
             return [], LatinContext()
         ctx = self.scan(text, others, lowered, shared)
+        if glued is not None:
+            ctx.glued, ctx.glued_bit = glued
         blocked = self.blocked(others)
         out: list[Latin] = []
         starts: list[int] = []
@@ -778,10 +791,11 @@ class LatinNames:
                 words[1]))  # `Benedict XVI`: the numeral is no acronym
             if regnal:
                 words.pop()
-            shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2) \
-                and words[-1] not in self.designators
-            # `Catherine West`: a stopword that is also a surname closes a given name
+            # `Catherine West`: a stopword that is also a surname closes a given name; so does
+            # one that is also a designator (`Grace Park`), where context vouches for a person
             tail = len(words) == 2 and words[1] in self.word_surnames and self.is_given(words[0])
+            shaped = 0 < len(words) <= 4 and not (words[-1].endswith(".") and len(words[-1]) == 2) \
+                and (words[-1] not in self.designators or tail)
             checked = words[:-1] if tail else words
             loose = shaped and not any(self.not_name(w, False) for w in checked)
             ok = loose and (not any(self.is_place(w) for w in words[1:])
@@ -791,6 +805,14 @@ class LatinNames:
                 self.cantonese(words) or self.initials(words))
             got = shape.cuts[key] = NamePart(cut, lead, ok or form, loose, form)
         return got
+
+    def surname_word_end(self, toks: list[tuple[int, int, str]]) -> bool:
+        """`Grace Park女士`, `Ms Susan Park`: two words ending in a surname that is also a
+        designator or stop word (word_surname): a person where an honorific vouches for it,
+        though `Park` alone closes a place's name."""
+        return len(toks) == 2 and toks[1][2] in self.word_surnames and name_cased(toks[0][2]) \
+            and toks[0][2] not in self.stop and toks[0][2] not in self.designators \
+            and not self.is_place(toks[0][2])
 
     def by_form(self, words: list[str]) -> bool:
         """A given name from the public list, then one or two more words (`Diana Moreau`,
@@ -890,8 +912,13 @@ class LatinNames:
             honorific = "honorific" in left and not lead_stripped
         else:
             honorific = False
+        if not honorific and ctx.glued and ctx.glued.get(e, 0) & ctx.glued_bit:
+            honorific = not lead_stripped  # `Anil Kumar Mehra先生`: the honorific after it
         if not part.ok and not (part.loose and (honorific or self.given_place_vouched(
-                [w for _, _, w in toks[first:]], text, e, ctx))):
+                [w for _, _, w in toks[first:]], text, e, ctx))) \
+                and not (self.surname_word_end(toks[first:])
+                         and (honorific or cut or (left if left is not None
+                                                   else self.left_context(text, s, ctx)) & STRONG)):
             return self.tail(o, shape, cut, blocked)
         if toks[-1][2] in ("Jr", "Sr") and text[e:e + 1] == ".":
             e += 1

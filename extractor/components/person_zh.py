@@ -56,7 +56,7 @@ CROSS_FREQ = 200  # ... and from which a word across the name's end blocks the r
 # Context types as bits: a position's types are one int, or-ed together in the scan.
 TYPES = {"title": 1, "honorific_after": 2, "verb_after": 4, "verb_before": 8, "byline": 16,
          "org": 32}
-TITLE, VERB_AFTER, ORG = TYPES["title"], TYPES["verb_after"], TYPES["org"]
+TITLE, VERB_AFTER, ORG, BYLINE = TYPES["title"], TYPES["verb_after"], TYPES["org"], TYPES["byline"]
 HONORIFIC = TYPES["honorific_after"]
 STRONG = TITLE | TYPES["honorific_after"] | VERB_AFTER
 LEFT_STRONG = TITLE | TYPES["verb_before"] | TYPES["byline"]
@@ -139,6 +139,7 @@ class HanNames:
         # `山` of 山田): a position there is read only where that surname is written whole
         self.single = {s for s in surnames if len(s) == 1}
         self.longer = {s for s in surnames if len(s) > 1}
+        self.longer_first = {s[0] for s in self.longer}
         self.only_longer = self.first_chars - self.single
         self._checked = Memo(memo.WORDS)  # (name, surname) -> a plausible name
         self._cross = Memo(memo.WORDS)  # character pair -> a plain word
@@ -270,13 +271,38 @@ class HanNames:
         weigh = self.outweighs(surname) | (VERB_AFTER if repeat else 0)
         if end < len(text) and self.plain_word(text[end - 1:end + 1], CROSS_FREQ) \
                 and not (ctx.starts.get(end, 0) & weigh and end in ctx.long_start) \
-                and not self.closed_by_numeral(text, start, end, surname, ctx):
+                and not self.closed_by_numeral(text, start, end, surname, ctx) \
+                and not ((repeat or ctx.ends.get(start, 0) & LEFT_STRONG)
+                         and self.cross_strands(text, end, ctx)):
             return False  # `王泽民主任`, `松本健一出席`: a title (for a Japanese name, a verb
             # too) after the name outweighs `民主`, `一出`
         if start > 0 and start not in ctx.ends \
                 and self.plain_word(text[start - 1:start + 1], CROSS_FREQ):
             return False
         return not self.word_tail(text, start, end)
+
+    def word_at(self, text: str, pos: int) -> bool:
+        """A dictionary word of two or three characters, not a name, opens at `pos`."""
+        return any(self.plain_word(text[pos:pos + k], COMMON_FREQ) for k in (2, 3)
+                   if pos + k <= len(text))
+
+    def cross_strands(self, text: str, end: int, ctx: HanContext) -> bool:
+        """`李文杰出席`, `陈国明明日`, `杨光明确表示`: the two readings of a name's end, each
+        segmenting what follows. With the name ending at `end`, a word opens there (a context
+        word, a date, a dictionary word: 出席, 明日, 明确); with the word across the end
+        (杰出, 明明, 光明), the character after that word opens none and would stand alone
+        (席, 日, 确). The name's reading segments the text and the crossing word does not:
+        it does not block the name. Where both segment (`李强调研发`: 李强 + 调研 or 强调 +
+        研发), the crossing word keeps blocking it. Asked only where a title, byline or verb
+        before the name, or the name's full reading earlier in the text, vouches for a name
+        there: the segmentation decides its length, not whether there is one."""
+        nxt = end + 1
+        if nxt >= len(text) or not is_han(text[nxt]) or ctx.starts.get(nxt, 0) \
+                or nxt in ctx.dates:
+            return False  # after the crossing word the text goes on cleanly
+        opens = end in ctx.long_start or end in ctx.dates or self.word_at(text, end)
+        return opens and not self.word_at(text, nxt) \
+            and not self.plain_word(text[end - 1:end + 2], COMMON_FREQ)
 
     def closed_by_numeral(self, text: str, start: int, end: int, surname: str,
                           ctx: HanContext) -> bool:
@@ -447,7 +473,8 @@ class HanNames:
                     and not (self.clause_verb(text, end, after)
                              and self.freq.get(text[end - 1:end + 1], 0) < 5 * CROSS_FREQ) \
                     and not (left == 2 and text[end] in LIST_END) \
-                    and not self.closed_by_numeral(text, start, end, s, ctx):
+                    and not self.closed_by_numeral(text, start, end, s, ctx) \
+                    and not (left == 2 and self.cross_strands(text, end, ctx)):
                 continue  # `王泽民主任`, `松本健一出席`: see `outweighs`
             right = 0
             if after & STRONG:
@@ -538,13 +565,18 @@ class HanNames:
             for m in LIST_SEP_RE.finditer(text):
                 positions.add(m.end())
                 before.append(m.start())
-        first = self.first_chars
+        first, longer, longer_first = self.first_chars, self.longer, self.longer_first
         for s in before:
             for p in range(max(0, s - 4), s - 1):
                 if text[p] in first:
                     positions.add(p)
+            # five before: a family name of two or three characters with its given name
+            # (`渡边美穗子表示`, `佐佐木健一表示`)
+            if s >= 5 and text[s - 5] in longer_first \
+                    and (text[s - 5:s - 3] in longer or text[s - 5:s - 2] in longer):
+                positions.add(s - 5)
         out: list[Reading] = []
-        only_longer, longer = self.only_longer, self.longer
+        only_longer = self.only_longer
         for p in sorted(positions):
             if p < n and text[p] in first and (text[p] not in only_longer or text[p:p + 2] in longer
                                                or text[p:p + 3] in longer):
@@ -692,8 +724,9 @@ class HanNames:
             dotted = self.dotted(text, ctx, {c.end for c in others if c.label == "REGION"})
             rs = [r for r in rs if not any(d.start < r.end and r.start < d.end
                                            for d in dotted)] + dotted
-        self.drop_regions(rs, others, ctx)
+        self.drop_regions(text, rs, others, ctx)
         self.propagate(rs)
+        self.drop_stranding(text, rs, ctx)
         self.widen(text, rs)
         good = [r for r in rs if r.confirmed()]
         good.sort(key=lambda r: (-r.score, -(r.end - r.start), r.start))
@@ -704,6 +737,39 @@ class HanNames:
                 taken[r.start:r.end] = b"\x01" * (r.end - r.start)
                 chosen.append(r)
         return sorted(chosen, key=lambda r: r.start), ctx
+
+    def strands(self, text: str, pos: int, ctx: HanContext) -> bool:
+        """A reading ending at `pos` leaves the character there alone: a Han character
+        that opens no context word, date or dictionary word and is no function word
+        (的, 在, 才), clause adverb (则, 亦) nor one-character reporting verb (说)."""
+        return pos < len(text) and is_han(text[pos]) and pos not in ctx.starts \
+            and pos not in ctx.dates and not self.word_at(text, pos) \
+            and text[pos] not in CLAUSE_VERBS and text[pos] not in CLAUSE_ADVERBS \
+            and self.tags.get(text[pos], "x")[0] not in FUNCTION_TAGS
+
+    def numeral_end(self, text: str, r: Reading) -> bool:
+        """A Japanese name whose given name ends in its numeral (`中村健一`), which makes a
+        word with what follows (一则) as often as not."""
+        return r.surname in self.japanese and text[r.end - 1] in self.japanese_ends
+
+    def drop_stranding(self, text: str, rs: list[Reading], ctx: HanContext) -> None:
+        """`主任王洁随团出访`, `区长司马晴致辞`, `政委邵明大校`: of two readings at one start
+        that differ by the last character, the longer one strands the character after it
+        (团, 辞, 校) where the shorter one's end opens a word (随团, 致辞, 大校): the text
+        segments with the shorter name, which is kept (`cross_strands` is the converse)."""
+        if len(rs) < 2:
+            return
+        by_span = {(r.start, r.end): r for r in rs if r.surname}
+        if len({start for start, _ in by_span}) == len(by_span):
+            return  # (most texts: no two readings share a start)
+        for (start, end), r in by_span.items():
+            short = by_span.get((start, end - 1))
+            if short is not None and end - 1 - start > len(short.surname) - 1 \
+                    and short.confirmed() and not self.numeral_end(text, r) \
+                    and self.strands(text, end, ctx) \
+                    and (end - 1 in ctx.long_start or end - 1 in ctx.dates
+                         or self.word_at(text, end - 1)):
+                r.left = r.right = r.edge = 0
 
     def widen(self, text: str, rs: list[Reading]) -> None:
         """A name a title vouched for in full (`邓振中`) is read in full wherever a shorter
@@ -725,9 +791,10 @@ class HanNames:
                         break
 
     @staticmethod
-    def drop_regions(rs: list[Reading], others: list[Candidate], ctx: HanContext) -> None:
-        """A place name at the reading's start (`常州`, `宁夏`) wins unless a title precedes:
-        a verb before it (`欢迎安哥拉企业`) takes places as often as people."""
+    def drop_regions(text: str, rs: list[Reading], others: list[Candidate], ctx: HanContext) -> None:
+        """A place name at the reading's start (`常州`, `宁夏`) wins unless a title or a
+        byline's credit label precedes (`审核：高平`: a credit names a person): a verb before
+        it (`欢迎安哥拉企业`) takes places as often as people."""
         region_starts = {c.start: c.end for c in others if c.label == "REGION"}
         inside = {i for c in others if c.label == "REGION" for i in range(c.start + 1, c.end)}
         for r in rs:
@@ -738,6 +805,9 @@ class HanNames:
             if end is None or end < r.start + 2:
                 continue
             translit = r.source == "zh.person.translit"  # read after a title only
+            before = ctx.ends.get(r.start, 0)
+            if r.start and text[r.start - 1] in " :":  # `编辑：某某`, `记者 某某`
+                before |= ctx.ends.get(r.start - 1, 0) & BYLINE
             if r.left < 2 or translit and end >= r.end \
-                    or not translit and not ctx.ends.get(r.start, 0) & TITLE:
+                    or not translit and not before & (TITLE | BYLINE):
                 r.left = r.right = r.edge = 0

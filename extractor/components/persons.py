@@ -27,8 +27,10 @@ from .org_patterns import OrgPattern
 from .person_en import LatinNames
 from .person_mentions import Mention, assign_values, han_mentions, latin_mentions, link
 from .titles import HeadRow, ModifierRow
-from .person_zh import HanNames, is_han
+from .person_zh import TYPES, HanNames, is_han
 
+# a Chinese honorific vouches for a Latin name glued before it (`Susan Park女士`)
+HONORIFIC = TYPES["honorific_after"]
 PRIORITY = 1  # a person beats an equally long region reading (`黄山`)
 
 
@@ -229,11 +231,13 @@ class PersonRecognizer(DataComponent):
         others = [c for c in out if c.label != "PERSON"]
         taken = bytearray(len(text) + 1)
         mentions: list[Mention] = []
+        han_ctx = False
         zh = doc.lang_ == "zh"  # read once: each `doc.lang_` goes through the vocab in Cython
         if self.han is not None and (zh or han_runs(doc, text)):
             # (in a text of another language with no Han, the Chinese rules find nothing:
             # every surname they start from is Han, tests/components/test_persons.py)
             found, ctx = self.han.find(text, others)
+            han_ctx = True
             han = han_mentions(text, found, ctx, self.han, taken, others)
             pinyin: dict[str, dict[str, str]] = {}
             for m in han:
@@ -248,7 +252,8 @@ class PersonRecognizer(DataComponent):
                 hits = self.shared_words.occurrences(doc, text)
                 shared = (hits, self.shared_words.table(self.name)) if hits is not None else None
             lat, lctx = self.latin.find(text, others,
-                                        lower_text(doc, text) if not zh else None, shared)
+                                        lower_text(doc, text) if not zh else None, shared,
+                                        (ctx.starts, HONORIFIC) if zh and han_ctx else None)
             mentions += latin_mentions(text, lat, lctx, self.latin, taken)
         if mentions:  # values as written: traditional characters stay traditional
             written = doc_text(doc)  # taken once per doc (the normalizer already did)

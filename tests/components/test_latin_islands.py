@@ -65,3 +65,23 @@ def test_island_pattern(text, island):
 def test_a_chinese_reading_that_cuts_a_stretch_apart(span, cut):
     c = Candidate(span[0], span[1], "ORG")
     assert cuts(c, [(3, 9)]) is cut
+
+
+@pytest.mark.parametrize(
+    "text,title,person",
+    [
+        # a post glued to the body before it, as scraped pages print them: split at the post
+        ("Harbor Robotics AsiaManaging Director Susan Park出席。", "Managing Director", "Susan Park"),
+        ("合作伙伴Kestrel Logistics Co., Ltd.Chief Executive Officer Daniel Ho出席。",
+         "Chief Executive Officer", "Daniel Ho"),
+    ],
+)
+def test_a_post_glued_to_a_body_opens_its_own_stretch(extractor, text, title, person):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert title in spans(res, "TITLE")
+    assert person in spans(res, "PERSON")
+
+
+def test_a_camel_cased_name_stays_whole(extractor):
+    res = extractor.extract("公司与McDonald Holdings签署协议。", lang="zh", profile="fast")
+    assert "McDonald Holdings" in spans(res, "ORG")

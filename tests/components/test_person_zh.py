@@ -124,6 +124,10 @@ def persons(nlp, text: str) -> list[str]:
     ("部長阿卜杜拉均表示歡迎。", ["阿卜杜拉"]),
     # a title's bracketed Latin form passes its context to the name after it
     ("經濟司司長（Secretário para a Economia）黎文達出席。", ["黎文達"]),
+    # a Japanese family name of two or three characters and its given name, five characters
+    # before the verb (japanese_surnames.tsv)
+    ("森田真理子表示欢迎。", ["森田真理子"]),
+    ("佐佐木健一表示欢迎。", ["佐佐木健一"]),
 ])
 def test_zh_vouched_names(nlp_zh, text, expected):
     assert persons(nlp_zh, text) == expected

@@ -147,6 +147,26 @@ def spans(nlps, lang: str, text: str) -> list[tuple[int, int, str | None]]:
     ('en', '"It works," said Jan van der Berg.', [(17, 33, 'Jan van der Berg')]),
     # a Malaysian honorific before the name is context, no name (GUIDELINES: honorifics out)
     ('zh', '马来西亚驻华大使丹斯里黄家和出席。', [(11, 14, '黄家和')]),
+    # a given name whose last character opens a word with the next (杰出, 明明, 强调, 光明, 明日):
+    # the name's end opens a word (出席, 明日, 调研, 明确, 日前) and the crossing word would leave
+    # the character after it alone, so the name takes its full length
+    ('zh', '管委会副主任甘文杰出席签约仪式。', [(6, 9, '甘文杰')]),
+    ('zh', '副市长邝国明明日将出席开幕式。', [(3, 6, '邝国明')]),
+    ('zh', '副校長邵志強調研團隊發佈了報告。', [(3, 6, '邵志強')]),
+    ('zh', '秘书长柯光出席。柯光明确表示将加快推进。', [(3, 5, '柯光'), (8, 10, '柯光')]),
+    ('zh', '副市长蓝文明出席。蓝文明日前在调研时表示。', [(3, 6, '蓝文明'), (9, 12, '蓝文明')]),
+    # ... and conversely a reading one longer strands the character after it (辞, 校) where the
+    # shorter one's end opens a word (致辞, 大校)
+    ('zh', '区委副书记、区长欧阳晴致辞。', [(8, 11, '欧阳晴')]),
+    ('zh', '政委葛明大校到会指导。', [(2, 4, '葛明')]),
+    # contact and writer credits close a release (GUIDELINES: byline credits)
+    ('zh', '媒体联系人：欧晓雯', [(6, 9, '欧晓雯')]),
+    ('zh', '新聞稿撰寫：龔家明', [(6, 9, '龔家明')]),
+    ('zh', '审核：高平', [(3, 5, '高平')]),  # a credit names a person, not the city 高平
+    ('zh', '副市長柴明華出席。柴明華致詞表示歡迎。', [(3, 6, '柴明華'), (9, 12, '柴明華')]),
+    # a Latin name glued before a Chinese honorific (先生, 女士) is that person's
+    ('zh', '由Anil Kumar Mehra先生主持。', [(1, 17, 'Anil Kumar Mehra')]),
+    ('zh', 'Grace Park女士表示欢迎。', [(0, 10, 'Grace Park')]),
 ])
 def test_persons(nlps, lang, text, expected):
     assert spans(nlps, lang, text) == expected
@@ -382,6 +402,8 @@ def test_english_short_mentions(nlps, text, expected):
     ('zh', '王主任表示欢迎。'),
     ('zh', '企业代表表示满意。中方表示欢迎。双方表示同意。'),
     ('zh', '李强调研了企业。'),
+    ('zh', 'Harbor Robotics表示欢迎。'),  # a reporting verb follows a firm as often
+    ('zh', '双方在Olympic Park签约。'),  # `Park` closes a place without a person's context
     ('zh', '发布人:管理员'),
     ('en', 'Tianjin and Jilin are cities. Shanxi Province and Hebei joined.'),
     ('en', 'Hong Kong and Macao joined the Belt and Road Initiative.'),
