@@ -661,8 +661,8 @@ class LatinNames:
             part = self.name_part(shape, cut)
             if part.first >= len(toks):
                 continue
-            if part.ok or part.loose:
-                return False
+            if part.ok or part.loose or self.surname_word_end(toks[part.first:]):
+                return False  # (`western` takes the last where context vouches for it)
             for i in range(max(cut, 1), len(toks) - 1):
                 words = [w for _, _, w in toks[i:]]
                 if self.is_given(words[0]) and not self.is_given(toks[i - 1][2]) \

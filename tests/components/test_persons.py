@@ -538,3 +538,15 @@ def test_context_same_from_the_shared_word_scan(nlp_en, text):
     got = latin.scan(text, [], *shared_words(nlp_en, "pressner_persons", text))
     own = latin.scan(text, [], text.lower())
     assert (got.starts, got.ends) == (own.starts, own.ends) and got.starts
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("zh", "海港物流亚太区总经理Helen Park女士致辞。", "Helen Park"),
+    ("zh", "由Anil Kumar Mehra先生主持。", "Anil Kumar Mehra"),
+    ("en", "Ms. Julia Park, head of sales, agreed.", "Julia Park"),
+])
+def test_runs_skipped_by_their_words_never_hold_a_name(nlp_en, nlp_zh, lang, text, name):
+    """`LatinNames.mute` skips a run by its words alone: a run that the full pipeline's context
+    makes a name (`Park` closing a given name before 女士) must not be skipped."""
+    doc = (nlp_zh if lang == "zh" else nlp_en)(text)
+    assert name in [text[c.start:c.end] for c in candidates(doc) if c.label == "PERSON"]
