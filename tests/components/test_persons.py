@@ -317,6 +317,9 @@ def test_persons(nlps, lang, text, expected):
     ('Delegates:\n- Dana Whitfield, President, Lakeshore Dairy Cooperative\n'
      'Chair – Karen Lindstrom, Vice President, Operations, Bering Harvest Seafoods\n'
      'Contact: Orvane Corp, Media Relations, Jane Tolle\n', ['Dana Whitfield', 'Karen Lindstrom', 'Jane Tolle']),
+    # career moves only people make vouch for the name before them, on a bulleted line too
+    ('Changes:\n- Odile Marchetti-Ruiz has been promoted to treasurer.\n- Kavya Srinath will join as '
+     'counsel.\nTevor Instruments will serve as lead partner.', ['Odile Marchetti-Ruiz', 'Kavya Srinath']),
 ])
 def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
