@@ -157,6 +157,9 @@ def test_en_boundaries(en, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ('北京市贸促会副会长张三出席会议。',
      [(0, 6, '北京市贸促会')]),
+    # 司 opening a compound surname (司徒, 司马, 司空, 司寇) after a post is no department
+    ('东川投资局主席司徒建明、局长司马文出席。',
+     [(0, 5, '东川投资局')]),
     # an embassy's economic and commercial office before 在 (its verb, not 处在); alone, none
     ('东川驻北湖大使馆经济商务处在北湖举办座谈会。经商处将于明年办展。',
      [(0, 13, '东川驻北湖大使馆经济商务处')]),
