@@ -21,6 +21,12 @@ _DEF_HAN_PAIR = re.compile(
     r"\s{0,2}[(（]\s{0,2}(?:以下简称|以下称|下称|简称)[:：]?\s{0,2}" + _FORM_HAN
     + r"\s{0,2}(?:或|、|及|和)\s{0,2}" + _FORM_HAN + r"\s{0,2}[)）]"
 )
+# `(以下简称"某某"，股票代码：600000)`: a labelled, quoted short form the bracket goes on
+# after, with a listing code or another note (listed companies' releases)
+_DEF_HAN_NOTE = re.compile(
+    r"\s{0,2}[(（]\s{0,2}(?:以下简称|以下称|下称|简称)[:：]?\s{0,2}" + _FORM_HAN
+    + r"\s{0,2}[,，;；][^()（）\n]{1,40}[)）]"
+)
 _DEF_LATIN = re.compile(
     r"\s{0,2}[(（]\s{0,2}(?:hereinafter(?: referred to as)?|hereafter|or|also known as)?\s{0,2}"
     r"(?P<quote>[\"“'‘])?([A-Z][A-Za-z0-9&.\-]{0,15}(?: [A-Z][A-Za-z0-9&.\-]{0,15}){0,3}|[a-z]{1,2}[A-Z][A-Za-z0-9&.\-]{0,13})"
@@ -37,6 +43,8 @@ def find_definition(text: str, end: int, script: str, long_form: str | None = No
     coined from the name (`coined`)."""
     pattern = _DEF_LATIN if script == "latin" else _DEF_HAN
     m = pattern.match(text, end)
+    if m is None and script != "latin":
+        m = _DEF_HAN_NOTE.match(text, end)
     if m is None:
         return None
     short = m.group(1) if script != "latin" else m.group(2)

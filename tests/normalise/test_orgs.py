@@ -39,6 +39,10 @@ def test_find_definition(text, long_form, expected):
     ("某某科技股份有限公司（以下简称“公司”或“某某科技”）", ["公司", "某某科技"]),
     ("某某科技股份有限公司（以下简称“某某科技”）", ["某某科技"]),
     ("某某科技股份有限公司（苏州）", ["苏州"]),
+    # a listed company's definition goes on with its listing code or a note
+    ("某某科技股份有限公司（以下简称“某某科技”，股票代码：600000.SH）", ["某某科技"]),
+    ("某某科技股份有限公司（简称“某某科技”；证券代码：000001）", ["某某科技"]),
+    ("某某科技股份有限公司（苏州，筹）", []),  # no label, no quotes: no definition
 ])
 def test_find_definitions_han(text, expected):
     end = text.index("（")
