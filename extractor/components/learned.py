@@ -295,7 +295,8 @@ class LearnedForms:
         held at it (`managing partner of X`, `CFO at X`) or named by it (`X's chief
         financial officer`, `X Chief Executive Officer`), or it is listed with an
         organisation of the rules (`X, Y and the Z Bank`), a deal role is stated next to it
-        (`advised by X`, `X is acting as`: `role_cue_before`/`role_cue_after`), it takes a
+        (`advised by X`, `X is acting as`: `role_cue_before`/`role_cue_after`), a person's
+        name stands before it with `of` (`Aivars Kalnins of X`: the person's body), it takes a
         role only firms take in a deal (`X is serving as financial adviser`: `firm_role`), it is
         described as a firm (`X, the Oslo lender,`: `org_apposition`), or it gives
         a stock ticker (`(X: ABC)`, `X (NYSE: ABC)`), or `&` closes three names or more (`Simpson Thacher &
@@ -338,6 +339,10 @@ class LearnedForms:
             return True
         if self.cue_before(text, a, "role_cue_before"):
             return True
+        m = OF_PLACE.search(text, max(0, a - 9), a)
+        if m is not None and m.start() in ev.person_ends:
+            return True  # `Aivars Kalnins of X`: a named person's body (a place after a
+            # person is the rules' REGION, which no headless name overrides)
         after = text[b:b + 40].lstrip(" ,").lower()
         return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
                    for w in self.kind("role_cue_after"))
@@ -644,7 +649,8 @@ CO_NAMES = re.compile(r"(?:, %s)+,? and %s| and %s" % (_CO_NAME, _CO_NAME, _CO_N
 LISTED = re.compile(r"(?:, | and |, and )(?:the )?")  # `X, Y and the Z Bank`
 
 
-def org_evidence(cands: list[Candidate], text: str, found: dict[tuple[int, int], str]) -> "OrgEvidence":
+def org_evidence(cands: list[Candidate], text: str, found: dict[tuple[int, int], str],
+                 person_ends: Iterable[int] = ()) -> "OrgEvidence":
     """Where the rules put posts and organisations, with the organisations the model's
     names kept so far add (`found`: `Siemens Energy`, a head noun), so that a headless name
     listed with one is listed with an ORG."""
@@ -658,7 +664,10 @@ def org_evidence(cands: list[Candidate], text: str, found: dict[tuple[int, int],
                        {c.start for c in places}, {c.end for c in places},
                        frozenset(c.end for c in cands if c.label == "ORG" and any(
                            TITLE_AT.fullmatch(text, t, c.start)
-                           for t in range(max(0, c.start - 9), c.start) if t in title_ends)))
+                           for t in range(max(0, c.start - 9), c.start) if t in title_ends)),
+                       frozenset({c.end for c in cands if c.label == "PERSON"}
+                                 | {b for (_, b), label in found.items() if label == "PERSON"}
+                                 | set(person_ends)))
 
 
 class OrgEvidence(NamedTuple):
@@ -672,6 +681,7 @@ class OrgEvidence(NamedTuple):
     # ends of organisations a post is held at (`Director of the X Institute`): the name
     # after their comma is the post's holder (`..., Jane Roe,`), not a listed firm
     held_ends: frozenset[int] = frozenset()
+    person_ends: frozenset[int] = frozenset()  # ends of the persons named (rules' and model's)
 
 
 PLACE_TITLES = (".gov", ".diplomat", ".military")  # title sources (title_heads.tsv classes)
@@ -921,6 +931,7 @@ class LearnedRecognizer(DataComponent):
         title_starts = {c.start for c in candidates(doc) if c.label == "TITLE"}
         org_spans = [(c.start, c.end) for c in candidates(doc) if c.label == "ORG"]
         rule_regions = {(c.start, c.end) for c in candidates(doc) if c.label == "REGION"}
+        person_starts = {c.start for c in candidates(doc) if c.label == "PERSON"}
         rule_orgs = ({s for s, _ in org_spans}, {e for _, e in org_spans})
         bounds = {tok.idx for tok in doc} | {len(text)}  # the segmenter's word boundaries
         refine = self.refine  # (looked up once: a property over the pipeline's components)
@@ -982,8 +993,12 @@ class LearnedRecognizer(DataComponent):
             if label == "ORG" and self.lang == "zh" and self.forms.planned.planned(check, a):
                 continue
             if label == "PERSON" and self.lang == "zh" and (
-                    self.forms.in_title(check, a) or a not in title_ends and self.forms.side(check[a:b])):
-                continue
+                    self.forms.in_title(check, a) or a not in title_ends and (
+                        self.forms.side(check[a:b]) or not (a in bounds and b in bounds)
+                        and a not in person_starts)):
+                continue  # (off the segmenter's word boundaries, `西部陆海|新通道`, `大紫荆|勋贤`,
+                # a post right before vouches for a name, `處長葛林` where 長葛 is a word, and
+                # a rule name's start, which `word_edge_fixes` weighs)
             if b > a and self.lang == "en" and label in ("ORG", "PERSON") \
                     and not self.forms.keep(check[a:b], label) and self.forms.en_headless(text[a:b]):
                 headless.setdefault(text[a:b], []).append(label)
@@ -1114,7 +1129,10 @@ class LearnedRecognizer(DataComponent):
         gazetteer and never as a person (`Zalando`) takes the weak cues as an ORG reading does:
         the strong ones are there because a person holds no post at a person."""
         cands = candidates(doc)
-        ev = org_evidence(cands, text, found)
+        # the model's names read only as persons' (`Aivars Kalnins of X`) are persons here too
+        persons = [s + len(n) for n, labels in headless.items() if set(labels) == {"PERSON"}
+                   for s in starts(text, n, True)]
+        ev = org_evidence(cands, text, found, persons)
         todo = dict(headless)
         lines: dict[tuple[int, int], bool] = {}  # `headline` memo
         bare: set[str] = set()  # the names kept: `propagate` skips their longer-name mentions

@@ -412,6 +412,33 @@ def test_word_edge_fixes_keep_a_name_whole_elsewhere():
     assert word_edge_fixes(learned, [cut], text, edges) == {id(cut)}
 
 
+@pytest.mark.parametrize("text,span,person,cued", [
+    # a named person's body after `of` (weak: the model must read the name as an ORG)
+    ("The panel heard Aivo Tamberg of Quellbrook on grids", "Quellbrook", "Aivo Tamberg", True),
+    ("The panel heard Aivo Tamberg of the Quellbrook group", "Quellbrook", "Aivo Tamberg", True),
+    ("The panel heard the mayor of Quellbrook on grids", "Quellbrook", None, False),  # no person
+    ("The panel heard Aivo Tamberg on grids of Quellbrook", "Quellbrook", "Aivo Tamberg", False),
+])
+def test_person_of_a_body(forms, text, span, person, cued):
+    ends = {text.index(person) + len(person)} if person else set()
+    ev = OrgEvidence(set(), set(), set(), set(), set(), set(), person_ends=frozenset(ends))
+    a = text.index(span)
+    assert forms["en"].en_org_cued(text, a, a + len(span), ev) is cued
+    assert not forms["en"].en_org_cued(text, a, a + len(span), ev, strong=True)
+
+
+@pytest.mark.parametrize("text,person,kept", [
+    # a model's name cut out of a word of the segmenter is no name (`祖冲|之号`, `大紫荆|勋贤`) ...
+    ("展区里，“祖冲之号”量子计算原型机吸引了大批观众。", "祖冲", False),
+    ("香港工商界人士大紫荆勋贤谭某出席。", "荆勋贤", False),
+    # ... unless a post stands right before it (`处长|葛林`, where the segmenter reads 长葛)
+    ("本月，企业扩大出口。处长葛林出席。", "葛林", True),
+])
+def test_zh_learned_name_on_word_boundaries(extractor, text, person, kept):
+    res = extractor.extract(text, lang="zh", profile="accurate")
+    assert (person in {e.text for e in res.entities if e.label == "PERSON"}) is kept
+
+
 @pytest.mark.parametrize("text,at,expected", [
     ("Brightwater Names New Chief Executive\nThe company said", 0, True),
     ("Brightwater Names New Chief Executive\nThe company said on Monday that it", 40, False),
