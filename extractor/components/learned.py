@@ -994,11 +994,12 @@ class LearnedRecognizer(DataComponent):
                 continue
             if label == "PERSON" and self.lang == "zh" and (
                     self.forms.in_title(check, a) or a not in title_ends and (
-                        self.forms.side(check[a:b]) or not (a in bounds and b in bounds)
-                        and a not in person_starts)):
-                continue  # (off the segmenter's word boundaries, `西部陆海|新通道`, `大紫荆|勋贤`,
-                # a post right before vouches for a name, `處長葛林` where 長葛 is a word, and
-                # a rule name's start, which `word_edge_fixes` weighs)
+                        self.forms.side(check[a:b]) or a not in person_starts
+                        and not any(i in bounds for i in range(a + 1, b + 1)))):
+                continue  # (a name that lies inside one word of the segmenter running on past
+                # it is cut out of that word: `祖冲|之号`, `尉健|行`; a post right before vouches
+                # for a name, as does a rule name's start, which `word_edge_fixes` weighs. A word
+                # from inside the name on, `刘安|平等`, `王某|说`, is the segmenter's slip)
             if b > a and self.lang == "en" and label in ("ORG", "PERSON") \
                     and not self.forms.keep(check[a:b], label) and self.forms.en_headless(text[a:b]):
                 headless.setdefault(text[a:b], []).append(label)

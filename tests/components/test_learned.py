@@ -428,10 +428,11 @@ def test_person_of_a_body(forms, text, span, person, cued):
 
 
 @pytest.mark.parametrize("text,person,kept", [
-    # a model's name cut out of a word of the segmenter is no name (`祖冲|之号`, `大紫荆|勋贤`) ...
+    # a model's name cut out of a word of the segmenter is no name (`祖冲|之号`) ...
     ("展区里，“祖冲之号”量子计算原型机吸引了大批观众。", "祖冲", False),
-    ("香港工商界人士大紫荆勋贤谭某出席。", "荆勋贤", False),
-    # ... unless a post stands right before it (`处长|葛林`, where the segmenter reads 长葛)
+    # ... but a word that starts inside the name is the segmenter's slip (`刘安|平等`), and
+    # a post right before a name vouches for it (`处长|葛林`, where the segmenter reads 长葛)
+    ("研究所刘安平等专家出席。", "刘安平", True),
     ("本月，企业扩大出口。处长葛林出席。", "葛林", True),
 ])
 def test_zh_learned_name_on_word_boundaries(extractor, text, person, kept):
