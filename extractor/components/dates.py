@@ -257,6 +257,9 @@ class DateRecognizer(DataComponent):
             by_kind.setdefault(r.kind, []).append(r.word)
             table.setdefault(r.kind, {})[r.word.lower()] = r.value
         self.words = Words(table)
+        # a fiscal-year word inside a quarter's or half's match (`Q1 FY2027`, `of fiscal 2027`)
+        fiscal = by_kind.get("fiscal", [])
+        self.fiscal_rx = re.compile(words_regex(fiscal)) if fiscal else None
         self.echo = frozenset(by_kind.get("day_echo", []))
         pats = read_jsonl(files["patterns"], PatternRow)
         macros = {p.id: p.regex for p in pats if p.id.startswith("@")}
@@ -822,6 +825,8 @@ class DateRecognizer(DataComponent):
         whole_year: tuple[int, int] | None = None  # (end, year) of the last whole year named
         period: tuple[str, str, int] | None = None  # the last quarter or half named: the year
         # before its year, its code, where it ends
+        last_period: str | None = None  # its value: what `the prior-year quarter` compares to
+        fiscal_year = self.fiscal_year(text, found)
         for m in found:
             tense = 0
             if WRITTEN_YEAR.isdisjoint(m.groups):
@@ -845,11 +850,20 @@ class DateRecognizer(DataComponent):
                 year, part = whole_year[1], True
             else:
                 part = False
+                if (
+                    fiscal_year is not None
+                    and PART_OF_YEAR.intersection(m.groups)
+                    and WRITTEN_YEAR.isdisjoint(m.groups)
+                ):  # `Reports Fiscal First Quarter Results`, `the fourth quarter`: of the
+                    year = fiscal_year  # fiscal year whose quarters the text counts
             floor, listed = m.end, None
             year_ref = (
                 last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
             )
-            ref = last_ref if "shift" in m.groups else None
+            ref = None
+            if "shift" in m.groups:  # `the prior-year quarter`: the quarter named last,
+                # not the calendar quarter of a day named since (`the quarter ended October 31`)
+                ref = last_period if last_period and self.same_unit(m) == "quarter" else last_ref
             key = (anchor, last_day, tense, year_ref, year, ref)  # equal matches share a table
             hit = m.values.get(key)
             if hit is None:
@@ -895,11 +909,33 @@ class DateRecognizer(DataComponent):
                     last_ref = r.value
                 if not back and (code := PERIOD_CODE.fullmatch(r.value)) is not None:
                     period = (fmt(int(code[1]) - 1), code[2], m.end)  # that period a year back
+                    last_period = r.value if code[2][1] == "Q" else last_period
                 elif not back and r.value.isdigit():
                     period = None  # a whole year named: `the year before` is the year's
                 if anchor is None:
                     named = self.text_year(text, m) or named
         return doc
+
+    def fiscal_year(self, text: str, found: list[Match]) -> int | None:
+        """The fiscal year whose quarters a text counts: the year of the first quarter or half
+        it names with a fiscal-year word and a year (`the first quarter of fiscal 2027`, `Q3
+        FY2027`). A company's fiscal year need not be the calendar's (fiscal 2027's first quarter
+        may end in July 2026), so a quarter or half the text names without a year
+        (`Reports Fiscal First Quarter Results` above it, `the fourth quarter` below) is of
+        that fiscal year, not of the calendar year the document date and tense would give."""
+        if self.fiscal_rx is None:
+            return None
+        for m in found:
+            if PART_OF_YEAR.intersection(m.groups) and self.fiscal_rx.search(text, m.start, m.end):
+                y = year_of(m.groups, self.words)
+                if y is not None:
+                    return y
+        return None
+
+    def same_unit(self, m: Match) -> str | None:
+        """What `the same …` / `the prior-year …` names: month, quarter, day or period."""
+        same = m.groups.get("same", "")
+        return self.words.get("same", same) or self.words.get("same_ago", same)
 
     def year_back(self, m: Match) -> bool:
         """Whether a match names the year before another time (`a year ago`, `a year earlier`,

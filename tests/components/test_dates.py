@@ -469,6 +469,36 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      "laboratories, and met officials of the customs service to discuss rules of origin. " * 7
      + "Ministers will meet again on Thursday.", "2027-01-12",
      [("next week", "2027-W03"), ("Thursday", "2027-01-14")]),
+    # a clock time after a numeric date's comma joins it, as after a month-name date's; a
+    # time before a date joins it on its own line only
+    ("Posted 14-10-2026, 10:30 | Updated 15-10-2026, 09:05", "2026-10-15",
+     [("14-10-2026, 10:30", "2026-10-14T10:30"), ("15-10-2026, 09:05", "2026-10-15T09:05")]),
+    ("Stamp 2026-03-02, 08:15 by staff", "2026-03-02", [("2026-03-02, 08:15", "2026-03-02T08:15")]),
+    ("Filed 03.03.2026 | 10:30\nAugust 27th, 2026 was the launch.", "2026-03-03",
+     [("03.03.2026", "2026-03-03"), ("August 27th, 2026", "2026-08-27")]),
+    # the first two or three quarters of a year: its months from January
+    ("Orders rose in the first three quarters of 2026.", "2026-11-02",
+     [("the first three quarters of 2026", "2026-01/2026-09")]),
+    ("Sales grew in the first two quarters of this year.", "2027-08-02",
+     [("the first two quarters of this year", "2027-01/2027-06")]),
+    # a part of a month with the year after it
+    ("Figures come out in late February next year.", "2026-12-03", [("late February next year", "2027-02")]),
+    # what is agreed, decided or promised is yet to come: its infinitive dates it
+    ("Both sides agreed to review progress at the end of June.", "2027-01-08",
+     [("the end of June", "2027-06")]),
+    ("The council pledged to open an office in March.", "2026-11-20", [("March", "2027-03")]),
+    ("They agreed to the terms in March.", "2026-11-20", [("March", "2026-03")]),
+    # a text that counts the quarters of a fiscal year dates its yearless quarters in it
+    ("Ardmoor Reports Fiscal First Quarter Results\n\nArdmoor today reported results for the "
+     "first quarter of fiscal 2027, which ended July 31, 2026. It expects to finish the program "
+     "in the fourth quarter.", "2026-08-27",
+     [("Fiscal First Quarter", "2027-Q1"), ("today", "2026-08-27"),
+      ("the first quarter of fiscal 2027", "2027-Q1"), ("July 31, 2026", "2026-07-31"),
+      ("the fourth quarter", "2027-Q4")]),
+    # `the prior-year quarter`: the quarter named last, not the quarter of a day named since
+    ("Sales for the third quarter ended October 31, 2026 rose from the prior-year quarter.",
+     "2026-11-17", [("the third quarter", "2026-Q3"), ("October 31, 2026", "2026-10-31"),
+                    ("the prior-year quarter", "2025-Q3")]),
 ]
 
 EN_NEGATIVE = [
