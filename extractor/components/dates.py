@@ -123,6 +123,7 @@ class HeaderRow(BaseModel):
             "report",
             "clause",
             "infinitive",
+            "commitment",
             "adverbial",
             "adverbial_head",
             "dateline_after",
@@ -309,6 +310,8 @@ class DateRecognizer(DataComponent):
         self.reported_rx = re.compile(rf"({reports})\s(?:on\s)?$") if reports else None
         self.dateline_after = [re.compile(h.value) for h in header if h.key == "dateline_after"]
         self.infinitive_rx = [(re.compile(h.value), 1) for h in header if h.key == "infinitive"]
+        # future markers read on a date's left only (`agreed to review … in June`)
+        self.commit_rx = [(re.compile(h.value), 1) for h in header if h.key == "commitment"]
         self.adverbial_rx = [re.compile(h.value) for h in header if h.key == "adverbial"]
         self.fronted = [re.compile(h.value) for h in header if h.key == "fronted"]
         self.tails = [re.compile(h.value) for h in header if h.key == "bracket_tail"]
@@ -727,7 +730,7 @@ class DateRecognizer(DataComponent):
         # the near window held no marker: the verbs are read up to a little into it (a marker
         # that began before it), the infinitives up to the date
         best, sign, near = -1, 0, min(m.start, hi + MARKER_REACH)
-        for rx, value in self.tense_rx:
+        for rx, value in (*self.tense_rx, *self.commit_rx):
             for hit in rx.finditer(text, lo, near):
                 if hit.end() > best:
                     best, sign = hit.end(), value
@@ -756,13 +759,18 @@ class DateRecognizer(DataComponent):
         stop = SENTENCE_END.search(after)
         hi = m.end + (stop.start() if stop else len(after))
         best, sign = TENSE_BEFORE + TENSE_AFTER, 0
+        # a verb before the date in its clause: a comma after the date then closes that
+        # clause, and a verb past it is another clause's (`which opened an office in
+        # December, will open ...`)
+        left = any(rx.search(text, lo, m.start) for rx, _ in self.tense_rx) \
+            if "," in text[m.end:hi] else False
         for rx, value in self.tense_rx:
             for hit in rx.finditer(text, lo, hi):
                 if hit.end() <= m.start:
                     gap = m.start - hit.end()
                 elif hit.start() >= m.end:
                     between = text[m.end:hit.start()]
-                    if "," in between and any(r.match(text, hit.start()) for r in self.report_rx):
+                    if "," in between and (left or any(r.match(text, hit.start()) for r in self.report_rx)):
                         continue  # `..., the ministry said`: the frame, not the event
                     if NEXT_CLAUSE.search(between):
                         continue  # `... in November and welcomed ...`: another clause's verb
@@ -771,6 +779,10 @@ class DateRecognizer(DataComponent):
                     continue
                 if gap < best:
                     best, sign = gap, value
+        for rx, value in self.commit_rx:
+            for hit in rx.finditer(text, lo, m.start):
+                if m.start - hit.end() < best:
+                    best, sign = m.start - hit.end(), value
         return sign
 
     def shared_tense(self, text: str, m: Match, before: tuple[Match, int, int | None] | None) -> int:

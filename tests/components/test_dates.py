@@ -488,6 +488,15 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      [("the end of June", "2027-06")]),
     ("The council pledged to open an office in March.", "2026-11-20", [("March", "2027-03")]),
     ("They agreed to the terms in March.", "2026-11-20", [("March", "2026-03")]),
+    ("Ravel Hartmann on Thursday agreed to sell the unit.", "2026-11-20", [("Thursday", "2026-11-19")]),
+    # a verb before the date in its clause: a verb past the comma after it is another clause's
+    ("The chamber, which opened an office in December, will open another in February.",
+     "2027-01-05", [("December", "2026-12"), ("February", "2027-02")]),
+    ("The mission visited Hanoi in late November and is due back in March.", "2027-01-05",
+     [("late November", "2026-11"), ("March", "2027-03")]),
+    # years of the 1800s: with a month, or alone after a preposition
+    ("The guild, founded in 1892, moved on May 3, 1901.", "2026-11-05",
+     [("1892", "1892"), ("May 3, 1901", "1901-05-03")]),
     # a text that counts the quarters of a fiscal year dates its yearless quarters in it
     ("Ardmoor Reports Fiscal First Quarter Results\n\nArdmoor today reported results for the "
      "first quarter of fiscal 2027, which ended July 31, 2026. It expects to finish the program "
@@ -530,6 +539,7 @@ EN_NEGATIVE = [
     "Sales rose during the month.",
     "Year-end results were strong.",
     "ahead of the Lunar New Year holiday and the Christmas season",
+    "The works employ 1850 staff and 1899 contractors.",
 ]
 
 ZH = [
