@@ -736,6 +736,11 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     ("农历八月十五举行。", "2040-09-01", [("农历八月十五", "2040-09-20")]),
     # 当天 right after a day names it again; 前(N)日 is the day before yesterday
     ("9月3日当天，会议召开。", "2027-09-10", [("9月3日当天", "2027-09-03")]),
+    # a company release's dateline closed by a double dash or 美通社: 今日 is its day
+    ("上海，2026年8月4日——云岭材料今日与海川物流签约。", "2026-08-05",
+     [("2026年8月4日", "2026-08-04"), ("今日", "2026-08-04")]),
+    ("深圳2026年11月25日 /美通社/ -- 云岭材料今日宣布。", "2026-11-26",
+     [("2026年11月25日", "2026-11-25"), ("今日", "2026-11-25")]),
     ("前(20)日，代表团抵达。", "2027-04-22", [("前(20)日", "2027-04-20")]),
     # this month with its number in brackets (Macao, Taiwan); two parts of a month at once
     ("本(三)月十四日(星期日)下午舉辦說明會。", "2027-03-15", [("本(三)月十四日(星期日)下午", "2027-03-14")]),
