@@ -494,6 +494,11 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      "2027-01-05", [("December", "2026-12"), ("February", "2027-02")]),
     ("The mission visited Hanoi in late November and is due back in March.", "2027-01-05",
      [("late November", "2026-11"), ("March", "2027-03")]),
+    # a clock time (and zone) on a date written day first
+    ("Applications close at 5:00 pm on 28 February 2027.", "2026-12-02",
+     [("5:00 pm on 28 February 2027", "2027-02-28T17:00")]),
+    ("The ceremony will be held at 2:30 p.m. HKT on 9 July.", "2027-06-20",
+     [("2:30 p.m. HKT on 9 July", "2027-07-09T14:30")]),
     # years of the 1800s: with a month, or alone after a preposition
     ("The guild, founded in 1892, moved on May 3, 1901.", "2026-11-05",
      [("1892", "1892"), ("May 3, 1901", "1901-05-03")]),
