@@ -494,6 +494,10 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      "2027-01-05", [("December", "2026-12"), ("February", "2027-02")]),
     ("The mission visited Hanoi in late November and is due back in March.", "2027-01-05",
      [("late November", "2026-11"), ("March", "2027-03")]),
+    # a year split across a slash (academic, fiscal, season): both years, one span
+    ("The chamber launched its Position Paper 2026/2027 today.", "2026-09-20",
+     [("2026/2027", "2026/2027"), ("today", "2026-09-20")]),
+    ("The 2025/26 season ended.", "2026-09-20", [("2025/26", "2025/2026")]),
     # a clock time (and zone) on a date written day first
     ("Applications close at 5:00 pm on 28 February 2027.", "2026-12-02",
      [("5:00 pm on 28 February 2027", "2027-02-28T17:00")]),
