@@ -123,6 +123,7 @@ class HeaderRow(BaseModel):
             "report",
             "clause",
             "infinitive",
+            "commitment",
             "adverbial",
             "adverbial_head",
             "dateline_after",
@@ -257,6 +258,9 @@ class DateRecognizer(DataComponent):
             by_kind.setdefault(r.kind, []).append(r.word)
             table.setdefault(r.kind, {})[r.word.lower()] = r.value
         self.words = Words(table)
+        # a fiscal-year word inside a quarter's or half's match (`Q1 FY2027`, `of fiscal 2027`)
+        fiscal = by_kind.get("fiscal", [])
+        self.fiscal_rx = re.compile(words_regex(fiscal)) if fiscal else None
         self.echo = frozenset(by_kind.get("day_echo", []))
         pats = read_jsonl(files["patterns"], PatternRow)
         macros = {p.id: p.regex for p in pats if p.id.startswith("@")}
@@ -306,6 +310,8 @@ class DateRecognizer(DataComponent):
         self.reported_rx = re.compile(rf"({reports})\s(?:on\s)?$") if reports else None
         self.dateline_after = [re.compile(h.value) for h in header if h.key == "dateline_after"]
         self.infinitive_rx = [(re.compile(h.value), 1) for h in header if h.key == "infinitive"]
+        # future markers read on a date's left only (`agreed to review … in June`)
+        self.commit_rx = [(re.compile(h.value), 1) for h in header if h.key == "commitment"]
         self.adverbial_rx = [re.compile(h.value) for h in header if h.key == "adverbial"]
         self.fronted = [re.compile(h.value) for h in header if h.key == "fronted"]
         self.tails = [re.compile(h.value) for h in header if h.key == "bracket_tail"]
@@ -724,7 +730,7 @@ class DateRecognizer(DataComponent):
         # the near window held no marker: the verbs are read up to a little into it (a marker
         # that began before it), the infinitives up to the date
         best, sign, near = -1, 0, min(m.start, hi + MARKER_REACH)
-        for rx, value in self.tense_rx:
+        for rx, value in (*self.tense_rx, *self.commit_rx):
             for hit in rx.finditer(text, lo, near):
                 if hit.end() > best:
                     best, sign = hit.end(), value
@@ -753,13 +759,18 @@ class DateRecognizer(DataComponent):
         stop = SENTENCE_END.search(after)
         hi = m.end + (stop.start() if stop else len(after))
         best, sign = TENSE_BEFORE + TENSE_AFTER, 0
+        # a verb before the date in its clause: a comma after the date then closes that
+        # clause, and a verb past it is another clause's (`which opened an office in
+        # December, will open ...`)
+        left = any(rx.search(text, lo, m.start) for rx, _ in self.tense_rx) \
+            if "," in text[m.end:hi] else False
         for rx, value in self.tense_rx:
             for hit in rx.finditer(text, lo, hi):
                 if hit.end() <= m.start:
                     gap = m.start - hit.end()
                 elif hit.start() >= m.end:
                     between = text[m.end:hit.start()]
-                    if "," in between and any(r.match(text, hit.start()) for r in self.report_rx):
+                    if "," in between and (left or any(r.match(text, hit.start()) for r in self.report_rx)):
                         continue  # `..., the ministry said`: the frame, not the event
                     if NEXT_CLAUSE.search(between):
                         continue  # `... in November and welcomed ...`: another clause's verb
@@ -768,6 +779,10 @@ class DateRecognizer(DataComponent):
                     continue
                 if gap < best:
                     best, sign = gap, value
+        for rx, value in self.commit_rx:
+            for hit in rx.finditer(text, lo, m.start):
+                if m.start - hit.end() < best:
+                    best, sign = m.start - hit.end(), value
         return sign
 
     def shared_tense(self, text: str, m: Match, before: tuple[Match, int, int | None] | None) -> int:
@@ -822,6 +837,8 @@ class DateRecognizer(DataComponent):
         whole_year: tuple[int, int] | None = None  # (end, year) of the last whole year named
         period: tuple[str, str, int] | None = None  # the last quarter or half named: the year
         # before its year, its code, where it ends
+        last_period: str | None = None  # its value: what `the prior-year quarter` compares to
+        fiscal_year = self.fiscal_year(text, found)
         for m in found:
             tense = 0
             if WRITTEN_YEAR.isdisjoint(m.groups):
@@ -845,11 +862,20 @@ class DateRecognizer(DataComponent):
                 year, part = whole_year[1], True
             else:
                 part = False
+                if (
+                    fiscal_year is not None
+                    and PART_OF_YEAR.intersection(m.groups)
+                    and WRITTEN_YEAR.isdisjoint(m.groups)
+                ):  # `Reports Fiscal First Quarter Results`, `the fourth quarter`: of the
+                    year = fiscal_year  # fiscal year whose quarters the text counts
             floor, listed = m.end, None
             year_ref = (
                 last_year if self.words.get("anaphor_year", m.groups.get("rel", "")) else None
             )
-            ref = last_ref if "shift" in m.groups else None
+            ref = None
+            if "shift" in m.groups:  # `the prior-year quarter`: the quarter named last,
+                # not the calendar quarter of a day named since (`the quarter ended October 31`)
+                ref = last_period if last_period and self.same_unit(m) == "quarter" else last_ref
             key = (anchor, last_day, tense, year_ref, year, ref)  # equal matches share a table
             hit = m.values.get(key)
             if hit is None:
@@ -895,11 +921,33 @@ class DateRecognizer(DataComponent):
                     last_ref = r.value
                 if not back and (code := PERIOD_CODE.fullmatch(r.value)) is not None:
                     period = (fmt(int(code[1]) - 1), code[2], m.end)  # that period a year back
+                    last_period = r.value if code[2][1] == "Q" else last_period
                 elif not back and r.value.isdigit():
                     period = None  # a whole year named: `the year before` is the year's
                 if anchor is None:
                     named = self.text_year(text, m) or named
         return doc
+
+    def fiscal_year(self, text: str, found: list[Match]) -> int | None:
+        """The fiscal year whose quarters a text counts: the year of the first quarter or half
+        it names with a fiscal-year word and a year (`the first quarter of fiscal 2027`, `Q3
+        FY2027`). A company's fiscal year need not be the calendar's (fiscal 2027's first quarter
+        may end in July 2026), so a quarter or half the text names without a year
+        (`Reports Fiscal First Quarter Results` above it, `the fourth quarter` below) is of
+        that fiscal year, not of the calendar year the document date and tense would give."""
+        if self.fiscal_rx is None:
+            return None
+        for m in found:
+            if PART_OF_YEAR.intersection(m.groups) and self.fiscal_rx.search(text, m.start, m.end):
+                y = year_of(m.groups, self.words)
+                if y is not None:
+                    return y
+        return None
+
+    def same_unit(self, m: Match) -> str | None:
+        """What `the same …` / `the prior-year …` names: month, quarter, day or period."""
+        same = m.groups.get("same", "")
+        return self.words.get("same", same) or self.words.get("same_ago", same)
 
     def year_back(self, m: Match) -> bool:
         """Whether a match names the year before another time (`a year ago`, `a year earlier`,

@@ -469,6 +469,54 @@ EN += [  # ranges written with `between ... and`, clock times after `at`, quarte
      "laboratories, and met officials of the customs service to discuss rules of origin. " * 7
      + "Ministers will meet again on Thursday.", "2027-01-12",
      [("next week", "2027-W03"), ("Thursday", "2027-01-14")]),
+    # a clock time after a numeric date's comma joins it, as after a month-name date's; a
+    # time before a date joins it on its own line only
+    ("Posted 14-10-2026, 10:30 | Updated 15-10-2026, 09:05", "2026-10-15",
+     [("14-10-2026, 10:30", "2026-10-14T10:30"), ("15-10-2026, 09:05", "2026-10-15T09:05")]),
+    ("Stamp 2026-03-02, 08:15 by staff", "2026-03-02", [("2026-03-02, 08:15", "2026-03-02T08:15")]),
+    ("Filed 03.03.2026 | 10:30\nAugust 27th, 2026 was the launch.", "2026-03-03",
+     [("03.03.2026", "2026-03-03"), ("August 27th, 2026", "2026-08-27")]),
+    # the first two or three quarters of a year: its months from January
+    ("Orders rose in the first three quarters of 2026.", "2026-11-02",
+     [("the first three quarters of 2026", "2026-01/2026-09")]),
+    ("Sales grew in the first two quarters of this year.", "2027-08-02",
+     [("the first two quarters of this year", "2027-01/2027-06")]),
+    # a part of a month with the year after it
+    ("Figures come out in late February next year.", "2026-12-03", [("late February next year", "2027-02")]),
+    # what is agreed, decided or promised is yet to come: its infinitive dates it
+    ("Both sides agreed to review progress at the end of June.", "2027-01-08",
+     [("the end of June", "2027-06")]),
+    ("The council pledged to open an office in March.", "2026-11-20", [("March", "2027-03")]),
+    ("They agreed to the terms in March.", "2026-11-20", [("March", "2026-03")]),
+    ("Ravel Hartmann on Thursday agreed to sell the unit.", "2026-11-20", [("Thursday", "2026-11-19")]),
+    # a verb before the date in its clause: a verb past the comma after it is another clause's
+    ("The chamber, which opened an office in December, will open another in February.",
+     "2027-01-05", [("December", "2026-12"), ("February", "2027-02")]),
+    ("The mission visited Hanoi in late November and is due back in March.", "2027-01-05",
+     [("late November", "2026-11"), ("March", "2027-03")]),
+    # a year split across a slash (academic, fiscal, season): both years, one span
+    ("The chamber launched its Position Paper 2026/2027 today.", "2026-09-20",
+     [("2026/2027", "2026/2027"), ("today", "2026-09-20")]),
+    ("The 2025/26 season ended.", "2026-09-20", [("2025/26", "2025/2026")]),
+    # a clock time (and zone) on a date written day first
+    ("Applications close at 5:00 pm on 28 February 2027.", "2026-12-02",
+     [("5:00 pm on 28 February 2027", "2027-02-28T17:00")]),
+    ("The ceremony will be held at 2:30 p.m. HKT on 9 July.", "2027-06-20",
+     [("2:30 p.m. HKT on 9 July", "2027-07-09T14:30")]),
+    # years of the 1800s: with a month, or alone after a preposition
+    ("The guild, founded in 1892, moved on May 3, 1901.", "2026-11-05",
+     [("1892", "1892"), ("May 3, 1901", "1901-05-03")]),
+    # a text that counts the quarters of a fiscal year dates its yearless quarters in it
+    ("Ardmoor Reports Fiscal First Quarter Results\n\nArdmoor today reported results for the "
+     "first quarter of fiscal 2027, which ended July 31, 2026. It expects to finish the program "
+     "in the fourth quarter.", "2026-08-27",
+     [("Fiscal First Quarter", "2027-Q1"), ("today", "2026-08-27"),
+      ("the first quarter of fiscal 2027", "2027-Q1"), ("July 31, 2026", "2026-07-31"),
+      ("the fourth quarter", "2027-Q4")]),
+    # `the prior-year quarter`: the quarter named last, not the quarter of a day named since
+    ("Sales for the third quarter ended October 31, 2026 rose from the prior-year quarter.",
+     "2026-11-17", [("the third quarter", "2026-Q3"), ("October 31, 2026", "2026-10-31"),
+                    ("the prior-year quarter", "2025-Q3")]),
 ]
 
 EN_NEGATIVE = [
@@ -500,6 +548,7 @@ EN_NEGATIVE = [
     "Sales rose during the month.",
     "Year-end results were strong.",
     "ahead of the Lunar New Year holiday and the Christmas season",
+    "The works employ 1850 staff and 1899 contractors.",
 ]
 
 ZH = [
@@ -696,6 +745,11 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     ("农历八月十五举行。", "2040-09-01", [("农历八月十五", "2040-09-20")]),
     # 当天 right after a day names it again; 前(N)日 is the day before yesterday
     ("9月3日当天，会议召开。", "2027-09-10", [("9月3日当天", "2027-09-03")]),
+    # a company release's dateline closed by a double dash or 美通社: 今日 is its day
+    ("上海，2026年8月4日——云岭材料今日与海川物流签约。", "2026-08-05",
+     [("2026年8月4日", "2026-08-04"), ("今日", "2026-08-04")]),
+    ("深圳2026年11月25日 /美通社/ -- 云岭材料今日宣布。", "2026-11-26",
+     [("2026年11月25日", "2026-11-25"), ("今日", "2026-11-25")]),
     ("前(20)日，代表团抵达。", "2027-04-22", [("前(20)日", "2027-04-20")]),
     # this month with its number in brackets (Macao, Taiwan); two parts of a month at once
     ("本(三)月十四日(星期日)下午舉辦說明會。", "2027-03-15", [("本(三)月十四日(星期日)下午", "2027-03-14")]),
