@@ -158,6 +158,10 @@ class HanNames:
         self.japanese_chars = context.get("japanese_given_char", set())
         self.japanese_nongiven = self.nongiven - self.japanese_chars
         self.former = context.get("former", set())
+        # surnames that are function words (`和`, `时`), read only in the title frame
+        self.frame_only = context.get("frame_surname", set())
+        # characters a given name holds in the title frame only (`在` of Korean 在勋)
+        self.frame_given = context.get("frame_given", set())
         words: dict[str, int] = {}
         for t in ("title", "honorific_after", "verb_after", "verb_before", "byline"):
             for w in context.get(t, ()):
@@ -584,8 +588,54 @@ class HanNames:
         named = {(r.start, r.surname) for r in out if r.surname in self.japanese}
         # a spelled run that is just a Japanese family name with a reading of the full name at
         # its start (`森本` + `和也`, cut at the conjunction-like 和) is that family name's
+        out += self.frame_readings(text, ctx)
         out += [r for r in self.transliterations(text, ctx)
                 if (r.start, text[r.start:r.end]) not in named]
+        return out
+
+    def frame_end(self, text: str, end: int, ctx: HanContext) -> bool:
+        """A name in the title frame ends cleanly at `end`: at punctuation, a list comma,
+        `等`, or a reporting verb of two or more characters, and no title follows (in
+        `会长向李明主任` the title after 李明 makes 向 a preposition)."""
+        if end >= len(text) or not is_han(text[end]):
+            return True
+        after = ctx.starts.get(end, 0)
+        if after & TITLE:
+            return False
+        return text[end] == "等" or bool(after & VERB_AFTER) and end in ctx.long_start
+
+    def frame_readings(self, text: str, ctx: HanContext) -> list[Reading]:
+        """`副秘书长向东明，`, `主任和晓峰参加`, `会长李在勋、`: right after a title, a
+        surname that is also a function word (向, 于, 和: `frame_surname`, or one that
+        `single_word` marks) opens a name, and a Korean given name may hold 在 (`frame_given`),
+        where the name ends cleanly (`frame_end`). Elsewhere the function word keeps its
+        reading (`会长向李明主任`, `王某在北京`)."""
+        out = []
+        for start, types in ctx.ends.items():
+            if not types & TITLE or start >= len(text) or ctx.starts.get(start, 0) & TITLE:
+                continue
+            surname = text[start]
+            function = surname in self.frame_only or (
+                surname in self.surnames and self.single_word(ctx, start))
+            for size in (3, 2):
+                end = start + size
+                given = text[start + 1:end]
+                if len(given) < size - 1 or not all(is_han(ch) for ch in given):
+                    continue
+                korean = size == 3 and given[0] in self.frame_given and surname in self.surnames
+                if not (function or korean) or not self.frame_end(text, end, ctx):
+                    continue
+                if any(ctx.starts.get(k, 0) & TITLE for k in range(start + 1, end)):
+                    continue
+                check = given[1:] if korean else given
+                if not self.name_ok(surname + check, surname) \
+                        or self.common_word(text[start:end]) or function and len(given) == 2 \
+                        and self.plain_word(given, COMMON_FREQ, PLAIN_TAGS):
+                    continue  # `市长和政要等`: a function word before a word (政要), no name
+                out.append(Reading(start, end, surname, left=2, right=2,
+                                   edge=int(end >= len(text) or not is_han(text[end])),
+                                   source="zh.person.frame"))
+                break
         return out
 
     def spelled_on(self, text: str, p: int, ctx: HanContext) -> bool:
@@ -608,7 +658,8 @@ class HanNames:
                     start = p
                     break
                 if p in region_ends or text[p - 1] in self.nongiven \
-                        or self.plain_word(text[p - 2:p], CROSS_FREQ):
+                        and not self.spelled_on(text, p - 1, ctx) \
+                        or self.plain_word(text[p - 2:p], CROSS_FREQ):  # (`约翰内斯`: 内 spells)
                     if ctx.ends.get(p - 1, 0) & TITLE:
                         continue  # `会长安娜·某`: a word across a title's end (长安) is none
                     start = p
