@@ -214,11 +214,15 @@ def family(text: str, r: Reading) -> str:
 
 
 def short_han(text: str, start: int, end: int, ctx: HanContext) -> bool:
+    """A short mention stands like a name: before a title, or opening a clause before a
+    reporting verb of two or more characters or a one-character one closed by punctuation
+    (`拉希莫夫说，`)."""
     after = ctx.starts.get(end, 0)
     if after & TITLE:
         return True
     clause_start = start == 0 or not is_han(text[start - 1])
-    return clause_start and bool(after & STRONG) and end in ctx.long_start
+    return clause_start and bool(after & STRONG) and (
+        end in ctx.long_start or HanNames.clause_verb(text, end, after))
 
 
 WORD = re.compile(r"\S+")

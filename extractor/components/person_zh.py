@@ -116,6 +116,7 @@ class HanContext:
     ends: dict[int, int] = field(default_factory=dict)
     long_start: set[int] = field(default_factory=set)  # multi-character words
     dates: dict[int, int] = field(default_factory=dict)  # DATE candidates: start -> end
+    title_ends: list[int] = field(default_factory=list)  # where the TITLE candidates end
 
     def add(self, start: int, end: int, types: int) -> None:
         self.starts[start] = self.starts.get(start, 0) | types
@@ -128,8 +129,12 @@ class HanNames:
     def __init__(self, surnames: dict[str, str], context: dict[str, set[str]],
                  translit: set[str], japanese: frozenset[str] = frozenset(),
                  viet_men: frozenset[str] = frozenset(),
-                 ranks: frozenset[str] = frozenset()) -> None:
+                 ranks: frozenset[str] = frozenset(),
+                 frequent: frozenset[str] = frozenset()) -> None:
         self.surnames = surnames
+        # the most frequent surnames: after a function word they open a name of their own
+        # (`会长和李明出席`: 和 + 李明, the title's holder unnamed), no given name
+        self.frequent = frequent
         self.ranks = ranks  # a title's rank words: no given name (`高级`, `常务`)
         self.japanese = japanese  # Japanese family names: given names end in 一/二 (`浩二`)
         # 阮 + a man's middle name (`阮春`): a Vietnamese given name is often a word (日新)
@@ -167,6 +172,9 @@ class HanNames:
             for w in context.get(t, ()):
                 words[w] = words.get(w, 0) | TYPES[t]
         self.automaton = Occurrences(words.items())
+        # the characters a title-frame name may open with (`frame_readings`): the function
+        # words that are surnames, and those read as surnames in the frame only
+        self.frame_first = self.frame_only | {w for w in words if len(w) == 1 and w in surnames}
         # every context word holds a Han character, so only stretches near one are scanned
         reach = max(map(len, words), default=1)
         self.near_han = re.compile(rf"{HAN_CHAR}(?:[^{HAN_RANGES}]{{0,{2 * reach - 1}}}+{HAN_CHAR})*")
@@ -227,6 +235,7 @@ class HanNames:
         for c in others:
             if c.label == "TITLE":
                 ctx.add(c.start, c.end, TITLE)
+                ctx.title_ends.append(c.end)
                 if text[c.end:c.end + 1] in "(（" and (m := LATIN_GLOSS.match(text, c.end)):
                     ctx.ends[m.end()] = ctx.ends.get(m.end(), 0) | TITLE
                 if c.start > 0 and text[c.start - 1] in COPULAS:
@@ -595,14 +604,19 @@ class HanNames:
 
     def frame_end(self, text: str, end: int, ctx: HanContext) -> bool:
         """A name in the title frame ends cleanly at `end`: at punctuation, a list comma,
-        `等`, or a reporting verb of two or more characters, and no title follows (in
-        `会长向李明主任` the title after 李明 makes 向 a preposition)."""
+        a conjunction that closes a name in a list (`等和与及`), a reporting verb of two or
+        more characters, or a dictionary verb of two (`进行`, `会面`) that makes no word with
+        the name's last character; and no title follows (in `会长向李明主任` the title after
+        李明 makes 向 a preposition)."""
         if end >= len(text) or not is_han(text[end]):
             return True
         after = ctx.starts.get(end, 0)
         if after & TITLE:
             return False
-        return text[end] == "等" or bool(after & VERB_AFTER) and end in ctx.long_start
+        if text[end] in LIST_END or after & VERB_AFTER and end in ctx.long_start:
+            return True
+        return self.tags.get(text[end:end + 2], "x")[0] == "v" \
+            and not self.crosses(text[end - 1:end + 1])
 
     def frame_readings(self, text: str, ctx: HanContext) -> list[Reading]:
         """`副秘书长向东明，`, `主任和晓峰参加`, `会长李在勋、`: right after a title, a
@@ -611,10 +625,13 @@ class HanNames:
         where the name ends cleanly (`frame_end`). Elsewhere the function word keeps its
         reading (`会长向李明主任`, `王某在北京`)."""
         out = []
-        for start, types in ctx.ends.items():
-            if not types & TITLE or start >= len(text) or ctx.starts.get(start, 0) & TITLE:
+        first, given_chars = self.frame_first, self.frame_given
+        for start in ctx.title_ends:  # (the title candidates: a few a text, not every context word)
+            surname = text[start:start + 1]
+            if surname not in first and text[start + 1:start + 2] not in given_chars:
+                continue  # (most titles: a name of the ordinary readings follows)
+            if ctx.starts.get(start, 0) & TITLE:
                 continue
-            surname = text[start]
             function = surname in self.frame_only or (
                 surname in self.surnames and self.single_word(ctx, start))
             for size in (3, 2):
@@ -623,7 +640,8 @@ class HanNames:
                 if len(given) < size - 1 or not all(is_han(ch) for ch in given):
                     continue
                 korean = size == 3 and given[0] in self.frame_given and surname in self.surnames
-                if not (function or korean) or not self.frame_end(text, end, ctx):
+                if not (function or korean) or not self.frame_end(text, end, ctx) \
+                        or function and given[0] in self.frequent:
                     continue
                 if any(ctx.starts.get(k, 0) & TITLE for k in range(start + 1, end)):
                     continue

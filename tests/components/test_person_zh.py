@@ -139,8 +139,11 @@ def test_zh_vouched_names(nlp_zh, text, expected):
     ("市外办主任和春雷出席。", ["和春雷"]),
     ("科技公司总经理时雨彤表示，订单增长。", ["时雨彤"]),
     ("协会秘书长向南、副秘书长于宁出席。", ["向南", "于宁"]),
-    # ... but before a name and its own title it is a preposition (`会长向李明主任`)
+    ("贸发局副总裁向雅雯及署长出席。", ["向雅雯"]),  # a conjunction closes the name
+    # ... but before a name and its own title it is a preposition (`会长向李明主任`), and
+    # before a frequent surname a conjunction (the title's holder unnamed)
     ("会长向李立新主任赠书。", ["李立新"]),
+    ("会长和王建国出席。", ["王建国"]),
     # a Korean given name holds 在 in the same frame; the full name then recurs
     ("电子株式会社代表理事郑在旭、社长高敏浩出席。郑在旭表示感谢。", ["郑在旭", "高敏浩", "郑在旭"]),
     # a Japanese given name ends in 和 (正和, 美和) before the verb
@@ -178,6 +181,9 @@ def test_zh_repeat_of_a_dotted_name_keeps_its_value(extractor, text, values):
     # the family part recurs where a place (托克托) and a Han name (罗夫) could be read in it
     ("驻华大使阿斯卡尔别克·托克托罗夫出席。托克托罗夫表示欢迎。",
      ["阿斯卡尔别克·托克托罗夫", "阿斯卡尔别克·托克托罗夫"]),
+    # ... and opening a clause before a one-character reporting verb and a comma
+    ("州长阿利舍尔·卡里莫夫出席。卡里莫夫说，合作前景广阔。",
+     ["阿利舍尔·卡里莫夫", "阿利舍尔·卡里莫夫"]),
 ])
 def test_zh_family_part_over_a_name_inside_it(extractor, text, values):
     res = extractor.extract(text, lang="zh", profile="fast")
