@@ -117,6 +117,8 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
                and text[r.start:r.end] in foreign] if foreign else []
     if repeats:
         found = [r for r in found if r.source != "zh.person.context" or text[r.start:r.end] not in foreign]
+    if foreign:  # `托克托罗夫表示` after `阿斯卡尔别克·托克托罗夫`: no Han name (罗夫) inside the repeat
+        found = inside_foreign(text, found, foreign)
     for r in found + repeats:
         take(taken, r.start, r.end)
     split = split_names(text, titles, {c.end for c in others}, {c.start for c in others}, ctx,
@@ -154,6 +156,16 @@ def han_mentions(text: str, found: list[Reading], ctx: HanContext, han: HanNames
             out.append(Mention(start, end, text[start:end], "zh.person.surname",
                                text[start:end], full=False))
     return out + given_han(text, found, keys, ctx, taken)
+
+
+def inside_foreign(text: str, found: list[Reading], foreign: set[str]) -> list[Reading]:
+    """Drop the Han readings (`罗夫`, its surname 罗) that start inside a later mention of a
+    transliterated name's family part (`托克托罗夫`) and end within it: the family part,
+    repeated, is that person (read below as a surname mention where it stands like one)."""
+    parts = [(s, e) for s, e in occurrences(text, foreign, False)]
+    if not parts:
+        return found
+    return [r for r in found if not (r.surname and any(s < r.start and r.end <= e for s, e in parts))]
 
 
 def given_han(text: str, found: list[Reading], keys: dict[str, str], ctx: HanContext,
@@ -202,11 +214,15 @@ def family(text: str, r: Reading) -> str:
 
 
 def short_han(text: str, start: int, end: int, ctx: HanContext) -> bool:
+    """A short mention stands like a name: before a title, or opening a clause before a
+    reporting verb of two or more characters or a one-character one closed by punctuation
+    (`拉希莫夫说，`)."""
     after = ctx.starts.get(end, 0)
     if after & TITLE:
         return True
     clause_start = start == 0 or not is_han(text[start - 1])
-    return clause_start and bool(after & STRONG) and end in ctx.long_start
+    return clause_start and bool(after & STRONG) and (
+        end in ctx.long_start or HanNames.clause_verb(text, end, after))
 
 
 WORD = re.compile(r"\S+")

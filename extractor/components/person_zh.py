@@ -116,6 +116,7 @@ class HanContext:
     ends: dict[int, int] = field(default_factory=dict)
     long_start: set[int] = field(default_factory=set)  # multi-character words
     dates: dict[int, int] = field(default_factory=dict)  # DATE candidates: start -> end
+    title_ends: list[int] = field(default_factory=list)  # where the TITLE candidates end
 
     def add(self, start: int, end: int, types: int) -> None:
         self.starts[start] = self.starts.get(start, 0) | types
@@ -128,8 +129,12 @@ class HanNames:
     def __init__(self, surnames: dict[str, str], context: dict[str, set[str]],
                  translit: set[str], japanese: frozenset[str] = frozenset(),
                  viet_men: frozenset[str] = frozenset(),
-                 ranks: frozenset[str] = frozenset()) -> None:
+                 ranks: frozenset[str] = frozenset(),
+                 frequent: frozenset[str] = frozenset()) -> None:
         self.surnames = surnames
+        # the most frequent surnames: after a function word they open a name of their own
+        # (`会长和李明出席`: 和 + 李明, the title's holder unnamed), no given name
+        self.frequent = frequent
         self.ranks = ranks  # a title's rank words: no given name (`高级`, `常务`)
         self.japanese = japanese  # Japanese family names: given names end in 一/二 (`浩二`)
         # 阮 + a man's middle name (`阮春`): a Vietnamese given name is often a word (日新)
@@ -158,11 +163,18 @@ class HanNames:
         self.japanese_chars = context.get("japanese_given_char", set())
         self.japanese_nongiven = self.nongiven - self.japanese_chars
         self.former = context.get("former", set())
+        # surnames that are function words (`和`, `时`), read only in the title frame
+        self.frame_only = context.get("frame_surname", set())
+        # characters a given name holds in the title frame only (`在` of Korean 在勋)
+        self.frame_given = context.get("frame_given", set())
         words: dict[str, int] = {}
         for t in ("title", "honorific_after", "verb_after", "verb_before", "byline"):
             for w in context.get(t, ()):
                 words[w] = words.get(w, 0) | TYPES[t]
         self.automaton = Occurrences(words.items())
+        # the characters a title-frame name may open with (`frame_readings`): the function
+        # words that are surnames, and those read as surnames in the frame only
+        self.frame_first = self.frame_only | {w for w in words if len(w) == 1 and w in surnames}
         # every context word holds a Han character, so only stretches near one are scanned
         reach = max(map(len, words), default=1)
         self.near_han = re.compile(rf"{HAN_CHAR}(?:[^{HAN_RANGES}]{{0,{2 * reach - 1}}}+{HAN_CHAR})*")
@@ -223,6 +235,7 @@ class HanNames:
         for c in others:
             if c.label == "TITLE":
                 ctx.add(c.start, c.end, TITLE)
+                ctx.title_ends.append(c.end)
                 if text[c.end:c.end + 1] in "(（" and (m := LATIN_GLOSS.match(text, c.end)):
                     ctx.ends[m.end()] = ctx.ends.get(m.end(), 0) | TITLE
                 if c.start > 0 and text[c.start - 1] in COPULAS:
@@ -584,8 +597,63 @@ class HanNames:
         named = {(r.start, r.surname) for r in out if r.surname in self.japanese}
         # a spelled run that is just a Japanese family name with a reading of the full name at
         # its start (`森本` + `和也`, cut at the conjunction-like 和) is that family name's
+        out += self.frame_readings(text, ctx)
         out += [r for r in self.transliterations(text, ctx)
                 if (r.start, text[r.start:r.end]) not in named]
+        return out
+
+    def frame_end(self, text: str, end: int, ctx: HanContext) -> bool:
+        """A name in the title frame ends cleanly at `end`: at punctuation, a list comma,
+        a conjunction that closes a name in a list (`等和与及`), a reporting verb of two or
+        more characters, or a dictionary verb of two (`进行`, `会面`) that makes no word with
+        the name's last character; and no title follows (in `会长向李明主任` the title after
+        李明 makes 向 a preposition)."""
+        if end >= len(text) or not is_han(text[end]):
+            return True
+        after = ctx.starts.get(end, 0)
+        if after & TITLE:
+            return False
+        if text[end] in LIST_END or after & VERB_AFTER and end in ctx.long_start:
+            return True
+        return self.tags.get(text[end:end + 2], "x")[0] == "v" \
+            and not self.crosses(text[end - 1:end + 1])
+
+    def frame_readings(self, text: str, ctx: HanContext) -> list[Reading]:
+        """`副秘书长向东明，`, `主任和晓峰参加`, `会长李在勋、`: right after a title, a
+        surname that is also a function word (向, 于, 和: `frame_surname`, or one that
+        `single_word` marks) opens a name, and a Korean given name may hold 在 (`frame_given`),
+        where the name ends cleanly (`frame_end`). Elsewhere the function word keeps its
+        reading (`会长向李明主任`, `王某在北京`)."""
+        out = []
+        first, given_chars = self.frame_first, self.frame_given
+        for start in ctx.title_ends:  # (the title candidates: a few a text, not every context word)
+            surname = text[start:start + 1]
+            if surname not in first and text[start + 1:start + 2] not in given_chars:
+                continue  # (most titles: a name of the ordinary readings follows)
+            if ctx.starts.get(start, 0) & TITLE:
+                continue
+            function = surname in self.frame_only or (
+                surname in self.surnames and self.single_word(ctx, start))
+            for size in (3, 2):
+                end = start + size
+                given = text[start + 1:end]
+                if len(given) < size - 1 or not all(is_han(ch) for ch in given):
+                    continue
+                korean = size == 3 and given[0] in self.frame_given and surname in self.surnames
+                if not (function or korean) or not self.frame_end(text, end, ctx) \
+                        or function and given[0] in self.frequent:
+                    continue
+                if any(ctx.starts.get(k, 0) & TITLE for k in range(start + 1, end)):
+                    continue
+                check = given[1:] if korean else given
+                if not self.name_ok(surname + check, surname) \
+                        or self.common_word(text[start:end]) or function and len(given) == 2 \
+                        and self.plain_word(given, COMMON_FREQ, PLAIN_TAGS):
+                    continue  # `市长和政要等`: a function word before a word (政要), no name
+                out.append(Reading(start, end, surname, left=2, right=2,
+                                   edge=int(end >= len(text) or not is_han(text[end])),
+                                   source="zh.person.frame"))
+                break
         return out
 
     def spelled_on(self, text: str, p: int, ctx: HanContext) -> bool:
@@ -608,7 +676,8 @@ class HanNames:
                     start = p
                     break
                 if p in region_ends or text[p - 1] in self.nongiven \
-                        or self.plain_word(text[p - 2:p], CROSS_FREQ):
+                        and not self.spelled_on(text, p - 1, ctx) \
+                        or self.plain_word(text[p - 2:p], CROSS_FREQ):  # (`约翰内斯`: 内 spells)
                     if ctx.ends.get(p - 1, 0) & TITLE:
                         continue  # `会长安娜·某`: a word across a title's end (长安) is none
                     start = p

@@ -133,6 +133,39 @@ def test_zh_vouched_names(nlp_zh, text, expected):
     assert persons(nlp_zh, text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # right after a title, a surname that is a function word opens a name that ends cleanly
+    ("区政府副区长向立勤，区财政局局长于雅楠参加。", ["向立勤", "于雅楠"]),
+    ("市外办主任和春雷出席。", ["和春雷"]),
+    ("科技公司总经理时雨彤表示，订单增长。", ["时雨彤"]),
+    ("协会秘书长向南、副秘书长于宁出席。", ["向南", "于宁"]),
+    ("贸发局副总裁向雅雯及署长出席。", ["向雅雯"]),  # a conjunction closes the name
+    # ... but before a name and its own title it is a preposition (`会长向李明主任`), and
+    # before a frequent surname a conjunction (the title's holder unnamed)
+    ("会长向李立新主任赠书。", ["李立新"]),
+    ("会长和王建国出席。", ["王建国"]),
+    # a Korean given name holds 在 in the same frame; the full name then recurs
+    ("电子株式会社代表理事郑在旭、社长高敏浩出席。郑在旭表示感谢。", ["郑在旭", "高敏浩", "郑在旭"]),
+    # a Japanese given name ends in 和 (正和, 美和) before the verb
+    ("機構理事長高橋正和簽署。", ["高橋正和"]),
+    # 别 and 依 spell Central Asian names after a title (no Han name 兰别克 inside)
+    ("使馆参赞阿尔曼别克介绍情况。", ["阿尔曼别克"]),
+    # 内 spells on inside the first part of a dotted name
+    ("首席执行官约翰内斯·韦伯说，前景很好。", ["约翰内斯·韦伯"]),
+])
+def test_zh_names_in_the_title_frame(nlp_zh, text, expected):
+    assert persons(nlp_zh, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "当地市长和政要等百余位友人出席。",  # 和 before a word (政要), not a name
+    "局长在会上表示，合作前景广阔。",  # 在 after a title with no surname before it
+    "主任和副主任出席。",  # 和 between two titles
+])
+def test_zh_no_names_in_the_title_frame(nlp_zh, text):
+    assert persons(nlp_zh, text) == []
+
+
 @pytest.mark.parametrize("text,values", [
     # the family part of a transliterated name is its later mention, also where a rare
     # surname (门, 支) opens it: the value is the full name
@@ -140,6 +173,19 @@ def test_zh_vouched_names(nlp_zh, text, expected):
     ("局长若昂·支维斯出席。支维斯表示，合作前景广阔。", ["若昂·支维斯", "若昂·支维斯"]),
 ])
 def test_zh_repeat_of_a_dotted_name_keeps_its_value(extractor, text, values):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert [e.value for e in res.entities if e.label == "PERSON"] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # the family part recurs where a place (托克托) and a Han name (罗夫) could be read in it
+    ("驻华大使阿斯卡尔别克·托克托罗夫出席。托克托罗夫表示欢迎。",
+     ["阿斯卡尔别克·托克托罗夫", "阿斯卡尔别克·托克托罗夫"]),
+    # ... and opening a clause before a one-character reporting verb and a comma
+    ("州长阿利舍尔·卡里莫夫出席。卡里莫夫说，合作前景广阔。",
+     ["阿利舍尔·卡里莫夫", "阿利舍尔·卡里莫夫"]),
+])
+def test_zh_family_part_over_a_name_inside_it(extractor, text, values):
     res = extractor.extract(text, lang="zh", profile="fast")
     assert [e.value for e in res.entities if e.label == "PERSON"] == values
 
