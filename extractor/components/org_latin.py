@@ -58,7 +58,12 @@ def _legal_text(word: str) -> str:
     return _LEGAL_COMMA.sub("", word, count=1) if word.startswith(",") else word
 # `to` (a mission's destination, `to_place`): its segment is the name's own tail, so the cut
 # at the last head does not drop it (`Delegation of the European Union to Ghana`)
-_SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "de", "to"}
+# the Romance `of` (`Conservas del Cantábrico`, `Quinta do Vale`) breaks a segment as `of` does,
+# but not inside a registered company name: before its legal form the whole run is the firm
+# (`Frigoríficos do Sado, Lda.`, `Companhia de Navegação, Limitada`)
+ROMANCE_OF = frozenset({"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des"})
+_SEGMENT_BREAKS = {"of", "for", "under", "in", "on", "to"} | ROMANCE_OF
+_COMPANY_BREAKS = _SEGMENT_BREAKS - ROMANCE_OF
 _THE_AFTER = {"of", "for", "under", "in", "on", "to"}
 _SEAT_REACH = 6  # words between `Office of` and the title that names its holder
 MAX_TOKENS = 24  # longer capitalised runs are headlines or lists, not one name
@@ -145,7 +150,11 @@ class LatinOrgFinder:
         regions = sorted({f for f in data.region_forms if f[:1].isupper()}, key=len, reverse=True)
         acronyms = sorted(data.texts("branching"), key=len, reverse=True)
         tails = sorted(data.texts("branch_tail"), key=len, reverse=True)
-        lower = sorted({w for w in self.connectors | self.legal if not w[:1].isupper()},
+        # lowercase words a name runs over: connectors, legal forms, and the lowercase words
+        # inside a legal form (`Sp. z o.o.`, `S.à r.l.`, `PartG mbB`), whose capitalised first word
+        # would otherwise end the stretch before the form is whole
+        inner = {w for f in self.legal for w in f.split()[1:] if w[:1].islower()}
+        lower = sorted({w for w in self.connectors | self.legal | inner if not w[:1].isupper()},
                        key=len, reverse=True)
         # a double hyphen is a dash, not part of a word (`LONDON--(BUSINESS WIRE)--March
         # 3, 2025--Acme plc`): a stretch neither runs over it nor is kept from starting after it
@@ -154,7 +163,10 @@ class LatinOrgFinder:
         # the capital first, then the look back at what stands before it (one character
         # further back): opening on a class lets the engine skip to capitals in C, where
         # lookbehinds first made it test every position (0.046 -> 0.021 s a MB)
-        self.stretch = re.compile(r"[A-Z0-9](?:(?<![\w&'’.(-].)|(?<=--.))%s(?: %s)*" % (nodash, word))
+        # (an opening bracket before the capital starts a stretch: `Jane Roe (Norrland Timber AB)`,
+        # a member's firm after her name; a bracket inside a name, `Acme (Suzhou) Co.`, is in the
+        # stretch of the name's first word already)
+        self.stretch = re.compile(r"[A-Z0-9](?:(?<![\w&'’.-].)|(?<=--.))%s(?: %s)*" % (nodash, word))
         marks = sorted(self.heads | self.legal | set(self.conditions), key=len, reverse=True)
         self.head_re = re.compile(r"(?:%s)(?![\w&-])"
                                   % ("|".join(map(re.escape, marks)) or "(?!)"))
@@ -216,7 +228,7 @@ class LatinOrgFinder:
             bracket = re.search(r" \([^()]+\)\Z", stem)
             if bracket:
                 stem, cut = stem[: bracket.start()], True
-            if cut and self._stands_alone(stem):
+            if cut and self.stands_alone(stem):
                 stems.append(stem)
         return stems
 
@@ -243,7 +255,7 @@ class LatinOrgFinder:
             # `Zhejiang Lanfeng Chemical`, `Jiangsu Hengrui Medicine`: a Chinese company's English
             # name opens with its home province or city; it goes by the coined word after it
             word = words[1]
-        if len(word) < 3 or not FIRST_WORD.match(word) or not self._stands_alone(word) \
+        if len(word) < 3 or not FIRST_WORD.match(word) or not self.stands_alone(word) \
                 or word.lower() in self.connectors or not word[1:].islower() \
                 or any(word in words for words in never):
             return None
@@ -260,7 +272,7 @@ class LatinOrgFinder:
                 return None  # (a capitalised word right before it in running text: a given name)
         return word
 
-    def _stands_alone(self, stem: str) -> bool:
+    def stands_alone(self, stem: str) -> bool:
         if len(stem) < 2 or not stem[0].isupper():
             return False
         words = stem.split()
@@ -470,6 +482,16 @@ class LatinOrgFinder:
             if kind == "stop" and word in self.stops_unless \
                     and text.startswith(self.stops_unless[word], m.end()):
                 kind = "cap"
+            if kind == "paren" and self.legal_ending(word, 1, len(word) - 1):
+                # `Jane Roe (Cairn Pharma Ltd)`: a company closed by its legal form in brackets
+                # (a member's or a speaker's firm) is a name of its own, not a place in the name
+                if run:
+                    yield from self._and_the(run)
+                run = [(w.group(), w.start(), w.end(), self._kind(w.group()))
+                       for w in self.token.finditer(text, m.start() + 1, m.end() - 1)]
+                yield run
+                run, last_end = [], m.end()
+                continue
             spaced = m.start() == last_end + 1 and text[last_end] == " "
             comma = kind == "legal" and word[0] == "," and m.start() == last_end
             joined = (spaced or comma) and run
@@ -596,8 +618,9 @@ class LatinOrgFinder:
         while run and run[-1][3] in ("conn", "paren"):
             run = run[:-1]
         segments: list[list] = [[]]
+        breaks = _COMPANY_BREAKS if run and run[-1][3] == "legal" else _SEGMENT_BREAKS
         for tok in run:
-            if tok[3] == "conn" and tok[0] in _SEGMENT_BREAKS:
+            if tok[3] == "conn" and tok[0] in breaks:
                 segments.append([])
             segments[-1].append(tok)
         headed = [any(t[1] in heads for t in s) for s in segments]

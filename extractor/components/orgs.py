@@ -23,6 +23,7 @@ from ..candidates import Candidate, WordScan, candidates, norm_text, word_scan
 from ..lexicon import PhraseAutomaton, literal_alternation, matches_before, occurrences, read_tsv
 from ..normalise.orgs import clean_value, find_definitions
 from .base import DataComponent
+from .line_fields import FIELD_SEP, LINE_OPENING, LINE_TAIL
 from .listing import LISTING, LISTING_CODE, LISTING_NAMED
 from .org_agency import AgencyNames, GluedHeads, MunicipalNames
 from .org_foreign import ForeignNames
@@ -180,6 +181,7 @@ class OrgRecognizer(DataComponent):
                 form = THE_FIRST.sub("", form)
             self.forms.setdefault(form, org_id)
         self.finder = LatinOrgFinder(data) if latin else HanOrgFinder(data)
+        self.legal_at = re.compile(legal_token_pattern(self.finder.legal)) if latin else None
         # `Morgan Stanley & Co. LLC`: a known firm's partnership form and the legal form after it
         # (the registered name of a firm the lexicon knows by its short name)
         self.and_co = re.compile(r" & Co\.(?:\s?%s)?" % legal_token_pattern(self.finder.legal)) \
@@ -1427,6 +1429,53 @@ class OrgRecognizer(DataComponent):
         return [self.candidate(text, s, e, "en.org.held_at") for s, e in spans
                 if not any(a < e and s < b for a, b in taken)]
 
+    def line_bodies(self, text: str, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """`Tom Hale, CEO, Northbay Seafoods`: the field after the post that closes a listed line
+        (line_fields.py: an opening, the name, the post, the body, then only ways to reach them)
+        is the body the post is held at, whatever its words (`Seafood Scotland`, `Make UK`, a
+        cooperative), where no other reading covers it whole or crosses its edges (those know
+        the name better; a place there is the post's place, no body), no ORG stands inside it
+        (the body, then its seat: `UNIDO Cambodia`) and it is no generic word. Tried only at
+        the TITLEs found, after a separator."""
+        out = []
+        taken = None
+        for t in known:
+            if t.label != "TITLE":
+                continue
+            sep = FIELD_SEP.match(text, t.end)
+            if sep is None or "\n" in sep.group():
+                continue
+            line = text.rfind("\n", 0, t.start) + 1
+            if not _LINE_HEAD.fullmatch(text, line, t.start):
+                continue
+            start = sep.end()
+            # the field ends at the line's end or its ways to reach, or at a comma that opens no
+            # legal form (`Acme Foods, S.A.` is one name; `Ministry of Education, Accra` ends at it)
+            end = next((m.start() for m in _LINE_BREAKS.finditer(text, start)
+                        if LINE_TAIL.match(text, m.start()) or text[m.start()] == ","
+                        and not self.legal_at.match(text, m.start())), start)
+            if not LINE_TAIL.match(text, end):  # (a comma: only a seat's place to the tail)
+                seat = _LINE_SEAT.match(text, end)
+                if seat is None or not LINE_TAIL.match(text, seat.end()):
+                    continue  # a sentence that opens with a name and a post goes on
+            while end > start and text[end - 1] in " \t":
+                end -= 1
+            if text[end - 1:end] == "." and not self.finder.legal_ending(text, start, end):
+                end -= 1  # a sentence's full stop, not a legal form's
+            body = text[start:end]
+            if not body[:1].isupper() or "\n" in body or len(body.split()) > _LINE_BODY_WORDS \
+                    or body in self.generic or not self.finder.stands_alone(body):
+                continue
+            if taken is None:
+                taken = [(c.start, c.end, c.label) for c in known + found
+                         if c.label in ("ORG", "REGION", "PERSON", "TITLE", "DATE")]
+            if any(a < end and start < b and (a < start or b > end or label != "REGION")
+                   for a, b, label in taken):
+                # (an ORG inside it is the body, what follows its seat: `UNIDO Cambodia`)
+                continue
+            out.append(self.candidate(text, start, end, "en.org.line"))
+        return out
+
     def listing_exchanges(self, text: str) -> list[Candidate]:
         """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
         bracket is a stock exchange's, an ORG there (GUIDELINES: exchanges are organisations)
@@ -1474,6 +1523,7 @@ class OrgRecognizer(DataComponent):
             found += self.held_at(text, found, known)
             found += self.slot_firms(text, known + found, self.shared_cues(doc, text))
             found += self.unit_names(text, found)
+            found += self.line_bodies(text, known, found)
             cut_at_titles(text, found, [c for c in known if c.label == "TITLE"],
                           {(c.start, c.end) for c in known if c.label == "REGION"})
             found = self.board_committees(text, found)
@@ -1482,6 +1532,16 @@ class OrgRecognizer(DataComponent):
             found = self.campus_names(text, found, known)
         known.extend(found)
         return doc
+
+
+# `line_bodies`: the opening and the name field of a listed line, then the separator before the post
+# (a name: capitalised words, the particles of surnames between them)
+_LINE_HEAD = re.compile(r"(?:%s)[^\W\d_a-z][\w'’.-]*(?:[ \t]+(?:[^\W\d_a-z][\w'’.-]*|"
+                        r"(?:de|da|do|dos|van|von|der|den|la|le|di|du|bin|al)(?= ))){1,4}(?:%s)"
+                        % (LINE_OPENING.pattern, FIELD_SEP.pattern))
+_LINE_BREAKS = re.compile(r"[,;|\n]|\Z")  # where a line's last field may end
+_LINE_SEAT = re.compile(r",[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}")  # `, Addis Ababa`
+_LINE_BODY_WORDS = 8  # a body's name is shorter; more words are a sentence
 
 
 # `slot_firms`: a capitalised word (no sentence word) right before a run, or one right after it,

@@ -631,6 +631,21 @@ _DEFINED = [
      ["Ohno & Kameoka", "Tarvel Brandt"]),
     # a place made an adjective opens no name (`Varnholt-based`)
     ("The Varnholt-based Lisk Bank agreed.", ["Lisk Bank"]),
+    # session 18: forms with lowercase words inside (`Sp. z o.o.`, `spol. s r.o.`, `PartG mbB`),
+    # the Portuguese `Limitada` after its comma, a Romance `of` inside a registered name
+    ("Orlik Packaging Sp. z o.o. and Varga Trans spol. s r.o. hired Hessel Partner PartG mbB.",
+     ["Orlik Packaging Sp. z o.o.", "Varga Trans spol. s r.o.", "Hessel Partner PartG mbB"]),
+    ("Navegadora Atlântica, Limitada bought Conservas del Norte S.L. and Vinhos do Tua, Lda. today.",
+     ["Navegadora Atlântica, Limitada", "Conservas del Norte S.L.", "Vinhos do Tua, Lda."]),
+    ("Kowalik Nowak i Wspólnicy sp.k. advised Tamm Logistics OÜ and Ruelle Optique SAS.",
+     ["Kowalik Nowak i Wspólnicy sp.k.", "Tamm Logistics OÜ", "Ruelle Optique SAS"]),
+    # a company closed by its legal form in brackets after a person is a name of its own;
+    # a bracketed place inside a name stays in it
+    ("The board: Ana Roe (Tarvel Pharma Ltd) and Bo Lund (Kvist Timber AB).",
+     ["Tarvel Pharma Ltd", "Kvist Timber AB"]),
+    ("Velto (HK) Limited signed.", ["Velto (HK) Limited"]),
+    # the English `of` still ends a person's name before the firm's
+    ("He met Pedro Alves of Conservas do Tua S.A. in Lisbon.", ["Conservas do Tua S.A."]),
 ]
 
 
@@ -1067,6 +1082,24 @@ def test_en_dateline_sources(extractor, text, orgs):
     ("It was carried out by representatives of German and Kenyan firms.", []),
 ])
 def test_en_firm_slots(extractor, text, orgs):
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # session 18: the field after the post that closes a listed line is the body, whatever its
+    # words; a comma opening a legal form stays in it, a sentence's full stop does not
+    ("Guests:\nTom Hale, CEO, Northbay Seafoods\nAna Ruiz, Chair, Valle Verde Dairy Cooperative\n",
+     ["Northbay Seafoods", "Valle Verde Dairy Cooperative"]),
+    ("Contacts:\nJana Roe | Marketing Manager | Kestrel Brands | +1 555 0100\n", ["Kestrel Brands"]),
+    ("Signed by:\n- Ana Roe, Manager, Transportes Ribas & Filhos, S.A.\n", ["Transportes Ribas & Filhos, S.A."]),
+    ("Media contact: Bo Lund, Communications Manager, Tarnwell Investment Authority.\n",
+     ["Tarnwell Investment Authority"]),
+    # not a body: a known body and its seat after it, a place alone (the post's place)
+    ("Contact:\nAna Roe, Communication Officer, UNIDO Cambodia, a.roe@example.org\n", ["UNIDO"]),
+    ("Contact:\nAna Roe, Press Officer, Ministry of Education, Accra\n", ["Ministry of Education"]),
+])
+def test_en_listed_line_bodies(extractor, text, orgs):
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
 
