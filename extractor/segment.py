@@ -75,8 +75,10 @@ def declared_parts(text: str, lang: str) -> list[tuple[int, int, str]]:
     part of their own only where they make a paragraph (`PARAGRAPH`)."""
     other = "zh" if lang == "en" else "en"
     pattern, least = PARAGRAPH[other]
-    # (Han in an English text: looked for among its few non-ASCII characters)
-    if lang == "en" and not pattern.search(non_ascii(text)) or lang == "zh" and len(pattern.findall(text)) < least:
+    # fewer matches in the whole text than a paragraph needs: no part of it has enough, so
+    # every part would be given back to `lang` (Han in an English text: counted among its
+    # few non-ASCII characters, one character a match)
+    if len(pattern.findall(non_ascii(text) if lang == "en" else text)) < least:
         return [(0, len(text), lang)]  # too little of the other language for a paragraph
     parts = segments(text)
     out: list[list] = []

@@ -1323,7 +1323,8 @@ def styled_words(text: str, honorifics: set[str]) -> set[str]:
     return {m.group(2) for m in STYLED.finditer(text) if m.group(1).lower() in honorifics}
 
 
-STYLED = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,3})\.? ([A-Z][\w'’-]+)")  # `Mr. X`, `Dr X`
+# (opening on the capital, the edge before it checked from after it: tried only at capitals)
+STYLED = re.compile(r"([A-Z](?<![\w'’-].)[a-z]{1,3})\.? ([A-Z][\w'’-]+)")  # `Mr. X`, `Dr X`
 STYLED_BEFORE = re.compile(r"(?<![\w'’-])(?:Mr|Ms|Mrs|Mx|Dr|Miss)\.? \Z")  # an honorific right before
 
 # `Media contact: `, `Investor enquiries: `: a label that opens a line, right before a name

@@ -26,6 +26,28 @@ _CAMEL = re.compile(r"([A-Z](?<![\w'’.&@/-].)[a-z]+(?:[A-Z][a-z]+)+)(?![\w'’
 # releases) skips the scan above, which walks each capitalised word's letters twice
 _INNER_CAPITAL = re.compile(r"[A-Z](?<=[a-z].)")
 _PART = re.compile(r"[A-Z][a-z]+")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def camel_words(text: str) -> list[re.Match[str]]:
+    """`list(_CAMEL.finditer(text))`, the pattern tried only at the start of the letters
+    around each inner capital: a match is one run of ASCII letters with a non-word character
+    before it, holding an inner capital, so it starts where that run does. The scan of the
+    whole text walked every capitalised word (twice the cost, for the few coined words)."""
+    out: list[re.Match[str]] = []
+    last = -1
+    match, letters = _CAMEL.match, _ASCII_LETTERS
+    for q in _INNER_CAPITAL.finditer(text):
+        a = q.start()
+        if a < last:
+            continue  # (another inner capital of a word matched already)
+        while a and text[a - 1] in letters:
+            a -= 1
+        m = match(text, a) if a >= last else None
+        if m is not None:
+            out.append(m)
+            last = m.end()
+    return out
 # the particles of Gaelic, Romance and Dutch surnames and given names written with an inner capital
 PARTICLES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le", "Van", "Von", "St"})
 
@@ -52,7 +74,7 @@ class CoinedNames:
 
     def find(self, text: str) -> list[tuple[int, int]]:
         names = set()
-        for m in _CAMEL.finditer(text) if _INNER_CAPITAL.search(text) else ():
+        for m in camel_words(text):
             word = m.group(1)
             if word in names or not self.alone(text, *m.span(1)):
                 continue

@@ -25,7 +25,9 @@ from ..lexicon import after_none_of, occurrences
 
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # (the words around the `&` are checked one by one; no capitalised word may run on either side)
-_PAIR = re.compile(r"(?<![\w&'’.-])(%s(?:, %s){0,3},? & %s)(?![\w&'’-])" % (_WORD, _WORD, _WORD))
+# (opening on its first capital, the edge before it checked from after it: a pattern that opens
+# on a look-behind is tried at every position of the text, this one only at capitals)
+_PAIR = re.compile(r"([A-Z](?<![\w&'’.-].)[a-z]+(?:-[A-Z][a-z]+)?(?:, %s){0,3},? & %s)(?![\w&'’-])" % (_WORD, _WORD))
 _CAP_AFTER = re.compile(r" [A-Z]")  # `Smith & Jones Holdings`: the stretch finder's name, not this
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*) \Z")  # `Anna Smith & Jones`: a given name before
 _REACH = 30

@@ -60,6 +60,8 @@ class FramedRow(BaseModel):
 class FramedCities:
     def __init__(self, path: Path) -> None:
         self.names = {r.name_en: r.country for r in read_tsv(path, FramedRow)}
+        # no name is longer: a search for one ending at a given place starts this far before it
+        self.longest = max(map(len, self.names), default=0)
         alt = literal_alternation(self.names)
         # `(?<![\w-])(?:in|near|outside) `, the edge checked after the first letter: a
         # pattern opening on letters is tried only where they stand, not at every position
@@ -84,14 +86,14 @@ class FramedCities:
         names |= self.coordinated(text, places)
         at = text.find(BASED)
         while at >= 0:
-            m = self.before_based.search(text, max(0, at - 40), at + len(BASED))
+            m = self.before_based.search(text, max(0, at - 40, at - self.longest), at + len(BASED))
             if m is not None and not text[at + len(BASED):at + len(BASED) + 1].isalnum():
                 names.add(m.group(1))
             at = text.find(BASED, at + 1)
         for start, _, _ in found:  # `Derby, England`: before a region found
             if start < 2 or not text.startswith(", ", start - 2):  # (what it must end with)
                 continue
-            m = self.before_comma.search(text, max(0, start - 40), start)
+            m = self.before_comma.search(text, max(0, start - 40, start - 2 - self.longest), start)
             if m is not None:
                 names.add(m.group(1))
         out = []
@@ -116,11 +118,15 @@ class FramedCities:
             joined_before = text.endswith(JOIN_ENDS, 0, c.start)
             if not joined_before and not text.startswith(JOIN_OPENS, c.end):
                 continue
+            # (the join is at most `, and `: the name starts within `longest` + 6 before the place)
+            before = self.before_join.search(text, max(0, c.start - 40, c.start - 6 - self.longest), c.start) \
+                if joined_before else None
+            after = self.after_join.match(text, c.end)
+            if before is None and after is None:
+                continue  # (most places a comma joins: no town of the list there)
             country = _COUNTRY.search(" ".join(str((c.attrs or {}).get(k) or "") for k in ("id", "parent")))
             if country is None:
                 continue
-            before = self.before_join.search(text, max(0, c.start - 40), c.start) if joined_before else None
-            after = self.after_join.match(text, c.end)
             for m in (before, after):
                 if m is not None and self.names.get(m.group(1)) == country.group(1):
                     out.add(m.group(1))

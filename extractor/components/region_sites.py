@@ -28,6 +28,9 @@ from ..lexicon import read_tsv
 
 SITE_REACH = 48  # characters from a site word's start to the region it is placed in
 TOWN_REACH = 64  # characters from a placed town's preposition to the region that holds it
+# how `town_placed` ends right before the region where no compass word stands there
+# (`near Laem Chabang in `, `in Pomalaa, `): the name's last word, capitalised, then these
+NAME_ENDS = (", ", " in ")
 CAP_BEFORE = re.compile(r"(?<=[\w,;:'’)] )[A-Z][\w'’-]* \Z")  # a capitalised word in a sentence
 
 
@@ -68,8 +71,9 @@ class SitePlaces:
                "|".join(by.get("locative", ["(?!)"])), name, "|".join(by.get("compass_of", ["(?!)"]))))
         # what text before a region ends with where town_placed can match there: the
         # searches, which try every position of their reach, are spared before most regions
-        self.town_ends = (", ", " in ", " of ") + tuple(
-            f" {r.text} " for r in rows if r.kind == "compass_name")
+        self.town_ends = NAME_ENDS + tuple(
+            f"{join} {r.text} " for r in rows if r.kind == "compass_name" for join in (",", " in")) + tuple(
+            f", {r.text} of " for r in rows if r.kind == "compass_of")
         # the words every town_placed match opens on: it is tried only where one stands
         self.town_openers = tuple(f"{r.text} " for r in rows if r.kind == "locative") + ("at ",)
 
@@ -77,6 +81,11 @@ class SitePlaces:
         """`town_placed.search(text, lo, start)` for the window of TOWN_REACH before `start`,
         the pattern tried only where its opening words stand (found by `str.find`, in text
         order: the first match is the search's), where the search tried every position."""
+        if text.endswith(NAME_ENDS, 0, start):  # (the commonest ends: no compass word)
+            e = start - (2 if text[start - 2] == "," else 4)  # where the town's name must end
+            w = text.rfind(" ", 0, e) + 1  # its last word, which a space opens
+            if not ("A" <= text[w:w + 1] <= "Z" and "a" <= text[e - 1:e] <= "z"):
+                return None  # (`held in China`: no capitalised word before the `in`)
         lo = max(0, start - TOWN_REACH)
         at = []
         for word in self.town_openers:

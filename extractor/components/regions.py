@@ -444,7 +444,7 @@ COMPASS = frozenset("Northern Southern Eastern Western Central North South East 
 
 STEM_FINDS = 8  # stems searched one by one; more take one pass over the capitalised words
 IN_WORD = re.compile(r"[\w'’\-]")  # the character before a name's start, inside a word
-CAPITAL_WORD = re.compile(r"(?<![\w'’\-])[A-Z][\w\-]*")
+CAPITAL_WORD = re.compile(r"[A-Z](?<![\w'’\-].)[\w\-]*")
 STEM_RUNS_ON = re.compile(r"[\w\-]|['’](?!s\b)")  # `Mendoza's` ends the name; `Mendozan` does not
 NEIGHBOUR_BEFORE = re.compile(r"([A-Z][\w'’\-]*) \Z")
 NEIGHBOUR_AFTER = re.compile(r" ([A-Z][\w'’\-]*)")

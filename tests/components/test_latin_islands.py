@@ -85,3 +85,19 @@ def test_a_post_glued_to_a_body_opens_its_own_stretch(extractor, text, title, pe
 def test_a_camel_cased_name_stays_whole(extractor):
     res = extractor.extract("公司与McDonald Holdings签署协议。", lang="zh", profile="fast")
     assert "McDonald Holdings" in spans(res, "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "会见了Harbor Robotics Asia总裁Susan Park和Acme Inc的代表", "D'Souza与U.S. Steel Co., Ltd.签约",
+    "xAcme Beta与É Corp、Émile Roy of the Vale Group和1Alpha Two", "", "ASML",
+])
+def test_runs_open_on_their_capital(text):
+    """`words_run` matches where its look-behind form, tried at every position, did."""
+    import re
+
+    from extractor.components.latin_islands import JOIN, LOW, RUN, UP, WORD
+
+    for least, rx in ((1, ISLAND), (0, RUN)):
+        behind = re.compile(rf"(?<![A-Za-z0-9{LOW}{UP}&'’.\-])(?=[{UP}]){WORD}"
+                            rf"(?:,? (?:{JOIN} ){{0,2}}{WORD}){{{least},11}}(?![A-Za-z0-9{LOW}{UP}])")
+        assert [m.span() for m in rx.finditer(text)] == [m.span() for m in behind.finditer(text)]

@@ -663,3 +663,16 @@ def test_learned_persons_over_towns_and_labels(extractor, text, persons, regions
 def test_styled_words(text, styled):
     from extractor.components.learned import styled_words
     assert styled_words(text, {"mr", "ms", "dr"}) == styled
+
+
+@pytest.mark.parametrize("text", [
+    "Mr. Fukui met Dr Nara, Ms Ode-Lane and xMr Abe; Prof. Roe’s aide, Mrs O'Hara.", "Dr", "",
+])
+def test_styled_words_open_on_their_capital(text):
+    """`STYLED` matches where its look-behind form, tried at every position, did."""
+    import re
+
+    from extractor.components.learned import STYLED
+
+    behind = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,3})\.? ([A-Z][\w'’-]+)")
+    assert [m.regs for m in STYLED.finditer(text)] == [m.regs for m in behind.finditer(text)]

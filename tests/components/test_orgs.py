@@ -1406,3 +1406,45 @@ def test_words_before_is_the_scan_it_replaces(text):
     scan = [(m.group(1), m.group(2), m.start()) for m in re.finditer(
         r"(?:\b(Mr|Mrs|Ms|Dr|Prof)\.?|(?<![\w.])([A-Z][a-z]+)) Keller(?![\w&-])", text)]
     assert list(words_before(text, "Keller")) == scan
+
+
+# invented texts for the scans below: brackets whose acronym a run spells or not, breaks
+# (a full stop, a line, a bracket, a quote) inside the words before a bracket, camel-case
+# words among Gaelic names and glued marks, partner pairs with and without a name after
+SCAN_TEXTS = [
+    "A grant from the Tarvo Water Facility (TWF) and the Lakeland Port Authority (LPA) went out.",
+    "Members of the Council for Rural Roads, Bridges and Ferries (CRRBF) met. The CRRBF agreed.",
+    "He left.\nNorth Vale Energy Agency (NVEA) staff (NV) and \"Quarry Fund (QF)\" paid.",
+    "The Fund (F) said (ABC) that Bright Stone Holdings (BSH) / Harbor Link (HL) won.",
+    "SunBridge, VisitMoray and NusaPay met McKenna of MacLeod at x-WeBank; iPhone, ÉcoleBio, WeBankA.",
+    "Hale & Dorsey, Smith, Jones & Lee-Park and (Orr & Lane) met Anna Smith & Jones Holdings; x& Ray & Co.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_spelled_before_is_the_scan_it_replaces(text):
+    """`spelled_before` gives the matches of the whole-text scan whose acronym is wanted."""
+    from extractor.components.orgs import BRACKETED_ACRONYM, SPELLED_BEFORE, spelled_before
+
+    for wanted in (set(BRACKETED_ACRONYM.findall(text)), {"CRRBF", "LPA", "QF"}, set()):
+        scan = [m.span() for m in SPELLED_BEFORE.finditer(text) if m.group(2) in wanted]
+        assert [m.span() for m in spelled_before(text, wanted)] == scan
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_camel_words_is_the_scan_it_replaces(text):
+    from extractor.components.org_coined import _CAMEL, camel_words
+
+    assert [m.span(1) for m in camel_words(text)] == [m.span(1) for m in _CAMEL.finditer(text)]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_partner_pairs_open_on_their_capital(text):
+    """`_PAIR` matches where its look-behind form, tried at every position, did."""
+    import re
+
+    from extractor.components.org_partners import _PAIR, _WORD
+
+    behind = re.compile(r"(?<![\w&'’.-])(%s(?:, %s){0,3},? & %s)(?![\w&'’-])" % (_WORD, _WORD, _WORD))
+    assert [m.span(1) for m in _PAIR.finditer(text)] == [m.span(1) for m in behind.finditer(text)]

@@ -65,3 +65,14 @@ def test_anchored_searches_find_what_the_scans_find(text):
     match = FRAMED.after_word.match
     assert {m.group(1) for at in frame_words(text) if (m := match(text, at))} \
         == {m.group(1) for m in FRAMED.after_word.finditer(text)}
+
+
+@pytest.mark.parametrize("text", TEXTS + sample_texts())
+def test_framed_searches_start_within_the_longest_name(text):
+    """A framed city's search back from a place starts no further back than the longest
+    name and its join (`, and `) allow: the same match as over 40 characters."""
+    for start in range(len(text) + 1):
+        for rx, join in ((FRAMED.before_comma, 2), (FRAMED.before_join, 6)):
+            wide = rx.search(text, max(0, start - 40), start)
+            narrow = rx.search(text, max(0, start - 40, start - join - FRAMED.longest), start)
+            assert (wide and wide.span()) == (narrow and narrow.span())

@@ -419,3 +419,14 @@ def test_regional_communities_are_groups(extractor, text, regions, orgs):
 ])
 def test_cities_named_like_people_need_a_place_frame(extractor, text, expected):
     assert regions(extractor.extract(text, lang="en", profile="fast")) == expected
+
+
+@pytest.mark.parametrize("text", ["Vale County and x-Vale, O'Vale; Vale_2 Nord-Vale Vale.", "V", ""])
+def test_capital_words_open_on_their_capital(text):
+    """`CAPITAL_WORD` matches where its look-behind form, tried at every position, did."""
+    import re
+
+    from extractor.components.regions import CAPITAL_WORD
+
+    behind = re.compile(r"(?<![\w'’\-])[A-Z][\w\-]*")
+    assert [m.span() for m in CAPITAL_WORD.finditer(text)] == [m.span() for m in behind.finditer(text)]

@@ -154,3 +154,16 @@ def test_person_linked_across_halves(extractor, text, linked):
         if ref:
             got[e.text] = text[ref["start"]:ref["end"]]
     assert got == linked
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a few Han characters (a name, a caption) stay in the declared English part
+    ("Jane Roe (罗简) spoke.\n\n王明 attended.", 1),
+    # a Chinese paragraph of its own is a part of its own
+    ("Jane Roe spoke on Monday.\n\n会议在北京举行，双方就贸易合作进行了深入交流并签署了协议。\n\nShe left.", 3),
+])
+def test_declared_english_keeps_a_few_han_characters(text, parts):
+    from extractor.segment import declared_parts
+
+    got = declared_parts(text, "en")
+    assert len(got) == parts and got[0][0] == 0 and got[-1][1] == len(text)
