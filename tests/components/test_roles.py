@@ -1190,12 +1190,12 @@ def test_english_object_complements(extractor, text, expected, absent):
       ("Ivo Marsh", "General Counsel", "Tarnwell Instruments Inc.")},
      ("Dana Price", "Chief Medical Officer", "Orvale Therapeutics")),
     # `most recently` before a post in apposition, as `currently` (session 18)
-    ("Tarnwell Instruments Inc. today announced that Ivo Marsh, most recently Director, Supply Chain "
+    ("Tarnwell Instruments Inc. today announced that Dana Price, most recently Director, Supply Chain "
      "Planning, has been promoted to Vice President, Global Operations.",
-     {("Ivo Marsh", "Director, Supply Chain Planning", "Tarnwell Instruments Inc."),
-      ("Ivo Marsh", "Vice President, Global Operations", "Tarnwell Instruments Inc.")}, None),
+     {("Dana Price", "Director, Supply Chain Planning", "Tarnwell Instruments Inc."),
+      ("Dana Price", "Vice President, Global Operations", "Tarnwell Instruments Inc.")}, None),
     # a councillor's style between a place's post and the name (session 18)
-    ("The visitors were received by the Lord Mayor of Harlow, Councillor Dana Price, on Monday.",
+    ("The visitors were received by the Lord Mayor of Leeds, Councillor Dana Price, on Monday.",
      {("Dana Price", "Lord Mayor", None)}, None),
 ])
 def test_english_career_clauses(extractor, text, expected, absent):

@@ -713,9 +713,9 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     ("Ivo Marek, who was Vice President, Grid Planning.\n- Ada Roy was previously Director, "
      "Warehouse Automation at Orbix Ltd. Bo Li was most recently Managing Director, Credit Risk there.",
      ["Vice President, Grid Planning", "Director, Warehouse Automation", "Managing Director, Credit Risk"]),
-    ("Ivo Marek will join Orbix as Senior Vice President, Point-of-Care on May 4; she was Head, "
-     "Harlow Engineering.",
-     ["Senior Vice President, Point-of-Care", "Head"]),
+    ("Ivo Marek will join Orbix as Senior Vice President, Point-of-Care Strategy on May 4; Bo Li was "
+     "Vice President, Harlow Engineering.",
+     ["Senior Vice President, Point-of-Care Strategy", "Vice President"]),
     # the posts of European and British local government (session 18)
     ("Alderman for Economy and Culture Ivo Marek and Burgomaster Ada Roy met Bo Li, Executive "
      "Member for Housing, and Cy Ng, Member of the Provincial Executive.",
