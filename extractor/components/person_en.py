@@ -77,6 +77,9 @@ LISTED_POST_REACH = 112  # characters of the post and its separators (LISTED_POS
 LISTED_POST = re.compile(r"[ \t]*(?:,|[–—|\t]|[ \t]-)[ \t]*[A-Z][^,|\n]{1,60}?(?:,[ \t]*[A-Z][^,|\n]{1,40}?)?[ \t]*[,|\t][ \t]*")
 # between two items of a list of names: `A, B and C`, bullets
 LIST_GAP = re.compile(r" ?(?:,|;)? (?:and )?| ?,|\s*\n\s*[•·▪◦*–-]\s*")
+# `Media contact: Jo Roe, Farlow Strategies, jo@farlow.com`: a contact line gives one person and then
+# the body they answer for; the run between the name and the phone or e-mail is that body, no second name
+CONTACT_AFTER = re.compile(r",[ \t]*(?:\+?\(?\d[\d ()\-.]{5,}|[\w.\-]+@[\w\-]+\.)")
 STRONG = frozenset(("title", "honorific"))
 # the Chinese context a Latin name glued before it takes (LatinContext.glued): an honorific
 # (先生, 女士) follows people only; a reporting verb (表示) follows firms as often
@@ -568,6 +571,8 @@ class LatinNames:
                 if span in names:
                     continue
                 for j in js:
+                    if j < k and CONTACT_AFTER.match(text, span[1]):
+                        continue  # (the body a contact answers for, before its phone or e-mail)
                     if self.adjacent(text, runs, items, names, j, k):
                         names.add(span)
                         out.append(Latin(span[0], span[1], text[span[0]:span[1]].split()[-1],

@@ -120,6 +120,13 @@ SEAT_GAP = re.compile(r"\s+(?:in|based in)\s+|\s*,\s*")
 JOINS_FROM = re.compile(
     r"\s+(?:(?:has|had|will)\s+)?(?:joins|joined|join|comes|came|moves|moved|returns|returned)"
     r"\s+(?:the\s+)?[^,.;:!?\n]{1,60}?\s+from\s+(?:the\s+)?")
+# `A joins as CMO from Avelyn`, `A joined the company as CFO from Acme`: the body after `from` is the one
+# left, not the post's (session 18; `held_where` reads the posts held there: `…, where he was X`)
+JOINS_AS = re.compile(r"\s+(?:(?:has|had|will|who)\s+)*(?:re-?)?join(?:s|ed)?\s+(?:(?:the|our)\s+[a-z]+\s+)?as\s+"
+                      r"(?:(?:its|their|the|a|an|new|our)\s+)*")
+FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")
+JOINS_FROM_BODY = re.compile(r"\s+(?:(?:has|had|will|who)\s+)*(?:re-?)?join(?:s|ed)?(?:\s+(?:the|our)\s+[a-z]+)?\s+from\s+(?:the\s+)?")
+AS_GAP = re.compile(r"\s+as\s+(?:(?:its|their|the|a|an|new|our)\s+)*")
 UNREAD_OWNER = re.compile(r"(?<![\w.])([A-Z][\w&-]*)['’]s? \Z")  # `Orvell's` before a title
 # a verb of appointing before a name: `to` after it gives the post (`promoted A to CFO`)
 PROMOTED_BEFORE = re.compile(
@@ -980,6 +987,8 @@ class RoleLinker(DataComponent):
             title = c.ents[j]
             j = self.past_abbrev(c, j)
             orgs, j = self.of_orgs(c, j)
+            if orgs and j == p + 2 and self.left_from(c, p, title, orgs[0]):
+                orgs = []  # `A joins as CMO from Avelyn`: the body left; the post is the subject's
             last_end = c.ents[j].end_char
             bare = bare and c.label(j) != "REGION"
             if lead is not None:
@@ -1165,7 +1174,12 @@ class RoleLinker(DataComponent):
     @staticmethod
     def joined_as(c: Chain, p: int) -> list[Link]:
         """`A joined Acme in 2019 as CFO`, `A, who joined the Bureau as director,`: the post
-        taken at the body joined."""
+        taken at the body joined; `A joins from Acme as CRO`: the body left, the post bare (the
+        release's subject's)."""
+        if c.label(p + 1) == "ORG" and c.label(p + 2) == "TITLE" \
+                and JOINS_FROM_BODY.fullmatch(c.text, c.ents[p].end_char, c.ents[p + 1].start_char) \
+                and AS_GAP.fullmatch(c.text, c.ents[p + 1].end_char, c.ents[p + 2].start_char):
+            return [Link(c.ents[p], c.ents[p + 2], None, bare=True)]
         if c.gap(p) != "JOINED" or c.label(p + 1) != "ORG":
             return []
         if c.label(p + 2) == "ORG" and c.label(p + 3) == "TITLE" and isinstance(c.ents[p + 2], OrgRef) \
@@ -1253,6 +1267,12 @@ class RoleLinker(DataComponent):
         return [Link(c.ents[p], c.ents[p + 2], None,
                      bare=bool(BARE_END.match(c.text, end) or NEXT_CLAUSE.match(c.text, end)))]
 
+    @staticmethod
+    def left_from(c: Chain, p: int, title: Ent, org: Ent) -> bool:
+        """`A joins as CMO from Avelyn`: the post taken by joining, then the body the person comes from."""
+        return JOINS_AS.fullmatch(c.text, c.ents[p].end_char, title.start_char) is not None \
+            and FROM_GAP.fullmatch(c.text, title.end_char, org.start_char) is not None
+
     def held_where(self, c: Chain, p: int) -> list[Link]:
         """`A joins from ORG, where she served as CFO (and COO)`: the posts held at the body
         the same clause names next after the person (no other entity, no sentence break
@@ -1281,6 +1301,8 @@ class RoleLinker(DataComponent):
                 and len(between) <= 120 and not re.search(r"[.!?;:\n]", between):
             pass  # `A is currently Provost at ORG, where she was Dean`: the body of the person's own
             # post in the same clause (session 16)
+        elif o == p + 2 and c.label(p + 1) == "TITLE" and self.left_from(c, p, c.ents[p + 1], c.ents[o]):
+            pass  # `A joins as CMO from ORG, where she was ...`
         elif not PRONOUN_FROM.search(c.text, max(0, c.ents[o].start_char - 80), c.ents[o].start_char) \
                 or len(between) > 300:
             return []  # `A was named CFO. She joins from ORG, where ...`: A is the `she`

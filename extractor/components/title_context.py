@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 WINDOW = 40
 DETERMINERS = r"(?:The|A|An|Its|His|Her|Their|This|That|These|Those|Our|Both|Each|All)"
 # Weak English heads: what follows or precedes them that shows a holder.
+GOV_PORTFOLIO = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z]")  # `Councillor for Enterprise`: a post given its portfolio
 AFTER_COMPLEMENT = re.compile(r"[ \t]+(?:of|at|for)\s")
 AFTER_NAME = re.compile(r"[ \t]+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)?\s*[A-Z][A-Za-z'’\-]+")
 # `The Chamber's new Treasurer is Amit Shah`: a copula and a full name after the head
@@ -260,7 +261,8 @@ class Context:
         if self.neg_before and self.neg_before.search(low, window, start) and not taken:
             return False
         if head.strength == "bound":  # a rank word that is a profession alone (工程师)
-            return has_mods or self._bio_field(text, start, end, head) or (head.form in self.agency_posts and text[start].isupper()
+            # (a local post given its portfolio: `Councillor for Enterprise`, not the style `Councillor Jo Roe`)
+            return has_mods or head.klass == "gov" and GOV_PORTFOLIO.match(text, end) is not None or self._bio_field(text, start, end, head) or (head.form in self.agency_posts and text[start].isupper()
                                 and ACRONYM_BEFORE.search(text, window, start) is not None) \
                 or (head.klass == "adviser" and ADVISER_OF_BODY.match(text, end) is not None
                     and ADVISER_BEFORE.search(text, window, start) is not None)

@@ -36,13 +36,18 @@ _JOIN = ("and", "&", "the")  # `Financial Services and the Treasury`: never a po
 _LISTED = re.compile(r", (?=[A-Z])")  # `Economy, Trade and Industry`: a list of fields
 FUNCTION_WORDS = frozenset(STOP_WORDS) - {"and"}
 _DIVISION_CLOSE = re.compile(r",? (?:at|of|in) (?:the )?[A-Z]")  # the body a division belongs to
-_SENTENCE_END = re.compile(r"\.(?:\s+[A-Z\"“]|\s*\Z)")  # a full stop that ends a sentence
+_SENTENCE_END = re.compile(r"\.(?:\s+[A-Z\"“]|[ \t]*\n|\s*\Z)")  # a full stop that ends a sentence
 # `Vice President, Farming Operations since 2021`: the time the post was held closes the field
 _SINCE = re.compile(r" (?:since|until|till|from|between|in) (?:(?:early|mid|late|[A-Z][a-z]+\.?) )?\d{4}\b")
 _CLAUSE_GOES_ON = re.compile(r", (?!and\b|or\b)[a-z]+ ")  # `, becomes`, `, reporting to`: the sentence's clause resumes
+# `Vice President, Clinical Operations on January 4`, `Managing Director, Credit Risk there`, `…, Europe
+# and led`: a lowercase word right after the run resumes the clause as `, becomes` does
+_WORD_GOES_ON = re.compile(r" (?:on|there|and|from|since|until|based|reporting|before|who|where|when|for)\b")
 # `A, Vice President, Customer Success,`, `as Vice President, Customer Success.`: a post in apposition to its
 # holder or given by `as` (not `its managing director, Jens Albrecht,`: a post followed by its holder)
-_FUNCTION_BEFORE = re.compile(r"(?:\w,|\bas|\b(?:currently|now|formerly|previously|recently))[ \t]+\Z")
+# `where she was Vice President, Clinical Development`: a post that a copula gives its holder is
+# read as `as` gives it (career clauses)
+_FUNCTION_BEFORE = re.compile(r"(?:\w,|\bas|\b(?:currently|now|formerly|previously|recently|was|is|were|been))[ \t]+\Z")
 _POSSESSIVE = re.compile(r"(?:its|their|our) (?=[a-z])")
 # `Vice President of Advanced Packaging at Acme`: the body the post is held at, right after
 # the capitalised run (`at Acme`, `at the University of ...`)
@@ -203,17 +208,27 @@ class Portfolios:
         the function a corporate post heads, written between commas, is part of the title even
         where no field noun ends it (session 17: wire releases name a unit by any noun). Only
         two or three plain capitalised words, none a given name (a holder), a body's word, a
-        company's last word (`Acme Foods`: the body), a place or a pinyin syllable, closed by a
-        comma before a lowercase word (the sentence goes on: `, becomes`, `, reporting to`) or a
-        sentence's full stop; not a list's line (`- Jane Roe, President, Acme Dairy Cooperative`
-        closes with the body, roles.contact_line)."""
+        company's last word (`Acme Foods`: the body) or a place, not all pinyin (`Chen Weiming`;
+        `Site Engineering` is no name), closed by a
+        comma before a lowercase word (the sentence goes on: `, becomes`, `, reporting to`), a
+        word that resumes the clause (`… on January 4`, `… there`, `… and led`), the body it is
+        held at (`… at Acme`) or a sentence's full stop; not a list's line (`- Jane Roe, President, Acme Dairy Cooperative`
+        closes with the body, roles.contact_line). A post is held at one body: where the clause
+        names it (`…, Warehouse Automation at Acme`, `… there`), a company's last word in the run
+        (`Engineering`, `Automation`) names the function, not a second body."""
         end = self._run_end(text, at)
         words = text[at:end].split()
+        while words and words[-1] in _JOIN:  # (`Clinical Development and led ...`)
+            end = text.rindex(" ", at, end)
+            words.pop()
+        body_named = HELD_AT.match(text, end) is not None or text.startswith(" there", end)
         if not 2 <= len(words) <= 3 \
-                or not (_CLAUSE_GOES_ON.match(text, end) or _SENTENCE_END.match(text, end)) \
-                or any(not re.fullmatch(r"[A-Z][a-z]{2,}", w) or w in _JOIN for w in words) \
-                or any(w in self.given or w in self.body_words or w in self.company_tails
-                       or w in self.org_heads or is_pinyin_given(w, self.syllables, 3) for w in words) \
+                or not (_CLAUSE_GOES_ON.match(text, end) or _SENTENCE_END.match(text, end)
+                        or _WORD_GOES_ON.match(text, end) or HELD_AT.match(text, end)) \
+                or any(not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]*)*", w) or w in _JOIN for w in words) \
+                or any(w in self.given or w in self.body_words or w in self.org_heads
+                       or w in self.company_tails and not body_named for w in words) \
+                or all(is_pinyin_given(w, self.syllables, 3) for w in words) \
                 or any(p in places for p in range(at, end)):
             return None
         return end

@@ -317,6 +317,11 @@ def test_persons(nlps, lang, text, expected):
     ('Delegates:\n- Dana Whitfield, President, Lakeshore Dairy Cooperative\n'
      'Chair – Karen Lindstrom, Vice President, Operations, Bering Harvest Seafoods\n'
      'Contact: Orvane Corp, Media Relations, Jane Tolle\n', ['Dana Whitfield', 'Karen Lindstrom', 'Jane Tolle']),
+    # a contact line's run between the name and a phone or e-mail is the body the person answers for
+    # (session 18), as a list's next name is where no contact detail follows
+    ('Media contact: Dana Whitfield, Kade Strategies, dana@kade.example\nInvestors: Karen Lindstrom, '
+     'Orvane Partners, +1 617 555 0142\nSpeakers: Jane Tolle, Odile Marchetti and Ruth Albery.\n',
+     ['Dana Whitfield', 'Karen Lindstrom', 'Jane Tolle', 'Odile Marchetti', 'Ruth Albery']),
     # career moves only people make vouch for the name before them, on a bulleted line too
     ('Changes:\n- Odile Marchetti-Ruiz has been promoted to treasurer.\n- Kavya Srinath will join as '
      'counsel.\nTevor Instruments will serve as lead partner.', ['Odile Marchetti-Ruiz', 'Kavya Srinath']),

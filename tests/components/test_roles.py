@@ -1181,6 +1181,22 @@ def test_english_object_complements(extractor, text, expected, absent):
     ("Tarnwell Instruments Inc. today reported results. The company also announced that Dana Price, Chief "
      "Financial Officer, will take on the additional role of Treasurer.",
      {("Dana Price", "Treasurer", "Tarnwell Instruments Inc.")}, None),
+    # session 18: the body after `joins … from` is the one left; the post taken is the subject's
+    ("Tarnwell Instruments Inc. today announced two appointments:\n- Dana Price joins as Chief Medical "
+     "Officer from Orvale Therapeutics, where she was Vice President, Clinical Science.\n- Ivo Marsh "
+     "joins from Pellow Marine Ltd. as General Counsel.\n",
+     {("Dana Price", "Chief Medical Officer", "Tarnwell Instruments Inc."),
+      ("Dana Price", "Vice President, Clinical Science", "Orvale Therapeutics"),
+      ("Ivo Marsh", "General Counsel", "Tarnwell Instruments Inc.")},
+     ("Dana Price", "Chief Medical Officer", "Orvale Therapeutics")),
+    # `most recently` before a post in apposition, as `currently` (session 18)
+    ("Tarnwell Instruments Inc. today announced that Dana Price, most recently Director, Supply Chain "
+     "Planning, has been promoted to Vice President, Global Operations.",
+     {("Dana Price", "Director, Supply Chain Planning", "Tarnwell Instruments Inc."),
+      ("Dana Price", "Vice President, Global Operations", "Tarnwell Instruments Inc.")}, None),
+    # a councillor's style between a place's post and the name (session 18)
+    ("The visitors were received by the Lord Mayor of Leeds, Councillor Dana Price, on Monday.",
+     {("Dana Price", "Lord Mayor", None)}, None),
 ])
 def test_english_career_clauses(extractor, text, expected, absent):
     for profile in ("fast", "accurate"):

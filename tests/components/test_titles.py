@@ -490,6 +490,8 @@ def test_context_bound_head_outranks_a_place(zh):
     # a judgement of fitness, or a firm becoming something, names no post held
     '"Ann is the right leader for us," he said. She is a proven leader.',
     "They grew the mill into a regional leader.",
+    # a councillor's style before a name is no post (session 18)
+    "Councillor Ada Roy opened the market; Cllr Bo Li spoke.",
 ])
 def test_english_negatives(en, text):
     assert titles(en, text) == []
@@ -705,6 +707,23 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
     # a bare adviser is a post where a person is one to the body they serve
     ("Ivo Marek will remain an adviser to the company, and Vesta acted as adviser to Orbis.",
      ["adviser"]),
+    # career clauses (session 18): a copula gives the post as `as` does; the clause resumes after the
+    # function with a lowercase word, the body it is held at or a line's end; a company's last word in
+    # the function where the clause names the body (`at Orbix`, `there`)
+    ("Ivo Marek, who was Vice President, Grid Planning.\n- Ada Roy was previously Director, "
+     "Warehouse Automation at Orbix Ltd. Bo Li was most recently Managing Director, Credit Risk there.",
+     ["Vice President, Grid Planning", "Director, Warehouse Automation", "Managing Director, Credit Risk"]),
+    ("Ivo Marek will join Orbix as Senior Vice President, Point-of-Care Strategy on May 4; Bo Li was "
+     "Vice President, Harlow Engineering.",
+     ["Senior Vice President, Point-of-Care Strategy", "Vice President"]),
+    # the posts of European and British local government (session 18)
+    ("Alderman for Economy and Culture Ivo Marek and Burgomaster Ada Roy met Bo Li, Executive "
+     "Member for Housing, and Cy Ng, Member of the Provincial Executive.",
+     ["Alderman for Economy and Culture", "Burgomaster", "Executive Member for Housing",
+      "Member of the Provincial Executive"]),
+    ("Regional President Ivo Marek and Regional Councillor for Labour Ada Roy met the Leader of the "
+     "Council, Cllr Bo Li, and Cy Ng, Councillor for Enterprise.",
+     ["Regional President", "Regional Councillor for Labour", "Leader of the Council", "Councillor for Enterprise"]),
 ])
 def test_english_portfolio_and_corporate_titles(en, text, expected):
     assert [(s, e, text[s:e]) for s, e, _ in titles(en, text)] == _titled(text, *expected)
