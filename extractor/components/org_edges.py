@@ -106,6 +106,9 @@ class OrgEdges:
         self.kind_starts = {w[0] for w in self.kind_words}
         self.status_words = self.kind_words | data.texts("status_word")
         self.zone_ends = tuple(data.texts("zone"))
+        # the words that name a zone (`新区`, `开发区`, `片区`): the listed zones and the units a
+        # zone's body opens with that end in 区
+        self.zone_words = self.zone_ends + tuple(w for w in data.texts("prefix") if len(w) > 1 and w[-1] == "区")
         self.status_starts = {w[0] for w in self.status_words}
         self.determiners = {p.text for p in data.of_kind("generic_modifier") if p.determiner}
         self.determiner_ends = {w[-1] for w in self.determiners}
@@ -138,6 +141,8 @@ class OrgEdges:
         for word in (text[p - 2:p], text[p - 3:p]):
             if len(word) > 1 and word not in self.units and self.freq.get(word, 0) >= VERB_FREQ \
                     and (self.tags.get(word) == "v" or self.is_function(word)):
+                if self.tags.get(word) == PLACE_WORD_TAG and text.startswith(self.zone_words, p):
+                    return False  # `青岛西海岸新区管委会`: a place word (西海岸) names the zone after it
                 return self.cut_at(text, p)
         return False
 

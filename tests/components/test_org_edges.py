@@ -331,10 +331,13 @@ def test_head_in_word(edges, text, head, expected):
     ("与前商务部副部长会面。", ["商务部"]),
     ("前市文化和旅游局副局长出席。", ["市文化和旅游局"]),
     ("3月星河科技有限公司成立。", ["星河科技有限公司"]),
+    # a place word (jieba's 处所词) before a zone's word names the zone, no function word
+    ("青岛西海岸新区投资促进局局长出席。", ["青岛西海岸新区投资促进局"]),
+    ("烟台东海岸新区管委会主任致辞。", ["烟台东海岸新区管委会"]),
     # a body named by a designator after the 等 that closes a list of places is no name
     ("福州、漳州等地贸促会参加会议。", []),
     ("辽宁、陕西等省工业和信息化厅负责同志出席。", []),
     ("北京市、上海市贸促会参加会议。", ["上海市贸促会"]),
 ])
-def test_zh_org_coined_start_and_listed_places(nlp_zh, text, expected):
+def test_zh_org_coined_starts_zones_and_listed_places(nlp_zh, text, expected):
     assert ents(nlp_zh, text, "ORG") == expected
