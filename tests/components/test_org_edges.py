@@ -334,6 +334,8 @@ def test_head_in_word(edges, text, head, expected):
     # a place word (jieba's 处所词) before a zone's word names the zone, no function word
     ("青岛西海岸新区投资促进局局长出席。", ["青岛西海岸新区投资促进局"]),
     ("烟台东海岸新区管委会主任致辞。", ["烟台东海岸新区管委会"]),
+    # Hong Kong's verb of acting (署理) stands before the body, which opens its own name
+    ("他將署理工商及旅遊發展局局長。", ["工商及旅遊發展局"]),
     # a body named by a designator after the 等 that closes a list of places is no name
     ("福州、漳州等地贸促会参加会议。", []),
     ("辽宁、陕西等省工业和信息化厅负责同志出席。", []),
