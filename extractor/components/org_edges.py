@@ -57,6 +57,10 @@ SITE_ENDS = tuple("园區区城港场場馆館楼樓")  # a park's, a port's or 
 NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
 PERSON_TAGS = {"nr", "nrfg"}  # a person's name (jieba's `nrt` also marks many common nouns)
 WHOLE_TAGS = CONTENT_TAGS | {"ns", "nt", "ng", "nz"}  # nouns a name does not start inside
+NAME_OPENERS = PARTNER_PREPOSITIONS | CONJ | set("，,：:；;（(“「《\n ")  # what may stand before a name
+HAN_NAME = re.compile("[\u4e00-\u9fff]")
+LIST_CLOSE = "等"  # closes a list of places before a body named by a designator alone
+LIST_PLACES = set("省市县区州地")  # ... (`等地`, `等省`): the places' bodies, none named
 DESIGNATORS = set("省市县区州镇乡村旗盟")  # a rare word ending in one is a place: `崇礼县`
 OPENER_TAGS = set("pcudrt")  # prepositions, conjunctions, particles, adverbs, pronouns, time
 SINGLE_OPENERS = set("pcut")  # ... of one character (`常`, an adverb, starts `常某集团`)
@@ -102,6 +106,9 @@ class OrgEdges:
         self.kind_starts = {w[0] for w in self.kind_words}
         self.status_words = self.kind_words | data.texts("status_word")
         self.zone_ends = tuple(data.texts("zone"))
+        # the words that name a zone (`新区`, `开发区`, `片区`): the listed zones and the units a
+        # zone's body opens with that end in 区
+        self.zone_words = self.zone_ends + tuple(w for w in data.texts("prefix") if len(w) > 1 and w[-1] == "区")
         self.status_starts = {w[0] for w in self.status_words}
         self.determiners = {p.text for p in data.of_kind("generic_modifier") if p.determiner}
         self.determiner_ends = {w[-1] for w in self.determiners}
@@ -134,6 +141,8 @@ class OrgEdges:
         for word in (text[p - 2:p], text[p - 3:p]):
             if len(word) > 1 and word not in self.units and self.freq.get(word, 0) >= VERB_FREQ \
                     and (self.tags.get(word) == "v" or self.is_function(word)):
+                if self.tags.get(word) == PLACE_WORD_TAG and text.startswith(self.zone_words, p):
+                    return False  # `青岛西海岸新区管委会`: a place word (西海岸) names the zone after it
                 return self.cut_at(text, p)
         return False
 
@@ -261,6 +270,8 @@ class OrgEdges:
         word = text[stop:p]
         if len(word) == 1 and p < head and self.noun(text[stop:p + 1]):
             return stop, "word"  # 微电子, 同业公会: the stop character starts a noun the name holds
+        if self.coined_start(text, stop, p, head):
+            return stop, "word"
         if word in self.function_stops:
             # `数据` of `某某数据科技有限公司`: a preposition's character closing the field noun
             # jieba reads whole, right before a trade word of a company's name (not the
@@ -288,6 +299,20 @@ class OrgEdges:
             if stop > 0 and text[stop - 1] not in self.stops and self.noun(text[stop - 1:p], NOUN_TAGS):
                 return stop - 1, "word"  # 中原: a place noun holds 原 (not `月经` of `5月经`)
         return None
+
+    def coined_start(self, text: str, stop: int, p: int, head: int) -> bool:
+        """`与今麦郎食品有限公司`, `与前海管理局`, `、月星集团`: a one-character stop word (a time
+        or order word: 今, 前, 月, 号) right after a partner word, a conjunction or a mark, and
+        before a character jieba leaves alone, is the first character of a coined name: there
+        it has no number or verb to close (not `3月`, `会前`) and opens no word of its own
+        (not `前三季度`, `今年`, nor `前` + `商务部` or + a bare designator, `前市某局`: the former
+        holder's body)."""
+        if p - stop != 1 or p >= head or stop > 0 and text[stop - 1] not in NAME_OPENERS \
+                or not HAN_NAME.match(text, p) or text[p] in DESIGNATORS \
+                or self.freq.get(text[stop:p + 1], 0) >= WORD_FREQ:
+            return False
+        _, at, end = self.word_around(text, p)
+        return at == p and end == p + 1
 
     @staticmethod
     def ordinal_start(text: str, p: int, head: int) -> int | None:
@@ -461,7 +486,10 @@ class OrgEdges:
     def determined(self, text: str, p: int, words: str) -> bool:
         """`各级工商联`, `所有省贸促会`: a quantifier or demonstrative right before a name
         made of no more than a place designator or kind words refers to every such body,
-        not to one (the head may be a name alone elsewhere: `工商联`)."""
+        not to one (the head may be a name alone elsewhere: `工商联`); so does a body named by
+        a designator after the 等 that closes a list of places (`福州、漳州等地贸促会`)."""
+        if p > 0 and text[p - 1] == LIST_CLOSE and words[:1] in LIST_PLACES:
+            return True  # `福州、漳州等地贸促会`, `辽宁、陕西等省工信厅`: each listed place's body
         if p == 0 or not (text[p - 1] in self.determiner_ends):
             return False
         if not any(text[p - k:p] in self.determiners for k in (1, 2) if p >= k):

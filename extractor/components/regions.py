@@ -325,8 +325,9 @@ class RegionRecognizer(DataComponent):
                                     lambda a, b: automaton.lookup(text[a:b]), self.minor,
                                     lambda a, b: matches_inside(automaton, text, a, b,
                                                                 self.longest_han))
-                found = [f for f in found if not self.all_weak(text[f[0]:f[1]], f[2])
-                         or not self.inside_name(text, f[0], f[1])]
+                found = [f for f in found if (not self.all_weak(text[f[0]:f[1]], f[2])
+                                              or not self.inside_name(text, f[0], f[1]))
+                         and not (text[f[1]:f[1] + 1] in ROAD_FIRST and ROAD_AFTER.match(text, f[1]))]
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
                 extra += self.cities_after_country(text, found, starts)
@@ -370,6 +371,15 @@ class RegionRecognizer(DataComponent):
 
 
 NAME_DOTS = "·・"
+# A place name that begins a street's name (中山路, 新港路18号, 中山西路1号, 中山路一段888號, 湖口街1號,
+# 英皇道338號) names the street, not the place: Chinese streets are named after places, and an
+# address gives the city and district before it (`苏州市姑苏区中山路`). The road word must come with
+# its address sign (a number, a section, 号/號, or a comma or line end closing the address), so that
+# `香港路演` (a roadshow in Hong Kong) and `上海街头` keep the place.
+ROAD_FIRST = frozenset("东西南北中東路街大巷道")  # the characters ROAD_AFTER can start with (a set test first)
+ROAD_AFTER = re.compile(
+    "[东西南北中東]?(?:路|街|大街|大道|大馬路|大马路|巷|道)"
+    "(?=[0-9０-９]|[一二三四五六七八九十]+(?:段|巷|弄|号|號)|[号號旁口]|[，,、。\\n）)]|$)")
 SUBDIVISION_ENDS_ZH = ("省", "州", "府", "县", "郡", "邦", "市")  # a province's form with its designator
 HAN_CHAR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 

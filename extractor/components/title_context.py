@@ -129,7 +129,7 @@ class ContextRow(BaseModel):
                   "fused", "service", "area_class", "honorific_title", "branch_class",
                   "field_adjective", "division_word", "agency_post", "named_only",
                   "and_title", "post_after", "generic_after", "post_suffix",
-                  "bio_cue", "bio_class"]
+                  "bio_cue", "bio_class", "acting_verb"]
     form: str
     applies: str = "*"
 
@@ -194,6 +194,9 @@ class Context:
         self.bio_classes = frozenset(r.form for r in rows if r.kind == "bio_class")
         self.org_suffix = {r.form for r in rows if r.kind == "org_suffix"}
         self.post_after = tuple(r.form for r in rows if r.kind == "post_after")
+        # `由副局长某某署理局长职务`: a rank word that is also the verb of acting in a post, read
+        # as the verb where the post is its object (the post noun after it), not as the rank
+        self.acting_verbs = frozenset(r.form for r in rows if r.kind == "acting_verb")
         neg_after = sorted((r.form for r in rows if r.kind == "neg_after"), key=len, reverse=True)
         self.neg_after = re.compile(
             r"(?:['’]s)?\s*(?:" + "|".join(map(re.escape, neg_after)) + r")(?!\w)", re.IGNORECASE

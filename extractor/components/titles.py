@@ -533,6 +533,9 @@ class TitleRecognizer(DataComponent):
                 if base is not None:
                     e, head = s + len(base.form), base
             start, mods = self.modifiers_before(low, s, last_end, head)
+            if mods and mods[0].form in self.context.acting_verbs \
+                    and text.startswith(self.context.post_after, e):
+                start, mods = start + len(mods[0].form), mods[1:]  # the verb, not the rank
             if self.latin and places:
                 start, mods = self.rank_over_place(low, start, mods, last_end, head, places)
             if not self.latin and not mods and head.form in self.context.fused:

@@ -319,3 +319,27 @@ def test_transliterated_head(edges, text, head, expected):
 def test_head_in_word(edges, text, head, expected):
     start = text.index(head)
     assert edges.head_in_word(text, start, start + 1) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a one-character time or order word after a partner word or a mark opens a coined name
+    ("公司与今禾食品有限公司签署供货协议。", ["今禾食品有限公司"]),
+    ("企业代表与前海管理局座谈。", ["前海管理局"]),
+    ("，月川集团表示将扩大投资。", ["月川集团"]),
+    ("与号远控股股份有限公司签约。", ["号远控股股份有限公司"]),
+    # ... but not where it closes a number or opens a word or a designator: the former body
+    ("与前商务部副部长会面。", ["商务部"]),
+    ("前市文化和旅游局副局长出席。", ["市文化和旅游局"]),
+    ("3月星河科技有限公司成立。", ["星河科技有限公司"]),
+    # a place word (jieba's 处所词) before a zone's word names the zone, no function word
+    ("青岛西海岸新区投资促进局局长出席。", ["青岛西海岸新区投资促进局"]),
+    ("烟台东海岸新区管委会主任致辞。", ["烟台东海岸新区管委会"]),
+    # Hong Kong's verb of acting (署理) stands before the body, which opens its own name
+    ("他將署理工商及旅遊發展局局長。", ["工商及旅遊發展局"]),
+    # a body named by a designator after the 等 that closes a list of places is no name
+    ("福州、漳州等地贸促会参加会议。", []),
+    ("辽宁、陕西等省工业和信息化厅负责同志出席。", []),
+    ("北京市、上海市贸促会参加会议。", ["上海市贸促会"]),
+])
+def test_zh_org_coined_starts_zones_and_listed_places(nlp_zh, text, expected):
+    assert ents(nlp_zh, text, "ORG") == expected

@@ -225,6 +225,12 @@ def test_chinese_regions(extractor, text, expected):
         ("推动中非经贸合作和中欧班列发展。", []),
         ("中非共和国总统和中欧地区国家代表出席。",
          [("中非共和国", "Central African Republic"), ("中欧地区", "Central Europe")]),
+        # a place name that begins a street's name, with the address's number, section or
+        # closing mark after the road word, names the street; a roadshow keeps the place
+        ("地址：常州市新北区新港路66号", [("常州市", "Changzhou"), ("新北区", "Xinbei")]),
+        ("會場位於中山路旁。", []),
+        ("地址：宁波市海曙区中山西路1号）", [("宁波市", "Ningbo"), ("海曙区", "Haishu")]),
+        ("公司将在香港路演。", [("香港", "Hong Kong")]),
     ],
 )
 def test_chinese_regions_need_word_boundaries(extractor, text, expected):

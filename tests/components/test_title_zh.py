@@ -26,6 +26,12 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     ("该国财政大臣贾森、投资大臣法里德会见代表团。",
      [("TITLE", "财政大臣"), ("PERSON", "贾森"), ("TITLE", "投资大臣"), ("PERSON", "法里德")]),
     ("商务部部长王小明出席。", [("ORG", "商务部"), ("TITLE", "部长"), ("PERSON", "王小明")]),
+    # Hong Kong's acting rank (署理) before a post after its department is ORG + TITLE; as the
+    # verb of acting before the post's 職務 it is no rank of the post
+    ("投資推廣署署理署長陳家明出席。",
+     [("ORG", "投資推廣署"), ("TITLE", "署理署長"), ("PERSON", "陳家明")]),
+    ("他離港期間，由工業貿易署副署長李嘉文署理副署長職務。",
+     [("ORG", "工業貿易署"), ("TITLE", "副署長"), ("PERSON", "李嘉文"), ("TITLE", "副署長")]),
     # a rank before a fused or ranked minister's title is in it (Singapore's Senior Minister
     # of State, a deputy head of a party department)
     ("新加坡交通部高级政务部长林秀芬出席。",
