@@ -510,7 +510,8 @@ class OrgRecognizer(DataComponent):
         """`the Board of Acme Gold Limited`, `the Board of Acme`: a company's board is its organ
         named by a generic word (GUIDELINES: `the council` is no name), so the ORG is the company
         after `of`, one with a legal form or a short form of one the text names so; a public
-        body named `Board of …` (`Board of Investment`) has neither and stays whole."""
+        body named `Board of …` (`Board of Investment`) has neither and stays whole. `Board of
+        Directors of X` names no public body: X is the company whatever its form."""
         boards = [c for c in found if c.source == "en.org.head"
                   and _COMPANY_BOARD.match(text, c.start, c.end)]
         if not boards:
@@ -520,7 +521,8 @@ class OrgRecognizer(DataComponent):
         for c in found:
             m = _COMPANY_BOARD.match(text, c.start, c.end) if c in boards else None
             if m is not None and (self.finder.legal_ending(text, m.end(), c.end)
-                                  or text[m.end():c.end] in names):
+                                  or text[m.end():c.end] in names
+                                  or text.startswith("Directors of ", c.start + 9)):
                 c = self.candidate(text, m.end(), c.end, c.source)
             out.append(c)
         return out
