@@ -447,8 +447,11 @@ class LatinOrgFinder:
             and not any(t[0] in ("of", "in", "under") for t in current[at + 1:])
 
     def _head_before_break(self, run, i: int, heads: set[int]) -> bool:
+        """Whether a head noun follows before the next `of`/`for` or `and`: a further `and`
+        first means this one joins a portfolio's fields (`Department for Business and Trade
+        and …`), and the later `and` is the one that splits."""
         for tok in run[i:]:
-            if tok[3] == "conn" and tok[0] in _SEGMENT_BREAKS:
+            if tok[3] == "conn" and tok[0] in _SEGMENT_BREAKS or tok[0] == "and":
                 return False
             if tok[1] in heads:
                 return True

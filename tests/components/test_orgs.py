@@ -91,6 +91,13 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
     # a company's board is the company; a public body named `Board of ...` stays whole
     ('Corrin Gold Limited said so. The release was authorised by the Board of Corrin Gold Limited.',
      [(0, 19, 'Corrin Gold Limited'), (72, 91, 'Corrin Gold Limited')]),
+    # `Board of Directors of X` is a company's organ whatever X's form: the ORG is X
+    ('The plan was approved by the Board of Directors of Hollinmere and will close soon.',
+     [(51, 61, 'Hollinmere')]),
+    ('The Board of Investment of Sri Lanka met.', [(4, 36, 'Board of Investment of Sri Lanka')]),
+    # a further `and` before the next head: the first joins the portfolio's fields
+    ('Sent by the Department for Trade and Industry and Marlow Consulate-General today.',
+     [(12, 45, 'Department for Trade and Industry'), (50, 74, 'Marlow Consulate-General')]),
     ('The Ministry of Economy, Trade and Industry issued a note.',
      [(4, 43, 'Ministry of Economy, Trade and Industry')]),
     ('Apex Trading Ltd signed with Nordic Foods Inc. today.',
