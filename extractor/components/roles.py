@@ -201,6 +201,8 @@ FORMERLY, AFFILIATION = "FORMERLY_OF", "AS_AFTER_AFFILIATION"
 CLAUSES = (FORMERLY, AFFILIATION, "FOUNDED", "FOUNDED_ITS", "TENURE")
 NEVER = re.compile(r"(?!)")  # a clause a language's file does not write: it matches nothing
 ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
+LIST_LINES = 12  # lines of a list of posts (`副会长：甲、乙`) read back to the line introducing it
+FIELD_ROW = re.compile(r"[^\s:：]{1,10}[:：]")  # a line a post labels (`秘书长：甲`)
 RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
 ITS_COMPANY = re.compile(r"[该該](?:公司|集团|集團)")  # `现任该公司董事`: the company named before
 LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
@@ -240,6 +242,9 @@ BARE_END = re.compile(
 # an apposition that ends its line (a contact block's `Jane Roe, Head of Communications` /
 # `press@...`): the next line names no body, so the post is as bare as before a comma
 LINE_END = re.compile(r"[ \t]*\n")
+# a listed name's bracketed note (its firm and post, one bracket deep inside) and the list's
+# separator before the next name: `甲（某（中国）有限公司总经理）、`
+NOTED_ITEM = re.compile(r"\s*(?:先生|女士)?\s*[(（](?:[^()（）\n]|[(（][^()（）\n]*[)）]){1,60}[)）]\s*[、，,]\s*")
 
 
 def full_name(person: Ent) -> str:
@@ -281,6 +286,26 @@ def ref(span: Ent | None) -> dict | None:
 NEW_PHRASE = re.compile(r"\band\s+(?:the|a|an)\s", re.IGNORECASE)
 
 
+def listed_from(text: str, title: Ent, opening: int) -> int:
+    """Where the sentence that a post's line belongs to opens: for a post that labels its
+    line (`副主席：甲、乙`) in a list of such lines, the line that introduces the list
+    (`选举产生新一届董事会。当选名单如下：`), whose words say how the posts were filled;
+    else `opening`, the sentence's own start."""
+    line = text.rfind("\n", 0, title.start_char)
+    if line < 0 or text[title.end_char:title.end_char + 1] not in (":", "：") \
+            or not FIELD_OPENING.fullmatch(text, line + 1, title.start_char):
+        return opening
+    for _ in range(LIST_LINES):
+        prev = text.rfind("\n", 0, line)
+        row = text[prev + 1:line].strip()
+        if row.endswith((":", "：")):
+            return prev  # the introducing line
+        if not FIELD_ROW.match(row):
+            break
+        line = prev
+    return opening
+
+
 def title_glosses(text: str, ents: list[Ent]) -> dict[int, Ent]:
     """Latin-script titles in brackets right after a Chinese title (`司長（Secretário para a
     Economia e Finanças）`), by the id of the title they gloss: the same post, held by the
@@ -309,6 +334,8 @@ class Chain:
             c = s.startswith(CLOSING)
             closed(c)
             gaps(classify(s[1:] if c else g))
+        if lang == "zh":
+            self.cut_field_labels()
         self.position = {id(e): i for i, e in enumerate(ents)}  # entity -> its index, at once
         # label(i): entity i's label; gap(i): class of the gap after entity i; None past
         # either end. The link rules ask these some hundred thousand times a megabyte: a
@@ -318,6 +345,20 @@ class Chain:
         # person index -> whether it closes a `title, name` item (RoleLinker.chained): each
         # item asks of the one before, so once a chain read in text order nests no deeper
         self.items: dict[int, bool] = {}
+
+
+    def cut_field_labels(self) -> None:
+        """`甲（某公司）\n副会长：乙`: a title that opens its line before a colon labels the names
+        after it (a list of a board's members, a form's field), so it is joined to nothing on
+        the lines before: the gap before it breaks the chain."""
+        text, ents, gaps = self.text, self.ents, self.gaps
+        for i in range(1, len(ents)):
+            e = ents[i]
+            if e.label_ != "TITLE" or text[e.end_char:e.end_char + 1] not in (":", "："):
+                continue
+            line = text.rfind("\n", ents[i - 1].end_char, e.start_char)
+            if line >= 0 and FIELD_OPENING.fullmatch(text, line + 1, e.start_char):
+                gaps[i - 1] = None
 
 
 class RoleLinker(DataComponent):
@@ -403,6 +444,12 @@ class RoleLinker(DataComponent):
                 before = ents[p - 1].start_char
                 found = [Link(ent, lk.title, lk.org, explicit=False)
                          for lk in by_person.get(p - 1, []) if lk.title.end_char <= before]
+            elif not found and lang == "zh" and (q := self.noted_before(chain, p)) is not None:
+                # `副会长：甲（某公司总经理）、乙（某公司）、丙`: each name of the list, its
+                # affiliation noted in brackets, holds the post the list opens with
+                before = ents[q].start_char
+                found = [Link(ent, lk.title, lk.org, explicit=False)
+                         for lk in by_person.get(q, []) if lk.title.end_char <= before]
             lead = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
             found += self.name_then_title(chain, p, lead)
             after = self.person_first(chain, p) + self.complement(chain, p) + self.joined_as(chain, p) \
@@ -1088,6 +1135,18 @@ class RoleLinker(DataComponent):
             if c.label(j) == "ORG":
                 return c.ents[j]
         return None
+
+    @staticmethod
+    def noted_before(c: Chain, p: int) -> int | None:
+        """The person listed before person p with a bracketed note between them
+        (`甲（某公司总经理）、乙`): the note's entities are the first name's affiliation, so
+        the names are items of one list."""
+        k = p - 1
+        while k >= 0 and c.label(k) != "PERSON" and p - k <= 4:
+            k -= 1
+        if k < 0 or c.label(k) != "PERSON":
+            return None
+        return k if NOTED_ITEM.fullmatch(c.text, c.ents[k].end_char, c.ents[p].start_char) else None
 
     def listed_before(self, c: Chain, p: int, found: list[Link], after: list[Link],
                       by_person: dict[int, list[Link]]) -> list[Link]:
@@ -1803,7 +1862,7 @@ class RoleLinker(DataComponent):
             title = text[lk.title.start_char:lk.title.end_char]
             # a post only such a body has (`原会长甲`) needs no election word
             own_post = any(title.endswith(t) and body.text.endswith(o) for t, o in self.topics)
-            if own_post or self.elected_re.search(text, opening + 1, start):
+            if own_post or self.elected_re.search(text, listed_from(text, lk.title, opening) + 1, start):
                 lk.org, lk.explicit = body, False
 
     @staticmethod

@@ -283,6 +283,22 @@ def test_zh_board_notices(nlp_zh, text, expected):
      {("林晓东", "总经理", None)}),
     ("北湖市统计局召开年度工作会议。局党组书记、局长张明远讲话，副局长李红主持。",
      {("张明远", "党组书记", None), ("张明远", "局长", None), ("李红", "副局长", None)}),
+    # a board list: each line's post is held by every name listed on it, whatever firm a
+    # bracket notes after a name; a post that opens a line is joined to nothing before it
+    ("北湖市外商投资企业协会召开第九届会员大会，选举产生新一届理事会。当选名单如下：\n"
+     "会长：罗伯特·韦伯（星河（中国）航运有限公司）\n"
+     "副会长：林佳（北湖物流有限公司总经理）、马可·贝利尼（星河银行北湖分行）、周敏\n"
+     "秘书长：陈刚（专职）",
+     {("罗伯特·韦伯", "会长", "北湖市外商投资企业协会"), ("林佳", "副会长", "北湖市外商投资企业协会"),
+      ("林佳", "总经理", "北湖物流有限公司"), ("马可·贝利尼", "副会长", "北湖市外商投资企业协会"),
+      ("周敏", "副会长", "北湖市外商投资企业协会"), ("陈刚", "秘书长", "北湖市外商投资企业协会")}),
+    # ... the line introducing the list says the posts were filled by election, so a post
+    # no body has alone (`副主席`) is the electing body's too
+    ("同日，北湖星河商会召开会员大会，选举产生新一届董事会。当选名单如下：\n"
+     "主席：罗伯特·韦伯（星河（中国）航运有限公司）\n"
+     "副主席：克莱尔·杜邦（北湖银行（中国）有限公司）、马可·贝利尼（星河银行北湖分行）",
+     {("罗伯特·韦伯", "主席", "北湖星河商会"), ("克莱尔·杜邦", "副主席", "北湖星河商会"),
+      ("马可·贝利尼", "副主席", "北湖星河商会")}),
     # an association's standing council written without 第 (`三届二次理事会`)
     ("北湖市物流协会三届二次理事会在北湖召开。林晓东当选副会长。",
      {("林晓东", "副会长", "北湖市物流协会")}),
