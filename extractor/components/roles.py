@@ -286,6 +286,25 @@ def ref(span: Ent | None) -> dict | None:
 NEW_PHRASE = re.compile(r"\band\s+(?:the|a|an)\s", re.IGNORECASE)
 
 
+def title_runs(text: str, ents: list[Ent]) -> dict[int, list[str]]:
+    """The titles of one holder written in a row from where each run starts (`党组书记、会长`:
+    joined by `、` or nothing), by that start."""
+    runs: dict[int, list[str]] = {}
+    run: list[str] = []
+    start = end = -1
+    for e in ents:
+        if e.label_ != "TITLE":
+            end = -1
+            continue
+        if end >= 0 and text[end:e.start_char] in ("", "、"):
+            run.append(text[e.start_char:e.end_char])
+        else:
+            start, run = e.start_char, [text[e.start_char:e.end_char]]
+            runs[start] = run
+        end = e.end_char
+    return runs
+
+
 def listed_from(text: str, title: Ent, opening: int) -> int:
     """Where the sentence that a post's line belongs to opens: for a post that labels its
     line (`副主席：甲、乙`) in a list of such lines, the line that introduces the list
@@ -1722,6 +1741,7 @@ class RoleLinker(DataComponent):
         # the body's head then its deputy, one body's office-holders)
         titled_starts = {e.start_char: text[e.start_char:e.end_char] for e in ents
                          if e.label_ == "TITLE"}
+        titled_runs = title_runs(text, ents)
         orgs = [e for e in ents if e.label_ == "ORG"]
         for lk in links:
             if lk.org is not None or self.place_bound(lk.title):
@@ -1737,8 +1757,10 @@ class RoleLinker(DataComponent):
                 if SENTENCE_END.search(text, org.end_char, start):
                     break
                 own = titled_starts.get(org.end_char)
+                # the posts joined to the body are all its holder's (`某会党组书记、会长甲`)
                 if own is not None and not any(
-                        title.endswith(t) and own.endswith(t) for t, o in self.topics if o in wanted):
+                        title.endswith(t) and run.endswith(t) for t, o in self.topics if o in wanted
+                        for run in titled_runs.get(org.end_char, (own,))):
                     break
                 if text[org.start_char:org.end_char].endswith(wanted):
                     lk.org, lk.explicit = named_before_alias(text, orgs, org), False
