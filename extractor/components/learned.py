@@ -59,7 +59,7 @@ from .region_local import plain_name
 HYPHEN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,5}")
 HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z][A-Za-z0-9&]+")  # a capital in it
-LIST_JOIN = set("、和与及")
+LIST_JOIN = set("、和与及與暨")
 LATIN_JOIN = set("-._•·'’&") | set("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 WORD = re.compile(r"[^\s]+")
 SHORT_SOURCE = "zh.org.short"  # the ORG rules' later mentions of a company named in full
@@ -738,6 +738,13 @@ def coordinated(orgs: list[Candidate], text: str) -> bool:
     return any(COORDINATION.fullmatch(text, a.end, b.start) for a, b in zip(orgs, orgs[1:]))
 
 
+def joins_next(text: str, at: int) -> bool:
+    """A conjunction at `at` that joins what follows (`某某及某部`), not a name's last
+    character before `等人` or punctuation (`周某和等人`: the given name's `和`)."""
+    return text[at:at + 1] in LIST_JOIN and HAN.match(text, at + 1) is not None \
+        and text[at + 1:at + 2] != "等"
+
+
 def word_edge_fixes(learned: list[Candidate], rules: list[Candidate], text: str,
                     edges: set[int]) -> set[int]:
     """Rule PERSONs (their ids) that a learned Chinese name replaces: same start, a
@@ -760,9 +767,11 @@ def word_edge_fixes(learned: list[Candidate], rules: list[Candidate], text: str,
         for r in by_start.get(c.start, ()):
             if r.end != c.end and r.end not in edges and abs(r.end - c.end) <= 2 \
                     and text[r.start:r.end] not in whole \
-                    and not (c.end < r.end and text[r.end:r.end + 1] in LIST_JOIN):
+                    and not (c.end < r.end and text[r.end:r.end + 1] in LIST_JOIN) \
+                    and not joins_next(text, r.end):
                 out.add(id(r))  # one reading per document; a rule name that a list's
-                # conjunction closes (`黄某健及某局`) is not cut inside its given name
+                # conjunction closes (`黄某健及某局`) is not cut inside its given name, nor
+                # run on into the conjunction (`某部长阮某延及某部`: `延及` a word of jieba's)
     return out
 
 

@@ -396,10 +396,16 @@ def test_word_edge_fixes(learned, rule, edges, replaced):
     assert (id(r) in drop) is replaced
 
 
-def test_word_edge_fixes_keep_a_name_a_conjunction_closes():
-    text = "会长张明远及秘书长出席"  # the learned reading stops inside the given name
+@pytest.mark.parametrize("text,learned", [
+    ("会长张明远及秘书长出席", (2, 4)),  # the learned reading stops inside the given name
+    ("會長張明遠及秘書長出席", (2, 6)),  # ... or runs on into the conjunction (`遠及` one word)
+    ("会长张明远与秘书长出席", (2, 6)),
+])
+def test_word_edge_fixes_keep_a_name_a_conjunction_closes(text, learned):
+    # (a name's last character before `等人` is no conjunction: test_word_edge_fixes_name_before_deng)
     r = cand(2, 5, "PERSON")
-    assert word_edge_fixes([cand(2, 4, "PERSON", "learned.lac")], [r], text, {0, 2, 4, 6}) == set()
+    edges = {0, 2, learned[1], 8}
+    assert word_edge_fixes([cand(*learned, "PERSON", "learned.lac")], [r], text, edges) == set()
 
 
 def test_word_edge_fixes_keep_a_name_whole_elsewhere():
@@ -676,3 +682,9 @@ def test_styled_words_open_on_their_capital(text):
 
     behind = re.compile(r"(?<![\w'’-])([A-Z][a-z]{1,3})\.? ([A-Z][\w'’-]+)")
     assert [m.regs for m in STYLED.finditer(text)] == [m.regs for m in behind.finditer(text)]
+
+
+def test_word_edge_fixes_name_before_deng():
+    text = "理事长周永和等人出席"  # `和` closes the given name: the learned end stands
+    r = cand(3, 5, "PERSON")
+    assert word_edge_fixes([cand(3, 6, "PERSON", "learned.lac")], [r], text, {0, 3, 6, 8}) == {id(r)}
