@@ -110,7 +110,7 @@ class LatinIslands(DataComponent):
             found[:] = [c for c in found if not cuts(c, islands)] + read
         named = self.named_elsewhere(text, found, read)
         found += named
-        found[:] = described(text, found, read + named)
+        found[:] = surnames_again(text, described(text, found, read + named))
         return doc
 
     def split_glued(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -185,6 +185,37 @@ class LatinIslands(DataComponent):
             c.start += a
             c.end += a
         return out
+
+
+def surnames_again(text: str, found: list[Candidate]) -> list[Candidate]:
+    """One reading per document: the surname of a Latin-script name read as a PERSON, written
+    alone after it (`Whitaker副州長指出`, `Mehra則歡迎`), names that person, where nothing
+    but a Chinese cue's body reading (a post right after it) holds the word. Its value is
+    the full name."""
+    people: dict[str, Candidate] = {}
+    for c in found:
+        if c.label == "PERSON" and " " in text[c.start:c.end] \
+                and LATIN_ONLY.fullmatch(text, c.start, c.end):
+            people.setdefault(text[c.start:c.end].rsplit(" ", 1)[1], c)
+    if not people:
+        return found
+    drop: set[int] = set()
+    added: list[Candidate] = []
+    for m in RUN.finditer(text):
+        first = people.get(m.group())
+        s, e = m.span()
+        if first is None or s < first.end:
+            continue
+        held = [c for c in found if c.start < e and s < c.end]
+        if any(c.label != "ORG" or c.source not in ORG_SOURCES or (c.start, c.end) != (s, e)
+               for c in held):
+            continue
+        drop.update(id(c) for c in held)
+        added.append(Candidate(s, e, "PERSON", first.value or text[first.start:first.end],
+                               "person.latin.surname_again", {}, 1))
+    if not added:
+        return found
+    return [c for c in found if id(c) not in drop] + added
 
 
 def described(text: str, found: list[Candidate], read: list[Candidate]) -> list[Candidate]:

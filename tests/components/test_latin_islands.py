@@ -101,3 +101,18 @@ def test_runs_open_on_their_capital(text):
         behind = re.compile(rf"(?<![A-Za-z0-9{LOW}{UP}&'’.\-])(?=[{UP}]){WORD}"
                             rf"(?:,? (?:{JOIN} ){{0,2}}{WORD}){{{least},11}}(?![A-Za-z0-9{LOW}{UP}])")
         assert [m.span() for m in rx.finditer(text)] == [m.span() for m in behind.finditer(text)]
+
+
+@pytest.mark.parametrize("text,surname,org", [
+    # a post right after the surname would make it a body: the person named before holds it
+    ("北湖州副州長Dana Whitcombe出席論壇。Whitcombe副州長指出，州政府歡迎投資。", "Whitcombe", None),
+    ("北湖駐臺代表Ravi Kumar Sethi出席。Sethi則歡迎臺灣企業參與。", "Sethi", None),
+    # ... a body of its own where no name before ends in it
+    ("Dana Whitcombe出席。Velmora總裁指出，公司歡迎投資。", None, "Velmora"),
+])
+def test_a_latin_surname_alone_names_the_person_again(extractor, text, surname, org):
+    res = extractor.extract(text, lang="zh", profile="fast")
+    if surname:
+        assert surname in spans(res, "PERSON") and surname not in spans(res, "ORG")
+    if org:
+        assert org in spans(res, "ORG")
