@@ -125,6 +125,8 @@ class LearnedForms:
         self.org_heads = heads | self.kinds.get("org_head", set())
         # `某公司天津研发中心`: a head after a facility word names a site a body runs, as the rules read it
         self.facilities = tuple(w + p.text for p in patterns for w in p.facility_after)
+        # `某某主办`, `临时代办`: a suffix after one of its not_after characters closes a verb word
+        self.verb_ends = tuple(w + p.text for p in patterns if p.kind == "suffix" for w in p.not_after)
         # `Regional Comprehensive Economic Partnership`: a head after one of its not_after
         # words closes no organisation's name (a treaty, a tie between states)
         self.not_after = {p.text: frozenset(p.not_after) for p in patterns if p.kind == "head" and p.not_after}
@@ -429,7 +431,7 @@ class LearnedForms:
 
     def zh_org(self, span: str) -> bool:
         if len(span) < 3 or span in self.generic or span in self.kind("generic") or not HAN.match(span[0]) \
-                or self.blocked_end(span) or span.endswith(self.facilities):
+                or self.blocked_end(span) or span.endswith(self.facilities + self.verb_ends):
             return False
         if any(span.endswith(h) and len(span) > len(h) for h in self.org_heads):
             return True

@@ -57,6 +57,15 @@ class WordPair(BaseModel):
 
 
 TRADITIONAL_SHARE = 20  # a text is traditional where 1 in this many characters folds
+# The dot between the parts of a transliterated name is the middle dot `·` (GB/T 15834, the
+# national standard on punctuation: 间隔号); typed text puts look-alikes in its place: the
+# full-width full stop `．` (`汤姆．哈蒂`), the bullet `•`, the hyphenation point `‧` of Big5
+# text, the katakana middle dot `・` and the small full stop `﹒`. Between two Han characters
+# each is that dot and folds to it, so every reader of names sees one character. The
+# full-width stop alone would fold to an ASCII full stop, which no name reader joins across.
+NAME_DOT_FORMS = "．•‧・﹒"
+NAME_DOT = "·"
+_NAME_DOT_AT = re.compile(f"(?<=[\u3400-\u4dbf\u4e00-\u9fff])[{NAME_DOT_FORMS}](?=[\u3400-\u4dbf\u4e00-\u9fff])")
 
 
 class Folding:
@@ -94,7 +103,22 @@ class Folding:
             return text
         if len(rare) * 8 < len(text) and self.keys.isdisjoint(rare):
             return text
-        return self.words(text, text.translate(self.table))
+        folded = self.words(text, text.translate(self.table))
+        if any(ch in rare for ch in NAME_DOT_FORMS):
+            folded = name_dots(text, folded)
+        return folded
+
+
+def name_dots(text: str, folded: str) -> str:
+    """`folded` with each look-alike of the name dot between two Han characters of `text`
+    made the dot itself (NAME_DOT_FORMS): the same length, so offsets hold."""
+    spots = [m.start() for m in _NAME_DOT_AT.finditer(text)]
+    if not spots:
+        return folded
+    chars = list(folded)
+    for at in spots:
+        chars[at] = NAME_DOT
+    return "".join(chars)
 
 
 class TextNormalizer(DataComponent):

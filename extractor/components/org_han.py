@@ -55,6 +55,9 @@ UNIT_BODIES = {
     **{f"zh.org.suffix.{h}": MINISTRY_ENDS + ("省", "厅", "局", "署") for h in "处科课"},
 }
 OWN_PLACES = ("省", "市", "县", "区", "国家")  # open a body of its own (`省统计局`), not a unit
+# the seats a contracted office is named after besides a place (`own_place`): the writer's own
+# (OWN_PLACES) and the Party centre's (`中央文明办`, `中央网信办`, `中央编办`)
+OWN_SEATS = OWN_PLACES + ("中央",)
 DEPARTMENT_REACH = 10  # characters of fields between a ministry's name and its department's head word
 CONTRACTED_HEADS = ("总商会", "协会", "联合会", "委员会", "局")  # heads Chinese contractions keep one character of
 
@@ -413,6 +416,8 @@ class HanOrgFinder:
             return None  # `市府路1号`, `学院路`: an address's street named after a body
         if end - start == 1 and start > 0 and text[start - 1] == text[start]:
             return None  # `行政院院会`, `财政局局长`: the first of a doubled head closes the name
+        if pat.not_after and text.endswith(tuple(pat.not_after), 0, start):
+            return None  # `某某主办`, `临时代办`: the head closes a verb word, no body's name
         if g.head_in_word(text, start, end) or g.in_place(text, start, end) \
                 or g.transliterated(text, start, end) \
                 or start > 0 and text[start] in CLASSIFIERS and text[start - 1] in NUMERALS:
@@ -599,6 +604,8 @@ class HanOrgFinder:
             first = min((o.start for o in found.values() if o.start >= p and o.end <= start),
                         default=start)
             first = min(first, p + g.place_at(text[p:start]))
+            if first >= start and pat.own_place and text.startswith(OWN_SEATS, p, start):
+                first = p  # `区信访办`: the writer's own district
             if first >= start:
                 return None
             p = first  # `会使中国队`: what comes before the place is not the team's name

@@ -61,7 +61,7 @@ class OrgPattern(BaseModel):
     opens_only: bool = False  # foreign_head: an English look-alike that opens a name only where
     #   no capitalised word stands before it (`Bank Mandiri`, not `World Bank`)
     not_after: list[str] = []  # head: words right before it that make it no head (`Strategic
-    #   Partnership`: a tie between states, not a body)
+    #   Partnership`: a tie between states, not a body); suffix: the same (`主` of `主办`)
     only_before: list[str] = []  # head: a head only before one of these (`House` + `of`);
     #   headline_verb: the verb's only before these (`Partners with`)
     needs_name: bool = False  # head: a place alone before it makes no name (`Shanghai Party`)
@@ -85,6 +85,8 @@ class OrgPattern(BaseModel):
     word_end: bool = False  # suffix: its last character starts no word with the next one
     #   (the short heads 作协, 文联 are not those of `合作协议`, `人文联系`)
     needs_place: bool = False  # suffix: named by a place or a body (`中国队`, `美国海军`)
+    own_place: bool = False  # suffix, with needs_place: a word for the writer's own place names it
+    #   too (`市`, `区` of `区信访办`: org_han.OWN_PLACES)
     title_part: list[str] = []  # suffix: right after another body's name and before one of
     #   these it opens that body's title (`某公司党委书记` → ORG `某公司` + TITLE `党委书记`)
     title_after: str = ""  # suffix with title_part: last characters of a body's name that

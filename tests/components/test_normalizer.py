@@ -11,6 +11,11 @@ from extractor.candidates import ext
 @pytest.mark.parametrize("text,folded", [
     ("衞生署發言人表示", "卫生署发言人表示"),
     ("ＡＢＣ１２３　公司", "ABC123 公司"),
+    # a look-alike of the name dot between Han characters is the dot (汤姆．哈蒂); elsewhere it folds as before
+    ("副部长汤姆．哈蒂致辞。", "副部长汤姆·哈蒂致辞。"),
+    ("主席詹娜•奥康纳表示", "主席詹娜·奥康纳表示"),
+    ("總理安娜‧科斯塔出席", "总理安娜·科斯塔出席"),
+    ("版本１．２发布", "版本1.2发布"),
     # words the characters alone misfold, in traditional text
     ("請點此瞭解本會隱私政策。", "请点此了解本会隐私政策。"),
     ("該計畫藉由公私合作推動。", "该计划借由公私合作推动。"),

@@ -1025,6 +1025,17 @@ def test_org_cut_at_a_title(text, title, org, expected):
     # a mission's place after 与 + a body (驻华) is no verb of the partner; a section after its mission
     ("甲与泰国商会驻华代表处首席代表乙签署备忘录。", ["泰国商会驻华代表处"]),
     ("駐德國臺北代表處經濟組組長甲出席。", ["駐德國臺北代表處經濟組"]),
+    # a division (組) of an agency, a centre or an institute, right after its body
+    ("新聞聯絡人：國貿署多邊貿易組組長甲", ["國貿署多邊貿易組"]),
+    ("透過駐泰國台北經濟文化中心商務組協助業者。", ["駐泰國台北經濟文化中心商務組"]),
+    # an office contracted to 办 after its body or place (办公室 → 办), not the verb 办
+    ("（某某总署新闻办 2026年5月2日）", ["某某总署新闻办"]),
+    ("上午，省政府新闻办举行发布会。", ["省政府新闻办"]),
+    ("名单已交市住房保障办。", ["市住房保障办"]),
+    ("中央网信办发布通知。", ["中央网信办"]),
+    ("推介会由衡阳市人民政府主办。", ["衡阳市人民政府"]),
+    ("双方与某某总商会合办说明会。", ["某某总商会"]),
+    ("市政府办好民生实事。", ["市政府"]),
     # Hong Kong public bodies with no head word the walk reads whole
     ("數碼港與消委會及廉政公署合辦講座。", ["數碼港", "消委會", "廉政公署"]),
     ("香港律師會會長甲表示支持。", ["香港律師會"]),

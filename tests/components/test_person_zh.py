@@ -31,6 +31,9 @@ def persons(nlp, text: str) -> list[str]:
     ("副会长綦立新、秘书长郗红梅出席。", ["綦立新", "郗红梅"]),
     ("聘任逄海涛先生为副总经理。", ["逄海涛"]),
     ("局长蒯文斌介绍情况。", ["蒯文斌"]),
+    # a transliterated name typed with a look-alike of its dot (pressner_normalizer folds it)
+    ("副部长汤姆．哈蒂通过视频致辞。", ["汤姆．哈蒂"]),
+    ("理事長馬丁•韋伯共同主持。", ["馬丁•韋伯"]),
     ("總經理訾美玲表示歡迎。", ["訾美玲"]),
     # credit labels of a page's header and footer; an adverb of time ends the name before it
     ("作者：谭晓雯  审核：梁国华  校对：沈一鸣", ["谭晓雯", "梁国华", "沈一鸣"]),
