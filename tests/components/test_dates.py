@@ -298,6 +298,9 @@ EN = [
      "reopen.", "2026-10-21", [("Monday", "2026-10-19")]),
     ("The chamber announced a members' fair in March that will draw 300 firms.", "2026-10-21",
      [("March", "2027-03")]),
+    # the day an appointment takes effect from, named without its year, is still to come
+    ("Kestrel plc has appointed Dana Ure as Company Secretary with effect from 1 July.", "2026-06-04",
+     [("1 July", "2026-07-01")]),
     ("They will meet on Tuesday.", "2021-06-18", [("Tuesday", "2021-06-22")]),
     # a marker past `and` after the date is the next clause's verb, not the date's
     ("The team toured Osaka in November and plans a fair.", "2027-05-12", [("November", "2026-11")]),
