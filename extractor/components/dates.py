@@ -140,6 +140,7 @@ class HeaderRow(BaseModel):
             "fronted",
             "bracket_tail",
             "not_after",
+            "complement",
         ):
             raise ValueError(f"unknown header key {v!r}")
         return v
@@ -317,6 +318,7 @@ class DateRecognizer(DataComponent):
         self.tails = [re.compile(h.value) for h in header if h.key == "bracket_tail"]
         self.adverbial_head = [re.compile(h.value) for h in header if h.key == "adverbial_head"]
         self.clause_rx = [re.compile(h.value) for h in header if h.key == "clause"]
+        self.complement_rx = [re.compile(h.value) for h in header if h.key == "complement"]
         self.footer_lead = [re.compile(h.value) for h in header if h.key == "footer_lead"]
         self.footer_tail = [re.compile(h.value) for h in header if h.key == "footer_tail"]
         self.other_before = [re.compile(h.value) for h in header if h.key == "other_year"]
@@ -774,6 +776,8 @@ class DateRecognizer(DataComponent):
                         continue  # `..., the ministry said`: the frame, not the event
                     if NEXT_CLAUSE.search(between):
                         continue  # `... in November and welcomed ...`: another clause's verb
+                    if any(r.search(between) for r in self.complement_rx):
+                        continue  # `told reporters on Monday that the group would ...`
                     gap = hit.start() - m.end
                 else:
                     continue

@@ -292,6 +292,15 @@ EN = [
      [("June 26 to 29", "2026-06-26/2026-06-29")]),
     ("The fair opens on June 26, the ministry said.", "2026-04-03", [("June 26", "2026-06-26")]),
     ("She told reporters in August that it worked.", "2026-04-03", [("August", "2025-08")]),
+    # a marker in the that-clause after the date dates what was said, not the saying; a
+    # relative `that` (no subject before its verb) keeps the verb the date's
+    ("Nora Lind, the port's director, told a regional news conference on Monday that the port would "
+     "reopen.", "2026-10-21", [("Monday", "2026-10-19")]),
+    ("The chamber announced a members' fair in March that will draw 300 firms.", "2026-10-21",
+     [("March", "2027-03")]),
+    # the day an appointment takes effect from, named without its year, is still to come
+    ("Kestrel plc has appointed Dana Ure as Company Secretary with effect from 1 July.", "2026-06-04",
+     [("1 July", "2026-07-01")]),
     ("They will meet on Tuesday.", "2021-06-18", [("Tuesday", "2021-06-22")]),
     # a marker past `and` after the date is the next clause's verb, not the date's
     ("The team toured Osaka in November and plans a fair.", "2027-05-12", [("November", "2026-11")]),
@@ -781,9 +790,18 @@ ZH += [  # ROC years before a quarter, half or month range; 年初 after a year;
     ("将于明年5月15日至17日举办。", "2026-12-15", [("明年5月15日至17日", "2027-05-15/2027-05-17")]),
     # a holiday before a street's designator names the street; 街头 is still the street scene
     ("国庆节街头人流如织。", "2026-10-02", [("国庆节", "2026-10-01")]),
+    # 上年 / 上一年 (statistical usage: last year), with 度 as 本年度; a span of years takes 年度 as one
+    # year does; a span in digits alone (an English-style footer) is one span
+    ("比上年增长5%，较上一年度下降3个百分点。", "2026-02-25", [("上年", "2025"), ("上一年度", "2025")]),
+    ("选举产生2026—2028年度理事会。", "2026-02-25", [("2026—2028年度", "2026/2028")]),
+    ("Copyright © 2019-2026 某某科技股份有限公司 版权所有", None, [("2019-2026", "2019/2026")]),
 ]
 
 ZH_NEGATIVE = [
+    "60岁以上年龄段的消费者",  # 以上 + 年龄, no 上年
+    "连续三年以上年度营业收入",
+    "上年纪的老人",
+    "服务热线：2019-2026",
     "项目建成投产后年产值可达20亿元。",  # 后 (after) + 年产值 (annual output), not 后年
     "5年来发展迅速",
     "成立15周年",

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 # kinds read as another: `relday1` (今 alone, only before a bracket), `relmonth_mod` (`the
 # month`, only after `the end of`: alone it is no date)
 ALIAS = {"relday1": "relday", "relmonth_mod": "relmonth"}
+# a kind whose words longer than the patterns' fixed-width lookbehinds allow sit in a kind of
+# their own (上一年: relyear_long), read wherever the kind is looked up
+LONGER = {"relyear": "relyear_long"}
 
 
 @dataclass
@@ -21,7 +24,10 @@ class Words:
     kinds: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def get(self, kind: str, word: str) -> str | None:
-        return self.kinds.get(kind, {}).get(word.lower())
+        v = self.kinds.get(kind, {}).get(word.lower())
+        if v is None and kind in LONGER:
+            v = self.kinds.get(LONGER[kind], {}).get(word.lower())
+        return v
 
     def rel(self, word: str) -> tuple[str, int] | None:
         for kind in (
