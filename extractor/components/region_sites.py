@@ -56,6 +56,8 @@ class SitePlaces:
         # `the town of Bowman`: a settlement's kind names what follows as a place
         # and so does a company's legal form before `of` (`Acme Inc. of Everett`: its seat)
         self.settlement_words = tuple(r.text + " of " for r in rows if r.kind in ("settlement", "seat"))
+        self.settlement_heads = tuple(w[:-len(" of ")] for w in self.settlement_words)
+        self.settlement_reach = max(map(len, self.settlement_heads), default=0)
         self.settlement = re.compile(r"(?:\b(?:%s)|(?<![\w.&/-])(?:%s)) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:of|for)\b)"
                                      % ("|".join(by.get("settlement", ["(?!)"])),
                                         "|".join(by.get("seat", ["(?!)"]))))
@@ -138,8 +140,15 @@ class SitePlaces:
             town = self.town.search(text, max(0, m.start() - 40), m.start())
             if town is not None:
                 names.add(town.group(1))
-        if any(w in text for w in self.settlement_words):  # (a substring test first: rare words)
-            names.update(m.group(1) for m in self.settlement.finditer(text))
+        # the pattern tried only around an ` of ` that one of its words ends right before
+        # (found by C-level `str.find`), not at every position of the text
+        at = text.find(" of ")
+        while at >= 0:
+            if text.endswith(self.settlement_heads, 0, at):
+                m = self.settlement.search(text, max(0, at - self.settlement_reach), at + 48)
+                if m is not None:
+                    names.add(m.group(1))
+            at = text.find(" of ", at + 4)
         out = []
         for name in names | placed:
             value = name if name in names else None
