@@ -52,6 +52,7 @@ from .org_slots import (FIRM_ROLE, PLUS_JOIN, POSSESSIVE_GAP, WHERE_HELD, FirmSl
                         cue_ends_at)
 from .person_zh import CLAUSE_ADVERBS
 from .region_local import plain_name
+from .regions import street_after
 
 # an East Asian given name of two syllables joined by a hyphen (`Ji-hoon`, `Tai-man`,
 # `Xiao-ming`): no firm's first word has that shape, so a surname after it that is also
@@ -970,8 +971,9 @@ class LearnedRecognizer(DataComponent):
                     and not LINE_LABEL.search(text, max(0, a - 40), a):
                 continue  # Title Case words; the name is taken where the body names it (a
                 # line's label before it, `Media contact: A, Head of ...`, makes no headline)
-            if label == "REGION" and self.lang == "en" and self.forms.in_name_run(text, a, b):
-                continue
+            if label == "REGION" and self.lang == "en" and (self.forms.in_name_run(text, a, b)
+                                                             or street_after(text, b)):
+                continue  # (`Hartfield Road`: a street's name)
             if label == "REGION" and self.lang == "en" and b - a <= 3 and text[a:b].isupper() \
                     and (a, b) not in rule_regions:
                 continue  # `AI`, `EV`: an acronym the gazetteer's codes (`US`, `UK`) do not read as a place

@@ -343,7 +343,8 @@ class HanOrgFinder:
             at = text.find(core)
             while at >= 0:
                 end = at + len(core)
-                if not any(taken[at:end]) and (core in cores and (len(core) > 2 or self.alone_at(
+                if not any(taken[at:end]) and not self.cuts_place(text, end) \
+                        and (core in cores and (len(core) > 2 or self.alone_at(
                         text, at, end)) or core in brands and self.trade_name_at(
                         text, at, end, brands[core]) or core in heads and self.trade_name_at(text, at, end, heads[core])):
                     end = self.sister_trade(text, end) if core in brands else end
@@ -351,6 +352,13 @@ class HanOrgFinder:
                     taken[at:end] = b"\x01" * (end - at)
                 at = text.find(core, end)
         return out
+
+    def cuts_place(self, text: str, end: int) -> bool:
+        """A listed place runs on across `end` (`成都天府` of a firm before `天府新区片区`: the
+        text names the new area, not the firm): a later mention ends on a name's edge."""
+        regions = self.grammar.regions
+        return any(text[p:p + k] in regions
+                   for k in range(2, 6) for p in range(max(0, end - k + 1), end))
 
     def sister_trade(self, text: str, end: int) -> int:
         """`某某动力`, `某某储能` after `某某科技有限公司`: a group's trade name with another

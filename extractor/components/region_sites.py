@@ -7,7 +7,8 @@ project in a province or state: a capitalised name closed by a landform word, ri
 a site word, the site `in`/`near` a region already found, is that town (GUIDELINES: a region
 inside a facility's name is annotated, as `Tianjin` in `Tianjin Port`); so is a name after a
 settlement's kind (`the town of Bowman`). The name is then a REGION at its every mention
-(`the second mill at Battle Mountain`). Ports, plants and estates are placed the same way in the
+(`the second mill at Battle Mountain`). A company's legal form before `of` names its seat the
+same way (`Acme Inc. of Everett`, `Medvara Sdn. Bhd. of Malaysia`), as deal releases introduce their parties. Ports, plants and estates are placed the same way in the
 town that holds them, the town in its division (`near Laem Chabang in Chonburi Province`, `in
 Pomalaa, Southeast Sulawesi`, `at Kwinana, south of Perth`): a capitalised name after a locative
 preposition, right before a region found, is a town too, where that name holds no word of a
@@ -53,9 +54,13 @@ class SitePlaces:
             % ("|".join(by["landform"]), "|".join(by.get("landform_first", ["(?!)"])),
                "|".join(by.get("commodity", ["(?!)"]))))
         # `the town of Bowman`: a settlement's kind names what follows as a place
-        self.settlement_words = tuple(r.text + " of " for r in rows if r.kind == "settlement")
-        self.settlement = re.compile(r"\b(?:%s) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:of|for)\b)"
-                                     % "|".join(by.get("settlement", ["(?!)"])))
+        # and so does a company's legal form before `of` (`Acme Inc. of Everett`: its seat)
+        self.settlement_words = tuple(r.text + " of " for r in rows if r.kind in ("settlement", "seat"))
+        self.settlement_heads = tuple(w[:-len(" of ")] for w in self.settlement_words)
+        self.settlement_reach = max(map(len, self.settlement_heads), default=0)
+        self.settlement = re.compile(r"(?:\b(?:%s)|(?<![\w.&/-])(?:%s)) of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?! (?:of|for)\b)"
+                                     % ("|".join(by.get("settlement", ["(?!)"])),
+                                        "|".join(by.get("seat", ["(?!)"]))))
         # the site placed in a region: `in Nevada`, `near Timmins`, `in northwestern Ontario`;
         # looked for right before each region found, not at every site word of the text
         self.site_placed = re.compile(r"\b(?:%s),? (?:in|near) (?:the )?(?:[a-z]+ )?\Z"
@@ -135,8 +140,15 @@ class SitePlaces:
             town = self.town.search(text, max(0, m.start() - 40), m.start())
             if town is not None:
                 names.add(town.group(1))
-        if any(w in text for w in self.settlement_words):  # (a substring test first: rare words)
-            names.update(m.group(1) for m in self.settlement.finditer(text))
+        # the pattern tried only around an ` of ` that one of its words ends right before
+        # (found by C-level `str.find`), not at every position of the text
+        at = text.find(" of ")
+        while at >= 0:
+            if text.endswith(self.settlement_heads, 0, at):
+                m = self.settlement.search(text, max(0, at - self.settlement_reach), at + 48)
+                if m is not None:
+                    names.add(m.group(1))
+            at = text.find(" of ", at + 4)
         out = []
         for name in names | placed:
             value = name if name in names else None

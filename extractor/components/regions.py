@@ -64,7 +64,7 @@ class TranslitChar(BaseModel):
 
 class DesignatorRow(BaseModel):
     form: str
-    reach: Literal["any", "known", "shared", "shared_known", "of"]
+    reach: Literal["any", "known", "shared", "shared_known", "of", "glued", "glued_known"]
 
 
 class LeadChar(BaseModel):
@@ -111,7 +111,8 @@ class RegionRecognizer(DataComponent):
         latin = [r for r in designators if r.form.isascii()]
         self.designated = Designators([r for r in latin if r.reach in ("any", "known")],
                                       [r for r in latin if r.reach.startswith("shared")],
-                                      [r for r in latin if r.reach == "of"]) \
+                                      [r for r in latin if r.reach == "of"],
+                                      [r for r in latin if r.reach.startswith("glued")]) \
             if latin and "latin" in self.scripts else None
         han = [r for r in designators if not r.form.isascii()]
         translit = {r.char for r in read_tsv(files["translit"], TranslitChar)} \
@@ -327,19 +328,23 @@ class RegionRecognizer(DataComponent):
                                                                 self.longest_han))
                 found = [f for f in found if (not self.all_weak(text[f[0]:f[1]], f[2])
                                               or not self.inside_name(text, f[0], f[1]))
-                         and not (text[f[1]:f[1] + 1] in ROAD_FIRST and ROAD_AFTER.match(text, f[1]))]
+                         and not (text[f[1]:f[1] + 1] in ROAD_FIRST and ROAD_AFTER.match(text, f[1]))
+                         and not (text[f[1]:f[1] + 1] in CURRENCY_ENDS and currency(text, f[0], f[1]))]
                 if self.han_designated is not None:
                     found, extra = self.han_designated.apply(text, found, starts, automaton.lookup)
                 extra += self.cities_after_country(text, found, starts)
                 out += [Candidate(a, b, "REGION", None, "region.han.local")
                         for a, b in local_divisions(text, [e for _, e, _ in found], starts)]
+            if script == "latin" and found:
+                found = [f for f in found if not street_after(text, f[1])]
             if script == "latin" and self.designated is not None and found:
                 found = self.designated.extend(text, found)
             for start, end, ids in found:
                 value, info = self.resolved(ids)
-                if script == "latin" and info["type"] in ("state", "city") \
+                if script == "latin" and (info["type"] in ("state", "city")
+                                          or info["id"] in CONTINENTS) \
                         and text[start - 1:start] == " ":
-                    m = (COMPASS_BEFORE if info["type"] == "state" else COMPASS_CITY).search(
+                    m = (COMPASS_CITY if info["type"] == "city" else COMPASS_BEFORE).search(
                         text, max(0, start - 14), start)
                     if m:   # North Maluku, West Kalimantan: a part named as a division
                         start, value = m.start(), text[m.start():end]
@@ -380,6 +385,28 @@ ROAD_FIRST = frozenset("东西南北中東路街大巷道")  # the characters RO
 ROAD_AFTER = re.compile(
     "[东西南北中東]?(?:路|街|大街|大道|大馬路|大马路|巷|道)"
     "(?=[0-9０-９]|[一二三四五六七八九十]+(?:段|巷|弄|号|號)|[号號旁口]|[，,、。\\n）)]|$)")
+# English streets are named after places too (`Oxford Road`, `333 Keelung Rd., Sec. 1`, `Beijing
+# Road`): a place's name right before a capitalised street word names the street, not the place.
+STREET_FIRST = frozenset("RSABLD")  # the characters STREET_AFTER's words open with (a set test first)
+STREET_AFTER = re.compile(r" (?:Road|Rd\.?|Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive)(?![\w'’-])")
+
+
+def street_after(text: str, end: int) -> bool:
+    """A street word right after a name ending at `end` (`Oxford` of `Oxford Road`)."""
+    return text[end:end + 1] == " " and text[end + 1:end + 2] in STREET_FIRST \
+        and STREET_AFTER.match(text, end) is not None
+
+
+# A place's name closed by 元 or 幣 after an amount is a currency's (`385亿新西兰元`, `1.3億澳門元`,
+# `50萬新臺幣`), not the place: the amount before it says so.
+CURRENCY_ENDS = frozenset("元幣币")
+AMOUNT_END = frozenset("0123456789０１２３４５６７８９亿億万萬千百十")
+
+
+def currency(text: str, start: int, end: int) -> bool:
+    return start > 0 and text[start - 1] in AMOUNT_END
+
+
 SUBDIVISION_ENDS_ZH = ("省", "州", "府", "县", "郡", "邦", "市")  # a province's form with its designator
 HAN_CHAR = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
 
@@ -444,6 +471,10 @@ def bare_city_forms(rows: list[RegionRow]) -> dict[str, list[tuple[str, str]]]:
 # own, written as one name (North Maluku, West Java, Central Sulawesi, Northern Cape).
 COMPASS_BEFORE = re.compile(
     r"(?<![\w'’\-])(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) \Z")
+# A continent's part named by a capitalised compass word is one name too, where the lexicon
+# lists no such form (`North Europe` as shipping lines name their services beside the listed
+# `Northern Europe`, `Northeast Asia`).
+CONTINENTS = frozenset(("AREA-africa", "AREA-asia", "AREA-europe", "AREA-americas"))
 # a city's name opened by a bare compass word names another town (East Hanover, West
 # Palm Beach, North Vancouver); `Northern`/`Central` before a city describe a part of it
 COMPASS_CITY = re.compile(r"(?<![\w'’\-])(?:North|South|East|West) \Z")
@@ -490,6 +521,11 @@ def county_before(text: str, start: int, of_forms: tuple[str, ...] = ()) -> int:
     return a
 
 
+# the name a glued designator closes: a capitalised word, or two joined by a hyphen
+# (`Nishi-Tokyo-shi`), ending right where the designator's hyphen starts
+GLUED_NAME = re.compile(r"(?<![\w'’\-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\Z")
+
+
 def merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans sorted, those that meet or overlap joined."""
     out: list[tuple[int, int]] = []
@@ -508,8 +544,13 @@ class Designators:
     Province`): divisions of every country are more than any hand list can hold."""
 
     def __init__(self, rows: list[DesignatorRow], shared: list[DesignatorRow] = (),
-                 before: list[DesignatorRow] = ()) -> None:
+                 before: list[DesignatorRow] = (), glued: list[DesignatorRow] = ()) -> None:
         alt = lambda forms: "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+        # Japanese and Korean designators glued to the name by a hyphen, as GeoNames and the
+        # places' own English pages write them (`Minato-ku`, `Kobe-shi`, `Anyang-si`): one
+        # scan for the hyphenated forms (rare), then a look back for the name before each
+        self.glued = re.compile(rf"(?:{alt(r.form for r in glued)})(?![\w'’\-])") if glued else None
+        self.glued_any = frozenset(r.form for r in glued if r.reach == "glued")
         # a lowercase plural designator shared by a coordinated list of names makes each
         # name a region ("Kericho and Nandi counties"): the plural says they are places
         name = r"(?!(?:The|This|These|Those|Both|All|Each|Its|Their|Our|and)\b)[A-Z][a-z][\w'’\-]*"
@@ -543,10 +584,36 @@ class Designators:
     def extend(self, text: str, found: list) -> list:
         out = []
         first, after = self.after_first, self.after.match
+        glued = self.glued.match if self.glued is not None else None
         for start, end, ids in found:
             m = after(text, end) if text[end + 1:end + 2] in first else None
+            if m is None and glued is not None and text[end:end + 1] == "-":
+                m = glued(text, end)  # `Minato` + `-ku`
             out.append((county_before(text, start, self.before), m.end() if m else end, ids))
         return out
+
+    def glued_names(self, text: str, found: list) -> list[tuple[int, int]]:
+        """Unlisted names with a glued designator (`Higashinada-ku`). A Japanese one
+        (reach `glued`) makes a place of any capitalised name: Japanese names of people are
+        not hyphenated. A Korean one (`glued_known`) is also the last syllable of a given
+        name (`Min-gu`), so it reads only as an address's part, before a comma and a place
+        found (`Gangnam-gu, Seoul`, `Bundang-gu, Seongnam-si, Gyeonggi-do`)."""
+        if self.glued is None:
+            return []
+        hits = []
+        for m in self.glued.finditer(text):
+            n = GLUED_NAME.search(text, max(0, m.start() - 30), m.start())
+            if n is not None:
+                hits.append((n.start(), m.end(), m.group()))
+        if not hits:
+            return []
+        starts = {s for s, _, _ in found}
+        out = []
+        for a, b, form in reversed(hits):  # right to left: an address's later parts first
+            if form in self.glued_any or text.startswith(", ", b) and b + 2 in starts:
+                out.append((a, b))
+                starts.add(a)
+        return out[::-1]
 
     def bare_repeats(self, text: str, named: list[Candidate]) -> list[Candidate]:
         """One reading per document: a place the text names with its designator
@@ -656,6 +723,13 @@ class Designators:
                 info = {"id": None, "name_en": name, "name_zh": None, "type": "state",
                         "code": None, "parent": None}
                 out.append(Candidate(a, b, "REGION", name, "region.latin.designator", info, 0))
+        for a, b in self.glued_names(text, found):
+            if (a, b) in taken or b in ends:
+                continue
+            name = text[a:b]
+            info = {"id": None, "name_en": name, "name_zh": None, "type": "district",
+                    "code": None, "parent": None}
+            out.append(Candidate(a, b, "REGION", name, "region.latin.designator", info, 0))
         for m in self.unknown_matches(text):
             a, b = m.span(1)
             if (a, b) in taken or b in ends:

@@ -115,6 +115,21 @@ def regions(res):
         # a building named after the place keeps the designator word out of the REGION
         ("They met at Wellington Town Hall, near Machakos Town.",
          [("Wellington", "Wellington"), ("Machakos Town", "Machakos")]),
+        # a Japanese designator glued by a hyphen makes a place of the name before it; a Korean
+        # one only in an address, before a comma and a place (it ends given names too)
+        ("Offices in Tarumi-ku, Kobe, in Nishi-Tokyo-shi and in Gangbuk-gu, Seoul opened; Ha-gu spoke.",
+         [("Tarumi-ku", "Tarumi-ku"), ("Kobe", "Kobe"), ("Nishi-Tokyo-shi", "Nishi-Tokyo-shi"),
+          ("Gangbuk-gu", "Gangbuk-gu"), ("Seoul", "Seoul")]),
+        # a company's legal form, then `of`, names its seat; a lowercase `port of` its town, the
+        # capitalised `Port of` an authority
+        ("Torvane Orchards, LLC of Quillby signed with the port of Marevo in Peru and the Port of Tarnby.",
+         [("Quillby", "Quillby"), ("Marevo", "Marevo"), ("Peru", "Peru")]),
+        # a place's name before a street word names the street
+        ("Our office: 12 Oxford Road, Manchester; 333 Keelung Rd., Sec. 1, Taipei.",
+         [("Manchester", "Manchester"), ("Taipei", "Taipei")]),
+        # a capitalised compass word before a continent no list holds in that form
+        ("The Asia–North Europe loop and Northern Europe grew.",
+         [("Asia", "Asia"), ("North Europe", "North Europe"), ("Northern Europe", "Northern Europe")]),
     ],
 )
 def test_english_regions(extractor, text, expected):
@@ -173,6 +188,10 @@ def test_english_regions(extractor, text, expected):
         ("他获委任为太平绅士。", []),
         # two one-character abbreviations are no region (中欧班列: China and Europe)
         ("中欧班列和中非合作论坛", []),
+        # a place's name closed by 元 after an amount is a currency's
+        ("出口额达385亿新西兰元，合约1.3億澳門元。新西兰企业出席。", [("新西兰", "New Zealand")]),
+        # a state-level new area (国家级新区) by its name
+        ("项目落户天府新区和西海岸新区。", [("天府新区", "Tianfu New Area"), ("西海岸新区", "West Coast New Area")]),
     ],
 )
 def test_chinese_regions(extractor, text, expected):
