@@ -124,6 +124,7 @@ JOINS_FROM = re.compile(
 # left, not the post's (session 18; `held_where` reads the posts held there: `…, where he was X`); the
 # words are data (role_gaps.tsv JOINS_AS, FROM_GAP, JOINS_FROM_BODY, AS_GAP)
 UNREAD_OWNER = re.compile(r"(?<![\w.])([A-Z][\w&-]*)['’]s? \Z")  # `Orvell's` before a title
+OWNER_ENDS = ("'s ", "’s ", "' ", "’ ")  # every end of an UNREAD_OWNER match
 # a verb of appointing before a name: `to` after it gives the post (`promoted A to CFO`)
 PROMOTED_BEFORE = re.compile(
     r"\b(?:(?:promot|elevat|appoint|nam|elect)(?:ed|es|e|s)?|(?:promotion|appointment|election)s?"
@@ -1840,7 +1841,9 @@ class RoleLinker(DataComponent):
             bare = BARE_NOUN.match(text, m.start("name")) if m.group("name") else None
             if bare is None or bare.group(1).lower() not in nouns:
                 return True
-        m = UNREAD_OWNER.search(text, max(0, title.start_char - 40), title.start_char)
+        lo = max(0, title.start_char - 40)  # (the possessive it ends with, tested first: most titles have none)
+        m = UNREAD_OWNER.search(text, lo, title.start_char) \
+            if text.endswith(OWNER_ENDS, lo, title.start_char) else None
         return m is not None and m.end(1) not in ends
 
     @staticmethod
