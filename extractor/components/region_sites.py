@@ -34,22 +34,6 @@ NAME_ENDS = (", ", " in ")
 CAP_BEFORE = re.compile(r"(?<=[\w,;:'’)] )[A-Z][\w'’-]* \Z")  # a capitalised word in a sentence
 
 
-def placed_ending(text: str, lo: int, end: int) -> bool:
-    """Whether `text[lo:end]` ends as every `site_placed` match does: `in ` or `near `, then
-    `the ` and a lowercase word, each optional (`in `, `near the `, `in northwestern `). The
-    search, which tries every position of its reach, is spared before most regions."""
-    if text[end - 1:end] != " ":
-        return False
-    ends = [end]
-    i = end - 1
-    while i > lo and "a" <= text[i - 1] <= "z":  # a lowercase word before the last space
-        i -= 1
-    if i < end - 1:
-        ends.append(i)
-    ends += [k - 4 for k in ends if text.endswith("the ", lo, k)]
-    return any(text.endswith(("in ", "near "), lo, k) for k in ends)
-
-
 class SiteRow(BaseModel):
     text: str
     kind: str
@@ -142,8 +126,8 @@ class SitePlaces:
             if text[start - 1:start] != " ":
                 continue
             placed.update(self.placed_town(text, start, known))
-            lo = max(0, start - SITE_REACH)
-            if not placed_ending(text, lo, start):
+            lo = max(0, start - SITE_REACH)  # (`in`, `near` are in every site_placed match)
+            if text.find(" in ", lo, start) < 0 and text.find(" near ", lo, start) < 0:
                 continue
             m = self.site_placed.search(text, lo, start)
             if m is None:
