@@ -772,7 +772,7 @@ class OrgRecognizer(DataComponent):
                     text[a:b].split(" ", 1)[0] in _ARTICLES or not text[max(0, a - 2):a].strip(" ")
                     or text[a - 2:a] in (". ", ": ", "\n", "\" ")):  # (`First Prairie Trust` mid-sentence keeps its word)
                 a = text.find(" ", a, b) + 1 if " " in text[a:b] else b
-            if a >= b or _NAME_BEFORE.search(text, max(0, a - 40), a):
+            if a >= b or text[a - 1:a] == " " and _NAME_BEFORE.search(text, max(0, a - 40), a):
                 continue  # (`Mizuno K.K. Securities`: the tail of a longer name)
             name = text[a:b]
             words = name.split()
@@ -799,7 +799,7 @@ class OrgRecognizer(DataComponent):
             names.add(name)
         return [self.candidate(text, s, e, "en.org.slot") for s, e in occurrences(text, names, True)
                 if not crossed(s, e) and not _CAP_NEXT.match(text, e)
-                and not _NAME_BEFORE.search(text, max(0, s - 40), s)] \
+                and not (text[s - 1:s] == " " and _NAME_BEFORE.search(text, max(0, s - 40), s))] \
             + [self.candidate(text, s, e, "en.org.slot") for s, e in spans]  # (`Zhiyun Data`: a longer name)
 
     @staticmethod

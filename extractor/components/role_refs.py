@@ -444,7 +444,9 @@ class OrgReferences:
                     told = self.described_re.match(text, o.end_char)
                     if told:
                         described[told.group(1).lower().split()[-1]] = o
-                    elif self.founded_re.search(text, max(0, o.start_char - 40), o.start_char):
+                    elif text[max(0, o.start_char - 40):o.start_char].rstrip().endswith(",") \
+                            and self.founded_re.search(text, max(0, o.start_char - 40), o.start_char):
+                        # (the pattern ends in a comma and spaces: most names follow none)
                         described["venture"] = o
             if kind == 0:
                 a, b = m.span(1)

@@ -121,13 +121,10 @@ JOINS_FROM = re.compile(
     r"\s+(?:(?:has|had|will)\s+)?(?:joins|joined|join|comes|came|moves|moved|returns|returned)"
     r"\s+(?:the\s+)?[^,.;:!?\n]{1,60}?\s+from\s+(?:the\s+)?")
 # `A joins as CMO from Avelyn`, `A joined the company as CFO from Acme`: the body after `from` is the one
-# left, not the post's (session 18; `held_where` reads the posts held there: `…, where he was X`)
-JOINS_AS = re.compile(r"\s+(?:(?:has|had|will|who)\s+)*(?:re-?)?join(?:s|ed)?\s+(?:(?:the|our)\s+[a-z]+\s+)?as\s+"
-                      r"(?:(?:its|their|the|a|an|new|our)\s+)*")
-FROM_GAP = re.compile(r"\s+from\s+(?:the\s+)?")
-JOINS_FROM_BODY = re.compile(r"\s+(?:(?:has|had|will|who)\s+)*(?:re-?)?join(?:s|ed)?(?:\s+(?:the|our)\s+[a-z]+)?\s+from\s+(?:the\s+)?")
-AS_GAP = re.compile(r"\s+as\s+(?:(?:its|their|the|a|an|new|our)\s+)*")
+# left, not the post's (session 18; `held_where` reads the posts held there: `…, where he was X`); the
+# words are data (role_gaps.tsv JOINS_AS, FROM_GAP, JOINS_FROM_BODY, AS_GAP)
 UNREAD_OWNER = re.compile(r"(?<![\w.])([A-Z][\w&-]*)['’]s? \Z")  # `Orvell's` before a title
+OWNER_ENDS = ("'s ", "’s ", "' ", "’ ")  # every end of an UNREAD_OWNER match
 # a verb of appointing before a name: `to` after it gives the post (`promoted A to CFO`)
 PROMOTED_BEFORE = re.compile(
     r"\b(?:(?:promot|elevat|appoint|nam|elect)(?:ed|es|e|s)?|(?:promotion|appointment|election)s?"
@@ -198,7 +195,8 @@ HANDOVER = "HANDOVER"  # the data row of the text from a post to the name that t
 TAKES = "TAKES"  # the data row of the verb after that name (`接任`)
 # the data rows of English clause shapes read whole between two entities (no gap classes)
 FORMERLY, AFFILIATION = "FORMERLY_OF", "AS_AFTER_AFFILIATION"
-CLAUSES = (FORMERLY, AFFILIATION, "FOUNDED", "FOUNDED_ITS", "TENURE")
+CLAUSES = (FORMERLY, AFFILIATION, "FOUNDED", "FOUNDED_ITS", "TENURE", "JOINS_AS", "FROM_GAP", "JOINS_FROM_BODY",
+           "AS_GAP")
 NEVER = re.compile(r"(?!)")  # a clause a language's file does not write: it matches nothing
 ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
 LIST_LINES = 12  # lines of a list of posts (`副会长：甲、乙`) read back to the line introducing it
@@ -397,8 +395,8 @@ class RoleLinker(DataComponent):
         self.handover_re, self.takes_re = (
             next((re.compile(r.regex) for r in rows if r.gap_class == cls), None) for cls in (HANDOVER, TAKES))
         clause = {r.gap_class: re.compile(r.regex) for r in rows if r.gap_class in CLAUSES}
-        self.formerly_of, self.as_after_affiliation, self.founded, self.founded_its_re, self.tenure = (
-            clause.get(k, NEVER) for k in CLAUSES)
+        (self.formerly_of, self.as_after_affiliation, self.founded, self.founded_its_re, self.tenure,
+         self.joins_as, self.from_gap, self.joins_from_body, self.as_gap) = (clause.get(k, NEVER) for k in CLAUSES)
         self.affiliated_gap = re.compile(
             self.formerly_of.pattern + r"[^,.;:()\n]{1,80}" + self.as_after_affiliation.pattern) \
             if FORMERLY in clause and AFFILIATION in clause else NEVER
@@ -1249,14 +1247,13 @@ class RoleLinker(DataComponent):
                 return False
             p -= 2
 
-    @staticmethod
-    def joined_as(c: Chain, p: int) -> list[Link]:
+    def joined_as(self, c: Chain, p: int) -> list[Link]:
         """`A joined Acme in 2019 as CFO`, `A, who joined the Bureau as director,`: the post
         taken at the body joined; `A joins from Acme as CRO`: the body left, the post bare (the
         release's subject's)."""
         if c.label(p + 1) == "ORG" and c.label(p + 2) == "TITLE" \
-                and JOINS_FROM_BODY.fullmatch(c.text, c.ents[p].end_char, c.ents[p + 1].start_char) \
-                and AS_GAP.fullmatch(c.text, c.ents[p + 1].end_char, c.ents[p + 2].start_char):
+                and self.joins_from_body.fullmatch(c.text, c.ents[p].end_char, c.ents[p + 1].start_char) \
+                and self.as_gap.fullmatch(c.text, c.ents[p + 1].end_char, c.ents[p + 2].start_char):
             return [Link(c.ents[p], c.ents[p + 2], None, bare=True)]
         if c.gap(p) != "JOINED" or c.label(p + 1) != "ORG":
             return []
@@ -1345,11 +1342,10 @@ class RoleLinker(DataComponent):
         return [Link(c.ents[p], c.ents[p + 2], None,
                      bare=bool(BARE_END.match(c.text, end) or NEXT_CLAUSE.match(c.text, end)))]
 
-    @staticmethod
-    def left_from(c: Chain, p: int, title: Ent, org: Ent) -> bool:
+    def left_from(self, c: Chain, p: int, title: Ent, org: Ent) -> bool:
         """`A joins as CMO from Avelyn`: the post taken by joining, then the body the person comes from."""
-        return JOINS_AS.fullmatch(c.text, c.ents[p].end_char, title.start_char) is not None \
-            and FROM_GAP.fullmatch(c.text, title.end_char, org.start_char) is not None
+        return self.joins_as.fullmatch(c.text, c.ents[p].end_char, title.start_char) is not None \
+            and self.from_gap.fullmatch(c.text, title.end_char, org.start_char) is not None
 
     def held_where(self, c: Chain, p: int) -> list[Link]:
         """`A joins from ORG, where she served as CFO (and COO)`: the posts held at the body
@@ -1926,7 +1922,9 @@ class RoleLinker(DataComponent):
             bare = BARE_NOUN.match(text, m.start("name")) if m.group("name") else None
             if bare is None or bare.group(1).lower() not in nouns:
                 return True
-        m = UNREAD_OWNER.search(text, max(0, title.start_char - 40), title.start_char)
+        lo = max(0, title.start_char - 40)  # (the possessive it ends with, tested first: most titles have none)
+        m = UNREAD_OWNER.search(text, lo, title.start_char) \
+            if text.endswith(OWNER_ENDS, lo, title.start_char) else None
         return m is not None and m.end(1) not in ends
 
     @staticmethod

@@ -41,13 +41,21 @@ _SENTENCE_END = re.compile(r"\.(?:\s+[A-Z\"“]|[ \t]*\n|\s*\Z)")  # a full stop
 _SINCE = re.compile(r" (?:since|until|till|from|between|in) (?:(?:early|mid|late|[A-Z][a-z]+\.?) )?\d{4}\b")
 _CLAUSE_GOES_ON = re.compile(r", (?!and\b|or\b)[a-z]+ ")  # `, becomes`, `, reporting to`: the sentence's clause resumes
 # `Vice President, Clinical Operations on January 4`, `Managing Director, Credit Risk there`, `…, Europe
-# and led`: a lowercase word right after the run resumes the clause as `, becomes` does
-_WORD_GOES_ON = re.compile(r" (?:on|there|and|from|since|until|based|reporting|before|who|where|when|for)\b")
+# and led`: a lowercase word right after the run resumes the clause as `, becomes` does (the words are
+# data: title_context.tsv word_goes_on)
 # `A, Vice President, Customer Success,`, `as Vice President, Customer Success.`: a post in apposition to its
 # holder or given by `as` (not `its managing director, Jens Albrecht,`: a post followed by its holder)
 # `where she was Vice President, Clinical Development`: a post that a copula gives its holder is
-# read as `as` gives it (career clauses)
-_FUNCTION_BEFORE = re.compile(r"(?:\w,|\bas|\b(?:currently|now|formerly|previously|recently|was|is|were|been))[ \t]+\Z")
+# read as `as` gives it (career clauses); the adverbs and copulas are data (title_context.tsv function_before)
+_FUNCTION_MARKS = r"\w,|\bas"
+NEVER = re.compile(r"(?!)")
+
+
+def word_alternation(words: Collection[str]) -> str:
+    """`(?:w1|w2|...)` of the words as written, for a regex that asks whether one of them stands there."""
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
 _POSSESSIVE = re.compile(r"(?:its|their|our) (?=[a-z])")
 # `Vice President of Advanced Packaging at Acme`: the body the post is held at, right after
 # the capitalised run (`at Acme`, `at the University of ...`)
@@ -75,7 +83,8 @@ class Portfolios:
                  verbs: set[str], classes: set[str],
                  areas: dict[str, dict[str, frozenset[str]]] | None = None,
                  branch_classes: Collection[str] = (), company_tails: set[str] = frozenset(),
-                 adjectives: set[str] = frozenset(), divisions: set[str] = frozenset()) -> None:
+                 adjectives: set[str] = frozenset(), divisions: set[str] = frozenset(),
+                 goes_on: Collection[str] = (), function_before: Collection[str] = ()) -> None:
         self.nouns = nouns  # lowercase portfolio nouns and field phrases
         self.body_words = body_words  # capitalised words that make the phrase a body's name
         self.open_classes = open_classes  # head classes that take a lowercase field
@@ -86,6 +95,12 @@ class Portfolios:
         self.company_tails = frozenset(company_tails)  # `Energy`, `Logistics`: a company's last word too
         self.adjectives = adjectives  # `global`, `renewable`: words a field noun takes before it
         self.divisions = frozenset(divisions)  # `Group`, `Division`: a department's branches
+        # a lowercase word that resumes the clause after a field's run (`… on January 4`, `… there`)
+        self.goes_on = re.compile(" " + word_alternation(goes_on) + r"\b") if goes_on else NEVER
+        # what gives a post to its holder before it, as `as` does (`, `, `as`, `formerly`, `was`)
+        self.function_before = re.compile(
+            "(?:" + _FUNCTION_MARKS + (r"|\b" + word_alternation(function_before) if function_before else "")
+            + r")[ \t]+\Z")
         self.longest = max((len(n.split()) for n in nouns), default=1)
         self.org_heads: frozenset[str] = frozenset()  # `Authority`, `Inc.`: the words that close a body's name
         self.given: frozenset[str] = frozenset()  # given names: a holder's name after the post
@@ -146,7 +161,7 @@ class Portfolios:
             got = self._division(text, at)
             if got is None:
                 got = self._activity(text, at, places)
-            if got is None and start >= 0 and _FUNCTION_BEFORE.search(text, max(0, start - 20), start):
+            if got is None and start >= 0 and self.function_before.search(text, max(0, start - 20), start):
                 got = self._function(text, at, places)
             if got is not None:
                 return got, " ".join(text[at:got].split()).lower()
@@ -224,7 +239,7 @@ class Portfolios:
         body_named = HELD_AT.match(text, end) is not None or text.startswith(" there", end)
         if not 2 <= len(words) <= 3 \
                 or not (_CLAUSE_GOES_ON.match(text, end) or _SENTENCE_END.match(text, end)
-                        or _WORD_GOES_ON.match(text, end) or HELD_AT.match(text, end)) \
+                        or self.goes_on.match(text, end) or HELD_AT.match(text, end)) \
                 or any(not re.fullmatch(r"[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]*)*", w) or w in _JOIN for w in words) \
                 or any(w in self.given or w in self.body_words or w in self.org_heads
                        or w in self.company_tails and not body_named for w in words) \

@@ -253,6 +253,9 @@ class TitleRecognizer(DataComponent):
                     tails: set[str] = frozenset()) -> Portfolios | None:
         def kind(k: str) -> set[str]:
             return {r.form for r in rows if r.kind == k}
+
+        def ordered(k: str) -> list[str]:  # (as the file lists them: the words of one alternation)
+            return [r.form for r in rows if r.kind == k]
         nouns = kind("portfolio") | {m.form for m in mods if m.kind == "dept"}
         if not nouns:
             return None
@@ -260,7 +263,8 @@ class TitleRecognizer(DataComponent):
                           kind("portfolio_class"),
                           area_classes([r.form for r in rows if r.kind == "area_class"]),
                           kind("branch_class"), tails, kind("field_adjective"),
-                          kind("division_word"))
+                          kind("division_word"), goes_on=ordered("word_goes_on"),
+                          function_before=ordered("function_before"))
 
     def with_portfolio(self, text: str, end: int, head: Head,
                        places: Collection[int] = frozenset(), start: int = -1) -> tuple[int, Head]:

@@ -1202,3 +1202,16 @@ def test_english_career_clauses(extractor, text, expected, absent):
     for profile in ("fast", "accurate"):
         found = triples(extractor.extract(text, lang="en", doc_date="2026-12-01", profile=profile))
         assert expected <= found and absent not in found, (profile, found)
+
+
+@pytest.mark.parametrize("text", [
+    "Orvell's CEO", "the Hendersons' Chair", "Acme’s Director", "Acme’ Director", "Acme CEO", "it's Chair",
+    "U.S.'s Trade Representative", "A&B's head",
+])
+def test_unread_owner_ends_as_the_gate_says(text):
+    """`unread_body` searches for an owner only where the text ends as every UNREAD_OWNER match does."""
+    from extractor.components.roles import OWNER_ENDS, UNREAD_OWNER
+    start = text.rindex(" ") + 1
+    for lo in range(start):
+        if UNREAD_OWNER.search(text, lo, start):
+            assert text.endswith(OWNER_ENDS, lo, start)
