@@ -129,7 +129,7 @@ class ContextRow(BaseModel):
                   "fused", "service", "area_class", "honorific_title", "branch_class",
                   "field_adjective", "division_word", "agency_post", "named_only",
                   "and_title", "post_after", "generic_after", "post_suffix",
-                  "bio_cue", "bio_class", "acting_verb"]
+                  "bio_cue", "bio_class", "acting_verb", "field_class", "body_post"]
     form: str
     applies: str = "*"
 
