@@ -51,6 +51,10 @@ def unquote(words: str) -> str:
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][A-Za-zÀ-ÿ][^\W\d_]*)*"
 NICKNAMED = re.compile(rf"(?<![\w\"“])({_NAME_WORD}(?: {_NAME_WORD})?) [\"“]({_NAME_WORD})[\"”] "
                        rf"({_NAME_WORD})(?![\w\"”])")
+# `s/o` (son of), `d/o` (daughter of), `a/l` (anak lelaki), `a/p` (anak perempuan) and the
+# father's name after a name: Malaysian and Singaporean registered names of Indian families, as
+# identity cards (MyKad, NRIC) and official lists print them; part of the person's name
+CHILD_OF = re.compile(rf" (?:[sSdD]/[oO]|[aA]/[lLpP]) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}(?![\w/])")
 PATRONYMIC = re.compile(r"\b(?:bin|binti|bint|ibn) \Z")  # before the father's name
 # Latin letters and digits, not Han characters, join a run: in Chinese text a name stands
 # right after its title (`總領事Carmelo Ficarra亦有出席`)
@@ -486,6 +490,11 @@ class LatinNames:
             out.sort(key=lambda n: n.start)
         if '"' in text or "“" in text:
             out = self.nicknamed(text, out, blocked)
+        if "/" in text:
+            for n in out:  # `Raj Kumar s/o Ramasamy`: the father's name is in the name
+                m = CHILD_OF.match(text, n.end)
+                if m is not None and not any(n.end <= b < m.end() for b in blocked):
+                    n.end = m.end()
         ctx.runs, ctx.blocked = runs, blocked
         return out, ctx
 

@@ -287,6 +287,19 @@ def test_trim_honorific_cut_by_the_model(forms, text, span, expected):
     assert text[a:b] == expected
 
 
+@pytest.mark.parametrize("text,span,expected", [
+    # the model left out a two-word honorific's first word and its apostrophe (session 19)
+    ("The chair, Dato' Sri Norlela Hamid, spoke.", "Sri Norlela Hamid", "Norlela Hamid"),
+    ("The chair, Dato’ Seri Azlan Musa, spoke.", "Seri Azlan Musa", "Azlan Musa"),
+    # a name that opens with the same word, with no honorific before it
+    ("Minister Sri Mulyani Indrawati spoke.", "Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),
+])
+def test_trim_honorific_rest_left_by_the_model(forms, text, span, expected):
+    a = text.index(span)
+    a, b = forms["en"].trim(text, a, a + len(span), "PERSON")
+    assert text[a:b] == expected
+
+
 def cand(a, b, label, source="rule"):
     return Candidate(a, b, label, source=source)
 
