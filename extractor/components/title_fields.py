@@ -87,7 +87,8 @@ class FieldsBefore:
         where REGION candidates end -> where they start. A body's word after a place names
         the body (`Greenville County Council Chairman`), unless the place closes a name
         itself (`Port of Seattle Commission President`). `ranked`: a rank opens the words
-        (`… and Deputy City Manager`): after `and` it starts a post, not a name's part."""
+        (`… and Deputy City Manager`): after `and` it starts a post, not a name's part, as the
+        words do after a name and `and` (`Jo Roe and Board President Tim Hale`)."""
         if at == 0:
             return True
         if at < floor:
@@ -101,7 +102,12 @@ class FieldsBefore:
         if m is None:
             return True  # punctuation or a line's start before the space
         word = m.group(1)
+        if word == "and" and not ranked:  # `Economic and Community Development Commissioner`:
+            # a field joined to a field names one body; after a name, a new post opens
+            m = _WORD_BEFORE.search(text, max(0, m.start() - 41), m.start())
+            return m is not None and m.group(1).lower() not in self.nouns \
+                and m.group(1).lower() not in self.adjectives
         if word in NAME_JOINS:
-            return ranked and word == "and"
+            return word == "and"
         return not word[0].isupper() or _ACRONYM.match(word) is not None \
             or word.endswith(("'s", "’s"))
