@@ -55,6 +55,16 @@ NICKNAMED = re.compile(rf"(?<![\w\"“])({_NAME_WORD}(?: {_NAME_WORD})?) [\"“]
 # father's name after a name: Malaysian and Singaporean registered names of Indian families, as
 # identity cards (MyKad, NRIC) and official lists print them; part of the person's name
 CHILD_OF = re.compile(rf" (?:[sSdD]/[oO]|[aA]/[lLpP]) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}(?![\w/])")
+def quote_starts(text: str):
+    """Where an opening quote follows a space (`Rafael "Rafa"`): str.find, no regex scan."""
+    for mark in (' "', " “"):
+        at = text.find(mark)
+        while at >= 0:
+            if text[at + 2:at + 3].isupper() and text[at - 1:at].isalpha():  # `Ann "Jo` only
+                yield at + 1
+            at = text.find(mark, at + 2)
+
+
 PATRONYMIC = re.compile(r"\b(?:bin|binti|bint|ibn) \Z")  # before the father's name
 # Latin letters and digits, not Han characters, join a run: in Chinese text a name stands
 # right after its title (`總領事Carmelo Ficarra亦有出席`)
@@ -505,7 +515,13 @@ class LatinNames:
         readings the runs made of its parts (a quote ends a run), and the nickname is no place
         (`Rafa`, Rafah) there."""
         found = []
-        for m in NICKNAMED.finditer(text):
+        for q in quote_starts(text):  # (a match at each quote, not a scan of the whole text)
+            one = text.rfind(" ", 0, q - 1) + 1  # the given name's start, or of two given names
+            two = text.rfind(" ", 0, one - 1) + 1 if one > 1 else one
+            m = next((m for at in (two, one) if (m := NICKNAMED.match(text, at)) is not None
+                      and m.start(2) == q + 1), None)
+            if m is None:
+                continue
             s, e = m.start(), m.end()
             if m.group(1).split()[0] not in self.given \
                     or any(s <= b < m.start(2) - 1 or m.start(3) <= b < e for b in blocked) \
@@ -653,6 +669,8 @@ class LatinNames:
     def honorific_rest(self, text: str, o: int, run: str) -> int:
         """How much of the run's start is the rest of a two-word honorific whose first word,
         with its apostrophe, stands before the run (`Dato' Sri Jane Roe`): 0 if none."""
+        if o < 2 or text[o - 2] not in "'’" or text[o - 1] != " ":
+            return 0  # (most runs: no apostrophe right before them)
         first, sep, rest = run.partition(" ")
         firsts = self.pair_rest.get(first.lower()) if sep and rest[:1].isupper() else None
         if not firsts:

@@ -301,7 +301,8 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     found = [with_particle(text, n) for n in headline_names(text, found, ctx, latin)]
     for n in found:
         take(taken, n.start, n.end)
-        n.surname = family_word(text[n.start:n.end], n.surname)
+        if n.surname.rstrip(".,") in SUFFIXES:  # (rare: the call only then)
+            n.surname = family_word(text[n.start:n.end], n.surname)
     found = found + latin_echoes(text, ctx, latin, taken)
     out = [Mention(n.start, n.end, text[n.start:n.end], n.source, n.surname,
                    " " in text[n.start:n.end], dict(n.attrs)) for n in found]

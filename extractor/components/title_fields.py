@@ -42,6 +42,15 @@ class FieldsBefore:
         self.classes = frozenset(classes)
         self.bodies = dict(bodies)
 
+    @staticmethod
+    def capital_before(text: str, start: int, floor: int) -> bool:
+        """Whether a capitalised word and one space end right before `start`: a test of
+        two characters and one `rfind`, before any reading (most heads have none)."""
+        if start - 2 < floor or text[start - 1] != " " or not text[start - 2].isalpha():
+            return False
+        k = text.rfind(" ", max(floor, start - 41), start - 1) + 1
+        return text[max(k, floor, start - 41)].isupper()
+
     def before(self, text: str, start: int, floor: int, klass: str,
                dept: str = "") -> list[tuple[int, str]]:
         """The readings (start, lowercase form), longest first, of field or body words that

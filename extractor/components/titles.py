@@ -280,7 +280,7 @@ class TitleRecognizer(DataComponent):
                      head: Head, floor: int, places) -> tuple[int, list[ModifierRow]]:
         """`Commerce Director`, `Deputy City Manager`: field or body words before the head
         that the listed modifiers did not take (title_fields); ranks may stand before them."""
-        if any(m.kind != "dept" for m in mods):
+        if any(m.kind != "dept" for m in mods) or not self.fields.capital_before(text, start, floor):
             return start, mods
         dept = " ".join(m.form for m in mods)
         ends = None
@@ -568,7 +568,9 @@ class TitleRecognizer(DataComponent):
                 if base is not None:
                     e, head = s + len(base.form), base
             start, mods = self.modifiers_before(low, s, last_end, head)
-            if self.fields is not None:
+            if self.fields is not None and start > 1 and text[start - 1] == " " \
+                    and text[text.rfind(" ", 0, start - 1) + 1].isupper():
+                # (a capitalised word right before: two C calls keep most heads out of it)
                 start, mods = self.field_before(text, low, start, mods, head, last_end, places)
             if mods and mods[0].form in self.context.acting_verbs \
                     and text.startswith(self.context.post_after, e):
