@@ -167,6 +167,18 @@ class LearnedForms:
         return self.kinds.get(name, set())
 
     # -- trimming ----------------------------------------------------------------------
+    def honorific_rest(self, text: str, a: int, word: str) -> bool:
+        """Whether `word` at `a` ends a two-word honorific whose first word, and its
+        apostrophe, stand right before it (`Dato' Sri`, `Dato’ Seri`)."""
+        before = text[max(0, a - 8):a].rstrip(" ")
+        first = before.rstrip("'’")
+        if first == before:
+            return False
+        first = first.rsplit(" ", 1)[-1]
+        return any(h.replace("'", "").replace("’", "") == f"{first} {word}"
+                   for h in self.honorifics if " " in h)
+
+
     def trim(self, text: str, a: int, b: int, label: str) -> tuple[int, int]:
         """Whitespace, honorifics, titles, a leading `the` and a possessive off the edges."""
         while a < b and (text[a].isspace() or text[a] in "\"'“‘(（"):
@@ -185,6 +197,9 @@ class LearnedForms:
                     a += len(field) + 2
             words = [(m.start(), m.group()) for m in WORD.finditer(text, a, b)]
             drop = self.drop_the if label in ("ORG", "REGION") else self.honorifics
+            if label == "PERSON" and len(words) > 2 and self.honorific_rest(text, a, words[0][1]):
+                words = words[1:]  # `Dato' Sri Jane Roe`: the model left the first word out
+                a = words[0][0]
             while len(words) > 1:
                 # a two-word honorific first (`Tan Sri`, `Datuk Seri`): its first word alone
                 # is an honorific too, and `Seri` would stay as the name's first word

@@ -39,6 +39,32 @@ TOKEN = (rf"(?:[{UP}][{LOW}]+(?:[-'’][A-Za-z][{LOW}]+)?(?:[A-Z][{LOW}]+)?|[A-Z
 PARTICLE = r"(?:van der|van den|van|von|de la|de|der|da|di|du|dos|del|bin|binti|bint|ibn|al|el|le|la)"
 PARTICLES = frozenset(PARTICLE[3:-1].replace(" ", "|").split("|"))
 GLUED = r"(?:al|el|ad|ud)-"  # `Mohammed al-Sabah`
+_APOSTROPHES = str.maketrans("", "", "'’")
+
+
+def unquote(words: str) -> str:
+    """`dato' sri` -> `dato sri`: an honorific's apostrophe is no part of its token."""
+    return words.translate(_APOSTROPHES)
+
+
+# a given name (one or two words), a quoted nickname, a surname (person_en.nicknamed)
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:[-'’][A-Za-zÀ-ÿ][^\W\d_]*)*"
+NICKNAMED = re.compile(rf"(?<![\w\"“])({_NAME_WORD}(?: {_NAME_WORD})?) [\"“]({_NAME_WORD})[\"”] "
+                       rf"({_NAME_WORD})(?![\w\"”])")
+# `s/o` (son of), `d/o` (daughter of), `a/l` (anak lelaki), `a/p` (anak perempuan) and the
+# father's name after a name: Malaysian and Singaporean registered names of Indian families, as
+# identity cards (MyKad, NRIC) and official lists print them; part of the person's name
+CHILD_OF = re.compile(rf" (?:[sSdD]/[oO]|[aA]/[lLpP]) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}(?![\w/])")
+def quote_starts(text: str):
+    """Where an opening quote follows a space (`Rafael "Rafa"`): str.find, no regex scan."""
+    for mark in (' "', " “"):
+        at = text.find(mark)
+        while at >= 0:
+            if text[at + 2:at + 3].isupper() and text[at - 1:at].isalpha():  # `Ann "Jo` only
+                yield at + 1
+            at = text.find(mark, at + 2)
+
+
 PATRONYMIC = re.compile(r"\b(?:bin|binti|bint|ibn) \Z")  # before the father's name
 # Latin letters and digits, not Han characters, join a run: in Chinese text a name stands
 # right after its title (`總領事Carmelo Ficarra亦有出席`)
@@ -252,7 +278,14 @@ class LatinNames:
                            if " " not in w}
         # two-word honorifics (`Tan Sri`, `Datuk Seri`): their second word alone is part of
         # names (`Sri Mulyani`), so it is cut only after the first
-        self.honorific_pairs = {w.lower() for w in context.get("honorific", ()) if " " in w}
+        # (keyed without apostrophes: `Dato' Sri` is the token `Dato` and `Sri`)
+        self.honorific_pairs = {unquote(w.lower()) for w in context.get("honorific", ()) if " " in w}
+        # the second word of a pair by the first words it follows (`Dato' Sri`: the apostrophe
+        # ends a run, which then opens on `Sri`)
+        self.pair_rest: dict[str, set[str]] = {}
+        for pair in self.honorific_pairs:
+            first, _, second = pair.partition(" ")
+            self.pair_rest.setdefault(second, set()).add(first)
         self.caps_honorifics = context.get("honorific_caps", set())  # `HE` but not `He`
         self.regions = set(regions)
         never = self.stop | self.designators | context.get("surname_stop", set())
@@ -440,8 +473,11 @@ class LatinNames:
             items = self.pieces(text, o, run, ctx, verb) if verb is not None or o and (
                 ends_at(o - 1, NO_TYPES) & APPOINTED_LEFT or text.startswith(" and ", o - 5)) else ((o, run),)
             for o, run in items:
+                cut = self.honorific_rest(text, o, run)
+                starts.append(o)  # (the honorific's word too: no single name of its own)
+                if cut:
+                    o, run = o + cut, run[cut:]
                 shape = shapes.get(run) or self.shape(run)
-                starts.append(o)
                 ends.append(o + len(run))
                 runs.append((o, shape))
                 opened = self.given_title_name(text, o, shape, titled, blocked) if shape.given_opens else None
@@ -462,8 +498,40 @@ class LatinNames:
         if singles:
             out += singles
             out.sort(key=lambda n: n.start)
+        if '"' in text or "“" in text:
+            out = self.nicknamed(text, out, blocked)
+        if "/" in text:
+            for n in out:  # `Raj Kumar s/o Ramasamy`: the father's name is in the name
+                m = CHILD_OF.match(text, n.end)
+                if m is not None and not any(n.end <= b < m.end() for b in blocked):
+                    n.end = m.end()
         ctx.runs, ctx.blocked = runs, blocked
         return out, ctx
+
+    def nicknamed(self, text: str, out: list[Latin], blocked: dict[int, int]) -> list[Latin]:
+        """`Rafael "Rafa" Domínguez-Ochoa`, `Jose Miguel “Migs” Araneta`: a quoted nickname
+        between a listed given name and a surname is part of the name (one span, as the
+        public Re-DocRED set annotates `Eduardo " Lalo " Palacios`); it replaces the shorter
+        readings the runs made of its parts (a quote ends a run), and the nickname is no place
+        (`Rafa`, Rafah) there."""
+        found = []
+        for q in quote_starts(text):  # (a match at each quote, not a scan of the whole text)
+            one = text.rfind(" ", 0, q - 1) + 1  # the given name's start, or of two given names
+            two = text.rfind(" ", 0, one - 1) + 1 if one > 1 else one
+            m = next((m for at in (two, one) if (m := NICKNAMED.match(text, at)) is not None
+                      and m.start(2) == q + 1), None)
+            if m is None:
+                continue
+            s, e = m.start(), m.end()
+            if m.group(1).split()[0] not in self.given \
+                    or any(s <= b < m.start(2) - 1 or m.start(3) <= b < e for b in blocked) \
+                    or self.not_name(m.group(3)) or m.group(3) in self.given:
+                continue
+            found.append(Latin(s, e, m.group(3), {}, "en.person.nickname"))
+        if not found:
+            return out
+        kept = [n for n in out if not any(n.start < f.end and f.start < n.end for f in found)]
+        return sorted(kept + found, key=lambda n: n.start)
 
     def open_given_stops(self, text: str, names: list[Latin]) -> None:
         """`Per Christian Holm`: a name that opens on a given name right after a stop word that
@@ -598,6 +666,22 @@ class LatinNames:
         a, b = (other[1], items[k][0]) if j < k else (items[k][1], other[0])
         return b - a < 12 and LIST_GAP.fullmatch(text, a, b) is not None
 
+    def honorific_rest(self, text: str, o: int, run: str) -> int:
+        """How much of the run's start is the rest of a two-word honorific whose first word,
+        with its apostrophe, stands before the run (`Dato' Sri Jane Roe`): 0 if none."""
+        if o < 2 or text[o - 2] not in "'’" or text[o - 1] != " ":
+            return 0  # (most runs: no apostrophe right before them)
+        first, sep, rest = run.partition(" ")
+        firsts = self.pair_rest.get(first.lower()) if sep and rest[:1].isupper() else None
+        if not firsts:
+            return 0
+        before = text[max(0, o - 12):o].lower().rstrip(" ")
+        word = before.rstrip("'’")
+        if word == before or not any(word.endswith(f) and not word[:-len(f)][-1:].isalpha()
+                                     for f in firsts):
+            return 0
+        return len(first) + 1
+
     @staticmethod
     def blocked(others: list[Candidate]) -> dict[int, int]:
         """Starts of REGION/ORG candidates and where they end."""
@@ -643,7 +727,7 @@ class LatinNames:
             elif k + 1 < len(toks) and (w.lower().rstrip(".") in self.honorifics or (
                     w in self.caps_honorifics and not pairs[k])):
                 title_cut, honorific = k + 1, True
-            if k + 2 < len(toks) and f"{w} {toks[k + 1][2]}".lower() in self.honorific_pairs:
+            if k + 2 < len(toks) and unquote(f"{w} {toks[k + 1][2]}".lower()) in self.honorific_pairs:
                 title_cut, honorific = k + 2, True
         shape = RunShape(toks, pairs, title_cut, honorific)
         shape.paired = any(p is not None for p in pairs)

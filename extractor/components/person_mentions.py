@@ -18,7 +18,7 @@ from typing import Any
 from ..candidates import Candidate
 from ..lexicon import occurrences
 from .learned import PLACE_BEFORE, QUOTE_GIVEN, headline
-from .person_en import PARTICLE, Latin, LatinContext, LatinNames
+from .person_en import PARTICLE, SUFFIXES, Latin, LatinContext, LatinNames
 from .person_zh import (COMMON_FREQ, DOTS, PLAIN_TAGS, STRONG, TITLE, HanContext, HanNames, Reading,
                         is_han)
 
@@ -301,6 +301,8 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     found = [with_particle(text, n) for n in headline_names(text, found, ctx, latin)]
     for n in found:
         take(taken, n.start, n.end)
+        if n.surname.rstrip(".,") in SUFFIXES:  # (rare: the call only then)
+            n.surname = family_word(text[n.start:n.end], n.surname)
     found = found + latin_echoes(text, ctx, latin, taken)
     out = [Mention(n.start, n.end, text[n.start:n.end], n.source, n.surname,
                    " " in text[n.start:n.end], dict(n.attrs)) for n in found]
@@ -331,6 +333,22 @@ def latin_mentions(text: str, found: list[Latin], ctx: LatinContext, latin: Lati
     return out
 
 
+def without_suffix(words: list[str]) -> list[str]:
+    """A name's words without the generational suffix after its surname (`Jr.`, `III`)."""
+    while len(words) > 2 and words[-1].rstrip(".,") in SUFFIXES:
+        words = words[:-1]
+    return words
+
+
+def family_word(name: str, surname: str) -> str:
+    """The surname that later mentions repeat: `Whitfield` of `Marcus T. Whitfield Jr.`, whose
+    last word is a generational suffix (GUIDELINES, PERSON: in the name, but no mention's key)."""
+    if surname.rstrip(".,") not in SUFFIXES:
+        return surname
+    words = without_suffix(name.split())
+    return words[-1] if len(words) < len(name.split()) else surname
+
+
 CAPITAL_NEXT = re.compile(r" [A-Z]")  # `Mac OS`: a capitalised word of any shape after it
 
 
@@ -349,7 +367,7 @@ def quoted_given(text: str, found: list[Latin], ctx: LatinContext, latin: LatinN
     owners: dict[str, set[str]] = {}
     listed: set[str] = set()
     for n in found:
-        words = text[n.start:n.end].split()
+        words = without_suffix(text[n.start:n.end].split())
         if 2 <= len(words) <= 3 and words[-1] == n.surname and words[0] != n.surname \
                 and words[0][:1].isupper() and "." not in words[0] \
                 and not any((latin.not_name(w, place=False) or w in latin.designators)

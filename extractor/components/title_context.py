@@ -43,6 +43,11 @@ APPOSED_NAME = re.compile(
 # another capitalised post that is held of or at a body shares that post's holder
 CO_POST_AFTER = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,2}[A-Z][\w'’\-]*[ \t]+(?:of|at)[ \t]")
 BEFORE_APPOSITION = re.compile(r",\s*(?:the\s+|a\s+|an\s+)?\Z")
+# a post as the label of its holder's name in a list of officers (session 19: `Treasurer: Jane
+# Roe`, `Chair – Jane Roe`, `* Chair: Jane Roe, Acme`): a colon or a dash, then a full name
+# (a particle may stand before the surname: `Pieter de Wit`)
+LABEL_NAME = re.compile(r"[ \t]*(?::|[–—]|[ \t]-)[ \t]+[A-ZÀ-ÖØ-Þ][^\W\d_]+[ \t]+"
+                        r"(?:[a-zà-ÿ]{1,3}[ \t]+)?[A-ZÀ-ÖØ-Þ]")
 # a list's or a table's field after a name, set apart by a dash or a bar (session 17:
 # `Jane Roe – Secretary, Department of ...`, `Jane Roe | Secretary | ...`)
 BEFORE_FIELD = re.compile(r"\w[ \t]+(?:[–—|]|-)[ \t]+\Z|\w[ \t]*\|[ \t]*\Z")
@@ -129,7 +134,8 @@ class ContextRow(BaseModel):
                   "fused", "service", "area_class", "honorific_title", "branch_class",
                   "field_adjective", "division_word", "agency_post", "named_only",
                   "and_title", "post_after", "generic_after", "post_suffix",
-                  "bio_cue", "bio_class", "acting_verb", "word_goes_on", "function_before"]
+                  "bio_cue", "bio_class", "acting_verb", "word_goes_on", "function_before",
+                  "field_class", "body_post"]
     form: str
     applies: str = "*"
 
@@ -404,6 +410,8 @@ class Context:
         if BEFORE_APPOSITION.search(text, window, start):
             return True
         if text[start].isupper() and BEFORE_FIELD.search(text, window, start):
+            return True
+        if text[start].isupper() and LABEL_NAME.match(text, end):
             return True
         if self.holder_before and self.holder_before.search(low, window, start):
             return True

@@ -34,6 +34,7 @@ from .base import DataComponent
 from .org_patterns import OrgPattern
 from .regions import RegionRow
 from .title_context import Context, ContextRow
+from .title_fields import FieldsBefore
 from .title_portfolio import FUNCTION_WORDS, HELD_AT, Portfolios, area_classes
 from .title_zh import HanTitleGrammar
 
@@ -199,6 +200,7 @@ class TitleRecognizer(DataComponent):
         self.context = Context(rows, latin=self.latin)
         tails = {p.text for p in patterns if p.kind == "short_tail"}
         self.portfolios = self._portfolios(rows, mods, tails) if self.latin else None
+        self.fields = self._fields(rows, mods) if self.latin else None
         if self.portfolios is not None:  # `Vice President, Acme Authority,`: a body's head word
             self.portfolios.org_heads = frozenset(p.text for p in patterns if p.kind in ("head", "legal"))
         if self.portfolios is not None and "given" in files:  # a name running on after a post
@@ -265,6 +267,39 @@ class TitleRecognizer(DataComponent):
                           kind("branch_class"), tails, kind("field_adjective"),
                           kind("division_word"), goes_on=ordered("word_goes_on"),
                           function_before=ordered("function_before"))
+
+    @staticmethod
+    def _fields(rows: list[ContextRow], mods: list[ModifierRow]) -> FieldsBefore | None:
+        """One vocabulary of field nouns for every head class that takes one (title_fields)."""
+        classes = {r.form for r in rows if r.kind == "field_class"}
+        bodies = {r.form: frozenset(split_aliases(r.applies)) for r in rows if r.kind == "body_post"}
+        if not classes and not bodies:
+            return None
+        nouns = {r.form for r in rows if r.kind == "portfolio"} | \
+            {m.form for m in mods if m.kind == "dept" and m.form == m.form.lower()}
+        return FieldsBefore(nouns, {r.form for r in rows if r.kind == "field_adjective"},
+                            classes, bodies, stop=("and", "&", "the", "new"))
+
+    def field_before(self, text: str, low: str, start: int, mods: list[ModifierRow],
+                     head: Head, floor: int, places) -> tuple[int, list[ModifierRow]]:
+        """`Commerce Director`, `Deputy City Manager`: field or body words before the head
+        that the listed modifiers did not take (title_fields); ranks may stand before them."""
+        if any(m.kind != "dept" for m in mods) or not self.fields.capital_before(text, start, floor):
+            return start, mods
+        dept = " ".join(m.form for m in mods)
+        ends = None
+        for at, phrase in self.fields.before(text, start, floor, head.klass, dept):
+            lead, ranks = self.modifiers_before(low, at, floor, head)
+            if any(m.kind != "rank" for m in ranks):
+                continue
+            if ends is None:
+                ends = {e: s for s, (e, _) in places.items()} if isinstance(places, Mapping) else {}
+            if not self.fields.opens(text, lead, floor, ends, self.fields.is_body(phrase, head.klass),
+                                     lead < at):
+                continue
+            form = f"{phrase} {dept}" if dept else phrase
+            return lead, ranks + [ModifierRow(form=form, value=form, kind="dept", heads=head.klass)]
+        return start, mods
 
     def with_portfolio(self, text: str, end: int, head: Head,
                        places: Collection[int] = frozenset(), start: int = -1) -> tuple[int, Head]:
@@ -537,6 +572,10 @@ class TitleRecognizer(DataComponent):
                 if base is not None:
                     e, head = s + len(base.form), base
             start, mods = self.modifiers_before(low, s, last_end, head)
+            if self.fields is not None and start > 1 and text[start - 1] == " " \
+                    and text[text.rfind(" ", 0, start - 1) + 1].isupper():
+                # (a capitalised word right before: two C calls keep most heads out of it)
+                start, mods = self.field_before(text, low, start, mods, head, last_end, places)
             if mods and mods[0].form in self.context.acting_verbs \
                     and text.startswith(self.context.post_after, e):
                 start, mods = start + len(mods[0].form), mods[1:]  # the verb, not the rank

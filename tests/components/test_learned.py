@@ -287,6 +287,19 @@ def test_trim_honorific_cut_by_the_model(forms, text, span, expected):
     assert text[a:b] == expected
 
 
+@pytest.mark.parametrize("before,span,kept", [
+    # the model left out a two-word honorific's first word and its apostrophe (session 19)
+    ("Dato' ", "Sri Norlela Hamid", "Norlela Hamid"),
+    ("Dato’ ", "Seri Azlan Musa", "Azlan Musa"),
+    ("Minister ", "Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),  # a name's own first word
+])
+def test_trim_two_word_honorific_the_model_split(forms, before, span, kept):
+    text = f"The chair, {before}{span}, spoke."
+    start = len("The chair, ") + len(before)
+    a, b = forms["en"].trim(text, start, start + len(span), "PERSON")
+    assert text[a:b] == kept
+
+
 def cand(a, b, label, source="rule"):
     return Candidate(a, b, label, source=source)
 

@@ -330,6 +330,21 @@ def test_english_names(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a two-word honorific whose first word ends in an apostrophe (session 19)
+    ("The chair was Dato' Sri Norlela Hamid, and Dato’ Seri Azlan Musa spoke.",
+     ['Norlela Hamid', 'Azlan Musa']),
+    # a quoted nickname between a listed given name and a surname; no place inside it
+    ('Rafael "Rafa" Ortega-Lume, a director, and Mary Jane “MJ” Corrow spoke.',
+     ['Rafael "Rafa" Ortega-Lume', 'Mary Jane “MJ” Corrow']),
+    # son/daughter of and the father's name are part of a registered name
+    ('Mr Velu Arumugam s/o Kandasamy and Ms Priya d/o Nadesan attended.',
+     ['Velu Arumugam s/o Kandasamy', 'Priya d/o Nadesan']),
+])
+def test_english_name_forms(nlps, text, expected):
+    assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected
+
+
 @pytest.mark.parametrize("text", [
     'Grace Street and Victoria Harbour are busy.',
     'Franklin County and Sherman Hills Township voted.',
@@ -393,6 +408,11 @@ def test_english_not_names(nlps, text):
     ('Lee Hsien joined. Lee said so.', ['Lee Hsien', 'Lee']),
     # an honorific keeps a surname's lowercase particle
     ('Marieke de Vries joined. Ms de Vries said so.', ['Marieke de Vries', 'de Vries']),
+    # a generational suffix is in the name, the surname before it is what repeats (session 19)
+    ('Owen P. Harlan Jr. was named Chair. Harlan joined in 2019. "Owen knows us," said Ana Lopes.',
+     ['Owen P. Harlan Jr.', 'Harlan', 'Owen', 'Ana Lopes']),
+    ('Walter Brennan III, Chairman, spoke. Brennan and the board will meet.',
+     ['Walter Brennan III', 'Brennan']),
 ])
 def test_english_short_mentions(nlps, text, expected):
     assert [text[s:e] for s, e, _ in spans(nlps, "en", text)] == expected

@@ -1020,3 +1020,27 @@ def test_titles_same_from_the_shared_word_scan(nlp_en, text):
     assert [(c.start, c.end, c.value) for c in got] == \
         [(c.start, c.end, c.value) for c in titles.find(text, {}, text.lower())]
     assert got
+
+
+@pytest.mark.parametrize("text,places,expected", [
+    # a field noun listed for other heads' classes stands before a director too
+    ("The mission included Commerce Director Jo Lane.", {}, [(21, 38, "commerce director")]),
+    # a field adjective and a listed field before the head
+    ("Contact: Wu Fang, International Communications Manager, said.", {},
+     [(18, 54, "international communications manager")]),
+    # a body's word before its post, ranks before it
+    ("Deputy City Manager Sofia Reyes and Board President Tim Hale spoke.", {},
+     [(0, 19, "deputy city manager"), (36, 51, "board president")]),
+    # after an acronym, and after a place that closes a body's name
+    ("NDPA Board President Gary Vol spoke.", {}, [(5, 20, "board president")]),
+    ("Port of Seattle Commission President Ann Moss spoke.", {"Seattle": "city"},
+     [(16, 36, "commission president")]),
+    # a name's words run into the body word or field: the head alone
+    ("Greenville County Council Chairman Tom Varner spoke.", {"Greenville County": "city"},
+     [(26, 34, "chairman")]),
+    ("Nebraska Department of Agriculture Director Ellen Marsh spoke.", {"Nebraska": "state"},
+     [(35, 43, "director")]),
+    ("European Council President Jo Ames spoke.", {}, [(17, 26, "president")]),
+])
+def test_english_fields_and_bodies_before_the_head(en, text, places, expected):
+    assert titles_at(en, text, places) == expected
