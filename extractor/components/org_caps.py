@@ -16,7 +16,9 @@ import re
 from collections.abc import Collection, Iterator
 
 # two or more words in capitals (digits, `&`, `'`, `.`, `-`, `,` inside), joined by single spaces
-STRETCH = re.compile(r"(?<![\w'’&.-])[A-Z][A-Z0-9'’&.,-]*(?: (?:[A-Z0-9][A-Z0-9'’&.,-]*|&))+")
+# (two capitals first, then the look back at what stands before them: opening on a class lets
+# the engine skip to capitals in C, where a look-behind first is tried at every position)
+STRETCH = re.compile(r"[A-Z][A-Z](?<![\w'’&.-]..)[A-Z0-9'’&.,-]*(?: (?:[A-Z0-9][A-Z0-9'’&.,-]*|&))+(?![\w'’])")
 _WORD = re.compile(r"[^ ]+")
 _LETTERS = re.compile(r"[A-Z]{2}")  # a stretch of capitals holds a word of two letters or more
 MIN_WORD_LETTERS = 3  # a stretch of acronyms alone (`NYSE AMEX`) is not rewritten
