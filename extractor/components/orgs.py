@@ -32,6 +32,8 @@ from .org_han import HanOrgFinder
 from .org_latin import LatinOrgFinder, legal_token_pattern
 from .org_lists import FirmLists
 from .org_planned import PlannedBodies
+from .org_press import PressUnits
+from .org_caps import CapsStretches
 from .org_coined import CoinedNames
 from .org_partners import PartnerNames
 from .org_patterns import OrgRow, load_org_data
@@ -64,6 +66,9 @@ LIST_ITEM = re.compile(LIST_NAME)  # characters from the start of the text a dat
 MARKET_SOURCES = {"org.latin.short_form", "en.org.glued", "zh.org.short"}
 _AND = re.compile(r" (?:and|&) ")
 _AND_ACRONYM = re.compile(r" and ([A-Z]{2,6})\b")  # `split_acronym`
+_OF_PLACE = re.compile(r" of (?:the )?")  # `split_placed`: `City of Eindhoven`, `Ministry of Economy of X`
+PLACE_WORDS = 3  # words of a place opening a name (`split_placed`)
+ACRONYM_END = re.compile(r"(?<![\w'’.-])[A-Z]{2,}\Z")  # a name's closing acronym (`Qingdao CCPIT`)
 # a capitalised Latin name of up to four words inside Chinese text (a Han character or
 # punctuation on either side: `阿联酋Masdar`, `Siemens Mobility首席执行官`)
 LATIN_CAP = re.compile(r"[A-Z]")
@@ -260,6 +265,11 @@ class OrgRecognizer(DataComponent):
         if self.shared_words is not None:
             self.shared_words.register(self.name, self.slots.cue_words)
         self.contact_fields = frozenset(r.text for r in rows if r.kind == "contact_field")
+        # `Press Office`, `HKTDC Communications Department`: a body's press unit (org_press.py)
+        functions = {r.text for r in rows if r.kind == "press_function"}
+        self.press = PressUnits(functions | self.contact_fields,
+                                {r.text for r in rows if r.kind == "press_unit"},
+                                {r.text for r in rows if r.kind == "press_unit_after"}) if rows else None
         self.event_words = frozenset(r.text for r in rows if r.kind == "event")  # `X Act`, `X Summit`
         # the given names of many countries (Faker's lists): a list member opening on one is a
         # person in apposition (`the Minister of Investment, Budi Santoso, and Acme`), not a firm
@@ -291,6 +301,8 @@ class OrgRecognizer(DataComponent):
         self.body_verb = re.compile(r" (?:%s)\b" % literal_alternation(verbs)) if verbs else None
         self.span_rules = OrgSpanRules(self.finder, self.generic, data.texts("board_function")) \
             if latin else None
+        # `PORT OF ROTTERDAM AUTHORITY`: names printed in capitals, read in the grammar's case (org_caps.py)
+        self.caps = CapsStretches(self.finder.connectors, self.finder.legal) if latin else None
         # `Hartley & Voss`: partners' surnames joined by `&` (org_partners.py)
         self.partners = PartnerNames(
             (r.name for r in read_tsv(files["family"], FamilyRow)),
@@ -336,6 +348,8 @@ class OrgRecognizer(DataComponent):
         edges = self.span_rules.refine(text, start, end)
         if edges is None:
             return None
+        if (got := self.press_reading(text, *edges)) is not False:
+            return got
         m = _COMPANY_BOARD.match(text, *edges)
         if m is not None and self.finder.legal_ending(text, m.end(), edges[1]):
             edges = (m.end(), edges[1])  # `the Board of Acme Gold Limited`: the company (`company_boards`)
@@ -410,13 +424,47 @@ class OrgRecognizer(DataComponent):
                 elif (unit := self.sector_unit(text, e)) is not None:
                     found.append(self.candidate(text, s, unit, "en.org.unit"))
         found = self.split_listed(text, self.split_coordination(text, self.lexicon_tails(text, found)))
-        found = self.split_acronym(text, found)
+        found = self.split_placed(text, self.split_acronym(text, found))
+        if self.caps is not None:
+            found += self.caps_names(text)
         found = self.company_boards(text, self.headline_verbs(text, found))
         if self.span_rules is not None:
             found = self.board_committees(text, found)
-        return [c for c in found if text[c.start:c.end] not in self.generic
+        return [c for c in self.press_units(text, found) if text[c.start:c.end] not in self.generic
                 and not (self.attributive and self.attributive.match(text, c.end))
                 and not (self.planned and self.planned.planned(text, c.start))]
+
+    def caps_names(self, text: str) -> list[Candidate]:
+        """The names in stretches printed in capitals, found by the grammar and the lexicon in
+        each stretch's copy in the grammar's case (org_caps.py), and a port's body (`acting_bodies`);
+        offsets are the text's."""
+        out = []
+        for at, copy in self.caps.find(text):
+            spans = [(o.start, o.end) for o in self.finder.find(copy)]
+            spans += [(s, e) for s, e, _ in self.lexicon.matches(copy)] if self.lexicon is not None else []
+            spans += [(c.start, c.end) for c in self.acting_bodies(copy, [])]  # `PORT OF X AUTHORITY`
+            out += [self.candidate(text, at + s, at + e, "en.org.caps") for s, e in spans]
+        return out
+
+    def press_units(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """A body's press unit is no ORG; the acronym that opens one is (org_press.py)."""
+        if self.press is None:
+            return found
+        out = []
+        for c in found:
+            got = self.press_reading(text, c.start, c.end)
+            if got is False:
+                out.append(c)
+            elif got is not None:
+                out.append(self.candidate(text, *got, c.source))
+        return out
+
+    def press_reading(self, text: str, start: int, end: int) -> tuple[int, int] | None | bool:
+        """`PressUnits.reading`, where an acronym that is a place (`UK Press Office`) makes no ORG."""
+        got = self.press.reading(text, start, end) if self.press is not None else False
+        if got and text[got[0]:got[1]] in self.finder.region_set:
+            return None
+        return got
 
     def campus_names(self, text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
         """`University of Texas at Austin`, `University of Illinois at Chicago`: a state
@@ -460,11 +508,21 @@ class OrgRecognizer(DataComponent):
                     end = min((t.start - 1 for t in titles if m.start() < t.start < m.end()), default=m.end())
                     before = _POST_OF.search(text, max(0, at - 12), at)
                     headed = self.finder.is_head(text[m.start():end].rsplit(" ", 1)[-1])  # `… Authority`
+                    if not headed and (cut := self.head_end(text, m.start(), end)) is not None:
+                        end, headed = cut, True  # `Port of X Authority Press Release`: the name ends at its head
                     if headed or self.body_verb.match(text, end) or any(t.start == end + 1 for t in titles) or (
                             before is not None and any(t.end == before.start() for t in titles)):
                         out.append(self.candidate(text, at, end, "en.org.body"))
                 at = text.find(lead, at + 1)
         return out
+
+    def head_end(self, text: str, start: int, end: int) -> int | None:
+        """The end of the last head noun among the words of text[start:end], or None."""
+        words = text[start:end].split(" ")
+        for k in range(len(words) - 1, 0, -1):
+            if self.finder.is_head(words[k]):
+                return start + len(" ".join(words[:k + 1]))
+        return None
 
     def edges_around(self, text: str, found: list[Candidate]) -> list[Candidate]:
         """The names' edges read from the words around them (`OrgSpanRules`): `the Soil and`
@@ -636,6 +694,55 @@ class OrgRecognizer(DataComponent):
             else:
                 out.append(c)
         return out
+
+    def split_placed(self, text: str, found: list[Candidate]) -> list[Candidate]:
+        """`Lakehead Polytechnic and Zhejiang Sci-Tech University`, `Medvara Sdn. Bhd. of Malaysia
+        and Arunodaya Biologics Private Limited`, `City of Eindhoven and Brainport Development
+        N.V.`: where the grammar's run crosses `and`, a place ends or opens a name. A portfolio's
+        fields after `and` name no place (`Ministry of Commerce and Industry`), while a name of
+        its own opens with its place (`Zhejiang …`) and holds a head noun or a legal form; a
+        place closes the name before `and` (`… of Eindhoven`, `Malaysia` alone before a company).
+        So the run is two names there: where the part before `and` ends with `of <place>`, or
+        is a name (a head noun, an acronym) and the part after opens with a place and holds its
+        own head before any `of`; a place alone stays a REGION. Not where both sides are
+        places of one name (`Hong Kong and Macao Affairs Office`, `Trinidad and Tobago Chamber
+        of Commerce`) or the place and a field share the head (`U.S. and Foreign Commercial
+        Service`, `Latin American and Caribbean Affairs Bureau`)."""
+        out = []
+        for c in found:
+            at = text.find(" and ", c.start, c.end) if c.source == "en.org.head" else -1
+            parts = self.placed_parts(text, c.start, at, c.end) if at > c.start else None
+            if parts is None:
+                out.append(c)
+            else:
+                out += [self.candidate(text, a, b, c.source) for a, b in parts]
+        return out
+
+    def placed_parts(self, text: str, start: int, at: int, end: int) -> list[tuple[int, int]] | None:
+        """The names of the run text[start:end] split at its `and` at `at` (`split_placed`), or None."""
+        f = self.finder
+        left, right = text[start:at], text[at + 5:end]
+        words = right.split(" ")
+        if len(words) < 2 or not f.has_head(" ".join(words[1:])):
+            return None
+        opens = next((k for k in range(min(PLACE_WORDS, len(words) - 1), 0, -1)
+                      if " ".join(words[:k]) in f.region_set), 0)
+        if any(r.startswith(f"{left} and {words[0]}") or r.startswith(f"{left.rsplit(' ', 1)[-1]} and {words[0]}")
+               for r in f.and_regions):
+            return None  # (`Trinidad and Tobago …`, `Bosnia and Herzegovina …`)
+        right_part = (at + 5, end)
+        if left in f.region_set:  # a place alone before a company (`Malaysia and Acme Ltd.`), not
+            # a place coordinated with another (`Hong Kong and Macao Affairs Office`) or with a
+            # field (`U.S. and Foreign Commercial Service`)
+            return None if opens or not f.legal_ending(right) else [right_part]
+        of = list(_OF_PLACE.finditer(left))
+        if of and left[of[-1].end():] in f.region_set and of[-1].start() > 0:
+            return [(start, at), right_part]
+        own = right.split(" of ", 1)[0].split(" for ", 1)[0]  # the head of the name the place opens
+        named = f.has_head(left) or ACRONYM_END.search(left) is not None  # (`Qingdao CCPIT`)
+        if opens and named and f.has_head(" ".join(own.split(" ")[opens:])):
+            return [(start, at), right_part]
+        return None
 
     def firms_and_firm(self, text: str, c: Candidate) -> int | None:
         """`Vossberg Kling Lund and Acme Capital AS`: where the grammar's run crosses `and` to
@@ -1468,22 +1575,11 @@ class OrgRecognizer(DataComponent):
             if not _LINE_HEAD.fullmatch(text, line, t.start):
                 continue
             start = sep.end()
-            # the field ends at the line's end or its ways to reach, or at a comma that opens no
-            # legal form (`Acme Foods, S.A.` is one name; `Ministry of Education, Accra` ends at it)
-            end = next((m.start() for m in _LINE_BREAKS.finditer(text, start)
-                        if LINE_TAIL.match(text, m.start()) or text[m.start()] == ","
-                        and not self.legal_at.match(text, m.start())), start)
-            if not LINE_TAIL.match(text, end):  # (a comma: only a seat's place to the tail)
-                seat = _LINE_SEAT.match(text, end)
-                if seat is None or not LINE_TAIL.match(text, seat.end()):
-                    continue  # a sentence that opens with a name and a post goes on
-            while end > start and text[end - 1] in " \t":
-                end -= 1
-            if text[end - 1:end] == "." and not self.finder.legal_ending(text, start, end):
-                end -= 1  # a sentence's full stop, not a legal form's
+            end = self.last_field_end(text, start)
+            if end is None:
+                continue
             body = text[start:end]
-            if not body[:1].isupper() or "\n" in body or len(body.split()) > _LINE_BODY_WORDS \
-                    or body in self.generic or not self.finder.stands_alone(body):
+            if not self.line_body(body):
                 continue
             if taken is None:
                 taken = [(c.start, c.end, c.label) for c in known + found
@@ -1494,6 +1590,71 @@ class OrgRecognizer(DataComponent):
                 continue
             out.append(self.candidate(text, start, end, "en.org.line"))
         return out
+
+    def last_field_end(self, text: str, start: int) -> int | None:
+        """Where a listed line's last field from `start` ends (`line_bodies`, `contact_firms`):
+        at the line's end or its ways to reach, or at a comma that opens no legal form (`Acme
+        Foods, S.A.` is one name; `Ministry of Education, Accra` ends at it, a seat's place
+        only to the tail); None where a sentence goes on."""
+        end = next((m.start() for m in _LINE_BREAKS.finditer(text, start)
+                    if LINE_TAIL.match(text, m.start()) or text[m.start()] == ","
+                    and not self.legal_at.match(text, m.start())), start)
+        if not LINE_TAIL.match(text, end):
+            seat = _LINE_SEAT.match(text, end)
+            if seat is None or not LINE_TAIL.match(text, seat.end()):
+                return None  # a sentence that opens with a name and a post goes on
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        if text[end - 1:end] == "." and not self.finder.legal_ending(text, start, end):
+            end -= 1  # a sentence's full stop, not a legal form's
+        return end
+
+    def line_body(self, body: str) -> bool:
+        """Whether a line's last field may be a body's name: capitalised, one line, a name's
+        length, no generic word, no place or head word alone."""
+        return bool(body[:1].isupper()) and "\n" not in body and len(body.split()) <= _LINE_BODY_WORDS \
+            and body not in self.generic and self.finder.stands_alone(body)
+
+    def contact_firms(self, text: str, known: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+        """`Media: Jane Roe, Harlow Pierce Communications, +1 212 555 0100`: in a labelled contact
+        line, the field after the person's name that is no post (a TITLE reads one), no place, no
+        press office's field (`Investor Relations`) and no person is the firm that speaks for the issuer (a PR agency) or the issuer itself,
+        whatever its words (`Breckwater Strategies`). Not a press unit (org_press.py). Found by
+        one pattern over the text for the label, the name and the comma."""
+        out = []
+        taken = None
+        for m in self.contact_lines(text):
+            start = m.end()
+            end = self.last_field_end(text, start)
+            if end is None or end <= start:
+                continue
+            body = text[start:end]
+            words = body.split(" ")
+            person = len(words) == 2 and (words[0] in self.given or words[0] in self.given_intl)
+            if not self.line_body(body) or body in self.finder.region_set or person \
+                    or body in self.contact_fields or self.press_reading(text, start, end) is not False:
+                continue  # (`Contacts: Jane Roe, Tom Hale`: a second person; `…, Investor Relations`)
+            if taken is None:
+                taken = [(c.start, c.end) for c in known + found
+                         if c.label in ("ORG", "REGION", "PERSON", "TITLE", "DATE")]
+            if any(a < end and start < b for a, b in taken):
+                continue
+            out.append(self.candidate(text, start, end, "en.org.line"))
+        return out
+
+    @staticmethod
+    def contact_lines(text: str) -> Iterator[re.Match[str]]:
+        """`_CONTACT_LINE` at the start of each line whose colon stands within a label's reach
+        (found by a C-level `find` of the colons, where a multiline pattern tried every position)."""
+        i, done = text.find(":"), -1
+        while i >= 0:
+            line = text.rfind("\n", 0, i) + 1
+            if line != done and i - line <= _LABEL_REACH:
+                done = line
+                m = _CONTACT_LINE.match(text, line)
+                if m is not None:
+                    yield m
+            i = text.find(":", i + 1)
 
     def listing_exchanges(self, text: str) -> list[Candidate]:
         """`(LSE: BRW)`, `(HOSE: TPP)`, `(TSE: 7342)`: the code before a ticker in a listing
@@ -1543,6 +1704,7 @@ class OrgRecognizer(DataComponent):
             found += self.slot_firms(text, known + found, self.shared_cues(doc, text))
             found += self.unit_names(text, found)
             found += self.line_bodies(text, known, found)
+            found += self.contact_firms(text, known, found)
             cut_at_titles(text, found, [c for c in known if c.label == "TITLE"],
                           {(c.start, c.end) for c in known if c.label == "REGION"})
             found = self.board_committees(text, found)
@@ -1561,6 +1723,11 @@ _LINE_HEAD = re.compile(r"(?:%s)[^\W\d_a-z][\w'’.-]*(?:[ \t]+(?:[^\W\d_a-z][\w
 _LINE_BREAKS = re.compile(r"[,;|\n]|\Z")  # where a line's last field may end
 _LINE_SEAT = re.compile(r",[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}")  # `, Addis Ababa`
 _LINE_BODY_WORDS = 8  # a body's name is shorter; more words are a sentence
+# `contact_firms`: a contact line's label and colon, the person's name (two to four capitalised
+# words), a comma: what follows is the line's next field
+_LABEL_REACH = 34  # characters from a line's start to its label's colon
+_CONTACT_LINE = re.compile(r"[ \t]*[A-Z][A-Za-z ]{0,30}:[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}"
+                           r"[ \t]*,[ \t]*(?=[A-Z])")
 
 
 # `slot_firms`: a capitalised word (no sentence word) right before a run, or one right after it,

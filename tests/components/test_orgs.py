@@ -1466,3 +1466,36 @@ def test_partner_pairs_open_on_their_capital(text):
 
     behind = re.compile(r"(?<![\w&'’.-])(%s(?:, %s){0,3},? & %s)(?![\w&'’-])" % (_WORD, _WORD, _WORD))
     assert [m.span(1) for m in _PAIR.finditer(text)] == [m.span(1) for m in behind.finditer(text)]
+
+
+@pytest.mark.parametrize("text,orgs", [
+    # a body's press unit is no ORG; the acronym that opens one is; a portfolio's office stays
+    ("Media enquiries: Press Office, Embassy of Peru, +61 2 5555 0100", ["Embassy of Peru"]),
+    ("The Tarvo Trade Development Council (TTDC) met.\nMedia enquiries\n"
+     "TTDC Communications and Public Affairs Department: Ana Roe, +852 5555 0100",
+     ["Tarvo Trade Development Council", "TTDC", "TTDC"]),
+    ("Home > Media Centre > Press Releases", []),
+    ("The Foreign Affairs Office of Sichuan Province met them.", ["Foreign Affairs Office of Sichuan Province"]),
+    # a place ends or opens one of two names joined by `and`; not a place and a field sharing a head
+    ("Lakeview Polytechnic and Zhejiang Marine University signed.",
+     ["Lakeview Polytechnic", "Zhejiang Marine University"]),
+    ("It is owned by Kestrel Sdn. Bhd. of Malaysia and Varuna Biologics Private Limited of India.",
+     ["Kestrel Sdn. Bhd.", "Varuna Biologics Private Limited"]),
+    ("Ana Roe, Director General of the U.S. and Foreign Commercial Service, spoke.",
+     ["U.S. and Foreign Commercial Service"]),
+    ("The Hong Kong and Macao Affairs Office replied.", ["Hong Kong and Macao Affairs Office"]),
+    # names printed in capitals
+    ("PORT OF TARVO AUTHORITY PRESS RELEASE\n\nShips called.", ["PORT OF TARVO AUTHORITY"]),
+    ("Talks went well.\n\nMINISTRY OF FOREIGN AFFAIRS\n18 MARCH 2026", ["MINISTRY OF FOREIGN AFFAIRS"]),
+    # law firms' written-out forms and words for a law firm
+    ("Ferrante Studio Legale and Brandt Partnerschaftsgesellschaft mbB advised.",
+     ["Ferrante Studio Legale", "Brandt Partnerschaftsgesellschaft mbB"]),
+    # a contact line's field after the person, no post, place or second person
+    ("Acme Corp. said.\n\nMedia: Ana Roe, Corvel Strategies, press@corvel.example",
+     ["Acme Corp.", "Corvel Strategies"]),
+    ("Acme Corp. said.\n\nContacts: Ana Roe, Tom Hale", ["Acme Corp."]),
+])
+def test_en_units_coordination_capitals_forms(extractor, text, orgs):
+    """Session 19: press units, places at `and`, capitals, written-out forms, contact lines."""
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
