@@ -1592,8 +1592,10 @@ class RoleLinker(DataComponent):
                     k += 1
                 if c.gap(k) in ("APPOS", "OF"):
                     k += 1  # `Director, Asia Pacific, Acme`, `Managing Director, Asia at Acme`
-            if c.label(k) == "ORG" and BARE_END.match(c.text, c.ents[k].end_char):
-                return [c.ents[k]], k
+            if c.label(k) == "ORG" and (BARE_END.match(c.text, c.ents[k].end_char)
+                                        or LINE_END.match(c.text, c.ents[k].end_char)):
+                return [c.ents[k]], k  # (a list's line ends the apposition too: `- A, Secretary
+                # and CEO, ORG` before the next item)
             return [], j
         if c.gap(j) not in ("OF", "UNIT"):
             return [], j

@@ -1217,6 +1217,13 @@ def test_english_object_complements(extractor, text, expected, absent):
       ("Peter Lindqvist", "Vice Presidents", "Orvell Shipping Association"),
       ("Lena Sato", "Vice Presidents", "Orvell Shipping Association")},
      ("Peter Lindqvist", "Vice Presidents", "Tarvo Foods AS")),
+    # a list line's coordinated posts share the body that ends the line (session 19)
+    ("Members of the delegation include:\n- Marisol Ferrante, Secretary and CEO, Harbor Development "
+     "Corporation\n- Gregory Tillman, Secretary, Orvell Department of Agriculture\n",
+     {("Marisol Ferrante", "Secretary", "Harbor Development Corporation"),
+      ("Marisol Ferrante", "CEO", "Harbor Development Corporation"),
+      ("Gregory Tillman", "Secretary", "Orvell Department of Agriculture")},
+     ("Marisol Ferrante", "CEO", None)),
     # a company outline's posts are at the body its `Name:` field names
     ("OSAKA, June 2, 2026 - Tarvo Seiki Co., Ltd. today announced a joint venture with Pellow "
      "Chemical Co., Ltd.\n\nOutline of the joint venture\nName: Tarvo Pellow Materials (Wuxi) Co., Ltd.\n"
