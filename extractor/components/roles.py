@@ -1013,9 +1013,11 @@ class RoleLinker(DataComponent):
                     and not self.place_title(c.ents[t]):
                 return c.ents[k - 1], k - 1  # `某贸发局日本首席代表`: the body's post for that place
             return None, k
-        # `某市贸促会(国际商会)会长`: the name before the bracket is the organisation
+        # `某市贸促会(国际商会)会长`: the name before the bracket is the organisation; in English
+        # the short form the title is written against is (`Michigan Economic Development
+        # Corporation (MEDC) CEO X`: the annotations take `MEDC`, as they take `KADIN`)
         if c.gap(k - 1) == "PAREN" and c.label(k - 1) == "ORG" and c.closed[k]:
-            return c.ents[k - 1], k - 1
+            return (c.ents[k - 1] if c.lang == "zh" else c.ents[k]), k - 1
         return c.ents[k], k
 
     @staticmethod

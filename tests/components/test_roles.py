@@ -1217,6 +1217,9 @@ def test_english_object_complements(extractor, text, expected, absent):
       ("Peter Lindqvist", "Vice Presidents", "Orvell Shipping Association"),
       ("Lena Sato", "Vice Presidents", "Orvell Shipping Association")},
      ("Peter Lindqvist", "Vice Presidents", "Tarvo Foods AS")),
+    # `Full Name (ABBR) TITLE NAME`: the short form the title is written against (session 19)
+    ("The mission was joined by Orvell Economic Development Corporation (OEDC) CEO Quentin Ellis.",
+     {("Quentin Ellis", "CEO", "OEDC")}, ("Quentin Ellis", "CEO", "Orvell Economic Development Corporation")),
     # a list line's coordinated posts share the body that ends the line (session 19)
     ("Members of the delegation include:\n- Marisol Ferrante, Secretary and CEO, Harbor Development "
      "Corporation\n- Gregory Tillman, Secretary, Orvell Department of Agriculture\n",
