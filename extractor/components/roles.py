@@ -50,6 +50,11 @@ CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 # the start of a line before a form's field label: an item's number (`4.`, `(1)`) or nothing
 FIELD_OPENING = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*")
+# before an English field's label: a bullet or an item's number, or nothing (field_line)
+EN_FIELD_OPENING = re.compile(r"[ \t]*(?:[-•·▪*]|\(?[0-9]{1,2}[.)])?[ \t]*")
+# a company outline's name field (`Name: X Co., Ltd.`, `(1) Company name: X`): the body of the
+# block's other fields
+OUTLINE_NAME = re.compile(r"[ \t]*(?:[-•·▪*]|\(?[0-9]{1,2}[.)])?[ \t]*(?:(?:Company|Corporate|Trade)[ \t]+)?[Nn]ame[ \t]*:[ \t]*")
 DEPUTY = "副"  # before a Chinese title, a deputy's post: another post than the title alone (dedupe)
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
@@ -564,7 +569,8 @@ class RoleLinker(DataComponent):
             return [Link(c.ents[p], c.ents[i], org) for i in range(first, k + 1)]
         if c.label(t) in ("ORG", "REGION") and c.gap(t) in ("ADJ", "TO") and c.gap(t - 1) == "OF" \
                 and c.label(t - 1) == "TITLE" and c.lang != "zh" \
-                and c.ents[t - 1].text[:1].isupper() and not self.plural(c.ents[t - 1]):
+                and (c.ents[t - 1].text[:1].isupper() or self.phrase_holder(c, t - 1)) \
+                and not self.plural(c.ents[t - 1]):
             # `Secretary of the X Committee Li Xi`; `Deputy Prime Minister and Minister for
             # Foreign Affairs of Viet Nam X`: titles joined by `and` share the body or place;
             # `Ambassador of Japan to Kenya X` (TO only after the step over the seat above)
@@ -572,7 +578,7 @@ class RoleLinker(DataComponent):
             k = t - 1
             while c.label(k - 1) == "TITLE" and c.gap(k - 1) == "AND":
                 k -= 1
-            if not self.apposed_title(c, k - 1):
+            if not self.apposed_title(c, k - 1) or self.phrase_holder(c, t - 1):
                 return [Link(c.ents[p], c.ents[i], org) for i in range(k, t)]
         if c.label(t) == "TITLE" and c.gap(t) == "APPOS" and c.lang != "zh":
             # `Acme's CEO, Jane Roe, said`: a title joined to its body from the left, also
@@ -622,6 +628,9 @@ class RoleLinker(DataComponent):
         if c.lang == "zh" and c.label(t) == "TITLE" and c.gap(t) == "APPOS" \
                 and self.field_label(c, t):
             return [Link(c.ents[p], c.ents[t], None, explicit=False)]  # `发言人：甲`
+        if c.lang != "zh" and c.label(t) == "TITLE" and c.gap(t) == "COLON" \
+                and not self.plural(c.ents[t]) and self.field_line(c, t):
+            return [self.field_post(c, t, p)]
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
             return []
         items: list[tuple[Ent, Ent | None]] = []
@@ -693,6 +702,32 @@ class RoleLinker(DataComponent):
                 out.append(Link(c.ents[p], title, None if self.place_title(title) else carried,
                                 explicit=False, bare=bare, leading=bare))
         return out
+
+    @staticmethod
+    def field_line(c: Chain, t: int) -> bool:
+        """`Treasurer: A (Acme Ltd)`, `* Deputy Chair: B, ...`, `Chairman: C (currently ...)`:
+        an English title that opens its line (after a bullet or an item's number) before a
+        colon labels a field of a list (an elected board, a company outline); the name after
+        it holds the post."""
+        start = c.ents[t].start_char
+        return EN_FIELD_OPENING.fullmatch(c.text, c.text.rfind("\n", 0, start) + 1, start) is not None
+
+    def field_post(self, c: Chain, t: int, p: int) -> Link:
+        """The post a field line gives its name: at the body the block's `Name:` field
+        names (a company outline as Japanese and Korean timely disclosures write it: `Name:
+        X Co., Ltd.`, `Chairman: A`), else a leading post with no body joined, which the
+        release's subject holds where it holds such posts (a members' body's elected board,
+        a company's officers: `subject_holds`)."""
+        title = c.ents[t]
+        block = c.text.rfind("\n\n", 0, title.start_char)
+        for o in range(t - 1, -1, -1):
+            ent = c.ents[o]
+            if ent.start_char <= block:
+                break
+            if ent.label_ == "ORG" and OUTLINE_NAME.fullmatch(
+                    c.text, c.text.rfind("\n", 0, ent.start_char) + 1, ent.start_char):
+                return Link(c.ents[p], title, ent)
+        return Link(c.ents[p], title, None, explicit=False, bare=True, leading=True)
 
     @staticmethod
     def field_label(c: Chain, t: int) -> bool:
@@ -872,6 +907,10 @@ class RoleLinker(DataComponent):
                 k = j  # `A, a partner at X, and B`: the item before carries its own apposition
             elif c.gap(k - 1) in ("AND", "LIST", "APPOS") and self.place_of(c, k - 1):
                 k -= 2  # `Ministers A of Chile and B`: the item before names its holder's country
+            elif c.lang != "zh" and c.gap(k - 1) in ("AND", "APPOS") and c.closed[k - 1] \
+                    and c.label(k - 1) == "ORG" and c.gap(k - 2) == "PAREN" and c.label(k - 2) == "PERSON":
+                k -= 2  # `Vice Presidents: A (Acme S.p.A.), B (...)`: the item before names its
+                # holder's firm in brackets, not the post's body
             else:
                 break
         t = k - 1
@@ -961,6 +1000,9 @@ class RoleLinker(DataComponent):
             return self.its_body(c, k, t), t
         if c.gap(k) not in ("ADJ", "POSS") or c.label(k) not in ("ORG", "REGION"):
             return None, t
+        if c.lang != "zh" and "\n" in c.text[c.ents[k].end_char:c.ents[t].start_char]:
+            return None, t  # `Treasurer: A (Acme Ltd)\nVice Presidents: ...`: the line before is
+            # another item's; a body joined to a title from the left stands on its line
         if c.label(k) == "REGION":
             if c.lang == "zh" and c.gap(k - 1) == "ITS" and c.gap(k) == "ADJ":
                 org, _ = self.org_before(c, k)  # `该公司亚太区总裁`: the company's area
@@ -969,9 +1011,11 @@ class RoleLinker(DataComponent):
                     and not self.place_title(c.ents[t]):
                 return c.ents[k - 1], k - 1  # `某贸发局日本首席代表`: the body's post for that place
             return None, k
-        # `某市贸促会(国际商会)会长`: the name before the bracket is the organisation
+        # `某市贸促会(国际商会)会长`: the name before the bracket is the organisation; in English
+        # the short form the title is written against is (`Michigan Economic Development
+        # Corporation (MEDC) CEO X`: the annotations take `MEDC`, as they take `KADIN`)
         if c.gap(k - 1) == "PAREN" and c.label(k - 1) == "ORG" and c.closed[k]:
-            return c.ents[k - 1], k - 1
+            return (c.ents[k - 1] if c.lang == "zh" else c.ents[k]), k - 1
         return c.ents[k], k
 
     @staticmethod
@@ -1048,6 +1092,8 @@ class RoleLinker(DataComponent):
                 break  # `Mr A, the Agriculture Counsellor, Ms B,`: an honorific opens B's name
             if (j > p + 1 or self.chained(c, p)) and self.own_holder(c, j):
                 break  # `A, CEO of X, and the Ambassador of Y to Z, B`: the second post is B's
+            if c.lang != "zh" and self.phrase_holder(c, j):
+                break  # `A, Permanent Secretary of the Ministry of X Mrs B, and ...`: B's
             title = c.ents[j]
             j = self.past_abbrev(c, j)
             orgs, j = self.of_orgs(c, j)
@@ -1204,6 +1250,32 @@ class RoleLinker(DataComponent):
             k += 1
         return c.label(k) == "PERSON" and OWN_HOLDER.fullmatch(
             c.text, c.ents[k - 1].end_char, c.ents[k].start_char) is not None
+
+    @staticmethod
+    def phrase_holder(c: Chain, j: int) -> bool:
+        """Whether title j's phrase (`Permanent Secretary of the Ministry of X`, `Minister of
+        Foreign Affairs of the Kingdom of Y`) runs on into a name on the same line with no comma
+        between: a title-first item whose holder is that name, so it is no apposition of the
+        person before (`Also present were Minister A, Permanent Secretary of the Ministry of X
+        Mrs B, and ...`; `at the invitation of Minister for X of Viet Nam A, Minister of X of
+        Norway B paid a visit`). A lowercase post runs on so only where an honorific opens the
+        name (`permanent secretary of the Ministry of X Mrs B`), a capitalised one also into a
+        name of two words or more."""
+        k = j + 1
+        if c.gap(j) != "OF" or c.label(k) not in ("REGION", "ORG"):
+            return False
+        while c.label(k + 1) in ("REGION", "ORG") and c.gap(k) in ("OF", "TO"):
+            k += 1  # `of the Kingdom of Norway`, `of Japan to Kenya`
+        if c.label(k + 1) != "PERSON" or c.gap(k) != "ADJ":
+            return False
+        gap = c.text[c.ents[k].end_char:c.ents[k + 1].start_char]
+        if "\n" in gap:
+            return False
+        if gap.strip():
+            return True  # an honorific opens the name
+        # with a space alone, a capitalised post before a full name (a one-word `name` right
+        # after a body is more likely the body's last word: `Chief Executive of Brightwell Re`)
+        return c.ents[j].text[:1].isupper() and " " in c.ents[k + 1].text.strip()
 
     def complement(self, c: Chain, p: int) -> list[Link]:
         """`Acme today named A President and Chief Executive Officer`, `members elected A
@@ -1518,8 +1590,10 @@ class RoleLinker(DataComponent):
                     k += 1
                 if c.gap(k) in ("APPOS", "OF"):
                     k += 1  # `Director, Asia Pacific, Acme`, `Managing Director, Asia at Acme`
-            if c.label(k) == "ORG" and BARE_END.match(c.text, c.ents[k].end_char):
-                return [c.ents[k]], k
+            if c.label(k) == "ORG" and (BARE_END.match(c.text, c.ents[k].end_char)
+                                        or LINE_END.match(c.text, c.ents[k].end_char)):
+                return [c.ents[k]], k  # (a list's line ends the apposition too: `- A, Secretary
+                # and CEO, ORG` before the next item)
             return [], j
         if c.gap(j) not in ("OF", "UNIT"):
             return [], j

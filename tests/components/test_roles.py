@@ -1048,6 +1048,17 @@ def test_english_predicates_and_subjects(extractor, text, expected):
     ("Pellow launches payroll app\n\nLONDON, Dec. 1, 2026 /PRNewswire/ -- Pellow, a fintech startup "
      "based in Leeds, today launched a payroll app. \"It takes minutes,\" said Chief Executive Officer "
      "Ana Lind.", {("Ana Lind", "Chief Executive Officer", "Pellow")}, None),
+    # a title phrase that runs on into a name with no comma is that name's, not the
+    # apposition of the name before (session 19)
+    ("Also present were Minister of State for Trade Dr Ivo Berg, Permanent Secretary of the Orvell "
+     "Ministry of Trade Mrs Lena Sato, and others.",
+     {("Ivo Berg", "Minister of State for Trade", None),
+      ("Lena Sato", "Permanent Secretary", "Orvell Ministry of Trade")},
+     ("Ivo Berg", "Permanent Secretary", "Orvell Ministry of Trade")),
+    ("Also present were Minister of State for Trade Dr Ivo Berg, permanent secretary of the Orvell "
+     "Ministry of Trade Mrs Lena Sato, and others.",
+     {("Lena Sato", "permanent secretary", "Orvell Ministry of Trade")},
+     ("Ivo Berg", "permanent secretary", "Orvell Ministry of Trade")),
 ])
 def test_english_apposition_chains(extractor, text, expected, absent):
     for profile in ("fast", "accurate"):
@@ -1197,6 +1208,32 @@ def test_english_object_complements(extractor, text, expected, absent):
     # a councillor's style between a place's post and the name (session 18)
     ("The visitors were received by the Lord Mayor of Leeds, Councillor Dana Price, on Monday.",
      {("Dana Price", "Lord Mayor", None)}, None),
+    # field lines of a list (session 19): an elected board's labels are the electing body's posts,
+    # the bracketed firm the holder's own (no post stated there), a line's body no next line's
+    ("OSLO, 3 May 2026 - The Orvell Shipping Association today held its annual meeting.\n\n"
+     "The General Assembly elected the following board:\nPresident: Kari Lund (Tarvo Foods AS)\n"
+     "Vice Presidents: Peter Lindqvist (Pellow Marine AS), Lena Sato (Harrow Lines AB)\n",
+     {("Kari Lund", "President", "Orvell Shipping Association"),
+      ("Peter Lindqvist", "Vice Presidents", "Orvell Shipping Association"),
+      ("Lena Sato", "Vice Presidents", "Orvell Shipping Association")},
+     ("Peter Lindqvist", "Vice Presidents", "Tarvo Foods AS")),
+    # `Full Name (ABBR) TITLE NAME`: the short form the title is written against (session 19)
+    ("The mission was joined by Orvell Economic Development Corporation (OEDC) CEO Quentin Ellis.",
+     {("Quentin Ellis", "CEO", "OEDC")}, ("Quentin Ellis", "CEO", "Orvell Economic Development Corporation")),
+    # a list line's coordinated posts share the body that ends the line (session 19)
+    ("Members of the delegation include:\n- Marisol Ferrante, Secretary and CEO, Harbor Development "
+     "Corporation\n- Gregory Tillman, Secretary, Orvell Department of Agriculture\n",
+     {("Marisol Ferrante", "Secretary", "Harbor Development Corporation"),
+      ("Marisol Ferrante", "CEO", "Harbor Development Corporation"),
+      ("Gregory Tillman", "Secretary", "Orvell Department of Agriculture")},
+     ("Marisol Ferrante", "CEO", None)),
+    # a company outline's posts are at the body its `Name:` field names
+    ("OSAKA, June 2, 2026 - Tarvo Seiki Co., Ltd. today announced a joint venture with Pellow "
+     "Chemical Co., Ltd.\n\nOutline of the joint venture\nName: Tarvo Pellow Materials (Wuxi) Co., Ltd.\n"
+     "Chairman: Okada Ryo\nGeneral Manager: Kim Ji-woo\n",
+     {("Okada Ryo", "Chairman", "Tarvo Pellow Materials (Wuxi) Co., Ltd."),
+      ("Kim Ji-woo", "General Manager", "Tarvo Pellow Materials (Wuxi) Co., Ltd.")},
+     ("Okada Ryo", "Chairman", "Tarvo Seiki Co., Ltd.")),
 ])
 def test_english_career_clauses(extractor, text, expected, absent):
     for profile in ("fast", "accurate"):
