@@ -20,7 +20,6 @@ from collections.abc import Collection, Iterator
 # the engine skip to capitals in C, where a look-behind first is tried at every position)
 STRETCH = re.compile(r"[A-Z][A-Z](?<![\w'’&.-]..)[A-Z0-9'’&.,-]*(?: (?:[A-Z0-9][A-Z0-9'’&.,-]*|&))+(?![\w'’])")
 _WORD = re.compile(r"[^ ]+")
-_LETTERS = re.compile(r"[A-Z]{2}")  # a stretch of capitals holds a word of two letters or more
 MIN_WORD_LETTERS = 3  # a stretch of acronyms alone (`NYSE AMEX`) is not rewritten
 
 
