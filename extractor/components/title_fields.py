@@ -8,8 +8,9 @@ modifier list pairs each field noun with the head classes it was first seen with
 listed for ministers (`commerce`) was lost before a director. Here one vocabulary of field
 nouns (the modifiers' `dept` rows and the portfolio nouns read after `Minister for`) serves
 every head class that takes a field (`field_class`), and a body's word (`body_post`: `Board`,
-`Council`, `City`) stands before the posts of that body (GUIDELINES, TITLE: `Port of X
-Commission President` is ORG `Port of X` + TITLE `Commission President`).
+`Council`, `City`) stands before the posts of that body (`Port of X Commission President`
+is ORG `Port of X` + TITLE `Commission President`, as GUIDELINES splits the organisation
+named before a title from the title).
 
 An organisation's name can end in the same nouns (`Acme Trade Director`, `European Council
 President`), so the words are taken only where no name runs into them: at a line's or a
