@@ -29,6 +29,7 @@ from .org_agency import AgencyNames, GluedHeads, MunicipalNames
 from .org_foreign import ForeignNames
 from .org_edges import CONJ, WORD_FREQ
 from .org_han import HanOrgFinder
+from .org_holders import HolderNames
 from .org_latin import LatinOrgFinder, legal_token_pattern
 from .org_lists import FirmLists
 from .org_planned import PlannedBodies
@@ -304,8 +305,10 @@ class OrgRecognizer(DataComponent):
         # `PORT OF ROTTERDAM AUTHORITY`: names printed in capitals, read in the grammar's case (org_caps.py)
         self.caps = CapsStretches(self.finder.connectors, self.finder.legal) if latin else None
         # `Hartley & Voss`: partners' surnames joined by `&` (org_partners.py)
+        family = frozenset(r.name for r in read_tsv(files["family"], FamilyRow)) \
+            if latin and "family" in files else frozenset()
         self.partners = PartnerNames(
-            (r.name for r in read_tsv(files["family"], FamilyRow)),
+            family,
             self.finder.region_set | self.stop_words | self.generic, STOP_CAPS,
             data.texts("firm_cue"), self.finder.region_set) \
             if latin and "family" in files else None
@@ -316,6 +319,9 @@ class OrgRecognizer(DataComponent):
         self.pinyin = frozenset(syllables or ())  # a listed run of them all is a Chinese person's name
         self.coined = CoinedNames(syllables, self.finder.region_set, STOP_CAPS, self.stop_words) \
             if syllables is not None else None
+        # `Minister of Commerce Wang Shouwen`: the holder named after the post's body (org_holders.py)
+        self.holders = HolderNames(self.given | self.given_intl, family, self.pinyin,
+                                   self.finder.is_head, self.finder.region_set) if latin else None
         # `Jiangxi Tianrun Robotics`, `Acme Retail` after `Acme Inc.` (org_units.py)
         trades = self.finder.short_tails | data.texts("unit_tail") if latin else set()
         self.placed = PlacedFirms(syllables, self.finder.region_set, trades, self.finder.stops) \
@@ -1705,8 +1711,9 @@ class OrgRecognizer(DataComponent):
             found += self.unit_names(text, found)
             found += self.line_bodies(text, known, found)
             found += self.contact_firms(text, known, found)
-            cut_at_titles(text, found, [c for c in known if c.label == "TITLE"],
-                          {(c.start, c.end) for c in known if c.label == "REGION"})
+            titles = [c for c in known if c.label == "TITLE"]
+            cut_at_titles(text, found, titles, {(c.start, c.end) for c in known if c.label == "REGION"})
+            self.holders.cut(text, found, titles)
             found = self.board_committees(text, found)
             found = self.edges_around(text, found)
             found += self.acting_bodies(text, known)

@@ -1499,3 +1499,24 @@ def test_en_units_coordination_capitals_forms(extractor, text, orgs):
     """Session 19: press units, places at `and`, capitals, written-out forms, contact lines."""
     res = extractor.extract(text, lang="en", profile="fast")
     assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs,persons", [
+    # a post, its body after `of (the)`, then the holder with no comma: the body ends before the name
+    ("The talks were led by Vice Minister of the Ministry of Water Resources Hu Jianping and others.",
+     ["Ministry of Water Resources"], ["Hu Jianping"]),
+    ("Director of the Bureau of Fisheries and Aquaculture Daniel Carter opened the fair.",
+     ["Bureau of Fisheries and Aquaculture"], ["Daniel Carter"]),
+    ("Vice Chairman of the Lanford Council for Trade Promotion Zhou Lin spoke.",
+     ["Lanford Council for Trade Promotion"], ["Zhou Lin"]),
+    # a place at the body's end is no holder; nor is a body written with no post before it
+    ("General Manager of Bank of Lanford Hong Kong Li Wei spoke.", ["Bank of Lanford Hong Kong"], ["Li Wei"]),
+    ("Staff of the Ministry of Commerce Wang Hai building met.", None, []),
+])
+def test_en_holder_after_the_body_of_a_post(extractor, text, orgs, persons):
+    res = extractor.extract(text, lang="en", profile="fast")
+    if orgs is not None:
+        assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in res.entities if e.label == "PERSON"] == persons
+    for p in persons:
+        assert any(r.person == p and r.org == orgs[0] for r in res.roles)
