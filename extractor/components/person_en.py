@@ -258,7 +258,7 @@ class LatinNames:
                  given: Collection[str] = (), romanised: Collection[str] = (),
                  family: Collection[str] = (), company_tails: Collection[str] = (),
                  places: Collection[str] = (), given_ja: Collection[str] = (),
-                 surnames_ja: Collection[str] = ()) -> None:
+                 surnames_ja: Collection[str] = (), common: Collection[str] = ()) -> None:
         self.surnames = surnames  # lowercase romanised form -> pinyin surname
         self.pinyin = set(syllables)
         # pinyin plus Cantonese / Wade-Giles syllable shapes (`Man Kwong`, `Ing-wen`): these
@@ -300,6 +300,10 @@ class LatinNames:
         self.given_ja = frozenset(g for g in given_ja if g not in never
                                   and g.lower() not in self.titles and g.lower() not in self.honorifics)
         self.surnames_ja = frozenset(surnames_ja) - never
+        # frequent lowercase dictionary words that no name list holds (common_words.tsv): one
+        # alone after a post is a Title Case word of a phrase (`Director Container & Breakbulk`,
+        # `Deputy Chief Counsel`), not its holder's surname
+        self.common = frozenset(common)
         self._given = Memo(memo.WORDS)  # word -> a pinyin given name
         self._shapes = Memo(memo.RUNS)  # capitalised run -> its RunShape
         words: dict[str, set[str]] = {}
@@ -1024,6 +1028,8 @@ class LatinNames:
             left |= self.left_context(text, o - 3, ctx) & {"title"}
         if text[e:e + 1] == ")" and CREDIT.search(text, max(0, s - 30), s):
             left.add("honorific")  # photo credit: (Reuters/John Smith)
+        if first == len(toks) - 1 and toks[-1][2].lower() in self.common:
+            return []  # `Director Container & Breakbulk`: a phrase's word after a title (common_words.tsv)
         found = [Latin(s, e, toks[-1][2], {}, "en.person.context")]
         if first == len(toks) - 1 and headline(text, s, ctx.lines) \
                 and not self.headline_name(text, s, e, toks[-1][2]):
@@ -1080,7 +1086,8 @@ class LatinNames:
 
     def single(self, text: str, s: int, e: int, word: str, ctx: LatinContext,
                blocked: dict[int, int]) -> Latin | None:
-        if "title" in ctx.ends.get(e, ()) or word.lower() in self.titles or self.not_name(word):
+        if "title" in ctx.ends.get(e, ()) or word.lower() in self.titles or self.not_name(word) \
+                or word.lower() in self.common:
             return None
         if blocked.get(s, 0) >= e or word.endswith(".") and len(word) == 2:
             return None

@@ -94,6 +94,10 @@ class FamilyRow(BaseModel):
     rank: int
 
 
+class CommonWordRow(BaseModel):
+    word: str
+
+
 class PlaceRow(BaseModel):
     name: str
     country: str
@@ -155,6 +159,7 @@ class PersonRecognizer(DataComponent):
         "surnames", "context_zh", "translit", "japanese_surnames", "vietnamese_surnames",  # Han
         "pinyin_surnames", "syllables", "context_en", "romanised",  # romanised Chinese
         "given", "given_intl", "given_ja", "surnames_ja", "family",  # other given and family names
+        "common_words",  # ordinary English words no name list holds (no holder after a post)
         "regions", "places", "org_patterns", "title_heads", "title_modifiers",  # what vetoes or frames a name
     ), False)
     FILE_GROUPS = (frozenset({"surnames", "context_zh"}),
@@ -220,8 +225,10 @@ class PersonRecognizer(DataComponent):
                         if "given_ja" in files else set())
             surnames_ja = ({r.name for r in read_tsv(files["surnames_ja"], FamilyRow)}
                            if "surnames_ja" in files else set())
+            common = ({r.word for r in read_tsv(files["common_words"], CommonWordRow)}
+                      if "common_words" in files else set())
             self.latin = LatinNames(romanised, syllables, context, regions, given, shapes, family,
-                                    tails, places, given_ja, surnames_ja)
+                                    tails, places, given_ja, surnames_ja, common)
             # its context words are looked for in the pass the pipeline's other readers of
             # lowered English words share (candidates.WordScan)
             self.shared_words = word_scan(self.nlp)

