@@ -31,10 +31,13 @@ _WORDS = (
 )
 _LEGAL_COMMA = re.compile(r",\s?")
 _CAP_WORDS = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}"
-_COMMA_ITEMS = re.compile(r", %s(?:, %s){0,4} and %s" % (_CAP_WORDS, _CAP_WORDS, _CAP_WORDS))
-# a field of a body's portfolio: one or two plain words (`Trade`, `Rural Affairs`); a
-# firm's name is longer or spelt with an inner capital (`Ping An Technology`, `WeBank`)
-FIELD = re.compile(r"[A-Z][a-z'’-]*(?: [A-Z][a-z'’-]*)?")
+# the items may take `the` (`Department of Climate Change, Energy, the Environment and Water`)
+_COMMA_ITEMS = re.compile(r", (?:the )?%s(?:, (?:the )?%s){0,6},? and (?:the )?%s"
+                          % (_CAP_WORDS, _CAP_WORDS, _CAP_WORDS))
+# a field of a body's portfolio: up to three plain words (`Trade`, `Rural Affairs`, `Tech
+# Sovereignty`) or an acronym's plural (`SMEs`); a firm's name is spelt with an inner capital
+# (`WeBank`) or ends in a head noun (`has_head`)
+FIELD = re.compile(r"(?:[A-Z][a-z'’-]*|[A-Z]{2,}s)(?: [A-Z][a-z'’-]*){0,2}")
 _NEXT_WORD = re.compile(r" ([\w&][\w&-]*)")
 _POSSESSOR = re.compile(r"(?<![^ ])([A-Z][\w&-]*)['’]s \Z")
 _POSSESSOR_REACH = 64  # characters before a name searched for its possessive first word
@@ -502,8 +505,13 @@ class LatinOrgFinder:
                     and not self.legal_after.match(text, m.end()):
                 kind = "other"  # `Ministry of Trade (MOT) of Peru`: a short form ends the name;
                 # `Acme (HK) Limited` is a company's place
-            elif kind == "cap" and not joined and run and self._comma_item(text, last_end, run):
+            elif (kind == "cap" or word == "the") and not joined and run \
+                    and self._comma_item(text, last_end, run):
                 joined = True  # `Ministry of Industry, Trade and Tourism`
+                if word == "the":  # (`…, the Environment and Water`: the item's article)
+                    run.append((word, m.start(), m.end(), kind))
+                    last_end = m.end()
+                    continue
             if kind == "cap" and word.isdigit() and run and run[-1][3] == "conn":
                 kind = "other"  # `Ministry of Commerce on 18 February`: a day or year after a
                 # connector is no part of the name (`Channel 4` keeps its number)
@@ -523,17 +531,19 @@ class LatinOrgFinder:
         """Whether the comma at `at` joins the items of a body's portfolio (`Ministry of
         Economy, Trade and Industry`, `Bureau of Economic, Energy and Business Affairs`):
         right after a head's `of`/`for` complement, capitalised items closed by `and`, none
-        of them a place or a name with a head of its own (that is a list of names)."""
+        of them a place or a name with a head of its own (that is a list of names). A body's
+        remit after `on` lists its fields so too (`Committee on Economic, Social and Cultural
+        Rights`)."""
         if text[at:at + 2] != ", " or run[-1][3] != "cap":
             return False
-        prep = next((i for i in range(len(run) - 1, 0, -1) if run[i][0] in ("of", "for")), None)
+        prep = next((i for i in range(len(run) - 1, 0, -1) if run[i][0] in ("of", "for", "on")), None)
         if prep is None or not any(self.is_head(t[0]) for t in run[:prep]) or \
-                any(t[3] != "cap" for t in run[prep + 1:]):
+                any(t[3] != "cap" and t[0] != "the" for t in run[prep + 1:]):
             return False
         m = _COMMA_ITEMS.match(text, at)
         if m is None:
             return False
-        items = re.split(r", | and ", m.group()[2:])
+        items = [i.removeprefix("the ") for i in re.split(r",? and |, ", m.group()[2:])]
         return not any(i in self.region_set or self.has_head(i) or not FIELD.fullmatch(i)
                        for i in items) and \
             " ".join(t[0] for t in run[prep + 1:]) not in self.region_set

@@ -55,6 +55,14 @@ BEFORE_PROPER = re.compile(rf"(?<![\w.])(?!{DETERMINERS}\s)[A-Z][\w.&'’\-]*\s+
 # (`a former partner at X`: the guidelines keep `former` out of the title, not the post out)
 STRICT_BEFORE = re.compile(r"(?:,|(?<![\w\-])(?:a|an|as))\s+(?:former\s+)?\Z")
 POSSESSIVE_BEFORE = re.compile(r"[A-Za-z]['’]s[ \t]+\Z")
+# `she joins as a partner in Hong Kong`, `he was made a partner after six years`, `ending as
+# partner.`: a firm's post that `as` gives to a person (a pronoun or `who` before it in the
+# sentence; `Acme joins as a partner` is a company's tie) is held, wherever the firm is named
+AS_BEFORE = re.compile(r"(?<![\w\-])as[ \t]+(?:an?[ \t]+)?\Z")
+AS_AFTER = re.compile(r"(?: (?:in|after|from|with|since|until|based)\b|[,.;]|\Z)")
+PERSON_CLAUSE = re.compile(r"(?<![\w\-])(?:he|she|who|his|her)(?![\w\-])")
+AS_REACH = 120
+CAPITALISED = re.compile(r"[A-Z][a-z]+")
 # a firm's team named by its members' posts: `led by partner Jane Roe`, `… in London and partner
 # Jane Roe in Paris` (the same post named just before in the sentence)
 LED_BY_BEFORE = re.compile(r"(?<![\w\-])(?:led|co-led|headed|advised|assisted|supported|represented)[ \t]+by[ \t]+\Z")
@@ -312,6 +320,9 @@ class Context:
             # (or before its holder's full name, the firm's possessive or a practice before it:
             # `Acme's partner Jane Roe`, `corporate partner Jane Roe`; bare `partner Jane Roe`
             # may be anyone's partner)
+            if head.klass == "corp" and AS_BEFORE.search(low, window, start) \
+                    and AS_AFTER.match(low, end) and self._personal(text, low, start):
+                return True
             return bool(low.startswith(prep, end) and (  # (`Member of the X Bureau and …`)
                 text[start].isupper() or STRICT_BEFORE.search(low, window, start))) or bool(
                 head.klass == "corp" and (has_mods or POSSESSIVE_BEFORE.search(text, window, start)
@@ -323,6 +334,14 @@ class Context:
         if head.strength != "weak" or has_mods or taken:  # (`the role of Treasurer`: taken on)
             return True
         return self._latin_evidence(text, low, window, start, end, head)
+
+    def _personal(self, text: str, low: str, start: int) -> bool:
+        """Whether the sentence before `start` speaks of a person: a pronoun (`she`, `who`,
+        `his`) or a given name (`Jane Roe joins as …`)."""
+        lo = max(0, start - AS_REACH)
+        cut = max(low.rfind(". ", lo, start), low.rfind("\n", lo, start))
+        return PERSON_CLAUSE.search(low, max(lo, cut + 1), start) is not None or any(
+            w in self.given for w in CAPITALISED.findall(text, max(lo, cut + 1), start))
 
     @staticmethod
     def _team_post(text: str, low: str, start: int, head: "Head") -> bool:

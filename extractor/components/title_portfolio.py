@@ -34,6 +34,15 @@ _CAP_WORD = re.compile(r"(?:[A-Z]&[A-Z]\b|[A-Z][\w'’\-]*|&|and|the)(?= |,|\.|;
 _LOW_WORD = re.compile(r"[a-z][a-z\-]*(?![\w'’])")
 _JOIN = ("and", "&", "the")  # `Financial Services and the Treasury`: never a portfolio's end
 _LISTED = re.compile(r", (?=[A-Z])")  # `Economy, Trade and Industry`: a list of fields
+# a series of fields: items of capitalised words (an acronym's plural too: `SMEs`), an item may
+# open with `the` (`Climate Change, Energy, the Environment and Water`); the last item after
+# `and`/`&` may open with `a` (`… and a Competitive Circular Economy`)
+_SERIES_WORD = r"(?:[A-Z][\w'’\-]*|[A-Z]&[A-Z])"
+_SERIES_ITEM = r"(?:the )?%s(?: %s){0,3}" % (_SERIES_WORD, _SERIES_WORD)
+_SERIES = re.compile(r"(%s)((?:, %s)*),? (?:and|&) (?:the |a )?(%s(?: %s)*)"
+                     % (_SERIES_ITEM, _SERIES_ITEM, _SERIES_WORD, _SERIES_WORD))
+_SERIES_LAST = 4  # words of the last item where nothing else ends it
+_NEXT_NAME_WORD = re.compile(r",? ([A-Z][\w.]*)")
 FUNCTION_WORDS = frozenset(STOP_WORDS) - {"and"}
 _DIVISION_CLOSE = re.compile(r",? (?:at|of|in) (?:the )?[A-Z]")  # the body a division belongs to
 _SENTENCE_END = re.compile(r"\.(?:\s+[A-Z\"“]|[ \t]*\n|\s*\Z)")  # a full stop that ends a sentence
@@ -105,6 +114,7 @@ class Portfolios:
         self.org_heads: frozenset[str] = frozenset()  # `Authority`, `Inc.`: the words that close a body's name
         self.given: frozenset[str] = frozenset()  # given names: a holder's name after the post
         self.syllables: frozenset[str] = frozenset()  # pinyin: `Weiming` ends in -ing, no gerund
+        self.title_words: frozenset[str] = frozenset()  # `Officer`, `President`: a post's last word
         self._noun_ends = Memo(memo.RUNS)  # capitalised words -> where their noun phrases end
 
     def extend(self, text: str, end: int, klass: str,
@@ -120,7 +130,11 @@ class Portfolios:
                 remit = self.area(text, at, klass, prep.strip(), places)
                 if remit is not None:
                     return remit, prep.strip() + " " + " ".join(text[at:remit].split()).lower()
-                got = None
+                got = self.series(text, at, places, comma=prep != ", ") \
+                    if klass in self.classes else None
+                if got is not None:
+                    branch = self._branch(text, got) if prep == " for " else got
+                    return branch, prep.strip() + " " + " ".join(text[at:branch].split()).lower()
                 if prep == " of " and klass in self.classes and text.startswith("the ", at) \
                         and text[at + 4:at + 5].isupper() and at + 4 not in places:
                     # `Minister of the Economy`, `Minister of the Interior`: the article before
@@ -332,6 +346,82 @@ class Portfolios:
                 or any(p in places for p in range(m.start(1), m.end(1))):
             return end
         return m.end()
+
+    def series(self, text: str, at: int, places: Collection[int] = frozenset(),
+               comma: bool = True) -> int | None:
+        """The end of a portfolio written as a series of fields (`Minister of Export Promotion,
+        International Trade and Economic Development`, `Commissioner for Environment, Water
+        Resilience and a Competitive Circular Economy`, `Executive Vice-President for Clean,
+        Just and Competitive Transition`): official registers name cabinet posts and their
+        ministries so (EU Commissioners' portfolios, Commonwealth cabinets, Japan's and
+        Korea's ministries). The commas and the closing `and` delimit the items, so an item
+        needs no listed noun, only the grammar of a field: capitalised words, none a given
+        name, a place, a body's or a post's word (`President of Acme, Jane Roe and John Doe`,
+        `Chairman of the Board, Chief Executive Officer and President` are lists of names or
+        posts), with a portfolio noun somewhere in the series. The last item runs to the
+        punctuation or lowercase word that closes it, cut before a holder's name (a given
+        name, or two words after its last portfolio noun: `… Circular Economy Jessika
+        Roswall`). `comma=False`: the first item is the listed portfolio before `, ` (`Minister
+        of Agriculture, Food and Consumer Protection`), so no comma is needed in the rest."""
+        m = _SERIES.match(text, at)
+        if m is None or comma and not m.group(2):
+            return None
+        items = [m.group(1), *(i for i in m.group(2).split(", ") if i)]
+        words = [w for item in items for w in item.split() if w != "the"]
+        last = m.group(3).split()
+        pos, cut = m.start(3), len(last)
+        for k, w in enumerate(last):  # the holder's name after the series
+            if (w in self.given or pos in places) and not self.is_noun(w.lower()):
+                cut = k
+                break
+            pos += len(w) + 1
+        last = last[:cut]
+        if not last or any(self._foreign(item.split()) for item in [*items, " ".join(last)]) \
+                or any(p in places for p in range(at, m.start(3))) \
+                or any(item.split()[-1] in self.title_words for item in items) \
+                or last[-1] in self.title_words:
+            return None
+        ends = self.noun_ends(tuple(last))
+        if not ends and not any(e for item in items for e in self.noun_ends(tuple(item.split()))) \
+                and not self._holder_after(text, m, cut):
+            return None  # no field noun and no holder after it: names of something else
+        if ends and len(last) - ends[-1][0] >= 2:
+            last = last[:ends[-1][0]]  # `… Economy Jessika Roswall`: a name after the field
+        elif cut == len(m.group(3).split()) and len(last) > _SERIES_LAST:
+            if not ends:
+                return None
+            last = last[:ends[-1][0]]
+        end = m.start(3)
+        for w in last:
+            end = text.index(w, end) + len(w)
+        after = _NEXT_NAME_WORD.match(text, end)
+        if after is not None and after.group(1) in self.org_heads:
+            return None  # `Investor Relations, Tarnby Rail & Finch, Inc.`: a firm's name, closed
+            # by its legal form, after the post's field
+        return end
+
+    def _holder_after(self, text: str, m: re.Match, cut: int) -> bool:
+        """Whether a holder's given name follows the series (`… Competitive Transition Teresa
+        Ribera`, `…, Jane Roe,`): the series is then a post's portfolio even where none of its
+        fields is a listed noun (`Clean, Just and Competitive Transition`)."""
+        if cut < len(m.group(3).split()):
+            return True
+        after = _NEXT_NAME_WORD.match(text, m.end(3))
+        return after is not None and text[m.end(3)] == "," and after.group(1) in self.given
+
+    def _foreign(self, words: list[str]) -> bool:
+        """Whether an item's words name no field: a given name (not a field noun: `Justice`),
+        or a body's word or head noun not made a field by a field word before it (`Local
+        Government`, `Capital Markets Union` are fields, `Acme Group` a body)."""
+        for k, w in enumerate(words):
+            if w == "the":
+                continue
+            if w in self.given and not self.is_noun(w.lower()):
+                return True
+            if (w in self.body_words or w in self.org_heads) and not (
+                    k and (words[k - 1].lower() in self.adjectives or self.is_noun(words[k - 1].lower()))):
+                return True
+        return False
 
     def _listed(self, words: str) -> bool:
         """A portfolio that crosses a comma is a list of fields ending with `and`, each

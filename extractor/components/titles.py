@@ -216,6 +216,10 @@ class TitleRecognizer(DataComponent):
             self.context.given_names = frozenset(
                 read_context(files["person_context"]).get("given_title", ()))
         self.heads = {h.form: h for h in heads}
+        if self.portfolios is not None:  # `…, Chief Executive Officer and President`: posts, no fields
+            self.portfolios.title_words = frozenset(
+                f.title() for f in self.heads if f.isascii() and f.isalpha()) - {
+                w.title() for w in self.portfolios.nouns}
         # Chinese heads that end in a shorter head (`党委书记` → `书记`): the shorter one is a
         # fallback candidate where an organisation takes the first characters
         self.tails = {} if self.latin else {

@@ -347,6 +347,13 @@ def test_english_remit_over_coordinated_places(en, text, places, expected):
     ('The Orvell team was led by tax partner Ann Cole in Oslo and partner Jo Ames in Rome.',
      [(27, 38, 'tax partner'), (60, 67, 'partner')]),
     ('Sellers were advised by Velto, led by partner Jo Ames.', [(38, 45, 'partner')]),
+    # `as` gives a firm's post to a person (a pronoun or a given name before it), not to a company
+    ('She joins Velto as a partner in Oslo; Ann Cole joins as a partner after a decade at Orbis.',
+     [(21, 28, 'partner'), (58, 65, 'partner')]),
+    ('Velto Bank joins the scheme as a partner in Oslo.', []),
+    # `chief counsel`: the head lawyer of an agency or a firm, ranks before it
+    ('Jo Ames served as Deputy Chief Counsel for the Bureau of Soils.',
+     [(18, 38, 'deputy chief counsel')]),
     # `analyst`: a post held at a firm, with or without its field
     ('Ada Roy, an equity analyst at Velto Hale, and Ben Li, an analyst at Orbis, spoke.',
      [(12, 26, 'equity analyst'), (57, 64, 'analyst')]),
@@ -632,6 +639,23 @@ def _titled(text: str, *titles_: str) -> list[tuple[int, int, str]]:
      ["Secretary for Banking and the Treasury", "Secretary of State for Business and Trade"]),
     ("Minister of Economy, Trade and Industry Ken Ito met the Minister of Finance, Ana Lima.",
      ["Minister of Economy, Trade and Industry", "Minister of Finance"]),
+    # a series of fields delimited by commas and `and` needs no listed noun in each item; its
+    # last item ends before the holder's name; names, posts and bodies make no series
+    ("Commissioner for Fairness, Youth, Culture and Sport Ivo Marek met Vice-President for "
+     "Clean, Just and Competitive Transition Ada Roy.",
+     ["Commissioner for Fairness, Youth, Culture and Sport",
+      "Vice-President for Clean, Just and Competitive Transition"]),
+    ("Li Na, Minister for Housing, Local Government and Heritage, met the Commissioner for "
+     "Oceans, Water Resilience and a Circular Economy Ola Berg.",
+     ["Minister for Housing, Local Government and Heritage",
+      "Commissioner for Oceans, Water Resilience and a Circular Economy"]),
+    ("The Minister of Agriculture, Food and Consumer Protection, Bo Kent, met the Minister for "
+     "the Environment, Community and Rural Affairs.",
+     ["Minister of Agriculture, Food and Consumer Protection",
+      "Minister for the Environment, Community and Rural Affairs"]),
+    ("The Minister of Trade, Ada Roy and Ivo Marek met. Cy Ford, Chairman of the Board, Chief "
+     "Executive Officer and President, spoke.",
+     ["Minister of Trade", "Chairman of the Board", "Chief Executive Officer", "President"]),
     # a comma ends the portfolio unless a list of fields ending with `and` goes on
     ("Ann Bo, President of Orbis Europe, Cy Ford, Sales Director, met Secretary of State, "
      "Trade Minister Ed Yee.", ["President", "Sales Director", "Secretary of State", "Trade Minister"]),
