@@ -102,8 +102,8 @@ def candidate_at(nlp, text: str, surface: str, occurrence: int = 0):
      [(4, 43, 'Ministry of Economy, Trade and Industry')]),
     # items of a series may take `the` and be an acronym's plural; a remit after `on` lists so too
     ('The Department of Energy, the Environment and Water met the Office for Markets, Industry and SMEs.',
-     [(4, 50, 'Department of Energy, the Environment and Water'),
-      (59, 98, 'Office for Markets, Industry and SMEs')]),
+     [(4, 51, 'Department of Energy, the Environment and Water'),
+      (60, 97, 'Office for Markets, Industry and SMEs')]),
     ('The Committee on Economic, Social and Cultural Rights met.',
      [(4, 53, 'Committee on Economic, Social and Cultural Rights')]),
     ('The Office of Jiangxia District, Wuhan and the Liangzihu District agreed.',
