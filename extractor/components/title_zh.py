@@ -54,8 +54,8 @@ class HanTitleGrammar:
         if start - 2 < floor:
             return start
         field = text[start - 2:start]
-        if field[-1] == text[start] or field in self.bodies:
-            return start  # `科科长`, `协会处长`: the body's head, then the title
+        if field[-1] == text[start] or text.startswith(field, start) or field in self.bodies:
+            return start  # `科科长`, `总司总司长`, `协会处长`: the body's head, then the title
         place = field in self.places or self.tags.get(field) == "ns"
         if place:
             return start - 2 if applies == "place" else start

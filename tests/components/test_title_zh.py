@@ -68,6 +68,8 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     # the US trade representative's deputy, a Malaysian managing director, a minister-rank counsellor
     ("欧委会农业总司长马库斯·韦伯出席。",
      [("ORG", "欧委会"), ("TITLE", "农业总司长"), ("PERSON", "马库斯·韦伯")]),
+    ("青禾委员会贸易总司总司长马库斯·韦伯出席。",
+     [("ORG", "青禾委员会贸易总司"), ("TITLE", "总司长"), ("PERSON", "马库斯·韦伯")]),
     ("该办公室副贸易代表莎伦·布鲁克斯出席。", [("TITLE", "副贸易代表"), ("PERSON", "莎伦·布鲁克斯")]),
     ("星辉私人有限公司董事经理陈志明出席。",
      [("ORG", "星辉私人有限公司"), ("TITLE", "董事经理"), ("PERSON", "陈志明")]),
