@@ -120,6 +120,7 @@ class LearnedForms:
         self.slots = FirmSlots(self.kind("agent_before"), self.kind("firm_role"), self.kind("org_apposition"))
         self._staff: re.Pattern | None = None  # `staff_before`, compiled at first use
         self.zones = tuple(sorted(self.kind("zone"), key=len, reverse=True))  # longest first
+        self.name_openers = tuple(sorted(self.kind("honorific_before"), key=len, reverse=True))
         patterns = read_jsonl(files["org_patterns"], PatternRow)
         heads = {p.text for p in patterns
                  if p.kind in ("head", "legal", "suffix") and not p.only_before}
@@ -167,6 +168,19 @@ class LearnedForms:
         return self.kinds.get(name, set())
 
     # -- trimming ----------------------------------------------------------------------
+    def past_honorifics(self, text: str, a: int, b: int) -> int:
+        """Where a Chinese name starts after the honorifics written before it
+        (`丹斯里拿督某某`: the Malaysian honours, stacked): a span of honorifics alone ends
+        up empty, and is then no name."""
+        moved = True
+        while moved and a < b:
+            moved = False
+            for h in self.name_openers:
+                if text.startswith(h, a) and a + len(h) <= b:
+                    a, moved = a + len(h), True
+                    break
+        return a
+
     def honorific_rest(self, text: str, a: int, word: str) -> bool:
         """Whether `word` at `a` ends a two-word honorific whose first word, and its
         apostrophe, stand right before it (`Dato' Sri`, `Dato’ Seri`)."""
@@ -217,6 +231,8 @@ class LearnedForms:
             for p in self.kind("former"):
                 if label == "ORG" and text.startswith(p, a) and b - a > len(p) + 2:
                     a += len(p)
+            if label == "PERSON":
+                a = self.past_honorifics(text, a, b)
             for h in sorted(self.kind("honorific"), key=len, reverse=True):
                 if label != "PERSON":
                     break

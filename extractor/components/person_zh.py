@@ -159,6 +159,8 @@ class HanNames:
         self.japanese_ends = context.get("japanese_given_end", set())
         # last characters of a Japanese given name of three (`浩一郎`, `真理子`)
         self.japanese_three = context.get("japanese_given_three_end", set())
+        # ... and the numerals that make a two-character one with 郎 (`三郎`, `次郎`)
+        self.birth_order = context.get("japanese_birth_order", set())
         # ... and what a Japanese given name may hold that a Chinese one does not (`和也`)
         self.japanese_chars = context.get("japanese_given_char", set())
         self.japanese_nongiven = self.nongiven - self.japanese_chars
@@ -353,6 +355,9 @@ class HanNames:
             given = name[len(surname):]
             if surname in self.japanese and len(given) == 2 and given[1] in self.japanese_ends:
                 given = given[0]  # `松本浩二`: a numeral closes a Japanese given name
+            elif surname in self.japanese and len(given) == 2 and given[0] in self.birth_order \
+                    and given[1] in self.japanese_three:
+                given = given[1]  # `松田三郎`: a birth-order name, numeral + 郎
             elif len(given) == 3:  # `大西真理子`: its first two may be a word (真理)
                 given = given[:1] if surname in self.japanese and given[2] in self.japanese_three \
                     else ""

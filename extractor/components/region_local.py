@@ -26,6 +26,10 @@ VILLAGE_OPENERS = frozenset("乡镇")  # ... and of one that holds villages only
 NOT_IN_NAME = frozenset("各全本该每多两几个的和与及或在是为有等")  # determiners, function words
 NAME_TAGS = ("ns", "nr", "nz", "nt")  # jieba tags of name words
 COMMON_FREQ = 100  # jieba frequency from which a non-name word is common
+# ... and from which a verb is: a village is named by nouns and names, so a rarer verb word in
+# the name (`知事`, a post the dictionary tags as a verb: `某县知事木村某` is the governor and his
+# name, not a village `知事木村`) shows the characters read as something else
+VERB_FREQ = 20
 NAME_SIZES = (2, 3)  # characters of a township's or village's own name
 # an enumeration after a township or village goes on with its siblings
 # (`某某县甲乡、乙乡及丙镇`): each item a division of the same kind
@@ -44,7 +48,9 @@ def plain_name(name: str, whole: str, min_freq: int = COMMON_FREQ) -> bool:
     tags, freq = posseg.dt.word_tag_tab, jieba.dt.FREQ
 
     def common(word: str) -> bool:
-        return freq.get(word, 0) >= min_freq and not tags.get(word, "").startswith(NAME_TAGS)
+        tag = tags.get(word, "")
+        return freq.get(word, 0) >= (min(VERB_FREQ, min_freq) if tag == "v" else min_freq) \
+            and not tag.startswith(NAME_TAGS)
 
     return not common(whole) and not any(
         len(w) > 1 and common(w) for w in jieba.lcut(name, HMM=False))

@@ -11,6 +11,7 @@ and titles held under another title.
 - A portfolio in brackets after a title is part of it (`助理处长(宣传)`, `(规划及地政)`),
   unless the brackets hold a photo position (`(左二)`).
 - An assistant's title after the principal's title is one title (`部长私人秘书`).
+- A field or place + 事务/业务 before a post is its portfolio (`亚洲事务主任`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ PHOTO_WORDS = set("左右中前后排图摄")
 OPEN, CLOSE = "(（", ")）"
 JOINS = re.compile("[及和与、]")  # between the fields of one portfolio
 ASSISTANT = "assistant"
+# the nouns of a portfolio between its field and the post: affairs (`经济事务主任`) and business
+# lines (`下游业务执行副总裁`)
+AFFAIRS = ("事务", "业务")
+# jieba tags of what stands before them: a field's (FUSE_TAGS less verbs: not `相关事务`), a
+# place's (`亚洲`), a locality's (`海外`, `对外`), a position word's (`下游`) or a
+# distinguishing adjective's (`公共`)
+PORTFOLIO_TAGS = (FUSE_TAGS - {"v"}) | {"ns", "s", "f", "b"}
 
 
 class HanTitleGrammar:
@@ -46,14 +54,33 @@ class HanTitleGrammar:
         if start - 2 < floor:
             return start
         field = text[start - 2:start]
-        if field[-1] == text[start] or field in self.bodies:
-            return start  # `科科长`, `协会处长`: the body's head, then the title
+        if field[-1] == text[start] or text.startswith(field, start) or field in self.bodies:
+            return start  # `科科长`, `总司总司长`, `协会处长`: the body's head, then the title
         place = field in self.places or self.tags.get(field) == "ns"
         if place:
             return start - 2 if applies == "place" else start
         if self.tags.get(field) not in FUSE_TAGS or field[-1] in NOT_FIELD_ENDS:
             return start
         return self.coordinated_field(text, start - 2, floor)
+
+    def affairs_start(self, text: str, start: int, floor: int) -> int:
+        """Where a post with an affairs portfolio starts (`亚洲事务主任`, `国际事务总监`,
+        `下游业务执行副总裁`): a place or a field noun + 事务/业务 right before the post (or
+        its ranks) is the post's portfolio, one title, as `head of global markets` is. A
+        place is taken whole (`东南亚事务`, not 南亚); with no place or field before it the
+        noun stays out."""
+        at = start - 2  # (both nouns are of two characters)
+        if at - 2 < floor or text[at:start] not in AFFAIRS:
+            return start
+        for size in (4, 3, 2):
+            if at - size >= floor and text[at - size:at] in self.places:
+                return at - size
+        field = text[at - 2:at]
+        if field in self.bodies or field[-1] in NOT_FIELD_ENDS:
+            return start
+        if self.tags.get(field) in PORTFOLIO_TAGS or text[at - 2:start] in self.tags:
+            return at - 2
+        return start
 
     def coordinated_field(self, text: str, at: int, floor: int) -> int:
         """`贸易与投资部长`: a second field joined by 与/和/及 belongs to the fused title."""

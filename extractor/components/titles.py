@@ -596,6 +596,8 @@ class TitleRecognizer(DataComponent):
                 at, ranks = self.modifiers_before(low, fused, last_end, head)
                 if ranks and all(m.kind == "rank" for m in ranks):
                     lead, mods = at, ranks
+            if not self.latin and fused == start:
+                lead = self.han.affairs_start(text, lead, last_end)
             joined = JOINED_POST if self.latin else JOINED_POST_HAN
             if not self.context.holder(text, low, start, e, head, bool(mods)) and not (
                     head.strength == "weak"

@@ -555,9 +555,10 @@ def ordinary(name: str, stop: set[str]) -> bool:
 # a value only, a bare one is matched as zh_subdivision_forms says.
 ZH_SUBDIVISION_ENDS = ("省", "州", "府", "县", "郡", "邦")
 # The designator Chinese joins to a subdivision whose zh_CN name has none (东爪哇 -> 东爪哇省,
-# 平阳省 of Viet Nam), by ISO kind; Thailand's changwat take 府 (罗勇府), as its zh_CN names do.
+# 平阳省 of Viet Nam), by ISO kind; Thailand's changwat take 府 (罗勇府), as its zh_CN names do, and the
+# Czech and Slovak kraje 州 (南摩拉维亚州, 科希策州), as Xinhua writes them.
 ZH_DESIGNATOR = {"Province": "省", "State": "州"}
-ZH_DESIGNATOR_COUNTRY = {"TH": "府"}
+ZH_DESIGNATOR_COUNTRY = {"TH": "府", "CZ": "州", "SK": "州"}
 # A bare Chinese name (the name without its designator: 春武里 of 春武里府, 东爪哇) is matched
 # where it has ZH_BARE_MIN characters or more and jieba's dictionary (jieba, MIT) holds it as
 # no ordinary word: unknown to it, or tagged a place or a (transliterated) name. Two

@@ -268,6 +268,10 @@ def test_two_character_name_ends_at_a_boundary(forms, text, end, closed):
     ("zh", "卡洛斯·门德斯亦", "PERSON", "卡洛斯·门德斯"),
     ("zh", "卡洛斯·门德斯", "PERSON", "卡洛斯·门德斯"),
     ("zh", "平井拓也", "PERSON", "平井拓也"),
+    # the Malaysian honours before a name are no part of it, stacked too; alone they name no one
+    ("zh", "丹斯里拿督林文华", "PERSON", "林文华"),
+    ("zh", "东姑阿兹曼·沙阿", "PERSON", "阿兹曼·沙阿"),
+    ("zh", "丹斯里", "PERSON", ""),
 ])
 def test_trim(forms, lang, text, label, expected):
     a, b = forms[lang].trim(text, 0, len(text), label)

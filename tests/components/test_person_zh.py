@@ -131,6 +131,12 @@ def persons(nlp, text: str) -> list[str]:
     # before the verb (japanese_surnames.tsv)
     ("森田真理子表示欢迎。", ["森田真理子"]),
     ("佐佐木健一表示欢迎。", ["佐佐木健一"]),
+    # a Japanese birth-order given name (numeral + 郎) after a family name (session 20)
+    ("议长松田三郎、社长铃木次郎出席。", ["松田三郎", "铃木次郎"]),
+    # a Malaysian royal title before a name is context, no part of it
+    ("部长东姑阿兹曼·沙阿致辞。", ["阿兹曼·沙阿"]),
+    # 日 spells zh / ž in a transliteration (Xinhua tables), and the name's last part repeats it
+    ("副部长扬·科瓦日克出席。科瓦日克表示欢迎。", ["扬·科瓦日克", "科瓦日克"]),
 ])
 def test_zh_vouched_names(nlp_zh, text, expected):
     assert persons(nlp_zh, text) == expected

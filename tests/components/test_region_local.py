@@ -26,6 +26,9 @@ def starts_of(text: str) -> list[int]:
     # an enumeration after a township goes on with its siblings, of the same kind
     ("协助屏东县枋寮乡、林边乡及东港镇的农会", "屏东县", ["枋寮乡", "林边乡", "东港镇"]),
     ("安吉县溪岚乡、枫石村", "安吉县", ["溪岚乡"]),
+    # a post after the division (a verb in the dictionary) opens no village: the governor and
+    # a Japanese name ending in 村
+    ("拜会某某县知事木村浩", "某某县", []),
 ])
 def test_local_divisions(text, after, expected):
     end = text.index(after) + len(after)

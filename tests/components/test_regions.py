@@ -179,6 +179,13 @@ def test_english_regions(extractor, text, expected):
         ("企业落户东爪哇省，并在中爪哇设厂。", [("东爪哇省", "East Java"), ("中爪哇", "Central Java")]),
         ("企业落户北苏门答腊省。", [("北苏门答腊省", "North Sumatra")]),
         ("春武里是工业重镇。", [("春武里", "Chon Buri")]),
+        # first-level divisions pycountry leaves without a Chinese name (world_cities.tsv):
+        # a Mexican state, a Chilean region in 大区, a Malaysian state; a Czech kraj with 州
+        ("工厂设在新莱昂州和比奥比奥大区，吉打州也有分厂。",
+         [("新莱昂州", "Nuevo León"), ("比奥比奥大区", "Biobío Region"), ("吉打州", "Kedah")]),
+        ("代表团访问摩拉维亚-西里西亚州。", [("摩拉维亚-西里西亚州", "Moravskoslezský kraj")]),
+        # Malaysian towns by their Malaysian Chinese names
+        ("公司在居林和怡保设厂。", [("居林", "Kulim"), ("怡保", "Ipoh")]),
         # a foreign city by its Chinese name in GeoNames, with or without 市
         ("工厂设在鲁昂、布尔诺和多特蒙德市。",
          [("鲁昂", "Rouen"), ("布尔诺", "Brno"), ("多特蒙德市", "Dortmund")]),

@@ -57,6 +57,24 @@ def spans(nlp, text: str) -> list[tuple[str, str]]:
     ("行政长官私人秘书何文华出席。", [("TITLE", "行政长官私人秘书"), ("PERSON", "何文华")]),
     # an assistant to an office-holder written as body + post: the body is in the title
     ("律政司司长政治助理何文华出席。", [("TITLE", "律政司司长政治助理"), ("PERSON", "何文华")]),
+    # a field or place + 事务/业务 before a post is its portfolio (session 20); a verb is no field
+    ("青禾出口商协会国际事务主任费尔南·洛佩斯出席。",
+     [("ORG", "青禾出口商协会"), ("TITLE", "国际事务主任"), ("PERSON", "费尔南·洛佩斯")]),
+    ("该委员会东南亚事务总监林文华出席。", [("TITLE", "东南亚事务总监"), ("PERSON", "林文华")]),
+    ("该集团下游业务执行副总裁马特奥·里维拉出席。",
+     [("TITLE", "下游业务执行副总裁"), ("PERSON", "马特奥·里维拉")]),
+    ("负责相关事务主任王小明出席。", [("TITLE", "主任"), ("PERSON", "王小明")]),
+    # foreign posts as Chinese writes them: a Directorate-General's head fused with its field,
+    # the US trade representative's deputy, a Malaysian managing director, a minister-rank counsellor
+    ("欧委会农业总司长马库斯·韦伯出席。",
+     [("ORG", "欧委会"), ("TITLE", "农业总司长"), ("PERSON", "马库斯·韦伯")]),
+    ("青禾委员会贸易总司总司长马库斯·韦伯出席。",
+     [("ORG", "青禾委员会贸易总司"), ("TITLE", "总司长"), ("PERSON", "马库斯·韦伯")]),
+    ("该办公室副贸易代表莎伦·布鲁克斯出席。", [("TITLE", "副贸易代表"), ("PERSON", "莎伦·布鲁克斯")]),
+    ("星辉私人有限公司董事经理陈志明出席。",
+     [("ORG", "星辉私人有限公司"), ("TITLE", "董事经理"), ("PERSON", "陈志明")]),
+    ("使馆公使衔经济商务参赞宋文华出席。", [("TITLE", "公使衔经济商务参赞"), ("PERSON", "宋文华")]),
+    ("率贸易代表团访问。", []),
     # a bracketed branch of two nouns
     ("常任秘书长（财经事务）周文华出席。", [("TITLE", "常任秘书长（财经事务）"), ("PERSON", "周文华")]),
     # a federation's president, a committee's convener, foreign posts
