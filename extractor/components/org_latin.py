@@ -106,7 +106,8 @@ class LatinOrgFinder:
         # heads that make a name only in some contexts (`House` before `of`, `Press` not
         # before `Release`): asked per run (`_heads_in`), never by the word alone
         self.conditions = {p.text: p for p in data.of_kind("head")
-                           if p.not_before or p.not_after or p.only_before or p.needs_name or p.needs_seat}
+                           if p.not_before or p.not_after or p.only_before or p.needs_name or p.needs_seat
+                           or p.closes}
         self.heads = data.texts("head") - set(self.conditions)
         self.legal = data.texts("legal")
         self.connectors = data.texts("connector")
@@ -396,6 +397,9 @@ class LatinOrgFinder:
                 continue
             if cond.needs_seat and not any(t[0] in ("to", "in") for t in run[i + 1:]):
                 continue
+            if cond.closes and (after is not None and after[:1].isupper() and not self.legal_after.match(
+                    stretch, tok[2]) or any(t[3] != "cap" for t in run[:i])):
+                continue  # `X Machinery Fair`, `Division on Technology and Logistics`: a field's word
             out.add(tok[1])
         return out
 
