@@ -60,27 +60,23 @@ _REACH = 40
 class CoinedNames:
     def __init__(self, syllables: Collection[str], places: Collection[str],
                  openers: Collection[str], stops: Collection[str],
-                 product_verbs: Collection[str] = (), product_nouns: Collection[str] = ()) -> None:
+                 product_verbs: Collection[str] = ()) -> None:
         self.syllables = frozenset(syllables)
         self.places = frozenset(places)
         self.openers = frozenset(openers)  # capitalised words that may stand before (`The`)
         self.stops = frozenset(stops)  # capitalised words that end a name (`Chairman`, `Monday`)
-        # `launch LabBridge`, `LabBridge, a cloud platform`: the coined name of a product
+        # `launch LabBridge`, `introduced PortCell 900`: the coined name of a product
         self.launched = re.compile(r"\b(?:%s) (?:(?:the|its|their|a|an|new) )*\Z" % "|".join(
             map(re.escape, sorted(product_verbs, key=len, reverse=True)))) if product_verbs else None
-        self.described = re.compile(r",? (?:a|an|the|its) (?:[\w-]+ ){0,3}(?:%s)\b" % "|".join(
-            map(re.escape, sorted(product_nouns, key=len, reverse=True)))) if product_nouns else None
 
     def product(self, text: str, names: set[str]) -> set[str]:
         """The coined words the text names a product with, at any mention (one reading per
         document): the object of a verb of launching (`launch LabBridge`, `introduced PortCell
-        900`) or a word a product noun describes right after it (`LabBridge, a cloud
-        platform`). A firm is not launched, and its name is described by a trade, not a
-        platform."""
+        900`). A firm is not launched; a firm may call itself a platform (`NusaPay, a payments
+        platform`), so a describing noun says nothing."""
         out = set()
         for s, e in occurrences(text, names, True):
-            if self.launched is not None and self.launched.search(text, max(0, s - 30), s) \
-                    or self.described is not None and self.described.match(text, e):
+            if self.launched.search(text, max(0, s - 30), s):
                 out.add(text[s:e])
         return out
 
@@ -104,7 +100,7 @@ class CoinedNames:
                     and re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(word.lower()), text):
                 continue
             names.add(word)
-        if names and (self.launched is not None or self.described is not None):
+        if names and self.launched is not None:
             names -= self.product(text, names)
         return [(s, e) for s, e in occurrences(text, names, True) if self.alone(text, s, e)] \
             if names else []

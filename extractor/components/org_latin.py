@@ -621,6 +621,11 @@ class LatinOrgFinder:
         # Beta LLC`), but for a partnership's (`Acme GmbH & Co. KG`)
         return prev_kind in ("cap", "paren") or prev_kind == "legal" and word == "&"
 
+    def _closing(self, word: str) -> bool:
+        """A trade head (`closes` rows): no `for` or `of` phrase after it is in its name."""
+        cond = self.conditions.get(_base(word))
+        return cond is not None and cond.closes
+
     def _org_in_run(self, text: str, run, heads: set[int]) -> LatinOrg | None:
         while run and run[-1][3] in ("conn", "paren"):
             run = run[:-1]
@@ -640,6 +645,12 @@ class LatinOrgFinder:
             toks = toks[1:]
         while toks and toks[0][0].isdigit():  # `15/01/09 Acme Inc.`: a date's digits
             toks = toks[1:]
+        headed_at = [i for i, t in enumerate(toks) if t[1] in heads]
+        if headed_at and self._closing(toks[headed_at[-1]][0]):
+            end = headed_at[-1] + 1  # a trade head is the name's last word, a legal form aside
+            while end < len(toks) and toks[end][3] == "legal":
+                end += 1
+            toks = toks[:end]
         last = segments[-1]
         if any(t[1] in heads for t in last):
             cut = max(i for i, t in enumerate(toks) if t[1] in heads)

@@ -315,7 +315,7 @@ class OrgRecognizer(DataComponent):
         # `SunBridge`, `VisitMoray`: one camel-case word (org_coined.py)
         self.pinyin = frozenset(syllables or ())  # a listed run of them all is a Chinese person's name
         self.coined = CoinedNames(syllables, self.finder.region_set, STOP_CAPS, self.stop_words,
-                                  data.texts("product_verb"), data.texts("product_noun")) \
+                                  data.texts("product_verb")) \
             if syllables is not None else None
         # `Jiangxi Tianrun Robotics`, `Acme Retail` after `Acme Inc.` (org_units.py)
         trades = self.finder.short_tails | data.texts("unit_tail") if latin else set()

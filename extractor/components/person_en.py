@@ -492,8 +492,6 @@ class LatinNames:
                 self.open_given_stops(text, out)
         if self.company_tails or self.places:
             out = [n for n in out if not self.named_otherwise(text[n.start:n.end])]
-        if out and blocked:
-            out = outside_orgs(out, others)
         if len(out) > 1 and "\n" in text:
             out = closing_bodies(text, out)
         singles = self.singles(text, ctx, starts, ends, blocked)
@@ -1127,21 +1125,3 @@ def closing_bodies(text: str, names: list[Latin]) -> list[Latin]:
                 continue
         keep.append(n)
     return keep
-
-
-def outside_orgs(names: list[Latin], others: list[Candidate]) -> list[Latin]:
-    """The names no organisation's name holds from its second word on (`Greater Houston
-    Partnership`: no person `Houston Partnership`, whose last word would then read as a surname
-    elsewhere); a name at an organisation's start is `blocked`'s case."""
-    spans = sorted((c.start, c.end) for c in others if c.label == "ORG")
-    if not spans:
-        return names
-    starts = [a for a, _ in spans]
-    out = []
-    for n in names:
-        i = bisect_right(starts, n.start) - 1
-        if i >= 0 and spans[i][0] < n.start and n.end <= spans[i][1]:
-            continue
-        out.append(n)
-    return out
-
