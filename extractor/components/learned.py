@@ -1359,7 +1359,8 @@ class LearnedRecognizer(DataComponent):
 
 
 # `"Ana knows ...`: inside a quotation a speaker calls a colleague named in full by the given name
-QUOTE_GIVEN = re.compile(r"[\"“]([A-Z][a-z]+(?:-[a-z]+)?) (?=[a-z])")  # `"Ji-hoon brings`
+# `"Ji-hoon brings`, `"Amara's record`: a given name opening a quotation before its verb or noun
+QUOTE_GIVEN = re.compile(r"[\"“]([A-Z][a-z]+(?:-[a-z]+)?)(?:['’]s)? (?=[a-z])")
 
 def styled_words(text: str, honorifics: set[str]) -> set[str]:
     """The capitalised words written right after an honorific (`Mr. Fukui`, `Ms Nara`):

@@ -59,11 +59,26 @@ _REACH = 40
 
 class CoinedNames:
     def __init__(self, syllables: Collection[str], places: Collection[str],
-                 openers: Collection[str], stops: Collection[str]) -> None:
+                 openers: Collection[str], stops: Collection[str],
+                 product_verbs: Collection[str] = ()) -> None:
         self.syllables = frozenset(syllables)
         self.places = frozenset(places)
         self.openers = frozenset(openers)  # capitalised words that may stand before (`The`)
         self.stops = frozenset(stops)  # capitalised words that end a name (`Chairman`, `Monday`)
+        # `launch LabBridge`, `introduced PortCell 900`: the coined name of a product
+        self.launched = re.compile(r"\b(?:%s) (?:(?:the|its|their|a|an|new) )*\Z" % "|".join(
+            map(re.escape, sorted(product_verbs, key=len, reverse=True)))) if product_verbs else None
+
+    def product(self, text: str, names: set[str]) -> set[str]:
+        """The coined words the text names a product with, at any mention (one reading per
+        document): the object of a verb of launching (`launch LabBridge`, `introduced PortCell
+        900`). A firm is not launched; a firm may call itself a platform (`NusaPay, a payments
+        platform`), so a describing noun says nothing."""
+        out = set()
+        for s, e in occurrences(text, names, True):
+            if self.launched.search(text, max(0, s - 30), s):
+                out.add(text[s:e])
+        return out
 
     def alone(self, text: str, start: int, end: int) -> bool:
         """No other capitalised word of a longer name on either side (`Samsara BioCapital`,
@@ -85,5 +100,7 @@ class CoinedNames:
                     and re.search(r"(?<![\w-])%s(?![\w-])" % re.escape(word.lower()), text):
                 continue
             names.add(word)
+        if names and self.launched is not None:
+            names -= self.product(text, names)
         return [(s, e) for s, e in occurrences(text, names, True) if self.alone(text, s, e)] \
             if names else []

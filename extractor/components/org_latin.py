@@ -109,7 +109,8 @@ class LatinOrgFinder:
         # heads that make a name only in some contexts (`House` before `of`, `Press` not
         # before `Release`): asked per run (`_heads_in`), never by the word alone
         self.conditions = {p.text: p for p in data.of_kind("head")
-                           if p.not_before or p.not_after or p.only_before or p.needs_name or p.needs_seat}
+                           if p.not_before or p.not_after or p.only_before or p.needs_name or p.needs_seat
+                           or p.closes}
         self.heads = data.texts("head") - set(self.conditions)
         self.legal = data.texts("legal")
         self.connectors = data.texts("connector")
@@ -399,6 +400,9 @@ class LatinOrgFinder:
                 continue
             if cond.needs_seat and not any(t[0] in ("to", "in") for t in run[i + 1:]):
                 continue
+            if cond.closes and (after is not None and after[:1].isupper() and not self.legal_after.match(
+                    stretch, tok[2]) or any(t[3] != "cap" for t in run[:i])):
+                continue  # `X Machinery Fair`, `Division on Technology and Logistics`: a field's word
             out.add(tok[1])
         return out
 
@@ -627,6 +631,11 @@ class LatinOrgFinder:
         # Beta LLC`), but for a partnership's (`Acme GmbH & Co. KG`)
         return prev_kind in ("cap", "paren") or prev_kind == "legal" and word == "&"
 
+    def _closing(self, word: str) -> bool:
+        """A trade head (`closes` rows): no `for` or `of` phrase after it is in its name."""
+        cond = self.conditions.get(_base(word))
+        return cond is not None and cond.closes
+
     def _org_in_run(self, text: str, run, heads: set[int]) -> LatinOrg | None:
         while run and run[-1][3] in ("conn", "paren"):
             run = run[:-1]
@@ -646,6 +655,12 @@ class LatinOrgFinder:
             toks = toks[1:]
         while toks and toks[0][0].isdigit():  # `15/01/09 Acme Inc.`: a date's digits
             toks = toks[1:]
+        headed_at = [i for i, t in enumerate(toks) if t[1] in heads]
+        if headed_at and self._closing(toks[headed_at[-1]][0]):
+            end = headed_at[-1] + 1  # a trade head is the name's last word, a legal form aside
+            while end < len(toks) and toks[end][3] == "legal":
+                end += 1
+            toks = toks[:end]
         last = segments[-1]
         if any(t[1] in heads for t in last):
             cut = max(i for i, t in enumerate(toks) if t[1] in heads)

@@ -52,7 +52,8 @@ class OrgPattern(BaseModel):
                   "foreign_glued_head", "foreign_connector", "foreign_article",
                   "headline_verb", "listing_label", "firm_noun", "list_opener", "list_preposition", "venue",
                   "status_word", "zone", "seat_of", "firm_cue", "unit_tail", "list_verb", "place_word",
-                  "planned", "board_function", "quoted_form", "body_lead", "body_verb"]
+                  "planned", "board_function", "quoted_form", "body_lead", "body_verb",
+                  "product_verb"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take
@@ -65,6 +66,9 @@ class OrgPattern(BaseModel):
     only_before: list[str] = []  # head: a head only before one of these (`House` + `of`);
     #   headline_verb: the verb's only before these (`Partners with`)
     needs_name: bool = False  # head: a place alone before it makes no name (`Shanghai Party`)
+    closes: bool = False  # head (a trade word): a head only as the last word of a name of capitalised
+    #   words (`Acme Precision`, `Acme Precision Ltd.`), not before another capitalised word (`X Machinery
+    #   Fair`, `X Logistics Park`) nor after a connector (`Division on Technology and Logistics`)
     needs_seat: bool = False  # head: a body only with its posting after it (`Delegation of the
     #   European Union to X`; `Delegation of the X Chamber visits` is a group of visitors)
     keep_country: bool = True  # suffix: False for companies (`美国PPG公司` → `PPG公司`)

@@ -317,7 +317,8 @@ class OrgRecognizer(DataComponent):
             if latin and "syllables" in files else None
         # `SunBridge`, `VisitMoray`: one camel-case word (org_coined.py)
         self.pinyin = frozenset(syllables or ())  # a listed run of them all is a Chinese person's name
-        self.coined = CoinedNames(syllables, self.finder.region_set, STOP_CAPS, self.stop_words) \
+        self.coined = CoinedNames(syllables, self.finder.region_set, STOP_CAPS, self.stop_words,
+                                  data.texts("product_verb")) \
             if syllables is not None else None
         # `Minister of Commerce Wang Shouwen`: the holder named after the post's body (org_holders.py)
         self.holders = HolderNames(self.given | self.given_intl, family, self.pinyin,
@@ -1096,7 +1097,15 @@ class OrgRecognizer(DataComponent):
             return []
         defs: dict[str, Candidate] = {}
         firsts: dict[str, str | None] = {}  # a name -> its first word's reading, once a name
-        for c in sorted(found, key=lambda c: c.start):
+        ordered = sorted(found, key=lambda c: c.start)
+        # a name that is itself the short form of a longer one in the text (`Acme Robotics` read
+        # by its trade head in the headline, `Acme Robotics, Inc.` below) defines no stems: the
+        # longer name does, and gives the mention its value
+        shorter = {stem for c in ordered for stem in self.finder.short_forms(text[c.start:c.end])
+                   if stem != text[c.start:c.end]}
+        for c in ordered:
+            if text[c.start:c.end] in shorter:
+                continue
             stems = self.finder.short_forms(text[c.start:c.end])
             for stem in stems:
                 low = stem.lower()  # (a C-level `in` first: most stems never occur in lowercase)
@@ -1116,11 +1125,15 @@ class OrgRecognizer(DataComponent):
         if not defs:
             return []
         out = []
+        read = {(c.start, c.end): c for c in ordered if text[c.start:c.end] in shorter}
         for start, end in occurrences(text, defs, True):
             long_form = defs[text[start:end]]
             if start < long_form.start and THE_BEFORE.search(text, 0, start):
                 continue  # `the X Center` before the company is named: the place of that name
             attrs = dict(long_form.attrs) | {"found_by": "short_form", "long_form": long_form.value}
+            same = read.get((start, end))
+            if same is not None and long_form.value is not None:  # read by its head already:
+                same.value, same.attrs = long_form.value, attrs  # the longer name's value
             out.append(Candidate(start, end, "ORG", long_form.value, "org.latin.short_form",
                                  attrs, PRIORITY))
         return out

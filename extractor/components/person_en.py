@@ -1132,4 +1132,3 @@ def closing_bodies(text: str, names: list[Latin]) -> list[Latin]:
                 continue
         keep.append(n)
     return keep
-

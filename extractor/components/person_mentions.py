@@ -396,16 +396,43 @@ def quoted_given(text: str, found: list[Latin], ctx: LatinContext, latin: LatinN
             continue
         take(taken, s, e)
         out.append(Mention(s, e, word, "en.person.given", next(iter(names)), full=False))
-    if out and unread:  # `welcome Fiona and Arjun`: a given name no list holds, joined by `and`
-        # to one read as a colleague's, is another colleague's (one reading of the pair)
-        ends, starts = {m.end for m in out}, {m.start for m in out}
-        for s, e in unread:
-            if (text[s - 5:s] == " and " and s - 5 in ends or text[e:e + 5] == " and " and e + 5 in starts) \
+    if out and unread:
+        out += listed_given(text, out, unread, owners, latin, taken)
+    return out
+
+
+def listed_given(text: str, read: list[Mention], unread: list[tuple[int, int]],
+                 owners: dict[str, set[str]], latin: LatinNames, taken: bytearray) -> list[Mention]:
+    """`welcome Fiona and Arjun`, `"Winnie, Rajiv, Eleanor and Kwok-leung bring`: a given name
+    no list holds, joined by `and` or a comma to one read as a colleague's, is another
+    colleague's (one reading of the list); read on along the list until nothing joins."""
+    out: list[Mention] = []
+    ends, starts = {m.end for m in read}, {m.start for m in read}
+    left = list(unread)
+    while left:
+        rest = []
+        for s, e in left:
+            if (joined_before(text, s, ends) or joined_after(text, e, starts)) \
                     and not CAPITAL_NEXT.match(text, e) and not prev_name(text, s, latin.stop):
                 take(taken, s, e)
                 out.append(Mention(s, e, text[s:e], "en.person.given", next(iter(owners[text[s:e]])),
                                    full=False))
+                ends.add(e)
+                starts.add(s)
+            else:
+                rest.append((s, e))
+        if len(rest) == len(left):
+            break
+        left = rest
     return out
+
+
+def joined_before(text: str, s: int, ends: set[int]) -> bool:
+    return text[s - 5:s] == " and " and s - 5 in ends or text[s - 2:s] == ", " and s - 2 in ends
+
+
+def joined_after(text: str, e: int, starts: set[int]) -> bool:
+    return text[e:e + 5] == " and " and e + 5 in starts or text[e:e + 2] == ", " and e + 2 in starts
 
 
 ECHOES = 2  # a surname standing alone this often confirms the full name

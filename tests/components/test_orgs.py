@@ -910,6 +910,12 @@ def test_en_university_named_after_a_place_in_a_post_slot(extractor):
     ("Gruppo Ferrandi and Groupe Valmont Froid signed.", ["Gruppo Ferrandi", "Groupe Valmont Froid"]),
     # a head with nothing capitalised after it is no name
     ("The Instituto said nothing.", []),
+    # hospitals, utilities, colleges, cooperatives and wineries named by their own head
+    ("Surgeons at Klinikum Ostertal and Stadtwerke Weilbach GmbH staff met.",
+     ["Klinikum Ostertal", "Stadtwerke Weilbach GmbH"]),
+    ("Hochschule Ravensfeld and Ziekenhuis Rijnveld signed; Adega Cooperativa de Valmor joined.",
+     ["Hochschule Ravensfeld", "Ziekenhuis Rijnveld", "Adega Cooperativa de Valmor"]),
+    ("The Universitätsklinikum Ostertal opened a ward.", ["Universitätsklinikum Ostertal"]),
 ])
 def test_en_foreign_language_names(extractor, text, orgs):
     res = extractor.extract(text, lang="en", profile="fast")
@@ -1255,6 +1261,29 @@ def test_zh_hk_macao_taiwan_bodies(extractor, text, orgs):
 def test_english_company_names_without_cue_words(en_resolved, text, orgs):
     doc = en_resolved(text)
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs
+
+
+@pytest.mark.parametrize("text,orgs,persons", [
+    # a name closed by its trade word is a firm, also one that reads as a romanised name
+    ("Zhao Feng Machinery and Varden Cosmetics signed; Wu Tai Logistics joined.",
+     ["Zhao Feng Machinery", "Varden Cosmetics", "Wu Tai Logistics"], []),
+    ("Lin Pei-wen, general manager of Hsu Tai Precision, said sales rose.",
+     ["Hsu Tai Precision"], ["Lin Pei-wen"]),
+    # the trade word before another capitalised word is a field of a longer name (a fair, a park)
+    ("Firms met at the Varden Machinery Fair and the Kelso Logistics Park.", [], []),
+    # after a connector it is a field of a body's portfolio
+    ("The Division on Trade and Logistics met.", ["Division on Trade and Logistics"], []),
+    # the word alone opening a sentence names no partnership
+    ("Partnership pairs Varden software with Kelso devices.", [], []),
+    # a camel-case word the text launches or calls a platform is a product; a firm's stays
+    ("Ostrava Labs will launch LabHarbor, a cloud platform. LabHarbor opens in May. "
+     "NusaRemit signed too.", ["Ostrava Labs", "NusaRemit"], []),
+])
+def test_en_trade_heads_and_products(extractor, text, orgs, persons):
+    res = extractor.extract(text, lang="en", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in res.entities if e.label == "PERSON"] == persons
+
 
 
 @pytest.mark.parametrize("text,orgs", [

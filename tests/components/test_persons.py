@@ -411,6 +411,12 @@ def test_english_not_names(nlps, text):
     # ... and one no list holds joined by `and` to a colleague's given name read so
     ('Maria Lind and Somsak Wongsuwanchai joined. We welcome Maria and Somsak to the board.',
      ['Maria Lind', 'Somsak Wongsuwanchai', 'Maria', 'Somsak']),
+    # ... or by a comma, along the whole list (session 20)
+    ('Acme hired Winona Tsang, Rajesh Pillai and Clara Voss. "Winona, Rajesh, Clara and I agree," '
+     'said Ana Lopes.', ['Winona Tsang', 'Rajesh Pillai', 'Clara Voss', 'Winona', 'Rajesh', 'Clara', 'Ana Lopes']),
+    # a given name with its possessive opening a quotation (session 20)
+    ('Amrit Dhaliwal was named dean. "Amrit\'s record speaks for itself," said Ana Lopes.',
+     ['Amrit Dhaliwal', 'Amrit', 'Ana Lopes']),
     # a romanised Chinese name opens with its surname: no given-name mention
     ('Lee Hsien joined. Lee said so.', ['Lee Hsien', 'Lee']),
     # an honorific keeps a surname's lowercase particle
