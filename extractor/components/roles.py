@@ -43,18 +43,13 @@ from ..candidates import DOTS, Ent, doc_text, ext, lower_text, records, set_ext
 from ..lexicon import read_tsv
 from .base import DataComponent
 from .line_fields import FIELD_SEP, LINE_OPENING, LINE_TAIL
+from .role_fields import ROWS as FIELD_ROWS
+from .role_fields import FieldLines
 from .role_pronouns import person_of, pronoun_refs
 from .role_refs import OrgRef, OrgReferences, headline_end, resolved
 
 CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
-# the start of a line before a form's field label: an item's number (`4.`, `(1)`) or nothing
-FIELD_OPENING = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*")
-# before an English field's label: a bullet or an item's number, or nothing (field_line)
-EN_FIELD_OPENING = re.compile(r"[ \t]*(?:[-•·▪*]|\(?[0-9]{1,2}[.)])?[ \t]*")
-# a company outline's name field (`Name: X Co., Ltd.`, `(1) Company name: X`): the body of the
-# block's other fields
-OUTLINE_NAME = re.compile(r"[ \t]*(?:[-•·▪*]|\(?[0-9]{1,2}[.)])?[ \t]*(?:(?:Company|Corporate|Trade)[ \t]+)?[Nn]ame[ \t]*:[ \t]*")
 DEPUTY = "副"  # before a Chinese title, a deputy's post: another post than the title alone (dedupe)
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
@@ -204,8 +199,6 @@ CLAUSES = (FORMERLY, AFFILIATION, "FOUNDED", "FOUNDED_ITS", "TENURE", "JOINS_AS"
            "AS_GAP")
 NEVER = re.compile(r"(?!)")  # a clause a language's file does not write: it matches nothing
 ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
-LIST_LINES = 12  # lines of a list of posts (`副会长：甲、乙`) read back to the line introducing it
-FIELD_ROW = re.compile(r"[^\s:：]{1,10}[:：]")  # a line a post labels (`秘书长：甲`)
 RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
 ITS_COMPANY = re.compile(r"[该該](?:公司|集团|集團)")  # `现任该公司董事`: the company named before
 LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
@@ -245,9 +238,6 @@ BARE_END = re.compile(
 # an apposition that ends its line (a contact block's `Jane Roe, Head of Communications` /
 # `press@...`): the next line names no body, so the post is as bare as before a comma
 LINE_END = re.compile(r"[ \t]*\n")
-# a listed name's bracketed note (its firm and post, one bracket deep inside) and the list's
-# separator before the next name: `甲（某（中国）有限公司总经理）、`
-NOTED_ITEM = re.compile(r"\s*(?:先生|女士)?\s*[(（](?:[^()（）\n]|[(（][^()（）\n]*[)）]){1,60}[)）]\s*[、，,]\s*")
 
 
 def full_name(person: Ent) -> str:
@@ -308,26 +298,6 @@ def title_runs(text: str, ents: list[Ent]) -> dict[int, list[str]]:
     return runs
 
 
-def listed_from(text: str, title: Ent, opening: int) -> int:
-    """Where the sentence that a post's line belongs to opens: for a post that labels its
-    line (`副主席：甲、乙`) in a list of such lines, the line that introduces the list
-    (`选举产生新一届董事会。当选名单如下：`), whose words say how the posts were filled;
-    else `opening`, the sentence's own start."""
-    line = text.rfind("\n", 0, title.start_char)
-    if line < 0 or text[title.end_char:title.end_char + 1] not in (":", "：") \
-            or not FIELD_OPENING.fullmatch(text, line + 1, title.start_char):
-        return opening
-    for _ in range(LIST_LINES):
-        prev = text.rfind("\n", 0, line)
-        row = text[prev + 1:line].strip()
-        if row.endswith((":", "：")):
-            return prev  # the introducing line
-        if not FIELD_ROW.match(row):
-            break
-        line = prev
-    return opening
-
-
 def title_glosses(text: str, ents: list[Ent]) -> dict[int, Ent]:
     """Latin-script titles in brackets right after a Chinese title (`司長（Secretário para a
     Economia e Finanças）`), by the id of the title they gloss: the same post, held by the
@@ -343,7 +313,7 @@ def title_glosses(text: str, ents: list[Ent]) -> dict[int, Ent]:
 class Chain:
     """The entities of a doc with the classified gaps between neighbours."""
 
-    def __init__(self, ents: list[Ent], text: str, lang: str, classify) -> None:
+    def __init__(self, ents: list[Ent], text: str, lang: str, classify, fields: FieldLines) -> None:
         self.ents = ents
         self.lang = lang
         self.text = text
@@ -356,8 +326,8 @@ class Chain:
             c = s.startswith(CLOSING)
             closed(c)
             gaps(classify(s[1:] if c else g))
-        if lang == "zh":
-            self.cut_field_labels()
+        if lang == "zh":  # `甲（某公司）\n副会长：乙`: a post that labels its line joins nothing before it
+            fields.cut_labels(text, ents, self.gaps)
         self.position = {id(e): i for i, e in enumerate(ents)}  # entity -> its index, at once
         # label(i): entity i's label; gap(i): class of the gap after entity i; None past
         # either end. The link rules ask these some hundred thousand times a megabyte: a
@@ -367,20 +337,6 @@ class Chain:
         # person index -> whether it closes a `title, name` item (RoleLinker.chained): each
         # item asks of the one before, so once a chain read in text order nests no deeper
         self.items: dict[int, bool] = {}
-
-
-    def cut_field_labels(self) -> None:
-        """`甲（某公司）\n副会长：乙`: a title that opens its line before a colon labels the names
-        after it (a list of a board's members, a form's field), so it is joined to nothing on
-        the lines before: the gap before it breaks the chain."""
-        text, ents, gaps = self.text, self.ents, self.gaps
-        for i in range(1, len(ents)):
-            e = ents[i]
-            if e.label_ != "TITLE" or text[e.end_char:e.end_char + 1] not in (":", "："):
-                continue
-            line = text.rfind("\n", ents[i - 1].end_char, e.start_char)
-            if line >= 0 and FIELD_OPENING.fullmatch(text, line + 1, e.start_char):
-                gaps[i - 1] = None
 
 
 class RoleLinker(DataComponent):
@@ -405,11 +361,16 @@ class RoleLinker(DataComponent):
         self.affiliated_gap = re.compile(
             self.formerly_of.pattern + r"[^,.;:()\n]{1,80}" + self.as_after_affiliation.pattern) \
             if FORMERLY in clause and AFFILIATION in clause else NEVER
+        # lines that pair a post with names (`副会长：甲、乙`, `Treasurer: A`): role_fields.py
+        self.fields = FieldLines.from_rows({r.gap_class: r.regex for r in rows if r.gap_class in FIELD_ROWS})
         rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF, ELECTOR, ELECTED, MEETS, HANDOVER, TAKES)
-                and r.gap_class not in CLAUSES]
+                and r.gap_class not in CLAUSES and r.gap_class not in FIELD_ROWS]
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
+        # the class of a bare colon (`COLON`; Chinese `APPOS`): the gap after a field's label
+        colon = self.gap_re.fullmatch(":")
+        self.colon_gap = colon.lastgroup if colon else None
         self.place_titles = {r.value for r in read_tsv(files["place_titles"], PlaceTitle)}
         self.gap_cache = Memo(memo.GAPS)  # gap text -> its class
         self.topics = [(r.title, r.org) for r in read_tsv(files["topics"], TopicRow)] \
@@ -448,7 +409,7 @@ class RoleLinker(DataComponent):
         glosses = title_glosses(text, ents) if lang == "zh" else {}
         if glosses:  # `司長（Secretário para …）甲`: the chain reads the Chinese title alone
             ents = [e for e in ents if all(g is not e for g in glosses.values())]
-        chain = Chain(ents, text, lang, self.classify)
+        chain = Chain(ents, text, lang, self.classify, self.fields)
         company = subject is not None and self.refs.company_subject(subject, text)
         links: list[Link] = []
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
@@ -466,7 +427,7 @@ class RoleLinker(DataComponent):
                 before = ents[p - 1].start_char
                 found = [Link(ent, lk.title, lk.org, explicit=False)
                          for lk in by_person.get(p - 1, []) if lk.title.end_char <= before]
-            elif not found and lang == "zh" and (q := self.noted_before(chain, p)) is not None:
+            elif not found and (q := self.fields.noted_before(text, ents, p)) is not None:
                 # `副会长：甲（某公司总经理）、乙（某公司）、丙`: each name of the list, its
                 # affiliation noted in brackets, holds the post the list opens with
                 before = ents[q].start_char
@@ -625,12 +586,9 @@ class RoleLinker(DataComponent):
             # else a bare post (`The chairman is A`) as an apposition's
             org, _ = self.org_before(c, t)
             return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
-        if c.lang == "zh" and c.label(t) == "TITLE" and c.gap(t) == "APPOS" \
-                and self.field_label(c, t):
-            return [Link(c.ents[p], c.ents[t], None, explicit=False)]  # `发言人：甲`
-        if c.lang != "zh" and c.label(t) == "TITLE" and c.gap(t) == "COLON" \
-                and not self.plural(c.ents[t]) and self.field_line(c, t):
-            return [self.field_post(c, t, p)]
+        if self.colon_gap is not None and c.label(t) == "TITLE" and c.gap(t) == self.colon_gap \
+                and not self.plural(c.ents[t]) and self.fields.opens_line(c.text, c.ents[t].start_char):
+            return [self.field_post(c, t, p)]  # `Treasurer: A`, `发言人：甲`: a post that labels its line
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
             return []
         items: list[tuple[Ent, Ent | None]] = []
@@ -652,7 +610,7 @@ class RoleLinker(DataComponent):
                 continue
             break
         if c.lang == "zh" and c.label(start - 1) == "TITLE" and c.gap(start - 1) == "APPOS" \
-                and self.field_label(c, start - 1):
+                and self.fields.opens_line(c.text, c.ents[start - 1].start_char):
             items.append((c.ents[start - 1], None))  # `发言人：财务长甲`: the label's post too
         if c.label(start - 1) == "TITLE" and c.gap(start - 1) == "APPOS" and c.lang != "zh" \
                 and self.definite_title(c, start - 1, p):
@@ -703,39 +661,17 @@ class RoleLinker(DataComponent):
                                 explicit=False, bare=bare, leading=bare))
         return out
 
-    @staticmethod
-    def field_line(c: Chain, t: int) -> bool:
-        """`Treasurer: A (Acme Ltd)`, `* Deputy Chair: B, ...`, `Chairman: C (currently ...)`:
-        an English title that opens its line (after a bullet or an item's number) before a
-        colon labels a field of a list (an elected board, a company outline); the name after
-        it holds the post."""
-        start = c.ents[t].start_char
-        return EN_FIELD_OPENING.fullmatch(c.text, c.text.rfind("\n", 0, start) + 1, start) is not None
-
     def field_post(self, c: Chain, t: int, p: int) -> Link:
-        """The post a field line gives its name: at the body the block's `Name:` field
-        names (a company outline as Japanese and Korean timely disclosures write it: `Name:
-        X Co., Ltd.`, `Chairman: A`), else a leading post with no body joined, which the
-        release's subject holds where it holds such posts (a members' body's elected board,
-        a company's officers: `subject_holds`)."""
+        """The post a field line (`Treasurer: A (Acme Ltd)`, `* Deputy Chair: B`, `4.发言人：甲`)
+        gives the name after its label: at the body the block's outline names (`Name: X Co.,
+        Ltd.`, `Chairman: A`; role_fields.outline_body), else a leading post with no body joined,
+        which the release's subject holds where it holds such posts (a members' body's elected
+        board, a company's officers: `subject_holds`)."""
         title = c.ents[t]
-        block = c.text.rfind("\n\n", 0, title.start_char)
-        for o in range(t - 1, -1, -1):
-            ent = c.ents[o]
-            if ent.start_char <= block:
-                break
-            if ent.label_ == "ORG" and OUTLINE_NAME.fullmatch(
-                    c.text, c.text.rfind("\n", 0, ent.start_char) + 1, ent.start_char):
-                return Link(c.ents[p], title, ent)
+        body = self.fields.outline_body(c.text, c.ents, t)
+        if body is not None:
+            return Link(c.ents[p], title, body)
         return Link(c.ents[p], title, None, explicit=False, bare=True, leading=True)
-
-    @staticmethod
-    def field_label(c: Chain, t: int) -> bool:
-        """`4.发言人：`: a title that opens its line (after an item's number) before a colon
-        labels a form's field, as a Taiwan listed company's notice names its spokesperson;
-        the name after it holds the post."""
-        start = c.ents[t].start_char
-        return FIELD_OPENING.fullmatch(c.text, c.text.rfind("\n", 0, start) + 1, start) is not None
 
     @staticmethod
     def visited_body(c: Chain, t: int) -> Ent | None:
@@ -1198,18 +1134,6 @@ class RoleLinker(DataComponent):
             if c.label(j) == "ORG":
                 return c.ents[j]
         return None
-
-    @staticmethod
-    def noted_before(c: Chain, p: int) -> int | None:
-        """The person listed before person p with a bracketed note between them
-        (`甲（某公司总经理）、乙`): the note's entities are the first name's affiliation, so
-        the names are items of one list."""
-        k = p - 1
-        while k >= 0 and c.label(k) != "PERSON" and p - k <= 4:
-            k -= 1
-        if k < 0 or c.label(k) != "PERSON":
-            return None
-        return k if NOTED_ITEM.fullmatch(c.text, c.ents[k].end_char, c.ents[p].start_char) else None
 
     def listed_before(self, c: Chain, p: int, found: list[Link], after: list[Link],
                       by_person: dict[int, list[Link]]) -> list[Link]:
@@ -1954,7 +1878,7 @@ class RoleLinker(DataComponent):
             title = text[lk.title.start_char:lk.title.end_char]
             # a post only such a body has (`原会长甲`) needs no election word
             own_post = any(title.endswith(t) and body.text.endswith(o) for t, o in self.topics)
-            if own_post or self.elected_re.search(text, listed_from(text, lk.title, opening) + 1, start):
+            if own_post or self.elected_re.search(text, self.fields.intro_line(text, lk.title, opening) + 1, start):
                 lk.org, lk.explicit = body, False
 
     @staticmethod
