@@ -23,14 +23,15 @@ listed before a post a verb gives hold it too (`增补甲、乙为某会副会�
 is the company named before it, while the release's own bare `公司`/`本公司` gives no org.
 In English an organisation may also be referred to (`the Company's CEO`, `its chairman`) or
 be the release's subject, which a bare apposition (`Jane Roe, CFO, said`) takes: see
-role_refs.py.
+role_refs.py. Lines that pair a post with names (`副会长：甲、乙`, `Treasurer: A`, an outline's
+`Name:` field) are read by role_fields.py; the links become the doc's triples (one a statement)
+in role_links.py.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -39,18 +40,18 @@ from spacy.tokens import Doc
 
 from .. import memo
 from ..memo import Memo
-from ..candidates import DOTS, Ent, doc_text, ext, lower_text, records, set_ext
+from ..candidates import Ent, doc_text, ext, lower_text, records, set_ext
 from ..lexicon import read_tsv
 from .base import DataComponent
 from .line_fields import FIELD_SEP, LINE_OPENING, LINE_TAIL
 from .role_fields import ROWS as FIELD_ROWS
 from .role_fields import FieldLines
+from .role_links import Link, as_role, dedupe, full_name, headline_repeats
 from .role_pronouns import person_of, pronoun_refs
-from .role_refs import OrgRef, OrgReferences, headline_end, resolved
+from .role_refs import OrgRef, OrgReferences, resolved
 
 CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
-DEPUTY = "副"  # before a Chinese title, a deputy's post: another post than the title alone (dedupe)
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
 DEFINITE_START = re.compile(r"(?:[\n.!?\"”]\s*|^\s*|\s[-–—]{1,2}\s*)The (?:[A-Z][a-z]+ )?\Z")
@@ -146,7 +147,6 @@ COMPLEMENT_BEFORE = re.compile(
     r"\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?\Z", re.IGNORECASE)
 JOIN_AS_ITS = re.compile(r",?\s+as\s+(?:its|their)\s+(?:(?:new|next|first|incoming|interim|acting)\s+)*")
 APPOINTED_REACH = 150
-MINOR = frozenset(("of", "and", "the", "for"))  # words a title's initials leave out  # characters from the appointing body's name to the person
 AS_POST = re.compile(r",?\s+(?:as|to)\s+(?:(?:its|their|the|a|an|new|next|interim|acting)\s+)*\Z")
 # a company's posts that also head a state (`Acme CEO A and President B`: B may be a country's
 # president): too ambiguous to take the body named for the list's first item
@@ -172,9 +172,6 @@ class TopicRow(BaseModel):
 
 
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
-# the release's own company, bare, right before a post (`为公司总经理`, `本公司原董事长`); not
-# `该公司` (a company named before) nor a compound (`子公司`, `分公司`, `控股公司`)
-OWN_COMPANY = re.compile(r"(?<![该該其子分母股总總])(?:本)?公司(?:原|前)?\Z")
 ITS_KIND = re.compile(r"(?:该|該)(公司|集团|集團|银行|銀行|协会|協會|商会|商會|大学|大學|学院|學院"
                       r"|中心|机构|機構|基金会|基金會|委员会|委員會|联合会|聯合會|研究院|研究所|会|會)\s*\Z")  # `该公司`, `該中心`, `该会`
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
@@ -240,39 +237,11 @@ BARE_END = re.compile(
 LINE_END = re.compile(r"[ \t]*\n")
 
 
-def full_name(person: Ent) -> str:
-    """The name a person mention (or pronoun) stands for: the full name the persons component
-    linked a surname to, else its text."""
-    person = person_of(person)
-    value = person._.value
-    return value if isinstance(value, str) and len(value) > len(person.text) else person.text
-
-
 def title_head(title: Ent) -> str:
     """The last word of a title's canonical value (its text where it has none): the post's
     head noun, which `Acting Dean` and `Dean of the Faculty` share."""
     words = str(title.value or title.text).lower().split()
     return words[-1] if words else ""
-
-
-@dataclass(slots=True)
-class Link:
-    person: Ent
-    title: Ent
-    org: Ent | None
-    explicit: bool = True  # the org is joined to the title in the text, not carried over
-    bare: bool = False  # an apposition with no org or place: the release's subject may hold it
-    leading: bool = False  # a bare title before the name: only a company subject holds it
-    definite: bool = False  # `the TITLE, NAME`: a leading post a members' body's release gives visitors too
-
-    def key(self) -> tuple[int, int, int]:
-        return (self.person.start_char, self.title.start_char, self.org.start_char if self.org else -1)
-
-
-def ref(span: Ent | None) -> dict | None:
-    if span is None:
-        return None
-    return {"start": span.start_char, "end": span.end_char, "text": span.text, "value": span._.value}
 
 
 # `and` followed by an article: the next title is another post's, not a second title of one holder
@@ -478,16 +447,16 @@ class RoleLinker(DataComponent):
         for lk in links:
             lk.person = person_of(lk.person)
         if chain.lang != "zh":
-            links = self.headline_repeats(text, links)
+            links = headline_repeats(text, links)
             starts, ends = {e.start_char for e in ents}, {e.end_char for e in ents}
             nouns = self.refs.mode if self.refs is not None else {}
             links = [lk for lk in links if lk.org is not None
                      or not self.unread_body(text, lk.title, starts, ends, nouns)]
         full = lang != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON" and e is person_of(e)}
-        set_ext(doc, "roles", [self.as_role(lk, text if full else None, names,
+        set_ext(doc, "roles", [as_role(lk, text if full else None, names,
                                             linked=not full and lk.title.start_char != lk.person.end_char)
-                               for lk in self.dedupe(links, text if chain.lang == "zh" else "")])
+                               for lk in dedupe(links, text if chain.lang == "zh" else "")])
         return doc
 
     def subject_holds(self, lk: Link, subject: Ent, company: bool) -> bool:
@@ -1947,114 +1916,6 @@ class RoleLinker(DataComponent):
     def plural(title: Ent) -> bool:
         return bool((title._.info or {}).get("plural"))
 
-    @staticmethod
-    def headline_repeats(text: str, links: list[Link]) -> list[Link]:
-        """A headline's appointment (`Acme Names Jane Roe CFO`) repeats one the body states: where
-        the body gives the same person the same post at a body, the headline's triple goes (the
-        body's names the organisation as the text does where it states the post)."""
-        first = headline_end(text)
-        if first < 0:
-            return links
-        heads = [lk for lk in links if lk.person.start_char < first]
-        if not heads:
-            return links
-
-        def post(lk: Link) -> tuple[str, str]:
-            return full_name(lk.person), str(lk.title._.value or lk.title.text).lower()
-
-        stated = set()
-        for lk in links:
-            if lk.person.start_char > first and lk.org is not None:
-                name, value = post(lk)
-                stated.add((name, value))
-                # and its initials: a headline's `CFO` for the lead's `Chief Financial Officer`
-                stated.add((name, "".join(w[0] for w in re.findall(r"[a-z]+", value) if w not in MINOR)))
-        return [lk for lk in links if lk.person.start_char > first or post(lk) not in stated]
-
-    @staticmethod
-    def dedupe(links: list[Link], text: str = "") -> list[Link]:
-        """One triple per statement: an org-less or surname-only repeat adds nothing when the
-        same person already holds that title with an organisation or under the full name
-        (GUIDELINES, Relations); a surname-only mention with a title not stated before does.
-        A Chinese post at the release's own bare `公司` (`text` given) is no repeat: that
-        company is another body than the one named with the same title (`公司原董事长甲` and
-        `甲将继续担任控股股东某集团董事长`: two posts)."""
-        texts = {lk.person.text for lk in links}
-
-        def named_as(lk: Link) -> str:
-            value = lk.person._.value or lk.person.text
-            if value in texts and value != lk.person.text:
-                return value  # linked to a full name the roles state
-            return short_form_of(lk.person.text, texts) or value
-
-        names = {id(lk): named_as(lk) for lk in links}  # once a link: a scan of all names
-
-        def who(lk: Link) -> str:
-            return names[id(lk)]
-
-        def what(lk: Link) -> str:
-            return (lk.title._.value or lk.title.text).lower()
-
-        with_org: dict[str, list[tuple[str, str]]] = {}  # name -> (value, words) of its posts at a body
-        for lk in links:
-            if lk.org is not None:
-                with_org.setdefault(who(lk), []).append((what(lk), lk.title.text.lower()))
-        named: dict[str, list[str]] = {}  # full name -> titles stated under it
-        named_at: dict[str, set[str]] = {}  # full name -> the bodies its posts are stated at
-        for lk in links:
-            if lk.person.text == who(lk):  # the title's value and, for `院长` in `行政院长`, its text
-                named.setdefault(who(lk), []).extend((what(lk), lk.title.text.lower()))
-                if lk.org is not None:
-                    named_at.setdefault(who(lk), set()).add(lk.org.text)
-        seen: set[tuple[str, str, str | None]] = set()
-        out = []
-        for lk in sorted(links, key=lambda x: x.key()):
-            # `甲会长` after `创会会长甲`: a shortened repeat of a stated title
-            # (the words too: `董事长` is no shorter `副会长`, though both are a `chairman`;
-            # nor is a post given after the name, `委任甲为总经理`, a shorter `副总经理`: the
-            # deputy's is another post, though the address `甲局长` drops a deputy's 副 by courtesy)
-            if lk.org is None and any(what(lk) in v and lk.title.text.lower() in t
-                                      and (DEPUTY + lk.title.text not in t
-                                           or lk.title.start_char < lk.person.end_char
-                                           or text.endswith(lk.person.text, 0, lk.title.start_char))
-                                      for v, t in with_org.get(who(lk), [])) \
-                    and not (text and OWN_COMPANY.search(
-                        text, max(0, lk.title.start_char - 6), lk.title.start_char)):
-                continue
-            # `Premier Li` after `Premier Li Keqiang`; `Li is chairman` still states a post, and
-            # so does `Ng is Chair of X` after `Margaret Ng ... as Chair` of another body
-            if lk.person.text != who(lk) and any(what(lk) in t or lk.title.text.lower() in t
-                                                 for t in named.get(who(lk), [])) \
-                    and (lk.org is None or lk.org.text in named_at.get(who(lk), ())):
-                continue
-            k = (lk.person.text, lk.title.text, lk.org.text if lk.org is not None else None)
-            if k not in seen:
-                seen.add(k)
-                out.append(lk)
-        return out
-
-    @staticmethod
-    def as_role(link: Link, text: str | None = None, names: set[str] = frozenset(),
-                linked: bool = False) -> dict:
-        """The triple as surface strings. Given the text (English), a surname-only mention
-        (`Lee is chairman`) is named by the full name it stands for, which the text states
-        (linked before, or the one name of the text it is the short form of); Chinese keeps
-        the surname it writes before a title (`王部长`), while one the persons component
-        linked to a full name and that a title does not follow (`linked`: `何先生现任某公司
-        董事总经理`) is named by that name too."""
-        person = link.person.text
-        value = link.person._.value
-        if (text is not None or linked) and isinstance(value, str) and len(value) > len(person) \
-                and (linked and value in names or text is not None and value in text):
-            person = value
-        elif text is not None:
-            person = short_form_of(person, names) or person
-        return {"person": person, "title": link.title.text,
-                "org": link.org.text if link.org is not None else None,
-                "person_span": ref(link.person), "title_span": ref(link.title),
-                "org_span": ref(link.org)}
-
-
 def named_before_alias(text: str, orgs: list[Ent], org: Ent) -> Ent:
     """The full name a bracketed short form follows (`某某协进会（协进会）`), else the ORG
     itself: a post referred to such a body is stated at its name, as one whose title
@@ -2073,28 +1934,6 @@ def on_own_line(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return not text[line_start:start].strip() and not text[end:line_end].strip()
-
-
-def short_form_of(name: str, names: set[str]) -> str | None:
-    """The one longer name of `names` that `name` is the short form of, when nothing
-    linked them before (a name the learned source found): a Chinese surname or the first
-    part of a transliteration or, family name last, its last part (`卓` of `卓某某`,
-    `阿里` of `阿里·哈桑`, `哈里森` of `马克·哈里森`), an English last word (`Kagwe` of
-    `Mutahi Kagwe`), else the first of a name written family name first (`Tanaka` of
-    `Tanaka Hiroshi`, `Zhou` of `Zhou Min`), else an inner word of a Spanish or Portuguese
-    name, the first of its two surnames (`Valenzuela` of `Esteban Valenzuela Rojas`)."""
-    if " " in name or not name:
-        return None
-    if name.isascii():
-        found = [n for n in names if n.endswith(" " + name)] \
-            or [n for n in names if n.startswith(name + " ")] \
-            or [n for n in names if " %s " % name in n]  # family name first: `Tanaka Hiroshi`;
-        # a Spanish or Portuguese father's surname before the mother's (`Esteban Valenzuela Rojas`)
-    else:
-        found = [n for n in names if len(n) > len(name) and (
-            n.startswith(name) and (len(name) <= 2 or n[len(name)] in DOTS)
-            or n[-len(name) - 1] in DOTS and n.endswith(name))]
-    return found[0] if len(found) == 1 else None
 
 
 @Language.factory("pressner_roles")
