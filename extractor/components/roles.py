@@ -44,6 +44,8 @@ from ..candidates import Ent, doc_text, ext, lower_text, records, set_ext
 from ..lexicon import read_tsv
 from .base import DataComponent
 from .line_fields import FIELD_SEP, LINE_OPENING, LINE_TAIL
+from .role_bodies import ROWS as BODY_ROWS
+from .role_bodies import SENTENCE_END, ContextBodies
 from .role_fields import ROWS as FIELD_ROWS
 from .role_fields import FieldLines
 from .role_links import Link, as_role, dedupe, full_name, headline_repeats
@@ -166,28 +168,12 @@ class PlaceTitle(BaseModel):
     value: str
 
 
-class TopicRow(BaseModel):
-    title: str
-    org: str
-
-
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 ITS_KIND = re.compile(r"(?:该|該)(公司|集团|集團|银行|銀行|协会|協會|商会|商會|大学|大學|学院|學院"
                       r"|中心|机构|機構|基金会|基金會|委员会|委員會|联合会|聯合會|研究院|研究所|会|會)\s*\Z")  # `该公司`, `該中心`, `该会`
 REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 ORGANS = frozenset({"board", "council", "committee", "trustees", "governors"})  # a body's governing organs
 RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
-BODYREF = "BODYREF"  # the data row of an association's bare kind word before a title
-# a bare kind word whose body's name ends otherwise: `学校` stands for a university or college
-LIST_MARKS = ("、",)  # between two titles of one holder
-CONCUR_MARKS = ("兼",)  # ... held concurrently (`常务副理事长兼秘书长甲`)
-NEXT_ITEM_MARKS = ("、", "，", ",")  # between one `title name` item of a list and the next
-BODY_KINDS = {"学校": ("大学", "学院", "学校"), "學校": ("大學", "學院", "學校")}
-ELECTOR = "ELECTOR"  # the data row of a body's congress or council right after its name
-ELECTED = "ELECTED"  # the data row of the words that make a post an elected one of that body
-MEETS = "MEETS"  # the data row of a meeting verb right after the name of the body that holds it
-HOST_COMPANY = re.compile(r"(?:公司|集团|集團|会社|會社|银行|銀行)\Z")  # a company's posts stay at its bare 公司
-SENTENCE_ENDS = "。！？；!?;\n"
 HANDOVER = "HANDOVER"  # the data row of the text from a post to the name that takes it over (由)
 TAKES = "TAKES"  # the data row of the verb after that name (`接任`)
 # the data rows of English clause shapes read whole between two entities (no gap classes)
@@ -195,14 +181,12 @@ FORMERLY, AFFILIATION = "FORMERLY_OF", "AS_AFTER_AFFILIATION"
 CLAUSES = (FORMERLY, AFFILIATION, "FOUNDED", "FOUNDED_ITS", "TENURE", "JOINS_AS", "FROM_GAP", "JOINS_FROM_BODY",
            "AS_GAP")
 NEVER = re.compile(r"(?!)")  # a clause a language's file does not write: it matches nothing
-ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
 RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
 ITS_COMPANY = re.compile(r"[该該](?:公司|集团|集團)")  # `现任该公司董事`: the company named before
 LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
 # gaps inside a name's apposition (`A, a partner at ORG`, `A, ORG's CFO`): no item of a list ends there
 APPOSED = frozenset({"APPOS", "OF", "ADJ", "POSS", "TO"})
 SENTENCE_OPEN = re.compile(r"(?:\A|[。！？；!?;\n])[ \t\u3000]*\Z")
-SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # a firm's team and who leads it (`led_teams`): `ORG's team was led by`, `ORG, led by`
 LED_TEAM = re.compile(r"(?:['’]s)?[ \t]+team[ \t]+(?:was|were|is|are|has been|will be)[ \t]+(?:co-)?led[ \t]+by\b"
                       r"|,[ \t]+(?:co-)?led[ \t]+by\b")
@@ -246,25 +230,6 @@ def title_head(title: Ent) -> str:
 
 # `and` followed by an article: the next title is another post's, not a second title of one holder
 NEW_PHRASE = re.compile(r"\band\s+(?:the|a|an)\s", re.IGNORECASE)
-
-
-def title_runs(text: str, ents: list[Ent]) -> dict[int, list[str]]:
-    """The titles of one holder written in a row from where each run starts (`党组书记、会长`:
-    joined by `、` or nothing), by that start."""
-    runs: dict[int, list[str]] = {}
-    run: list[str] = []
-    start = end = -1
-    for e in ents:
-        if e.label_ != "TITLE":
-            end = -1
-            continue
-        if end >= 0 and text[end:e.start_char] in ("", "、"):
-            run.append(text[e.start_char:e.end_char])
-        else:
-            start, run = e.start_char, [text[e.start_char:e.end_char]]
-            runs[start] = run
-        end = e.end_char
-    return runs
 
 
 def title_glosses(text: str, ents: list[Ent]) -> dict[int, Ent]:
@@ -314,14 +279,14 @@ class RoleLinker(DataComponent):
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["gaps"], GapRow)
+        # lines that pair a post with names (`副会长：甲、乙`, `Treasurer: A`): role_fields.py
+        self.fields = FieldLines.from_rows({r.gap_class: r.regex for r in rows if r.gap_class in FIELD_ROWS})
         # RESUME is no gap class but the end of the text before a post with no subject of its own
         resume = [r.regex for r in rows if r.gap_class == RESUME]
         self.resume_re = re.compile(f"(?:{resume[0]})\\Z") if resume else None
-        refs = [r.regex for r in rows if r.gap_class == BODYREF]
-        self.body_ref_re = re.compile(f"(?:{refs[0]})\\Z") if refs else None
-        self.elector_re, self.elected_re, self.meets_re = (
-            next((re.compile(r.regex) for r in rows if r.gap_class == cls), None)
-            for cls in (ELECTOR, ELECTED, MEETS))
+        # the body a Chinese post with none joined is held at by its sentence's context: role_bodies.py
+        self.bodies = ContextBodies.load({r.gap_class: r.regex for r in rows if r.gap_class in BODY_ROWS},
+                                         files.get("topics"), self.fields, self.place_bound)
         self.handover_re, self.takes_re = (
             next((re.compile(r.regex) for r in rows if r.gap_class == cls), None) for cls in (HANDOVER, TAKES))
         clause = {r.gap_class: re.compile(r.regex) for r in rows if r.gap_class in CLAUSES}
@@ -330,9 +295,7 @@ class RoleLinker(DataComponent):
         self.affiliated_gap = re.compile(
             self.formerly_of.pattern + r"[^,.;:()\n]{1,80}" + self.as_after_affiliation.pattern) \
             if FORMERLY in clause and AFFILIATION in clause else NEVER
-        # lines that pair a post with names (`副会长：甲、乙`, `Treasurer: A`): role_fields.py
-        self.fields = FieldLines.from_rows({r.gap_class: r.regex for r in rows if r.gap_class in FIELD_ROWS})
-        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF, ELECTOR, ELECTED, MEETS, HANDOVER, TAKES)
+        rows = [r for r in rows if r.gap_class not in (RESUME, HANDOVER, TAKES) and r.gap_class not in BODY_ROWS
                 and r.gap_class not in CLAUSES and r.gap_class not in FIELD_ROWS]
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
@@ -342,8 +305,6 @@ class RoleLinker(DataComponent):
         self.colon_gap = colon.lastgroup if colon else None
         self.place_titles = {r.value for r in read_tsv(files["place_titles"], PlaceTitle)}
         self.gap_cache = Memo(memo.GAPS)  # gap text -> its class
-        self.topics = [(r.title, r.org) for r in read_tsv(files["topics"], TopicRow)] \
-            if "topics" in files else []
         self.refs = OrgReferences(files["references"], files.get("org_patterns")) \
             if "references" in files else None
 
@@ -423,15 +384,15 @@ class RoleLinker(DataComponent):
         links += self.resume_posts(chain, links)
         links = self.respectively_en(chain, links)
         links += [Link(lk.person, glosses[id(lk.title)], None) for lk in links if id(lk.title) in glosses]
-        if self.topics:  # matched on the simplified text (`會董` is `会董`)
-            self.topic_orgs(ext(doc, "norm_text") or text, ents, links)
+        if self.bodies.topics:  # matched on the simplified text (`會董` is `会董`)
+            self.bodies.topic_orgs(ext(doc, "norm_text") or text, ents, links)
         if chain.lang != "zh":
             self.included(chain, links)
             self.led_teams(text, orgs, links)
-        if self.body_ref_re is not None:
-            self.body_refs(text, ents, links)
-        if self.elector_re is not None:
-            self.elected_posts(text, ents, links)
+        if self.bodies.body_ref_re is not None:
+            self.bodies.body_refs(text, ents, links)
+        if self.bodies.elector_re is not None:
+            self.bodies.elected_posts(text, ents, links)
         for lk in links:
             lk.org = resolved(lk.org)
         if chain.lang != "zh":
@@ -1697,38 +1658,6 @@ class RoleLinker(DataComponent):
                 if lk.org is None and not self.place_bound(lk.title):
                     lk.org, lk.explicit = shared, False
 
-    # -- the body a sentence is about: `某商会出席者有名誉会长甲,会董乙` ----------------
-    def topic_orgs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
-        # an ORG right before a title is that title's body (`甲会主任乙和丙会长`), not a topic,
-        # unless that title is a rank of the same kind (`某会会长甲会见代表团，副会长乙参加`:
-        # the body's head then its deputy, one body's office-holders)
-        titled_starts = {e.start_char: text[e.start_char:e.end_char] for e in ents
-                         if e.label_ == "TITLE"}
-        titled_runs = title_runs(text, ents)
-        orgs = [e for e in ents if e.label_ == "ORG"]
-        for lk in links:
-            if lk.org is not None or self.place_bound(lk.title):
-                continue
-            title = text[lk.title.start_char:lk.title.end_char]
-            wanted = tuple(o for t, o in self.topics if title.endswith(t))
-            if not wanted:
-                continue
-            start = lk.title.start_char
-            for org in reversed(orgs):
-                if org.end_char > start:
-                    continue
-                if SENTENCE_END.search(text, org.end_char, start):
-                    break
-                own = titled_starts.get(org.end_char)
-                # the posts joined to the body are all its holder's (`某会党组书记、会长甲`)
-                if own is not None and not any(
-                        title.endswith(t) and run.endswith(t) for t, o in self.topics if o in wanted
-                        for run in titled_runs.get(org.end_char, (own,))):
-                    break
-                if text[org.start_char:org.end_char].endswith(wanted):
-                    lk.org, lk.explicit = named_before_alias(text, orgs, org), False
-                    break
-
     # -- `officials of ORG, including TITLE A and TITLE B` -----------------------------------
     def included(self, c: Chain, links: list[Link]) -> None:
         """The people a text lists out of a body's group (`officials of the Ministry,
@@ -1773,92 +1702,6 @@ class RoleLinker(DataComponent):
                     or any(led.end() <= o.start_char < start for o in orgs):
                 continue
             lk.org, lk.explicit = ends[led.start()], False
-
-    def body_refs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
-        """`会议由联合会执行副会长甲主持`: an association's bare kind word right before a title
-        no body is joined to (BODYREF in role_gaps.tsv) stands for the body named before
-        whose name ends in it, the nearest one (`学校`: the nearest university or college).
-        The next title of the same holder listed right after it (`分公司总经理、党委副书记甲`)
-        is held there too, as after a named body."""
-        orgs = [e for e in ents if e.label_ == "ORG"]
-        last: Link | None = None  # the link a kind word resolved last
-        for lk in sorted(links, key=lambda x: x.title.start_char):
-            if lk.org is not None or self.place_bound(lk.title):
-                last = None if lk.org is not None else last
-                continue
-            start = lk.title.start_char
-            if last is not None and last.person is lk.person \
-                    and text[last.title.end_char:start] in LIST_MARKS + CONCUR_MARKS:
-                lk.org, last = last.org, lk
-                continue
-            if last is not None and self.next_listed(text, last, lk):
-                lk.org, last = last.org, lk  # `协会理事长甲，常务副理事长乙`: as after a named body
-                continue
-            m = self.body_ref_re.search(text, max(0, start - 12), start)
-            if m is None:
-                continue
-            word = m.group(1)
-            ends = BODY_KINDS.get(word, (word,))
-            lk.org = next((o for o in reversed(orgs) if o.end_char <= m.start(1)
-                           and o.text.endswith(ends) and o.text not in ends), None)
-            last = lk if lk.org is not None else None
-
-    @staticmethod
-    def next_listed(text: str, last: Link, lk: Link) -> bool:
-        """The next item of a list of `title name` items (`、` or `，` between them, each
-        title before its holder): it names its holder's post at the same body."""
-        return last.title.end_char <= last.person.start_char < last.person.end_char \
-            <= lk.title.start_char <= lk.person.start_char \
-            and text[last.person.end_char:lk.title.start_char].strip() in NEXT_ITEM_MARKS
-
-    def elected_posts(self, text: str, ents: list[Ent], links: list[Link]) -> None:
-        """`某商会第七届会员代表大会在京召开。……大会选举产生了新一届理事会。甲当选会长`: a body
-        whose congress or council the text names (ELECTOR in role_gaps.tsv: the body's name right
-        before `第N届会员代表大会`, `理事会`) gives the posts its election fills, though the post's
-        sentence names no body: a post with no org after it, in a sentence that elects (`当选`,
-        `推举`) or right after the body's council (`第六届理事会常务副会长`; ELECTED), or one only
-        such a body has (`会长`, role_topics.tsv), is held there. Not a place's post, and only within ELECT_REACH of the body's name.
-        A body that holds a meeting (MEETS: `某商会召开理事会。会议增补甲为副会长`, `某部举行新闻发布会，
-        新闻发言人乙介绍`) is the subject of its sentence and of the next: their posts of those kinds
-        are its, unless it is a company (whose notices hold posts at the bare `公司`: no org)."""
-        bodies = [e for e in ents if e.label_ == "ORG" and self.elector_re.match(text, e.end_char)]
-        hosts = [e for e in ents if e.label_ == "ORG" and self.meets_re is not None
-                 and self.meets_re.match(text, e.end_char) and not HOST_COMPANY.search(e.text)]
-        if not bodies and not hosts:
-            return
-        for lk in links:
-            if lk.org is not None or self.place_bound(lk.title):
-                continue
-            start = lk.title.start_char
-            opening = max(text.rfind(c, max(0, start - ELECT_REACH), start) for c in SENTENCE_ENDS)
-            body = next((o for o in reversed(bodies) if o.end_char <= start), None)
-            if body is None or start - body.end_char > ELECT_REACH:
-                # a meeting's host holds the posts of its own sentence and of the next
-                before = max(text.rfind(c, 0, max(opening, 0)) for c in SENTENCE_ENDS)
-                body = next((o for o in reversed(hosts) if before < o.end_char <= start), None)
-                if body is None or self.kind_opens(text, opening + 1, body, ents) or (
-                        self.body_ref_re is not None
-                        and self.body_ref_re.search(text[max(0, start - 8):start])):
-                    continue  # (a bare kind word before the post is `body_refs`' to read)
-                # the host's nearest mention before the post (`湖北省某厅召开…。省某厅…副厅长甲`)
-                body = next((o for o in reversed(ents) if o.label_ == "ORG"
-                             and body.start_char <= o.start_char and o.end_char <= start
-                             and body.text.endswith(o.text)), body)
-            title = text[lk.title.start_char:lk.title.end_char]
-            # a post only such a body has (`原会长甲`) needs no election word
-            own_post = any(title.endswith(t) and body.text.endswith(o) for t, o in self.topics)
-            if own_post or self.elected_re.search(text, self.fields.intro_line(text, lk.title, opening) + 1, start):
-                lk.org, lk.explicit = body, False
-
-    @staticmethod
-    def kind_opens(text: str, at: int, body: Ent, ents: list[Ent]) -> bool:
-        """The sentence from `at` opens on the body's kind word alone before a title
-        (`局党组书记、局长甲` after `某局召开会议。`): the text refers to the body by no ORG
-        mention there, and the samples annotated to GUIDELINES give such posts no org."""
-        while at < len(text) and text[at] in " \t\u3000\n":
-            at += 1
-        return text[at:at + 1] == body.text[-1:] and any(
-            e.start_char == at + 1 and e.label_ == "TITLE" for e in ents)  # not `会议`
 
     # -- helpers ------------------------------------------------------------------------
     @staticmethod
@@ -1915,18 +1758,6 @@ class RoleLinker(DataComponent):
     @staticmethod
     def plural(title: Ent) -> bool:
         return bool((title._.info or {}).get("plural"))
-
-def named_before_alias(text: str, orgs: list[Ent], org: Ent) -> Ent:
-    """The full name a bracketed short form follows (`某某协进会（协进会）`), else the ORG
-    itself: a post referred to such a body is stated at its name, as one whose title
-    follows the bracket (`某市贸促会(国际商会)会长`)."""
-    if text[org.start_char - 1:org.start_char] in ("(", "（") \
-            and text[org.end_char:org.end_char + 1] in (")", "）"):
-        full = next((o for o in orgs if o.end_char == org.start_char - 1), None)
-        if full is not None:
-            return full
-    return org
-
 
 def on_own_line(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] fills its line (but for spaces and tabs)."""

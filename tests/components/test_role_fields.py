@@ -13,6 +13,7 @@ from extractor import pipeline
 from extractor.candidates import Ent
 from extractor.components.role_fields import NEVER, ROWS, FieldLines
 from extractor.components.roles import RoleLinker
+from tests.conftest import data_without_rows
 
 MARK = re.compile(r"\{(PERSON|TITLE|ORG|REGION):([^{}]+)\}")
 
@@ -141,11 +142,7 @@ def test_the_rows_are_no_gap_classes(lang):
 
 
 def test_a_file_without_the_rows_reads_no_field(tmp_path):
-    gaps = tmp_path / "role_gaps.tsv"
-    source = pipeline.models_dir() / "zh/role_gaps.tsv"
-    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
-    gaps.write_text("".join(ln for ln in lines if not ln.startswith(tuple(r + "\t" for r in ROWS))),
-                    encoding="utf-8")
+    gaps = data_without_rows(pipeline.models_dir() / "zh/role_gaps.tsv", tmp_path / "gaps.tsv", ROWS)
     bare = fields_of("zh", gaps)
     assert (bare.opening, bare.outline_name, bare.note) == (NEVER, NEVER, NEVER)
     assert not bare.opens_line("会长：周敏", 0)
