@@ -23,9 +23,13 @@ listed before a post a verb gives hold it too (`增补甲、乙为某会副会�
 is the company named before it, while the release's own bare `公司`/`本公司` gives no org.
 In English an organisation may also be referred to (`the Company's CEO`, `its chairman`) or
 be the release's subject, which a bare apposition (`Jane Roe, CFO, said`) takes: see
-role_refs.py. Lines that pair a post with names (`副会长：甲、乙`, `Treasurer: A`, an outline's
-`Name:` field) are read by role_fields.py; the links become the doc's triples (one a statement)
-in role_links.py.
+role_refs.py.
+
+Parts of the linker live in modules of their own (session 20, outputs unchanged): the chain of
+entities and classified gaps (role_chain.py); lines that pair a post with names (`副会长：甲、乙`,
+`Treasurer: A`, an outline's `Name:` field: role_fields.py); Chinese board notices' and résumés'
+set forms (`分别担任`, `由乙接任`, `曾任…现任…`: role_notices.py); the body a Chinese post is held at
+by its sentence's context (role_bodies.py); the links and the triples they become (role_links.py).
 """
 
 from __future__ import annotations
@@ -47,12 +51,14 @@ from .line_fields import FIELD_SEP, LINE_OPENING, LINE_TAIL
 from .role_bodies import ROWS as BODY_ROWS
 from .role_bodies import SENTENCE_END, ContextBodies
 from .role_fields import ROWS as FIELD_ROWS
+from .role_chain import REFER_REACH, Chain, referred
 from .role_fields import FieldLines
 from .role_links import Link, as_role, dedupe, full_name, headline_repeats
+from .role_notices import ROWS as NOTICE_ROWS
+from .role_notices import BoardNotices, joined_orgs
 from .role_pronouns import person_of, pronoun_refs
 from .role_refs import OrgRef, OrgReferences, resolved
 
-CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
@@ -171,22 +177,14 @@ class PlaceTitle(BaseModel):
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
 ITS_KIND = re.compile(r"(?:该|該)(公司|集团|集團|银行|銀行|协会|協會|商会|商會|大学|大學|学院|學院"
                       r"|中心|机构|機構|基金会|基金會|委员会|委員會|联合会|聯合會|研究院|研究所|会|會)\s*\Z")  # `该公司`, `該中心`, `该会`
-REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 ORGANS = frozenset({"board", "council", "committee", "trustees", "governors"})  # a body's governing organs
-RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
-HANDOVER = "HANDOVER"  # the data row of the text from a post to the name that takes it over (由)
-TAKES = "TAKES"  # the data row of the verb after that name (`接任`)
 # the data rows of English clause shapes read whole between two entities (no gap classes)
 FORMERLY, AFFILIATION = "FORMERLY_OF", "AS_AFTER_AFFILIATION"
 CLAUSES = (FORMERLY, AFFILIATION, "FOUNDED", "FOUNDED_ITS", "TENURE", "JOINS_AS", "FROM_GAP", "JOINS_FROM_BODY",
            "AS_GAP")
 NEVER = re.compile(r"(?!)")  # a clause a language's file does not write: it matches nothing
-RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
-ITS_COMPANY = re.compile(r"[该該](?:公司|集团|集團)")  # `现任该公司董事`: the company named before
-LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
 # gaps inside a name's apposition (`A, a partner at ORG`, `A, ORG's CFO`): no item of a list ends there
 APPOSED = frozenset({"APPOS", "OF", "ADJ", "POSS", "TO"})
-SENTENCE_OPEN = re.compile(r"(?:\A|[。！？；!?;\n])[ \t\u3000]*\Z")
 # a firm's team and who leads it (`led_teams`): `ORG's team was led by`, `ORG, led by`
 LED_TEAM = re.compile(r"(?:['’]s)?[ \t]+team[ \t]+(?:was|were|is|are|has been|will be)[ \t]+(?:co-)?led[ \t]+by\b"
                       r"|,[ \t]+(?:co-)?led[ \t]+by\b")
@@ -244,35 +242,6 @@ def title_glosses(text: str, ents: list[Ent]) -> dict[int, Ent]:
     return out
 
 
-class Chain:
-    """The entities of a doc with the classified gaps between neighbours."""
-
-    def __init__(self, ents: list[Ent], text: str, lang: str, classify, fields: FieldLines) -> None:
-        self.ents = ents
-        self.lang = lang
-        self.text = text
-        self.closed: list[bool] = []
-        self.gaps: list[str | None] = []
-        closed, gaps = self.closed.append, self.gaps.append
-        for a, b in zip(ents, ents[1:]):  # (one pass: each gap cut and stripped once)
-            g = text[a.end_char : b.start_char]
-            s = g.lstrip()
-            c = s.startswith(CLOSING)
-            closed(c)
-            gaps(classify(s[1:] if c else g))
-        if lang == "zh":  # `甲（某公司）\n副会长：乙`: a post that labels its line joins nothing before it
-            fields.cut_labels(text, ents, self.gaps)
-        self.position = {id(e): i for i, e in enumerate(ents)}  # entity -> its index, at once
-        # label(i): entity i's label; gap(i): class of the gap after entity i; None past
-        # either end. The link rules ask these some hundred thousand times a megabyte: a
-        # dict's bound `get` answers in C where a method paid a Python call each time
-        self.label = dict(enumerate(e.label_ for e in ents)).get
-        self.gap = dict(enumerate(self.gaps)).get
-        # person index -> whether it closes a `title, name` item (RoleLinker.chained): each
-        # item asks of the one before, so once a chain read in text order nests no deeper
-        self.items: dict[int, bool] = {}
-
-
 class RoleLinker(DataComponent):
     FILES = {"gaps": True, "place_titles": True, "topics": False, "references": False,
              "org_patterns": False}
@@ -281,21 +250,19 @@ class RoleLinker(DataComponent):
         rows = read_tsv(files["gaps"], GapRow)
         # lines that pair a post with names (`副会长：甲、乙`, `Treasurer: A`): role_fields.py
         self.fields = FieldLines.from_rows({r.gap_class: r.regex for r in rows if r.gap_class in FIELD_ROWS})
-        # RESUME is no gap class but the end of the text before a post with no subject of its own
-        resume = [r.regex for r in rows if r.gap_class == RESUME]
-        self.resume_re = re.compile(f"(?:{resume[0]})\\Z") if resume else None
+        # Chinese board notices' and résumés' clauses (RESUME, HANDOVER, TAKES): role_notices.py
+        self.notices = BoardNotices.load({r.gap_class: r.regex for r in rows if r.gap_class in NOTICE_ROWS},
+                                         self.place_bound)
         # the body a Chinese post with none joined is held at by its sentence's context: role_bodies.py
         self.bodies = ContextBodies.load({r.gap_class: r.regex for r in rows if r.gap_class in BODY_ROWS},
                                          files.get("topics"), self.fields, self.place_bound)
-        self.handover_re, self.takes_re = (
-            next((re.compile(r.regex) for r in rows if r.gap_class == cls), None) for cls in (HANDOVER, TAKES))
         clause = {r.gap_class: re.compile(r.regex) for r in rows if r.gap_class in CLAUSES}
         (self.formerly_of, self.as_after_affiliation, self.founded, self.founded_its_re, self.tenure,
          self.joins_as, self.from_gap, self.joins_from_body, self.as_gap) = (clause.get(k, NEVER) for k in CLAUSES)
         self.affiliated_gap = re.compile(
             self.formerly_of.pattern + r"[^,.;:()\n]{1,80}" + self.as_after_affiliation.pattern) \
             if FORMERLY in clause and AFFILIATION in clause else NEVER
-        rows = [r for r in rows if r.gap_class not in (RESUME, HANDOVER, TAKES) and r.gap_class not in BODY_ROWS
+        rows = [r for r in rows if r.gap_class not in NOTICE_ROWS and r.gap_class not in BODY_ROWS
                 and r.gap_class not in CLAUSES and r.gap_class not in FIELD_ROWS]
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
@@ -380,8 +347,9 @@ class RoleLinker(DataComponent):
             # annotated to GUIDELINES give B none, so SUCCEEDING links nothing
             self.carry_list_org(chain, p, found, list_org)
             by_person[p] = found
-            links += found + self.respectively(chain, p) + self.served_at(chain, p) + self.taken_over(chain, p)
-        links += self.resume_posts(chain, links)
+            links += found + self.notices.respectively(chain, p) + self.notices.served_at(chain, p) \
+                + self.notices.taken_over(chain, p)
+        links += self.notices.resume_posts(chain, links)
         links = self.respectively_en(chain, links)
         links += [Link(lk.person, glosses[id(lk.title)], None) for lk in links if id(lk.title) in glosses]
         if self.bodies.topics:  # matched on the simplified text (`會董` is `会董`)
@@ -928,7 +896,7 @@ class RoleLinker(DataComponent):
                 and not self.promoted_to(c, p):
             return []  # `Jane Roe, CEO ...`, `Jane Roe (CEO, Acme)`, `甲,某公司董事长,`
         # `甲现任该公司副总裁`: the company the text named before, not the release's own
-        its = self.referred(c, p) if c.gap(p) == "ALSOITS" else None
+        its = referred(c, p) if c.gap(p) == "ALSOITS" else None
         out: list[Link] = []
         pending: list[Ent] = []  # titles still waiting for a shared `of ORG`
         unshared: list[Ent] = []  # org-less titles before a verb: no later `of ORG` is theirs
@@ -938,7 +906,7 @@ class RoleLinker(DataComponent):
         last_end = c.ents[p].end_char
         while True:
             lead = None
-            joined, k = self.joined_orgs(c, j) if c.lang == "zh" else ([], j)
+            joined, k = joined_orgs(c, j) if c.lang == "zh" else ([], j)
             if joined and c.label(k) == "TITLE" and c.gap(k - 1) == "ADJ":
                 lead, j = joined, k  # `甲现任乙公司和丙公司董事长`: the post at both
                 shared = joined[0]
@@ -1053,17 +1021,6 @@ class RoleLinker(DataComponent):
     def titled_after(c: Chain, p: int) -> bool:
         """`丙会长`: a title right after name p."""
         return c.label(p + 1) == "TITLE" and c.gap(p) == "ADJ"
-
-    @staticmethod
-    def referred(c: Chain, p: int) -> Ent | None:
-        """The company `该公司` after person p stands for: the nearest ORG before p within
-        REFER_REACH characters (the sentence or the one before)."""
-        for j in range(p - 1, -1, -1):
-            if c.ents[p].start_char - c.ents[j].end_char > REFER_REACH:
-                return None
-            if c.label(j) == "ORG":
-                return c.ents[j]
-        return None
 
     def listed_before(self, c: Chain, p: int, found: list[Link], after: list[Link],
                       by_person: dict[int, list[Link]]) -> list[Link]:
@@ -1479,22 +1436,6 @@ class RoleLinker(DataComponent):
             return i + 1
         return i
 
-    # -- Chinese board notices: `分别担任`, résumé paragraphs ----------------------------
-    def respectively(self, c: Chain, p: int) -> list[Link]:
-        """`聘任甲先生、乙女士分别担任公司副总经理、财务总监`: the names listed before `分别`
-        hold the posts listed after it, in order, when the two lists are as long; each post
-        keeps the body joined to it (a bare `公司` is the release's own: no org)."""
-        if c.gap(p) != "RESPECTIVELY":
-            return []
-        names = [p]
-        while c.label(names[0] - 1) == "PERSON" and LISTED_NAME.fullmatch(
-                c.text, c.ents[names[0] - 1].end_char, c.ents[names[0]].start_char):
-            names.insert(0, names[0] - 1)
-        posts = self.post_run(c, p + 1, own=False)
-        if len(names) < 2 or len(posts) != len(names):
-            return []
-        return [Link(c.ents[q], title, org) for q, (title, org) in zip(names, posts)]
-
     def respectively_en(self, c: Chain, links: list[Link]) -> list[Link]:
         """`A and B, Chairman and President of X respectively`: the names listed hold the posts
         listed, in order, when the two lists are as long and `respectively` closes the posts;
@@ -1533,103 +1474,6 @@ class RoleLinker(DataComponent):
         people = {id(lk.person) for lk in pairs}
         posts_held = {id(lk.title) for lk in pairs}
         return [lk for lk in links if id(lk.person) not in people or id(lk.title) not in posts_held] + pairs
-
-    def taken_over(self, c: Chain, p: int) -> list[Link]:
-        """`甲不再担任公司总经理职务，由乙接任`: the name after 由 takes over the post the
-        clause before names, when a verb of taking over follows it (HANDOVER and TAKES in
-        role_gaps.tsv, the notice grammar of Chinese appointments); the post keeps the body
-        joined to it."""
-        if self.handover_re is None or self.takes_re is None or c.label(p - 1) != "TITLE" \
-                or not self.handover_re.fullmatch(c.text, c.ents[p - 1].end_char, c.ents[p].start_char) \
-                or not self.takes_re.match(c.text, c.ents[p].end_char):
-            return []
-        org = c.ents[p - 2] if c.label(p - 2) == "ORG" and c.gap(p - 2) in ("ADJ", "POSS") else None
-        return [Link(c.ents[p], c.ents[p - 1], org)]
-
-    def served_at(self, c: Chain, p: int) -> list[Link]:
-        """`甲先生将继续在某集团有限公司担任党委书记、董事长`: the posts a verb gives at the
-        body that `在` names after the name."""
-        if c.gap(p) != "AT" or c.label(p + 1) != "ORG" or c.gap(p + 1) != "ALSO":
-            return []
-        return [Link(c.ents[p], title, org) for title, org in self.post_run(c, p + 1)]
-
-    def post_run(self, c: Chain, j: int, own: bool = True) -> list[tuple[Ent, Ent | None]]:
-        """The posts listed from entity j: `[ORG|REGION] TITLE` items (`ORG担任TITLE` too) joined by `、`, `，`,
-        `兼` or `及`; a title with no body of its own shares the item's before
-        (`某集团董事长、党委书记`, `执行董事兼总经理`), a place's title none. Empty where a
-        name follows a title (`曾任某局局长李某`: the post is that name's). With `own`
-        false, each title is an item of its own (the lists `分别` pairs)."""
-        out: list[tuple[Ent, Ent | None]] = []
-        orgs: list[Ent | None] = [None]
-        while True:
-            joined, k = self.joined_orgs(c, j)  # `甲公司和乙公司董事长`: the post at both
-            if joined and c.label(k) == "TITLE" and c.gap(k - 1) == "ADJ":
-                orgs, j = joined, k
-            elif c.label(j) in ("ORG", "REGION") and c.label(j + 1) == "TITLE" and (
-                    c.gap(j) == "ADJ" or c.label(j) == "ORG" and c.gap(j) == "ALSO"):  # `在某公司担任`
-                orgs, j = [c.ents[j] if c.label(j) == "ORG" else None], j + 1
-            elif c.label(j) != "TITLE":
-                break
-            elif not own:
-                orgs = [None]
-            if c.label(j + 1) == "PERSON" and c.gap(j) == "ADJ":
-                return []
-            out += [(c.ents[j], None if self.place_bound(c.ents[j]) else o) for o in orgs]
-            if c.gap(j) not in ("LIST", "CONCUR", "AND") or c.label(j + 1) not in ("ORG", "REGION", "TITLE"):
-                break
-            j += 1
-        return out
-
-    @staticmethod
-    def joined_orgs(c: Chain, j: int) -> tuple[list[Ent], int]:
-        """`甲有限公司和乙有限公司董事长`: ORGs from entity j joined by 和/及 before one title
-        (the same post held at each, as résumés word it), and the index after the last;
-        none where fewer than two are so joined."""
-        k = j
-        while c.label(k) == "ORG" and c.gap(k) == "AND" and c.label(k + 1) == "ORG":
-            k += 1
-        if k == j:
-            return [], j
-        return c.ents[j:k + 1], k + 1
-
-    def resume_posts(self, c: Chain, links: list[Link]) -> list[Link]:
-        """`甲先生，男，1978年出生，…。曾任某公司技术总监，现任公司总经理助理。`: a Chinese
-        résumé drops the subject of its clauses, so a post that a clause opens with a verb
-        (`曾任`, `现任`, `历任`, `2021年起任`; RESUME in role_gaps.tsv) and that no name holds
-        is held by the name opening that paragraph or sentence, the nearest name before it
-        with no line break between and within RESUME_REACH characters. `该公司` before the
-        post puts it at the company named before (`referred`), not the release's own."""
-        if c.lang != "zh" or self.resume_re is None:
-            return []
-        held = {id(lk.title) for lk in links}
-        out: list[Link] = []
-        for i, ent in enumerate(c.ents):
-            if ent.label_ not in ("ORG", "REGION", "TITLE"):
-                continue
-            if not self.resume_re.search(c.text, c.ents[i - 1].end_char if i else 0, ent.start_char):
-                continue
-            posts = [(t, o) for t, o in self.post_run(c, i) if id(t) not in held]
-            holder = self.resume_subject(c, i) if posts else None
-            gap = c.text[c.ents[i - 1].end_char if i else 0:ent.start_char]
-            if holder is not None and ITS_COMPANY.search(gap):  # `现任该公司董事`
-                its = self.referred(c, i)
-                posts = [(t, its if o is None and not self.place_bound(t) else o) for t, o in posts]
-            if holder is not None:
-                out += [Link(holder, title, org) for title, org in posts]
-        return out
-
-    @staticmethod
-    def resume_subject(c: Chain, i: int) -> Ent | None:
-        """The name a subjectless post clause at entity i refers to: the nearest PERSON
-        before it in the same paragraph, if that name opens its paragraph or sentence."""
-        start = c.ents[i].start_char
-        for k in range(i - 1, -1, -1):
-            e = c.ents[k]
-            if start - e.end_char > RESUME_REACH or "\n" in c.text[e.end_char:start]:
-                return None
-            if e.label_ == "PERSON":
-                return e if SENTENCE_OPEN.search(c.text, 0, e.start_char) else None
-        return None
 
     # -- lists: `秘书长甲、副秘书长乙`, `甲巡视员、乙副巡视员` -------------
     def carry_list_org(self, c: Chain, p: int, found: list[Link], list_org: dict[int, Ent | None]) -> None:
