@@ -45,7 +45,7 @@ def test_body_rows(row, text, at, matches):
 
 
 def test_a_file_without_the_rows_reads_none(tmp_path):
-    gaps = data_without_rows(pipeline.models_dir() / "zh/role_gaps.tsv", tmp_path / "gaps.tsv", ROWS)
+    gaps = data_without_rows(pipeline.models_dir() / "zh/role_gaps.tsv", tmp_path / "g.tsv", ROWS)
     bodies = linker("zh", gaps, topics=False).bodies
     assert (bodies.topics, bodies.body_ref_re, bodies.elector_re, bodies.elected_re,
             bodies.meets_re) == ([], None, None, None, None)

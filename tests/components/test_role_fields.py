@@ -142,7 +142,7 @@ def test_the_rows_are_no_gap_classes(lang):
 
 
 def test_a_file_without_the_rows_reads_no_field(tmp_path):
-    gaps = data_without_rows(pipeline.models_dir() / "zh/role_gaps.tsv", tmp_path / "gaps.tsv", ROWS)
+    gaps = data_without_rows(pipeline.models_dir() / "zh/role_gaps.tsv", tmp_path / "g.tsv", ROWS)
     bare = fields_of("zh", gaps)
     assert (bare.opening, bare.outline_name, bare.note) == (NEVER, NEVER, NEVER)
     assert not bare.opens_line("会长：周敏", 0)

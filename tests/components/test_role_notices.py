@@ -41,11 +41,12 @@ def test_the_rows_as_loaded(lang, reads):
 ])
 def test_notice_rows(row, text, found):
     pattern = getattr(linker("zh").notices, row)
-    assert ((pattern.search(text) if row == "resume_re" else pattern.match(text)) is not None) is found
+    found_at = pattern.search(text) if row == "resume_re" else pattern.match(text)
+    assert (found_at is not None) is found
 
 
 def test_a_file_without_the_rows_reads_none(tmp_path):
-    gaps = data_without_rows(pipeline.models_dir() / "zh/role_gaps.tsv", tmp_path / "gaps.tsv", ROWS)
+    gaps = data_without_rows(pipeline.models_dir() / "zh/role_gaps.tsv", tmp_path / "g.tsv", ROWS)
     notices = linker("zh", gaps).notices
     assert (notices.resume_re, notices.handover_re, notices.takes_re) == (None, None, None)
     assert BoardNotices.load({}, lambda title: False).resume_re is None
