@@ -70,3 +70,12 @@ def cpu_seconds(call: Callable[[], object]) -> float:
     start = time.process_time()
     call()
     return time.process_time() - start
+
+
+def data_without_rows(source: Path, target: Path, rows: tuple[str, ...]) -> Path:
+    """A copy of the TSV data file `source` at `target` without the rows of the given classes
+    (their first column): the tests that a file without them switches a reading off."""
+    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    target.write_text("".join(ln for ln in lines if not ln.startswith(tuple(r + "\t" for r in rows))),
+                      encoding="utf-8")
+    return target

@@ -24,13 +24,18 @@ is the company named before it, while the release's own bare `公司`/`本公司
 In English an organisation may also be referred to (`the Company's CEO`, `its chairman`) or
 be the release's subject, which a bare apposition (`Jane Roe, CFO, said`) takes: see
 role_refs.py.
+
+Parts of the linker live in modules of their own (session 20, outputs unchanged): the chain of
+entities and classified gaps (role_chain.py); lines that pair a post with names (`副会长：甲、乙`,
+`Treasurer: A`, an outline's `Name:` field: role_fields.py); Chinese board notices' and résumés'
+set forms (`分别担任`, `由乙接任`, `曾任…现任…`: role_notices.py); the body a Chinese post is held at
+by its sentence's context (role_bodies.py); the links and the triples they become (role_links.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -39,23 +44,22 @@ from spacy.tokens import Doc
 
 from .. import memo
 from ..memo import Memo
-from ..candidates import DOTS, Ent, doc_text, ext, lower_text, records, set_ext
+from ..candidates import Ent, doc_text, ext, lower_text, records, set_ext
 from ..lexicon import read_tsv
 from .base import DataComponent
 from .line_fields import FIELD_SEP, LINE_OPENING, LINE_TAIL
+from .role_bodies import ROWS as BODY_ROWS
+from .role_bodies import SENTENCE_END, ContextBodies
+from .role_fields import ROWS as FIELD_ROWS
+from .role_chain import REFER_REACH, Chain, referred
+from .role_fields import FieldLines
+from .role_links import Link, as_role, dedupe, full_name, headline_repeats
+from .role_notices import ROWS as NOTICE_ROWS
+from .role_notices import BoardNotices, joined_orgs
 from .role_pronouns import person_of, pronoun_refs
-from .role_refs import OrgRef, OrgReferences, headline_end, resolved
+from .role_refs import OrgRef, OrgReferences, resolved
 
-CLOSING = (")", "）")
 LINKED = ("PERSON", "TITLE", "ORG", "REGION")
-# the start of a line before a form's field label: an item's number (`4.`, `(1)`) or nothing
-FIELD_OPENING = re.compile(r"[ \t\u3000]*(?:[0-9０-９]{1,2}[.．、]|[(（][0-9一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*")
-# before an English field's label: a bullet or an item's number, or nothing (field_line)
-EN_FIELD_OPENING = re.compile(r"[ \t]*(?:[-•·▪*]|\(?[0-9]{1,2}[.)])?[ \t]*")
-# a company outline's name field (`Name: X Co., Ltd.`, `(1) Company name: X`): the body of the
-# block's other fields
-OUTLINE_NAME = re.compile(r"[ \t]*(?:[-•·▪*]|\(?[0-9]{1,2}[.)])?[ \t]*(?:(?:Company|Corporate|Trade)[ \t]+)?[Nn]ame[ \t]*:[ \t]*")
-DEPUTY = "副"  # before a Chinese title, a deputy's post: another post than the title alone (dedupe)
 
 # `The TITLE, NAME`: `the` (after a sentence start or a dateline's dash), a nationality word
 DEFINITE_START = re.compile(r"(?:[\n.!?\"”]\s*|^\s*|\s[-–—]{1,2}\s*)The (?:[A-Z][a-z]+ )?\Z")
@@ -151,7 +155,6 @@ COMPLEMENT_BEFORE = re.compile(
     r"\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor)\.?\s+)?\Z", re.IGNORECASE)
 JOIN_AS_ITS = re.compile(r",?\s+as\s+(?:its|their)\s+(?:(?:new|next|first|incoming|interim|acting)\s+)*")
 APPOINTED_REACH = 150
-MINOR = frozenset(("of", "and", "the", "for"))  # words a title's initials leave out  # characters from the appointing body's name to the person
 AS_POST = re.compile(r",?\s+(?:as|to)\s+(?:(?:its|their|the|a|an|new|next|interim|acting)\s+)*\Z")
 # a company's posts that also head a state (`Acme CEO A and President B`: B may be a country's
 # president): too ambiguous to take the body named for the list's first item
@@ -171,48 +174,17 @@ class PlaceTitle(BaseModel):
     value: str
 
 
-class TopicRow(BaseModel):
-    title: str
-    org: str
-
-
 ZH_CLAUSE = re.compile(r"\s*(?:[,，。;；)）]|\Z)")  # where a Chinese apposition ends
-# the release's own company, bare, right before a post (`为公司总经理`, `本公司原董事长`); not
-# `该公司` (a company named before) nor a compound (`子公司`, `分公司`, `控股公司`)
-OWN_COMPANY = re.compile(r"(?<![该該其子分母股总總])(?:本)?公司(?:原|前)?\Z")
 ITS_KIND = re.compile(r"(?:该|該)(公司|集团|集團|银行|銀行|协会|協會|商会|商會|大学|大學|学院|學院"
                       r"|中心|机构|機構|基金会|基金會|委员会|委員會|联合会|聯合會|研究院|研究所|会|會)\s*\Z")  # `该公司`, `該中心`, `该会`
-REFER_REACH = 160  # characters from a name back to the company `该公司` stands for
 ORGANS = frozenset({"board", "council", "committee", "trustees", "governors"})  # a body's governing organs
-RESUME = "RESUME"  # the data row of the subjectless post clause (role_gaps.tsv)
-BODYREF = "BODYREF"  # the data row of an association's bare kind word before a title
-# a bare kind word whose body's name ends otherwise: `学校` stands for a university or college
-LIST_MARKS = ("、",)  # between two titles of one holder
-CONCUR_MARKS = ("兼",)  # ... held concurrently (`常务副理事长兼秘书长甲`)
-NEXT_ITEM_MARKS = ("、", "，", ",")  # between one `title name` item of a list and the next
-BODY_KINDS = {"学校": ("大学", "学院", "学校"), "學校": ("大學", "學院", "學校")}
-ELECTOR = "ELECTOR"  # the data row of a body's congress or council right after its name
-ELECTED = "ELECTED"  # the data row of the words that make a post an elected one of that body
-MEETS = "MEETS"  # the data row of a meeting verb right after the name of the body that holds it
-HOST_COMPANY = re.compile(r"(?:公司|集团|集團|会社|會社|银行|銀行)\Z")  # a company's posts stay at its bare 公司
-SENTENCE_ENDS = "。！？；!?;\n"
-HANDOVER = "HANDOVER"  # the data row of the text from a post to the name that takes it over (由)
-TAKES = "TAKES"  # the data row of the verb after that name (`接任`)
 # the data rows of English clause shapes read whole between two entities (no gap classes)
 FORMERLY, AFFILIATION = "FORMERLY_OF", "AS_AFTER_AFFILIATION"
 CLAUSES = (FORMERLY, AFFILIATION, "FOUNDED", "FOUNDED_ITS", "TENURE", "JOINS_AS", "FROM_GAP", "JOINS_FROM_BODY",
            "AS_GAP")
 NEVER = re.compile(r"(?!)")  # a clause a language's file does not write: it matches nothing
-ELECT_REACH = 600  # characters from the electing body's name to a post its congress gives
-LIST_LINES = 12  # lines of a list of posts (`副会长：甲、乙`) read back to the line introducing it
-FIELD_ROW = re.compile(r"[^\s:：]{1,10}[:：]")  # a line a post labels (`秘书长：甲`)
-RESUME_REACH = 200  # characters from a résumé's subject to a post its clauses give
-ITS_COMPANY = re.compile(r"[该該](?:公司|集团|集團)")  # `现任该公司董事`: the company named before
-LISTED_NAME = re.compile(r"\s*(?:先生|女士)?\s*(?:[、,，]|和|及|与|與)\s*")  # `甲先生、乙女士分别`
 # gaps inside a name's apposition (`A, a partner at ORG`, `A, ORG's CFO`): no item of a list ends there
 APPOSED = frozenset({"APPOS", "OF", "ADJ", "POSS", "TO"})
-SENTENCE_OPEN = re.compile(r"(?:\A|[。！？；!?;\n])[ \t\u3000]*\Z")
-SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 # a firm's team and who leads it (`led_teams`): `ORG's team was led by`, `ORG, led by`
 LED_TEAM = re.compile(r"(?:['’]s)?[ \t]+team[ \t]+(?:was|were|is|are|has been|will be)[ \t]+(?:co-)?led[ \t]+by\b"
                       r"|,[ \t]+(?:co-)?led[ \t]+by\b")
@@ -245,17 +217,6 @@ BARE_END = re.compile(
 # an apposition that ends its line (a contact block's `Jane Roe, Head of Communications` /
 # `press@...`): the next line names no body, so the post is as bare as before a comma
 LINE_END = re.compile(r"[ \t]*\n")
-# a listed name's bracketed note (its firm and post, one bracket deep inside) and the list's
-# separator before the next name: `甲（某（中国）有限公司总经理）、`
-NOTED_ITEM = re.compile(r"\s*(?:先生|女士)?\s*[(（](?:[^()（）\n]|[(（][^()（）\n]*[)）]){1,60}[)）]\s*[、，,]\s*")
-
-
-def full_name(person: Ent) -> str:
-    """The name a person mention (or pronoun) stands for: the full name the persons component
-    linked a surname to, else its text."""
-    person = person_of(person)
-    value = person._.value
-    return value if isinstance(value, str) and len(value) > len(person.text) else person.text
 
 
 def title_head(title: Ent) -> str:
@@ -265,67 +226,8 @@ def title_head(title: Ent) -> str:
     return words[-1] if words else ""
 
 
-@dataclass(slots=True)
-class Link:
-    person: Ent
-    title: Ent
-    org: Ent | None
-    explicit: bool = True  # the org is joined to the title in the text, not carried over
-    bare: bool = False  # an apposition with no org or place: the release's subject may hold it
-    leading: bool = False  # a bare title before the name: only a company subject holds it
-    definite: bool = False  # `the TITLE, NAME`: a leading post a members' body's release gives visitors too
-
-    def key(self) -> tuple[int, int, int]:
-        return (self.person.start_char, self.title.start_char, self.org.start_char if self.org else -1)
-
-
-def ref(span: Ent | None) -> dict | None:
-    if span is None:
-        return None
-    return {"start": span.start_char, "end": span.end_char, "text": span.text, "value": span._.value}
-
-
 # `and` followed by an article: the next title is another post's, not a second title of one holder
 NEW_PHRASE = re.compile(r"\band\s+(?:the|a|an)\s", re.IGNORECASE)
-
-
-def title_runs(text: str, ents: list[Ent]) -> dict[int, list[str]]:
-    """The titles of one holder written in a row from where each run starts (`党组书记、会长`:
-    joined by `、` or nothing), by that start."""
-    runs: dict[int, list[str]] = {}
-    run: list[str] = []
-    start = end = -1
-    for e in ents:
-        if e.label_ != "TITLE":
-            end = -1
-            continue
-        if end >= 0 and text[end:e.start_char] in ("", "、"):
-            run.append(text[e.start_char:e.end_char])
-        else:
-            start, run = e.start_char, [text[e.start_char:e.end_char]]
-            runs[start] = run
-        end = e.end_char
-    return runs
-
-
-def listed_from(text: str, title: Ent, opening: int) -> int:
-    """Where the sentence that a post's line belongs to opens: for a post that labels its
-    line (`副主席：甲、乙`) in a list of such lines, the line that introduces the list
-    (`选举产生新一届董事会。当选名单如下：`), whose words say how the posts were filled;
-    else `opening`, the sentence's own start."""
-    line = text.rfind("\n", 0, title.start_char)
-    if line < 0 or text[title.end_char:title.end_char + 1] not in (":", "：") \
-            or not FIELD_OPENING.fullmatch(text, line + 1, title.start_char):
-        return opening
-    for _ in range(LIST_LINES):
-        prev = text.rfind("\n", 0, line)
-        row = text[prev + 1:line].strip()
-        if row.endswith((":", "：")):
-            return prev  # the introducing line
-        if not FIELD_ROW.match(row):
-            break
-        line = prev
-    return opening
 
 
 def title_glosses(text: str, ents: list[Ent]) -> dict[int, Ent]:
@@ -340,80 +242,36 @@ def title_glosses(text: str, ents: list[Ent]) -> dict[int, Ent]:
     return out
 
 
-class Chain:
-    """The entities of a doc with the classified gaps between neighbours."""
-
-    def __init__(self, ents: list[Ent], text: str, lang: str, classify) -> None:
-        self.ents = ents
-        self.lang = lang
-        self.text = text
-        self.closed: list[bool] = []
-        self.gaps: list[str | None] = []
-        closed, gaps = self.closed.append, self.gaps.append
-        for a, b in zip(ents, ents[1:]):  # (one pass: each gap cut and stripped once)
-            g = text[a.end_char : b.start_char]
-            s = g.lstrip()
-            c = s.startswith(CLOSING)
-            closed(c)
-            gaps(classify(s[1:] if c else g))
-        if lang == "zh":
-            self.cut_field_labels()
-        self.position = {id(e): i for i, e in enumerate(ents)}  # entity -> its index, at once
-        # label(i): entity i's label; gap(i): class of the gap after entity i; None past
-        # either end. The link rules ask these some hundred thousand times a megabyte: a
-        # dict's bound `get` answers in C where a method paid a Python call each time
-        self.label = dict(enumerate(e.label_ for e in ents)).get
-        self.gap = dict(enumerate(self.gaps)).get
-        # person index -> whether it closes a `title, name` item (RoleLinker.chained): each
-        # item asks of the one before, so once a chain read in text order nests no deeper
-        self.items: dict[int, bool] = {}
-
-
-    def cut_field_labels(self) -> None:
-        """`甲（某公司）\n副会长：乙`: a title that opens its line before a colon labels the names
-        after it (a list of a board's members, a form's field), so it is joined to nothing on
-        the lines before: the gap before it breaks the chain."""
-        text, ents, gaps = self.text, self.ents, self.gaps
-        for i in range(1, len(ents)):
-            e = ents[i]
-            if e.label_ != "TITLE" or text[e.end_char:e.end_char + 1] not in (":", "："):
-                continue
-            line = text.rfind("\n", ents[i - 1].end_char, e.start_char)
-            if line >= 0 and FIELD_OPENING.fullmatch(text, line + 1, e.start_char):
-                gaps[i - 1] = None
-
-
 class RoleLinker(DataComponent):
     FILES = {"gaps": True, "place_titles": True, "topics": False, "references": False,
              "org_patterns": False}
 
     def load(self, files: dict[str, Path]) -> None:
         rows = read_tsv(files["gaps"], GapRow)
-        # RESUME is no gap class but the end of the text before a post with no subject of its own
-        resume = [r.regex for r in rows if r.gap_class == RESUME]
-        self.resume_re = re.compile(f"(?:{resume[0]})\\Z") if resume else None
-        refs = [r.regex for r in rows if r.gap_class == BODYREF]
-        self.body_ref_re = re.compile(f"(?:{refs[0]})\\Z") if refs else None
-        self.elector_re, self.elected_re, self.meets_re = (
-            next((re.compile(r.regex) for r in rows if r.gap_class == cls), None)
-            for cls in (ELECTOR, ELECTED, MEETS))
-        self.handover_re, self.takes_re = (
-            next((re.compile(r.regex) for r in rows if r.gap_class == cls), None) for cls in (HANDOVER, TAKES))
+        # lines that pair a post with names (`副会长：甲、乙`, `Treasurer: A`): role_fields.py
+        self.fields = FieldLines.from_rows({r.gap_class: r.regex for r in rows if r.gap_class in FIELD_ROWS})
+        # Chinese board notices' and résumés' clauses (RESUME, HANDOVER, TAKES): role_notices.py
+        self.notices = BoardNotices.load({r.gap_class: r.regex for r in rows if r.gap_class in NOTICE_ROWS},
+                                         self.place_bound)
+        # the body a Chinese post with none joined is held at by its sentence's context: role_bodies.py
+        self.bodies = ContextBodies.load({r.gap_class: r.regex for r in rows if r.gap_class in BODY_ROWS},
+                                         files.get("topics"), self.fields, self.place_bound)
         clause = {r.gap_class: re.compile(r.regex) for r in rows if r.gap_class in CLAUSES}
         (self.formerly_of, self.as_after_affiliation, self.founded, self.founded_its_re, self.tenure,
          self.joins_as, self.from_gap, self.joins_from_body, self.as_gap) = (clause.get(k, NEVER) for k in CLAUSES)
         self.affiliated_gap = re.compile(
             self.formerly_of.pattern + r"[^,.;:()\n]{1,80}" + self.as_after_affiliation.pattern) \
             if FORMERLY in clause and AFFILIATION in clause else NEVER
-        rows = [r for r in rows if r.gap_class not in (RESUME, BODYREF, ELECTOR, ELECTED, MEETS, HANDOVER, TAKES)
-                and r.gap_class not in CLAUSES]
+        rows = [r for r in rows if r.gap_class not in NOTICE_ROWS and r.gap_class not in BODY_ROWS
+                and r.gap_class not in CLAUSES and r.gap_class not in FIELD_ROWS]
         # one alternation: the first class whose pattern matches the whole gap wins, as
         # in the file's order, in one C-level match instead of one per class
         self.gap_re = re.compile("|".join(f"(?P<{r.gap_class}>{r.regex})" for r in rows), re.IGNORECASE)
+        # the class of a bare colon (`COLON`; Chinese `APPOS`): the gap after a field's label
+        colon = self.gap_re.fullmatch(":")
+        self.colon_gap = colon.lastgroup if colon else None
         self.place_titles = {r.value for r in read_tsv(files["place_titles"], PlaceTitle)}
         self.gap_cache = Memo(memo.GAPS)  # gap text -> its class
-        self.topics = [(r.title, r.org) for r in read_tsv(files["topics"], TopicRow)] \
-            if "topics" in files else []
         self.refs = OrgReferences(files["references"], files.get("org_patterns")) \
             if "references" in files else None
 
@@ -448,7 +306,7 @@ class RoleLinker(DataComponent):
         glosses = title_glosses(text, ents) if lang == "zh" else {}
         if glosses:  # `司長（Secretário para …）甲`: the chain reads the Chinese title alone
             ents = [e for e in ents if all(g is not e for g in glosses.values())]
-        chain = Chain(ents, text, lang, self.classify)
+        chain = Chain(ents, text, lang, self.classify, self.fields)
         company = subject is not None and self.refs.company_subject(subject, text)
         links: list[Link] = []
         list_org: dict[int, Ent | None] = {}  # person index -> org its list items share
@@ -466,7 +324,7 @@ class RoleLinker(DataComponent):
                 before = ents[p - 1].start_char
                 found = [Link(ent, lk.title, lk.org, explicit=False)
                          for lk in by_person.get(p - 1, []) if lk.title.end_char <= before]
-            elif not found and lang == "zh" and (q := self.noted_before(chain, p)) is not None:
+            elif not found and (q := self.fields.noted_before(text, ents, p)) is not None:
                 # `副会长：甲（某公司总经理）、乙（某公司）、丙`: each name of the list, its
                 # affiliation noted in brackets, holds the post the list opens with
                 before = ents[q].start_char
@@ -489,19 +347,20 @@ class RoleLinker(DataComponent):
             # annotated to GUIDELINES give B none, so SUCCEEDING links nothing
             self.carry_list_org(chain, p, found, list_org)
             by_person[p] = found
-            links += found + self.respectively(chain, p) + self.served_at(chain, p) + self.taken_over(chain, p)
-        links += self.resume_posts(chain, links)
+            links += found + self.notices.respectively(chain, p) + self.notices.served_at(chain, p) \
+                + self.notices.taken_over(chain, p)
+        links += self.notices.resume_posts(chain, links)
         links = self.respectively_en(chain, links)
         links += [Link(lk.person, glosses[id(lk.title)], None) for lk in links if id(lk.title) in glosses]
-        if self.topics:  # matched on the simplified text (`會董` is `会董`)
-            self.topic_orgs(ext(doc, "norm_text") or text, ents, links)
+        if self.bodies.topics:  # matched on the simplified text (`會董` is `会董`)
+            self.bodies.topic_orgs(ext(doc, "norm_text") or text, ents, links)
         if chain.lang != "zh":
             self.included(chain, links)
             self.led_teams(text, orgs, links)
-        if self.body_ref_re is not None:
-            self.body_refs(text, ents, links)
-        if self.elector_re is not None:
-            self.elected_posts(text, ents, links)
+        if self.bodies.body_ref_re is not None:
+            self.bodies.body_refs(text, ents, links)
+        if self.bodies.elector_re is not None:
+            self.bodies.elected_posts(text, ents, links)
         for lk in links:
             lk.org = resolved(lk.org)
         if chain.lang != "zh":
@@ -517,16 +376,16 @@ class RoleLinker(DataComponent):
         for lk in links:
             lk.person = person_of(lk.person)
         if chain.lang != "zh":
-            links = self.headline_repeats(text, links)
+            links = headline_repeats(text, links)
             starts, ends = {e.start_char for e in ents}, {e.end_char for e in ents}
             nouns = self.refs.mode if self.refs is not None else {}
             links = [lk for lk in links if lk.org is not None
                      or not self.unread_body(text, lk.title, starts, ends, nouns)]
         full = lang != "zh"
         names = {e.text for e in ents if e.label_ == "PERSON" and e is person_of(e)}
-        set_ext(doc, "roles", [self.as_role(lk, text if full else None, names,
+        set_ext(doc, "roles", [as_role(lk, text if full else None, names,
                                             linked=not full and lk.title.start_char != lk.person.end_char)
-                               for lk in self.dedupe(links, text if chain.lang == "zh" else "")])
+                               for lk in dedupe(links, text if chain.lang == "zh" else "")])
         return doc
 
     def subject_holds(self, lk: Link, subject: Ent, company: bool) -> bool:
@@ -625,12 +484,9 @@ class RoleLinker(DataComponent):
             # else a bare post (`The chairman is A`) as an apposition's
             org, _ = self.org_before(c, t)
             return [Link(c.ents[p], c.ents[t], org, explicit=org is not None, bare=org is None)]
-        if c.lang == "zh" and c.label(t) == "TITLE" and c.gap(t) == "APPOS" \
-                and self.field_label(c, t):
-            return [Link(c.ents[p], c.ents[t], None, explicit=False)]  # `发言人：甲`
-        if c.lang != "zh" and c.label(t) == "TITLE" and c.gap(t) == "COLON" \
-                and not self.plural(c.ents[t]) and self.field_line(c, t):
-            return [self.field_post(c, t, p)]
+        if self.colon_gap is not None and c.label(t) == "TITLE" and c.gap(t) == self.colon_gap \
+                and not self.plural(c.ents[t]) and self.fields.opens_line(c.text, c.ents[t].start_char):
+            return [self.field_post(c, t, p)]  # `Treasurer: A`, `发言人：甲`: a post that labels its line
         if c.label(t) != "TITLE" or c.gap(t) not in ("ADJ", "TO"):
             return []
         items: list[tuple[Ent, Ent | None]] = []
@@ -652,7 +508,7 @@ class RoleLinker(DataComponent):
                 continue
             break
         if c.lang == "zh" and c.label(start - 1) == "TITLE" and c.gap(start - 1) == "APPOS" \
-                and self.field_label(c, start - 1):
+                and self.fields.opens_line(c.text, c.ents[start - 1].start_char):
             items.append((c.ents[start - 1], None))  # `发言人：财务长甲`: the label's post too
         if c.label(start - 1) == "TITLE" and c.gap(start - 1) == "APPOS" and c.lang != "zh" \
                 and self.definite_title(c, start - 1, p):
@@ -703,39 +559,17 @@ class RoleLinker(DataComponent):
                                 explicit=False, bare=bare, leading=bare))
         return out
 
-    @staticmethod
-    def field_line(c: Chain, t: int) -> bool:
-        """`Treasurer: A (Acme Ltd)`, `* Deputy Chair: B, ...`, `Chairman: C (currently ...)`:
-        an English title that opens its line (after a bullet or an item's number) before a
-        colon labels a field of a list (an elected board, a company outline); the name after
-        it holds the post."""
-        start = c.ents[t].start_char
-        return EN_FIELD_OPENING.fullmatch(c.text, c.text.rfind("\n", 0, start) + 1, start) is not None
-
     def field_post(self, c: Chain, t: int, p: int) -> Link:
-        """The post a field line gives its name: at the body the block's `Name:` field
-        names (a company outline as Japanese and Korean timely disclosures write it: `Name:
-        X Co., Ltd.`, `Chairman: A`), else a leading post with no body joined, which the
-        release's subject holds where it holds such posts (a members' body's elected board,
-        a company's officers: `subject_holds`)."""
+        """The post a field line (`Treasurer: A (Acme Ltd)`, `* Deputy Chair: B`, `4.发言人：甲`)
+        gives the name after its label: at the body the block's outline names (`Name: X Co.,
+        Ltd.`, `Chairman: A`; role_fields.outline_body), else a leading post with no body joined,
+        which the release's subject holds where it holds such posts (a members' body's elected
+        board, a company's officers: `subject_holds`)."""
         title = c.ents[t]
-        block = c.text.rfind("\n\n", 0, title.start_char)
-        for o in range(t - 1, -1, -1):
-            ent = c.ents[o]
-            if ent.start_char <= block:
-                break
-            if ent.label_ == "ORG" and OUTLINE_NAME.fullmatch(
-                    c.text, c.text.rfind("\n", 0, ent.start_char) + 1, ent.start_char):
-                return Link(c.ents[p], title, ent)
+        body = self.fields.outline_body(c.text, c.ents, t)
+        if body is not None:
+            return Link(c.ents[p], title, body)
         return Link(c.ents[p], title, None, explicit=False, bare=True, leading=True)
-
-    @staticmethod
-    def field_label(c: Chain, t: int) -> bool:
-        """`4.发言人：`: a title that opens its line (after an item's number) before a colon
-        labels a form's field, as a Taiwan listed company's notice names its spokesperson;
-        the name after it holds the post."""
-        start = c.ents[t].start_char
-        return FIELD_OPENING.fullmatch(c.text, c.text.rfind("\n", 0, start) + 1, start) is not None
 
     @staticmethod
     def visited_body(c: Chain, t: int) -> Ent | None:
@@ -1062,7 +896,7 @@ class RoleLinker(DataComponent):
                 and not self.promoted_to(c, p):
             return []  # `Jane Roe, CEO ...`, `Jane Roe (CEO, Acme)`, `甲,某公司董事长,`
         # `甲现任该公司副总裁`: the company the text named before, not the release's own
-        its = self.referred(c, p) if c.gap(p) == "ALSOITS" else None
+        its = referred(c, p) if c.gap(p) == "ALSOITS" else None
         out: list[Link] = []
         pending: list[Ent] = []  # titles still waiting for a shared `of ORG`
         unshared: list[Ent] = []  # org-less titles before a verb: no later `of ORG` is theirs
@@ -1072,7 +906,7 @@ class RoleLinker(DataComponent):
         last_end = c.ents[p].end_char
         while True:
             lead = None
-            joined, k = self.joined_orgs(c, j) if c.lang == "zh" else ([], j)
+            joined, k = joined_orgs(c, j) if c.lang == "zh" else ([], j)
             if joined and c.label(k) == "TITLE" and c.gap(k - 1) == "ADJ":
                 lead, j = joined, k  # `甲现任乙公司和丙公司董事长`: the post at both
                 shared = joined[0]
@@ -1187,29 +1021,6 @@ class RoleLinker(DataComponent):
     def titled_after(c: Chain, p: int) -> bool:
         """`丙会长`: a title right after name p."""
         return c.label(p + 1) == "TITLE" and c.gap(p) == "ADJ"
-
-    @staticmethod
-    def referred(c: Chain, p: int) -> Ent | None:
-        """The company `该公司` after person p stands for: the nearest ORG before p within
-        REFER_REACH characters (the sentence or the one before)."""
-        for j in range(p - 1, -1, -1):
-            if c.ents[p].start_char - c.ents[j].end_char > REFER_REACH:
-                return None
-            if c.label(j) == "ORG":
-                return c.ents[j]
-        return None
-
-    @staticmethod
-    def noted_before(c: Chain, p: int) -> int | None:
-        """The person listed before person p with a bracketed note between them
-        (`甲（某公司总经理）、乙`): the note's entities are the first name's affiliation, so
-        the names are items of one list."""
-        k = p - 1
-        while k >= 0 and c.label(k) != "PERSON" and p - k <= 4:
-            k -= 1
-        if k < 0 or c.label(k) != "PERSON":
-            return None
-        return k if NOTED_ITEM.fullmatch(c.text, c.ents[k].end_char, c.ents[p].start_char) else None
 
     def listed_before(self, c: Chain, p: int, found: list[Link], after: list[Link],
                       by_person: dict[int, list[Link]]) -> list[Link]:
@@ -1625,22 +1436,6 @@ class RoleLinker(DataComponent):
             return i + 1
         return i
 
-    # -- Chinese board notices: `分别担任`, résumé paragraphs ----------------------------
-    def respectively(self, c: Chain, p: int) -> list[Link]:
-        """`聘任甲先生、乙女士分别担任公司副总经理、财务总监`: the names listed before `分别`
-        hold the posts listed after it, in order, when the two lists are as long; each post
-        keeps the body joined to it (a bare `公司` is the release's own: no org)."""
-        if c.gap(p) != "RESPECTIVELY":
-            return []
-        names = [p]
-        while c.label(names[0] - 1) == "PERSON" and LISTED_NAME.fullmatch(
-                c.text, c.ents[names[0] - 1].end_char, c.ents[names[0]].start_char):
-            names.insert(0, names[0] - 1)
-        posts = self.post_run(c, p + 1, own=False)
-        if len(names) < 2 or len(posts) != len(names):
-            return []
-        return [Link(c.ents[q], title, org) for q, (title, org) in zip(names, posts)]
-
     def respectively_en(self, c: Chain, links: list[Link]) -> list[Link]:
         """`A and B, Chairman and President of X respectively`: the names listed hold the posts
         listed, in order, when the two lists are as long and `respectively` closes the posts;
@@ -1680,103 +1475,6 @@ class RoleLinker(DataComponent):
         posts_held = {id(lk.title) for lk in pairs}
         return [lk for lk in links if id(lk.person) not in people or id(lk.title) not in posts_held] + pairs
 
-    def taken_over(self, c: Chain, p: int) -> list[Link]:
-        """`甲不再担任公司总经理职务，由乙接任`: the name after 由 takes over the post the
-        clause before names, when a verb of taking over follows it (HANDOVER and TAKES in
-        role_gaps.tsv, the notice grammar of Chinese appointments); the post keeps the body
-        joined to it."""
-        if self.handover_re is None or self.takes_re is None or c.label(p - 1) != "TITLE" \
-                or not self.handover_re.fullmatch(c.text, c.ents[p - 1].end_char, c.ents[p].start_char) \
-                or not self.takes_re.match(c.text, c.ents[p].end_char):
-            return []
-        org = c.ents[p - 2] if c.label(p - 2) == "ORG" and c.gap(p - 2) in ("ADJ", "POSS") else None
-        return [Link(c.ents[p], c.ents[p - 1], org)]
-
-    def served_at(self, c: Chain, p: int) -> list[Link]:
-        """`甲先生将继续在某集团有限公司担任党委书记、董事长`: the posts a verb gives at the
-        body that `在` names after the name."""
-        if c.gap(p) != "AT" or c.label(p + 1) != "ORG" or c.gap(p + 1) != "ALSO":
-            return []
-        return [Link(c.ents[p], title, org) for title, org in self.post_run(c, p + 1)]
-
-    def post_run(self, c: Chain, j: int, own: bool = True) -> list[tuple[Ent, Ent | None]]:
-        """The posts listed from entity j: `[ORG|REGION] TITLE` items (`ORG担任TITLE` too) joined by `、`, `，`,
-        `兼` or `及`; a title with no body of its own shares the item's before
-        (`某集团董事长、党委书记`, `执行董事兼总经理`), a place's title none. Empty where a
-        name follows a title (`曾任某局局长李某`: the post is that name's). With `own`
-        false, each title is an item of its own (the lists `分别` pairs)."""
-        out: list[tuple[Ent, Ent | None]] = []
-        orgs: list[Ent | None] = [None]
-        while True:
-            joined, k = self.joined_orgs(c, j)  # `甲公司和乙公司董事长`: the post at both
-            if joined and c.label(k) == "TITLE" and c.gap(k - 1) == "ADJ":
-                orgs, j = joined, k
-            elif c.label(j) in ("ORG", "REGION") and c.label(j + 1) == "TITLE" and (
-                    c.gap(j) == "ADJ" or c.label(j) == "ORG" and c.gap(j) == "ALSO"):  # `在某公司担任`
-                orgs, j = [c.ents[j] if c.label(j) == "ORG" else None], j + 1
-            elif c.label(j) != "TITLE":
-                break
-            elif not own:
-                orgs = [None]
-            if c.label(j + 1) == "PERSON" and c.gap(j) == "ADJ":
-                return []
-            out += [(c.ents[j], None if self.place_bound(c.ents[j]) else o) for o in orgs]
-            if c.gap(j) not in ("LIST", "CONCUR", "AND") or c.label(j + 1) not in ("ORG", "REGION", "TITLE"):
-                break
-            j += 1
-        return out
-
-    @staticmethod
-    def joined_orgs(c: Chain, j: int) -> tuple[list[Ent], int]:
-        """`甲有限公司和乙有限公司董事长`: ORGs from entity j joined by 和/及 before one title
-        (the same post held at each, as résumés word it), and the index after the last;
-        none where fewer than two are so joined."""
-        k = j
-        while c.label(k) == "ORG" and c.gap(k) == "AND" and c.label(k + 1) == "ORG":
-            k += 1
-        if k == j:
-            return [], j
-        return c.ents[j:k + 1], k + 1
-
-    def resume_posts(self, c: Chain, links: list[Link]) -> list[Link]:
-        """`甲先生，男，1978年出生，…。曾任某公司技术总监，现任公司总经理助理。`: a Chinese
-        résumé drops the subject of its clauses, so a post that a clause opens with a verb
-        (`曾任`, `现任`, `历任`, `2021年起任`; RESUME in role_gaps.tsv) and that no name holds
-        is held by the name opening that paragraph or sentence, the nearest name before it
-        with no line break between and within RESUME_REACH characters. `该公司` before the
-        post puts it at the company named before (`referred`), not the release's own."""
-        if c.lang != "zh" or self.resume_re is None:
-            return []
-        held = {id(lk.title) for lk in links}
-        out: list[Link] = []
-        for i, ent in enumerate(c.ents):
-            if ent.label_ not in ("ORG", "REGION", "TITLE"):
-                continue
-            if not self.resume_re.search(c.text, c.ents[i - 1].end_char if i else 0, ent.start_char):
-                continue
-            posts = [(t, o) for t, o in self.post_run(c, i) if id(t) not in held]
-            holder = self.resume_subject(c, i) if posts else None
-            gap = c.text[c.ents[i - 1].end_char if i else 0:ent.start_char]
-            if holder is not None and ITS_COMPANY.search(gap):  # `现任该公司董事`
-                its = self.referred(c, i)
-                posts = [(t, its if o is None and not self.place_bound(t) else o) for t, o in posts]
-            if holder is not None:
-                out += [Link(holder, title, org) for title, org in posts]
-        return out
-
-    @staticmethod
-    def resume_subject(c: Chain, i: int) -> Ent | None:
-        """The name a subjectless post clause at entity i refers to: the nearest PERSON
-        before it in the same paragraph, if that name opens its paragraph or sentence."""
-        start = c.ents[i].start_char
-        for k in range(i - 1, -1, -1):
-            e = c.ents[k]
-            if start - e.end_char > RESUME_REACH or "\n" in c.text[e.end_char:start]:
-                return None
-            if e.label_ == "PERSON":
-                return e if SENTENCE_OPEN.search(c.text, 0, e.start_char) else None
-        return None
-
     # -- lists: `秘书长甲、副秘书长乙`, `甲巡视员、乙副巡视员` -------------
     def carry_list_org(self, c: Chain, p: int, found: list[Link], list_org: dict[int, Ent | None]) -> None:
         own = next((lk.org for lk in found if lk.org is not None and lk.explicit), None)
@@ -1803,38 +1501,6 @@ class RoleLinker(DataComponent):
             for lk in found:
                 if lk.org is None and not self.place_bound(lk.title):
                     lk.org, lk.explicit = shared, False
-
-    # -- the body a sentence is about: `某商会出席者有名誉会长甲,会董乙` ----------------
-    def topic_orgs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
-        # an ORG right before a title is that title's body (`甲会主任乙和丙会长`), not a topic,
-        # unless that title is a rank of the same kind (`某会会长甲会见代表团，副会长乙参加`:
-        # the body's head then its deputy, one body's office-holders)
-        titled_starts = {e.start_char: text[e.start_char:e.end_char] for e in ents
-                         if e.label_ == "TITLE"}
-        titled_runs = title_runs(text, ents)
-        orgs = [e for e in ents if e.label_ == "ORG"]
-        for lk in links:
-            if lk.org is not None or self.place_bound(lk.title):
-                continue
-            title = text[lk.title.start_char:lk.title.end_char]
-            wanted = tuple(o for t, o in self.topics if title.endswith(t))
-            if not wanted:
-                continue
-            start = lk.title.start_char
-            for org in reversed(orgs):
-                if org.end_char > start:
-                    continue
-                if SENTENCE_END.search(text, org.end_char, start):
-                    break
-                own = titled_starts.get(org.end_char)
-                # the posts joined to the body are all its holder's (`某会党组书记、会长甲`)
-                if own is not None and not any(
-                        title.endswith(t) and run.endswith(t) for t, o in self.topics if o in wanted
-                        for run in titled_runs.get(org.end_char, (own,))):
-                    break
-                if text[org.start_char:org.end_char].endswith(wanted):
-                    lk.org, lk.explicit = named_before_alias(text, orgs, org), False
-                    break
 
     # -- `officials of ORG, including TITLE A and TITLE B` -----------------------------------
     def included(self, c: Chain, links: list[Link]) -> None:
@@ -1880,92 +1546,6 @@ class RoleLinker(DataComponent):
                     or any(led.end() <= o.start_char < start for o in orgs):
                 continue
             lk.org, lk.explicit = ends[led.start()], False
-
-    def body_refs(self, text: str, ents: list[Ent], links: list[Link]) -> None:
-        """`会议由联合会执行副会长甲主持`: an association's bare kind word right before a title
-        no body is joined to (BODYREF in role_gaps.tsv) stands for the body named before
-        whose name ends in it, the nearest one (`学校`: the nearest university or college).
-        The next title of the same holder listed right after it (`分公司总经理、党委副书记甲`)
-        is held there too, as after a named body."""
-        orgs = [e for e in ents if e.label_ == "ORG"]
-        last: Link | None = None  # the link a kind word resolved last
-        for lk in sorted(links, key=lambda x: x.title.start_char):
-            if lk.org is not None or self.place_bound(lk.title):
-                last = None if lk.org is not None else last
-                continue
-            start = lk.title.start_char
-            if last is not None and last.person is lk.person \
-                    and text[last.title.end_char:start] in LIST_MARKS + CONCUR_MARKS:
-                lk.org, last = last.org, lk
-                continue
-            if last is not None and self.next_listed(text, last, lk):
-                lk.org, last = last.org, lk  # `协会理事长甲，常务副理事长乙`: as after a named body
-                continue
-            m = self.body_ref_re.search(text, max(0, start - 12), start)
-            if m is None:
-                continue
-            word = m.group(1)
-            ends = BODY_KINDS.get(word, (word,))
-            lk.org = next((o for o in reversed(orgs) if o.end_char <= m.start(1)
-                           and o.text.endswith(ends) and o.text not in ends), None)
-            last = lk if lk.org is not None else None
-
-    @staticmethod
-    def next_listed(text: str, last: Link, lk: Link) -> bool:
-        """The next item of a list of `title name` items (`、` or `，` between them, each
-        title before its holder): it names its holder's post at the same body."""
-        return last.title.end_char <= last.person.start_char < last.person.end_char \
-            <= lk.title.start_char <= lk.person.start_char \
-            and text[last.person.end_char:lk.title.start_char].strip() in NEXT_ITEM_MARKS
-
-    def elected_posts(self, text: str, ents: list[Ent], links: list[Link]) -> None:
-        """`某商会第七届会员代表大会在京召开。……大会选举产生了新一届理事会。甲当选会长`: a body
-        whose congress or council the text names (ELECTOR in role_gaps.tsv: the body's name right
-        before `第N届会员代表大会`, `理事会`) gives the posts its election fills, though the post's
-        sentence names no body: a post with no org after it, in a sentence that elects (`当选`,
-        `推举`) or right after the body's council (`第六届理事会常务副会长`; ELECTED), or one only
-        such a body has (`会长`, role_topics.tsv), is held there. Not a place's post, and only within ELECT_REACH of the body's name.
-        A body that holds a meeting (MEETS: `某商会召开理事会。会议增补甲为副会长`, `某部举行新闻发布会，
-        新闻发言人乙介绍`) is the subject of its sentence and of the next: their posts of those kinds
-        are its, unless it is a company (whose notices hold posts at the bare `公司`: no org)."""
-        bodies = [e for e in ents if e.label_ == "ORG" and self.elector_re.match(text, e.end_char)]
-        hosts = [e for e in ents if e.label_ == "ORG" and self.meets_re is not None
-                 and self.meets_re.match(text, e.end_char) and not HOST_COMPANY.search(e.text)]
-        if not bodies and not hosts:
-            return
-        for lk in links:
-            if lk.org is not None or self.place_bound(lk.title):
-                continue
-            start = lk.title.start_char
-            opening = max(text.rfind(c, max(0, start - ELECT_REACH), start) for c in SENTENCE_ENDS)
-            body = next((o for o in reversed(bodies) if o.end_char <= start), None)
-            if body is None or start - body.end_char > ELECT_REACH:
-                # a meeting's host holds the posts of its own sentence and of the next
-                before = max(text.rfind(c, 0, max(opening, 0)) for c in SENTENCE_ENDS)
-                body = next((o for o in reversed(hosts) if before < o.end_char <= start), None)
-                if body is None or self.kind_opens(text, opening + 1, body, ents) or (
-                        self.body_ref_re is not None
-                        and self.body_ref_re.search(text[max(0, start - 8):start])):
-                    continue  # (a bare kind word before the post is `body_refs`' to read)
-                # the host's nearest mention before the post (`湖北省某厅召开…。省某厅…副厅长甲`)
-                body = next((o for o in reversed(ents) if o.label_ == "ORG"
-                             and body.start_char <= o.start_char and o.end_char <= start
-                             and body.text.endswith(o.text)), body)
-            title = text[lk.title.start_char:lk.title.end_char]
-            # a post only such a body has (`原会长甲`) needs no election word
-            own_post = any(title.endswith(t) and body.text.endswith(o) for t, o in self.topics)
-            if own_post or self.elected_re.search(text, listed_from(text, lk.title, opening) + 1, start):
-                lk.org, lk.explicit = body, False
-
-    @staticmethod
-    def kind_opens(text: str, at: int, body: Ent, ents: list[Ent]) -> bool:
-        """The sentence from `at` opens on the body's kind word alone before a title
-        (`局党组书记、局长甲` after `某局召开会议。`): the text refers to the body by no ORG
-        mention there, and the samples annotated to GUIDELINES give such posts no org."""
-        while at < len(text) and text[at] in " \t\u3000\n":
-            at += 1
-        return text[at:at + 1] == body.text[-1:] and any(
-            e.start_char == at + 1 and e.label_ == "TITLE" for e in ents)  # not `会议`
 
     # -- helpers ------------------------------------------------------------------------
     @staticmethod
@@ -2023,154 +1603,12 @@ class RoleLinker(DataComponent):
     def plural(title: Ent) -> bool:
         return bool((title._.info or {}).get("plural"))
 
-    @staticmethod
-    def headline_repeats(text: str, links: list[Link]) -> list[Link]:
-        """A headline's appointment (`Acme Names Jane Roe CFO`) repeats one the body states: where
-        the body gives the same person the same post at a body, the headline's triple goes (the
-        body's names the organisation as the text does where it states the post)."""
-        first = headline_end(text)
-        if first < 0:
-            return links
-        heads = [lk for lk in links if lk.person.start_char < first]
-        if not heads:
-            return links
-
-        def post(lk: Link) -> tuple[str, str]:
-            return full_name(lk.person), str(lk.title._.value or lk.title.text).lower()
-
-        stated = set()
-        for lk in links:
-            if lk.person.start_char > first and lk.org is not None:
-                name, value = post(lk)
-                stated.add((name, value))
-                # and its initials: a headline's `CFO` for the lead's `Chief Financial Officer`
-                stated.add((name, "".join(w[0] for w in re.findall(r"[a-z]+", value) if w not in MINOR)))
-        return [lk for lk in links if lk.person.start_char > first or post(lk) not in stated]
-
-    @staticmethod
-    def dedupe(links: list[Link], text: str = "") -> list[Link]:
-        """One triple per statement: an org-less or surname-only repeat adds nothing when the
-        same person already holds that title with an organisation or under the full name
-        (GUIDELINES, Relations); a surname-only mention with a title not stated before does.
-        A Chinese post at the release's own bare `公司` (`text` given) is no repeat: that
-        company is another body than the one named with the same title (`公司原董事长甲` and
-        `甲将继续担任控股股东某集团董事长`: two posts)."""
-        texts = {lk.person.text for lk in links}
-
-        def named_as(lk: Link) -> str:
-            value = lk.person._.value or lk.person.text
-            if value in texts and value != lk.person.text:
-                return value  # linked to a full name the roles state
-            return short_form_of(lk.person.text, texts) or value
-
-        names = {id(lk): named_as(lk) for lk in links}  # once a link: a scan of all names
-
-        def who(lk: Link) -> str:
-            return names[id(lk)]
-
-        def what(lk: Link) -> str:
-            return (lk.title._.value or lk.title.text).lower()
-
-        with_org: dict[str, list[tuple[str, str]]] = {}  # name -> (value, words) of its posts at a body
-        for lk in links:
-            if lk.org is not None:
-                with_org.setdefault(who(lk), []).append((what(lk), lk.title.text.lower()))
-        named: dict[str, list[str]] = {}  # full name -> titles stated under it
-        named_at: dict[str, set[str]] = {}  # full name -> the bodies its posts are stated at
-        for lk in links:
-            if lk.person.text == who(lk):  # the title's value and, for `院长` in `行政院长`, its text
-                named.setdefault(who(lk), []).extend((what(lk), lk.title.text.lower()))
-                if lk.org is not None:
-                    named_at.setdefault(who(lk), set()).add(lk.org.text)
-        seen: set[tuple[str, str, str | None]] = set()
-        out = []
-        for lk in sorted(links, key=lambda x: x.key()):
-            # `甲会长` after `创会会长甲`: a shortened repeat of a stated title
-            # (the words too: `董事长` is no shorter `副会长`, though both are a `chairman`;
-            # nor is a post given after the name, `委任甲为总经理`, a shorter `副总经理`: the
-            # deputy's is another post, though the address `甲局长` drops a deputy's 副 by courtesy)
-            if lk.org is None and any(what(lk) in v and lk.title.text.lower() in t
-                                      and (DEPUTY + lk.title.text not in t
-                                           or lk.title.start_char < lk.person.end_char
-                                           or text.endswith(lk.person.text, 0, lk.title.start_char))
-                                      for v, t in with_org.get(who(lk), [])) \
-                    and not (text and OWN_COMPANY.search(
-                        text, max(0, lk.title.start_char - 6), lk.title.start_char)):
-                continue
-            # `Premier Li` after `Premier Li Keqiang`; `Li is chairman` still states a post, and
-            # so does `Ng is Chair of X` after `Margaret Ng ... as Chair` of another body
-            if lk.person.text != who(lk) and any(what(lk) in t or lk.title.text.lower() in t
-                                                 for t in named.get(who(lk), [])) \
-                    and (lk.org is None or lk.org.text in named_at.get(who(lk), ())):
-                continue
-            k = (lk.person.text, lk.title.text, lk.org.text if lk.org is not None else None)
-            if k not in seen:
-                seen.add(k)
-                out.append(lk)
-        return out
-
-    @staticmethod
-    def as_role(link: Link, text: str | None = None, names: set[str] = frozenset(),
-                linked: bool = False) -> dict:
-        """The triple as surface strings. Given the text (English), a surname-only mention
-        (`Lee is chairman`) is named by the full name it stands for, which the text states
-        (linked before, or the one name of the text it is the short form of); Chinese keeps
-        the surname it writes before a title (`王部长`), while one the persons component
-        linked to a full name and that a title does not follow (`linked`: `何先生现任某公司
-        董事总经理`) is named by that name too."""
-        person = link.person.text
-        value = link.person._.value
-        if (text is not None or linked) and isinstance(value, str) and len(value) > len(person) \
-                and (linked and value in names or text is not None and value in text):
-            person = value
-        elif text is not None:
-            person = short_form_of(person, names) or person
-        return {"person": person, "title": link.title.text,
-                "org": link.org.text if link.org is not None else None,
-                "person_span": ref(link.person), "title_span": ref(link.title),
-                "org_span": ref(link.org)}
-
-
-def named_before_alias(text: str, orgs: list[Ent], org: Ent) -> Ent:
-    """The full name a bracketed short form follows (`某某协进会（协进会）`), else the ORG
-    itself: a post referred to such a body is stated at its name, as one whose title
-    follows the bracket (`某市贸促会(国际商会)会长`)."""
-    if text[org.start_char - 1:org.start_char] in ("(", "（") \
-            and text[org.end_char:org.end_char + 1] in (")", "）"):
-        full = next((o for o in orgs if o.end_char == org.start_char - 1), None)
-        if full is not None:
-            return full
-    return org
-
-
 def on_own_line(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] fills its line (but for spaces and tabs)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     return not text[line_start:start].strip() and not text[end:line_end].strip()
-
-
-def short_form_of(name: str, names: set[str]) -> str | None:
-    """The one longer name of `names` that `name` is the short form of, when nothing
-    linked them before (a name the learned source found): a Chinese surname or the first
-    part of a transliteration or, family name last, its last part (`卓` of `卓某某`,
-    `阿里` of `阿里·哈桑`, `哈里森` of `马克·哈里森`), an English last word (`Kagwe` of
-    `Mutahi Kagwe`), else the first of a name written family name first (`Tanaka` of
-    `Tanaka Hiroshi`, `Zhou` of `Zhou Min`), else an inner word of a Spanish or Portuguese
-    name, the first of its two surnames (`Valenzuela` of `Esteban Valenzuela Rojas`)."""
-    if " " in name or not name:
-        return None
-    if name.isascii():
-        found = [n for n in names if n.endswith(" " + name)] \
-            or [n for n in names if n.startswith(name + " ")] \
-            or [n for n in names if " %s " % name in n]  # family name first: `Tanaka Hiroshi`;
-        # a Spanish or Portuguese father's surname before the mother's (`Esteban Valenzuela Rojas`)
-    else:
-        found = [n for n in names if len(n) > len(name) and (
-            n.startswith(name) and (len(name) <= 2 or n[len(name)] in DOTS)
-            or n[-len(name) - 1] in DOTS and n.endswith(name))]
-    return found[0] if len(found) == 1 else None
 
 
 @Language.factory("pressner_roles")

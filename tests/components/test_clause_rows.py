@@ -10,6 +10,7 @@ import pytest
 from extractor import pipeline
 from extractor.components.roles import NEVER, RoleLinker
 from extractor.components.title_portfolio import Portfolios
+from tests.conftest import data_without_rows
 
 CLAUSE_ROWS = ("JOINS_AS", "FROM_GAP", "JOINS_FROM_BODY", "AS_GAP")
 
@@ -52,10 +53,8 @@ def test_the_rows_are_no_gap_classes(roles):
 
 
 def test_a_file_without_the_rows_reads_no_joiner_clause(nlp_en, tmp_path):
-    gaps = tmp_path / "role_gaps.tsv"
-    lines = (pipeline.models_dir() / "en/role_gaps.tsv").read_text(encoding="utf-8").splitlines(keepends=True)
-    gaps.write_text("".join(ln for ln in lines if not ln.startswith(tuple(r + "\t" for r in CLAUSE_ROWS))),
-                    encoding="utf-8")
+    gaps = data_without_rows(pipeline.models_dir() / "en/role_gaps.tsv", tmp_path / "role_gaps.tsv",
+                             CLAUSE_ROWS)
     pipe = linker(nlp_en, gaps)
     assert [getattr(pipe, c) for c in ("joins_as", "from_gap", "joins_from_body", "as_gap")] == [NEVER] * 4
     shutil.copy(pipeline.models_dir() / "en/role_gaps.tsv", gaps)

@@ -882,7 +882,7 @@ def test_no_org_without_subject(extractor):
     ("Ortega", {"Luis Ortega Vidal"}, "Luis Ortega Vidal"),  # the first of two surnames
 ])
 def test_short_form_of(name, names, expected):
-    from extractor.components.roles import short_form_of
+    from extractor.components.role_links import short_form_of
     assert short_form_of(name, names) == expected
 
 
