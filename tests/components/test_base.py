@@ -85,28 +85,33 @@ def test_drained_runs_the_steps_to_their_result():
     assert log == ["x:abc", "y:abc"]
 
 
-@pytest.mark.parametrize("texts", [
-    ["Ms Laila Brenner, chair of Ostvik Ferries, met Minister Tomas Ardel in Oslo on 3 May 2026.",
-     "Dr Kofi Mensah said on Tuesday that Harrow Data Ltd will open in Leeds.",
-     "Vossberg Kling Lund and Acme Capital AS advised Norra Bank ASA (OSE: NORRA).",
-     "No entities here at all."],
-])
-def test_org_steps_in_lockstep_give_what_each_doc_alone_gives(nlp_en, texts):
-    """The ORG rules' finders run over the batch in lockstep (`OrgRecognizer.pipe`): the
-    candidates each doc gets are those `__call__` gives it alone."""
-    orgs = nlp_en.get_pipe("pressner_orgs")
+LOCKSTEP_TEXTS = [
+    "Ms Laila Brenner, chair of Ostvik Ferries, met Minister Tomas Ardel in Oslo on 3 May 2026.",
+    "Dr Kofi Mensah said on Tuesday that Harrow Data Ltd will open in Leeds.",
+    "Vossberg Kling Lund and Acme Capital AS advised Norra Bank ASA (OSE: NORRA) on 12 March 2025.",
+    "No entities here at all.",
+    "BERGEN, Norway, Jan. 8, 2026 -- Fjordlys Energi opened its plant a week ago, at 10:30 a.m. on Monday.",
+]
 
-    def upto_orgs(text):
+
+@pytest.mark.parametrize(("component", "label"), [("pressner_orgs", "ORG"), ("pressner_dates", "DATE")])
+def test_steps_in_lockstep_give_what_each_doc_alone_gives(nlp_en, component, label):
+    """A component whose finders run over the batch in lockstep (`pipe`: the ORG rules'
+    finders, the date patterns) gives each doc the candidates and document date that
+    `__call__` gives it alone."""
+    proc = nlp_en.get_pipe(component)
+
+    def upto(text):
         doc = nlp_en.make_doc(text)
-        for name, proc in nlp_en.pipeline:
-            if name == "pressner_orgs":
+        for name, before in nlp_en.pipeline:
+            if name == component:
                 return doc
-            doc = proc(doc)
+            doc = before(doc)
 
     def readings(doc):
-        return [(c.start, c.end, c.label, c.value, c.source) for c in doc._.candidates]
+        return [(c.start, c.end, c.label, c.value, c.source) for c in doc._.candidates], doc._.doc_date
 
-    alone = [readings(orgs(upto_orgs(t))) for t in texts]
-    piped = [readings(d) for d in orgs.pipe([upto_orgs(t) for t in texts], batch_size=3)]
+    alone = [readings(proc(upto(t))) for t in LOCKSTEP_TEXTS]
+    piped = [readings(d) for d in proc.pipe([upto(t) for t in LOCKSTEP_TEXTS], batch_size=3)]
     assert piped == alone
-    assert any(c[2] == "ORG" for doc in alone for c in doc)
+    assert any(c[2] == label for doc, _ in alone for c in doc)
