@@ -17,6 +17,7 @@ previous day-level date in reading order, and that must be a date that survives.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import pairwise
@@ -35,7 +36,7 @@ from ..lexicon import Occurrences, read_jsonl, read_tsv
 from ..normalise.dates import (
     Resolved, Words, day_of, fmt, month_of, parse_iso, resolve, year_in, year_of,
 )
-from .base import DataComponent
+from .base import DataComponent, Steps, drained, lockstep
 from .page import MenuGrammar
 from .date_editions import EditionRow, Editions
 
@@ -346,9 +347,15 @@ class DateRecognizer(DataComponent):
     def matches(self, text: str, raw: str | None = None) -> list[Match]:
         """Valid matches of every pattern, flattened. Equal group tuples share one entry,
         checked once, so a text full of the same date costs little per match."""
+        return drained(self.match_steps(text, raw))
+
+    def match_steps(self, text: str, raw: str | None = None) -> Steps:
+        """`matches`, paused before each pattern (every text alike, so that `pipe` runs each
+        pattern over the whole batch before the next: base.lockstep); returns the matches."""
         found: list[Match] = []
         anchors = self.anchors(text) if self.anchored else None
         for c in self.patterns:
+            yield
             if anchors is not None and c.kinds and not anchors.get(c.kinds):
                 continue  # nowhere to begin (most patterns, in most texts): no call at all
             ms = self.runs(c, text, anchors)
@@ -804,10 +811,18 @@ class DateRecognizer(DataComponent):
 
     # -- values -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
+        return drained(self.steps(doc))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Each pattern over the whole batch before the next (base.lockstep)."""
+        return lockstep(self.steps, docs, batch_size)
+
+    def steps(self, doc: Doc) -> Steps:
+        """The dates of `doc` with their values, added to its candidates; returns the doc."""
         # the extensions read and written where spaCy keeps them (candidates.ext): each
         # `doc._` built an accessor and looked each name up, most of the work on a short text
         text = ext(doc, "norm_text") or doc_text(doc)
-        found = numeric_order(self.matches(text, doc_text(doc)))
+        found = numeric_order((yield from self.match_steps(text, doc_text(doc))))
         anchor, source = parse_iso(ext(doc, "doc_date")), ext(doc, "doc_date_source")
         if anchor is not None and source is None:
             set_ext(doc, "doc_date_source", "given")  # set by a caller that named no source

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -22,7 +22,7 @@ from ..align import token_starts
 from ..candidates import Candidate, WordScan, candidates, norm_text, word_scan
 from ..lexicon import PhraseAutomaton, literal_alternation, matches_before, occurrences, read_tsv
 from ..normalise.orgs import clean_value, find_definitions
-from .base import DataComponent
+from .base import DataComponent, Steps, drained, lockstep
 from .line_fields import FIELD_SEP, LINE_OPENING, LINE_TAIL
 from .listing import LISTING, LISTING_CODE, LISTING_NAMED
 from .org_agency import AgencyNames, GluedHeads, MunicipalNames
@@ -410,18 +410,31 @@ class OrgRecognizer(DataComponent):
 
     # -- matching -------------------------------------------------------------------------
     def propose(self, text: str) -> list[Candidate]:
+        """The names the finders and the lexicon propose (`propose_steps` run to its end)."""
+        return drained(self.propose_steps(text))
+
+    def propose_steps(self, text: str) -> Steps:
+        """`propose`, paused after each finder (`pipe`: base.lockstep); returns the names."""
         found = [self.candidate(text, o.start, o.end, o.source) for o in self.finder.find(text)]
+        yield
         if self.agencies is not None:
             found += [self.candidate(text, s, e, "en.org.agency") for s, e in self.agencies.find(text)]
+            yield
             found += [self.candidate(text, s, e, "en.org.glued") for s, e in self.glued.find(text)]
+            yield
             found += [self.candidate(text, s, e, "en.org.municipal") for s, e in self.municipal.find(text)]
+            yield
             foreign = [self.candidate(text, s, e, "en.org.foreign") for s, e in self.foreign.find(text)]
+            yield
             found = self.before_foreign(text, found, foreign) + foreign
         if self.partners is not None:
             found += [self.candidate(text, s, e, "en.org.partners") for s, e in self.partners.find(text)]
+            yield
             found += [self.candidate(text, s, e, "en.org.firm_cue") for s, e in self.partners.after_cues(text)]
+            yield
         if self.coined is not None:
             found += [self.candidate(text, s, e, "en.org.coined") for s, e in self.coined.find(text)]
+            yield
         if self.lexicon is not None:
             for s, e, _ in self.lexicon.matches(text):
                 if self.and_co is not None and (co := self.and_co.match(text, e)) is not None:
@@ -430,13 +443,19 @@ class OrgRecognizer(DataComponent):
                     found.append(self.candidate(text, s, e, "en.org.lexicon"))
                 elif (unit := self.sector_unit(text, e)) is not None:
                     found.append(self.candidate(text, s, unit, "en.org.unit"))
+            yield
         found = self.split_listed(text, self.split_coordination(text, self.lexicon_tails(text, found)))
+        yield
         found = self.split_placed(text, self.split_acronym(text, found))
+        yield
         if self.caps is not None:
             found += self.caps_names(text)
+            yield
         found = self.company_boards(text, self.headline_verbs(text, found))
+        yield
         if self.span_rules is not None:
             found = self.board_committees(text, found)
+            yield
         return [c for c in self.press_units(text, found) if text[c.start:c.end] not in self.generic
                 and not (self.attributive and self.attributive.match(text, c.end))
                 and not (self.planned and self.planned.planned(text, c.start))]
@@ -1687,52 +1706,91 @@ class OrgRecognizer(DataComponent):
                 if m.group(1) not in self.generic]
 
     def __call__(self, doc: Doc) -> Doc:
+        drained(self.steps(doc))
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Each finder over the whole batch before the next (base.lockstep)."""
+        return lockstep(self.steps, docs, batch_size)
+
+    def steps(self, doc: Doc) -> Steps:
+        """The ORG readings of `doc`, added to its candidates; paused after each finder."""
         text = norm_text(doc)
         known = candidates(doc)  # the doc's list, taken once (each read is an extension lookup)
-        found = self.propose(text)
+        found = yield from self.propose_steps(text)
+        yield
         if self.script == "latin":
             found += self.placed_firms(text, known)
+            yield
             self.holder_before_and(text, found, [c for c in known if c.label == "TITLE"])
+            yield
             through_particles(text, found, [c for c in known if c.label == "REGION"])
+            yield
         found += self.listed_short_names(text)
+        yield
         found += self.listed_firms(doc, text, found)
+        yield
         found += self.listing_exchanges(text)
+        yield
         found += self.latin_in_han(text, known + found)
+        yield
         found += self.between_country_and_post(text, known + found)
+        yield
         found += self.placed_governments(text, found, known)
+        yield
         found += self.trade_name_before_post(text, known + found)
+        yield
         found += self.dateline_sources(text, known)
+        yield
         found += self.latin_listed_firms(text, known + found)
+        yield
         if self.script == "latin":
             found += self.described_firms(text, known + found)
+            yield
         found += self.titled_acronyms(text, known + found)
+        yield
         if self.script == "latin":
             found += self.spelled_bodies(text, known + found)
+            yield
         found += self.placed_acronyms(text, known, found)
+        yield
         found += self.defined_short_forms(text, found)
+        yield
         if self.script == "latin":
             bodies = self.defined_bodies(text, known + found)
             if bodies:
                 found += bodies + self.defined_short_forms(text, bodies)
+            yield
         if self.script == "latin":
             found += self.company_short_forms(text, found, (self.never_names(), {
                 text[c.start:c.end] for c in known if c.label == "REGION"}))
+            yield
         found += self.with_market(text, found, known)
+        yield
         if self.script == "latin":
             found += self.held_at(text, found, known)
+            yield
             found += self.slot_firms(text, known + found, self.shared_cues(doc, text))
+            yield
             found += self.unit_names(text, found)
+            yield
             found += self.line_bodies(text, known, found)
+            yield
             found += self.contact_firms(text, known, found)
+            yield
             titles = [c for c in known if c.label == "TITLE"]
             cut_at_titles(text, found, titles, {(c.start, c.end) for c in known if c.label == "REGION"})
             self.holders.cut(text, found, titles)
+            yield
             found = self.board_committees(text, found)
+            yield
             found = self.edges_around(text, found)
+            yield
             found += self.acting_bodies(text, known)
+            yield
             found = self.campus_names(text, found, known)
+            yield
         known.extend(found)
-        return doc
 
 
 # `line_bodies`: the opening and the name field of a listed line, then the separator before the post

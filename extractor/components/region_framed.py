@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import ahocorasick_rs
 from pydantic import BaseModel
 
 from ..candidates import Candidate
@@ -73,12 +74,16 @@ class FramedCities:
         self.after_join = re.compile(r"(?:,? and|,) (%s)%s" % (alt, _END)) if self.names else None
         # `a Bergen-based maker`: tried back from each `-based` (a rare word, found by str.find)
         self.before_based = re.compile(r"(?<![\w'’.&-])(%s)%s\Z" % (alt, BASED)) if self.names else None
+        # every candidate `after` makes is a mention of a listed name: a text holding none of
+        # them anywhere (most texts) is left in one automaton pass, where the frames were looked
+        # for around every `in `, region and `-based` (a seventh of the English regions' time)
+        self.named = ahocorasick_rs.AhoCorasick(list(self.names)) if self.names else None
 
     def after(self, text: str, found: list[tuple[int, int, object]],
               places: list[Candidate] = ()) -> list[Candidate]:
         """REGION candidates for the framed cities of `text`; `found`: the regions the
         lexicon read, as (start, end, ids); `places`: their candidates (with their ids)."""
-        if self.after_word is None:
+        if self.after_word is None or not self.named.find_matches_as_indexes(text):
             return []
         taken = {(s, e) for s, e, _ in found}
         match = self.after_word.match

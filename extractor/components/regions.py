@@ -715,7 +715,6 @@ class Designators:
 
     def unlisted(self, text: str, found: list) -> list[Candidate]:
         taken = {(s, e) for s, e, _ in found}
-        ends = {e for _, e, _ in found}
         out = []
         for a, b in self.shared_names(text, taken):
             if (a, b) not in taken:
@@ -723,14 +722,19 @@ class Designators:
                 info = {"id": None, "name_en": name, "name_zh": None, "type": "state",
                         "code": None, "parent": None}
                 out.append(Candidate(a, b, "REGION", name, "region.latin.designator", info, 0))
-        for a, b in self.glued_names(text, found):
+        glued = self.glued_names(text, found)
+        unknown = list(self.unknown_matches(text))
+        if not glued and not unknown:
+            return out  # (most texts: the found places' ends are not listed)
+        ends = {e for _, e, _ in found}
+        for a, b in glued:
             if (a, b) in taken or b in ends:
                 continue
             name = text[a:b]
             info = {"id": None, "name_en": name, "name_zh": None, "type": "district",
                     "code": None, "parent": None}
             out.append(Candidate(a, b, "REGION", name, "region.latin.designator", info, 0))
-        for m in self.unknown_matches(text):
+        for m in unknown:
             a, b = m.span(1)
             if (a, b) in taken or b in ends:
                 continue  # a listed place with its designator: already proposed

@@ -76,3 +76,38 @@ def test_framed_searches_start_within_the_longest_name(text):
             wide = rx.search(text, max(0, start - 40), start)
             narrow = rx.search(text, max(0, start - 40, start - join - FRAMED.longest), start)
             assert (wide and wide.span()) == (narrow and narrow.span())
+
+
+class _EveryText:
+    """A gate that lets every text through: `after` as it ran before its gate."""
+
+    @staticmethod
+    def find_matches_as_indexes(text: str) -> list[int]:
+        return [0]
+
+
+def _framed_ungated(text: str) -> list[tuple[int, int, str]]:
+    gate, FRAMED.named = FRAMED.named, _EveryText()
+    try:
+        return [(c.start, c.end, c.value) for c in FRAMED.after(text, [])]
+    finally:
+        FRAMED.named = gate
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Offices in Derby opened on Monday.", "Derby"),
+    ("A Bergen-based maker of ferries won the order.", "Bergen"),
+    ("The plant near Telford will close in May.", "Telford"),
+    ("Its office outside Preston is leased.", "Preston"),
+])
+def test_framed_gate_passes_a_text_with_a_framed_city(text, city):
+    """The gate (a listed name anywhere in the text) lets through a text where a frame reads one."""
+    got = FRAMED.after(text, [])
+    assert [text[s:e] for s, e, _ in _framed_ungated(text)] == [city]
+    assert [(c.start, c.end, c.value) for c in got] == _framed_ungated(text)
+
+
+@pytest.mark.parametrize("text", TEXTS + sample_texts())
+def test_framed_gate_loses_nothing(text):
+    """`after` with its gate finds what it found without it (most texts: nothing, unscanned)."""
+    assert [(c.start, c.end, c.value) for c in FRAMED.after(text, [])] == _framed_ungated(text)
