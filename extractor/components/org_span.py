@@ -150,9 +150,11 @@ class OrgSpanRules:
             return True
         words = surface.split()
         cond = f.conditions.get(words[-1])
-        if cond is not None and cond.needs_name and (len(words) == 1 or " ".join(words[:-1]) in f.region_set):
+        if cond is not None and cond.needs_name and (len(words) == 1 or not cond.closes
+                                                    and " ".join(words[:-1]) in f.region_set):
             return True  # `Shanghai Party` (chief): a place and the head make a post's body; the
-            # head alone names none (`Partnership pairs X with Y`, `Logistics` as a field)
+            # head alone names none (`Partnership pairs X with Y`, `Logistics` as a field). A trade
+            # word that closes a firm's name names one after a place (`Salta Foods`, `Qatar Airways`)
         if len(words) >= 2 and " ".join(words[1:]) in f.in_place \
                 and (words[0] in f.region_set or words[0] in COUNTRY_MODIFIERS):
             return False  # a mission named by its country (`Chinese Embassy`, `China Consulate`)
