@@ -150,8 +150,8 @@ class PageFurniture(DataComponent):
         menus = []
         if self.sep is not None and present(text, self.sep_chars):
             menus = self.menus.menu_lines(text, [m.start() for m in self.sep.finditer(text)])
-        if self.menu_only and not menus:
-            return doc
+        if self.menu_only and not menus and not present(text, self.heads):
+            return doc  # (a bilingual page's heading stands in its own segment, away from the menus)
         cands = candidates(doc)
         bars = self.bar_lines(text) if self.bars else []
         brand = self.brands.find(text, menus) if menus else None
@@ -193,7 +193,7 @@ class PageFurniture(DataComponent):
                     drop.append(c)  # `Xinhua Road, ...`: a street
                     continue
                 if (c.start == 0 or text[c.start - 1] in "\n \t") and text[c.start : c.end] in heads \
-                        and self.opens_line(text, c.start):
+                        and self.opens_line(text, c.start, HAN_LABEL):
                     drop.append(c)  # `Related News`, `More News From X`: a section's heading
                     continue
                 if text.startswith(", ", c.end) and self.building(text, c.start, c.end):
@@ -297,12 +297,16 @@ class PageFurniture(DataComponent):
         return out
 
     @staticmethod
-    def opens_line(text: str, start: int) -> bool:
-        """Whether only spaces and tabs stand before start on its line."""
-        return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t")
+    def opens_line(text: str, start: int, label: re.Pattern | None = None) -> bool:
+        """Whether only spaces and tabs stand before start on its line, or (with `label`) the
+        same heading in Chinese, as a bilingual page writes it (`相关新闻 Related News`)."""
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        return not before.strip(" \t") or label is not None and label.fullmatch(before) is not None
 
 
 NAMES = ("PERSON", "ORG", "REGION")
+# a bilingual page's Chinese heading before the English one on its line (`相关新闻 Related News`)
+HAN_LABEL = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]+")
 
 
 def bar_opens(text: str, i: int) -> bool:

@@ -48,6 +48,7 @@ def ents(res, label):
     ("Media: Ana Lobo, Unit 1203, Tower 2, Tarnby Centre, 89 Queensway, Admiralty, Hong Kong", "ORG", "Tarnby Centre"),
     ("Media: Ana Lobo, Unit 1203, Tower 2, Tarnby Centre, 89 Queensway, Admiralty, Hong Kong", "REGION", "Queensway"),
     ("The fair closed.\n\nMore News From Tarnwell Holdings", "ORG", "More News"),
+    ("The fair closed.\n\n相关新闻 Related News\n· Porto hosts wine week", "ORG", "Related News"),  # bilingual
     # a share bar's label after other buttons on its line
     ("Tarn fair opens\n[A] [A] [A]   Share to: WeChat | Weibo | LinkedIn\nThe fair opened.", "ORG", "WeChat"),
     ("Tarn fair opens\n[Print] [Close]    Share to: WeChat | Weibo | LinkedIn\nThe fair opened.", "ORG", "LinkedIn"),
@@ -118,6 +119,7 @@ def test_copyright_holder(text, holders):
 @pytest.mark.parametrize("text,label,absent", [
     ("中华人民共和国驻塔恩共和国大使馆\n首页 | 使馆信息 | 大使致辞 | 使馆新闻\n\n大使王立新会见塔恩外长。", "TITLE", "大使致辞"),
     ("塔恩商会\n首頁 > 新聞\n\n塔恩商會今日舉行年會。\n\n今日新聞 | 返回頁首", "DATE", "今日新聞"),
+    ("塔恩商会与港口协会签署合作备忘录。\n\n相关新闻 Related News\n· 塔恩商会组团参展", "ORG", "Related News"),
 ])
 def test_zh_menu_reads_no_title_or_day(extractor, text, label, absent):
     res = extractor.extract(text, lang="zh", doc_date="2026-03-04")
