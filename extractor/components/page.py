@@ -10,7 +10,14 @@ name are still what they are (GUIDELINES: entities wherever they stand). Two for
 hold anywhere on a page: a credit label glued to a name (`(Photo/Xinhua)`) is never part
 of it, and a name before a street designator (`No. 8 Xinhua Road`) names the street.
 
-A section heading opening a line (`Related News`, `More News From X`) names nothing. Only the menu
+A section heading opening a line (`Related News`, `More News From X`) names nothing, nor does a
+relative day in a link label's possessive (`Today's Press Releases`). A share bar's label may
+stand after other buttons on its line (`[A] [A]   Share to: WeChat | LinkedIn`). A contact
+field's label (`Tel`, `Fax`) is never a name nor its end (`Ivan Lau  Tel: ...`). Two full names
+joined by a slash are two people (a byline `A. Rao/N. Mehta`, a credit `Xinhua/Liu Bin`).
+The site's name heads the page (page_brand.py): the first line before the navigation, or the
+first item of the navigation's first line, written as a brand (`GovHK | ...`, `KAWASHIRO
+ELECTRIC` above a menu), is an ORG, and no menu item. Only the menu
 separators are looked for in the text; the other forms are read off the candidates in one
 pass (credit labels only where a learned recogniser ran: the rules never take them in).
 
@@ -36,6 +43,7 @@ from spacy.tokens import Doc
 from ..candidates import Candidate, candidates, doc_text
 from ..lexicon import read_tsv
 from .base import DataComponent
+from .page_brand import BrandReader
 from .page_lines import NEXT_ROAD, WIRE_REACH, addresses, copyright_holders, numbered, wire_firms
 
 
@@ -125,6 +133,12 @@ class PageFurniture(DataComponent):
         self.bar_words = tuple(sorted({b.split()[0].rstrip(":") for b in self.bars}))
         self.bar_keep = frozenset(kinds["bar_keep"])
         self.copyright = tuple(kinds["copyright"])
+        self.contact = frozenset(kinds["contact_label"])
+        self.brands = BrandReader(self.menus, kinds["brand_not"], kinds["brand_skip"])
+        # a relative day opening a link label (`Today's Press Releases`): the sources that read one
+        self.relative = tuple(s for s in self.drop if ".date." in s)
+        # the menu-only profile of a language whose pages need no more (no streets, credits, bars)
+        self.menu_only = not (self.street_words or self.labels or self.bars or self.copyright)
         self.postal = {r.form: r.name_en for r in read_tsv(files["postal"], PostalRow)} \
             if "postal" in files else {}
         self.learned: bool | None = None  # whether the pipeline has a learned recogniser
@@ -136,8 +150,14 @@ class PageFurniture(DataComponent):
         menus = []
         if self.sep is not None and present(text, self.sep_chars):
             menus = self.menus.menu_lines(text, [m.start() for m in self.sep.finditer(text)])
+        if self.menu_only and not menus and not present(text, self.heads):
+            return doc  # (a bilingual page's heading stands in its own segment, away from the menus)
         cands = candidates(doc)
-        bars = self.bar_lines(text)
+        bars = self.bar_lines(text) if self.bars else []
+        brand = self.brands.find(text, menus) if menus else None
+        parts: list[Candidate] = []  # the names a slash joined into one learned span
+        contact = self.contact if present(text, self.contact) else ()
+        relative = self.relative
         slots: list[Candidate] = []  # ORGs in a wire's slot (`(BUSINESS WIRE)`, `/PRNewswire/`)
         learned, labels, credit = self.learned, self.labels, self.credit
         streets, street, heads = self.streets, self.street, self.heads
@@ -150,6 +170,20 @@ class PageFurniture(DataComponent):
                     if c.start >= c.end:
                         drop.append(c)
                         continue
+            if contact and c.label in NAMES and (text[c.start:c.end] in contact or c.source.startswith("learned.")
+                                                and self.trim_contact(text, c)):
+                drop.append(c)  # `Tel.` read as a name
+                continue
+            if c.label == "PERSON" and c.source.startswith("learned.") and "/" in text[c.start:c.end]:
+                split = slashed(text, c)
+                if split:
+                    drop.append(c)  # `Abhishek Rao/Neha Mehta`: two bylines
+                    parts += split
+                    continue
+            if relative and c.label == "DATE" and text.startswith("'s ", c.end) and c.source.startswith(relative) \
+                    and self.opens_line(text, c.start) and self.link_label(text, c.start):
+                drop.append(c)  # `Today's Press Releases`: a link
+                continue
             if c.label == "ORG":
                 if c.start < WIRE_REACH:
                     before = text[c.start - 1]
@@ -159,7 +193,7 @@ class PageFurniture(DataComponent):
                     drop.append(c)  # `Xinhua Road, ...`: a street
                     continue
                 if (c.start == 0 or text[c.start - 1] in "\n \t") and text[c.start : c.end] in heads \
-                        and self.opens_line(text, c.start):
+                        and self.opens_line(text, c.start, HAN_LABEL):
                     drop.append(c)  # `Related News`, `More News From X`: a section's heading
                     continue
                 if text.startswith(", ", c.end) and self.building(text, c.start, c.end):
@@ -174,13 +208,37 @@ class PageFurniture(DataComponent):
                 drop.append(c)  # `Share this article Facebook Twitter Email`: buttons
                 continue
             if menus and c.source.startswith(self.drop) and c.label not in self.keep \
+                    and (brand is None or (c.start, c.end) != brand) \
                     and any(a <= c.start and c.end <= b for a, b in menus):
                 drop.append(c)
         if drop:
             gone = {id(c) for c in drop}
             cands[:] = [c for c in cands if id(c) not in gone]
-        self.frame(text, cands, slots)
+        cands += parts
+        if brand is not None and not any(c.start == brand[0] and c.end == brand[1] and c.label == "ORG" for c in cands):
+            a, b = brand
+            cands[:] = [c for c in cands if not (c.start < b and a < c.end and c.end - c.start < b - a)]
+            cands.append(Candidate(a, b, "ORG", text[a:b], "page.brand", {"found_by": "page.brand"}, 1))
+        if not self.menu_only:
+            self.frame(text, cands, slots)
         return doc
+
+    def trim_contact(self, text: str, c: Candidate) -> bool:
+        """Cut a contact field's label off the end of a learned name (`Ivan Lau  Tel`); True when
+        nothing is left of it."""
+        span = text[c.start:c.end]
+        cut = span.rfind(" ")
+        if cut < 0 or span[cut + 1:].rstrip(".:") not in self.contact:
+            return False
+        c.end = c.start + len(span[:cut].rstrip())
+        return c.end <= c.start
+
+    def link_label(self, text: str, start: int) -> bool:
+        """Whether the line from start is a short heading, every word capitalised (`Today's Press
+        Releases`): a link's label, no sentence."""
+        end = text.find("\n", start)
+        words = text[start:len(text) if end < 0 else end].split()
+        return len(words) <= self.menus.max_words and all(w[:1].isupper() for w in words)
 
     def frame(self, text: str, cands: list[Candidate], slots: list[Candidate]) -> None:
         """New candidates from the wire release's frame (page_lines.py): the dateline's firm, an
@@ -222,28 +280,61 @@ class PageFurniture(DataComponent):
         return last in self.buildings and NEXT_ROAD.match(text, end) is not None
 
     def bar_lines(self, text: str) -> list[tuple[int, int]]:
-        """(start, end) of the short lines that open with a share or follow label: one `find`
-        per label's first word (`Share`, `Follow`) after a line break."""
+        """(start, end) of the share or follow bars: a label (`Share to:`, `Follow us`) opening a
+        line, or after other buttons on it (`[A] [A]   Share to: WeChat`, `[Print] [Close]  Share
+        to`: a gap of spaces, a bracket or a bar before it), to the line's end, when what follows
+        is short. One `find` per label's first word (`Share`, `Follow`)."""
         out = []
         for word in self.bar_words:
-            j = -1 if text.startswith(word) else text.find("\n" + word)
-            if j < 0 and not text.startswith(word):
-                continue
-            while True:
-                i = j + 1
+            i = text.find(word)
+            while i >= 0:
                 end = text.find("\n", i)
                 end = len(text) if end < 0 else end
-                if text.startswith(self.bars, i) and len(text[i:end].split()) <= self.menus.max_words * 3:
+                if text.startswith(self.bars, i) and bar_opens(text, i) \
+                        and len(text[i:end].split()) <= self.menus.max_words * 3:
                     out.append((i, end))
-                j = text.find("\n" + word, end)
-                if j < 0:
-                    break
+                i = text.find(word, i + len(word))
         return out
 
     @staticmethod
-    def opens_line(text: str, start: int) -> bool:
-        """Whether only spaces and tabs stand before start on its line."""
-        return not text[text.rfind("\n", 0, start) + 1 : start].strip(" \t")
+    def opens_line(text: str, start: int, label: re.Pattern | None = None) -> bool:
+        """Whether only spaces and tabs stand before start on its line, or (with `label`) the
+        same heading in Chinese, as a bilingual page writes it (`相关新闻 Related News`)."""
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        return not before.strip(" \t") or label is not None and label.fullmatch(before) is not None
+
+
+NAMES = ("PERSON", "ORG", "REGION")
+# a bilingual page's Chinese heading before the English one on its line (`相关新闻 Related News`)
+HAN_LABEL = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t\u3000]+")
+
+
+def bar_opens(text: str, i: int) -> bool:
+    """Whether a bar's label at i opens its bar: at the line's start, or after a gap of two spaces
+    or a tab, a closing bracket or a bar (other buttons on the line)."""
+    before = text[text.rfind("\n", 0, i) + 1:i]
+    if not before.strip():
+        return True
+    return before.endswith(("  ", "\t")) or before.rstrip()[-1:] in "]|】"
+
+
+# a full name: two to four capitalised words (initials, hyphens and apostrophes in them)
+FULL_NAME = re.compile(r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){1,3}")
+
+
+def slashed(text: str, c: Candidate) -> list[Candidate]:
+    """The full names a learned PERSON joined with slashes (`Abhishek Rao/Neha Mehta`), each a
+    PERSON of the same source, when every part is one; else none."""
+    out, a = [], c.start
+    for part in text[c.start:c.end].split("/"):
+        lead = len(part) - len(part.lstrip())
+        name = part.strip()
+        if not FULL_NAME.fullmatch(name):
+            return []
+        s = a + lead
+        out.append(Candidate(s, s + len(name), "PERSON", name, c.source, dict(c.attrs), c.priority, c.tier))
+        a += len(part) + 1
+    return out if len(out) > 1 else []
 
 
 def present(text: str, words) -> bool:

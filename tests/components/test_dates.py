@@ -223,6 +223,9 @@ EN = [
     ("It opens March 5 (Tuesday) at", "2019-03-01", [("March 5 (Tuesday)", "2019-03-05")]),
     ("signed today (May 5) in", "2020-05-05", [("today (May 5)", "2020-05-05")]),
     ("in the Council today (May 5):", "2020-05-05", [("today (May 5)", "2020-05-05")]),
+    # a colon ending the line closes the sentence (a reply's lead-in); a label's colon has text after it
+    ("a written reply in the Council today:\n\nQuestion:", "2020-05-05", [("today", "2020-05-05")]),
+    ("Today: markets in Porto rose.", "2020-05-05", []),
     ("they today (12 September) signed", "2024-09-12", [("today (12 September)", "2024-09-12")]),
     # a weekday with its day and month in figures in brackets, no year: one span; the weekday
     # picks the day-month order where both are valid days

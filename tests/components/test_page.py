@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extractor import pipeline
-from extractor.components.page import MenuGrammar
+from extractor.candidates import Candidate
+from extractor.components.page import MenuGrammar, slashed
 from extractor.components.page_lines import addresses, copyright_holders
 
 
@@ -47,6 +48,15 @@ def ents(res, label):
     ("Media: Ana Lobo, Unit 1203, Tower 2, Tarnby Centre, 89 Queensway, Admiralty, Hong Kong", "ORG", "Tarnby Centre"),
     ("Media: Ana Lobo, Unit 1203, Tower 2, Tarnby Centre, 89 Queensway, Admiralty, Hong Kong", "REGION", "Queensway"),
     ("The fair closed.\n\nMore News From Tarnwell Holdings", "ORG", "More News"),
+    ("The fair closed.\n\n相关新闻 Related News\n· Porto hosts wine week", "ORG", "Related News"),  # bilingual
+    # a share bar's label after other buttons on its line
+    ("Tarn fair opens\n[A] [A] [A]   Share to: WeChat | Weibo | LinkedIn\nThe fair opened.", "ORG", "WeChat"),
+    ("Tarn fair opens\n[Print] [Close]    Share to: WeChat | Weibo | LinkedIn\nThe fair opened.", "ORG", "LinkedIn"),
+    # a relative day in a link's label, on a line of its own
+    ("The fair closed.\n\nNNNN\n\nToday's Press Releases\nRelated: Porto Trade Office", "DATE", "Today"),
+    # a contact field's label: no name, no part of one
+    ("Media enquiries\nTarn Trade Council:\nNuno Ferraz  Tel: (852) 2584 0000", "PERSON", "Nuno Ferraz  Tel"),
+    ("For further information: Bureau of Public Relations, Ministry of Industry, Tel. 0 2202 3010", "ORG", "Tel"),
 ])
 def test_furniture_reads_no_name(extractor, text, label, absent):
     assert absent not in ents(extractor.extract(text, lang="en", doc_date="2026-03-04"), label)
@@ -68,6 +78,13 @@ def test_furniture_reads_no_name(extractor, text, label, absent):
     ("Media contact: Press Office, 115 East Capitol, Madison, WI 53702", "REGION", "Madison"),
     ("The fair closed.\n\nCopyright Kestrel Data 2026", "ORG", "Kestrel Data"),
     ("The fair closed.\n\nFollow Governor Ana Lobo on X", "TITLE", "Governor"),
+    ("The Premier spoke today.\n\nShare of exports: 40 per cent | Porto", "REGION", "Porto"),  # no bar's label
+    # the site's name heading the page, written as a brand
+    ("Skip to main content\nGovHK | Traditional Chinese | Text Size | Print\nPress Releases\n\nTarn fair opens",
+     "ORG", "GovHK"),
+    ("TARNWELL ELECTRIC\nProducts | Solutions | Company | Newsroom\n\nTarnwell opens a plant in Porto", "ORG",
+     "TARNWELL ELECTRIC"),
+    ("PORTONEWS.com.pt\nHOME | WORLD | BUSINESS\n\nTarnwell opens a plant in Porto", "ORG", "PORTONEWS"),
 ])
 def test_furniture_keeps_names(extractor, text, label, present):
     assert present in ents(extractor.extract(text, lang="en", doc_date="2026-03-04"), label)
@@ -97,3 +114,36 @@ def test_address_town_and_state(text, states):
 ])
 def test_copyright_holder(text, holders):
     assert [text[a:b] for a, b in copyright_holders(text, ("Copyright", "©"))] == holders
+
+
+@pytest.mark.parametrize("text,label,absent", [
+    ("中华人民共和国驻塔恩共和国大使馆\n首页 | 使馆信息 | 大使致辞 | 使馆新闻\n\n大使王立新会见塔恩外长。", "TITLE", "大使致辞"),
+    ("塔恩商会\n首頁 > 新聞\n\n塔恩商會今日舉行年會。\n\n今日新聞 | 返回頁首", "DATE", "今日新聞"),
+    ("塔恩商会与港口协会签署合作备忘录。\n\n相关新闻 Related News\n· 塔恩商会组团参展", "ORG", "Related News"),
+])
+def test_zh_menu_reads_no_title_or_day(extractor, text, label, absent):
+    res = extractor.extract(text, lang="zh", doc_date="2026-03-04")
+    spans = [(e.start, e.end) for e in res.entities if e.label == label]
+    i = text.index(absent)
+    assert not any(i <= a < i + len(absent) for a, b in spans)
+
+
+@pytest.mark.parametrize("text,label,present", [
+    ("芜湖市人民政府\u3000政务公开\u3000|\u3000互动交流\u3000|\u3000走进芜湖\n\n我市举行推介会。", "REGION", "芜湖"),
+    ("中华人民共和国驻塔恩共和国大使馆\n首页 | 使馆信息 | 大使致辞\n\n大使王立新会见塔恩外长。", "TITLE", "大使"),
+])
+def test_zh_menu_keeps_names(extractor, text, label, present):
+    assert present in ents(extractor.extract(text, lang="zh", doc_date="2026-03-04"), label)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("***\n\nAnand Kulkarni/Meera Joshi\n", ["Anand Kulkarni", "Meera Joshi"]),  # two bylines
+    ("by Ana Lobo / Rui M. Costa-Pinto.", ["Ana Lobo", "Rui M. Costa-Pinto"]),
+    ("Photo: Ana Lobo/for Porto Daily", []),  # a credit's note is no name: the span stays as read
+    ("Anand/Meera", []),  # no full names
+])
+def test_slash_joined_names(text, names):
+    a = next(i for i, ch in enumerate(text) if ch.isupper() and text[i:i + 3] not in ("Pho",))
+    b = len(text.rstrip(".\n"))
+    c = Candidate(a, b, "PERSON", None, "learned.test", {}, 0, 1)
+    assert [text[p.start:p.end] for p in slashed(text, c)] == names
