@@ -378,10 +378,11 @@ class HanOrgFinder:
         for the company: alone (`trade_name_at`), with no trade word after it (`某协工业园`
         names a park, `某协电子` a sister firm) and no legal form ahead in its clause (`某协
         前沿半导体有限公司` names another firm, a subsidiary or a joint venture)."""
-        if not self.trade_name_at(text, at, end, rest) or text.startswith(self.trade_tuple, end):
+        if text.startswith(self.trade_tuple, end):
             return False
-        run = NAME_RUN.match(text, end).group()
-        return not any(form in run for form in self.legal.values())
+        run = NAME_RUN.match(text, end).group()  # (the cheap tests first: the segmenter's last)
+        return not any(form in run for form in self.legal.values()) \
+            and self.trade_name_at(text, at, end, rest)
 
     def cuts_place(self, text: str, end: int) -> bool:
         """A listed place runs on across `end` (`成都天府` of a firm before `天府新区片区`: the
