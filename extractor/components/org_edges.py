@@ -74,6 +74,17 @@ def _cut(stretch: str) -> tuple[str, ...]:
     return tuple(jieba.cut(stretch, HMM=False))
 
 
+def _made_of(words: str, vocabulary: set[str], shortest: int) -> bool:
+    """`words` splits wholly into entries of `vocabulary` (of `shortest` to 8 characters)."""
+    ok = [True] + [False] * len(words)
+    for i in range(len(words)):
+        if ok[i]:
+            for k in range(shortest, min(8, len(words) - i) + 1):
+                if words[i:i + k] in vocabulary:
+                    ok[i + k] = True
+    return ok[-1]
+
+
 def _name_char(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -837,24 +848,12 @@ class OrgEdges:
         trade name (字号) between the place and the trade or legal form (`在某市某区公司会议室`:
         the release's own company at its seat; `一某市公司`: some firm from there)."""
         words = words[1:] if words[:1] == "一" else words
-        ok = [True] + [False] * len(words)
-        for i in range(len(words)):
-            if ok[i]:
-                for k in range(2, min(8, len(words) - i) + 1):
-                    if words[i:i + k] in self.regions:
-                        ok[i + k] = True
-        return bool(words) and ok[-1]
+        return bool(words) and _made_of(words, self.regions, 2)
 
     def units_only(self, words: str) -> bool:
         """The stretch is made of places and general name parts only (`某市国际`, the bare
         level `县` of `县行政中心`): no name of its own."""
-        ok = [True] + [False] * len(words)
-        for i in range(len(words)):
-            if ok[i]:
-                for k in range(1, min(8, len(words) - i) + 1):
-                    if words[i:i + k] in self.units:
-                        ok[i + k] = True
-        return ok[-1]
+        return _made_of(words, self.units, 1)
 
     def kind_of_company(self, name: str) -> bool:
         """`中小银行`, `国内某公司`: a company head after kind words or a reference only."""
