@@ -532,6 +532,22 @@ class LearnedForms:
                 return Candidate(r.end, c.end, c.label, source=c.source)
         return c
 
+    def placed_head(self, text: str, c: Candidate, region_ends: dict[int, list[int]]) -> bool:
+        """A model's ORG made of the rules' places and a company head alone (`某市某区公司`,
+        `一某市公司`, after the numeral 一 a reference opens with): no company, as the rules
+        read it (org_edges.places_only); the places stay REGIONs. `region_ends`: the ends of
+        the rules' REGIONs by start."""
+        if c.label != "ORG":
+            return False
+        at = c.start + (text[c.start] == "一")
+        first = at
+        while True:
+            ends = [e for e in region_ends.get(at, ()) if e < c.end]
+            if not ends:
+                break
+            at = max(ends)
+        return at > first and text[at:c.end] in self.kind("company_head")
+
     def org_cued(self, text: str, a: int, b: int, title_starts: set[int],
                  orgs: tuple[set[int], set[int]] = (set(), set())) -> bool:
         """A Chinese ORG of the model's with no head word (`某某地产`, a club, a brand) is
@@ -1094,7 +1110,12 @@ class LearnedRecognizer(DataComponent):
             for r in rules:
                 if r.label == "REGION" and (r.attrs or {}).get("type") == "country":
                     countries.setdefault(r.start, []).append(r)
-            cands = [c for c in cands if not self.forms.related(check, c)]
+            region_ends: dict[int, list[int]] = {}
+            for r in rules:
+                if r.label == "REGION":
+                    region_ends.setdefault(r.start, []).append(r.end)
+            cands = [c for c in cands if not self.forms.related(check, c)
+                     and not self.forms.placed_head(check, c, region_ends)]
             companies = frozenset((r.start, r.end) for r in rules if company_reading(r))
             cands = [c for c in (self.forms.drop_country(c, countries, check, companies)
                                  for c in cands) if c]

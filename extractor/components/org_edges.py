@@ -53,6 +53,7 @@ NUMERALS = set("0123456789０１２３４５６７８９一二两三四五六七
 ORDINAL = "第"  # before numerals: an ordinal
 NOT_NUMBERED = set("方次轮季代")  # after 第 + numerals: a side, a turn, a season, a generation (第三方)
 CLASSIFIERS = set("家个支所座款项只名位间批种类部架艘辆台条张块期届")  # measure words between a number and a noun
+ABBREVIATION_TAGS = {"j", "ns"}  # jieba's tags of a place's one-character short name (粤, 澳, 沪)
 SITE_ENDS = tuple("园區区城港场場馆館楼樓")  # a park's, a port's or a hall's name: a place, no short company name
 NOUN_TAGS = CONTENT_TAGS | {"ns", "nt", "nr", "nrt"}  # a stop character inside such a word
 PERSON_TAGS = {"nr", "nrfg"}  # a person's name (jieba's `nrt` also marks many common nouns)
@@ -71,6 +72,17 @@ WINDOW_BEFORE, WINDOW_AFTER = 6, 10  # characters cut around a name's start
 @lru_cache(maxsize=4096)
 def _cut(stretch: str) -> tuple[str, ...]:
     return tuple(jieba.cut(stretch, HMM=False))
+
+
+def _made_of(words: str, vocabulary: set[str], shortest: int) -> bool:
+    """`words` splits wholly into entries of `vocabulary` (of `shortest` to 8 characters)."""
+    ok = [True] + [False] * len(words)
+    for i in range(len(words)):
+        if ok[i]:
+            for k in range(shortest, min(8, len(words) - i) + 1):
+                if words[i:i + k] in vocabulary:
+                    ok[i + k] = True
+    return ok[-1]
 
 
 def _name_char(ch: str) -> bool:
@@ -688,6 +700,26 @@ class OrgEdges:
             return None  # `数字经济` of `某地数字经济发展集团`: common nouns name a field
         return brand if brand != core and self.short_name(brand) else None
 
+    def leading_names(self, core: str) -> list[str]:
+        """The distinctive head of a company's `core`: its first words up to a word edge
+        of the segmenter, two characters or more, that are no dictionary word and no place,
+        with some of the core left after them (`某协` of `某协热交换器`, `某松` and `某松空调` of
+        `某松空调系统`, `宁德某某` of `宁德某某新能源`). A release calls a firm it named
+        in full by that head alone (one reading per document; `brand` finds it only where
+        the rest is known trade words); HanOrgFinder.short_forms reads such a head only
+        where it stands as a word of its own."""
+        out, at = [], 0
+        for word in _cut(core)[:-1]:
+            at += len(word)
+            if at >= 2 and self.short_name(core[:at]) and not self.words(core[:at]) \
+                    and not core[:at].endswith(SITE_ENDS) \
+                    and not (at == 2 and all(self.tags.get(ch) in ABBREVIATION_TAGS for ch in core[:2])) \
+                    and not any(core[s:e] in self.trade_words
+                                for s in range(max(0, at - 3), at) for e in range(at + 1, at + 5)):
+                out.append(core[:at])  # (not a site, `某某产业园` of `某某产业园开发`, nor two
+                # places' one-character short names, `粤澳`, nor inside a trade word: `某某新` of `某某新材料`)
+        return out
+
     def trade_dropped(self, core: str) -> str | None:
         """`某某环境` of the core `某某环境工程`: a company's core without its last word where
         that word is a trade (trade_field rows) and four characters or more are left, the
@@ -810,16 +842,18 @@ class OrgEdges:
                 return True
         return False
 
+    def places_only(self, words: str) -> bool:
+        """`某市某区`, `一某市`: places alone (after the numeral 一 a reference opens with)
+        before a company head name no company: the PRC rules on enterprise names put a
+        trade name (字号) between the place and the trade or legal form (`在某市某区公司会议室`:
+        the release's own company at its seat; `一某市公司`: some firm from there)."""
+        words = words[1:] if words[:1] == "一" else words
+        return bool(words) and _made_of(words, self.regions, 2)
+
     def units_only(self, words: str) -> bool:
         """The stretch is made of places and general name parts only (`某市国际`, the bare
         level `县` of `县行政中心`): no name of its own."""
-        ok = [True] + [False] * len(words)
-        for i in range(len(words)):
-            if ok[i]:
-                for k in range(1, min(8, len(words) - i) + 1):
-                    if words[i:i + k] in self.units:
-                        ok[i + k] = True
-        return ok[-1]
+        return _made_of(words, self.units, 1)
 
     def kind_of_company(self, name: str) -> bool:
         """`中小银行`, `国内某公司`: a company head after kind words or a reference only."""

@@ -33,6 +33,8 @@ LIST_AS = "如"  # `企业如甲、乙等`: opens a list of examples (a word of 
 LIST_NEXT = ("、", "等")  # after a list's first member
 # a street of an address after a head word (`市府路1號`, `学院路`, `五一大道365号`): the number, a
 # part of the road or a section of it follows; no body there (a roadshow, `路演`, is no street)
+NAME_RUN = re.compile(r"[\u4e00-\u9fff（）()]{0,24}")  # a clause's run of name material after a word
+COMPANY_HEAD = "公司"  # the heads a registered company name ends in end so (有限公司, 股份公司 …)
 STREET_AFTER = re.compile(r"(?:大道|大街|路|街|巷|道)[东西南北中]?(?:[一二三四五六七八九十]+段)?[0-9０-９]")
 
 
@@ -98,6 +100,11 @@ class HanOrgFinder:
         self.unit_heads = self.heads - self.grammar.bodies  # a unit after these is generic
         self.places = set(data.region_forms)
         self.legal = {p.id: p.text for p in data.of_kind("suffix") if p.legal}
+        self.trade_tuple = tuple(data.texts("trade_field"))  # `str.startswith` over all of them
+        # a partnership's legal form in brackets after its name (`某某会计师事务所（特殊普通合伙）`)
+        forms = sorted(data.texts("trailing_form"), key=len, reverse=True)
+        self.trailing_forms = re.compile(
+            "[(（](?:" + "|".join(map(re.escape, forms)) + ")[)）]") if forms else None
         # each head's continuations as one tuple: `str.startswith` tries them all in C,
         # where a generator over the row's list cost a Python step per continuation
         # (by the row itself: two rows of one head may share an id)
@@ -189,6 +196,10 @@ class HanOrgFinder:
                     found[end] = org
         self.ministry_departments(text, found)
         orgs = [o for o in found.values() if text[o.start:o.end] not in self.generic]
+        if self.trailing_forms is not None and "合伙" in text:
+            for o in orgs:
+                m = self.trailing_forms.match(text, o.end)
+                o.end = m.end() if m else o.end
         return orgs + self.short_forms(text, orgs) + self.contractions(text, orgs) + self.units(text, orgs)
 
     def units(self, text: str, orgs: list[HanOrg]) -> list[HanOrg]:
@@ -314,6 +325,7 @@ class HanOrgFinder:
         those later mentions are the same ORG."""
         cores: set[str] = set()
         brands: dict[str, str] = {}  # trade name -> the words it is cut from
+        leads: dict[str, str] = {}  # a name's distinctive head -> the rest of its core
         heads: dict[str, str] = {}  # the core less its last trade word -> that word
         for o in orgs:
             legal = self.legal.get(o.source)
@@ -335,23 +347,42 @@ class HanOrgFinder:
                         core = placed if brand is not None else core
                     if brand is not None:
                         brands[brand] = core[len(brand):]
+                    place = placed[:len(placed) - len(core)] if placed is not None \
+                        and placed.endswith(core) else ""
+                    for lead in self.grammar.leading_names(core):
+                        # `某协` of `日本某协热交换器株式会社`; `宁德某某` of `宁德某某新能源…`
+                        for form in {lead, place + lead} - {place}:
+                            leads.setdefault(form, core[len(lead):])
         if not cores:
             return []
         taken = _covered(text, orgs)
         out = []
-        for core in sorted(cores | set(brands) | set(heads), key=len, reverse=True):
+        leads = {k: v for k, v in leads.items() if k not in cores and k not in brands and k not in heads}
+        for core in sorted(cores | set(brands) | set(heads) | set(leads), key=len, reverse=True):
             at = text.find(core)
             while at >= 0:
                 end = at + len(core)
                 if not any(taken[at:end]) and not self.cuts_place(text, end) \
                         and (core in cores and (len(core) > 2 or self.alone_at(
                         text, at, end)) or core in brands and self.trade_name_at(
-                        text, at, end, brands[core]) or core in heads and self.trade_name_at(text, at, end, heads[core])):
+                        text, at, end, brands[core]) or core in heads and self.trade_name_at(text, at, end, heads[core])
+                        or core in leads and self.lead_at(text, at, end, leads[core])):
                     end = self.sister_trade(text, end) if core in brands else end
                     out.append(HanOrg(at, end, "zh.org.short"))
                     taken[at:end] = b"\x01" * (end - at)
                 at = text.find(core, end)
         return out
+
+    def lead_at(self, text: str, at: int, end: int, rest: str) -> bool:
+        """A company's distinctive head (`OrgEdges.leading_names`) found at [at, end) stands
+        for the company: alone (`trade_name_at`), with no trade word after it (`某协工业园`
+        names a park, `某协电子` a sister firm) and no legal form ahead in its clause (`某协
+        前沿半导体有限公司` names another firm, a subsidiary or a joint venture)."""
+        if text.startswith(self.trade_tuple, end):
+            return False
+        run = NAME_RUN.match(text, end).group()  # (the cheap tests first: the segmenter's last)
+        return not any(form in run for form in self.legal.values()) \
+            and self.trade_name_at(text, at, end, rest)
 
     def cuts_place(self, text: str, end: int) -> bool:
         """A listed place runs on across `end` (`成都天府` of a firm before `天府新区片区`: the
@@ -597,7 +628,8 @@ class HanOrgFinder:
             return None  # `报刊发行服务有限责任公司`: a common word, no coined trade name, before the verb
         p = self.described_firm(text, p, start, pat)
         if pat.trade_name and (g.kind_only(text[p:start]) or g.verb_object(text, start)
-                               or g.zone_and_kind(text[p:start])):
+                               or g.zone_and_kind(text[p:start])
+                               or pat.text.endswith(COMPANY_HEAD) and g.places_only(text[p:start])):
             return None  # `商业银行`, `汽车公司`: kind words, no trade name; a verb before
             # the head makes it the verb's object (`提供银行`, `在某区开办分公司`, `输入银行`)
         if g.status(text, p, start, end, pat):

@@ -53,7 +53,7 @@ class OrgPattern(BaseModel):
                   "headline_verb", "listing_label", "firm_noun", "list_opener", "list_preposition", "venue",
                   "status_word", "zone", "seat_of", "firm_cue", "unit_tail", "list_verb", "place_word",
                   "planned", "board_function", "quoted_form", "body_lead", "body_verb",
-                  "product_verb"]
+                  "product_verb", "trailing_form"]
     text: str = Field(min_length=1)
     min_prefix: int = 1  # suffix: characters of name material needed before it
     max_free: int = 6  # suffix: unknown characters the left walk may take

@@ -1557,3 +1557,31 @@ def test_en_holder_after_the_body_of_a_post(extractor, text, orgs, persons):
     assert [e.text for e in res.entities if e.label == "PERSON"] == persons
     for p in persons:
         assert any(r.person == p and r.org == orgs[0] for r in res.roles)
+
+
+@pytest.mark.parametrize("text,orgs,regions", [
+    # a firm named in full is then called by the distinctive head of its name, alone
+    ("公司与森田冷机株式会社签约。森田自1995年进入中国市场，总经理由森田派出。",
+     ["森田冷机株式会社", "森田", "森田"], ["中国"]),
+    ("与金松空调系统株式会社合资。金松看好这一市场。", ["金松空调系统株式会社", "金松"], []),
+    # ... with its place where the text writes it; not before a trade word (a park)
+    ("无锡澜芯测控技术股份有限公司公告。无锡澜芯表示。", ["无锡澜芯测控技术股份有限公司", "无锡澜芯"], []),
+    ("澜拓精密机械股份有限公司公告。地点：澜拓工业园行政楼。", ["澜拓精密机械股份有限公司"], []),
+    # a partnership's bracketed legal form is part of its name; the bracket names no one
+    ("曾任立岚会计师事务所（特殊普通合伙）高级经理。", ["立岚会计师事务所（特殊普通合伙）"], []),
+    # relation nouns and verbs of acting together between two names split them
+    ("本次共有晶岚電子股份有限公司協力廠商鼎岚科技股份有限公司參與。",
+     ["晶岚電子股份有限公司", "鼎岚科技股份有限公司"], []),
+    ("与其供应商东岚钢铁有限公司签约。", ["东岚钢铁有限公司"], []),
+    ("商务部将会同文化和旅游部开展活动。", ["商务部", "文化和旅游部"], []),
+    # places alone before 公司 name the release's own company or some firm: no ORG
+    ("会议在苏州市吴中区公司会议室召开。", [], ["苏州市", "吴中区"]),
+    ("一成都公司与本澳商人签约。", [], ["成都"]),
+    # a group or a registered name keeps what stands before its head
+    ("法国苏伊士集团出席。", ["苏伊士集团"], ["法国"]),
+])
+def test_zh_firm_heads_relations_and_partnerships(extractor, text, orgs, regions):
+    """Session 20: later mentions by a firm's head, relation words, partnership forms."""
+    res = extractor.extract(text, lang="zh", profile="fast")
+    assert [e.text for e in res.entities if e.label == "ORG"] == orgs
+    assert [e.text for e in res.entities if e.label == "REGION"] == regions
