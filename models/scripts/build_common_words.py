@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generated import write_or_check  # noqa: E402
+from build_world_cities_geonames import first_column  # noqa: E402
 
 MODELS = Path(__file__).resolve().parents[1]
 OUT = MODELS / "en" / "common_words.tsv"
@@ -35,12 +36,6 @@ MIN_LETTERS = 4  # shorter words are often romanised surnames (`Obi`, `Gan`, `Da
 NAME_FILES = ("en/given_names.tsv", "en/given_names_intl.tsv", "en/surnames.tsv",
               "en/given_names_ja.tsv", "en/surnames_ja.tsv", "shared/pinyin_surnames.tsv",
               "shared/pinyin_syllables.tsv", "shared/romanised_syllables.tsv")
-
-
-def first_column(path: Path) -> set[str]:
-    """The lowercased first cells of a TSV, less its comments and header."""
-    rows = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
-    return {ln.split("\t")[0].lower() for ln in rows[1:]}
 
 
 def build() -> str:
