@@ -1531,6 +1531,9 @@ def test_partner_pairs_open_on_their_capital(text):
     ("Acme Corp. said.\n\nMedia: Ana Roe, Corvel Strategies, press@corvel.example",
      ["Acme Corp.", "Corvel Strategies"]),
     ("Acme Corp. said.\n\nContacts: Ana Roe, Tom Hale", ["Acme Corp."]),
+    # the organs of a two-tier board are part of the post, no body of their own (session 20)
+    ("Ann Roe, Chairman of the Supervisory Board of Lanford Werke SE, spoke. The Management Board"
+     " thanked her.", ["Lanford Werke SE"]),
 ])
 def test_en_units_coordination_capitals_forms(extractor, text, orgs):
     """Session 19: press units, places at `and`, capitals, written-out forms, contact lines."""
